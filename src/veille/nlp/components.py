@@ -1,0 +1,12 @@
+"""Import this module to register every veille spaCy factory (`nlp.add_pipe("veille_quotes")` …)."""
+import veille.nlp.extensions  # noqa: F401
+from veille.nlp import boilerplate, entities, quotes  # noqa: F401
+
+try:  # later stages register themselves when present
+    from veille.nlp import dates  # noqa: F401
+except ImportError:  # pragma: no cover
+    pass
+try:
+    from veille.nlp import events  # noqa: F401
+except ImportError:  # pragma: no cover
+    pass

@@ -1,0 +1,23 @@
+"""The `Doc._` attributes veille components read and write (registered once, on import).
+
+Span groups written by the components:
+- doc.spans["veille_boilerplate"]: lines that are not the article (label = reason)
+- doc.spans["veille_mentions"]: entity mentions (label = entity id in doc._.veille_entities)
+- doc.spans["veille_quotes"]: quoted or reported content (label = quote id in doc._.veille_quotes)
+- doc.spans["veille_dates"]: date expressions (see doc._.veille_dates for their resolved values)
+"""
+from spacy.tokens import Doc
+
+_DOC_ATTRS = {
+    "veille_article": None,      # the Article being analysed (title, published, url…)
+    "veille_offset": 0,          # where this Doc starts in the article text (chunked long texts)
+    "veille_entities": None,     # list[model.Entity]
+    "veille_quotes": None,       # list[model.Quote]
+    "veille_events": None,       # list[model.Event]
+    "veille_dates": None,        # list[dict]: {start, end, text, value} with value an ISO (partial) date
+    "veille_reference_date": None,  # ISO date used to resolve relative dates
+}
+
+for _name, _default in _DOC_ATTRS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)

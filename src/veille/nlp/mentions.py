@@ -1,0 +1,35 @@
+"""Look-ups shared by components: which entity a token or span refers to."""
+from __future__ import annotations
+
+from typing import Optional
+
+
+def mention_index(doc) -> dict[int, str]:
+    """token index → entity id, for every token inside a mention in doc.spans['veille_mentions']."""
+    cached = doc.user_data.get("veille_mention_index")
+    if cached is not None and cached[0] == len(doc.spans.get("veille_mentions", [])):
+        return cached[1]
+    idx: dict[int, str] = {}
+    for span in doc.spans.get("veille_mentions", []):
+        for i in range(span.start, span.end):
+            idx.setdefault(i, span.label_)
+    doc.user_data["veille_mention_index"] = (len(doc.spans.get("veille_mentions", [])), idx)
+    return idx
+
+
+def entity_at(doc, token_or_span) -> Optional[str]:
+    """Entity id of the mention covering this token (or the span's root, then any of its tokens)."""
+    idx = mention_index(doc)
+    if hasattr(token_or_span, "root"):
+        root = token_or_span.root
+        if root.i in idx:
+            return idx[root.i]
+        for t in token_or_span:
+            if t.i in idx:
+                return idx[t.i]
+        return None
+    return idx.get(token_or_span.i)
+
+
+def in_boilerplate(doc, token) -> bool:
+    return any(s.start <= token.i < s.end for s in doc.spans.get("veille_boilerplate", []))

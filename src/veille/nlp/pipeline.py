@@ -1,0 +1,133 @@
+"""The French pipeline: spaCy's `fr_core_news_md` followed by veille's registered components.
+
+Each veille stage is a spaCy factory (see `veille.nlp.*`), so another project can `nlp.add_pipe("veille_quotes")`
+after `import veille.nlp.components`. `analyse(article)` runs one Doc per article and turns it into records.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import re
+
+from veille.model import Article, Extraction, TextSpan
+
+log = logging.getLogger(__name__)
+
+MODEL = "fr_core_news_md"
+# Beyond this many characters an article is analysed in paragraph-aligned chunks (offsets stay exact).
+CHUNK_CHARS = int(os.environ.get("VEILLE_CHUNK_CHARS", "200000"))
+# Beyond this an article is refused: hours of CPU for one "article" is a mistake, not news.
+MAX_CHARS = int(os.environ.get("VEILLE_MAX_CHARS", "20000000"))
+
+VEILLE_PIPES = ("veille_boilerplate", "veille_entities", "veille_quotes", "veille_dates", "veille_events")
+
+
+@functools.lru_cache(maxsize=1)
+def get_nlp():
+    """The whole pipeline, loaded once per process."""
+    import spacy
+    from spacy.language import Language
+
+    import veille.nlp.components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.load(MODEL)
+    for name in VEILLE_PIPES:
+        if Language.has_factory(name):
+            nlp.add_pipe(name, first=(name == "veille_boilerplate"))
+    return nlp
+
+
+def _chunks(text: str, size: int) -> list[tuple[int, int]]:
+    """Paragraph-aligned [start, end) ranges of at most about `size` characters."""
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                m = None
+                for m in re.finditer(r"[.!?]\s", text[start + size // 2:end]):
+                    pass
+                cut = start + size // 2 + m.end() - 1 if m else end
+            end = cut + 1 if cut < end else end
+        out.append((start, end))
+        start = end
+    return out
+
+
+def analyse(article: Article) -> Extraction:
+    from veille.ingest.readers import ReadError
+
+    text = article.text
+    if len(text) > MAX_CHARS:
+        raise ReadError(article.source_path or article.url,
+                        f"text too long ({len(text)} characters, limit {MAX_CHARS}; set VEILLE_MAX_CHARS)")
+    if len(text) <= CHUNK_CHARS:
+        return _analyse_range(article, 0, len(text))
+    parts = [_analyse_range(article, s, e) for s, e in _chunks(text, CHUNK_CHARS)]
+    return _merge(article, parts)
+
+
+def _analyse_range(article: Article, start: int, end: int) -> Extraction:
+    from veille.nlp.records import doc_to_extraction
+
+    nlp = get_nlp()
+    doc = nlp.make_doc(article.text[start:end])
+    doc._.veille_article = article
+    doc._.veille_offset = start
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    ext = doc_to_extraction(doc, article)
+    if start:
+        _shift(ext, start)
+    return ext
+
+
+def _shift(ext: Extraction, delta: int) -> None:
+    def mv(s):
+        if s is not None:
+            s.start += delta
+            s.end += delta
+    for b in ext.boilerplate:
+        mv(b)
+    for e in ext.entities:
+        for m in e.mentions:
+            mv(m)
+    for q in ext.quotes:
+        mv(q); mv(q.speaker_mention); mv(q.cue)
+    for v in ext.events:
+        mv(v.trigger); mv(v.sentence)
+        for m in v.mentions:
+            mv(m.trigger); mv(m.sentence)
+
+
+def _merge(article: Article, parts: list[Extraction]) -> Extraction:
+    """Join chunk results, renumbering ids so they stay unique."""
+    out = Extraction(article=article)
+    for n, part in enumerate(parts):
+        remap = {}
+        for e in part.entities:
+            new = f"c{n}{e.id}"
+            remap[e.id] = new
+            e.id = new
+        for q in part.quotes:
+            q.id = f"c{n}{q.id}"
+            q.speaker = remap.get(q.speaker, q.speaker)
+            q.via = [remap.get(x, x) for x in q.via]
+        qmap = {q.id[len(f"c{n}"):]: q.id for q in part.quotes}
+        for v in part.events:
+            v.id = f"c{n}{v.id}"
+            v.source = [remap.get(x, x) for x in v.source]
+            v.target = [remap.get(x, x) for x in v.target]
+            v.attributed_to = [remap.get(x, x) for x in v.attributed_to]
+            v.quote = qmap.get(v.quote, v.quote)
+        out.entities += part.entities
+        out.quotes += part.quotes
+        out.events += part.events
+        out.boilerplate += part.boilerplate
+    return out
+
+
+def span_of(doc, start_char: int, end_char: int) -> TextSpan:
+    return TextSpan(start_char, end_char, doc.text[start_char:end_char])
