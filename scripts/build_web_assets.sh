@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 vendor=src/veille/web/static/vendor
 mkdir -p "$vendor"
 cp node_modules/cytoscape/dist/cytoscape.min.js "$vendor/cytoscape.min.js"
-cp node_modules/cytoscape/LICENSE "$vendor/cytoscape.LICENSE"
+cp node_modules/cytoscape/LICENSE "$vendor/cytoscape.LICENSE.txt"
 echo "web assets: cytoscape $(node -p "require('./node_modules/cytoscape/package.json').version") -> $vendor" >&2
