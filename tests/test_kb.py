@@ -1,0 +1,96 @@
+"""The knowledge base: countries, demonyms, metonyms, people, roles over time, ids of unknown actors, cache."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from veille.kb import Actor, get_kb, load_kb, name_key, stable_id
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    import os
+    os.environ.setdefault("VEILLE_CACHE_DIR", str(tmp_path_factory.mktemp("kbcache")))
+    return load_kb(user_files=[])
+
+
+@pytest.mark.parametrize("name,iso", [
+    ("Moscou", "RUS"), ("le Kremlin", "RUS"), ("Kremlin", "RUS"), ("Washington", "USA"),
+    ("la Maison-Blanche", "USA"), ("Maison Blanche", "USA"), ("Kiev", "UKR"), ("Kyiv", "UKR"), ("Pékin", "CHN"),
+    ("Beijing", "CHN"), ("Minsk", "BLR"), ("Biélorussie", "BLR"), ("Bélarus", "BLR"), ("Belarus", "BLR"),
+    ("la Russie", "RUS"), ("Russia", "RUS"), ("Россия", "RUS"), ("Fédération de Russie", "RUS"),
+    ("États-Unis", "USA"), ("Etats-Unis", "USA"), ("les États-Unis", "USA"), ("USA", "USA"), ("Royaume-Uni", "GBR"),
+    ("Londres", "GBR"), ("Downing Street", "GBR"), ("l'Élysée", "FRA"), ("Paris", "FRA"), ("Chine", "CHN"),
+    ("Kazakhstan", "KAZ"), ("Allemagne", "DEU"), ("Deutschland", "DEU"), ("Україна", "UKR"), ("Kosovo", "XKX"),
+])
+def test_place_country(kb, name, iso):
+    actor = kb.place_country(name)
+    assert actor is not None and actor.country == iso and actor.kb_id == f"iso:{iso}" and actor.type == "GPE"
+
+
+def test_every_iso_country_has_french_name(kb):
+    import pycountry
+    for c in pycountry.countries:
+        a = kb.country(c.alpha_3)
+        assert a is not None and a.name
+
+
+@pytest.mark.parametrize("word,iso", [
+    ("biélorusse", "BLR"), ("Biélorusse", "BLR"), ("biélorusses", "BLR"), ("russes", "RUS"), ("russe", "RUS"),
+    ("ukrainienne", "UKR"), ("Ukrainiens", "UKR"), ("américain", "USA"), ("américaines", "USA"),
+    ("français", "FRA"), ("française", "FRA"), ("grecque", "GRC"), ("turque", "TUR"), ("chinois", "CHN"),
+    ("britannique", "GBR"), ("kazakh", "KAZ"), ("allemande", "DEU"), ("nord-coréen", "PRK"), ("syrienne", "SYR"),
+])
+def test_demonyms(kb, word, iso):
+    assert kb.demonym_country(word) == iso
+
+
+def test_not_demonyms(kb):
+    assert kb.demonym_country("président") is None
+    assert kb.demonym_country("congolais") is None  # two Congos: ambiguous
+
+
+def test_roles_over_time(kb):
+    shoigu = kb.match("Sergueï Choïgou", "PER")
+    assert shoigu is not None and shoigu.country == "RUS"
+    assert "Défense" in kb.role_at(shoigu, "2023-04-11")
+    assert "Défense" in kb.role_at(shoigu, "2024-05-01")
+    assert "Conseil de sécurité" in kb.role_at(shoigu, "2024-06")
+    assert "Conseil de sécurité" in kb.role_at(shoigu, None)
+    assert kb.role_at(shoigu, "1980") is None
+
+
+def test_seed_people(kb):
+    luka = kb.match("Loukachenko", "PER")
+    assert luka.country == "BLR" and luka.sector == "GOV"
+    assert kb.match("Alexandre Loukachenko", "PER") is luka
+    assert kb.match("Лукашенко") is luka and kb.match("Łukaszenka", "PER") is luka
+    assert kb.match("DW News", "ORG").sector == "MED"
+
+
+def test_name_key_transliteration():
+    assert name_key("Sergueï Choïgou") == name_key("Sergei Shoigu") == name_key("Sergey Shoygu")
+    assert name_key("Mykhaïlo Podoliak") == name_key("Mykhailo Podolyak")
+    assert name_key("Vladimir Poutine") == name_key("Vladimir Putin") == name_key("Владимир Путин")
+    assert name_key("Jean Dupont") != name_key("Jean Dupond")
+
+
+def test_stable_id():
+    assert stable_id("Mykhaïlo Podoliak", "PER") == stable_id("Mykhailo Podolyak", "PER")
+    assert stable_id("Marie Curie", "PER") != stable_id("Pierre Curie", "PER")
+    assert stable_id("Marie Curie", "PER") != stable_id("Marie Curie", "ORG")
+
+
+def test_cache_round_trip(tmp_path, monkeypatch):
+    monkeypatch.setenv("VEILLE_CACHE_DIR", str(tmp_path))
+    load_kb(user_files=[])
+    assert list(tmp_path.glob("kb-*.pickle"))
+    t = time.perf_counter()
+    kb2 = load_kb(user_files=[])
+    assert time.perf_counter() - t < 5  # generous: the figure (< 1 s) is measured in benchmarks, not asserted
+    assert isinstance(kb2.match("Poutine", "PER"), Actor)
+
+
+def test_get_kb_is_cached():
+    assert get_kb() is get_kb()
