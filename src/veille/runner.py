@@ -1,0 +1,172 @@
+"""Map the one pure function, veille.process.process, over articles: in this process, on a local process pool,
+or on a Dask cluster. Runners only compute; the caller (veille.store.ingest) is the one writer.
+
+Workers return failures as one-line strings rather than exceptions, so that a bad article never stops a batch and
+nothing depends on exceptions surviving pickling.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Optional
+
+from veille.model import Article, Extraction
+
+log = logging.getLogger(__name__)
+
+WARM_UP_TEXT = ("Le ministre a déclaré mardi à Paris que le gouvernement soutiendrait la proposition. "
+                "« Nous sommes prêts », a-t-il ajouté devant la presse.")
+
+
+@dataclass
+class Outcome:
+    """What processing one article gave: an Extraction, or the one-line reason it failed."""
+    tag: Any
+    article: Article
+    extraction: Optional[Extraction]
+    error: Optional[str]
+    seconds: float
+
+
+def describe(article: Article) -> str:
+    return article.source_path or article.url or article.external_id or article.id[:12]
+
+
+def process_one(article: Article) -> tuple[Optional[Extraction], Optional[str], float]:
+    """(extraction, None, seconds) or (None, "file: reason", seconds). Looks process() up at call time."""
+    import veille.process
+    from veille.ingest.readers import ReadError
+
+    start = time.perf_counter()
+    try:
+        ext = veille.process.process(article)
+        return ext, None, time.perf_counter() - start
+    except ReadError as exc:
+        return None, str(exc), time.perf_counter() - start
+    except Exception as exc:  # one bad article never stops the batch
+        log.debug("extraction failed for %s", describe(article), exc_info=True)
+        return None, f"{describe(article)}: extraction failed ({type(exc).__name__}: {exc})", \
+            time.perf_counter() - start
+
+
+def warm_up() -> None:
+    """Load the pipeline once in a worker, before timing or work starts."""
+    try:
+        process_one(Article(text=WARM_UP_TEXT, title=None))
+    except Exception:  # pragma: no cover - warm-up is an optimisation only
+        log.debug("warm-up failed", exc_info=True)
+
+
+def _pool_process(article: Article) -> tuple[Optional[Extraction], Optional[str], float]:
+    return process_one(article)
+
+
+def map_local(items: Iterable[tuple[Any, Article]], workers: int = 1, *, warm: bool = True,
+              in_flight_per_worker: int = 4) -> Iterator[Outcome]:
+    """Process (tag, article) pairs; yield Outcomes in completion order.
+
+    workers <= 1 runs in this process. Otherwise a pool of `workers` processes, each loading the pipeline once,
+    with a bounded number of articles in flight so that memory stays flat on any corpus size."""
+    if workers <= 1:
+        for tag, article in items:
+            ext, err, secs = process_one(article)
+            yield Outcome(tag, article, ext, err, secs)
+        return
+    # spawn: workers start clean (no inherited threads or open database handles).
+    ctx = multiprocessing.get_context(os.environ.get("VEILLE_MP_START", "spawn"))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm_up if warm else None) as pool:
+        pending: dict = {}
+        it = iter(items)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < workers * in_flight_per_worker:
+                try:
+                    tag, article = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending[pool.submit(_pool_process, article)] = (tag, article)
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                tag, article = pending.pop(fut)
+                try:
+                    ext, err, secs = fut.result()
+                except Exception as exc:  # a worker died (e.g. out of memory): report, go on
+                    ext, err, secs = None, f"{describe(article)}: worker failed ({type(exc).__name__}: {exc})", 0.0
+                yield Outcome(tag, article, ext, err, secs)
+
+
+# -- Dask ----------------------------------------------------------------------------------------------------
+def process_batch_to_shard(batch: list[tuple[str, Article]], shard_path: str) -> dict:
+    """Dask task: process a batch of (key, article) and write one Parquet shard. Returns {path, n, failed}."""
+    from veille.store.shards import shard_row, write_shard
+
+    rows = []
+    for key, article in batch:
+        ext, err, secs = process_one(article)
+        rows.append(shard_row(key, article, ext, err, secs))
+    write_shard(rows, shard_path)
+    return {"path": shard_path, "n": len(rows), "failed": sum(1 for r in rows if r["error"])}
+
+
+def dask_client(scheduler: Optional[str] = None, workers: int = 2):
+    """A Client on `scheduler`, or on a LocalCluster of `workers` single-threaded processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    return Client(cluster)
+
+
+def close_client(client) -> None:
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def map_dask(batches: Iterable[list[tuple[str, Article]]], shard_dir: str, *, client=None,
+             scheduler: Optional[str] = None, workers: int = 2, warm: bool = True,
+             in_flight_per_worker: int = 2) -> Iterator[dict]:
+    """Submit each batch as a task writing a Parquet shard into `shard_dir` (which workers and this process must
+    both see); yield each task's {path, n, failed} as it completes."""
+    from distributed import as_completed
+
+    own = client is None
+    client = client or dask_client(scheduler, workers)
+    try:
+        if warm:
+            client.run(warm_up)
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        limit = n_workers * in_flight_per_worker
+        seq = as_completed()
+        it = iter(batches)
+        submitted = 0
+
+        def submit_next() -> bool:
+            nonlocal submitted
+            try:
+                batch = next(it)
+            except StopIteration:
+                return False
+            path = os.path.join(shard_dir, f"shard-{os.getpid()}-{submitted:06d}.parquet")
+            seq.add(client.submit(process_batch_to_shard, batch, path, pure=False))
+            submitted += 1
+            return True
+
+        for _ in range(limit):
+            if not submit_next():
+                break
+        for fut in seq:
+            yield fut.result()
+            submit_next()
+    finally:
+        if own:
+            close_client(client)
