@@ -10,3 +10,7 @@ try:
     from veille.nlp import events  # noqa: F401
 except ImportError:  # pragma: no cover
     pass
+try:
+    from veille.nlp import kb_ruler  # noqa: F401
+except ImportError:  # pragma: no cover
+    pass

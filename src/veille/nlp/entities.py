@@ -1,12 +1,379 @@
-"""`veille_entities` (being written)."""
+"""`veille_entities`: one entity per referent in the article.
+
+Reads the NER spans, cleans them (« Selon “DW News » → « DW News »), adds names the model misses (a quoted or
+capitalised name right after an outlet noun: « le journal ukrainien “X” »), types places (a country, its capital or
+seat of power → the country, type GPE), then clusters mentions: people by surname with spelling and
+transliteration variants, places by the country they stand for, organisations by name, acronym or knowledge-base id.
+
+Writes doc._.veille_entities (list of model.Entity) and doc.spans["veille_mentions"] (label = entity id).
+Later components (quotes, events) add nominal mentions and descriptive entities through `EntityRegistry`.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from typing import Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import veille.nlp.extensions  # noqa: F401
+from veille.lang import read_json, word_set
+from veille.model import Entity, Mention
+
+log = logging.getLogger(__name__)
+
+QUOTE_CHARS = "«»“”\"„‟‹›"
+_EDGE_STRIP = set(QUOTE_CHARS) | set(",.;:!?()[]") | {"-", "–", "—"}
 
 
-@Language.factory("veille_entities", assigns=["doc.spans", "doc._.veille_entities"])
-def make_entities(nlp, name):
-    def run(doc):
+# ---- knowledge base (issue 4); a null KB keeps the engine usable without it -------------------------------
+class _NullKB:
+    def match(self, name, type_hint=None, context=None):
+        return None
+
+    def place_country(self, name):
+        return None
+
+    def demonym_country(self, word):
+        return None
+
+    def role_at(self, actor, date):
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def get_kb():
+    try:
+        from veille.kb import get_kb as _get
+        return _get()
+    except Exception as exc:  # the KB is optional for extraction
+        log.info("knowledge base unavailable (%s): linking disabled", exc)
+        return _NullKB()
+
+
+def fold(s: str) -> str:
+    """Lower-case, accents removed, punctuation as spaces: the comparison form of a name."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^\w]+", " ", s).split())
+
+
+@functools.lru_cache(maxsize=4096)
+def name_key(s: str) -> str:
+    try:
+        from veille.kb import name_key as kb_key
+        return kb_key(s)
+    except Exception:
+        k = fold(s)
+        for a, b in (("ou", "u"), ("tch", "ch"), ("ch", "sh"), ("ia", "ya"), ("io", "yo"), ("iou", "yu"),
+                     ("ï", "i"), ("y", "i"), ("kh", "h"), ("j", "zh")):
+            k = k.replace(a, b)
+        return k
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Spelling/transliteration variants of one surname (Podoliak / Podolyak)."""
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    if len(ka) < 5 or len(kb) < 5 or ka[0] != kb[0]:
+        return False
+    from rapidfuzz.distance import Levenshtein
+    return Levenshtein.distance(ka, kb) <= (1 if min(len(ka), len(kb)) < 8 else 2)
+
+
+# ---- mention collection ------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=None)
+def _lexicon(lang: str):
+    outlets = read_json(lang, "outlets.json")
+    return {
+        "outlet_nouns": {w.lower() for w in outlets["outlet_nouns"]},
+        "org_nouns": {w.lower() for w in outlets["org_nouns"]},
+        "not_names": word_set(lang, "not_names.txt"),
+        "particles": word_set(lang, "name_particles.txt"),
+    }
+
+
+def _clean(span: Span, lex) -> Optional[Span]:
+    """Trim quote marks, punctuation, prepositions and determiners at the edges of an NER span."""
+    doc = span.doc
+    s, e = span.start, span.end
+    while s < e and (doc[s].text in _EDGE_STRIP or doc[s].pos_ in ("ADP", "DET", "CCONJ", "PUNCT")
+                     or doc[s].is_space):
+        s += 1
+    if span.label_ in ("LOC", "GPE", "PER"):
+        # « État biélorusse », « Kremlin russe »: a lower-case adjective glued to the end is not part of the name
+        while e > s + 1 and doc[e - 1].is_lower and doc[e - 1].pos_ in ("ADJ", "NOUN"):
+            e -= 1
+    while e > s and (doc[e - 1].text in _EDGE_STRIP or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT")
+                     or doc[e - 1].is_space or doc[e - 1].text in ("'", "’")):
+        e -= 1
+    if s >= e:
+        return None
+    out = Span(doc, s, e, label=span.label_)
+    if out.text.lower() in lex["not_names"] or not any(t.text[:1].isupper() for t in out):
+        return None
+    return out
+
+
+def _quoted_names(doc: Doc, lex) -> list[Span]:
+    """Names in quote marks or capitals right after an outlet noun: « le journal ukrainien “Ukrainska Pravda” »."""
+    out = []
+    text = doc.text
+    for m in re.finditer(r"[«“\"]\s*([^«»“”\"\n]{2,60}?)\s*[»”\"]", text):
+        inner = m.group(1)
+        words = inner.split()
+        if not (1 <= len(words) <= 6) or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in lex["particles"]
+                                                   for w in words):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[max(0, span.start - 6):span.start]
+        cue = any(t.lower_ in lex["outlet_nouns"] or t.lemma_.lower() in lex["outlet_nouns"]
+                  or t.lower_ in lex["org_nouns"] or t.lower_ in ("selon", "après") for t in before)
+        if cue:
+            out.append(Span(doc, span.start, span.end, label="ORG"))
+    return out
+
+
+# ---- clustering ----------------------------------------------------------------------------------------------
+class _Cluster:
+    __slots__ = ("type", "spans", "kb", "country_key", "names")
+
+    def __init__(self, type_: str):
+        self.type = type_
+        self.spans: list[Span] = []
+        self.kb = None
+        self.country_key = None
+        self.names: list[str] = []
+
+    @property
+    def surnames(self) -> set[str]:
+        return {n.split()[-1] for n in self.names if n.split()}
+
+    def add(self, span: Span, name: str):
+        self.spans.append(span)
+        if name not in self.names:
+            self.names.append(name)
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-ZÀ-Ý][\w-]*", name) if w)
+
+
+def _person_parts(name: str, particles) -> list[str]:
+    return [w for w in name.split() if w.lower() not in particles]
+
+
+def cluster_mentions(spans: list[Span], lex, kb, lang: str = "fr") -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    by_kb: dict[str, _Cluster] = {}
+    # longer names first, so that a bare surname finds the full name it belongs to
+    order = sorted(range(len(spans)), key=lambda i: (-len(spans[i].text.split()), spans[i].start))
+    assigned: dict[int, _Cluster] = {}
+    for i in order:
+        span = spans[i]
+        name = span.text.strip()
+        label = span.label_
+        place = kb.place_country(name) if label in ("LOC", "GPE", "ORG", "MISC") else None
+        if place is not None:
+            label = "GPE"
+        actor = place or kb.match(name, type_hint=label if label in ("PER", "ORG") else None)
+        if actor is not None and label == "LOC" and getattr(actor, "type", None) in ("GPE",):
+            label = "GPE"
+        if actor is not None and getattr(actor, "type", None) in ("PER", "ORG") and label in ("MISC", "LOC"):
+            label = actor.type
+        target = None
+        if actor is not None and actor.kb_id in by_kb:
+            target = by_kb[actor.kb_id]
+        if target is None:
+            target = _find_cluster(clusters, name, label, lex)
+        if target is None:
+            target = _Cluster(label)
+            clusters.append(target)
+        if actor is not None and target.kb is None:
+            target.kb = actor
+            by_kb[actor.kb_id] = target
+        target.add(span, name)
+        assigned[i] = target
+    return clusters
+
+
+def _find_cluster(clusters, name: str, label: str, lex) -> Optional[_Cluster]:
+    f = fold(name)
+    for c in clusters:
+        if any(fold(n) == f for n in c.names) and (c.type == label or {c.type, label} <= {"ORG", "MISC"}
+                                                   or {c.type, label} <= {"LOC", "GPE"}):
+            return c
+    if label == "PER":
+        parts = _person_parts(name, lex["particles"])
+        if not parts:
+            return None
+        cands = []
+        for c in clusters:
+            if c.type != "PER":
+                continue
+            for n in c.names:
+                cparts = _person_parts(n, lex["particles"])
+                if not cparts:
+                    continue
+                if len(parts) == 1:
+                    # a surname alone (or a variant spelling of it) refers to a full name already seen
+                    if similar_names(parts[0], cparts[-1]):
+                        cands.append(c)
+                        break
+                elif len(parts) >= 2 and len(cparts) >= 2 and similar_names(parts[-1], cparts[-1]) and \
+                        name_key(parts[0])[:1] == name_key(cparts[0])[:1]:
+                    cands.append(c)
+                    break
+        if len(cands) >= 1:
+            return cands[-1] if len(cands) == 1 else None  # ambiguous surname: keep apart
+    if label in ("ORG", "MISC"):
+        acr = _acronym(name)
+        for c in clusters:
+            if c.type not in ("ORG", "MISC"):
+                continue
+            for n in c.names:
+                if (len(name) >= 2 and name.isupper() and _acronym(n) == name) or \
+                        (n.isupper() and len(n) >= 2 and acr == n):
+                    return c
+    return None
+
+
+# ---- the registry components share --------------------------------------------------------------------------
+class EntityRegistry:
+    """The article's entities while the pipeline runs: components add mentions and descriptive entities."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.entities: list[Entity] = doc._.veille_entities if doc._.veille_entities is not None else []
+        doc._.veille_entities = self.entities
+        if "veille_mentions" not in doc.spans:
+            doc.spans["veille_mentions"] = []
+
+    @property
+    def offset(self) -> int:
+        return self.doc._.veille_offset or 0
+
+    def get(self, entity_id: Optional[str]) -> Optional[Entity]:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def new_entity(self, name: str, type_: str, **kw) -> Entity:
+        ent = Entity(id=f"e{len(self.entities) + 1}", name=name, type=type_, **kw)
+        self.entities.append(ent)
+        return ent
+
+    def add_mention(self, entity: Entity, span: Span) -> None:
+        if any(m.start == span.start_char + self.offset and m.end == span.end_char + self.offset
+               for m in entity.mentions):
+            return
+        entity.mentions.append(Mention(span.start_char + self.offset, span.end_char + self.offset, span.text))
+        entity.mentions.sort(key=lambda m: m.start)
+        if span.text not in entity.aliases and span.text != entity.name and not span[0].pos_ == "PRON":
+            entity.aliases.append(span.text)
+        group = list(self.doc.spans["veille_mentions"])
+        group.append(Span(self.doc, span.start, span.end, label=entity.id))
+        self.doc.spans["veille_mentions"] = group
+        self.doc.user_data.pop("veille_mention_index", None)
+
+    def descriptive_entity(self, span: Span, type_: str) -> Entity:
+        """An unnamed speaker keeps its description (« un officier de police »), one entity per description."""
+        key = fold(span.text)
+        for e in self.entities:
+            if fold(e.name) == key:
+                self.add_mention(e, span)
+                return e
+        ent = self.new_entity(span.text, type_)
+        self.add_mention(ent, span)
+        return ent
+
+
+def _display_name(cluster: _Cluster, lex) -> str:
+    if cluster.type == "GPE" and cluster.kb is not None:
+        # the country as the article names it, else its French name
+        for n in cluster.names:
+            if fold(n) in {fold(a) for a in [cluster.kb.name]}:
+                return n
+        return cluster.kb.name
+    return max(cluster.names, key=lambda n: (len(n.split()), len(n)))
+
+
+def build_entities(doc: Doc, lang: str = "fr") -> list[Entity]:
+    lex = _lexicon(lang)
+    kb = get_kb()
+    bps = [(s.start, s.end) for s in doc.spans.get("veille_boilerplate", [])]
+
+    def in_bp(sp):
+        return any(a <= sp.start < b for a, b in bps)
+
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "ORG", "LOC", "MISC", "GPE") or in_bp(ent):
+            continue
+        c = _clean(ent, lex)
+        if c is not None:
+            spans.append(c)
+    for sp in _quoted_names(doc, lex):
+        if not in_bp(sp):
+            spans.append(sp)
+    for sp in doc.spans.get("veille_kb_names", []):
+        if not in_bp(sp):
+            spans.append(sp)
+    # one span per token range: the later sources (quoted names, KB) win over the model's guess
+    by_range: dict[tuple[int, int], Span] = {}
+    for sp in spans:
+        by_range[(sp.start, sp.end)] = sp
+    spans = _drop_overlaps(list(by_range.values()))
+
+    clusters = cluster_mentions(spans, lex, kb, lang)
+    clusters.sort(key=lambda c: min(s.start for s in c.spans))
+    registry = EntityRegistry(doc)
+    art = doc._.veille_article
+    date = getattr(art, "published", None) if art is not None else None
+    for c in clusters:
+        actor = c.kb
+        ent = registry.new_entity(_display_name(c, lex), c.type if c.type != "MISC" or actor is None else actor.type)
+        if actor is not None:
+            ent.kb_id = actor.kb_id
+            ent.country = getattr(actor, "country", None)
+            ent.sector = getattr(actor, "sector", None)
+            try:
+                ent.role = kb.role_at(actor, date)
+            except Exception:
+                ent.role = None
+            for a in list(getattr(actor, "aliases", []) or [])[:12]:
+                if a not in ent.aliases and a != ent.name:
+                    ent.aliases.append(a)
+        for sp in sorted(c.spans, key=lambda s: s.start):
+            registry.add_mention(ent, sp)
+    return registry.entities
+
+
+def _drop_overlaps(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if out and sp.start < out[-1].end:
+            continue
+        out.append(sp)
+    return out
+
+
+@Language.factory("veille_entities", assigns=["doc.spans", "doc._.veille_entities"],
+                  requires=["doc.ents", "token.pos", "token.lemma"], default_config={"lang": "fr"})
+def make_entities(nlp: Language, name: str, lang: str):
+    return EntityBuilder(lang)
+
+
+class EntityBuilder:
+    def __init__(self, lang: str = "fr"):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
         doc._.veille_entities = []
         doc.spans["veille_mentions"] = []
+        build_entities(doc, self.lang)
         return doc
-    import veille.nlp.extensions  # noqa: F401
-    return run

@@ -1,11 +1,922 @@
-"""`veille_quotes` (being written)."""
+"""`veille_quotes`: direct, mixed and indirect quotations with their cue, speaker, relays and channel.
+
+1. Quote marks are paired by a scanner (every typographic style, nesting, paragraph continuation); quoted names
+   (« le journal “X” ») are not speech.
+2. Each quotation gets its cue: a post-posed incise (« …», a-t-il ajouté / poursuit le Biélorusse), the speech verb
+   that governs it, or the nearest speech verb before it; « Selon X, « … » » makes X the speaker. A quotation with
+   no cue of its own continues the previous speaker's words.
+3. Indirect quotations: a speech verb with a que-clause, and « selon X / d'après X, clause ».
+4. The speaker is resolved from the cue's subject: a name, a pronoun (the last compatible person), a nominal
+   designation (le président biélorusse, le porte-parole du Kremlin → the person it designates), an organisation,
+   or a description kept as is (un officier de police).
+5. Relays (`via`): « selon X », « selon une traduction du journal X », « cité par X » when the words have their own
+   speaker.
+
+Writes doc._.veille_quotes (list of model.Quote) and doc.spans["veille_quotes"].
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+import veille.nlp.extensions  # noqa: F401
+from veille.lang import read_json, read_lines, speech_verbs, word_set
+from veille.model import Quote, TextSpan
+from veille.nlp.entities import EntityRegistry, fold, get_kb, similar_names
+from veille.nlp.mentions import mention_index
+
+log = logging.getLogger(__name__)
+
+SENTENCE_END = {".", "!", "?", "…"}
 
 
-@Language.factory("veille_quotes", assigns=["doc.spans", "doc._.veille_quotes"])
-def make_quotes(nlp, name):
-    def run(doc):
-        doc._.veille_quotes = []
+# ---- language data -------------------------------------------------------------------------------------------
+@dataclass
+class Lexicon:
+    verbs: dict
+    multiword: dict          # verb lemma -> set of particles (faire -> {part, savoir, valoir …})
+    pairs: dict
+    symmetric: set
+    continuation: set
+    cues: dict
+    outlets: dict
+    titles: frozenset
+    speakers: dict
+    channel_nouns: dict = field(default_factory=dict)
+    verbs_single: set = field(default_factory=set)   # lemmas that are speech verbs on their own
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str = "fr") -> Lexicon:
+    multi: dict[str, set] = {}
+    single: set[str] = set()
+    for line in read_lines(lang, "speech_verbs.tsv"):
+        words = line.split("\t")[0].replace("s'", "se ").split()
+        if words[0] == "se":
+            words = words[1:]
+        if len(words) > 1:
+            multi.setdefault(words[0], set()).add(" ".join(words[1:]))
+        else:
+            single.add(words[0])
+    marks = read_json(lang, "quote_marks.json")
+    outlets = read_json(lang, "outlets.json")
+    return Lexicon(
+        verbs=speech_verbs(lang), multiword=multi,
+        pairs={o: c for o, c in marks["pairs"]}, symmetric=set(marks["symmetric"]),
+        continuation=set(marks["continuation"]), cues=read_json(lang, "source_cues.json"),
+        outlets=outlets, titles=word_set(lang, "titles.txt"), speakers=read_json(lang, "speakers.json"),
+        channel_nouns=outlets.get("channel_nouns", {}), verbs_single=single,
+    )
+
+
+# ---- 1. quote marks --------------------------------------------------------------------------------------------
+@dataclass
+class MarkPair:
+    open: int     # index of the opening mark
+    close: int    # index of the closing mark
+    depth: int
+
+
+def find_quote_marks(text: str, lex: Lexicon) -> list[MarkPair]:
+    """Pair quotation marks. Unclosed marks at a paragraph end continue when the next paragraph opens with one."""
+    out: list[MarkPair] = []
+    stack: list[tuple[str, int]] = []
+    skip: set[int] = set()
+    closers = {c for c in lex.pairs.values()}
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if i in skip:
+            i += 1
+            continue
+        if c == "\n":
+            if stack:
+                j = i
+                while j < n and text[j] in " \t\r\n":
+                    j += 1
+                if j < n and text[j] in lex.continuation and stack[0][0] not in lex.symmetric:
+                    skip.add(j)  # the next paragraph continues the quotation
+                else:
+                    stack.clear()
+            i += 1
+            continue
+        if c in lex.symmetric:
+            if stack and stack[-1][0] == c:
+                o = stack.pop()
+                out.append(MarkPair(o[1], i, len(stack)))
+            elif _opens_symmetric(text, i):
+                stack.append((c, i))
+            i += 1
+            continue
+        if stack and c == lex.pairs.get(stack[-1][0]):
+            o = stack.pop()
+            out.append(MarkPair(o[1], i, len(stack)))
+        elif c in lex.pairs and not (c in closers and any(lex.pairs.get(s[0]) == c for s in stack)):
+            # '»' opens only in the reversed German style: do not let it open after a '«'
+            if c == "»" and (not stack and _prev_nonspace(text, i) not in ("", "\n", " ")):
+                pass
+            elif c == "»":
+                pass
+            else:
+                stack.append((c, i))
+        elif c in closers:
+            for k in range(len(stack) - 1, -1, -1):
+                if lex.pairs.get(stack[k][0]) == c:
+                    o = stack[k]
+                    del stack[k:]
+                    out.append(MarkPair(o[1], i, len(stack)))
+                    break
+        i += 1
+    out.sort(key=lambda m: m.open)
+    return out
+
+
+def _opens_symmetric(text: str, i: int) -> bool:
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not nxt.isspace() or prev.isspace() or prev in "(:[,"
+
+
+def _prev_nonspace(text: str, i: int) -> str:
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
+# ---- helpers on tokens ---------------------------------------------------------------------------------------
+def is_speech_verb(tok: Token, lex: Lexicon) -> bool:
+    if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
+        return False
+    if tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+        # misparsed verbs (« ajoute », « précise »): accept only a form never preceded by a determiner
+        if tok.i > 0 and tok.nbor(-1).pos_ in ("DET", "ADP"):
+            return False
+    key = tok.lemma_.lower()
+    info = lex.verbs.get(key) or lex.verbs.get(tok.lower_)
+    if info is None:
+        return False
+    lemma = info["lemma"].replace("s'", "se ").split()
+    if lemma[0] == "se":
+        lemma = lemma[1:]
+    if lemma[0] in lex.multiword and lemma[0] not in lex.verbs_single:
+        return speech_verb_particle(tok, lex) is not None  # faire alone is not a speech verb
+    return True
+
+
+def speech_verb_particle(tok: Token, lex: Lexicon) -> Optional[Token]:
+    """The particle of a multi-word speech verb (faire *part*, faire *savoir*)."""
+    lemma = tok.lemma_.lower()
+    info = lex.verbs.get(lemma) or lex.verbs.get(tok.lower_)
+    if info is not None:
+        lemma = info["lemma"].replace("s'", "se ").split()[-1] if " " not in info["lemma"] else \
+            info["lemma"].split()[0]
+    for part in lex.multiword.get(lemma, ()):
+        p = _particle_after(tok, part)
+        if p is not None:
+            return p
+    return None
+
+
+def _particle_after(tok: Token, particle: str) -> Optional[Token]:
+    doc = tok.doc
+    for j in range(tok.i + 1, min(len(doc), tok.i + 3)):
+        if doc[j].lower_ == particle.split()[0]:
+            return doc[j]
+    return None
+
+
+def verb_lemma(tok: Token, lex: Lexicon) -> str:
+    info = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(tok.lower_)
+    return info["lemma"] if info else tok.lemma_
+
+
+def is_negated(tok: Token, lex: Lexicon) -> bool:
+    negs = set(lex.speakers["negations"])
+    return any(c.lower_ in negs for c in tok.children) and any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
+
+
+def subject_of(verb: Token) -> Optional[Token]:
+    """The verb's subject, looking through coordination, participial adjuncts and auxiliaries."""
+    seen = 0
+    v = verb
+    while v is not None and seen < 4:
+        subs = []
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ not in ("-t", "t"):
+                if c.dep_ == "expl:subj" and c.lower_ in ("il",) and c.i < v.i:
+                    continue  # impersonal « il y a »
+                if c.i > 0 and c.doc[c.i - 1].dep_ in ("case",) and c.doc[c.i - 1].lower_ in ("selon", "après"):
+                    continue
+                subs.append(c)
+        if subs:
+            # « Selon X, Y a dit »: the subject nearest the verb
+            return min(subs, key=lambda c: abs(c.i - v.i))
+        if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head is not v:
+            v = v.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of `head` without relative clauses and clauses it governs."""
+    out = [head]
+    stack = [c for c in head.children]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj") and t.head is head:
+            continue
+        if t.dep_ in ("acl:relcl", "ccomp", "advcl"):
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    out.sort(key=lambda t: t.i)
+    # keep the contiguous block around the head
+    lo = hi = out.index(head)
+    while lo > 0 and out[lo - 1].i == out[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(out) and out[hi + 1].i == out[hi].i + 1:
+        hi += 1
+    return out[lo:hi + 1]
+
+
+# ---- the component ---------------------------------------------------------------------------------------------
+@dataclass
+class _Found:
+    start: int            # char offsets in the doc
+    end: int
+    kind: str
+    cue: Optional[Token] = None
+    cue_end: Optional[Token] = None
+    speaker: Optional[str] = None
+    speaker_span: Optional[Span] = None
+    via: list = field(default_factory=list)
+    channel: Optional[str] = None
+    confidence: float = 0.0
+
+
+class QuoteExtractor:
+    def __init__(self, lang: str = "fr"):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        run = _QuoteRun(doc, lexicon(self.lang))
+        run.extract()
         return doc
-    import veille.nlp.extensions  # noqa: F401
-    return run
+
+
+@Language.factory("veille_quotes", assigns=["doc.spans", "doc._.veille_quotes"],
+                  requires=["doc.spans", "token.dep", "token.lemma", "token.pos"], default_config={"lang": "fr"})
+def make_quotes(nlp: Language, name: str, lang: str):
+    return QuoteExtractor(lang)
+
+
+class _QuoteRun:
+    """One article's quote extraction: holds the state speaker resolution needs (last speaker, designations)."""
+
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.registry = EntityRegistry(doc)
+        self.kb = get_kb()
+        self.bp = [(s.start_char, s.end_char) for s in doc.spans.get("veille_boilerplate", [])]
+        self.last_speaker: Optional[str] = None
+        self.last_speaker_tok: int = -1
+        self.designations: dict[str, str] = {}   # folded designation (« président biélorusse ») -> entity id
+        self.quoted_ranges: list[tuple[int, int]] = []  # char ranges inside quote marks (speech only)
+
+    # -- bookkeeping
+    def in_bp(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.bp)
+
+    def in_quotes(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.quoted_ranges)
+
+    def ent_type(self, eid: Optional[str]) -> Optional[str]:
+        e = self.registry.get(eid)
+        return e.type if e else None
+
+    # -- main
+    def extract(self) -> None:
+        doc, lex = self.doc, self.lex
+        self._learn_designations()
+        marks = [m for m in find_quote_marks(doc.text, lex) if m.depth == 0 and not self.in_bp(m.open)]
+        candidates = []
+        for m in marks:
+            s, e = m.open + 1, m.close
+            while s < e and doc.text[s].isspace():
+                s += 1
+            while e > s and doc.text[e - 1].isspace():
+                e -= 1
+            inner = doc.text[s:e]
+            if not re.search(r"\w", inner) or self._is_name(inner):
+                continue
+            candidates.append((m, s, e))
+        self.quoted_ranges = [(m.open, m.close + 1) for m, _, _ in candidates]
+        found: list[_Found] = []
+        for m, s, e in candidates:
+            f = self._direct(m, s, e)
+            if f is not None:
+                found.append(f)
+        found += self._indirect(found)
+        found.sort(key=lambda f: f.start)
+        self._write(found)
+
+    def _is_name(self, inner: str) -> bool:
+        """« DW News », “Ukrainska Pravda”: a short all-capitalised phrase names something, it is not speech."""
+        words = inner.split()
+        particles = word_set(self.lang_code, "name_particles.txt")
+        if len(words) > 6:
+            return False
+        caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+        return len(caps) == len([w for w in words if w.lower() not in particles]) and len(caps) >= 1 \
+            and not inner.rstrip().endswith(("!", "?", "."))
+
+    @property
+    def lang_code(self) -> str:
+        return "fr"
+
+    # -- designations learnt from appositions: « le président biélorusse, Alexandre Loukachenko »
+    def _learn_designations(self) -> None:
+        doc = self.doc
+        idx = mention_index(doc)
+        for ent in self.registry.entities:
+            if ent.type not in ("PER", "ORG"):
+                continue
+        for span in doc.spans.get("veille_mentions", []):
+            eid = span.label_
+            etype = self.ent_type(eid)
+            if etype not in ("PER", "ORG"):
+                continue
+            head = span.root
+            cands = []
+            # apposition either way: head of the mention attached to a title noun, or a title noun attached to it
+            if head.dep_ in ("appos", "flat:name", "nmod") and head.head.i not in idx:
+                cands.append(head.head)
+            for c in head.children:
+                if c.dep_ == "appos" and c.i not in idx:
+                    cands.append(c)
+            # « le PDG de la compagnie Flydubai », « la compagnie aérienne Flydubai »: title right before the name
+            j = span.start - 1
+            while j >= 0 and doc[j].pos_ in ("ADJ", "PUNCT") and doc[j].text not in (",", ".", ":"):
+                j -= 1
+            if j >= 0 and doc[j].pos_ == "NOUN":
+                cands.append(doc[j])
+            for t in cands:
+                if t.pos_ != "NOUN":
+                    continue
+                key = self._designation_key(t)
+                if key and (t.lemma_.lower() in self.lex.titles or etype == "ORG"):
+                    self.designations.setdefault(key, eid)
+                    self.designations.setdefault(t.lemma_.lower(), eid)
+
+    def _designation_key(self, noun: Token) -> str:
+        mods = sorted(c.lemma_.lower() for c in noun.children if c.dep_ == "amod")
+        return " ".join([noun.lemma_.lower()] + mods)
+
+    # -- 2. direct quotations
+    def _context(self, char_start: int, char_end: int) -> tuple[list[Token], list[Token]]:
+        """Tokens of the sentence around a quotation: before its opening mark and after its closing mark."""
+        doc = self.doc
+        left_tok = doc.char_span(char_start, char_start + 1, alignment_mode="expand")
+        right_tok = doc.char_span(char_end - 1, char_end, alignment_mode="expand")
+        if left_tok is None or right_tok is None:
+            return [], []
+        left = []
+        i = left_tok.start - 1
+        while i >= 0:
+            t = doc[i]
+            if "\n" in t.text or (t.text in SENTENCE_END and not self.in_quotes(t.idx)):
+                break
+            left.append(t)
+            i -= 1
+        left.reverse()
+        right = []
+        i = right_tok.end
+        while i < len(doc):
+            t = doc[i]
+            if "\n" in t.text or (t.text in SENTENCE_END and not self.in_quotes(t.idx)):
+                break
+            right.append(t)
+            i += 1
+        return left, right
+
+    def _outside(self, toks: list[Token]) -> list[Token]:
+        return [t for t in toks if not self.in_quotes(t.idx) and t.text not in self.lex.pairs
+                and t.text not in self.lex.pairs.values() and t.text not in self.lex.symmetric]
+
+    def _direct(self, m: MarkPair, s: int, e: int) -> Optional[_Found]:
+        doc, lex = self.doc, self.lex
+        left, right = self._context(m.open, m.close + 1)
+        left_out, right_out = self._outside(left), self._outside(right)
+        f = _Found(s, e, "direct")
+        prev = left_out[-1].text if left_out else ""
+        if left_out and prev not in (":", ",", "—", "–", "-"):
+            f.kind = "mixed"
+        cue = self._incise(right_out)
+        if cue is None:
+            cue = self._governor(s, e, left_out)
+        if cue is None:
+            cue = next((t for t in reversed(left_out) if is_speech_verb(t, lex) and not is_negated(t, lex)), None)
+        if cue is None:
+            cue = next((t for t in right_out if is_speech_verb(t, lex)), None)
+        selon = self._source_pp(left_out + right_out)
+        if cue is not None:
+            f.cue = cue
+            f.cue_end = speech_verb_particle(cue, lex) or cue
+            self._attribute(f, cue, left_out + right_out)
+            if f.speaker is None and selon is not None:
+                f.speaker, f.speaker_span = selon
+                f.confidence = 0.75
+        elif selon is not None:
+            f.speaker, f.speaker_span = selon
+            f.confidence = 0.8
+        elif not left_out or all(t.is_punct for t in left_out):
+            # a quotation standing alone continues the last speaker's words
+            if self.last_speaker is not None:
+                f.speaker = self.last_speaker
+                f.confidence = 0.5
+        else:
+            words = len(doc.text[s:e].split())
+            if words <= 3:
+                return None  # a scare-quoted word or two with no one saying it
+            f.confidence = 0.3
+        if f.speaker is not None and selon is not None and selon[0] != f.speaker:
+            f.via.append(selon[0])
+        self._relays(f, left_out + right_out)
+        f.channel = self._channel(f.cue, left_out + right_out)
+        if f.speaker is not None:
+            self.last_speaker = f.speaker
+        return f
+
+    def _incise(self, right: list[Token]) -> Optional[Token]:
+        """« …», a-t-il ajouté / « … » déclare X / poursuit le Biélorusse: a speech verb opening the right context."""
+        toks = [t for t in right if t.text not in (",", "–", "—", "-")]
+        for t in toks[:3]:
+            if is_speech_verb(t, self.lex):
+                return t
+            if t.pos_ not in ("AUX", "ADV") and not t.lower_.startswith("-"):
+                break
+        return None
+
+    def _governor(self, s: int, e: int, left: list[Token]) -> Optional[Token]:
+        """The speech verb the quotation depends on (« a qualifié les propos de “…” »)."""
+        doc = self.doc
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return None
+        left_ids = {t.i for t in left}
+        for t in span:
+            h = t.head
+            if span.start <= h.i < span.end:
+                continue
+            for _ in range(4):
+                if h.i in left_ids and is_speech_verb(h, self.lex) and not is_negated(h, self.lex):
+                    return h
+                if h.head is h:
+                    break
+                h = h.head
+        return None
+
+    # -- speaker of a cue verb
+    def _attribute(self, f: _Found, cue: Token, context: list[Token]) -> None:
+        lex = self.lex
+        subj = None
+        # clitic after the verb: « a-t-il ajouté », « précise-t-elle »
+        for j in range(cue.i + 1, min(len(self.doc), cue.i + 3)):
+            t = self.doc[j]
+            if t.lower_.lstrip("-") in ("il", "elle", "ils", "elles") and t.text.startswith("-"):
+                subj = t
+                break
+        if subj is None:
+            for j in range(cue.i - 3, cue.i):
+                if j >= 0 and self.doc[j].text.startswith("-") and self.doc[j].lower_.lstrip("-") in (
+                        "il", "elle", "ils", "elles"):
+                    subj = self.doc[j]
+        if subj is None:
+            subj = subject_of(cue)
+        if subj is None or (subj.i < cue.i and self.in_quotes(subj.idx)):
+            subj = self._inverted_subject(cue)
+        if subj is not None and subj.lower_ in ("nous", "vous", "me", "m'", "te"):
+            # « X (…) nous apprend que »: the pronoun is the reader, the subject is the phrase opening the sentence
+            subj = self._sentence_topic(cue) or None
+        if subj is None:
+            return
+        eid, span, conf = self.resolve_speaker(subj)
+        f.speaker, f.speaker_span, f.confidence = eid, span, conf
+
+    def _sentence_topic(self, verb: Token) -> Optional[Token]:
+        """The first name of the sentence before the verb, outside parentheses and prepositional phrases."""
+        idx = mention_index(self.doc)
+        depth = 0
+        sent = self._sentence(verb)
+        for t in self.doc[sent.start:verb.i]:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth -= 1
+            elif depth == 0 and t.i in idx and not (t.i > 0 and self.doc[t.i - 1].pos_ == "ADP"):
+                return t
+        return None
+
+    def _inverted_subject(self, verb: Token) -> Optional[Token]:
+        """« déclare Loukachenko », « précise la compagnie »: the subject after the verb."""
+        skip = set(self.lex.speakers["skip_after_verb"])
+        doc = self.doc
+        j = verb.i + 1
+        p = speech_verb_particle(verb, self.lex)
+        if p is not None:
+            j = p.i + 1
+        while j < len(doc) and j < verb.i + 6:
+            t = doc[j]
+            if t.lower_ in skip or t.is_punct and t.text not in SENTENCE_END and t.text != ",":
+                j += 1
+                continue
+            if t.pos_ in ("DET",):
+                j += 1
+                continue
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and not self.in_quotes(t.idx):
+                # climb to the head of its noun phrase
+                h = t
+                while h.head is not h and h.head.i > verb.i and h.dep_ in ("flat:name", "amod", "nmod", "appos") \
+                        and h.head.pos_ in ("PROPN", "NOUN"):
+                    h = h.head
+                return h if h.pos_ != "PRON" or h.lower_ in ("il", "elle", "ils", "elles") else None
+            break
+        return None
+
+    def resolve_speaker(self, tok: Token) -> tuple[Optional[str], Optional[Span], float]:
+        """Entity id, mention span and confidence for a subject token."""
+        doc, lex = self.doc, self.lex
+        idx = mention_index(doc)
+        low = tok.lower_.lstrip("-")
+        if tok.pos_ == "PRON" or low in ("il", "elle", "ils", "elles"):
+            if low in ("il", "elle", "ils", "elles", "celui-ci", "celle-ci", "qui"):
+                if low == "qui" and tok.head is not None:
+                    pass
+                eid = self._antecedent(tok, plural=low in ("ils", "elles"))
+                span = doc[tok.i:tok.i + 1]
+                return eid, span, 0.7 if eid else 0.0
+            return None, None, 0.0
+        toks = np_tokens(tok)
+        span = doc[toks[0].i:toks[-1].i + 1]
+        # names inside the subject phrase: a person first (« le porte-parole du Kremlin Dmitri Peskov »)
+        ids = []
+        for t in toks:
+            if t.i in idx and idx[t.i] not in ids:
+                ids.append(idx[t.i])
+        per = [i for i in ids if self.ent_type(i) == "PER"]
+        if per:
+            return per[0], span, 0.9
+        head_lemma = tok.lemma_.lower()
+        is_demonym = self.kb.demonym_country(tok.text) is not None and self.kb.place_country(tok.text) is None
+        if tok.i in idx and not is_demonym:
+            return idx[tok.i], span, 0.9
+        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and self.kb.demonym_country(tok.text)):
+            eid = self._designated(tok, span)
+            if eid is not None:
+                self.registry.add_mention(self.registry.get(eid), span)
+                return eid, span, 0.75
+        orgs = [i for i in ids if self.ent_type(i) in ("ORG", "MISC")]
+        if orgs:
+            return orgs[0], span, 0.85
+        if ids and tok.pos_ == "PROPN":
+            return ids[0], span, 0.8
+        if tok.pos_ == "PROPN":
+            name_toks = [t for t in toks if t.pos_ == "PROPN" or t.dep_ == "flat:name"]
+            name = doc[name_toks[0].i:name_toks[-1].i + 1]
+            ent = self._entity_for_name(name)
+            return ent, span, 0.8
+        if ids and head_lemma in self.lex.cues["document_nouns"]:
+            return ids[0], span, 0.8
+        if head_lemma in set(self.lex.cues["vague_sources"]):
+            return None, span, 0.0
+        # an unnamed speaker keeps its description
+        det = [t for t in toks if t.dep_ == "det"]
+        if tok.pos_ == "NOUN" and (det or tok.tag_):
+            typ = "ORG" if (head_lemma in {w.lower() for w in lex.outlets["org_nouns"]}
+                            or head_lemma in {w.lower() for w in lex.outlets["outlet_nouns"]}) else "PER"
+            desc = doc[toks[0].i:toks[-1].i + 1]
+            ent = self.registry.descriptive_entity(desc, typ)
+            return ent.id, span, 0.6
+        return None, span, 0.0
+
+    def _entity_for_name(self, name: Span) -> Optional[str]:
+        """A capitalised name the NER missed: merge with a known entity of the same name or surname, else new."""
+        text = name.text
+        for e in self.registry.entities:
+            names = [e.name] + e.aliases
+            if any(fold(n) == fold(text) for n in names) or (
+                    e.type == "PER" and any(similar_names(text.split()[-1], n.split()[-1]) for n in names if n)):
+                self.registry.add_mention(e, name)
+                return e.id
+        typ = "PER" if len(name) >= 2 else "ORG"
+        actor = self.kb.match(text)
+        ent = self.registry.new_entity(text, getattr(actor, "type", None) or typ)
+        if actor is not None:
+            ent.kb_id, ent.country, ent.sector = actor.kb_id, actor.country, actor.sector
+        self.registry.add_mention(ent, name)
+        return ent.id
+
+    def _designated(self, noun: Token, span: Span) -> Optional[str]:
+        """The person or organisation a nominal designation stands for in this article."""
+        lemma = noun.lemma_.lower()
+        key = self._designation_key(noun)
+        if key in self.designations:
+            return self.designations[key]
+        country = self.kb.demonym_country(noun.text)
+        if country is None:
+            for c in noun.children:
+                if c.dep_ == "amod":
+                    country = self.kb.demonym_country(c.text) or country
+        wants_person = lemma in self.lex.titles or country is not None and noun.pos_ == "PROPN"
+        wants_org = lemma in {w.lower() for w in self.lex.outlets["org_nouns"]} or \
+            lemma in {w.lower() for w in self.lex.outlets["outlet_nouns"]}
+        if wants_person:
+            if country is not None:
+                for e in reversed(self._entities_before(noun.i)):
+                    if e.type == "PER" and e.country == country:
+                        return e.id
+            if lemma in self.designations:
+                return self.designations[lemma]
+            if country is not None or noun.pos_ == "PROPN":
+                # « poursuit le Biélorusse »: the person speaking goes on
+                if self.last_speaker and self.ent_type(self.last_speaker) == "PER":
+                    return self.last_speaker
+            return None
+        if wants_org:
+            if lemma in self.designations:
+                return self.designations[lemma]
+            for e in reversed(self._entities_before(noun.i)):
+                if e.type in ("ORG",) and any(lemma in fold(a) for a in [e.name] + e.aliases):
+                    return e.id
+        return None
+
+    def _entities_before(self, tok_i: int):
+        """Entities in order of their last mention before token tok_i (most recent last)."""
+        last: dict[str, int] = {}
+        for sp in self.doc.spans.get("veille_mentions", []):
+            if sp.start < tok_i and not self.in_quotes(sp.start_char):
+                last[sp.label_] = max(last.get(sp.label_, -1), sp.start)
+        order = sorted(last, key=lambda k: last[k])
+        return [self.registry.get(k) for k in order if self.registry.get(k) is not None]
+
+    def _antecedent(self, pron: Token, plural: bool = False) -> Optional[str]:
+        ents = self._entities_before(pron.i)
+        if plural:
+            for e in reversed(ents):
+                if e.type in ("ORG", "GPE") or " " in e.name and e.name.split()[0].lower() in ("les", "des"):
+                    return e.id
+            return self.last_speaker
+        # the speaker of the words just reported outranks a person only mentioned since
+        sent_start = pron.sent.start if pron.has_extension("sent") or True else 0
+        for e in reversed(ents):
+            if e.type == "PER":
+                if self.last_speaker and self.ent_type(self.last_speaker) == "PER" and e.id != self.last_speaker:
+                    # keep the last speaker when the other person was only named inside a complement
+                    last_subj = self._last_subject_person(pron.i)
+                    return last_subj or e.id
+                return e.id
+        return self.last_speaker if self.ent_type(self.last_speaker) == "PER" else None
+
+    def _last_subject_person(self, tok_i: int) -> Optional[str]:
+        idx = mention_index(self.doc)
+        for t in reversed(self.doc[max(0, tok_i - 120):tok_i]):
+            if self.in_quotes(t.idx):
+                continue
+            if t.i in idx and self.ent_type(idx[t.i]) == "PER" and (
+                    t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") or t.dep_ in ("appos", "flat:name")):
+                return idx[t.i]
+        return None
+
+    # -- sources and relays
+    def _source_pp(self, toks: list[Token]) -> Optional[tuple[str, Span]]:
+        """« selon X », « d'après X »: the entity X (looking through « un rapport de l'agence X »)."""
+        preps = set(self.lex.cues["prepositions"])
+        for t in toks:
+            word = t.lower_
+            if word == "après" and t.i > 0 and t.nbor(-1).lower_ in ("d'", "d’"):
+                word = "d'après"
+            if word not in preps:
+                continue
+            idx = mention_index(self.doc)
+            hit = None
+            for x in self.doc[t.i + 1:t.i + 12]:
+                if x.text in SENTENCE_END or x.text in (",", ":", ";") or "\n" in x.text:
+                    break
+                if x.i in idx and self.ent_type(idx[x.i]) in ("PER", "ORG", "MISC"):
+                    hit = x
+                    break
+            if hit is not None:
+                ms = next(sp for sp in self.doc.spans["veille_mentions"] if sp.start <= hit.i < sp.end)
+                return idx[hit.i], ms
+            obj = t.head if t.dep_ in ("case", "fixed") else None
+            if t.dep_ == "fixed":
+                obj = t.head.head
+            if obj is None or obj is t:
+                obj = next((x for x in self.doc[t.i + 1:t.i + 4] if x.pos_ in ("NOUN", "PROPN")), None)
+            if obj is None:
+                continue
+            if obj.i < t.i:  # parser attached the preposition to something before it: take the next noun
+                obj = next((x for x in self.doc[t.i + 1:t.i + 4] if x.pos_ in ("NOUN", "PROPN", "X")), obj)
+            eid, span, _ = self.resolve_speaker(obj)
+            if eid is None:
+                # « selon “DW News” »: the first mention right after the preposition
+                idx = mention_index(self.doc)
+                for x in self.doc[t.i + 1:t.i + 8]:
+                    if x.i in idx:
+                        eid = idx[x.i]
+                        span = self.doc[t.i + 1:x.i + 1]
+                        break
+                    if x.text in SENTENCE_END or x.text == ",":
+                        break
+            if eid is not None:
+                return eid, span
+        return None
+
+    def _relays(self, f: _Found, toks: list[Token]) -> None:
+        """« cité par X », « rapporté par X »: X relayed the words."""
+        relay = set(self.lex.cues["relay_participles"])
+        idx = mention_index(self.doc)
+        for t in toks:
+            if t.lower_ in relay:
+                for x in self.doc[t.i + 1:t.i + 6]:
+                    if x.i in idx and idx[x.i] != f.speaker and idx[x.i] not in f.via:
+                        f.via.append(idx[x.i])
+                        break
+
+    def _channel(self, cue: Optional[Token], toks: list[Token]) -> Optional[str]:
+        if cue is not None:
+            info = self.lex.verbs.get(cue.lemma_.lower()) or self.lex.verbs.get(cue.lower_)
+            if info and info.get("channel"):
+                return info["channel"]
+        for t in toks:
+            ch = self.lex.channel_nouns.get(t.lower_) or self.lex.channel_nouns.get(t.lemma_.lower())
+            if ch:
+                return ch
+        return None
+
+    # -- 3. indirect quotations
+    def _indirect(self, direct: list[_Found]) -> list[_Found]:
+        doc, lex = self.doc, self.lex
+        out: list[_Found] = []
+        reporting = set(lex.cues["reporting_verbs"])
+        for tok in doc:
+            if self.in_quotes(tok.idx) or self.in_bp(tok.idx):
+                continue
+            if not (is_speech_verb(tok, lex) or tok.lemma_.lower() in reporting and tok.pos_ == "VERB"):
+                continue
+            if is_negated(tok, lex):
+                continue
+            clause = self._que_clause(tok)
+            if clause is None:
+                continue
+            s, e = clause
+            if self._covered(s, e, direct):
+                continue
+            f = _Found(s, e, "indirect", cue=tok, cue_end=speech_verb_particle(tok, lex) or tok)
+            sent = list(tok.sent)
+            ctx = self._outside(sent)
+            self._attribute(f, tok, ctx)
+            selon = self._source_pp([t for t in ctx if t.i < tok.i or t.idx >= e])
+            if selon is not None:
+                if f.speaker is None:
+                    f.speaker, f.speaker_span = selon
+                elif selon[0] != f.speaker:
+                    f.via.append(selon[0])
+            self._relays(f, ctx)
+            f.channel = self._channel(tok, ctx)
+            if f.speaker is not None:
+                self.last_speaker = f.speaker
+            out.append(f)
+        out += self._selon_clauses(direct + out)
+        return out
+
+    def _que_clause(self, verb: Token) -> Optional[tuple[int, int]]:
+        """Char range of the que-clause the verb governs (coordinated « mais que … » included)."""
+        doc = self.doc
+        for c in verb.children:
+            if c.dep_ not in ("ccomp", "obj", "xcomp", "advcl") or c.i < verb.i:
+                continue
+            sub = list(c.subtree)
+            que = next((t for t in sub[:4] if t.lower_ in ("que", "qu'", "qu’") and t.pos_ in ("SCONJ", "PRON")
+                        and t.dep_ == "mark"), None)
+            if que is None:
+                # the parser sometimes hangs the clause on a noun: accept « que » right after the verb phrase
+                que = next((t for t in doc[verb.i + 1:verb.i + 4] if t.lower_ in ("que", "qu'", "qu’")
+                            and t.pos_ == "SCONJ"), None)
+                if que is None or que.i > sub[0].i:
+                    continue
+            if que.i > 0 and doc[que.i - 1].lower_ in self.lex.speakers["compound_que"]:
+                continue  # « sans que », « avant que »: not a reported clause
+            start_tok = doc[que.i + 1] if que.i + 1 < len(doc) else None
+            if start_tok is None:
+                return None
+            end_tok = sub[-1]
+            while end_tok.i > start_tok.i and (end_tok.is_punct and end_tok.text not in ("»", "”", "\"", ")", "]")):
+                end_tok = doc[end_tok.i - 1]
+            s, e = start_tok.idx, end_tok.idx + len(end_tok.text)
+            if "\n" in doc.text[s:e]:
+                e = s + doc.text[s:e].index("\n")
+            if len(doc.text[s:e].split()) < 3:
+                return None
+            return s, e
+        return None
+
+    def _covered(self, s: int, e: int, found: list[_Found]) -> bool:
+        """A report whose content is mostly a quotation already found, or holds a quoted fragment of 3+ words."""
+        for f in found:
+            o = max(0, min(e, f.end) - max(s, f.start))
+            if o == 0:
+                continue
+            if o >= 0.5 * (e - s) or len(self.doc.text[f.start:f.end].split()) >= 3:
+                return True
+        return False
+
+    def _selon_clauses(self, found: list[_Found]) -> list[_Found]:
+        """« Selon X, clause » / « clause, selon X »: the clause is X's claim (when no speech verb carries it)."""
+        doc = self.doc
+        preps = set(self.lex.cues["prepositions"])
+        out = []
+        for t in doc:
+            word = t.lower_
+            if word == "après" and t.i > 0 and t.nbor(-1).lower_ in ("d'", "d’"):
+                word = "d'après"
+            if word not in preps or self.in_quotes(t.idx) or self.in_bp(t.idx):
+                continue
+            sent = self._sentence(t)
+            if any(f.start < sent.end_char and f.end > sent.start_char for f in found):
+                continue
+            pp_start = t.i - 1 if word == "d'après" else t.i
+            # the source phrase ends at the next comma (or the sentence end)
+            pp_end = next((x.i for x in doc[t.i + 1:sent.end] if x.text in (",", ":", ";")), sent.end)
+            before = doc[sent.start:pp_start]
+            after = doc[pp_end + 1:sent.end] if pp_end < sent.end else doc[sent.end:sent.end]
+            clause = after if len(after) > len(before) else before
+            toks = [x for x in clause if not x.is_space]
+            while toks and (toks[-1].is_punct):
+                toks.pop()
+            while toks and toks[0].is_punct:
+                toks.pop(0)
+            if len(toks) < 4:
+                continue
+            src = self._source_pp([t])
+            f = _Found(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=t,
+                       cue_end=doc[pp_start:pp_end][-1] if pp_end > pp_start else t)
+            if src is not None:
+                f.speaker, f.speaker_span = src
+                f.confidence = 0.7
+            if src is None and any(x.lemma_.lower() in self.lex.cues["vague_sources"] for x in doc[t.i:pp_end]):
+                f.confidence = 0.3
+            out.append(f)
+        return out
+
+    def _sentence(self, tok: Token) -> Span:
+        """The sentence around a token, bounded by end punctuation outside quotations or a line break."""
+        doc = self.doc
+        i = tok.i
+        while i > 0 and not ("\n" in doc[i - 1].text or (doc[i - 1].text in SENTENCE_END
+                                                           and not self.in_quotes(doc[i - 1].idx))):
+            i -= 1
+        j = tok.i
+        while j < len(doc) - 1 and not ("\n" in doc[j].text or (doc[j].text in SENTENCE_END
+                                                               and not self.in_quotes(doc[j].idx))):
+            j += 1
+        return doc[i:j + 1]
+
+    # -- output
+    def _write(self, found: list[_Found]) -> None:
+        doc = self.doc
+        off = doc._.veille_offset or 0
+        quotes, spans = [], []
+        for n, f in enumerate(found, 1):
+            qid = f"q{n}"
+            cue = None
+            if f.cue is not None:
+                c0 = f.cue
+                # include auxiliaries (« a déclaré », « a-t-il ajouté » → the verb group)
+                aux = [c for c in c0.children if c.dep_.startswith("aux") and c.i < c0.i and c.i >= c0.i - 3]
+                start_tok = aux[0] if aux else c0
+                end_tok = f.cue_end if f.cue_end is not None and f.cue_end.i >= c0.i else c0
+                cs, ce = start_tok.idx, end_tok.idx + len(end_tok.text)
+                cue = TextSpan(cs + off, ce + off, doc.text[cs:ce])
+            sm = None
+            if f.speaker_span is not None:
+                sm = TextSpan(f.speaker_span.start_char + off, f.speaker_span.end_char + off, f.speaker_span.text)
+            via = [v for v in dict.fromkeys(f.via) if v and v != f.speaker]
+            quotes.append(Quote(id=qid, start=f.start + off, end=f.end + off, text=doc.text[f.start:f.end],
+                                kind=f.kind, speaker=f.speaker, speaker_mention=sm, cue=cue, via=via,
+                                channel=f.channel, confidence=round(f.confidence, 2)))
+            sp = doc.char_span(f.start, f.end, label=qid, alignment_mode="expand")
+            if sp is not None:
+                spans.append(sp)
+        doc._.veille_quotes = quotes
+        doc.spans["veille_quotes"] = spans
