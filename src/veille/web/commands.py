@@ -1,0 +1,40 @@
+"""`veille serve`: the reading room over a store."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def serve(
+        db: Optional[Path] = typer.Option(None, "--db", help="The store (default: $VEILLE_DB or ./veille.db)."),
+        host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (loopback by default)."),
+        port: int = typer.Option(8000, "--port", help="TCP port."),
+        upload: bool = typer.Option(True, "--upload/--no-upload",
+                                    help="Allow pasting or uploading articles (the only path that writes)."),
+        verbose: bool = typer.Option(False, "--verbose", "-v"),
+    ):
+        """Serve the reading room: articles, actors, search, network, upload, and a JSON API (/docs)."""
+        logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
+                            format="%(levelname)s %(name)s: %(message)s")
+        import uvicorn
+
+        from veille.store import default_db_path
+        from veille.web.app import create_app
+
+        path = Path(db or default_db_path())
+        if not path.exists():
+            if not upload:
+                print(f"error: {path}: no such store (run `veille ingest` first)", file=sys.stderr)
+                raise typer.Exit(1)
+            # An empty store to upload into: the schema comes from the store's own migrations.
+            from veille.store import Store
+            Store(path).close()
+        print(f"veille reading room on http://{host}:{port}/ (store {path})", file=sys.stderr)
+        uvicorn.run(create_app(path, allow_upload=upload), host=host, port=port,
+                    log_level="info" if verbose else "warning")

@@ -1,0 +1,418 @@
+"""Read queries of the reading room, against the fixed store schema (store/migrations), on read-only connections.
+
+Every query is parameterised; user text reaches FTS5 only through `fts_query`, which quotes each term.
+An *actor* is the set of per-article entities sharing a knowledge-base id, or, for entities without one, a
+name (case-insensitive): `actor_key` is the kb id when there is one, else the name; pages link with it.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any, Optional
+
+# PLOVER quad categories (PLOVER manual, "Quad category" of each type): verbal and material co-operation versus
+# verbal and material conflict. The network colours its edges with this split.
+COOPERATION_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                            "COERCE", "ASSAULT"})
+
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Snippet markers: control characters that article text practically never holds; render.snippet_html copes
+# with them anyway.
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+
+
+def polarity(event_type: str) -> str:
+    return "cooperation" if event_type in COOPERATION_TYPES else "conflict" if event_type in CONFLICT_TYPES \
+        else "other"
+
+
+def connect_readonly(db_path: str | Path) -> sqlite3.Connection:
+    """A read-only connection: the reading room cannot write the store, whatever a handler does."""
+    uri = Path(db_path).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5.0)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA query_only = 1")
+    return conn
+
+
+def fts_query(text: str) -> Optional[str]:
+    """User words → an FTS5 expression of quoted terms (implicit AND); "a phrase" stays a phrase; a trailing * is
+    a prefix search. Returns None when nothing searchable is left. No FTS5 syntax of the user reaches SQLite."""
+    terms = []
+    for m in re.finditer(r'"([^"]*)"|(\S+)', text or ""):
+        term = m.group(1) if m.group(1) is not None else m.group(2)
+        prefix = term.endswith("*") and m.group(2) is not None
+        term = term.rstrip("*") if prefix else term
+        if not re.search(r"\w", term):
+            continue
+        terms.append('"' + term.replace('"', '""') + '"' + ("*" if prefix else ""))
+    return " ".join(terms) if terms else None
+
+
+def _loads(value: Optional[str]) -> list:
+    try:
+        out = json.loads(value) if value else []
+    except ValueError:
+        return []
+    return out if isinstance(out, list) else []
+
+
+def actor_key(kb_id: Optional[str], name: Optional[str]) -> Optional[str]:
+    return kb_id or name
+
+
+# ---------------------------------------------------------------------------------------------------- overview
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 (fixed names)
+            for table in ("articles", "quotes", "events", "entities")}
+
+
+def recent_articles(conn: sqlite3.Connection, limit: int = 50, offset: int = 0) -> list[dict]:
+    rows = conn.execute(
+        """SELECT id, title, outlet, published, url, ingested_at,
+                  (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes,
+                  (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events
+           FROM articles a ORDER BY published DESC, ingested_at DESC LIMIT ? OFFSET ?""",
+        (limit, offset)).fetchall()
+    return [dict(r) for r in rows]
+
+
+def outlets(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet LIMIT 500")]
+
+
+# ----------------------------------------------------------------------------------------------------- article
+
+def get_article(conn: sqlite3.Connection, article_id: str) -> Optional[dict[str, Any]]:
+    """One article with all its records, in the shape of the output contract (plus `text`)."""
+    row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    art = dict(row)
+    art["authors"] = _loads(art.get("authors"))
+    aid = art["id"]
+    mentions: dict[str, list] = defaultdict(list)
+    for m in conn.execute('SELECT entity_id, start, "end", text FROM mentions WHERE article_id = ? ORDER BY start',
+                          (aid,)):
+        mentions[m["entity_id"]].append({"start": m["start"], "end": m["end"], "text": m["text"]})
+    entities = []
+    for e in conn.execute("SELECT * FROM entities WHERE article_id = ? ORDER BY id", (aid,)):
+        d = dict(e)
+        d.pop("article_id", None)
+        d["aliases"] = _loads(d.get("aliases"))
+        d["mentions"] = mentions.get(d["id"], [])
+        entities.append(d)
+    via: dict[str, list] = defaultdict(list)
+    for s in conn.execute("SELECT quote_id, entity_id, name FROM quote_sources WHERE article_id = ?", (aid,)):
+        via[s["quote_id"]].append({"id": s["entity_id"], "name": s["name"]})
+    quotes = []
+    for q in conn.execute('SELECT * FROM quotes WHERE article_id = ? ORDER BY start', (aid,)):
+        quotes.append({
+            "id": q["id"], "start": q["start"], "end": q["end"], "text": q["text"], "kind": q["kind"],
+            "speaker": q["speaker_id"], "speaker_name": q["speaker_name"], "speaker_kb_id": q["speaker_kb_id"],
+            "speaker_mention": _span(q, "speaker_mention"), "cue": _span(q, "cue"),
+            "via": [v["id"] for v in via.get(q["id"], [])], "via_names": [v["name"] for v in via.get(q["id"], [])],
+            "channel": q["channel"], "confidence": q["confidence"],
+        })
+    actors: dict[str, dict[str, list]] = defaultdict(lambda: {"source": [], "target": []})
+    for a in conn.execute("SELECT event_id, entity_id, role, name, kb_id, country FROM event_actors "
+                          "WHERE article_id = ? ORDER BY rowid", (aid,)):
+        actors[a["event_id"]][a["role"]].append({"id": a["entity_id"], "name": a["name"], "kb_id": a["kb_id"],
+                                                 "country": a["country"]})
+    events = []
+    for v in conn.execute("SELECT * FROM events WHERE article_id = ? ORDER BY sentence_start, trigger_start",
+                          (aid,)):
+        act = actors.get(v["id"], {"source": [], "target": []})
+        events.append({
+            "id": v["id"], "type": v["type"], "mode": v["mode"],
+            "source": [a["id"] for a in act["source"]], "target": [a["id"] for a in act["target"]],
+            "source_actors": act["source"], "target_actors": act["target"],
+            "date": v["date"], "date_text": v["date_text"],
+            "trigger": {"start": v["trigger_start"], "end": v["trigger_end"], "text": v["trigger_text"]},
+            "sentence": {"start": v["sentence_start"], "end": v["sentence_end"]},
+            "quote": v["quote_id"], "attributed_to": _loads(v["attributed_to"]),
+            "negated": bool(v["negated"]), "hypothetical": bool(v["hypothetical"]),
+            "confidence": v["confidence"], "mentions": _loads(v["mentions"]),
+        })
+    boilerplate = [dict(b) for b in conn.execute(
+        'SELECT start, "end", text, reason FROM boilerplate WHERE article_id = ? ORDER BY start', (aid,))]
+    art.update(text_sha256=aid, entities=entities, quotes=quotes, events=events, boilerplate=boilerplate)
+    return art
+
+
+def _span(row: sqlite3.Row, prefix: str) -> Optional[dict]:
+    if row[f"{prefix}_start"] is None:
+        return None
+    return {"start": row[f"{prefix}_start"], "end": row[f"{prefix}_end"], "text": row[f"{prefix}_text"]}
+
+
+# ------------------------------------------------------------------------------------------------------- actor
+
+def _actor_filter(conn: sqlite3.Connection, key: str, table_alias: str = "",
+                  kb_col: str = "kb_id", name_col: str = "name") -> tuple[Optional[str], list]:
+    """SQL condition (and its parameters) selecting the rows of one actor, given its key (kb id or name)."""
+    kb_ids = {r[0] for r in conn.execute("SELECT DISTINCT kb_id FROM entities WHERE kb_id = ?", (key,))}
+    if not kb_ids:
+        kb_ids = {r[0] for r in conn.execute(
+            "SELECT DISTINCT kb_id FROM entities WHERE name = ? COLLATE NOCASE AND kb_id IS NOT NULL LIMIT 20",
+            (key,))}
+    p = f"{table_alias}." if table_alias else ""
+    clauses, params = [], []
+    if kb_ids:
+        clauses.append(f"{p}{kb_col} IN ({','.join('?' * len(kb_ids))})")
+        params.extend(sorted(kb_ids))
+    clauses.append(f"({p}{kb_col} IS NULL AND {p}{name_col} = ? COLLATE NOCASE)")
+    params.append(key)
+    return "(" + " OR ".join(clauses) + ")", params
+
+
+def actor_summary(conn: sqlite3.Connection, key: str, limit: int = 200) -> Optional[dict[str, Any]]:
+    """Names, aliases, roles over time, quotes, events and counts of one actor; None when unknown."""
+    cond, params = _actor_filter(conn, key, "e")
+    ents = conn.execute(
+        f"""SELECT e.article_id, e.id, e.name, e.type, e.kb_id, e.country, e.sector, e.role, e.aliases,
+                   a.published, a.title
+            FROM entities e JOIN articles a ON a.id = e.article_id WHERE {cond}""", params).fetchall()
+    if not ents:
+        return None
+    names = Counter(r["name"] for r in ents)
+    aliases: set[str] = set()
+    for r in ents:
+        aliases.update(x for x in _loads(r["aliases"]) if isinstance(x, str))
+    name = names.most_common(1)[0][0]
+    aliases -= {name}
+    roles: dict[str, dict] = {}
+    for r in ents:
+        if not r["role"]:
+            continue
+        d = roles.setdefault(r["role"], {"role": r["role"], "first": None, "last": None, "articles": 0})
+        d["articles"] += 1
+        if r["published"]:
+            d["first"] = min(filter(None, [d["first"], r["published"]]))
+            d["last"] = max(filter(None, [d["last"], r["published"]]))
+    kb_ids = sorted({r["kb_id"] for r in ents if r["kb_id"]})
+    common = lambda col: (Counter(r[col] for r in ents if r[col]).most_common(1) or [(None, 0)])[0][0]  # noqa
+    qcond, qparams = _actor_filter(conn, key, "q", "speaker_kb_id", "speaker_name")
+    quotes = [dict(r) for r in conn.execute(
+        f"""SELECT q.article_id, q.id, q.text, q.kind, q.channel, q.confidence, q.cue_text, q.speaker_name,
+                   a.title, a.published, a.outlet
+            FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {qcond}
+            ORDER BY a.published DESC, q.article_id, q.start LIMIT ?""", qparams + [limit])]
+    n_quotes = conn.execute(f"SELECT count(*) FROM quotes q WHERE {qcond}", qparams).fetchone()[0]
+    events = list_events(conn, actor=key, limit=limit)
+    by_type: dict[str, dict[str, int]] = defaultdict(lambda: {"source": 0, "target": 0})
+    counterparts: Counter = Counter()
+    counterpart_names: dict[str, str] = {}
+    for ev in events:
+        for role in ev["roles_of_actor"]:
+            by_type[ev["type"]][role] += 1
+            other = "target" if role == "source" else "source"
+            for a in ev[other]:
+                k = actor_key(a["kb_id"], a["name"])
+                if k and k != key and a["name"] not in names:
+                    counterparts[k] += 1
+                    counterpart_names[k] = a["name"]
+    return {
+        "key": key, "name": name, "kb_ids": kb_ids, "type": common("type"), "country": common("country"),
+        "sector": common("sector"), "names": [{"name": n, "articles": c} for n, c in names.most_common()],
+        "aliases": sorted(aliases), "articles": len({r["article_id"] for r in ents}),
+        "roles": sorted(roles.values(), key=lambda d: (d["first"] or "", d["role"])),
+        "quotes": quotes, "n_quotes": n_quotes, "events": events,
+        "event_types": [{"type": t, **c, "polarity": polarity(t)} for t, c in
+                        sorted(by_type.items(), key=lambda kv: -(kv[1]["source"] + kv[1]["target"]))],
+        "counterparts": [{"key": k, "name": counterpart_names[k], "events": c} for k, c in
+                         counterparts.most_common(30)],
+    }
+
+
+# ------------------------------------------------------------------------------------------------------ events
+
+def _date_clause(col: str, since: Optional[str], until: Optional[str]) -> tuple[str, list]:
+    clauses, params = [], []
+    if since:
+        clauses.append(f"{col} >= ?")
+        params.append(since)
+    if until:
+        # "2023-04" as an upper bound includes every day of April 2023.
+        clauses.append(f"substr({col}, 1, ?) <= ?")
+        params.extend([len(until), until])
+    return " AND ".join(clauses), params
+
+
+def list_events(conn: sqlite3.Connection, actor: Optional[str] = None, type: Optional[str] = None,
+                since: Optional[str] = None, until: Optional[str] = None, outlet: Optional[str] = None,
+                limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Events newest first (event date, else the article's publication date), with their actors."""
+    where, params = [], []
+    if actor:
+        cond, p = _actor_filter(conn, actor, "x")
+        where.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id "
+                     f"AND x.event_id = e.id AND {cond})")
+        params += p
+    if type:
+        where.append("e.type = ?")
+        params.append(type.upper())
+    if outlet:
+        where.append("a.outlet = ?")
+        params.append(outlet)
+    clause, p = _date_clause("coalesce(e.date, a.published)", since, until)
+    if clause:
+        where.append(clause)
+        params += p
+    sql = f"""SELECT e.*, a.title, a.published, a.outlet, coalesce(e.date, a.published) AS when_
+              FROM events e JOIN articles a ON a.id = e.article_id
+              {'WHERE ' + ' AND '.join(where) if where else ''}
+              ORDER BY when_ DESC, e.article_id, e.trigger_start LIMIT ? OFFSET ?"""
+    rows = conn.execute(sql, params + [limit, offset]).fetchall()
+    actor_cond, actor_params = _actor_filter(conn, actor, "") if actor else (None, [])
+    out = []
+    for v in rows:
+        acts = conn.execute(
+            "SELECT entity_id, role, name, kb_id, country FROM event_actors WHERE article_id = ? AND event_id = ? "
+            "ORDER BY rowid", (v["article_id"], v["id"])).fetchall()
+        roles_of_actor: list[str] = []
+        if actor_cond:
+            roles_of_actor = [r[0] for r in conn.execute(
+                f"SELECT DISTINCT role FROM event_actors WHERE article_id = ? AND event_id = ? AND {actor_cond}",
+                [v["article_id"], v["id"]] + actor_params)]
+        out.append({
+            "article_id": v["article_id"], "id": v["id"], "type": v["type"], "mode": v["mode"],
+            "polarity": polarity(v["type"]), "date": v["date"], "date_text": v["date_text"], "when": v["when_"],
+            "trigger_text": v["trigger_text"], "quote": v["quote_id"], "negated": bool(v["negated"]),
+            "hypothetical": bool(v["hypothetical"]), "confidence": v["confidence"],
+            "attributed_to": _loads(v["attributed_to"]),
+            "source": [_actor_row(a) for a in acts if a["role"] == "source"],
+            "target": [_actor_row(a) for a in acts if a["role"] == "target"],
+            "roles_of_actor": roles_of_actor,
+            "article": {"title": v["title"], "published": v["published"], "outlet": v["outlet"]},
+        })
+    return out
+
+
+def _actor_row(a: sqlite3.Row) -> dict:
+    return {"id": a["entity_id"], "name": a["name"], "kb_id": a["kb_id"], "country": a["country"],
+            "key": actor_key(a["kb_id"], a["name"])}
+
+
+# ------------------------------------------------------------------------------------------------------ search
+
+def search_quotes(conn: sqlite3.Connection, q: Optional[str] = None, speaker: Optional[str] = None,
+                  event_type: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+                  outlet: Optional[str] = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Quotes matching words (FTS5 over quote text and speaker name) and filters; best match first, or newest
+    first without words. `event_type` keeps quotes from articles that report an event of that type."""
+    where, params = [], []
+    match = fts_query(q) if q else None
+    if speaker:
+        cond, p = _actor_filter(conn, speaker, "qq", "speaker_kb_id", "speaker_name")
+        where.append(cond)
+        params += p
+    if event_type:
+        where.append("EXISTS (SELECT 1 FROM events ev WHERE ev.article_id = qq.article_id AND ev.type = ?)")
+        params.append(event_type.upper())
+    if outlet:
+        where.append("a.outlet = ?")
+        params.append(outlet)
+    clause, p = _date_clause("a.published", since, until)
+    if clause:
+        where.append(clause)
+        params += p
+    cols = """qq.article_id, qq.id, qq.text, qq.kind, qq.speaker_name, qq.speaker_kb_id, qq.cue_text, qq.channel,
+              qq.confidence, a.title, a.published, a.outlet"""
+    if match:
+        sql = f"""SELECT {cols}, snippet(quotes_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) AS snippet
+                  FROM quotes_fts JOIN quotes qq ON qq.rowid = quotes_fts.rowid
+                  JOIN articles a ON a.id = qq.article_id
+                  WHERE quotes_fts MATCH ? {''.join(' AND ' + w for w in where)}
+                  ORDER BY rank LIMIT ? OFFSET ?"""
+        params = [match] + params
+    elif q:
+        return []
+    else:
+        sql = f"""SELECT {cols}, NULL AS snippet FROM quotes qq JOIN articles a ON a.id = qq.article_id
+                  {'WHERE ' + ' AND '.join(where) if where else ''}
+                  ORDER BY a.published DESC, qq.article_id, qq.start LIMIT ? OFFSET ?"""
+    rows = conn.execute(sql, params + [limit, offset]).fetchall()
+    out = []
+    for r in rows:
+        d = dict(r)
+        d["speaker_key"] = actor_key(d["speaker_kb_id"], d["speaker_name"])
+        out.append(d)
+    return out
+
+
+def search_articles(conn: sqlite3.Connection, q: Optional[str] = None, speaker: Optional[str] = None,
+                    event_type: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+                    outlet: Optional[str] = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Articles matching words (FTS5 over title and text) and filters, with a snippet of the text."""
+    where, params = [], []
+    match = fts_query(q) if q else None
+    if speaker:
+        cond, p = _actor_filter(conn, speaker, "qq", "speaker_kb_id", "speaker_name")
+        where.append(f"EXISTS (SELECT 1 FROM quotes qq WHERE qq.article_id = a.id AND {cond})")
+        params += p
+    if event_type:
+        where.append("EXISTS (SELECT 1 FROM events ev WHERE ev.article_id = a.id AND ev.type = ?)")
+        params.append(event_type.upper())
+    if outlet:
+        where.append("a.outlet = ?")
+        params.append(outlet)
+    clause, p = _date_clause("a.published", since, until)
+    if clause:
+        where.append(clause)
+        params += p
+    cols = "a.id, a.title, a.outlet, a.published, a.url"
+    if match:
+        sql = f"""SELECT {cols}, snippet(articles_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 32) AS snippet
+                  FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+                  WHERE articles_fts MATCH ? {''.join(' AND ' + w for w in where)}
+                  ORDER BY rank LIMIT ? OFFSET ?"""
+        params = [match] + params
+    elif q:
+        return []
+    else:
+        sql = f"""SELECT {cols}, substr(a.text, 1, 240) AS snippet FROM articles a
+                  {'WHERE ' + ' AND '.join(where) if where else ''}
+                  ORDER BY a.published DESC LIMIT ? OFFSET ?"""
+    return [dict(r) for r in conn.execute(sql, params + [limit, offset]).fetchall()]
+
+
+# ----------------------------------------------------------------------------------------------------- network
+
+def network(conn: sqlite3.Connection, since: Optional[str] = None, until: Optional[str] = None,
+            type: Optional[str] = None, max_edges: int = 300) -> dict[str, list]:
+    """Actors as nodes, (source, target, type) event counts as edges, strongest edges first."""
+    where, params = ["e.negated = 0"], []
+    clause, p = _date_clause("coalesce(e.date, a.published)", since, until)
+    if clause:
+        where.append(clause)
+        params += p
+    if type:
+        where.append("e.type = ?")
+        params.append(type.upper())
+    rows = conn.execute(
+        f"""SELECT coalesce(s.kb_id, s.name) AS s_key, max(s.name) AS s_name,
+                   coalesce(t.kb_id, t.name) AS t_key, max(t.name) AS t_name, e.type AS type, count(*) AS n
+            FROM events e JOIN articles a ON a.id = e.article_id
+            JOIN event_actors s ON s.article_id = e.article_id AND s.event_id = e.id AND s.role = 'source'
+            JOIN event_actors t ON t.article_id = e.article_id AND t.event_id = e.id AND t.role = 'target'
+            WHERE {' AND '.join(where)}
+            GROUP BY s_key, t_key, e.type HAVING s_key IS NOT NULL AND t_key IS NOT NULL AND s_key != t_key
+            ORDER BY n DESC LIMIT ?""", params + [max_edges]).fetchall()
+    nodes: dict[str, dict] = {}
+    edges = []
+    for r in rows:
+        for k, n in ((r["s_key"], r["s_name"]), (r["t_key"], r["t_name"])):
+            node = nodes.setdefault(k, {"id": k, "label": n or k, "events": 0})
+            node["events"] += r["n"]
+        edges.append({"id": f"{r['s_key']}|{r['t_key']}|{r['type']}", "source": r["s_key"], "target": r["t_key"],
+                      "type": r["type"], "count": r["n"], "polarity": polarity(r["type"])})
+    return {"nodes": list(nodes.values()), "edges": edges}
+

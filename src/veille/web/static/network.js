@@ -1,0 +1,53 @@
+// Network page: fetch /api/network with the page's filters and draw it with cytoscape (served by the app).
+(function () {
+  "use strict";
+  var box = document.getElementById("network");
+  var status = document.getElementById("network-status");
+  if (!box) { return; }
+  var params = new URLSearchParams();
+  ["since", "until", "type"].forEach(function (k) {
+    var v = box.dataset[k];
+    if (v) { params.set(k, v); }
+  });
+  fetch("/api/network?" + params.toString(), { headers: { "Accept": "application/json" } })
+    .then(function (r) {
+      if (!r.ok) { throw new Error("HTTP " + r.status); }
+      return r.json();
+    })
+    .then(function (data) {
+      status.textContent = data.nodes.length + " acteurs, " + data.edges.length + " relations";
+      if (!data.nodes.length) { return; }
+      var maxEvents = Math.max.apply(null, data.nodes.map(function (n) { return n.events; }));
+      var elements = data.nodes.map(function (n) {
+        return { data: { id: n.id, label: n.label, events: n.events, size: 16 + 34 * Math.sqrt(n.events / maxEvents) } };
+      }).concat(data.edges.map(function (e) {
+        return { data: { id: e.id, source: e.source, target: e.target, label: e.type + (e.count > 1 ? " ×" + e.count : ""),
+                         polarity: e.polarity, width: Math.min(1 + e.count, 8) } };
+      }));
+      var cy = cytoscape({
+        container: box,
+        elements: elements,
+        layout: { name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 110 },
+        wheelSensitivity: 0.3,
+        style: [
+          { selector: "node", style: { "label": "data(label)", "width": "data(size)", "height": "data(size)",
+                                       "background-color": "#4b5d7a", "font-size": 11, "color": "#1d1d1f",
+                                       "text-valign": "bottom", "text-margin-y": 3 } },
+          { selector: "edge", style: { "width": "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle",
+                                       "line-color": "#8a8a8a", "target-arrow-color": "#8a8a8a", "label": "data(label)",
+                                       "font-size": 9, "text-rotation": "autorotate", "color": "#555" } },
+          { selector: "edge[polarity = 'cooperation']", style: { "line-color": "#2e7d32", "target-arrow-color": "#2e7d32" } },
+          { selector: "edge[polarity = 'conflict']", style: { "line-color": "#c62828", "target-arrow-color": "#c62828" } }
+        ]
+      });
+      // Clicking an actor opens its page.
+      cy.on("tap", "node", function (evt) {
+        window.location.href = "/actors/" + encodeURIComponent(evt.target.id());
+      });
+      box.dataset.ready = "1";
+      window.veilleNetwork = cy;
+    })
+    .catch(function (err) {
+      status.textContent = "Réseau indisponible : " + err.message;
+    });
+}());

@@ -1,0 +1,283 @@
+"""The reading room's pages and JSON API, on stores built from hand-made records (no spaCy)."""
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+
+from fastapi.testclient import TestClient  # noqa: E402
+
+from veille.model import (Article, Boilerplate, Entity, Event, Extraction, Mention, Quote,  # noqa: E402
+                          TextSpan)
+from veille.store import Store  # noqa: E402
+from veille.web.app import MAX_UPLOAD_BYTES, create_app  # noqa: E402
+from veille.web.queries import fts_query  # noqa: E402
+from veille.web.render import highlight, Layer, snippet_html  # noqa: E402
+
+EVIL = '<script>alert("x")</script>'
+
+
+def span(text: str, part: str, after: int = 0) -> TextSpan:
+    start = text.index(part, after)
+    return TextSpan(start, start + len(part), part)
+
+
+def make_extraction(title: str, body: str, *, published: str, outlet: str, url: str,
+                    speaker: str = "Marie Dupont", speaker_kb: str = "Q1", other: str = "Jean Martin",
+                    event_type: str = "ACCUSE", evil: bool = False) -> Extraction:
+    """A small article: one direct quote by `speaker` (cue, speaker mention), one event speaker → other."""
+    said = "la situation est grave" + (f" {EVIL}" if evil else "")
+    text = (f"{title}\n\n{speaker} a déclaré : « {said} ». "
+            f"Elle accuse {other} d'avoir menti le 3 avril.\nCrédit photo : AFP\n")
+    ents = [
+        Entity("e1", speaker, "PER", kb_id=speaker_kb, country="FRA", role="ministre",
+               aliases=[speaker.split()[-1]], mentions=[Mention(*vars(span(text, speaker)).values())]),
+        Entity("e2", other, "PER", mentions=[Mention(*vars(span(text, other)).values())]),
+    ]
+    q = Quote("q1", *vars(span(text, said)).values(), kind="direct", speaker="e1",
+              speaker_mention=span(text, speaker), cue=span(text, "a déclaré"), channel="statement",
+              confidence=0.9)
+    sent = span(text, f"Elle accuse {other} d'avoir menti le 3 avril.")
+    ev = Event("v1", event_type, trigger=span(text, "accuse"), sentence=sent, source=["e1"], target=["e2"],
+               date=published[:7] + "-03", date_text="le 3 avril", attributed_to=["e1"], confidence=0.7)
+    bp = span(text, "Crédit photo : AFP")
+    art = Article(text=text, title=title, published=published, outlet=outlet, url=url,
+                  body_start=len(title) + 1)
+    return Extraction(article=art, entities=ents, quotes=[q], events=[ev],
+                      boilerplate=[Boilerplate(bp.start, bp.end, bp.text, "photo-credit")],
+                      pipeline_version="test")
+
+
+@pytest.fixture()
+def store_path(tmp_path):
+    path = tmp_path / "veille.db"
+    with Store(path) as store:
+        store.write(make_extraction("Crise au ministère", "", published="2023-04-11", outlet="Le Monde",
+                                    url="https://example.org/a"))
+        store.write(make_extraction(f"Titre {EVIL}", "", published="2023-05-02", outlet="Libération",
+                                    url="https://example.org/b", speaker="Paul Durand", speaker_kb="Q2",
+                                    other="Marie Dupont", event_type="AGREE", evil=True))
+    return path
+
+
+@pytest.fixture()
+def client(store_path):
+    return TestClient(create_app(store_path, allow_upload=True))
+
+
+def article_ids(path) -> dict[str, str]:
+    conn = sqlite3.connect(path)
+    return {url: aid for aid, url in conn.execute("SELECT id, url FROM articles")}
+
+
+def test_home_lists_articles(client):
+    r = client.get("/")
+    assert r.status_code == 200
+    assert "Crise au ministère" in r.text
+    assert "2 articles" in r.text
+
+
+def test_article_page_highlights_quotes_cues_speakers_events_and_boilerplate(client, store_path):
+    aid = article_ids(store_path)["https://example.org/a"]
+    r = client.get(f"/articles/{aid}")
+    assert r.status_code == 200
+    html = r.text
+    assert re.search(r'<span class="quote spk-0"[^>]*id="quote-q1"[^>]*>la situation est grave</span>', html)
+    assert re.search(r'<a href="/actors/Q1"><span class="speaker spk-0"[^>]*>Marie Dupont</span></a>', html)
+    assert re.search(r'<span class="cue"[^>]*>a déclaré</span>', html)
+    assert re.search(r'<span class="bp"[^>]*>Crédit photo : AFP</span>', html)
+    assert re.search(r'<span class="trigger conflict"[^>]*>accuse</span>', html)
+    # provenance on hover
+    assert "said by Marie Dupont" in html and "cue « a déclaré »" in html and "confidence 0.90" in html
+    # event card: type, actor → target, date, attributed to
+    card = html[html.index('id="event-v1"'):]
+    card = card[:card.index("</div>\n    </div>") if "</div>\n    </div>" in card else 2000]
+    assert "ACCUSE" in card and "Jean Martin" in card and "2023-04-03" in card and "selon" in card
+
+
+def test_article_prefix_and_missing(client, store_path):
+    aid = article_ids(store_path)["https://example.org/a"]
+    assert client.get(f"/articles/{aid[:12]}").status_code == 200
+    assert client.get("/articles/doesnotexist").status_code == 404
+    assert client.get("/api/articles/doesnotexist").status_code == 404
+
+
+def test_untrusted_text_is_escaped_everywhere(client, store_path):
+    aid = article_ids(store_path)["https://example.org/b"]
+    for url in (f"/articles/{aid}", "/", "/search?q=grave", "/search?q=titre&scope=articles",
+                "/actors/Q2", "/actors/Marie%20Dupont"):
+        r = client.get(url)
+        assert r.status_code == 200, url
+        assert "<script>alert" not in r.text, url
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in client.get(f"/articles/{aid}").text
+    assert "script-src 'self'" in client.get("/").headers["content-security-policy"]
+
+
+def test_highlight_escapes_each_piece_and_survives_overlaps():
+    text = "a <b>x</b> & « c »"
+    layers = [Layer(2, 10, ["quote"], 'title "with" <quotes>'), Layer(5, 14, ["cue"], "t2"),
+              Layer(0, 1, ["speaker"], "s", href="/actors/a%20b")]
+    html = str(highlight(text, layers))
+    assert "<b>" not in html and "&lt;b&gt;" in html and "&amp;" in html
+    assert '&#34;with&#34; &lt;quotes&gt;' in html
+    assert re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") == text
+    assert str(snippet_html("x \x02<i>\x03 y \x02z")) == "x <mark>&lt;i&gt;</mark> y <mark>z</mark>"
+
+
+def test_actor_page_and_api(client):
+    r = client.get("/actors/Q1")
+    assert r.status_code == 200
+    assert "Marie Dupont" in r.text and "ministre" in r.text and "la situation est grave" in r.text
+    assert "Jean Martin" in r.text  # counterpart and timeline
+    by_name = client.get("/api/actors/marie dupont").json()
+    assert by_name["kb_ids"] == ["Q1"] and by_name["n_quotes"] == 1
+    # as a target of Paul Durand's AGREE and source of ACCUSE
+    types = {t["type"]: t for t in by_name["event_types"]}
+    assert types["ACCUSE"]["source"] == 1 and types["AGREE"]["target"] == 1
+    assert client.get("/actors/Nobody").status_code == 404
+    assert client.get("/api/actors/Nobody").status_code == 404
+
+
+def test_search_page_filters(client):
+    r = client.get("/search", params={"q": "grave"})
+    assert r.status_code == 200 and "<mark>grave</mark>" in r.text
+    assert r.text.count('class="result"') == 2
+    r = client.get("/search", params={"q": "grave", "speaker": "Q2"})
+    assert r.text.count('class="result"') == 1 and "Paul Durand" in r.text
+    r = client.get("/search", params={"q": "grave", "outlet": "Le Monde"})
+    assert r.text.count('class="result"') == 1
+    r = client.get("/search", params={"q": "grave", "since": "2023-05"})
+    assert r.text.count('class="result"') == 1
+    r = client.get("/search", params={"q": "grave", "type": "AGREE"})
+    assert r.text.count('class="result"') == 1
+    r = client.get("/search", params={"q": "ministère", "scope": "articles"})
+    assert r.text.count('class="result"') == 1
+    assert client.get("/search", params={"since": "avril"}).status_code == 422
+    assert client.get("/search", params={"type": "DROP TABLE"}).status_code == 422
+
+
+def test_fts_query_never_passes_syntax():
+    assert fts_query('grave OR "la situation" NEAR(x) *') == '"grave" "OR" "la situation" "NEAR(x)"'
+    assert fts_query("minist*") == '"minist"*'
+    assert fts_query('"" * -') is None
+
+
+def test_search_odd_input_is_not_an_error(client):
+    for q in ['"', "AND", "NEAR(", "'; DROP TABLE quotes; --", "*", "a\"b", "é*"]:
+        assert client.get("/search", params={"q": q}).status_code == 200, q
+        assert client.get("/api/search", params={"q": q}).status_code == 200, q
+
+
+def test_api_quotes_events_search_network(client, store_path):
+    quotes = client.get("/api/quotes", params={"speaker": "Marie Dupont"}).json()["quotes"]
+    assert [q["text"] for q in quotes] == ["la situation est grave"]
+    assert client.get("/api/quotes", params={"q": "grave", "limit": 1}).json()["quotes"][0]["snippet"]
+    events = client.get("/api/events", params={"actor": "Q1", "type": "accuse"}).json()["events"]
+    assert len(events) == 1 and events[0]["target"][0]["name"] == "Jean Martin"
+    assert client.get("/api/events", params={"since": "2023-05"}).json()["events"][0]["type"] == "AGREE"
+    assert client.get("/api/events", params={"until": "2023-04"}).json()["events"][0]["type"] == "ACCUSE"
+    found = client.get("/api/search", params={"q": "grave"}).json()
+    assert len(found["quotes"]) == 2 and len(found["articles"]) == 2
+    net = client.get("/api/network").json()
+    assert {e["polarity"] for e in net["edges"]} == {"cooperation", "conflict"}
+    assert {n["id"] for n in net["nodes"]} >= {"Q1", "Q2", "Jean Martin"}
+    assert client.get("/api/network", params={"since": "2023-05"}).json()["edges"][0]["type"] == "AGREE"
+    aid = article_ids(store_path)["https://example.org/a"]
+    art = client.get(f"/api/articles/{aid}").json()
+    assert art["text_sha256"] == aid and art["quotes"][0]["speaker"] == "e1" and art["text"].startswith("Crise")
+    assert client.get("/api/quotes", params={"limit": 100000}).status_code == 422
+
+
+def test_openapi_documents_the_api(client):
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/quotes", "/api/articles/{article_id}", "/api/actors/{name}", "/api/events", "/api/search"):
+        assert path in spec["paths"], path
+    assert client.get("/docs").status_code == 200
+
+
+def test_network_page_serves_its_library_locally(client):
+    r = client.get("/network")
+    assert r.status_code == 200
+    srcs = re.findall(r'<script src="([^"]+)"', r.text)
+    assert srcs and all(s.startswith("/static/") for s in srcs)
+    for s in srcs:
+        assert client.get(s).status_code == 200
+
+
+def test_read_only_and_body_limits(client, store_path):
+    before = store_path.stat().st_mtime_ns
+    assert client.post("/api/quotes").status_code == 405
+    assert client.delete(f"/api/articles/{article_ids(store_path)['https://example.org/a']}").status_code == 405
+    r = client.post("/upload", content=b"x" * (MAX_UPLOAD_BYTES + 200_000),
+                    headers={"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 413
+    r = client.request("GET", "/search", content=b"x" * 200_000)
+    assert r.status_code == 413
+    # no declared length: counted while streaming
+    r = client.post("/upload", content=(b"x" * 65536 for _ in range(40)),
+                    headers={"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 413
+    assert store_path.stat().st_mtime_ns == before
+
+
+def test_readonly_connection_cannot_write(store_path):
+    from veille.web.queries import connect_readonly
+    conn = connect_readonly(store_path)
+    with pytest.raises(sqlite3.OperationalError):
+        conn.execute("DELETE FROM articles")
+
+
+def test_upload_disabled_and_refusals(store_path, client):
+    ro = TestClient(create_app(store_path, allow_upload=False))
+    assert ro.get("/upload").status_code == 404
+    assert ro.post("/upload", data={"text": "x"}).status_code in (404, 405)
+    assert "/upload" not in ro.get("/").text
+    r = client.post("/upload", data={"text": "   "})
+    assert r.status_code == 400 and "paste an article" in r.text
+    r = client.post("/upload", files={"file": ("x.exe", b"MZ\x00\x00", "application/octet-stream")})
+    assert r.status_code == 400 and "unsupported file type" in r.text
+    r = client.post("/upload", data={"text": "Titre\nTexte", "published": "hier"})
+    assert r.status_code == 400
+
+
+def test_upload_goes_through_ingest(store_path, client, monkeypatch):
+    """The upload handler hands the article to veille.store.ingest.ingest_articles (stubbed: no spaCy here)."""
+    import veille.store.ingest as ingest
+
+    seen = []
+
+    def fake_ingest(store, articles, workers=1, progress=None, **kw):
+        for a in articles:
+            seen.append(a)
+            store.write(Extraction(article=a, pipeline_version="stub"))
+        return ingest.IngestReport()
+
+    monkeypatch.setattr(ingest, "ingest_articles", fake_ingest)
+    r = client.post("/upload", data={"title": "Un titre <b>", "text": f"Corps {EVIL}\r\nsuite",
+                                     "outlet": "Ouest", "published": "2024-01-02"}, follow_redirects=False)
+    assert r.status_code == 303
+    assert seen[0].text == f"Un titre <b>\n\nCorps {EVIL}\nsuite" and seen[0].outlet == "Ouest"
+    page = client.get(r.headers["location"])
+    assert page.status_code == 200 and "<script>alert" not in page.text and "Un titre &lt;b&gt;" in page.text
+    r = client.post("/api/upload", files={"file": ("a.txt", "Titre fichier\n\nDu texte.".encode(), "text/plain")})
+    assert r.status_code == 201 and seen[-1].title == "Titre fichier"
+
+
+def test_missing_store_is_a_clear_503(tmp_path):
+    c = TestClient(create_app(tmp_path / "none.db", allow_upload=False))
+    r = c.get("/")
+    assert r.status_code == 503 and "no veille store" in r.text
+    assert c.get("/api/events").status_code == 503
+
+
+def test_web_never_imports_nlp():
+    import subprocess
+    import sys
+    code = ("import sys; from veille.web.app import create_app; import veille.web.commands; "
+            "bad = [m for m in sys.modules if m == 'spacy' or m.startswith('veille.nlp')]; "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True)
