@@ -12,7 +12,7 @@ import os
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from veille.model import Article, Extraction
 
@@ -36,14 +36,22 @@ def describe(article: Article) -> str:
     return article.source_path or article.url or article.external_id or article.id[:12]
 
 
-def process_one(article: Article) -> tuple[Optional[Extraction], Optional[str], float]:
-    """(extraction, None, seconds) or (None, "file: reason", seconds). Looks process() up at call time."""
-    import veille.process
+ProcessFn = Optional[Callable[[Article], Extraction]]
+
+
+def process_one(article: Article, fn: ProcessFn = None) -> tuple[Optional[Extraction], Optional[str], float]:
+    """(extraction, None, seconds) or (None, "file: reason", seconds).
+
+    `fn` defaults to veille.process.process, looked up at call time; another importable function with the same
+    contract may stand in (tests use a fast one)."""
     from veille.ingest.readers import ReadError
 
+    if fn is None:
+        import veille.process
+        fn = veille.process.process
     start = time.perf_counter()
     try:
-        ext = veille.process.process(article)
+        ext = fn(article)
         return ext, None, time.perf_counter() - start
     except ReadError as exc:
         return None, str(exc), time.perf_counter() - start
@@ -53,32 +61,28 @@ def process_one(article: Article) -> tuple[Optional[Extraction], Optional[str], 
             time.perf_counter() - start
 
 
-def warm_up() -> None:
+def warm_up(fn: ProcessFn = None) -> None:
     """Load the pipeline once in a worker, before timing or work starts."""
     try:
-        process_one(Article(text=WARM_UP_TEXT, title=None))
+        process_one(Article(text=WARM_UP_TEXT, title=None), fn)
     except Exception:  # pragma: no cover - warm-up is an optimisation only
         log.debug("warm-up failed", exc_info=True)
 
 
-def _pool_process(article: Article) -> tuple[Optional[Extraction], Optional[str], float]:
-    return process_one(article)
-
-
 def map_local(items: Iterable[tuple[Any, Article]], workers: int = 1, *, warm: bool = True,
-              in_flight_per_worker: int = 4) -> Iterator[Outcome]:
+              in_flight_per_worker: int = 4, process_fn: ProcessFn = None) -> Iterator[Outcome]:
     """Process (tag, article) pairs; yield Outcomes in completion order.
 
     workers <= 1 runs in this process. Otherwise a pool of `workers` processes, each loading the pipeline once,
     with a bounded number of articles in flight so that memory stays flat on any corpus size."""
     if workers <= 1:
         for tag, article in items:
-            ext, err, secs = process_one(article)
+            ext, err, secs = process_one(article, process_fn)
             yield Outcome(tag, article, ext, err, secs)
         return
     # spawn: workers start clean (no inherited threads or open database handles).
     ctx = multiprocessing.get_context(os.environ.get("VEILLE_MP_START", "spawn"))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm_up if warm else None) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm_up if warm else None, initargs=(process_fn,)) as pool:
         pending: dict = {}
         it = iter(items)
         exhausted = False
@@ -89,7 +93,7 @@ def map_local(items: Iterable[tuple[Any, Article]], workers: int = 1, *, warm: b
                 except StopIteration:
                     exhausted = True
                     break
-                pending[pool.submit(_pool_process, article)] = (tag, article)
+                pending[pool.submit(process_one, article, process_fn)] = (tag, article)
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -103,13 +107,13 @@ def map_local(items: Iterable[tuple[Any, Article]], workers: int = 1, *, warm: b
 
 
 # -- Dask ----------------------------------------------------------------------------------------------------
-def process_batch_to_shard(batch: list[tuple[str, Article]], shard_path: str) -> dict:
+def process_batch_to_shard(batch: list[tuple[str, Article]], shard_path: str, process_fn: ProcessFn = None) -> dict:
     """Dask task: process a batch of (key, article) and write one Parquet shard. Returns {path, n, failed}."""
     from veille.store.shards import shard_row, write_shard
 
     rows = []
     for key, article in batch:
-        ext, err, secs = process_one(article)
+        ext, err, secs = process_one(article, process_fn)
         rows.append(shard_row(key, article, ext, err, secs))
     write_shard(rows, shard_path)
     return {"path": shard_path, "n": len(rows), "failed": sum(1 for r in rows if r["error"])}
@@ -134,7 +138,7 @@ def close_client(client) -> None:
 
 def map_dask(batches: Iterable[list[tuple[str, Article]]], shard_dir: str, *, client=None,
              scheduler: Optional[str] = None, workers: int = 2, warm: bool = True,
-             in_flight_per_worker: int = 2) -> Iterator[dict]:
+             in_flight_per_worker: int = 2, process_fn: ProcessFn = None) -> Iterator[dict]:
     """Submit each batch as a task writing a Parquet shard into `shard_dir` (which workers and this process must
     both see); yield each task's {path, n, failed} as it completes."""
     from distributed import as_completed
@@ -143,7 +147,7 @@ def map_dask(batches: Iterable[list[tuple[str, Article]]], shard_dir: str, *, cl
     client = client or dask_client(scheduler, workers)
     try:
         if warm:
-            client.run(warm_up)
+            client.run(warm_up, process_fn)
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         limit = n_workers * in_flight_per_worker
         seq = as_completed()
@@ -157,7 +161,7 @@ def map_dask(batches: Iterable[list[tuple[str, Article]]], shard_dir: str, *, cl
             except StopIteration:
                 return False
             path = os.path.join(shard_dir, f"shard-{os.getpid()}-{submitted:06d}.parquet")
-            seq.add(client.submit(process_batch_to_shard, batch, path, pure=False))
+            seq.add(client.submit(process_batch_to_shard, batch, path, process_fn, pure=False))
             submitted += 1
             return True
 

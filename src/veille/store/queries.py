@@ -58,7 +58,8 @@ def _date_at_least(column: str) -> str:
 
 
 def _date_at_most(column: str) -> str:
-    return f"({column} <= ? OR substr(?, 1, length({column})) = {column})"
+    # ... and a partial bound ("2023-05") includes the whole period.
+    return f"({column} <= ? OR substr(?, 1, length({column})) = {column} OR {column} LIKE ? || '%')"
 
 
 def search_quotes(db: Db, query: str, *, speaker: Optional[str] = None, since: Optional[str] = None,
@@ -81,7 +82,7 @@ def search_quotes(db: Db, query: str, *, speaker: Optional[str] = None, since: O
         params += [since, since]
     if until:
         where.append(_date_at_most("a.published"))
-        params += [until, until]
+        params += [until, until, until]
     if outlet:
         where.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
@@ -118,7 +119,7 @@ def search_articles(db: Db, query: str, *, since: Optional[str] = None, until: O
         params += [since, since]
     if until:
         where.append(_date_at_most("a.published"))
-        params += [until, until]
+        params += [until, until, until]
     if outlet:
         where.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
@@ -261,7 +262,7 @@ def list_events(db: Db, *, actor: Optional[str] = None, type: Optional[str] = No
         params += [since, since]
     if until:
         where.append(_date_at_most("coalesce(ev.date, a.published)"))
-        params += [until, until]
+        params += [until, until, until]
     if article_id:
         where.append("ev.article_id = ?")
         params.append(article_id)
@@ -299,7 +300,7 @@ def list_articles(db: Db, *, since: Optional[str] = None, until: Optional[str] =
         params += [since, since]
     if until:
         where.append(_date_at_most("a.published"))
-        params += [until, until]
+        params += [until, until, until]
     if outlet:
         where.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
