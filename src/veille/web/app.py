@@ -35,7 +35,6 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024         # an uploaded or pasted article
 UPLOAD_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson"}
 MAX_LIMIT = 500
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-TYPE_PATTERN = "^(?i:" + "|".join(PLOVER_TYPES) + ")$"
 
 SECURITY_HEADERS = [
     (b"content-security-policy", b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -242,14 +241,24 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
         return page(request, "error.html", {"status": 422, "message": problems}, status_code=422)
 
     # -- common parameters ------------------------------------------------------------------------------------
-    Since = Query(None, pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
-    Until = Query(None, pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
-    EventType = Query(None, pattern=TYPE_PATTERN, description="PLOVER event type")
+    # Empty form fields mean "no filter": values are checked after blanks are dropped (see `filters`).
+    Since = Query(None, max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
+    Until = Query(None, max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
+    EventType = Query(None, max_length=20, description="PLOVER event type: " + ", ".join(PLOVER_TYPES))
     Limit = Query(50, ge=1, le=MAX_LIMIT)
     Offset = Query(0, ge=0, le=100_000)
 
     def blank(value: Optional[str]) -> Optional[str]:
         return value.strip() or None if isinstance(value, str) else value
+
+    def checked(since: Optional[str], until: Optional[str], type: Optional[str]) -> tuple:
+        since, until, type = blank(since), blank(until), blank(type)
+        for name, value in (("since", since), ("until", until)):
+            if value and not re.fullmatch(DATE_PATTERN, value):
+                raise HTTPException(422, f"{name}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        if type and type.upper() not in PLOVER_TYPES:
+            raise HTTPException(422, f"type: not a PLOVER event type: {type!r}")
+        return since, until, type.upper() if type else None
 
     # -- pages -----------------------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -286,6 +295,7 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
                     since: Optional[str] = Since, until: Optional[str] = Until,
                     outlet: Optional[str] = Query(None, max_length=200), offset: int = Offset,
                     conn: sqlite3.Connection = Depends(conn_dep)):
+        since, until, type = checked(since, until, type)
         q, speaker, outlet = blank(q), blank(speaker), blank(outlet)
         filters = dict(speaker=speaker, event_type=type, since=since, until=until, outlet=outlet)
         searched = bool(q or any(filters.values()))
@@ -302,6 +312,7 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, since: Optional[str] = Since, until: Optional[str] = Until,
                      type: Optional[str] = EventType):
+        since, until, type = checked(since, until, type)
         return page(request, "network.html", {"since": since or "", "until": until or "",
                                               "type": (type or "").upper()})
 
@@ -374,6 +385,7 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
                    type: Optional[str] = EventType, since: Optional[str] = Since, until: Optional[str] = Until,
                    outlet: Optional[str] = Query(None, max_length=200), limit: int = Limit, offset: int = Offset,
                    conn: sqlite3.Connection = Depends(conn_dep)):
+        since, until, type = checked(since, until, type)
         rows = queries.search_quotes(conn, blank(q), speaker=blank(speaker), event_type=type, since=since,
                                      until=until, outlet=blank(outlet), limit=limit, offset=offset)
         return {"quotes": [_clean_snippet(r) for r in rows]}
@@ -385,6 +397,7 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
                    since: Optional[str] = Since, until: Optional[str] = Until,
                    outlet: Optional[str] = Query(None, max_length=200), limit: int = Limit, offset: int = Offset,
                    conn: sqlite3.Connection = Depends(conn_dep)):
+        since, until, type = checked(since, until, type)
         filters = dict(speaker=blank(speaker), event_type=type, since=since, until=until, outlet=blank(outlet),
                        limit=limit, offset=offset)
         out: dict[str, list] = {}
@@ -406,12 +419,14 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
                    since: Optional[str] = Since, until: Optional[str] = Until,
                    outlet: Optional[str] = Query(None, max_length=200), limit: int = Limit, offset: int = Offset,
                    conn: sqlite3.Connection = Depends(conn_dep)):
+        since, until, type = checked(since, until, type)
         return {"events": queries.list_events(conn, actor=blank(actor), type=type, since=since, until=until,
                                               outlet=blank(outlet), limit=limit, offset=offset)}
 
     @app.get("/api/network", tags=["api"], summary="Actors and their event edges, for the network page")
     def api_network(since: Optional[str] = Since, until: Optional[str] = Until, type: Optional[str] = EventType,
                     max_edges: int = Query(300, ge=1, le=2000), conn: sqlite3.Connection = Depends(conn_dep)):
+        since, until, type = checked(since, until, type)
         return cache.get(("network", since, until, type, max_edges),
                          lambda: queries.network(conn, since=since, until=until, type=type, max_edges=max_edges))
 

@@ -398,21 +398,35 @@ def network(conn: sqlite3.Connection, since: Optional[str] = None, until: Option
         where.append("e.type = ?")
         params.append(type.upper())
     rows = conn.execute(
-        f"""SELECT coalesce(s.kb_id, s.name) AS s_key, max(s.name) AS s_name,
-                   coalesce(t.kb_id, t.name) AS t_key, max(t.name) AS t_name, e.type AS type, count(*) AS n
+        f"""SELECT coalesce(s.kb_id, s.name) AS s_key, max(s.name) AS s_name, max(s.kb_id) AS s_kb,
+                   coalesce(t.kb_id, t.name) AS t_key, max(t.name) AS t_name, max(t.kb_id) AS t_kb,
+                   e.type AS type, count(*) AS n
             FROM events e JOIN articles a ON a.id = e.article_id
             JOIN event_actors s ON s.article_id = e.article_id AND s.event_id = e.id AND s.role = 'source'
             JOIN event_actors t ON t.article_id = e.article_id AND t.event_id = e.id AND t.role = 'target'
             WHERE {' AND '.join(where)}
-            GROUP BY s_key, t_key, e.type HAVING s_key IS NOT NULL AND t_key IS NOT NULL AND s_key != t_key
-            ORDER BY n DESC LIMIT ?""", params + [max_edges]).fetchall()
+            GROUP BY s_key, t_key, e.type HAVING s_key IS NOT NULL AND t_key IS NOT NULL
+            ORDER BY n DESC LIMIT ?""", params + [max_edges * 2]).fetchall()
+    # An entity without kb id whose name is, elsewhere, linked to exactly one kb id is that actor.
+    linked: dict[str, str] = {}
+    for name in {r["s_key"] for r in rows if not r["s_kb"]} | {r["t_key"] for r in rows if not r["t_kb"]}:
+        kb = [k for (k,) in conn.execute("SELECT DISTINCT kb_id FROM entities WHERE name = ? COLLATE NOCASE "
+                                         "AND kb_id IS NOT NULL LIMIT 2", (name,))]
+        if len(kb) == 1:
+            linked[name] = kb[0]
     nodes: dict[str, dict] = {}
-    edges = []
+    edges: dict[tuple, dict] = {}
     for r in rows:
-        for k, n in ((r["s_key"], r["s_name"]), (r["t_key"], r["t_name"])):
+        s_key, t_key = linked.get(r["s_key"], r["s_key"]), linked.get(r["t_key"], r["t_key"])
+        if s_key == t_key:
+            continue
+        for k, n in ((s_key, r["s_name"]), (t_key, r["t_name"])):
             node = nodes.setdefault(k, {"id": k, "label": n or k, "events": 0})
             node["events"] += r["n"]
-        edges.append({"id": f"{r['s_key']}|{r['t_key']}|{r['type']}", "source": r["s_key"], "target": r["t_key"],
-                      "type": r["type"], "count": r["n"], "polarity": polarity(r["type"])})
-    return {"nodes": list(nodes.values()), "edges": edges}
-
+        edge = edges.setdefault((s_key, t_key, r["type"]), {
+            "id": f"{s_key}|{t_key}|{r['type']}", "source": s_key, "target": t_key, "type": r["type"],
+            "count": 0, "polarity": polarity(r["type"])})
+        edge["count"] += r["n"]
+    kept = sorted(edges.values(), key=lambda e: -e["count"])[:max_edges]
+    used = {e["source"] for e in kept} | {e["target"] for e in kept}
+    return {"nodes": [n for n in nodes.values() if n["id"] in used], "edges": kept}

@@ -19,7 +19,7 @@
       if (!data.nodes.length) { return; }
       var maxEvents = Math.max.apply(null, data.nodes.map(function (n) { return n.events; }));
       var elements = data.nodes.map(function (n) {
-        return { data: { id: n.id, label: n.label, events: n.events, size: 16 + 34 * Math.sqrt(n.events / maxEvents) } };
+        return { data: { id: n.id, label: n.label, events: n.events, size: 12 + 26 * Math.sqrt(n.events / maxEvents) } };
       }).concat(data.edges.map(function (e) {
         return { data: { id: e.id, source: e.source, target: e.target, label: e.type + (e.count > 1 ? " ×" + e.count : ""),
                          polarity: e.polarity, width: Math.min(1 + e.count, 8) } };
