@@ -61,13 +61,16 @@ def read_warc(path: Union[str, Path]) -> Iterator[Union[Article, ReadError]]:
                     ctype = record.rec_headers.get_header("Content-Type") or ""
                 if not ctype.lower().startswith(HTML_TYPES):
                     continue
-                where = f"{p}@{it.get_record_offset()}"
+                where = f"{p}"
                 try:
                     payload = record.content_stream().read()
+                    # (the offset is only known once the record is read)
+                    offset = it.get_record_offset()
+                    where = f"{p}@{offset}"
                     html = _decode(payload, ctype, where)
                     article = article_from_html(html, source_path=str(p), url=url)
                     if not article.url:
-                        article.external_id = str(it.get_record_offset())
+                        article.external_id = str(offset)
                     yield article
                 except ReadError as exc:
                     yield ReadError(f"{where} {url or ''}".strip(), exc.reason)
