@@ -128,9 +128,14 @@ class Site:
             return [h for h in self.hits if h.path == path]
 
     # -- serving ---------------------------------------------------------------------------------------------
-    def _record(self, handler, status: int, body: bytes = b"") -> None:
+    def _record(self, handler, status: int, body: bytes = b"", hit: Optional[Hit] = None) -> Hit:
+        """Requests are logged when they arrive (status 0 until answered), so a hanging one is seen too."""
         with self._lock:
-            self.hits.append(Hit(handler.command, handler.path, dict(handler.headers), status, body))
+            if hit is None:
+                hit = Hit(handler.command, handler.path, dict(handler.headers), status, body)
+                self.hits.append(hit)
+            hit.status = status
+        return hit
 
     def _send(self, handler, status: int, body: bytes = b"", headers: Optional[dict] = None) -> None:
         try:
@@ -145,9 +150,10 @@ class Site:
             pass
 
     def _get(self, handler) -> None:
+        hit = self._record(handler, 0)
         route = self.routes.get(handler.path.split("?")[0])
         if route is None:
-            self._record(handler, 404)
+            self._record(handler, 404, hit=hit)
             return self._send(handler, 404, b"not found", {"Content-Type": "text/plain"})
         if route.delay and self._stop.wait(route.delay):
             return
@@ -158,9 +164,9 @@ class Site:
             inm, ims = handler.headers.get("If-None-Match"), handler.headers.get("If-Modified-Since")
             fresh = (inm == route.etag) if inm else (ims is not None and _not_after(route.modified, ims))
             if fresh:
-                self._record(handler, 304)
+                self._record(handler, 304, hit=hit)
                 return self._send(handler, 304, b"", {"ETag": route.etag})
-        self._record(handler, route.status)
+        self._record(handler, route.status, hit=hit)
         self._send(handler, route.status, route.body, headers)
 
     def _post(self, handler) -> None:
@@ -339,3 +345,38 @@ def build_news_site(site: Site, n_items: int, prefix: str = "", start: int = 0, 
         site.add_article(path, title, paragraphs, date=f"2024-03-{1 + n % 28:02d}")
         paths.append(path)
     return site.add_rss(f"{prefix}/rss.xml", paths) if feed == "rss" else site.add_atom(f"{prefix}/atom.xml", paths)
+
+
+# -- a stand-in for veille.process.process: fast, so unit tests need no spaCy --------------------------------
+def fake_process(article, **_):
+    """Quotes « … », a déclaré First Last → a quote with its speaker; « a critiqué » → an ACCUSE event by the
+    person named before it. Enough records for alerts to match, in milliseconds."""
+    import re
+
+    from veille import PIPELINE_VERSION
+    from veille.model import Entity, Event, Extraction, Mention, Quote, TextSpan
+
+    text = article.text
+    entities: dict[str, Entity] = {}
+
+    def entity(name: str, start: int) -> Entity:
+        if name not in entities:
+            entities[name] = Entity(id=f"e{len(entities) + 1}", name=name, type="PER", country="FRA", sector="GOV")
+        entities[name].mentions.append(Mention(start, start + len(name), name))
+        return entities[name]
+
+    quotes, events = [], []
+    for m in re.finditer(r"« ([^»]+?) », a déclaré ((?:[A-ZÉ][\w'-]+ ?){2})", text):
+        who = m.group(2).strip()
+        e = entity(who, m.start(2))
+        quotes.append(Quote(id=f"q{len(quotes) + 1}", start=m.start(1), end=m.end(1), text=m.group(1),
+                            kind="direct", speaker=e.id, cue=TextSpan(m.start(2) - 11, m.start(2) - 1, "a déclaré"),
+                            confidence=0.9))
+    for m in re.finditer(r"((?:[A-ZÉ][\w'-]+ ?){2}), [^.]*?a pour sa part (critiqué)", text):
+        e = entity(m.group(1).strip(), m.start(1))
+        sentence_end = text.find(".", m.end()) + 1 or len(text)
+        events.append(Event(id=f"v{len(events) + 1}", type="ACCUSE", trigger=TextSpan(m.start(2), m.end(2), "critiqué"),
+                            sentence=TextSpan(m.start(1), sentence_end, text[m.start(1):sentence_end]),
+                            source=[e.id], confidence=0.8))
+    return Extraction(article=article, language="fr", entities=list(entities.values()), quotes=quotes,
+                      events=events, pipeline_version=PIPELINE_VERSION)

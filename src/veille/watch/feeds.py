@@ -100,7 +100,8 @@ def _from_feedparser(parsed, base: str) -> Listing:
         if not url or url in seen:
             continue
         seen.add(url)
-        updated = _iso(entry.get("updated_parsed")) or _iso(entry.get("published_parsed"))
+        # dict.get: feedparser's own get() warns when it maps a missing updated_parsed to published_parsed
+        updated = _iso(dict.get(entry, "updated_parsed")) or _iso(dict.get(entry, "published_parsed"))
         items.append(Item(url=url, title=entry.get("title"), updated=updated))
     return Listing(kind=kind, title=parsed.feed.get("title"), items=items[:MAX_ITEMS])
 

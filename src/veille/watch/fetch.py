@@ -153,6 +153,7 @@ class Fetcher:
         else:
             rp.parse(decode_body(resp.content, resp.charset).splitlines())
         host.robots = rp
+        host.next_allowed = time.monotonic() + self._crawl_delay(host)   # now that Crawl-delay is known
 
     def robots_for(self, url: str) -> Optional[RobotFileParser]:
         origin, host = self._host(url)
