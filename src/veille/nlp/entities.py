@@ -142,7 +142,7 @@ def _quoted_names(doc: Doc, lex) -> list[Span]:
 
 # ---- clustering ----------------------------------------------------------------------------------------------
 class _Cluster:
-    __slots__ = ("type", "spans", "kb", "country_key", "names")
+    __slots__ = ("type", "spans", "kb", "country_key", "names", "labels")
 
     def __init__(self, type_: str):
         self.type = type_
@@ -150,6 +150,7 @@ class _Cluster:
         self.kb = None
         self.country_key = None
         self.names: list[str] = []
+        self.labels: list[str] = []
 
     @property
     def surnames(self) -> set[str]:
@@ -199,6 +200,7 @@ def cluster_mentions(spans: list[Span], lex, kb, lang: str = "fr") -> list[_Clus
             target.kb = actor
             by_kb[actor.kb_id] = target
         target.add(span, name)
+        target.labels.append(label)
         assigned[i] = target
     return clusters
 
@@ -206,8 +208,8 @@ def cluster_mentions(spans: list[Span], lex, kb, lang: str = "fr") -> list[_Clus
 def _find_cluster(clusters, name: str, label: str, lex) -> Optional[_Cluster]:
     f = fold(name)
     for c in clusters:
-        if any(fold(n) == f for n in c.names) and (c.type == label or {c.type, label} <= {"ORG", "MISC"}
-                                                   or {c.type, label} <= {"LOC", "GPE"}):
+        # within one article the same name is the same referent, whatever type the model guessed each time
+        if any(fold(n) == f for n in c.names):
             return c
     if label == "PER":
         parts = _person_parts(name, lex["particles"])
@@ -315,8 +317,11 @@ def build_entities(doc: Doc, lang: str = "fr") -> list[Entity]:
         if ent.label_ not in ("PER", "ORG", "LOC", "MISC", "GPE") or in_bp(ent):
             continue
         c = _clean(ent, lex)
-        if c is not None:
-            spans.append(c)
+        if c is None:
+            continue
+        if len(c) == 1 and kb.demonym_country(c.text) and not kb.place_country(c.text):
+            continue  # « les Russes », « le Biélorusse »: a nationality, not a name
+        spans.append(c)
     for sp in _quoted_names(doc, lex):
         if not in_bp(sp):
             spans.append(sp)
@@ -330,6 +335,13 @@ def build_entities(doc: Doc, lang: str = "fr") -> list[Entity]:
     spans = _drop_overlaps(list(by_range.values()))
 
     clusters = cluster_mentions(spans, lex, kb, lang)
+    for c in clusters:
+        if c.kb is not None and getattr(c.kb, "type", None):
+            c.type = c.kb.type
+        elif c.labels:
+            # the label the model gave most often (GPE over LOC once any mention was a country)
+            votes = {lab: c.labels.count(lab) for lab in c.labels}
+            c.type = max(votes, key=lambda lab: (votes[lab], lab == "GPE", lab == "PER"))
     clusters.sort(key=lambda c: min(s.start for s in c.spans))
     registry = EntityRegistry(doc)
     art = doc._.veille_article

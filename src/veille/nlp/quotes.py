@@ -34,6 +34,7 @@ from veille.nlp.mentions import mention_index
 log = logging.getLogger(__name__)
 
 SENTENCE_END = {".", "!", "?", "…"}
+QUOTE_OPENERS = {"«", "“", "\"", "„", "‹"}
 
 
 # ---- language data -------------------------------------------------------------------------------------------
@@ -232,7 +233,9 @@ def np_tokens(head: Token) -> list[Token]:
     stack = [c for c in head.children]
     while stack:
         t = stack.pop()
-        if t.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj") and t.head is head:
+        if t.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "cc", "conj") and t.head is head:
+            continue
+        if t.dep_ == "punct" and (t.text not in (",", "-", "–") or t.i < head.i):
             continue
         if t.dep_ in ("acl:relcl", "ccomp", "advcl"):
             continue
@@ -245,7 +248,12 @@ def np_tokens(head: Token) -> list[Token]:
         lo -= 1
     while hi + 1 < len(out) and out[hi + 1].i == out[hi].i + 1:
         hi += 1
-    return out[lo:hi + 1]
+    block = out[lo:hi + 1]
+    while len(block) > 1 and block[-1].is_punct:
+        block.pop()
+    while len(block) > 1 and block[0] is not head and (block[0].dep_ in ("case", "fixed") or block[0].is_punct):
+        block.pop(0)
+    return block
 
 
 # ---- the component ---------------------------------------------------------------------------------------------
@@ -343,6 +351,10 @@ class _QuoteRun:
     @property
     def lang_code(self) -> str:
         return "fr"
+
+    @functools.cached_property
+    def org_nouns(self) -> set:
+        return {w.lower() for w in self.lex.outlets["org_nouns"]} | {w.lower() for w in self.lex.outlets["outlet_nouns"]}
 
     # -- designations learnt from appositions: « le président biélorusse, Alexandre Loukachenko »
     def _learn_designations(self) -> None:
@@ -559,24 +571,27 @@ class _QuoteRun:
         idx = mention_index(doc)
         low = tok.lower_.lstrip("-")
         if tok.pos_ == "PRON" or low in ("il", "elle", "ils", "elles"):
+            if low == "qui" and tok.head.dep_ == "acl:relcl" and tok.head.head is not tok.head:
+                # « X, qui déclare … »: the relative pronoun stands for the noun the clause hangs on
+                return self.resolve_speaker(tok.head.head)
             if low in ("il", "elle", "ils", "elles", "celui-ci", "celle-ci", "qui"):
-                if low == "qui" and tok.head is not None:
-                    pass
                 eid = self._antecedent(tok, plural=low in ("ils", "elles"))
                 span = doc[tok.i:tok.i + 1]
                 return eid, span, 0.7 if eid else 0.0
             return None, None, 0.0
         toks = np_tokens(tok)
         span = doc[toks[0].i:toks[-1].i + 1]
-        # names inside the subject phrase: a person first (« le porte-parole du Kremlin Dmitri Peskov »)
+        head_lemma = tok.lemma_.lower()
+        org_head = tok.pos_ == "NOUN" and head_lemma in self.org_nouns
+        # names inside the subject phrase: a person first (« le porte-parole du Kremlin Dmitri Peskov »),
+        # unless the phrase is an organisation named after one (« le gouvernement Assad »)
         ids = []
         for t in toks:
             if t.i in idx and idx[t.i] not in ids:
                 ids.append(idx[t.i])
         per = [i for i in ids if self.ent_type(i) == "PER"]
-        if per:
+        if per and not org_head:
             return per[0], span, 0.9
-        head_lemma = tok.lemma_.lower()
         is_demonym = self.kb.demonym_country(tok.text) is not None and self.kb.place_country(tok.text) is None
         if tok.i in idx and not is_demonym:
             return idx[tok.i], span, 0.9
@@ -585,8 +600,14 @@ class _QuoteRun:
             if eid is not None:
                 self.registry.add_mention(self.registry.get(eid), span)
                 return eid, span, 0.75
+        if tok.pos_ == "NOUN" and head_lemma in self.lex.titles:
+            # a title with no one it designates in this article: keep the description as the speaker
+            ent = self.registry.descriptive_entity(span, "PER")
+            return ent.id, span, 0.6
         orgs = [i for i in ids if self.ent_type(i) in ("ORG", "MISC")]
-        if orgs:
+        if orgs and not (org_head and tok.i not in idx and any(t.dep_ in ("flat:name", "appos", "nmod") and
+                                                               t.i in idx and self.ent_type(idx[t.i]) == "PER"
+                                                               for t in toks)):
             return orgs[0], span, 0.85
         if ids and tok.pos_ == "PROPN":
             return ids[0], span, 0.8
@@ -708,6 +729,15 @@ class _QuoteRun:
             if word not in preps:
                 continue
             idx = mention_index(self.doc)
+            first = next((x for x in self.doc[t.i + 1:t.i + 5] if x.pos_ in ("NOUN", "PROPN", "X")
+                          and not self.doc[x.i - 1].text in QUOTE_OPENERS), None)
+            if first is not None and first.pos_ == "NOUN" and first.lemma_.lower() not in \
+                    self.lex.cues["document_nouns"] and first.i not in idx:
+                if first.lemma_.lower() in self.lex.cues["vague_sources"]:
+                    return None
+                eid, span, _ = self.resolve_speaker(first)
+                if eid is not None:
+                    return eid, span
             hit = None
             for x in self.doc[t.i + 1:t.i + 12]:
                 if x.text in SENTENCE_END or x.text in (",", ":", ";") or "\n" in x.text:

@@ -1,0 +1,257 @@
+"""`veille_dates`: French date expressions resolved to ISO dates (partial allowed: YYYY-MM-DD, YYYY-MM, YYYY).
+
+- Full dates (« le 10 avril 2023 », « mercredi 6 janvier », « 1er septembre 2016 ») and month-years (« mars 2016 »).
+- A day or month without a year (« le 31 mars », « en novembre ») takes its year from the context: the year of the
+  last date written with a year before it when that year differs from the reference year (a paragraph about 2015),
+  else the most recent such day up to the reference date (a few weeks of future are allowed: « d'ici le 22 »).
+- Bare years after a preposition (« en 1994 », « depuis 2014 »).
+- Relative words (« hier », « l'année dernière », « mardi », « la semaine dernière ») against the reference date:
+  the article's publication date, else the latest full date written in the text (a dateline).
+
+Language words live in lang/<lang>/dates.json. Writes doc.spans["veille_dates"] (label = value or "") and
+doc._.veille_dates = [{start, end, text, value}] with doc character offsets, and doc._.veille_reference_date.
+`find_dates(text, published)` is the same analysis without spaCy.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import veille.nlp.extensions  # noqa: F401
+from veille.lang import read_json
+
+
+@dataclass
+class DateExpr:
+    start: int
+    end: int
+    text: str
+    value: Optional[str]
+    kind: str                        # full | day | month_year | month | year | relative | weekday
+    year_explicit: bool = False
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value}
+
+
+def _alt(words) -> str:
+    """Regex alternation, longest first, with flexible spaces."""
+    ws = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ws)
+
+
+@functools.lru_cache(maxsize=None)
+def _lexicon(lang: str):
+    d = read_json(lang, "dates.json")
+    months = {k.lower(): v for k, v in d["months"].items()}
+    weekdays = d["weekdays"]
+    M, W = _alt(months), _alt(weekdays)
+    first = _alt(d["first_day"])
+    B = r"(?<![\w])"
+    rx = {
+        # [weekday] day month [year], optionally preceded by « le »/« du »…
+        "full": re.compile(
+            rf"{B}(?:(?P<pre>{_alt(d['before_day'])})\s+)?(?:(?P<wd>{W})\s+)?(?P<day>{first}|[0-3]?\d)\s+"
+            rf"(?P<month>{M})(?!\w)(?:\s+(?P<year>1[5-9]\d\d|2[01]\d\d)(?!\d))?", re.IGNORECASE),
+        "month_year": re.compile(
+            rf"{B}(?:(?P<pre>{_alt(d['month_prepositions'])})\s*)?(?P<month>{M})(?!\w)\s+(?P<year>1[5-9]\d\d|2[01]\d\d)(?!\d)",
+            re.IGNORECASE),
+        "month": re.compile(rf"{B}(?P<pre>{_alt(d['month_prepositions'])})\s*(?P<month>{M})(?!\w)", re.IGNORECASE),
+        "year": re.compile(rf"{B}(?P<pre>{_alt(d['year_prepositions'])})\s+(?P<year>1[5-9]\d\d|20\d\d)(?![\d\s]*(?:%|€|\$|euros?|dollars?|morts|personnes|km))",
+                           re.IGNORECASE),
+        "relative": re.compile(rf"{B}(?P<rel>{_alt(list(d['relative_days']) + list(d['relative_weeks']) + list(d['relative_months']) + list(d['relative_years']))})(?!\w)",
+                               re.IGNORECASE),
+        "weekday": re.compile(
+            rf"{B}(?:(?P<pre>ce|le|depuis|dès|jusqu['’]à|d['’]ici)\s+)?(?P<wd>{W})(?!\w)"
+            rf"(?:\s+(?P<time>{_alt(d['weekday_times'])}))?(?:\s+(?P<after>{_alt(d['weekday_after'])}))?(?!\w)",
+            re.IGNORECASE),
+    }
+    return d, months, rx
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.lower().replace("’", "'"))
+
+
+def _day(txt: str, d: dict) -> int:
+    return 1 if _norm(txt) in {_norm(x) for x in d["first_day"]} else int(txt)
+
+
+def _safe_date(y: int, m: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(y, m, day)
+    except ValueError:
+        return None
+
+
+def _scan(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
+    """Non-overlapping matches, most specific pattern first."""
+    _, _, rx = _lexicon(lang)
+    taken: list[tuple[int, int]] = []
+    out = []
+    for kind in ("full", "month_year", "relative", "month", "year", "weekday"):
+        for m in rx[kind].finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            out.append((s, e, kind, m))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def parse_iso(value) -> Optional[dt.date]:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    return _safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def reference_date(text: str, published=None, lang: str = "fr") -> Optional[dt.date]:
+    """The publication date, else the latest full date (day, month, year) written in the text."""
+    ref = parse_iso(published)
+    if ref:
+        return ref
+    d, months, _ = _lexicon(lang)
+    best = None
+    for s, e, kind, m in _scan(text, lang):
+        if kind == "full" and m["year"]:
+            x = _safe_date(int(m["year"]), months[_norm(m["month"])], _day(m["day"], d))
+            if x and (best is None or x > best):
+                best = x
+    return best
+
+
+def _shift_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _year_for(month: int, day: Optional[int], ref: Optional[dt.date], anchor_year: Optional[int],
+              tolerance: int) -> Optional[int]:
+    if anchor_year is not None and (ref is None or anchor_year != ref.year):
+        return anchor_year
+    if ref is None:
+        return anchor_year
+    y = ref.year
+    cand = _safe_date(y, month, day or 1)
+    if cand is None:
+        return y
+    if cand > ref + dt.timedelta(days=tolerance):
+        return y - 1
+    if cand < ref - dt.timedelta(days=365 - tolerance) and day is not None:
+        return y + 1
+    return y
+
+
+def find_dates(text: str, published=None, lang: str = "fr", reference: Optional[dt.date] = None) -> list[DateExpr]:
+    """Every date expression of `text`, resolved. `reference` overrides the publication/dateline reference."""
+    d, months, _ = _lexicon(lang)
+    ref = reference or reference_date(text, published, lang)
+    tol = int(d.get("future_tolerance_days", 60))
+    rel = {_norm(k): v for k, v in d["relative_days"].items()}
+    rel_w = {_norm(k): v for k, v in d["relative_weeks"].items()}
+    rel_m = {_norm(k): v for k, v in d["relative_months"].items()}
+    rel_y = {_norm(k): v for k, v in d["relative_years"].items()}
+    after = {_norm(k): v for k, v in d["weekday_after"].items()}
+    anchor_year: Optional[int] = None       # year of the last date written with its year
+    out: list[DateExpr] = []
+    for s, e, kind, m in _scan(text, lang):
+        value, explicit = None, False
+        if kind == "full":
+            month, day = months[_norm(m["month"])], _day(m["day"], d)
+            if m["year"]:
+                y, explicit = int(m["year"]), True
+            else:
+                y = _year_for(month, day, ref, anchor_year, tol)
+            x = _safe_date(y, month, day) if y else None
+            value = x.isoformat() if x else None
+        elif kind == "month_year":
+            y, month, explicit = int(m["year"]), months[_norm(m["month"])], True
+            value = f"{y:04d}-{month:02d}"
+        elif kind == "month":
+            month = months[_norm(m["month"])]
+            y = _year_for(month, None, ref, anchor_year, tol)
+            value = f"{y:04d}-{month:02d}" if y else None
+        elif kind == "year":
+            value = m["year"]
+        elif kind == "relative" and ref:
+            k = _norm(m["rel"])
+            if k in rel:
+                value = (ref + dt.timedelta(days=rel[k])).isoformat()
+            elif k in rel_w:
+                monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=rel_w[k])
+                value = f"{monday.year:04d}-{monday.month:02d}"
+            elif k in rel_m:
+                y, mo = _shift_months(ref.year, ref.month, rel_m[k])
+                value = f"{y:04d}-{mo:02d}"
+            elif k in rel_y:
+                value = f"{ref.year + rel_y[k]:04d}"
+        elif kind == "weekday":
+            if not _weekday_is_date(text, s, m):
+                continue
+            if ref:
+                wd = d["weekdays"][_norm(m["wd"])]
+                direction = after.get(_norm(m["after"] or ""), 0)
+                if direction > 0:
+                    delta = (wd - ref.weekday()) % 7 or 7
+                else:
+                    delta = -((ref.weekday() - wd) % 7)
+                    if direction < 0 and delta == 0:
+                        delta = -7
+                value = (ref + dt.timedelta(days=delta)).isoformat()
+        out.append(DateExpr(s, e, text[s:e], value, kind, explicit))
+        if explicit:
+            anchor_year = int(value[:4])
+    return out
+
+
+def _weekday_is_date(text: str, start: int, m: re.Match) -> bool:
+    """« mardi » alone is a date; « Mardi gras » or a capitalised name part is not (cheap look at neighbours)."""
+    word = m["wd"]
+    if not m["pre"] and word[:1].isupper() and start > 1 and text[start - 2] not in ".!?\n:»\"" and \
+            text[start - 1] != "\n":
+        return False
+    return True
+
+
+@Language.factory("veille_dates", assigns=["doc.spans", "doc._.veille_dates"], requires=[],
+                  default_config={"lang": "fr"})
+def make_dates(nlp: Language, name: str, lang: str):
+    return DateFinder(lang)
+
+
+class DateFinder:
+    def __init__(self, lang: str = "fr"):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        art = doc._.veille_article
+        offset = doc._.veille_offset or 0
+        if art is not None and art.text:
+            full = art.text
+            published = art.published
+        else:
+            full, published, offset = doc.text, None, 0
+        ref = reference_date(full, published, self.lang)
+        doc._.veille_reference_date = ref.isoformat() if ref else None
+        exprs = find_dates(full, published, self.lang, reference=ref)
+        lo, hi = offset, offset + len(doc.text)
+        items, spans = [], []
+        for x in exprs:
+            if x.start < lo or x.end > hi:
+                continue
+            s, e = x.start - offset, x.end - offset
+            items.append({"start": s, "end": e, "text": x.text, "value": x.value})
+            span = doc.char_span(s, e, label=x.value or "", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc._.veille_dates = items
+        doc.spans["veille_dates"] = spans
+        return doc

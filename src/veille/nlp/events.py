@@ -1,0 +1,860 @@
+"""`veille_events`: PLOVER events — who did what to whom, when, said by whom.
+
+Cheap by design: one pass over the tokens looks lemmas up in the trigger lexicon (lang/<lang>/event_triggers.json);
+only trigger tokens get dependency walks:
+- verbs: subject → source (through xcomp/conj/advcl chains, relative « qui », and a coordinated list written left
+  of the subject), object / à- / avec- / contre-complements → target, passive subject → target and « par » agent →
+  source;
+- nouns: « de » complement (role set per noun: « l'invasion de l'Ukraine »), « par » → source, « avec »/« contre »
+  → target, a possessive (« sa rencontre ») → the subject of the governing verb; a light verb's subject
+  (« la police a effectué des arrestations ») → source.
+Arguments become entity ids: the mention under the phrase head, its appositions and conjuncts, else a named
+complement, else a descriptive actor (« la police », « des manifestants », sector from the lexicon) added through
+the entity registry. Pronouns: « je/nous » in a quote → its speaker; « il/elle/ils » → the nearest preceding
+subject entity.
+
+Flags: negated (ne … pas, aucun, sans), hypothetical (si / en cas de, conditional or subjunctive mood, a modal
+or intention governor: « pourrait frapper », « son intention de déployer » — announced, not yet done).
+Attribution: inside a quote span → quote id and its speaker (+ relays); « selon X » in the sentence → X.
+Dates: a date expression of the trigger's clause, else of its sentence, else the last day written earlier in the
+paragraph, else the reference date (publication or dateline) — except for the pluperfect (background) → null.
+The same event told again (same type and actors; the title restating the lead) is one event with several mentions.
+The content of another trigger (« demande à la Russie de s'engager ») is not an event of its own.
+
+Offsets are article offsets (doc char offset + doc._.veille_offset), like the entity registry's.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+import veille.nlp.extensions  # noqa: F401
+from veille.lang import read_json
+from veille.model import Event, EventMention, TextSpan
+from veille.nlp.mentions import mention_index
+
+log = logging.getLogger(__name__)
+
+SUBJ = ("nsubj", "nsubj:pass", "csubj")
+CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
+NMOD = ("nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "iobj")
+SPEECH_LIKE = ("REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "CONCEDE")
+
+
+@dataclass
+class Lexicon:
+    verbs: dict
+    nouns: dict
+    verb_forms: dict
+    classes: dict            # lemma -> class name
+    actor_nouns: dict
+    armed_sectors: set
+    need_modifier: set
+    negation: set
+    modal_verbs: set
+    intention_nouns: set
+    target_preps: set
+    agent_preps: set
+    attribution_preps: set
+    first_person: set
+    third_person: set
+    possessives: set
+    demonstrative_groups: set
+    hypothesis_marks: list
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str = "fr") -> Lexicon:
+    d = read_json(lang, "event_triggers.json")
+    verb_forms = {}
+    for lemma, e in d["verbs"].items():
+        for f in e.get("forms", []):
+            verb_forms[f] = lemma
+    classes = {}
+    for cls, words in d["noun_classes"].items():
+        for w in words:
+            classes.setdefault(w, cls)
+    lower = lambda xs: {x.lower() for x in xs}  # noqa: E731
+    return Lexicon(
+        verbs=d["verbs"], nouns=d["nouns"], verb_forms=verb_forms, classes=classes,
+        actor_nouns={k: v for k, v in d["actor_nouns"].items() if not k.startswith("_")},
+        armed_sectors=set(d["armed_sectors"]), need_modifier=set(d["groups_need_modifier"]),
+        negation=lower(d["negation"]), modal_verbs=lower(d["modal_verbs"]),
+        intention_nouns=lower(d["intention_nouns"]), target_preps=lower(d["target_preps"]),
+        agent_preps=lower(d["agent_preps"]), attribution_preps=lower(d["attribution_preps"]),
+        first_person=lower(d["first_person"]), third_person=lower(d["third_person"]),
+        possessives=lower(d["possessives"]), demonstrative_groups=lower(d["demonstrative_groups"]),
+        hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
+    )
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("’", "'")
+
+
+def _case(tok: Token) -> str:
+    """The preposition introducing a nominal (« au » → « à »), or ''."""
+    parts = [c for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i]
+    if not parts:
+        return ""
+    words = " ".join(_norm(c.text) for c in sorted(parts, key=lambda c: c.i))
+    first = words.split()[0]
+    if first in ("au", "aux"):
+        return "à"
+    if first in ("du", "des", "d'"):
+        return "de"
+    if words.startswith("de la part"):
+        return "de la part de"
+    if words.startswith("en direction"):
+        return "en direction de"
+    return first
+
+
+@dataclass
+class _Trigger:
+    tok: Token
+    lemma: str
+    entry: dict
+    kind: str                 # verb | noun
+    type: str
+    mode: Optional[str]
+
+
+@dataclass
+class _Found:
+    type: str
+    mode: Optional[str]
+    source: list
+    target: list
+    trigger: tuple            # (start_char, end_char) in the doc
+    sentence: tuple
+    date: Optional[str]
+    date_text: Optional[str]
+    date_explicit: bool
+    quote: Optional[str]
+    attributed_to: list
+    negated: bool
+    hypothetical: bool
+    confidence: float
+    in_title: bool
+    mentions: list = field(default_factory=list)   # [(trigger, sentence)]
+
+
+class _Run:
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.midx = mention_index(doc)
+        self.ents = {e.id: e for e in (doc._.veille_entities or [])}
+        self.bp = [(s.start, s.end) for s in doc.spans.get("veille_boilerplate", [])]
+        self.quote_spans = [(s.start, s.end, s.label_) for s in doc.spans.get("veille_quotes", [])]
+        self.quotes = {q.id: q for q in (doc._.veille_quotes or [])}
+        art = doc._.veille_article
+        self.offset = doc._.veille_offset or 0
+        self.body_start = max(0, (getattr(art, "body_start", 0) or 0) - self.offset) if art is not None else 0
+        self.dates = self._date_tokens()
+        self.ref = doc._.veille_reference_date
+        self._actor_cache: dict[str, str] = {}
+        self._registry = None
+        self.trigger_at: dict[int, _Trigger] = {}
+
+    # ---- entities ------------------------------------------------------------------------------------------
+    def registry(self):
+        if self._registry is None:
+            from veille.nlp.entities import EntityRegistry
+            self._registry = EntityRegistry(self.doc)
+        return self._registry
+
+    def entity_of(self, tok: Token) -> Optional[str]:
+        return self.midx.get(tok.i)
+
+    def in_boilerplate(self, tok: Token) -> bool:
+        return any(a <= tok.i < b for a, b in self.bp)
+
+    def quote_of(self, tok: Token) -> Optional[str]:
+        for s, e, label in self.quote_spans:
+            if s <= tok.i < e:
+                return label
+        return None
+
+    def phrase_entities(self, tok: Token, depth: int = 0, seen=None) -> list[str]:
+        """Entity ids a nominal phrase names: its own mention, appositions and conjuncts, else a named complement,
+        else a descriptive actor."""
+        seen = seen if seen is not None else set()
+        if tok.i in seen:
+            return []
+        seen.add(tok.i)
+        if tok.pos_ == "PRON" or _norm(tok.text) in self.lex.first_person:
+            return self.resolve_pronoun(tok)
+        out: list[str] = []
+        e = self.entity_of(tok)
+        if e:
+            out.append(e)
+        for c in tok.children:
+            if c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+                out += self.phrase_entities(c, depth, seen)
+            elif c.dep_ in ("amod", "nmod") and self.entity_of(c) and not out and c.dep_ == "amod":
+                out.append(self.entity_of(c))
+        if not out and tok.pos_ in ("NOUN", "PROPN"):
+            # a named entity anywhere inside the head's own words (multi-token names the parser split)
+            for c in tok.children:
+                if c.dep_ in ("flat:name", "flat", "amod", "compound") and self.entity_of(c):
+                    out.append(self.entity_of(c))
+        if not out and tok.pos_ == "NOUN":
+            actor = self.actor_entity(tok)
+            if actor:
+                out.append(actor)
+        if not out and tok.pos_ == "NOUN":
+            out += self.demonstrative_group(tok)
+        if not out and depth == 0 and tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:
+                if c.dep_ == "nmod" and _case(c) in ("de", "en", "d'") and c.i not in self.dates:
+                    out += self.phrase_entities(c, depth + 1, seen)
+        return list(dict.fromkeys(x for x in out if x))
+
+    def actor_entity(self, tok: Token) -> Optional[str]:
+        """« la police », « des manifestants », « l'armée turque »: an actor named by a common noun."""
+        lemma = _norm(tok.lemma_)
+        sector = self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text))
+        if not sector:
+            return None
+        mods = [c for c in tok.children if c.dep_ in ("amod", "nmod") and c.i > tok.i
+                and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and c.i not in self.dates]
+        if lemma in self.lex.need_modifier and not mods:
+            return None
+        left = tok.i
+        for c in tok.children:
+            if c.dep_ == "amod" and c.i < tok.i:
+                left = min(left, c.i)
+        right = tok.i
+        for m in mods:
+            sub = [t.i for t in m.subtree if t.dep_ not in ("acl:relcl", "punct") and t.i - tok.i <= 6]
+            right = max(right, max(sub) if sub else m.i)
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "ADJ":
+                right = max(right, c.i)
+        right = min(right, tok.sent.end - 1)
+        while right > tok.i and self.doc[right].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
+            right -= 1
+        span = self.doc[left:right + 1]
+        key = " ".join(_norm(t.lemma_) for t in span)
+        if key in self._actor_cache:
+            eid = self._actor_cache[key]
+            ent = self.registry().get(eid)
+            if ent is not None:
+                self.registry().add_mention(ent, span)
+            return eid
+        typ = "ORG"
+        ent = self.registry().descriptive_entity(span, typ)
+        if ent.sector is None:
+            ent.sector = sector
+        self._actor_cache[key] = ent.id
+        self.ents[ent.id] = ent
+        self.midx = mention_index(self.doc)
+        return ent.id
+
+    def demonstrative_group(self, tok: Token) -> list[str]:
+        """« ces trois États » → the last list of places named before."""
+        if _norm(tok.lemma_) not in self.lex.demonstrative_groups:
+            return []
+        if not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
+            return []
+        n = None
+        for c in tok.children:
+            if c.dep_ == "nummod" and c.like_num:
+                try:
+                    n = int(c.text)
+                except ValueError:
+                    n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(c.lower_)
+        sent_start = tok.sent.start
+        prev_sents = [s for s in self.doc.sents if s.end <= tok.i][-3:]
+        for s in reversed(prev_sents + [self.doc[sent_start:tok.i]]):
+            groups = self._lists_in(s)
+            for g in reversed(groups):
+                if (n is None and len(g) >= 2) or len(g) == n:
+                    return g
+        return []
+
+    def _lists_in(self, span: Span) -> list[list[str]]:
+        """Coordinated lists of place entities in a span (by conj links)."""
+        out = []
+        for t in span:
+            e = self.entity_of(t)
+            if not e or t.dep_ == "conj":
+                continue
+            ids = [e] + [self.entity_of(c) for c in t.subtree if c.dep_ == "conj" and self.entity_of(c)]
+            ids = [x for x in dict.fromkeys(ids) if self.ents.get(x) is None or self.ents[x].type in ("GPE", "LOC", "ORG")]
+            if len(ids) >= 2:
+                out.append(ids)
+        return out
+
+    def resolve_pronoun(self, tok: Token) -> list[str]:
+        low = _norm(tok.text)
+        e = self.entity_of(tok)
+        if e:
+            return [e]
+        if low in self.lex.first_person:
+            qid = self.quote_of(tok)
+            q = self.quotes.get(qid) if qid else None
+            return [q.speaker] if q is not None and q.speaker else []
+        if "Rel" in tok.morph.get("PronType") or low in ("qui", "que", "lequel", "laquelle", "lesquels"):
+            head = tok.head
+            if head.dep_ == "acl:relcl" and head.head.i < tok.i:
+                return self.phrase_entities(head.head, 0, {tok.i})
+            return []
+        if low in self.lex.third_person or tok.lemma_ in ("il", "lui", "le"):
+            plural = low in ("ils", "elles", "les", "leur", "eux") or "Plur" in tok.morph.get("Number")
+            return self.antecedent(tok.i, plural)
+        return []
+
+    def antecedent(self, i: int, plural: bool = False) -> list[str]:
+        """Nearest preceding subject entity (within three sentences), else the nearest preceding entity."""
+        doc = self.doc
+        sent = doc[i].sent
+        start = sent.start
+        for _ in range(3):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        best, best_any = None, None
+        qid = self.quote_of(doc[i])
+        for j in range(i - 1, start - 1, -1):
+            e = self.midx.get(j)
+            if not e:
+                continue
+            if self.quote_of(doc[j]) != qid and qid is not None and doc[j].sent == sent:
+                pass
+            ent = self.ents.get(e)
+            etype = ent.type if ent is not None else None
+            if not plural and etype not in ("PER", None) and best_any is not None:
+                continue
+            if best_any is None and (plural or etype in ("PER", "GPE", "ORG", None)):
+                best_any = e
+            if doc[j].dep_ in SUBJ or any(doc[k].dep_ in SUBJ and self.midx.get(k) == e for k in (doc[j].head.i,)):
+                if plural or etype in ("PER", None) or best is None:
+                    best = e
+                    break
+        pick = best or best_any
+        return [pick] if pick else []
+
+    # ---- triggers ------------------------------------------------------------------------------------------
+    def find_triggers(self) -> list[_Trigger]:
+        lex = self.lex
+        out = []
+        for tok in self.doc:
+            pos = tok.pos_
+            if pos in ("VERB", "AUX", "ADJ") or (pos == "NOUN" and _norm(tok.text) in lex.verb_forms):
+                lemma = _norm(tok.lemma_)
+                if lemma not in lex.verbs:
+                    lemma = lex.verb_forms.get(_norm(tok.text), lemma)
+                entry = lex.verbs.get(lemma)
+                if entry is not None and (pos != "AUX"):
+                    t = self._check(tok, lemma, entry, "verb")
+                    if t:
+                        out.append(t)
+                    continue
+            if pos in ("NOUN", "PROPN"):
+                lemma = _norm(tok.lemma_)
+                entry = lex.nouns.get(lemma) or lex.nouns.get(_norm(tok.text)) or \
+                    lex.nouns.get(_norm(tok.text).rstrip("sx"))
+                if entry is not None:
+                    t = self._check(tok, lemma, entry, "noun")
+                    if t:
+                        out.append(t)
+        for t in out:
+            self.trigger_at[t.tok.i] = t
+        return out
+
+    def _check(self, tok: Token, lemma: str, entry: dict, kind: str) -> Optional[_Trigger]:
+        if self.in_boilerplate(tok):
+            return None
+        if entry.get("reflexive") and not any(_norm(c.text) in ("se", "s'", "me", "m'", "nous", "vous", "te", "t'")
+                                             for c in tok.children):
+            return None
+        if entry.get("with") and not self._has_with(tok, entry["with"], entry.get("adjacent_with", False)):
+            return None
+        if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
+            return None
+        typ, mode = entry["type"], entry.get("mode")
+        if entry.get("by_object") or entry.get("obj_actor"):
+            obj = self._object(tok)
+            cls = self._object_class(obj) if obj is not None else None
+            if obj is not None and entry.get("obj_actor") and (self.entity_of(obj) or (
+                    obj.pos_ == "PRON" and cls is None and _norm(obj.text) not in ("les", "l'", "la", "le"))):
+                typ, mode = entry["obj_actor"], entry.get("obj_actor_mode")
+            elif cls and cls in entry.get("by_object", {}):
+                typ = entry["by_object"][cls]
+                if typ != entry["type"]:
+                    mode = None
+            elif entry.get("need_class"):
+                return None
+        if entry.get("obj_only_actor"):
+            obj = self._object(tok)
+            if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON"):
+                return None
+        return _Trigger(tok, lemma, entry, kind, typ, mode)
+
+    def _object(self, tok: Token) -> Optional[Token]:
+        for c in tok.children:
+            if c.dep_ in ("obj", "nsubj:pass"):
+                return c
+        if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
+            return tok.head
+        return None
+
+    def _object_class(self, obj: Token) -> Optional[str]:
+        cls = self.lex.classes.get(_norm(obj.lemma_))
+        if cls or obj.pos_ != "PRON":
+            return cls
+        # a clitic (« les avoir arrêtées ») stands for a noun written shortly before
+        for j in range(obj.i - 1, max(obj.sent.start - 30, -1), -1):
+            cls = self.lex.classes.get(_norm(self.doc[j].lemma_))
+            if cls and self.doc[j].pos_ == "NOUN":
+                return cls
+        return None
+
+    def _has_with(self, tok: Token, words, adjacent: bool) -> bool:
+        ws = {_norm(w) for w in words}
+        if not adjacent:
+            for c in tok.children:
+                if _norm(c.lemma_) in ws or _norm(c.text) in ws:
+                    return True
+                for g in c.children:
+                    if _norm(g.lemma_) in ws or _norm(g.text) in ws:
+                        return True
+        end = min(tok.sent.end, tok.i + 4)
+        return any(_norm(t.lemma_) in ws or _norm(t.text) in ws for t in self.doc[tok.i + 1:end])
+
+    def _has_prep(self, tok: Token, preps) -> bool:
+        ps = {_norm(p) for p in preps}
+        if "à" in ps:
+            ps |= {"au", "aux"}
+        if "de" in ps:
+            ps |= {"d'", "du", "des"}
+        for c in tok.children:
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "ccomp", "obj", "nmod", "advcl", "iobj"):
+                for g in c.children:
+                    if g.dep_ in ("case", "mark") and _norm(g.text) in ps and g.i < c.i:
+                        return True
+                if _case(c) in ps:
+                    return True
+        nxt = " ".join(_norm(t.text) for t in self.doc[tok.i + 1:min(tok.sent.end, tok.i + 4)])
+        return any(nxt == p or nxt.startswith(p + " ") for p in ps)
+
+    # ---- arguments -----------------------------------------------------------------------------------------
+    def subject(self, verb: Token, hops: int = 0) -> tuple[list[str], bool]:
+        """(entity ids of the subject, passive?) following control and coordination up to 3 levels."""
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+        for c in verb.children:
+            if c.dep_ == "nsubj" or (c.dep_ == "csubj"):
+                return self.with_left_list(c, self.phrase_entities(c)), False
+            if c.dep_ == "expl:subj":
+                continue
+        if passive:
+            return [], True
+        if hops < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
+            head = verb.head
+            if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
+                poss = self.possessor(head)
+                if poss:
+                    return poss, False
+                if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
+                    return [], False
+                return self.subject_of_nominal(head, hops + 1), False
+            if head.pos_ in ("VERB", "AUX", "ADJ") or head.dep_ == "ROOT":
+                return self.subject(head, hops + 1)[0], False
+        return [], False
+
+    def subject_of_nominal(self, noun: Token, hops: int) -> list[str]:
+        """The subject of the clause a noun sits in (« la police a effectué des arrestations »)."""
+        h = noun
+        for _ in range(3):
+            if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj") and h.head.i != h.i:
+                h = h.head
+                if h.pos_ in ("VERB", "AUX"):
+                    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in h.children):
+                        return self.agent(h)
+                    return self.subject(h, hops)[0]
+            else:
+                break
+        return []
+
+    def with_left_list(self, subj: Token, ids: list[str]) -> list[str]:
+        """« Les États-Unis, la France, la Chine… ont promis »: entities listed just left of the subject head."""
+        j = subj.i - 1
+        extra = []
+        while j >= subj.sent.start:
+            t = self.doc[j]
+            e = self.midx.get(j)
+            if e:
+                extra.append(e)
+            elif t.pos_ in ("DET", "PUNCT", "CCONJ") and t.text not in (":", ".", ";", "«", "»", "(", ")"):
+                pass
+            else:
+                break
+            j -= 1
+        if extra and self.doc[j + 1].pos_ in ("DET", "PROPN", "NOUN"):
+            return list(dict.fromkeys(extra[::-1] + ids))
+        return ids
+
+    def possessor(self, noun: Token) -> list[str]:
+        for c in noun.children:
+            if c.dep_ == "det" and (_norm(c.text) in self.lex.possessives or "Yes" in c.morph.get("Poss")):
+                if _norm(c.text) in ("notre", "nos", "mon", "ma", "mes"):
+                    return self.resolve_pronoun_like(c, "je")
+                subj = self.subject_of_nominal(noun, 1)
+                if subj:
+                    return subj
+                plural = _norm(c.text) in ("leur", "leurs")
+                return self.antecedent(noun.i, plural)
+        return []
+
+    def resolve_pronoun_like(self, tok: Token, word: str) -> list[str]:
+        qid = self.quote_of(tok)
+        q = self.quotes.get(qid) if qid else None
+        return [q.speaker] if q is not None and q.speaker else []
+
+    def agent(self, verb: Token) -> list[str]:
+        for c in verb.children:
+            if c.dep_ in ("obl:agent",) or (c.dep_.startswith("obl") and _case(c) in self.lex.agent_preps):
+                return self.phrase_entities(c)
+        return []
+
+    def verb_arguments(self, trig: _Trigger) -> tuple[list[str], list[str]]:
+        v, entry = trig.tok, trig.entry
+        source, passive = self.subject(v)
+        target: list[str] = []
+        obj_role = entry.get("obj", "target")
+        for c in v.children:
+            dep = c.dep_
+            if dep == "nsubj:pass":
+                target += self.phrase_entities(c)
+            elif dep in ("obj", "iobj") and (obj_role == "target" or dep == "iobj"):
+                if c.pos_ == "PRON" and _norm(c.text) in ("se", "s'"):
+                    continue
+                target += self.phrase_entities(c)
+            elif dep in ("obj",) and c.pos_ == "PRON" and _norm(c.text) in ("m'", "me", "nous", "lui", "leur"):
+                target += self.phrase_entities(c)
+            elif dep.startswith("obl") or dep == "nmod":
+                case = _case(c)
+                if dep == "obl:agent" or case in self.lex.agent_preps:
+                    source += self.phrase_entities(c)
+                elif case in self.lex.target_preps and c.i not in self.dates:
+                    target += self.phrase_entities(c)
+        if passive and not source:
+            source = self.agent(v)
+        if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target:
+            target = self.phrase_entities(v.head)
+        return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def noun_arguments(self, trig: _Trigger) -> tuple[list[str], list[str]]:
+        n, entry = trig.tok, trig.entry
+        source: list[str] = []
+        target: list[str] = []
+        de_role = entry.get("de", "target")
+        own = False
+        if entry.get("self_actor"):
+            actor = self.actor_entity(n)
+            if actor:
+                return [actor], []
+        for c in n.children:
+            dep = c.dep_
+            if dep in ("nmod", "obl", "obl:arg", "acl") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+                case = _case(c)
+                if c.i in self.dates:
+                    continue
+                if case in ("de", "d'") and de_role != "none":
+                    ids = self.phrase_entities(c)
+                    (source if de_role == "source" else target).extend(ids)
+                    own = own or bool(ids)
+                elif case in self.lex.agent_preps:
+                    source += self.phrase_entities(c)
+                    own = True
+                elif case == "entre":
+                    ids = self.phrase_entities(c)
+                    source += ids
+                    target += ids
+                    own = own or bool(ids)
+                elif case in self.lex.target_preps:
+                    ids = self.phrase_entities(c)
+                    target += ids
+                    own = own or bool(ids)
+            elif dep == "amod" and self.entity_of(c):
+                source.append(self.entity_of(c))
+                own = True
+        poss = self.possessor(n)
+        if poss:
+            source = poss + source
+            own = True
+        if entry.get("copula_target") or n.head.lemma_ in ("victime", "cible", "objet"):
+            host = n if any(c.dep_ == "cop" for c in n.children) else n.head
+            for c in host.children:
+                if c.dep_ in ("nsubj", "nsubj:pass"):
+                    target += self.phrase_entities(c)
+                    own = True
+        if not source and entry.get("de") != "source" or not source:
+            if not own and entry.get("needs_actor"):
+                return [], []
+            if not source:
+                source = self.subject_of_nominal(n, 1)
+        return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    # ---- flags, attribution, dates --------------------------------------------------------------------------
+    def governors(self, tok: Token, hops: int = 3):
+        """The heads a trigger depends on through complement links (for flags and content checks)."""
+        h = tok
+        for _ in range(hops):
+            if h.head.i == h.i or h.dep_ not in ("xcomp", "ccomp", "obj", "obl", "obl:arg", "obl:mod", "nmod",
+                                                  "acl", "conj", "advcl", "csubj"):
+                return
+            h = h.head
+            yield h
+
+    def is_content(self, trig: _Trigger) -> bool:
+        """The trigger is what another speech-like trigger asks, refuses, promises… (not an event of its own)."""
+        for h in self.governors(trig.tok, 3):
+            other = self.trigger_at.get(h.i)
+            if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i:
+                return True
+        return False
+
+    def negated(self, tok: Token) -> bool:
+        chain = [tok] + [h for h in self.governors(tok, 1) if h.pos_ in ("VERB", "AUX")]
+        for t in chain:
+            for c in t.children:
+                low = _norm(c.text)
+                if low in ("ne", "n'") or ("Neg" in c.morph.get("Polarity") and low != "non"):
+                    return True
+                if c.dep_ in ("case", "mark") and low == "sans":
+                    return True
+                if c.dep_ == "det" and low in ("aucun", "aucune", "nul", "nulle"):
+                    return True
+        return False
+
+    def hypothetical(self, tok: Token) -> bool:
+        lex = self.lex
+        chain = [tok] + list(self.governors(tok, 2))
+        for t in chain:
+            moods = t.morph.get("Mood")
+            if "Cnd" in moods or "Sub" in moods:
+                return True
+            for c in t.children:
+                if c.dep_.startswith("aux") and ({"Cnd", "Sub"} & set(c.morph.get("Mood"))):
+                    return True
+                if c.dep_ == "mark" and _norm(c.text) == "si":
+                    return True
+                if c.dep_ in ("advcl", "obl", "obl:mod") and self._hypothesis_mark(c):
+                    return True
+            if t is not tok and (_norm(t.lemma_) in lex.modal_verbs or _norm(t.lemma_) in lex.intention_nouns):
+                return True
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
+                return True
+        for c in tok.sent:
+            if c.i < tok.i and _norm(c.text) in ("si", "s'") and c.dep_ == "mark" and c.head.i == tok.i:
+                return True
+        return False
+
+    def _hypothesis_mark(self, tok: Token) -> bool:
+        words = " ".join(_norm(t.text) for t in self.doc[max(tok.left_edge.i, tok.i - 3):tok.i + 1])
+        return any(m in words for m in self.lex.hypothesis_marks if " " in m)
+
+    def attribution(self, tok: Token) -> tuple[Optional[str], list[str]]:
+        qid = self.quote_of(tok)
+        if qid:
+            q = self.quotes.get(qid)
+            who = ([q.speaker] if q is not None and q.speaker else []) + (list(q.via) if q is not None else [])
+            return qid, list(dict.fromkeys(who))
+        for t in tok.sent:
+            if _norm(t.text) in self.lex.attribution_preps and t.dep_ in ("case",) and t.head.pos_ in ("NOUN", "PROPN"):
+                ids = self.phrase_entities(t.head)
+                if ids:
+                    return None, ids
+            if _norm(t.text) == "d'" and t.i + 1 < len(self.doc) and _norm(self.doc[t.i + 1].text) == "après" \
+                    and t.i + 2 < len(self.doc):
+                head = self.doc[t.i + 2]
+                while head.dep_ in ("det",) and head.head.i > head.i:
+                    head = head.head
+                ids = self.phrase_entities(head)
+                if ids:
+                    return None, ids
+        return None, []
+
+    def _date_tokens(self) -> dict[int, dict]:
+        out = {}
+        for d in self.doc._.veille_dates or []:
+            span = self.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                out[t.i] = d
+        return out
+
+    def date_for(self, tok: Token) -> tuple[Optional[str], Optional[str], bool]:
+        """(value, text, explicit?) of the date the trigger is told with."""
+        sent = tok.sent
+        in_sent = {}
+        for t in sent:
+            d = self.dates.get(t.i)
+            if d is not None and d.get("value"):
+                in_sent.setdefault(d["start"], (t, d))
+        if in_sent:
+            clause = self._clause_head(tok)
+            best = None
+            for t, d in in_sent.values():
+                attached = self._clause_head(t) == clause
+                dist = abs(t.i - tok.i)
+                key = (0 if attached else 1, dist)
+                if best is None or key < best[0]:
+                    best = (key, d)
+            return best[1]["value"], best[1]["text"], True
+        if self._pluperfect(tok):
+            return None, None, False
+        # the last day written earlier in the same paragraph (a story told over several sentences)
+        para_start = self.doc.text.rfind("\n", 0, tok.idx) + 1
+        prev = [d for i, d in self.dates.items() if para_start <= d["start"] < sent.start_char and d.get("value")
+                and len(d["value"]) == 10 and self.quote_of(self.doc[i]) is None]
+        if prev:
+            d = max(prev, key=lambda x: x["start"])
+            return d["value"], None, False
+        return self.ref, None, False
+
+    def _clause_head(self, tok: Token) -> int:
+        h = tok
+        for _ in range(8):
+            if h.pos_ in ("VERB",) or h.head.i == h.i:
+                return h.i
+            h = h.head
+        return h.i
+
+    def _pluperfect(self, tok: Token) -> bool:
+        verb = tok
+        if tok.pos_ == "NOUN":
+            verb = next((h for h in self.governors(tok, 3) if h.pos_ == "VERB"), tok)
+        for c in verb.children:
+            if c.dep_ in ("aux:tense", "aux:pass", "aux") and c.lemma_ in ("avoir", "être") and \
+                    "Imp" in c.morph.get("Tense"):
+                return True
+        return "Imp" in verb.morph.get("Tense") and verb.pos_ == "VERB"
+
+    # ---- spans --------------------------------------------------------------------------------------------
+    def trigger_span(self, trig: _Trigger) -> tuple[int, int]:
+        t = trig.tok
+        start = t.i
+        if trig.kind == "verb":
+            for c in t.children:
+                if c.dep_.startswith("aux") and c.i < t.i and t.i - c.i <= 3:
+                    start = min(start, c.i)
+        end = t.i
+        if trig.entry.get("adjacent_with") or (trig.kind == "noun" and trig.entry.get("with")):
+            ws = {_norm(w) for w in trig.entry.get("with", [])}
+            for j in range(t.i + 1, min(t.sent.end, t.i + 4)):
+                if _norm(self.doc[j].lemma_) in ws or _norm(self.doc[j].text) in ws:
+                    end = j
+                    break
+        return self.doc[start].idx, self.doc[end].idx + len(self.doc[end].text)
+
+    # ---- main --------------------------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        found: list[_Found] = []
+        for trig in self.find_triggers():
+            if self.is_content(trig):
+                continue
+            if trig.kind == "verb":
+                source, target = self.verb_arguments(trig)
+            else:
+                source, target = self.noun_arguments(trig)
+            if trig.entry.get("obj_only_actor") and not target:
+                continue
+            source = [s for s in source if s]
+            target = [t for t in target if t and t not in source] or (
+                [t for t in target if t] if trig.entry.get("reciprocal") else [])
+            if trig.entry.get("reciprocal") and len(source) >= 2 and not target:
+                target = list(source)
+            if trig.entry.get("reciprocal") and target and len(source) == 1 and trig.kind == "noun" and \
+                    source[0] in target:
+                pass
+            if not source and not target:
+                continue
+            tok = trig.tok
+            qid, attributed = self.attribution(tok)
+            value, dtext, explicit = self.date_for(tok)
+            t_span = self.trigger_span(trig)
+            s = tok.sent
+            conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
+            found.append(_Found(
+                type=trig.type, mode=trig.mode, source=source, target=target, trigger=t_span,
+                sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
+                quote=qid, attributed_to=attributed, negated=self.negated(tok), hypothetical=self.hypothetical(tok),
+                confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start,
+            ))
+        return self.to_events(self.merge(found))
+
+    def merge(self, found: list[_Found]) -> list[_Found]:
+        """One event per telling group: same type and actors; a title event joins the body event it restates."""
+        body = [f for f in found if not f.in_title]
+        title = [f for f in found if f.in_title]
+        out: list[_Found] = []
+        for f in body:
+            same = next((g for g in out if g.type == f.type and set(g.source) == set(f.source)
+                         and set(g.target) == set(f.target) and g.negated == f.negated), None)
+            if same is not None:
+                same.mentions.append((f.trigger, f.sentence))
+                if not same.date_explicit and f.date_explicit:
+                    same.date, same.date_text, same.date_explicit = f.date, f.date_text, True
+                continue
+            f.mentions = [(f.trigger, f.sentence)]
+            out.append(f)
+        for f in title:
+            same = next((g for g in out if g.type == f.type and (set(g.source) & set(f.source) or (
+                not f.source and set(g.target) & set(f.target)))), None)
+            if same is not None:
+                same.mentions.insert(0, (f.trigger, f.sentence))
+                for t in f.target:
+                    if t not in same.target and t not in same.source:
+                        same.target.append(t)
+                continue
+            f.mentions = [(f.trigger, f.sentence)]
+            out.append(f)
+        out.sort(key=lambda f: f.mentions[0][0][0])
+        return out
+
+    def to_events(self, found: list[_Found]) -> list[Event]:
+        text, off = self.doc.text, self.offset
+
+        def span(a: tuple[int, int]) -> TextSpan:
+            return TextSpan(a[0] + off, a[1] + off, text[a[0]:a[1]])
+
+        events = []
+        for n, f in enumerate(found, 1):
+            first_t, first_s = f.mentions[0]
+            events.append(Event(
+                id=f"v{n}", type=f.type, mode=f.mode, source=f.source, target=f.target,
+                trigger=span(first_t), sentence=span(first_s), date=f.date, date_text=f.date_text,
+                quote=f.quote, attributed_to=f.attributed_to, negated=f.negated, hypothetical=f.hypothetical,
+                confidence=f.confidence,
+                mentions=[EventMention(span(t), span(s)) for t, s in f.mentions],
+            ))
+        return events
+
+
+@Language.factory("veille_events", assigns=["doc._.veille_events"], requires=[], default_config={"lang": "fr"})
+def make_events(nlp: Language, name: str, lang: str):
+    return EventExtractor(lang)
+
+
+class EventExtractor:
+    def __init__(self, lang: str = "fr"):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.veille_events = _Run(doc, lexicon(self.lang)).run()
+        except Exception:  # an event bug must not lose the article's quotes and entities
+            log.exception("event extraction failed")
+            doc._.veille_events = []
+        return doc
