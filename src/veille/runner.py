@@ -70,40 +70,55 @@ def warm_up(fn: ProcessFn = None) -> None:
 
 
 def map_local(items: Iterable[tuple[Any, Article]], workers: int = 1, *, warm: bool = True,
-              in_flight_per_worker: int = 4, process_fn: ProcessFn = None) -> Iterator[Outcome]:
+              in_flight_per_worker: int = 4, process_fn: ProcessFn = None,
+              pool: Optional[ProcessPoolExecutor] = None) -> Iterator[Outcome]:
     """Process (tag, article) pairs; yield Outcomes in completion order.
 
-    workers <= 1 runs in this process. Otherwise a pool of `workers` processes, each loading the pipeline once,
-    with a bounded number of articles in flight so that memory stays flat on any corpus size."""
+    workers <= 1 runs in this process. Otherwise a pool of `workers` processes (or the given `pool`, kept warm
+    by the caller), each loading the pipeline once, with a bounded number of articles in flight so that memory
+    stays flat on any corpus size."""
+    if pool is not None:
+        yield from _map_pool(pool, items, workers, in_flight_per_worker, process_fn)
+        return
     if workers <= 1:
         for tag, article in items:
             ext, err, secs = process_one(article, process_fn)
             yield Outcome(tag, article, ext, err, secs)
         return
+    with make_pool(workers, warm=warm, process_fn=process_fn) as own_pool:
+        yield from _map_pool(own_pool, items, workers, in_flight_per_worker, process_fn)
+
+
+def make_pool(workers: int, *, warm: bool = True, process_fn: ProcessFn = None) -> ProcessPoolExecutor:
     # spawn: workers start clean (no inherited threads or open database handles).
     ctx = multiprocessing.get_context(os.environ.get("VEILLE_MP_START", "spawn"))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm_up if warm else None, initargs=(process_fn,)) as pool:
-        pending: dict = {}
-        it = iter(items)
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < workers * in_flight_per_worker:
-                try:
-                    tag, article = next(it)
-                except StopIteration:
-                    exhausted = True
-                    break
-                pending[pool.submit(process_one, article, process_fn)] = (tag, article)
-            if not pending:
-                return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                tag, article = pending.pop(fut)
-                try:
-                    ext, err, secs = fut.result()
-                except Exception as exc:  # a worker died (e.g. out of memory): report, go on
-                    ext, err, secs = None, f"{describe(article)}: worker failed ({type(exc).__name__}: {exc})", 0.0
-                yield Outcome(tag, article, ext, err, secs)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm_up if warm else None,
+                               initargs=(process_fn,))
+
+
+def _map_pool(pool: ProcessPoolExecutor, items: Iterable[tuple[Any, Article]], workers: int,
+              in_flight_per_worker: int, process_fn: ProcessFn) -> Iterator[Outcome]:
+    pending: dict = {}
+    it = iter(items)
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < workers * in_flight_per_worker:
+            try:
+                tag, article = next(it)
+            except StopIteration:
+                exhausted = True
+                break
+            pending[pool.submit(process_one, article, process_fn)] = (tag, article)
+        if not pending:
+            return
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for fut in done:
+            tag, article = pending.pop(fut)
+            try:
+                ext, err, secs = fut.result()
+            except Exception as exc:  # a worker died (e.g. out of memory): report, go on
+                ext, err, secs = None, f"{describe(article)}: worker failed ({type(exc).__name__}: {exc})", 0.0
+            yield Outcome(tag, article, ext, err, secs)
 
 
 # -- Dask ----------------------------------------------------------------------------------------------------

@@ -125,12 +125,12 @@ def _write(store: Store, report: IngestReport, record: _Recorder, key: str, arti
 def run_jobs(store: Store, jobs: Iterable[tuple[str, Article]], report: IngestReport, record: _Recorder, *,
              workers: int = 1, engine: str = "local", scheduler: Optional[str] = None,
              shard_dir: Optional[Union[str, Path]] = None, batch_size: int = 4, client=None,
-             process_fn=None) -> None:
+             process_fn=None, pool=None) -> None:
     """Process (key, article) jobs with the chosen engine and write each result through this one writer."""
     from veille import runner
 
     if engine == "local":
-        for out in runner.map_local(jobs, workers, process_fn=process_fn):
+        for out in runner.map_local(jobs, workers, process_fn=process_fn, pool=pool):
             report.process_seconds += out.seconds
             _write(store, report, record, out.tag, out.article, out.extraction, out.error)
         return
@@ -162,7 +162,7 @@ def _batched(jobs: Iterable[tuple[str, Article]], size: int) -> Iterator[list[tu
 def ingest_articles(store: Store, articles: Iterable[Item], workers: int = 1, progress: Progress = None, *,
                     engine: str = "local", scheduler: Optional[str] = None,
                     shard_dir: Optional[Union[str, Path]] = None, batch_size: int = 4, client=None,
-                    process_fn=None) -> IngestReport:
+                    process_fn=None, pool=None) -> IngestReport:
     """Process and store articles (read errors may be mixed in as exceptions: each is reported, the rest go on).
 
     `progress`, if given, is called with each ArticleResult as it is settled. `process_fn` stands in for
@@ -173,7 +173,7 @@ def ingest_articles(store: Store, articles: Iterable[Item], workers: int = 1, pr
     try:
         run_jobs(store, _jobs(store, articles, record), report, record, workers=workers, engine=engine,
                  scheduler=scheduler, shard_dir=shard_dir, batch_size=batch_size, client=client,
-                 process_fn=process_fn)
+                 process_fn=process_fn, pool=pool)
     finally:
         report.seconds = time.perf_counter() - start
     return report

@@ -86,15 +86,25 @@ def search_quotes(db: Db, query: str, *, speaker: Optional[str] = None, since: O
     if outlet:
         where.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
-    sql = f"""{cte}
-        SELECT q.article_id, q.id AS quote_id, q.start, q."end", q.text, q.kind, q.speaker_id, q.speaker_name,
+    columns = """q.article_id, q.id AS quote_id, q.start, q."end", q.text, q.kind, q.speaker_id, q.speaker_name,
                q.speaker_kb_id, q.cue_text, q.channel, q.confidence,
-               snippet(quotes_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet,
-               a.title, a.url, a.outlet, a.published, bm25(quotes_fts) AS score
-        FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
-        WHERE {' AND '.join(where)}
-        ORDER BY quotes_fts.rank LIMIT ? OFFSET ?"""
-    rows = conn.execute(sql, [*cte_params, MARK_START, MARK_END, *params, limit, offset]).fetchall()
+               a.title, a.url, a.outlet, a.published"""
+    if len(where) == 1:
+        # No filter: FTS5 ranks and stops after the top rows itself; snippets are made for those rows only.
+        sql = f"""SELECT {columns}, hit.snippet, hit.score FROM (
+                SELECT rowid, snippet(quotes_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, rank AS score
+                FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) hit
+            JOIN quotes q ON q.rowid = hit.rowid JOIN articles a ON a.id = q.article_id
+            ORDER BY hit.score"""
+        rows = conn.execute(sql, [MARK_START, MARK_END, match, limit, offset]).fetchall()
+    else:
+        sql = f"""{cte}
+            SELECT {columns}, snippet(quotes_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet,
+                   quotes_fts.rank AS score
+            FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
+            WHERE {' AND '.join(where)}
+            ORDER BY quotes_fts.rank LIMIT ? OFFSET ?"""
+        rows = conn.execute(sql, [*cte_params, MARK_START, MARK_END, *params, limit, offset]).fetchall()
     out = [dict(r) for r in rows]
     _attach_via(conn, out)
     return out
