@@ -187,6 +187,13 @@ def test_site_front_page_discovers_its_feed(store, sites):
     assert feed.source_url == feed_url and feed.kind == "rss"
     again = run(store)          # goes straight to the feed, which answers 304
     assert again.feeds[0].status == "not-modified"
+    del site.routes["/rss.xml"]
+    assert "HTTP 404" in run(store).feeds[0].error
+    assert state.get_feed(store, site.url("/")).source_url is None      # looked for again next time
+    site.set("/", front_page("Le Quotidien", [], feed_path="/flux.xml"))
+    site.add_rss("/flux.xml", [p for p in site.routes if p.startswith("/2024/")])
+    assert not run(store).failed_feeds
+    assert state.get_feed(store, site.url("/")).source_url == site.url("/flux.xml")
 
 
 def test_site_without_feed_uses_sitemap_from_robots(store, sites):

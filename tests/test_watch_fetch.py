@@ -129,6 +129,28 @@ def test_crawl_delay_from_robots_is_honoured(site):
     assert len(pauses) == 2 and all(6 < p <= 7 for p in pauses)
 
 
+def test_redirects_are_followed_with_each_hosts_robots(site):
+    other = Site().start()
+    try:
+        other.add_robots(disallow=["/prive/"])
+        other.set("/feed", "<rss/>", "application/rss+xml")
+        site.redirect("/old-feed", "/new-feed")
+        site.redirect("/new-feed", other.url("/feed"), status=302)
+        site.redirect("/moved", other.url("/prive/page"))
+        site.redirect("/loop", "/loop")
+        with Fetcher(delay=0) as f:
+            got = f.get(site.url("/old-feed"))
+            assert got.status == 200 and got.url == other.url("/feed")
+            with pytest.raises(Disallowed):
+                f.get(site.url("/moved"))
+            with pytest.raises(FetchError, match="too many redirects"):
+                f.get(site.url("/loop"))
+        assert len(other.requests_to("/robots.txt")) == 1
+        assert other.requests_to("/prive/page") == []
+    finally:
+        other.stop()
+
+
 def test_not_http_url_is_refused():
     with Fetcher() as f:
         with pytest.raises(FetchError, match="not an http"):

@@ -27,6 +27,7 @@ class Route:
     delay: float = 0.0                # seconds before answering (a slow or hanging host)
     conditional: bool = True          # send ETag/Last-Modified and answer 304 when they match
     modified: float = field(default_factory=lambda: 1_700_000_000.0)
+    headers: dict = field(default_factory=dict)   # extra headers, e.g. Location for a redirect
 
     @property
     def etag(self) -> str:
@@ -111,6 +112,9 @@ class Site:
         self.set(path, article_page(title, paragraphs, date, author, self.url(path)))
         return self.url(path)
 
+    def redirect(self, path: str, target: str, status: int = 301) -> None:
+        self.set(path, b"", "text/plain", status=status, headers={"Location": target})
+
     def add_rss(self, path: str, item_paths: list[str], title: str = "Le Quotidien — À la une",
                 updated: Optional[dict] = None) -> str:
         self.set(path, rss_feed(title, self.base, [(p, (updated or {}).get(p)) for p in item_paths]),
@@ -157,7 +161,7 @@ class Site:
             return self._send(handler, 404, b"not found", {"Content-Type": "text/plain"})
         if route.delay and self._stop.wait(route.delay):
             return
-        headers = {"Content-Type": route.content_type}
+        headers = {"Content-Type": route.content_type, **route.headers}
         if route.status == 200 and route.conditional:
             headers["ETag"] = route.etag
             headers["Last-Modified"] = route.last_modified

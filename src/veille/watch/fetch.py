@@ -27,6 +27,8 @@ ROBOTS_TOKEN = "veille"
 USER_AGENT = f"{ROBOTS_TOKEN}/{__version__} (+{PROJECT_URL})"
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+REDIRECTS = {301, 302, 303, 307, 308}
+MAX_REDIRECTS = 5
 MAX_BYTES = 10 * 1024 * 1024   # an article page or a feed larger than this is not news
 MAX_CRAWL_DELAY = 60.0         # a robots.txt Crawl-delay above this is capped
 
@@ -53,6 +55,7 @@ class Fetched:
     etag: Optional[str] = None
     last_modified: Optional[str] = None
     retry_after: Optional[str] = None
+    location: Optional[str] = None
 
     @property
     def not_modified(self) -> bool:
@@ -112,7 +115,8 @@ class Fetcher:
         self.requests = 0    # counters read by the runner's report
         self.not_modified = 0
         self._count_lock = threading.Lock()
-        self.client = httpx.Client(headers={"User-Agent": USER_AGENT}, follow_redirects=True,
+        # Redirects are followed by get() itself, so that the target host's robots.txt and delay apply too.
+        self.client = httpx.Client(headers={"User-Agent": USER_AGENT}, follow_redirects=False,
                                    timeout=httpx.Timeout(timeout), transport=transport,
                                    limits=httpx.Limits(max_connections=32, max_keepalive_connections=16))
 
@@ -140,7 +144,7 @@ class Fetcher:
         host.robots_checked = True
         robots_url = origin + "/robots.txt"
         try:
-            resp = self._request(robots_url, host, {}, retries=0)
+            resp = self._request(robots_url, host, {}, retries=0, follow=True)
         except FetchError as exc:
             host.robots_error = f"robots.txt unreachable ({exc.reason})"
             return
@@ -177,8 +181,9 @@ class Fetcher:
 
     # -- requests ------------------------------------------------------------------------------------------
     def get(self, url: str, *, etag: Optional[str] = None, last_modified: Optional[str] = None,
-            accept: str = "*/*") -> Fetched:
-        """GET one URL politely. Returns a 2xx or 304 `Fetched`; raises FetchError otherwise."""
+            accept: str = "*/*", _hops: int = 0) -> Fetched:
+        """GET one URL politely, following up to MAX_REDIRECTS redirects (each hop checked against its host's
+        robots.txt and delay). Returns a 2xx or 304 `Fetched`; raises FetchError otherwise."""
         origin, host = self._host(url)
         if host.down:
             raise FetchError(url, host.down)
@@ -191,6 +196,11 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         with host.lock:
             resp = self._request(url, host, headers, retries=self.retries)
+        if resp.status in REDIRECTS and resp.location:
+            if _hops >= MAX_REDIRECTS:
+                raise FetchError(url, "too many redirects")
+            return self.get(urljoin(url, resp.location), etag=etag, last_modified=last_modified, accept=accept,
+                            _hops=_hops + 1)
         if resp.status == 304:
             with self._count_lock:
                 self.not_modified += 1
@@ -208,7 +218,7 @@ class Fetcher:
                 extra = None
         return max(self.delay, min(float(extra or 0), MAX_CRAWL_DELAY))
 
-    def _request(self, url: str, host: _Host, headers: dict, retries: int) -> Fetched:
+    def _request(self, url: str, host: _Host, headers: dict, retries: int, follow: bool = False) -> Fetched:
         """Called with host.lock held (or from _load_robots under it): requests to a host never overlap."""
         attempt = 0
         while True:
@@ -218,7 +228,7 @@ class Fetcher:
             try:
                 with self._count_lock:
                     self.requests += 1
-                result = self._send(url, headers)
+                result = self._send(url, headers, follow)
             except httpx.TimeoutException:
                 host.down = f"timed out after {self.timeout:g}s"
                 raise FetchError(url, host.down) from None
@@ -240,8 +250,8 @@ class Fetcher:
             raise FetchError(url, host.down)
         return result
 
-    def _send(self, url: str, headers: dict) -> Fetched:
-        with self.client.stream("GET", url, headers=headers) as resp:
+    def _send(self, url: str, headers: dict, follow: bool = False) -> Fetched:
+        with self.client.stream("GET", url, headers=headers, follow_redirects=follow) as resp:
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > MAX_BYTES:
                 raise FetchError(url, f"too large ({declared} bytes)")
@@ -257,7 +267,7 @@ class Fetcher:
                            content_type=ctype.split(";")[0].strip().lower(),
                            charset=m.group(1).strip("\"'") if m else None,
                            etag=resp.headers.get("etag"), last_modified=resp.headers.get("last-modified"),
-                           retry_after=resp.headers.get("retry-after"))
+                           retry_after=resp.headers.get("retry-after"), location=resp.headers.get("location"))
 
 
 def _retry_after(result: Fetched) -> float:
@@ -270,6 +280,3 @@ def _retry_after(result: Fetched) -> float:
 def _describe(result) -> str:
     return f"HTTP {result.status}" if isinstance(result, Fetched) else type(result).__name__
 
-
-def absolute(base: str, href: str) -> str:
-    return urljoin(base, href.strip())

@@ -42,6 +42,7 @@ class FeedCheck:
     articles: list[tuple[Item, Article]] = field(default_factory=list)
     outcomes: list[dict] = field(default_factory=list)                # items that did not become articles
     fetched_pages: int = 0
+    forget_source: bool = False     # the discovered feed is gone: look for it again next check
 
 
 @dataclass
@@ -154,6 +155,7 @@ def check_feed(fetcher: Fetcher, feed: state.Feed, known: dict[str, state.KnownI
         check.validators = (source_response.etag, source_response.last_modified)
     except FetchError as exc:
         check.ok, check.error = False, str(exc)
+        check.forget_source = bool(feed.source_url) and exc.status in (404, 410)
         return check
     except Exception as exc:  # a broken document never stops the other feeds
         log.debug("feed check failed", exc_info=True)
@@ -211,7 +213,7 @@ def _apply(store: Store, check: FeedCheck, ingest_workers: int, report: RunRepor
     fr = FeedReport(url=feed.url, status="ok")
     if not check.ok:
         fr.status, fr.error = "error", check.error
-        state.record_check(store, feed, ok=False, error=check.error)
+        state.record_check(store, feed, ok=False, error=check.error, forget_source=check.forget_source)
         return fr
     if check.not_modified:
         fr.status = "not-modified"

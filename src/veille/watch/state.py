@@ -153,7 +153,7 @@ def remove_feed(store: Store, ref: str) -> bool:
 def record_check(store: Store, feed: Feed, *, ok: bool, error: Optional[str] = None,
                  source_url: Optional[str] = None, kind: Optional[str] = None, title: Optional[str] = None,
                  etag: Optional[str] = None, last_modified: Optional[str] = None, new_articles: int = 0,
-                 validators: bool = False) -> None:
+                 validators: bool = False, forget_source: bool = False) -> None:
     """Save the outcome of one check. `validators=True` replaces etag/last_modified (after a 200)."""
     now = now_utc()
     with store.transaction() as conn:
@@ -173,6 +173,9 @@ def record_check(store: Store, feed: Feed, *, ok: bool, error: Optional[str] = N
                          " articles_ingested = articles_ingested + ?,"
                          " last_new = CASE WHEN ? > 0 THEN ? ELSE last_new END WHERE id = ?",
                          (now, error, new_articles, new_articles, now, feed.id))
+            if forget_source:
+                conn.execute("UPDATE feeds SET source_url = NULL, etag = NULL, last_modified = NULL WHERE id = ?",
+                             (feed.id,))
 
 
 # -- items -------------------------------------------------------------------------------------------------
