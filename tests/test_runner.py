@@ -40,11 +40,23 @@ def test_unexpected_exception_becomes_a_one_line_error():
     def boom(article):
         raise ValueError("bad\nthing")
     ext, err, _ = runner.process_one(Article(text="x", source_path="f.txt"), boom)
-    assert ext is None and err.startswith("f.txt: extraction failed (ValueError")
+    assert ext is None and err.startswith("f.txt: extraction failed (ValueError") and "\n" not in err
 
 
 def test_process_pool_maps_the_same_function():
     check(list(runner.map_local(enumerate(articles(6)), 2, process_fn=fake_process)), 6)
+
+
+def test_a_worker_that_dies_fails_only_its_article_and_the_pool_goes_on():
+    from test_store_support import crashing_process
+
+    items = articles(5)
+    items.insert(2, Article(text="CRASH\nle processus meurt", source_path="crash.txt"))
+    outs = list(runner.map_local(enumerate(items), 2, process_fn=crashing_process, warm=False))
+    assert len(outs) == len(items)
+    failed = {o.article.source_path: o.error for o in outs if o.error}
+    assert set(failed) == {"crash.txt", "bad.txt"} and "died" in failed["crash.txt"]
+    assert sum(1 for o in outs if o.extraction is not None) == 5
 
 
 def test_pool_ingest_writes_through_one_writer(tmp_path):

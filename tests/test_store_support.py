@@ -72,3 +72,10 @@ def make_article(n: int = 1, *, url: str | None = None, extra: str = "", publish
 
 def sample_extraction(n: int = 1, **kw) -> Extraction:
     return fake_process(make_article(n, **kw))
+
+
+def crashing_process(article: Article) -> Extraction:
+    """Like fake_process, but a text containing CRASH kills the worker process outright."""
+    if "CRASH" in article.text:
+        os._exit(3)
+    return fake_process(article)

@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional
 
@@ -54,11 +55,15 @@ def process_one(article: Article, fn: ProcessFn = None) -> tuple[Optional[Extrac
         ext = fn(article)
         return ext, None, time.perf_counter() - start
     except ReadError as exc:
-        return None, str(exc), time.perf_counter() - start
+        return None, one_line(str(exc)), time.perf_counter() - start
     except Exception as exc:  # one bad article never stops the batch
         log.debug("extraction failed for %s", describe(article), exc_info=True)
-        return None, f"{describe(article)}: extraction failed ({type(exc).__name__}: {exc})", \
+        return None, one_line(f"{describe(article)}: extraction failed ({type(exc).__name__}: {exc})"), \
             time.perf_counter() - start
+
+
+def one_line(message: str) -> str:
+    return " ".join(message.split())
 
 
 def warm_up(fn: ProcessFn = None) -> None:
@@ -78,15 +83,15 @@ def map_local(items: Iterable[tuple[Any, Article]], workers: int = 1, *, warm: b
     by the caller), each loading the pipeline once, with a bounded number of articles in flight so that memory
     stays flat on any corpus size."""
     if pool is not None:
-        yield from _map_pool(pool, items, workers, in_flight_per_worker, process_fn)
+        yield from _map_pool(lambda: pool, items, workers, in_flight_per_worker, process_fn, own=False)
         return
     if workers <= 1:
         for tag, article in items:
             ext, err, secs = process_one(article, process_fn)
             yield Outcome(tag, article, ext, err, secs)
         return
-    with make_pool(workers, warm=warm, process_fn=process_fn) as own_pool:
-        yield from _map_pool(own_pool, items, workers, in_flight_per_worker, process_fn)
+    yield from _map_pool(lambda: make_pool(workers, warm=warm, process_fn=process_fn), items, workers,
+                         in_flight_per_worker, process_fn, own=True)
 
 
 def make_pool(workers: int, *, warm: bool = True, process_fn: ProcessFn = None) -> ProcessPoolExecutor:
@@ -96,29 +101,61 @@ def make_pool(workers: int, *, warm: bool = True, process_fn: ProcessFn = None) 
                                initargs=(process_fn,))
 
 
-def _map_pool(pool: ProcessPoolExecutor, items: Iterable[tuple[Any, Article]], workers: int,
-              in_flight_per_worker: int, process_fn: ProcessFn) -> Iterator[Outcome]:
+def _map_pool(new_pool: Callable[[], ProcessPoolExecutor], items: Iterable[tuple[Any, Article]], workers: int,
+              in_flight_per_worker: int, process_fn: ProcessFn, own: bool) -> Iterator[Outcome]:
+    """Bounded submission loop.
+
+    If a worker dies (segfault, out of memory), the pool breaks and every article in flight fails with it. When
+    the pool is ours, those articles are run again one at a time on a fresh pool: the one that breaks it alone is
+    reported as failed, the others go through."""
+    pool = new_pool()
     pending: dict = {}
+    suspects: list[tuple[Any, Article]] = []
     it = iter(items)
     exhausted = False
-    while True:
-        while not exhausted and len(pending) < workers * in_flight_per_worker:
-            try:
-                tag, article = next(it)
-            except StopIteration:
-                exhausted = True
-                break
-            pending[pool.submit(process_one, article, process_fn)] = (tag, article)
-        if not pending:
-            return
-        done, _ = wait(pending, return_when=FIRST_COMPLETED)
-        for fut in done:
-            tag, article = pending.pop(fut)
-            try:
-                ext, err, secs = fut.result()
-            except Exception as exc:  # a worker died (e.g. out of memory): report, go on
-                ext, err, secs = None, f"{describe(article)}: worker failed ({type(exc).__name__}: {exc})", 0.0
-            yield Outcome(tag, article, ext, err, secs)
+    try:
+        while True:
+            isolated = False
+            if suspects:
+                if not pending:  # isolation: one suspect at a time
+                    tag, article = suspects.pop(0)
+                    pending[pool.submit(process_one, article, process_fn)] = (tag, article)
+                    isolated = True
+            else:
+                while not exhausted and len(pending) < workers * in_flight_per_worker:
+                    try:
+                        tag, article = next(it)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    pending[pool.submit(process_one, article, process_fn)] = (tag, article)
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                tag, article = pending.pop(fut)
+                try:
+                    ext, err, secs = fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    if own and not isolated:
+                        suspects.append((tag, article))
+                        continue
+                    ext, err, secs = None, f"{describe(article)}: the worker processing it died", 0.0
+                except Exception as exc:
+                    ext, err, secs = None, one_line(f"{describe(article)}: worker failed ({type(exc).__name__}: "
+                                                    f"{exc})"), 0.0
+                yield Outcome(tag, article, ext, err, secs)
+            if broken and own:
+                log.warning("a worker died; restarting the process pool")
+                suspects.extend(pending.values())
+                pending.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+    finally:
+        if own:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 # -- Dask ----------------------------------------------------------------------------------------------------
