@@ -289,6 +289,16 @@ def test_cli_store_commands_on_a_missing_database_say_so(tmp_path, cli):
     assert not (tmp_path / "none.db").exists()
 
 
+def test_cli_refuses_a_file_that_is_not_a_database(tmp_path, cli):
+    bad = tmp_path / "notes.db"
+    bad.write_text("these are not the records you are looking for\n" * 100, encoding="utf-8")
+    r = cli("search", "x", "--db", bad)
+    assert r.exit_code == 2 and "notes.db" in r.stderr
+    assert bad.read_text(encoding="utf-8").startswith("these are not")  # left untouched
+    r = cli("ingest", tmp_path, "--db", tmp_path / "no" / "such" / "dir.db")
+    assert r.exit_code == 2 and "cannot open" in r.stderr
+
+
 def test_cli_db_defaults_to_env(tmp_path, cli, monkeypatch):
     write_corpus(tmp_path / "corpus", 1)
     monkeypatch.setenv("VEILLE_DB", str(tmp_path / "env.db"))

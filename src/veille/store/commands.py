@@ -44,6 +44,9 @@ def open_store(db: Optional[Path], *, must_exist: bool = False) -> Iterator["Sto
         raise typer.Exit(2)
     try:
         store = Store(path)
+    except sqlite3.OperationalError as exc:
+        _error(f"{path}: cannot open the database ({exc})")
+        raise typer.Exit(2)
     except sqlite3.DatabaseError as exc:
         _error(f"{path}: not a veille database ({exc})")
         raise typer.Exit(2)
