@@ -5,6 +5,10 @@
 - retypes names the model mistyped (an outlet tagged LOC becomes ORG, a country tagged ORG becomes LOC,
   a known person's surname tagged LOC becomes PER), never turning a person into a place;
 - joins names the model split (« Ukrainska » + « Pravda »);
+- trims words that are not part of a name (« M. Dupont » → « Dupont », « la France » → « France », « le prince
+  Charles » → « Charles ») and drops capitalised common nouns alone (« l'État »);
+- retypes demonyms MISC (« les Russes » is a people, not a place), spans headed by an organisation noun ORG
+  (« Cour d'appel de Reims »), and a surname the article gave earlier as a person PER;
 - types ministerial portfolios ORG: « le ministre de la Défense » → « Défense » ORG, « le ministère de
   l'Intérieur » → the whole ministry ORG (portfolio names: kb/data/portfolios_fr.txt).
 Entities it adds or confirms carry the KB id in `span.kb_id_`. Labels follow the French model's scheme (PER, LOC,
@@ -15,6 +19,7 @@ a metonym of the state through `kb.place_country`.
 """
 from __future__ import annotations
 
+import json
 import logging
 from collections import defaultdict
 from pathlib import Path
@@ -25,7 +30,9 @@ from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
 
-PORTFOLIOS = Path(__file__).resolve().parents[1] / "kb" / "data" / "portfolios_fr.txt"
+KB_DATA = Path(__file__).resolve().parents[1] / "kb" / "data"
+PORTFOLIOS = KB_DATA / "portfolios_fr.txt"
+RULER_DATA = KB_DATA / "ruler_fr.json"
 MINISTER_WORDS = {"ministre", "ministres", "ministère", "ministères", "ministere", "secrétaire", "secrétariat",
                   "vice-ministre", "ministre-président"}
 MINISTRY_WORDS = {"ministère", "ministères", "ministere", "secrétariat"}
@@ -42,6 +49,8 @@ def make_kb_ruler(nlp: Language, name: str) -> "KBRuler":
 class KBRuler:
     def __init__(self, nlp: Language, name: str = "veille_kb_ruler", kb=None):
         from veille.kb import get_kb
+        from veille.kb.countries import inflect_demonym
+        from veille.kb.names import normalize
 
         self.name = name
         self.kb = kb or get_kb()
@@ -64,9 +73,17 @@ class KBRuler:
                       if ln.strip() and not ln.startswith("#")]
         self.portfolios = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.portfolios.add("PORTFOLIO", list(nlp.tokenizer.pipe(portfolios)))
+        data = json.loads(RULER_DATA.read_text(encoding="utf-8"))
+        self.honorifics = set(data["honorifics"])
+        self.determiners = set(data["determiners"])
+        self.not_names = set(data["not_names"])
+        self.org_heads = set(data["org_heads"])
+        self.person_titles = set(data["person_titles"])
+        self.other_demonyms = {normalize(f) for d in data["supranational_demonyms"] for f in inflect_demonym(d)}
+        self._normalize = normalize
 
     # ------------------------------------------------------------------ helpers
-    def _kb_label_of(self, text: str, model_label: str) -> tuple[str, str] | None:
+    def _kb_label_of(self, text: str) -> tuple[str, str] | None:
         """The KB label and id for an entity text the model found, when the KB knows it without ambiguity."""
         from veille.kb.names import name_key, strip_determiner
 
@@ -80,6 +97,43 @@ class KBRuler:
             return ("LOC", place.kb_id) if place is not None else None
         label = KB_LABEL.get(types.pop())
         return (label, ids[0] if len(ids) == 1 else "") if label else None
+
+    def _is_demonym(self, span: Span) -> bool:
+        word = self._normalize(span.text)
+        return bool(self.kb.demonym_country(span.text)) or word in self.other_demonyms
+
+    def _is_kb_name(self, text: str) -> bool:
+        from veille.kb.names import name_key
+        return bool(self.kb.by_key.get(name_key(text))) or self.kb.place_country(text) is not None
+
+    def _trim(self, ent: Span) -> Span | None:
+        """The entity without honorifics, determiners or titles in front; None when nothing of a name is left."""
+        doc, start, end = ent.doc, ent.start, ent.end
+        while start < end - 1 and doc[start].text in self.honorifics:
+            start += 1
+        if ent.label_ == "PER":
+            i = start
+            while i < end and doc[i].is_lower:
+                i += 1
+            prefix = [t.lower_ for t in doc[start:i]]
+            if prefix and i < end and all(w in self.person_titles for w in prefix) and \
+                    any(w not in self.determiners for w in prefix):
+                start = i
+        else:
+            while start < end - 1 and doc[start].is_lower and doc[start].lower_ in self.determiners:
+                start += 1
+            if start < end - 1 and doc[start].lower_ in self.determiners and doc[start].is_title:
+                rest = doc[start + 1:end].text
+                if self._is_kb_name(rest) and not self._is_kb_name(doc[start:end].text):
+                    start += 1
+        if start == end:
+            return None
+        span = doc[start:end]
+        if span.text in self.not_names:
+            return None
+        if start == ent.start:
+            return ent
+        return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
 
     def _portfolio_spans(self, doc: Doc) -> list[Span]:
         out = []
@@ -102,39 +156,68 @@ class KBRuler:
 
     # ------------------------------------------------------------------ the component
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
-        # 1. retype what the model found, when the KB knows the name
-        for n, ent in enumerate(ents):
+        ents = []
+        # 1. clean and retype what the model found
+        for ent in doc.ents:
             if ent.label_ not in ("PER", "LOC", "ORG", "MISC"):
+                ents.append(ent)
                 continue
-            hit = self._kb_label_of(ent.text, ent.label_)
-            if hit is None:
+            span = self._trim(ent)
+            if span is None:
                 continue
-            label, kb_id = hit
-            if label != ent.label_ and not (ent.label_ == "PER" and label == "LOC"):
-                ents[n] = Span(doc, ent.start, ent.end, label=label, kb_id=kb_id)
-            elif label == ent.label_ and kb_id:
-                ents[n] = Span(doc, ent.start, ent.end, label=label, kb_id=kb_id)
+            if span.label_ != "MISC" and self._is_demonym(span):
+                ents.append(Span(doc, span.start, span.end, label="MISC"))
+                continue
+            hit = self._kb_label_of(span.text)
+            if hit is not None:
+                label, kb_id = hit
+                if label == span.label_ or not (span.label_ == "PER" and label == "LOC"):
+                    span = Span(doc, span.start, span.end, label=label, kb_id=kb_id or span.kb_id_)
+            elif span.label_ == "LOC" and span[0].lower_ in self.org_heads:
+                span = Span(doc, span.start, span.end, label="ORG")
+            ents.append(span)
         # 2. KB names and portfolios, longest first
         found = [Span(doc, s, e, label=self.matcher.vocab.strings[m],
                       kb_id=self.kb_ids.get((self.matcher.vocab.strings[m], doc[s:e].text), ""))
                  for m, s, e in self.matcher(doc)]
-        found += self._portfolio_spans(doc)
+        portfolio = self._portfolio_spans(doc)
+        title_of = {(sp.start, sp.end) for sp in portfolio}
+        found += portfolio
         found.sort(key=lambda sp: (-(sp.end - sp.start), sp.start))
         taken = [False] * len(doc)
         for sp in found:
             if any(taken[sp.start:sp.end]):
                 continue
+            if (sp.start, sp.end) in title_of:
+                # « ministre de la Défense » tagged whole: a person's title, the ministry is the portfolio
+                ents = [e for e in ents if not (e.start < sp.end and sp.start < e.end and e.label_ != "PER"
+                                                and e[0].lower_ in MINISTER_WORDS - MINISTRY_WORDS)]
             overlapping = [e for e in ents if e.start < sp.end and sp.start < e.end]
-            if any(e.start < sp.start or e.end > sp.end for e in overlapping):
-                # the model's entity is longer or crosses the name: trust its extent
-                if not (len(overlapping) == 1 and overlapping[0].start == sp.start and overlapping[0].end == sp.end):
-                    continue
-            if any(e.label_ == "PER" and sp.label_ == "LOC" and e.start == sp.start and e.end == sp.end
-                   for e in overlapping):
+            same = len(overlapping) == 1 and overlapping[0].start == sp.start and overlapping[0].end == sp.end
+            if not same and any(e.start < sp.start or e.end > sp.end for e in overlapping):
+                continue  # the model's entity is longer or crosses the name: trust its extent
+            if same and overlapping[0].label_ == "PER" and sp.label_ == "LOC":
+                continue
+            if same and overlapping[0].label_ == "MISC" and sp.label_ == "LOC":
                 continue
             ents = [e for e in ents if e not in overlapping] + [sp]
             for t in range(sp.start, sp.end):
                 taken[t] = True
+        # 3. a surname the article gave with a first name is that person elsewhere in it
+        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) >= 2 and e[-1].is_title}
+        if surnames:
+            covered = [False] * len(doc)
+            for e in ents:
+                for t in range(e.start, e.end):
+                    covered[t] = True
+            fixed = []
+            for e in ents:
+                if e.label_ in ("LOC", "ORG", "MISC") and len(e) == 1 and e.text in surnames and not e.kb_id_:
+                    e = Span(doc, e.start, e.end, label="PER")
+                fixed.append(e)
+            ents = fixed
+            for tok in doc:
+                if not covered[tok.i] and tok.text in surnames and not tok.is_sent_start:
+                    ents.append(Span(doc, tok.i, tok.i + 1, label="PER"))
         doc.ents = sorted(ents, key=lambda e: e.start)
         return doc

@@ -1,0 +1,72 @@
+"""The KB-backed NER ruler on sentences written for the test (not the dev articles)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp(tmp_path_factory):
+    import os
+
+    import spacy
+
+    import veille.nlp.kb_ruler  # noqa: F401
+
+    os.environ.setdefault("VEILLE_CACHE_DIR", str(tmp_path_factory.mktemp("kbcache")))
+    nlp = spacy.load("fr_core_news_md")
+    nlp.add_pipe("veille_kb_ruler", after="ner")
+    return nlp
+
+
+def ents(nlp, text):
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_outlets_are_org(nlp):
+    got = ents(nlp, "Selon l'agence Reuters et la Deutsche Welle, le porte-parole a démenti.")
+    assert ("Reuters", "ORG") in got and ("Deutsche Welle", "ORG") in got
+
+
+def test_split_name_is_joined(nlp):
+    got = ents(nlp, "Le média en ligne Ukrainska Pravda a publié l'information mardi.")
+    assert ("Ukrainska Pravda", "ORG") in got
+
+
+def test_kremlin_is_a_place_metonym(nlp):
+    doc = nlp("Le Kremlin a répondu jeudi aux accusations de Kiev.")
+    by_text = {e.text: e for e in doc.ents}
+    assert by_text["Kremlin"].label_ == "LOC" and by_text["Kremlin"].kb_id_ == "iso:RUS"
+    assert by_text["Kiev"].label_ == "LOC"
+
+
+def test_portfolios(nlp):
+    got = ents(nlp, "Le ministre de la Défense a rencontré des responsables du ministère de l'Intérieur.")
+    assert ("Défense", "ORG") in got
+    assert ("ministère de l'Intérieur", "ORG") in got
+
+
+def test_demonyms_are_not_places(nlp):
+    got = ents(nlp, "Les Russes et les Ukrainiens ont repris les discussions à Istanbul.")
+    assert ("Russes", "LOC") not in got and ("Ukrainiens", "LOC") not in got
+    assert ("Istanbul", "LOC") in got
+
+
+def test_honorific_and_determiner_trimmed(nlp):
+    got = ents(nlp, "M. Lefebvre a quitté la France pour le Canada.")
+    assert ("M. Lefebvre", "PER") not in got
+    assert ("la France", "LOC") not in got and ("France", "LOC") in got
+
+
+def test_surname_after_full_name(nlp):
+    doc = nlp("Jean-Baptiste Moreaulin a été élu maire. Selon Moreaulin, la ville doit changer.")
+    per = [e.text for e in doc.ents if e.label_ == "PER"]
+    assert "Moreaulin" in per
+
+
+def test_kb_ids_on_people(nlp):
+    doc = nlp("Alexandre Loukachenko a reçu Vladimir Poutine à Minsk.")
+    ids = {e.text: e.kb_id_ for e in doc.ents}
+    assert ids.get("Vladimir Poutine") == "Q7747"
+    assert ids.get("Minsk") == "iso:BLR"
