@@ -12,7 +12,7 @@ import queue
 import re
 import sqlite3
 import threading
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
@@ -34,6 +34,7 @@ MAX_BODY_BYTES = 64 * 1024                 # any request but an upload
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024         # an uploaded or pasted article
 UPLOAD_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson"}
 MAX_LIMIT = 500
+NETWORK_DEFAULT_KEY = ("network", None, None, None, 300)
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 SECURITY_HEADERS = [
@@ -163,24 +164,34 @@ class ConnectionPool:
 
 
 class StateCache:
-    """Results of heavy aggregate queries, kept until the store changes."""
+    """Results of heavy aggregate queries, kept until the store changes; one computation per key at a time."""
 
     def __init__(self, pool: ConnectionPool, size: int = 64):
         self.pool, self.size = pool, size
         self.items: dict[tuple, Any] = {}
         self.lock = threading.Lock()
+        self.key_locks: dict[tuple, threading.Lock] = {}
 
     def get(self, key: tuple, compute):
         full = (self.pool.state(), key)
         with self.lock:
             if full in self.items:
                 return self.items[full]
-        value = compute()
-        with self.lock:
-            if len(self.items) >= self.size:
-                self.items.clear()
-            self.items[full] = value
+            key_lock = self.key_locks.setdefault(key, threading.Lock())
+        with key_lock:  # concurrent requests for a cold key wait for one computation
+            with self.lock:
+                if full in self.items:
+                    return self.items[full]
+            value = compute()
+            with self.lock:
+                if len(self.items) >= self.size:
+                    self.items.clear()
+                self.items[full] = value
         return value
+
+    def clear(self) -> None:
+        with self.lock:
+            self.items.clear()
 
 
 def _templates() -> Jinja2Templates:
@@ -198,7 +209,20 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
     cache = StateCache(pool)
     templates = _templates()
     upload_lock = threading.Lock()
-    app = FastAPI(title="veille reading room", version=__version__,
+    def warm_up() -> None:
+        # The network over the whole store is the one heavy query: compute it before the first visitor asks.
+        try:
+            with pool.connection() as conn:
+                cache.get(NETWORK_DEFAULT_KEY, lambda: queries.network(conn))
+        except (StoreMissing, sqlite3.Error) as exc:
+            log.info("network warm-up skipped: %s", exc)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        threading.Thread(target=warm_up, name="veille-web-warm-up", daemon=True).start()
+        yield
+
+    app = FastAPI(title="veille reading room", version=__version__, lifespan=lifespan,
                   description="Quotes, speakers and events extracted from French news, as stored by veille. "
                               "Read-only except the upload path.",
                   openapi_tags=[{"name": "api", "description": "JSON API mirroring the CLI"}])
@@ -359,7 +383,7 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
         errors = _report_errors(report)
         if errors:
             raise UploadRefused(errors[0])
-        cache.items.clear()
+        cache.clear()
         return article.id
 
     # -- JSON API --------------------------------------------------------------------------------------------
@@ -378,7 +402,7 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
         ext = get_extraction(conn, art["id"])
         out = ext.to_dict(include_text=True)
         out["id"] = art["id"]
-        return out
+        return JSONResponse(out)
 
     @app.get("/api/quotes", tags=["api"], summary="Quotes by words and/or speaker (like `veille search`)")
     def api_quotes(q: Optional[str] = Query(None, max_length=500), speaker: Optional[str] = Query(None, max_length=200),
@@ -388,7 +412,7 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
         since, until, type = checked(since, until, type)
         rows = queries.search_quotes(conn, blank(q), speaker=blank(speaker), event_type=type, since=since,
                                      until=until, outlet=blank(outlet), limit=limit, offset=offset)
-        return {"quotes": [_clean_snippet(r) for r in rows]}
+        return JSONResponse({"quotes": [_clean_snippet(r) for r in rows]})
 
     @app.get("/api/search", tags=["api"], summary="Full-text search over quotes and articles")
     def api_search(q: str = Query(..., min_length=1, max_length=500),
@@ -405,14 +429,14 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
             out["quotes"] = [_clean_snippet(r) for r in queries.search_quotes(conn, q, **filters)]
         if scope in ("all", "articles"):
             out["articles"] = [_clean_snippet(r) for r in queries.search_articles(conn, q, **filters)]
-        return out
+        return JSONResponse(out)
 
     @app.get("/api/actors/{name:path}", tags=["api"], summary="One actor (name or kb id), like `veille actor`")
     def api_actor(name: str, limit: int = Limit, conn: sqlite3.Connection = Depends(conn_dep)):
         summary = queries.actor_summary(conn, name, limit=limit)
         if summary is None:
             raise HTTPException(404, f"no actor named {name!r} in the store")
-        return summary
+        return JSONResponse(summary)
 
     @app.get("/api/events", tags=["api"], summary="Events by actor, type and dates (like `veille events`)")
     def api_events(actor: Optional[str] = Query(None, max_length=200), type: Optional[str] = EventType,
@@ -420,15 +444,16 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
                    outlet: Optional[str] = Query(None, max_length=200), limit: int = Limit, offset: int = Offset,
                    conn: sqlite3.Connection = Depends(conn_dep)):
         since, until, type = checked(since, until, type)
-        return {"events": queries.list_events(conn, actor=blank(actor), type=type, since=since, until=until,
-                                              outlet=blank(outlet), limit=limit, offset=offset)}
+        return JSONResponse({"events": queries.list_events(conn, actor=blank(actor), type=type, since=since,
+                                                           until=until, outlet=blank(outlet), limit=limit,
+                                                           offset=offset)})
 
     @app.get("/api/network", tags=["api"], summary="Actors and their event edges, for the network page")
     def api_network(since: Optional[str] = Since, until: Optional[str] = Until, type: Optional[str] = EventType,
                     max_edges: int = Query(300, ge=1, le=2000), conn: sqlite3.Connection = Depends(conn_dep)):
         since, until, type = checked(since, until, type)
-        return cache.get(("network", since, until, type, max_edges),
-                         lambda: queries.network(conn, since=since, until=until, type=type, max_edges=max_edges))
+        return JSONResponse(cache.get(("network", since, until, type, max_edges), lambda: queries.network(
+            conn, since=since, until=until, type=type, max_edges=max_edges)))
 
     return app
 

@@ -37,6 +37,9 @@ def connect_readonly(db_path: str | Path) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA query_only = 1")
+    # Pages jump between articles: read through the OS page cache (mmap) and keep a larger private cache.
+    conn.execute("PRAGMA mmap_size = 268435456")
+    conn.execute("PRAGMA cache_size = -32768")
     return conn
 
 
@@ -173,7 +176,7 @@ def _actor_filter(conn: sqlite3.Connection, key: str, table_alias: str = "",
     return "(" + " OR ".join(clauses) + ")", params
 
 
-def actor_summary(conn: sqlite3.Connection, key: str, limit: int = 200) -> Optional[dict[str, Any]]:
+def actor_summary(conn: sqlite3.Connection, key: str, limit: int = 100) -> Optional[dict[str, Any]]:
     """Names, aliases, roles over time, quotes, events and counts of one actor; None when unknown."""
     cond, params = _actor_filter(conn, key, "e")
     ents = conn.execute(
@@ -207,18 +210,18 @@ def actor_summary(conn: sqlite3.Connection, key: str, limit: int = 200) -> Optio
             ORDER BY a.published DESC, q.article_id, q.start LIMIT ?""", qparams + [limit])]
     n_quotes = conn.execute(f"SELECT count(*) FROM quotes q WHERE {qcond}", qparams).fetchone()[0]
     events = list_events(conn, actor=key, limit=limit)
+    xcond, xparams = _actor_filter(conn, key, "x")
     by_type: dict[str, dict[str, int]] = defaultdict(lambda: {"source": 0, "target": 0})
-    counterparts: Counter = Counter()
-    counterpart_names: dict[str, str] = {}
-    for ev in events:
-        for role in ev["roles_of_actor"]:
-            by_type[ev["type"]][role] += 1
-            other = "target" if role == "source" else "source"
-            for a in ev[other]:
-                k = actor_key(a["kb_id"], a["name"])
-                if k and k != key and a["name"] not in names:
-                    counterparts[k] += 1
-                    counterpart_names[k] = a["name"]
+    for t, role, n in conn.execute(
+            f"""SELECT e.type, x.role, count(DISTINCT x.article_id || ' ' || x.event_id) FROM event_actors x
+                JOIN events e ON e.article_id = x.article_id AND e.id = x.event_id
+                WHERE {xcond} GROUP BY e.type, x.role""", xparams):
+        by_type[t][role] = n
+    counterparts = [{"key": k, "name": n, "events": c} for k, n, c in conn.execute(
+        f"""SELECT coalesce(o.kb_id, o.name) AS k, max(o.name), count(DISTINCT o.article_id || ' ' || o.event_id) AS c
+            FROM event_actors x JOIN event_actors o ON o.article_id = x.article_id AND o.event_id = x.event_id
+            AND o.role != x.role WHERE {xcond} AND k IS NOT NULL AND k != ?
+            GROUP BY k ORDER BY c DESC, k LIMIT 30""", xparams + [key]) if n not in names]
     return {
         "key": key, "name": name, "kb_ids": kb_ids, "type": common("type"), "country": common("country"),
         "sector": common("sector"), "names": [{"name": n, "articles": c} for n, c in names.most_common()],
@@ -227,8 +230,7 @@ def actor_summary(conn: sqlite3.Connection, key: str, limit: int = 200) -> Optio
         "quotes": quotes, "n_quotes": n_quotes, "events": events,
         "event_types": [{"type": t, **c, "polarity": polarity(t)} for t, c in
                         sorted(by_type.items(), key=lambda kv: -(kv[1]["source"] + kv[1]["target"]))],
-        "counterparts": [{"key": k, "name": counterpart_names[k], "events": c} for k, c in
-                         counterparts.most_common(30)],
+        "counterparts": counterparts,
     }
 
 
@@ -251,11 +253,15 @@ def list_events(conn: sqlite3.Connection, actor: Optional[str] = None, type: Opt
                 limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Events newest first (event date, else the article's publication date), with their actors."""
     where, params = [], []
+    actor_roles: dict[tuple[str, str], list[str]] = defaultdict(list)
     if actor:
         cond, p = _actor_filter(conn, actor, "x")
-        where.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id "
-                     f"AND x.event_id = e.id AND {cond})")
+        # Driven by the actor's (indexed) event_actors rows, not by a scan of every event.
+        where.append(f"(e.article_id, e.id) IN (SELECT x.article_id, x.event_id FROM event_actors x WHERE {cond})")
         params += p
+        for r in conn.execute(f"SELECT x.article_id, x.event_id, x.role FROM event_actors x WHERE {cond}", p):
+            if r[2] not in actor_roles[(r[0], r[1])]:
+                actor_roles[(r[0], r[1])].append(r[2])
     if type:
         where.append("e.type = ?")
         params.append(type.upper())
@@ -266,22 +272,24 @@ def list_events(conn: sqlite3.Connection, actor: Optional[str] = None, type: Opt
     if clause:
         where.append(clause)
         params += p
-    sql = f"""SELECT e.*, a.title, a.published, a.outlet, coalesce(e.date, a.published) AS when_
+    sql = f"""SELECT e.article_id, e.id, e.type, e.mode, e.date, e.date_text, e.trigger_text, e.quote_id,
+                     e.negated, e.hypothetical, e.confidence, e.attributed_to,
+                     a.title, a.published, a.outlet, coalesce(e.date, a.published) AS when_
               FROM events e JOIN articles a ON a.id = e.article_id
               {'WHERE ' + ' AND '.join(where) if where else ''}
               ORDER BY when_ DESC, e.article_id, e.trigger_start LIMIT ? OFFSET ?"""
     rows = conn.execute(sql, params + [limit, offset]).fetchall()
-    actor_cond, actor_params = _actor_filter(conn, actor, "") if actor else (None, [])
+    actors: dict[tuple[str, str], list] = defaultdict(list)
+    article_ids = sorted({v["article_id"] for v in rows})
+    for chunk in range(0, len(article_ids), 500):
+        ids = article_ids[chunk:chunk + 500]
+        for a in conn.execute(
+                "SELECT article_id, event_id, entity_id, role, name, kb_id, country FROM event_actors "
+                f"WHERE article_id IN ({','.join('?' * len(ids))}) ORDER BY rowid", ids):
+            actors[(a["article_id"], a["event_id"])].append(a)
     out = []
     for v in rows:
-        acts = conn.execute(
-            "SELECT entity_id, role, name, kb_id, country FROM event_actors WHERE article_id = ? AND event_id = ? "
-            "ORDER BY rowid", (v["article_id"], v["id"])).fetchall()
-        roles_of_actor: list[str] = []
-        if actor_cond:
-            roles_of_actor = [r[0] for r in conn.execute(
-                f"SELECT DISTINCT role FROM event_actors WHERE article_id = ? AND event_id = ? AND {actor_cond}",
-                [v["article_id"], v["id"]] + actor_params)]
+        acts = actors.get((v["article_id"], v["id"]), [])
         out.append({
             "article_id": v["article_id"], "id": v["id"], "type": v["type"], "mode": v["mode"],
             "polarity": polarity(v["type"]), "date": v["date"], "date_text": v["date_text"], "when": v["when_"],
@@ -290,7 +298,7 @@ def list_events(conn: sqlite3.Connection, actor: Optional[str] = None, type: Opt
             "attributed_to": _loads(v["attributed_to"]),
             "source": [_actor_row(a) for a in acts if a["role"] == "source"],
             "target": [_actor_row(a) for a in acts if a["role"] == "target"],
-            "roles_of_actor": roles_of_actor,
+            "roles_of_actor": actor_roles.get((v["article_id"], v["id"]), []),
             "article": {"title": v["title"], "published": v["published"], "outlet": v["outlet"]},
         })
     return out
@@ -302,6 +310,16 @@ def _actor_row(a: sqlite3.Row) -> dict:
 
 
 # ------------------------------------------------------------------------------------------------------ search
+
+# BM25 ranking costs time in proportion to the number of matches; past this many, a word is so common that
+# relevance says little, and results come newest-stored first instead (cheap: FTS5 walks rowids backwards).
+RANK_MAX_MATCHES = 5000
+
+
+def _fts_order(conn: sqlite3.Connection, table: str, match: str) -> str:
+    n = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                     (match, RANK_MAX_MATCHES + 1)).fetchone()[0]
+    return "rank" if n <= RANK_MAX_MATCHES else f"{table}.rowid DESC"
 
 def search_quotes(conn: sqlite3.Connection, q: Optional[str] = None, speaker: Optional[str] = None,
                   event_type: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
@@ -326,12 +344,27 @@ def search_quotes(conn: sqlite3.Connection, q: Optional[str] = None, speaker: Op
         params += p
     cols = """qq.article_id, qq.id, qq.text, qq.kind, qq.speaker_name, qq.speaker_kb_id, qq.cue_text, qq.channel,
               qq.confidence, a.title, a.published, a.outlet"""
+    if match and speaker:
+        # One speaker's quotes are few: start from them (indexed) and keep those the words match, newest first.
+        sql = f"""SELECT {cols}, qq.rowid AS rowid_ FROM quotes qq JOIN articles a ON a.id = qq.article_id
+                  WHERE {' AND '.join(where)}
+                  AND qq.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)
+                  ORDER BY a.published DESC, qq.article_id, qq.start LIMIT ? OFFSET ?"""
+        rows = [dict(r) for r in conn.execute(sql, params + [match, limit, offset])]
+        if rows:
+            ids = [r["rowid_"] for r in rows]
+            snippets = dict(conn.execute(
+                f"""SELECT rowid, snippet(quotes_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) FROM quotes_fts
+                    WHERE quotes_fts MATCH ? AND rowid IN ({','.join('?' * len(ids))})""", [match] + ids))
+            for r in rows:
+                r["snippet"] = snippets.get(r.pop("rowid_"))
+        return [{**r, "speaker_key": actor_key(r["speaker_kb_id"], r["speaker_name"])} for r in rows]
     if match:
         sql = f"""SELECT {cols}, snippet(quotes_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) AS snippet
                   FROM quotes_fts JOIN quotes qq ON qq.rowid = quotes_fts.rowid
                   JOIN articles a ON a.id = qq.article_id
                   WHERE quotes_fts MATCH ? {''.join(' AND ' + w for w in where)}
-                  ORDER BY rank LIMIT ? OFFSET ?"""
+                  ORDER BY {_fts_order(conn, "quotes_fts", match)} LIMIT ? OFFSET ?"""
         params = [match] + params
     elif q:
         return []
@@ -373,7 +406,7 @@ def search_articles(conn: sqlite3.Connection, q: Optional[str] = None, speaker: 
         sql = f"""SELECT {cols}, snippet(articles_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 32) AS snippet
                   FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
                   WHERE articles_fts MATCH ? {''.join(' AND ' + w for w in where)}
-                  ORDER BY rank LIMIT ? OFFSET ?"""
+                  ORDER BY {_fts_order(conn, "articles_fts", match)} LIMIT ? OFFSET ?"""
         params = [match] + params
     elif q:
         return []
@@ -401,7 +434,7 @@ def network(conn: sqlite3.Connection, since: Optional[str] = None, until: Option
         f"""SELECT coalesce(s.kb_id, s.name) AS s_key, max(s.name) AS s_name, max(s.kb_id) AS s_kb,
                    coalesce(t.kb_id, t.name) AS t_key, max(t.name) AS t_name, max(t.kb_id) AS t_kb,
                    e.type AS type, count(*) AS n
-            FROM events e JOIN articles a ON a.id = e.article_id
+            FROM events e {"JOIN articles a ON a.id = e.article_id" if clause else ""}
             JOIN event_actors s ON s.article_id = e.article_id AND s.event_id = e.id AND s.role = 'source'
             JOIN event_actors t ON t.article_id = e.article_id AND t.event_id = e.id AND t.role = 'target'
             WHERE {' AND '.join(where)}
