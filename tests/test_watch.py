@@ -218,6 +218,14 @@ def test_site_without_feed_or_sitemap_uses_front_page_links(store, sites):
     assert report.total("new") == 2 and state.get_feed(store, site.url("/")).kind == "page"
 
 
+def test_page_with_nothing_to_follow_is_an_error(store, sites):
+    site = sites()
+    site.set("/", front_page("Le Quotidien", []))
+    state.add_feed(store, site.url("/"))
+    report = run(store)
+    assert "no feed, sitemap or article links" in report.feeds[0].error
+
+
 def test_due_feeds_follow_every_and_back_off_after_errors(store):
     from datetime import datetime, timedelta, timezone
 

@@ -151,6 +151,8 @@ def check_feed(fetcher: Fetcher, feed: state.Feed, known: dict[str, state.KnownI
         if listing.kind == "page" and not feed.source_url:
             listing, check.source_url, found = _discover(fetcher, listing, fetched.url)
             source_response = found or fetched
+        if listing.kind == "page" and not listing.items:
+            raise FetchError(fetched.url, "no feed, sitemap or article links found on the page")
         check.listing = listing
         check.validators = (source_response.etag, source_response.last_modified)
     except FetchError as exc:
