@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
-from veille.lang import read_json
+from veille.lang import _er_forms, _ir_forms, read_json, word_set
 from veille.model import Event, EventMention, TextSpan
 from veille.nlp.mentions import mention_index
 
@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
 CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
 NMOD = ("nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "iobj")
+IRREGULAR_IR = {"tenir", "soutenir", "détenir", "convenir", "parvenir", "venir", "ouvrir", "offrir", "mourir"}
+HEAD_OF_STATE = {"président", "présidente", "chef", "dirigeant", "dirigeante", "leader", "dictateur"}
 SPEECH_LIKE = ("REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "CONCEDE")
 
 
@@ -66,6 +68,7 @@ class Lexicon:
     possessives: set
     demonstrative_groups: set
     hypothesis_marks: list
+    light_verbs: set
 
 
 @functools.lru_cache(maxsize=None)
@@ -73,8 +76,15 @@ def lexicon(lang: str = "fr") -> Lexicon:
     d = read_json(lang, "event_triggers.json")
     verb_forms = {}
     for lemma, e in d["verbs"].items():
-        for f in e.get("forms", []):
-            verb_forms[f] = lemma
+        # regular conjugations, because the tagger's lemmas are unreliable on rare or capitalised verbs
+        if lemma.endswith("er"):
+            forms = _er_forms(lemma[:-2])
+        elif lemma.endswith("ir") and lemma not in IRREGULAR_IR:
+            forms = _ir_forms(lemma[:-2])
+        else:
+            forms = []
+        for f in forms + e.get("forms", []):
+            verb_forms.setdefault(f, lemma)
     classes = {}
     for cls, words in d["noun_classes"].items():
         for w in words:
@@ -90,11 +100,27 @@ def lexicon(lang: str = "fr") -> Lexicon:
         first_person=lower(d["first_person"]), third_person=lower(d["third_person"]),
         possessives=lower(d["possessives"]), demonstrative_groups=lower(d["demonstrative_groups"]),
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
+        light_verbs=lower(d["light_verbs"]),
     )
 
 
 def _norm(s: str) -> str:
     return s.lower().replace("’", "'")
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _case(tok: Token) -> str:
@@ -205,10 +231,21 @@ class _Run:
             for c in tok.children:
                 if c.dep_ in ("flat:name", "flat", "amod", "compound") and self.entity_of(c):
                     out.append(self.entity_of(c))
+        if not out and tok.pos_ in ("NOUN", "PROPN"):
+            d = self.designated(tok)
+            if d:
+                out.append(d)
         if not out and tok.pos_ == "NOUN":
             actor = self.actor_entity(tok)
             if actor:
                 out.append(actor)
+                out += [e for e in (self.demonym_entity(c) for c in tok.children if c.dep_ == "amod") if e]
+        if not out and tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:
+                if c.dep_ in ("amod", "conj") and c.pos_ == "ADJ" or c.dep_ == "amod":
+                    e = self.demonym_entity(c)
+                    if e:
+                        out.append(e)
         if not out and tok.pos_ == "NOUN":
             out += self.demonstrative_group(tok)
         if not out and depth == 0 and tok.pos_ in ("NOUN", "PROPN"):
@@ -216,6 +253,89 @@ class _Run:
                 if c.dep_ == "nmod" and _case(c) in ("de", "en", "d'") and c.i not in self.dates:
                     out += self.phrase_entities(c, depth + 1, seen)
         return list(dict.fromkeys(x for x in out if x))
+
+    # ---- designations and demonyms ----------------------------------------------------------------------------
+    def _designation_key(self, noun: Token) -> str:
+        mods = sorted(_norm(c.lemma_) for c in noun.children if c.dep_ == "amod")
+        return " ".join([_norm(noun.lemma_)] + mods)
+
+    @functools.cached_property
+    def designations(self) -> dict[str, str]:
+        """« le président biélorusse, Alexandre Loukachenko »: designation key → the person's entity id."""
+        titles = self.titles
+        out: dict[str, str] = {}
+        for span in self.doc.spans.get("veille_mentions", []):
+            ent = self.ents.get(span.label_)
+            if ent is None or ent.type != "PER":
+                continue
+            head = span.root
+            cands = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ in ("appos", "flat:name") and head.head.i not in self.midx:
+                cands.append(head.head)
+            j = span.start - 1
+            while j >= 0 and self.doc[j].pos_ == "ADJ":
+                j -= 1
+            if j >= 0 and self.doc[j].pos_ == "NOUN":
+                cands.append(self.doc[j])
+            for t in cands:
+                if t.pos_ == "NOUN" and _norm(t.lemma_) in titles and t.i not in self.midx:
+                    out.setdefault(self._designation_key(t), ent.id)
+        return out
+
+    @functools.cached_property
+    def titles(self) -> frozenset:
+        return word_set("fr", "titles.txt")
+
+    def designated(self, noun: Token) -> Optional[str]:
+        """The person a title designates in this article (« le président biélorusse », « le chef d'État
+        biélorusse » when the only Belarusian designated so far is the president)."""
+        lemma = _norm(noun.lemma_)
+        if noun.pos_ == "NOUN" and lemma not in self.titles:
+            return None
+        key = self._designation_key(noun)
+        if key in self.designations:
+            return self.designations[key]
+        adjs = {_norm(c.lemma_) for c in noun.children if c.dep_ == "amod"}
+        if noun.pos_ == "PROPN":
+            adjs = {lemma}
+        if not adjs:
+            return None
+        heads = {lemma} | (HEAD_OF_STATE if lemma in HEAD_OF_STATE else set())
+        hits = {eid for k, eid in self.designations.items() if adjs & set(k.split()[1:]) and k.split()[0] in heads}
+        return hits.pop() if len(hits) == 1 else None
+
+    @functools.cached_property
+    def places(self) -> list[tuple[str, list[str]]]:
+        out = []
+        for e in self.ents.values():
+            if e.type in ("GPE",):
+                names = [e.name] + list(e.aliases) + [m.text for m in e.mentions]
+                out.append((e.id, [_fold(n) for n in names if n]))
+        return out
+
+    def demonym_entity(self, adj: Token) -> Optional[str]:
+        """« russe » → the article's entity for Russia: the knowledge base if it knows the word, else a country
+        named in the article whose name shares the adjective's stem (russe/Russie, turque/Turquie)."""
+        if adj.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return None
+        from veille.nlp.entities import get_kb
+        word = _fold(adj.text)
+        try:
+            country = get_kb().demonym_country(adj.text)
+        except Exception:
+            country = None
+        if country:
+            for e in self.ents.values():
+                if e.country == country and e.type == "GPE":
+                    return e.id
+        for part in word.replace("-", " ").split():
+            for eid, names in self.places:
+                for n in names:
+                    for w in n.split():
+                        k = _common_prefix(part, w)
+                        if len(w) >= 4 and k >= max(4, len(w) - 2) and k >= len(part) - 5:
+                            return eid
+        return None
 
     def actor_entity(self, tok: Token) -> Optional[str]:
         """« la police », « des manifestants », « l'armée turque »: an actor named by a common noun."""
@@ -271,33 +391,39 @@ class _Run:
                     n = int(c.text)
                 except ValueError:
                     n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(c.lower_)
-        sent_start = tok.sent.start
-        prev_sents = [s for s in self.doc.sents if s.end <= tok.i][-3:]
-        for s in reversed(prev_sents + [self.doc[sent_start:tok.i]]):
-            groups = self._lists_in(s)
-            for g in reversed(groups):
-                if (n is None and len(g) >= 2) or len(g) == n:
-                    return g
+        groups = self._lists_in(self.doc[max(0, tok.i - 120):tok.i])
+        for g in reversed(groups):
+            if (n is None and len(g) >= 2) or len(g) == n:
+                return g
         return []
 
     def _lists_in(self, span: Span) -> list[list[str]]:
-        """Coordinated lists of place entities in a span (by conj links)."""
-        out = []
+        """Runs of place entities joined by commas, « et », articles and « de » (« de la Biélorussie, du
+        Kazakhstan et de l'Ukraine »)."""
+        out, run = [], []
         for t in span:
             e = self.entity_of(t)
-            if not e or t.dep_ == "conj":
+            if e and (self.ents.get(e) is None or self.ents[e].type in ("GPE", "LOC")):
+                if e not in run:
+                    run.append(e)
+            elif e or t.text in (",", "et", "ou") or t.pos_ in ("DET",) or _norm(t.text) in ("de", "du", "des", "d'"):
                 continue
-            ids = [e] + [self.entity_of(c) for c in t.subtree if c.dep_ == "conj" and self.entity_of(c)]
-            ids = [x for x in dict.fromkeys(ids) if self.ents.get(x) is None or self.ents[x].type in ("GPE", "LOC", "ORG")]
-            if len(ids) >= 2:
-                out.append(ids)
+            else:
+                if len(run) >= 2:
+                    out.append(run)
+                run = []
+        if len(run) >= 2:
+            out.append(run)
         return out
 
     def resolve_pronoun(self, tok: Token) -> list[str]:
+        out = self._resolve_pronoun(tok)
+        if not out and self.entity_of(tok):
+            out = [self.entity_of(tok)]
+        return out
+
+    def _resolve_pronoun(self, tok: Token) -> list[str]:
         low = _norm(tok.text)
-        e = self.entity_of(tok)
-        if e:
-            return [e]
         if low in self.lex.first_person:
             qid = self.quote_of(tok)
             q = self.quotes.get(qid) if qid else None
@@ -313,33 +439,37 @@ class _Run:
         return []
 
     def antecedent(self, i: int, plural: bool = False) -> list[str]:
-        """Nearest preceding subject entity (within three sentences), else the nearest preceding entity."""
+        """Nearest preceding subject entity (within three sentences), else the nearest person (« il »,
+        « elle ») or the nearest entity. Inside a direct quote, « il » is not the speaker (who says « je »)."""
         doc = self.doc
-        sent = doc[i].sent
-        start = sent.start
+        qid0 = self.quote_of(doc[i])
+        q0 = self.quotes.get(qid0) if qid0 else None
+        excluded = {q0.speaker} if q0 is not None and q0.speaker and q0.kind == "direct" else set()
+        start = doc[i].sent.start
         for _ in range(3):
             if start == 0:
                 break
             start = doc[start - 1].sent.start
-        best, best_any = None, None
-        qid = self.quote_of(doc[i])
+        subj = person = any_ = None
         for j in range(i - 1, start - 1, -1):
             e = self.midx.get(j)
-            if not e:
+            if not e or e in excluded:
                 continue
-            if self.quote_of(doc[j]) != qid and qid is not None and doc[j].sent == sent:
-                pass
             ent = self.ents.get(e)
             etype = ent.type if ent is not None else None
-            if not plural and etype not in ("PER", None) and best_any is not None:
+            if plural and etype == "PER":
                 continue
-            if best_any is None and (plural or etype in ("PER", "GPE", "ORG", None)):
-                best_any = e
-            if doc[j].dep_ in SUBJ or any(doc[k].dep_ in SUBJ and self.midx.get(k) == e for k in (doc[j].head.i,)):
-                if plural or etype in ("PER", None) or best is None:
-                    best = e
-                    break
-        pick = best or best_any
+            if any_ is None:
+                any_ = e
+            if person is None and etype == "PER":
+                person = e
+            head = doc[j] if doc[j].dep_ not in ("flat:name", "flat") else doc[j].head
+            if e in self.relays:
+                continue
+            if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None)):
+                subj = e
+                break
+        pick = subj or (any_ if plural else person or any_)
         return [pick] if pick else []
 
     # ---- triggers ------------------------------------------------------------------------------------------
@@ -348,7 +478,9 @@ class _Run:
         out = []
         for tok in self.doc:
             pos = tok.pos_
-            if pos in ("VERB", "AUX", "ADJ") or (pos == "NOUN" and _norm(tok.text) in lex.verb_forms):
+            verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and \
+                any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "det" for c in tok.children)
+            if pos in ("VERB", "AUX", "ADJ") or verbal_noun:
                 lemma = _norm(tok.lemma_)
                 if lemma not in lex.verbs:
                     lemma = lex.verb_forms.get(_norm(tok.text), lemma)
@@ -435,7 +567,12 @@ class _Run:
         if "à" in ps:
             ps |= {"au", "aux"}
         if "de" in ps:
-            ps |= {"d'", "du", "des"}
+            ps |= {"d'"}
+        # « a qualifié les propos du chef d'État de "souhaits…" »: the complement may hang anywhere after
+        for t in self.doc[tok.i + 1:min(tok.sent.end, tok.i + 14)]:
+            if t.dep_ in ("case", "mark") and _norm(t.text) in ps and t.head.i > tok.i:
+                if t.head.pos_ in ("NOUN", "PROPN", "VERB", "PRON", "NUM") or t.head.dep_ in ("xcomp", "obl:arg"):
+                    return True
         for c in tok.children:
             if c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "ccomp", "obj", "nmod", "advcl", "iobj"):
                 for g in c.children:
@@ -449,14 +586,24 @@ class _Run:
     # ---- arguments -----------------------------------------------------------------------------------------
     def subject(self, verb: Token, hops: int = 0) -> tuple[list[str], bool]:
         """(entity ids of the subject, passive?) following control and coordination up to 3 levels."""
-        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
-        for c in verb.children:
-            if c.dep_ == "nsubj" or (c.dep_ == "csubj"):
-                return self.with_left_list(c, self.phrase_entities(c)), False
-            if c.dep_ == "expl:subj":
-                continue
+        passive = self.is_passive(verb)
+        verb_quote = self.quote_of(verb)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubj:pass" and not passive)]
+        if len(subjects) > 1:     # « … la Russie" a déclaré Loukachenko »: not the last word of the quote
+            subjects = [c for c in subjects if self.quote_of(c) == verb_quote] or subjects
+        for c in subjects:
+            if True:
+                ids = self.with_left_list(c, self.phrase_entities(c))
+                if not ids and c.i < verb.i:
+                    ids = self.left_subject(verb)
+                return ids, False
         if passive:
             return [], True
+        if any(c.dep_ in ("cop", "aux:tense", "aux") and c.lemma_ == "être" for c in verb.children):
+            # « à laquelle sont parvenus Poutine et Loukachenko »: a subject after the verb read as its object
+            for c in verb.children:
+                if c.dep_ == "obj" and c.i > verb.i and self.entity_of(c):
+                    return self.phrase_entities(c), False
         if hops < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
             head = verb.head
             if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
@@ -470,14 +617,38 @@ class _Run:
                 return self.subject(head, hops + 1)[0], False
         return [], False
 
+    @staticmethod
+    def is_passive(verb: Token) -> bool:
+        return any(c.dep_ == "aux:pass" for c in verb.children)
+
+    def left_subject(self, verb: Token) -> list[str]:
+        """The parser missed the subject: « Podoliak, chef du bureau …, a qualifié » → the name before the
+        apposition; « Loukachenko remercie » → the name right before the verb."""
+        doc = self.doc
+        j = verb.i - 1
+        while j >= verb.sent.start and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"
+                                        or _norm(doc[j].text) in ("ne", "n'", "se", "s'")):
+            j -= 1
+        if j < verb.sent.start:
+            return []
+        if self.midx.get(j):
+            return [self.midx[j]]
+        if doc[j].text == ",":
+            k = j - 1
+            while k >= max(verb.sent.start, j - 15) and doc[k].text != ",":
+                k -= 1
+            if k >= verb.sent.start and doc[k].text == "," and self.midx.get(k - 1):
+                return [self.midx[k - 1]]
+        return []
+
     def subject_of_nominal(self, noun: Token, hops: int) -> list[str]:
         """The subject of the clause a noun sits in (« la police a effectué des arrestations »)."""
         h = noun
         for _ in range(3):
-            if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj") and h.head.i != h.i:
+            if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj", "advmod") and h.head.i != h.i:
                 h = h.head
                 if h.pos_ in ("VERB", "AUX"):
-                    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in h.children):
+                    if self.is_passive(h):
                         return self.agent(h)
                     return self.subject(h, hops)[0]
             else:
@@ -486,19 +657,32 @@ class _Run:
 
     def with_left_list(self, subj: Token, ids: list[str]) -> list[str]:
         """« Les États-Unis, la France, la Chine… ont promis »: entities listed just left of the subject head."""
-        j = subj.i - 1
-        extra = []
+        if not ids:
+            return ids
+        start = min([subj.i] + [t.i for t in subj.subtree if self.midx.get(t.i) in ids])
+        j = start - 1
+        groups: list[list[str]] = [[]]
         while j >= subj.sent.start:
             t = self.doc[j]
             e = self.midx.get(j)
             if e:
-                extra.append(e)
-            elif t.pos_ in ("DET", "PUNCT", "CCONJ") and t.text not in (":", ".", ";", "«", "»", "(", ")"):
+                if e not in groups[-1]:
+                    groups[-1].append(e)
+            elif t.text == ",":
+                groups.append([])
+            elif t.pos_ in ("DET", "CCONJ"):
                 pass
             else:
                 break
             j -= 1
-        if extra and self.doc[j + 1].pos_ in ("DET", "PROPN", "NOUN"):
+        groups = [g for g in groups if g]
+        if groups and j >= subj.sent.start and self.doc[j].pos_ == "ADP":
+            groups = groups[:-1]       # « Selon la Russie, la France … »: the first group is a complement
+        extra = [e for g in groups for e in g]
+        k = start - 1
+        while k > subj.sent.start and self.doc[k].pos_ == "DET":
+            k -= 1
+        if extra and self.doc[k].text == ",":
             return list(dict.fromkeys(extra[::-1] + ids))
         return ids
 
@@ -534,7 +718,9 @@ class _Run:
             dep = c.dep_
             if dep == "nsubj:pass":
                 target += self.phrase_entities(c)
-            elif dep in ("obj", "iobj") and (obj_role == "target" or dep == "iobj"):
+            elif dep in ("obj", "iobj") and (obj_role == "target" or dep == "iobj") or (
+                    dep == "obl:arg" and obj_role == "target" and _norm(_case(c) or "") == "de"
+                    and any(_norm(g.text) in ("des", "du") for g in c.children if g.dep_ == "case")):
                 if c.pos_ == "PRON" and _norm(c.text) in ("se", "s'"):
                     continue
                 target += self.phrase_entities(c)
@@ -546,6 +732,9 @@ class _Run:
                     source += self.phrase_entities(c)
                 elif case in self.lex.target_preps and c.i not in self.dates:
                     target += self.phrase_entities(c)
+            elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
+                    and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
+                target += self.phrase_entities(c)     # « remercie Choïgou et la Russie » mis-parsed
         if passive and not source:
             source = self.agent(v)
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target:
@@ -572,6 +761,9 @@ class _Run:
                     ids = self.phrase_entities(c)
                     (source if de_role == "source" else target).extend(ids)
                     own = own or bool(ids)
+                    for g in c.children:     # « l'invasion de l'Ukraine par Moscou »: par attached to Ukraine
+                        if g.dep_ == "nmod" and _case(g) in self.lex.agent_preps:
+                            source += self.phrase_entities(g)
                 elif case in self.lex.agent_preps:
                     source += self.phrase_entities(c)
                     own = True
@@ -597,12 +789,26 @@ class _Run:
                 if c.dep_ in ("nsubj", "nsubj:pass"):
                     target += self.phrase_entities(c)
                     own = True
-        if not source and entry.get("de") != "source" or not source:
-            if not own and entry.get("needs_actor"):
-                return [], []
-            if not source:
-                source = self.subject_of_nominal(n, 1)
+        if not own and entry.get("needs_actor"):
+            return [], []
+        if not own and self.light_context(n, entry):
+            source = self.subject_of_nominal(n, 1)
+        if n.dep_ == "obj" and n.head.pos_ == "VERB":
+            # « établir une alliance avec la Russie »: the complement went to the verb
+            for c in n.head.children:
+                if c.dep_.startswith("obl") and _case(c) in ("avec", "contre", "entre") and c.i > n.i:
+                    target += self.phrase_entities(c)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def light_context(self, n: Token, entry: dict) -> bool:
+        """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
+        « lancer une offensive »), or a meeting the subject took part in (« après des négociations, X et Y … »)."""
+        before = " ".join(_norm(t.text) for t in self.doc[max(n.sent.start, n.i - 4):n.i])
+        if any(m in before for m in self.lex.hypothesis_marks) or " sans " in f" {before} ":
+            return False
+        if n.dep_ in ("obj", "nsubj:pass") and _norm(n.head.lemma_) in self.lex.light_verbs:
+            return True
+        return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
 
     # ---- flags, attribution, dates --------------------------------------------------------------------------
     def governors(self, tok: Token, hops: int = 3):
@@ -654,9 +860,9 @@ class _Run:
                 return True
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
                 return True
-        for c in tok.sent:
-            if c.i < tok.i and _norm(c.text) in ("si", "s'") and c.dep_ == "mark" and c.head.i == tok.i:
-                return True
+        before = " ".join(_norm(t.text) for t in self.doc[max(tok.sent.start, tok.i - 4):tok.i])
+        if any(m in before for m in lex.hypothesis_marks if " " in m):
+            return True
         return False
 
     def _hypothesis_mark(self, tok: Token) -> bool:
@@ -773,15 +979,17 @@ class _Run:
             source = [s for s in source if s]
             target = [t for t in target if t and t not in source] or (
                 [t for t in target if t] if trig.entry.get("reciprocal") else [])
-            if trig.entry.get("reciprocal") and len(source) >= 2 and not target:
-                target = list(source)
-            if trig.entry.get("reciprocal") and target and len(source) == 1 and trig.kind == "noun" and \
-                    source[0] in target:
-                pass
+            if trig.entry.get("reciprocal") and (len(source) + len(target) >= 2):
+                # both sides of a meeting, an agreement or a fight are actor and recipient
+                both = list(dict.fromkeys(source + target))
+                source, target = both, list(both)
             if not source and not target:
                 continue
             tok = trig.tok
             qid, attributed = self.attribution(tok)
+            q = self.quotes.get(qid) if qid else None
+            if not source and q is not None and q.kind == "direct":
+                continue        # « c'est lancer une offensive contre nous »: in speech, an act with no actor
             value, dtext, explicit = self.date_for(tok)
             t_span = self.trigger_span(trig)
             s = tok.sent
@@ -800,8 +1008,8 @@ class _Run:
         title = [f for f in found if f.in_title]
         out: list[_Found] = []
         for f in body:
-            same = next((g for g in out if g.type == f.type and set(g.source) == set(f.source)
-                         and set(g.target) == set(f.target) and g.negated == f.negated), None)
+            same = next((g for g in out if g.type == f.type and _same_actors(g, f) and g.negated == f.negated
+                         and not (g.date_explicit and f.date_explicit and g.date != f.date)), None)
             if same is not None:
                 same.mentions.append((f.trigger, f.sentence))
                 if not same.date_explicit and f.date_explicit:
@@ -810,8 +1018,10 @@ class _Run:
             f.mentions = [(f.trigger, f.sentence)]
             out.append(f)
         for f in title:
-            same = next((g for g in out if g.type == f.type and (set(g.source) & set(f.source) or (
-                not f.source and set(g.target) & set(f.target)))), None)
+            actors = set(f.source) | set(f.target)
+            same = next((g for g in out if g.type == f.type and actors & (set(g.source) | set(g.target))), None)
+            if same is None:    # the lead the title restates: same type in the first paragraphs
+                same = next((g for g in out if g.type == f.type and g.mentions[0][0][0] < self.lead_end), None)
             if same is not None:
                 same.mentions.insert(0, (f.trigger, f.sentence))
                 for t in f.target:
@@ -822,6 +1032,24 @@ class _Run:
             out.append(f)
         out.sort(key=lambda f: f.mentions[0][0][0])
         return out
+
+    @functools.cached_property
+    def relays(self) -> set:
+        """Outlets and sources that relay words (« selon le journal X »): not the actors pronouns stand for."""
+        return {v for q in self.quotes.values() for v in q.via}
+
+    @functools.cached_property
+    def lead_end(self) -> int:
+        """Doc offset where the first two body paragraphs end."""
+        text, pos, n = self.doc.text, self.body_start, 0
+        while n < 2:
+            nxt = text.find("\n", pos)
+            if nxt == -1:
+                return len(text)
+            if text[pos:nxt].strip() and len(text[pos:nxt].strip()) > 40:
+                n += 1
+            pos = nxt + 1
+        return pos
 
     def to_events(self, found: list[_Found]) -> list[Event]:
         text, off = self.doc.text, self.offset
@@ -840,6 +1068,19 @@ class _Run:
                 mentions=[EventMention(span(t), span(s)) for t, s in f.mentions],
             ))
         return events
+
+
+def _same_actors(a: _Found, b: _Found) -> bool:
+    """Told again: the same actors (one in common on each side; both without recipient counts as one side).
+    Reciprocal events (source = target) need the same participants, one list holding the other."""
+    pa, pb = set(a.source) | set(a.target), set(b.source) | set(b.target)
+    if set(a.source) == set(a.target) or set(b.source) == set(b.target):
+        return bool(pa) and (pa <= pb or pb <= pa)
+    if not (set(a.source) & set(b.source)) and (a.source or b.source):
+        return False
+    if not a.target and not b.target:
+        return True
+    return bool(set(a.target) & set(b.target))
 
 
 @Language.factory("veille_events", assigns=["doc._.veille_events"], requires=[], default_config={"lang": "fr"})
