@@ -241,6 +241,25 @@ def test_due_feeds_follow_every_and_back_off_after_errors(store):
     assert runner.due_feeds(store, now + timedelta(seconds=2401))
 
 
+def test_run_forever_checks_due_feeds_until_stopped(store, sites):
+    import threading
+
+    site = sites()
+    state.add_feed(store, build_news_site(site, 2), every_seconds=1)
+    reports = []
+    stop = threading.Event()
+
+    def on_report(rep):
+        reports.append(rep)
+        if len(reports) == 2:
+            stop.set()
+
+    runner.run_forever(store, make_fetcher=lambda: Fetcher(delay=0), on_report=on_report, stop=stop,
+                       max_sleep=0.2)
+    assert reports[0].total("new") == 2
+    assert reports[1].total("new") == 0 and reports[1].not_modified == 1
+
+
 def test_run_lock_refuses_a_second_runner(tmp_path):
     with runner.run_lock(str(tmp_path / "v.db")):
         with pytest.raises(runner.AlreadyRunning):

@@ -77,10 +77,16 @@ def watch_list(as_json: bool = typer.Option(False, "--json", help="One JSON obje
         table.add_column(col, overflow="fold")
     for f in feeds:
         table.add_row(str(f.id), f.url + (f"\n→ {f.source_url}" if f.source_url else ""),
-                      state.format_every(f.every_seconds), f.kind or "-", f.last_checked or "never",
-                      f.last_ok or "-", str(f.error_count), str(f.items_seen), str(f.articles_ingested),
+                      state.format_every(f.every_seconds), f.kind or "-", _short_time(f.last_checked) or "never",
+                      _short_time(f.last_ok) or "-", str(f.error_count), str(f.items_seen), str(f.articles_ingested),
                       f.last_error or "")
-    Console(file=sys.stdout, width=max(120, Console().width)).print(table)
+    # piped output is not cut to 80 columns
+    Console(file=sys.stdout, width=None if sys.stdout.isatty() else 240).print(table)
+
+
+def _short_time(value: Optional[str]) -> Optional[str]:
+    """'2026-11-25T17:07:04+00:00' → '2026-11-25 17:07 UTC' for the table (--json keeps the full value)."""
+    return f"{value[:10]} {value[11:16]} UTC" if value and len(value) >= 16 else value
 
 
 @watch_app.command("remove")
@@ -159,7 +165,8 @@ def _run_with_progress(store, feeds, make_fetcher, workers, ingest_workers, aler
     from veille.watch import runner
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  transient=True, console=_stderr_console()) as bar, make_fetcher() as fetcher:
+                  transient=True, console=_stderr_console(), disable=not sys.stderr.isatty()) as bar, \
+            make_fetcher() as fetcher:
         task = bar.add_task("feeds", total=len(feeds))
         return runner.run_once(store, feeds=feeds, fetcher=fetcher, workers=workers, ingest_workers=ingest_workers,
                                alerts=alerts, progress=lambda fr: bar.advance(task))
