@@ -362,7 +362,50 @@ def build_entities(doc: Doc, lang: str = "fr") -> list[Entity]:
                     ent.aliases.append(a)
         for sp in sorted(c.spans, key=lambda s: s.start):
             registry.add_mention(ent, sp)
+    _recover_missed_mentions(doc, registry, lex, in_bp)
     return registry.entities
+
+
+def _recover_missed_mentions(doc: Doc, registry: "EntityRegistry", lex, in_bp) -> None:
+    """Names the model tagged once but missed elsewhere (« Abbas Akhoundi » at a paragraph start): every other
+    capitalised occurrence of a known name, or of a known person's surname, is a mention too."""
+    names: dict[str, Entity] = {}
+    for e in registry.entities:
+        for n in [e.name] + [m.text for m in e.mentions]:
+            names.setdefault(fold(n), e)
+        if e.type == "PER":
+            parts = _person_parts(e.name, lex["particles"])
+            if len(parts) >= 2:
+                names.setdefault(fold(parts[-1]), e)
+    if not names:
+        return
+    covered = set()
+    for sp in doc.spans["veille_mentions"]:
+        covered.update(range(sp.start, sp.end))
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in covered or not tok.text[:1].isupper() or tok.is_punct:
+            i += 1
+            continue
+        hit = None
+        for length in (4, 3, 2, 1):
+            j = i + length
+            if j > n or any(k in covered for k in range(i, j)):
+                continue
+            if not doc[j - 1].text[:1].isupper():
+                continue
+            e = names.get(fold(doc[i:j].text))
+            if e is not None:
+                hit = (j, e)
+                break
+        if hit is None or in_bp(doc[i:hit[0]]):
+            i += 1
+            continue
+        registry.add_mention(hit[1], doc[i:hit[0]])
+        covered.update(range(i, hit[0]))
+        i = hit[0]
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:

@@ -382,6 +382,20 @@ class _QuoteRun:
                 j -= 1
             if j >= 0 and doc[j].pos_ == "NOUN":
                 cands.append(doc[j])
+            # « le président biélorusse, NAME » / « NAME, chef du bureau … »: the nearest title across the comma
+            if span.start >= 2 and doc[span.start - 1].text == ",":
+                for k in range(span.start - 2, max(-1, span.start - 8), -1):
+                    if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ":", ";", ","):
+                        break
+                    if doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in self.lex.titles:
+                        cands.append(doc[k])
+                        break
+            if span.end + 1 < len(doc) and doc[span.end].text == ",":
+                for k in range(span.end + 1, min(len(doc), span.end + 4)):
+                    if doc[k].pos_ == "NOUN":
+                        if doc[k].lemma_.lower() in self.lex.titles:
+                            cands.append(doc[k])
+                        break
             for t in cands:
                 if t.pos_ != "NOUN":
                     continue
@@ -389,6 +403,16 @@ class _QuoteRun:
                 if key and (t.lemma_.lower() in self.lex.titles or etype == "ORG"):
                     self.designations.setdefault(key, eid)
                     self.designations.setdefault(t.lemma_.lower(), eid)
+
+    def _apposed_person(self, last: Token) -> Optional[str]:
+        """A person named right after a phrase and a comma."""
+        doc = self.doc
+        j = last.i + 1
+        if j + 1 < len(doc) and doc[j].text == ",":
+            idx = mention_index(doc)
+            if doc[j + 1].i in idx and self.ent_type(idx[doc[j + 1].i]) == "PER":
+                return idx[doc[j + 1].i]
+        return None
 
     def _designation_key(self, noun: Token) -> str:
         mods = sorted(c.lemma_.lower() for c in noun.children if c.dep_ == "amod")
@@ -592,6 +616,10 @@ class _QuoteRun:
         per = [i for i in ids if self.ent_type(i) == "PER"]
         if per and not org_head:
             return per[0], span, 0.9
+        appos = self._apposed_person(toks[-1])
+        if appos is not None and tok.pos_ == "NOUN" and not org_head:
+            # « a affirmé le procureur de Paris, François Molins »
+            return appos, span, 0.9
         is_demonym = self.kb.demonym_country(tok.text) is not None and self.kb.place_country(tok.text) is None
         if tok.i in idx and not is_demonym:
             return idx[tok.i], span, 0.9
