@@ -34,6 +34,7 @@ MAX_BODY_BYTES = 64 * 1024                 # any request but an upload
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024         # an uploaded or pasted article
 UPLOAD_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson"}
 MAX_LIMIT = 500
+ACTOR_PAGE_ITEMS = 50                      # newest quotes and events shown on an actor page
 NETWORK_DEFAULT_KEY = ("network", None, None, None, 300)
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -307,7 +308,7 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
 
     @app.get("/actors/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, key: str, conn: sqlite3.Connection = Depends(conn_dep)):
-        summary = queries.actor_summary(conn, key)
+        summary = queries.actor_summary(conn, key, limit=ACTOR_PAGE_ITEMS)
         if summary is None:
             raise HTTPException(404, f"no actor named {key!r} in the store")
         return page(request, "actor.html", {"actor": summary})

@@ -217,6 +217,8 @@ def actor_summary(conn: sqlite3.Connection, key: str, limit: int = 100) -> Optio
                 JOIN events e ON e.article_id = x.article_id AND e.id = x.event_id
                 WHERE {xcond} GROUP BY e.type, x.role""", xparams):
         by_type[t][role] = n
+    n_events = conn.execute(f"SELECT count(DISTINCT x.article_id || ' ' || x.event_id) FROM event_actors x "
+                            f"WHERE {xcond}", xparams).fetchone()[0]
     counterparts = [{"key": k, "name": n, "events": c} for k, n, c in conn.execute(
         f"""SELECT coalesce(o.kb_id, o.name) AS k, max(o.name), count(DISTINCT o.article_id || ' ' || o.event_id) AS c
             FROM event_actors x JOIN event_actors o ON o.article_id = x.article_id AND o.event_id = x.event_id
@@ -227,7 +229,7 @@ def actor_summary(conn: sqlite3.Connection, key: str, limit: int = 100) -> Optio
         "sector": common("sector"), "names": [{"name": n, "articles": c} for n, c in names.most_common()],
         "aliases": sorted(aliases), "articles": len({r["article_id"] for r in ents}),
         "roles": sorted(roles.values(), key=lambda d: (d["first"] or "", d["role"])),
-        "quotes": quotes, "n_quotes": n_quotes, "events": events,
+        "quotes": quotes, "n_quotes": n_quotes, "events": events, "n_events": n_events,
         "event_types": [{"type": t, **c, "polarity": polarity(t)} for t, c in
                         sorted(by_type.items(), key=lambda kv: -(kv[1]["source"] + kv[1]["target"]))],
         "counterparts": counterparts,
