@@ -11,7 +11,7 @@ from veille.cli import app
 from veille.store import Store
 from veille.watch import runner, state
 from veille.watch.fetch import Fetcher
-from watch_site import Site, build_news_site, fake_process, french_article, front_page, sitemap
+from watch_site import Site, article_page, build_news_site, fake_process, french_article, front_page, sitemap
 
 
 @pytest.fixture(autouse=True)
@@ -96,6 +96,20 @@ def test_an_item_listed_twice_is_stored_once(store, sites):
     site.add_rss("/autre.xml", paths[:3])
     again = run(store)
     assert again.total("fetched") == 0 and count(store, "articles") == 3
+
+
+def test_canonical_link_to_home_page_does_not_merge_articles(store, sites):
+    site = sites()
+    paths = []
+    for n in range(2):
+        title, paragraphs = french_article(n)
+        path = f"/2024/03/12/article-numero-{n}-avec-un-titre"
+        site.set(path, article_page(title, paragraphs, "2024-03-12", "Rédaction", site.url("/")))
+        paths.append(path)
+    site.add_rss("/rss.xml", paths)
+    state.add_feed(store, site.url("/rss.xml"))
+    assert run(store).total("new") == 2
+    assert sorted(r[0] for r in store.conn.execute("SELECT key FROM articles")) == [site.url(p) for p in paths]
 
 
 def test_edited_article_replaces_its_records(store, sites):

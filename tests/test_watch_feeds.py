@@ -84,3 +84,9 @@ def test_parse_every_rejects(text):
 
 def test_format_every():
     assert format_every(900) == "15m" and format_every(5400) == "1h30m" and format_every(45) == "45s"
+
+
+def test_tracking_parameters_are_removed_from_item_urls():
+    body = rss_feed("F", BASE, [("/a-1?utm_source=rss&utm_medium=feed&id=5", None), ("/b-2?xtor=RSS-3", None)])
+    listing = parse_listing(doc(body, "application/rss+xml"))
+    assert [i.url for i in listing.items] == [BASE + "/a-1?id=5", BASE + "/b-2"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Optional
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 from xml.etree import ElementTree
 
 import feedparser
@@ -52,11 +52,23 @@ def _iso(struct) -> Optional[str]:
         return None
 
 
+# Campaign parameters feeds add to links: the same article with or without them is one URL.
+TRACKING_PARAMS = re.compile(r"^(utm_[a-z]+|xtor|at_[a-z_]+|fbclid|gclid)$", re.I)
+
+
+def strip_tracking(url: str) -> str:
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
 def clean_url(base: str, href: str) -> Optional[str]:
     if not href:
         return None
     url, _ = urldefrag(urljoin(base, href.strip()))
-    return url if urlsplit(url).scheme in ("http", "https") else None
+    return strip_tracking(url) if urlsplit(url).scheme in ("http", "https") else None
 
 
 def looks_like_xml(fetched: Fetched) -> bool:

@@ -18,7 +18,7 @@ from veille.ingest.readers import ReadError, article_from_html
 from veille.model import Article
 from veille.store import Store
 from veille.watch import state
-from veille.watch.feeds import Item, Listing, parse_listing
+from veille.watch.feeds import Item, Listing, parse_listing, strip_tracking
 from veille.watch.fetch import Disallowed, FetchError, Fetched, Fetcher
 
 log = logging.getLogger(__name__)
@@ -128,9 +128,10 @@ def _wanted(item: Item, known: Optional[state.KnownItem]) -> bool:
         return True
     if known.status == "disallowed":
         return False
+    changed = bool(item.updated) and item.updated != known.item_updated
     if known.status == "error":
-        return known.attempts < state.MAX_ITEM_ATTEMPTS
-    return bool(item.updated) and item.updated != known.item_updated
+        return known.attempts < state.MAX_ITEM_ATTEMPTS or changed
+    return changed
 
 
 _ABSENT = object()
@@ -183,6 +184,9 @@ def check_feed(fetcher: Fetcher, feed: state.Feed, known: dict[str, state.KnownI
             if page.content_type not in HTML_TYPES and "html" not in page.content_type:
                 raise ReadError(item.url, f"not an HTML page ({page.content_type})")
             article = article_from_html(page.text(), url=item.url)
+            # identity is the address we fetched (after redirects), not the page's canonical link, which some
+            # sites point at their home page
+            article.url = strip_tracking(page.url)
             article.title = article.title or item.title
             article.published = article.published or (item.updated[:10] if item.updated else None)
             check.articles.append((item, article))
