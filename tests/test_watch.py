@@ -222,6 +222,20 @@ def test_site_without_feed_uses_sitemap_from_robots(store, sites):
     assert state.get_feed(store, site.url("/")).kind == "sitemap"
 
 
+def test_sitemap_index_is_followed(store, sites):
+    site = sites()
+    build_news_site(site, 4)
+    paths = sorted(p for p in site.routes if p.startswith("/2024/"))
+    site.set("/sitemap-1.xml", sitemap(site.base, [(p, "2024-03-12") for p in paths[:2]]), "application/xml")
+    site.set("/sitemap-2.xml", sitemap(site.base, [(p, "2024-03-13") for p in paths[2:]]), "application/xml")
+    site.set("/sitemap.xml", '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             f"<sitemap><loc>{site.url('/sitemap-1.xml')}</loc></sitemap>"
+             f"<sitemap><loc>{site.url('/sitemap-2.xml')}</loc></sitemap></sitemapindex>", "application/xml")
+    state.add_feed(store, site.url("/sitemap.xml"))
+    assert run(store).total("new") == 4
+    assert state.get_feed(store, site.url("/sitemap.xml")).kind == "sitemap"
+
+
 def test_site_without_feed_or_sitemap_uses_front_page_links(store, sites):
     site = sites()
     build_news_site(site, 2)

@@ -72,6 +72,15 @@ def test_retries_5xx_with_exponential_backoff(site):
     assert [p for p in pauses if p >= 0.5] == [0.5, 1.0]
 
 
+def test_429_waits_for_retry_after(site):
+    site.set("/busy", "later", status=429, headers={"Retry-After": "4"})
+    pauses = []
+    with Fetcher(delay=0, retries=1, backoff=0.5, sleep=pauses.append) as f:
+        with pytest.raises(FetchError, match="HTTP 429"):
+            f.get(site.url("/busy"))
+    assert 4 in pauses
+
+
 def test_404_is_not_retried(site):
     with Fetcher(delay=0, retries=3, sleep=lambda s: None) as f:
         with pytest.raises(FetchError, match="HTTP 404"):
