@@ -148,6 +148,10 @@ def walk_reading_room(browser, base: str, db: Path, tag: str, upload: bool = Tru
     assert "indisponible" not in status, status
     shot(page, f"{tag}-network")
 
+    page.goto(base + "/api")
+    assert page.locator("section.endpoint").count() >= 5
+    shot(page, f"{tag}-api")
+
     if upload:
         page.goto(base + "/upload")
         assert page.locator("form.upload textarea[name=text]").count() == 1

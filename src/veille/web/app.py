@@ -223,7 +223,9 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
         threading.Thread(target=warm_up, name="veille-web-warm-up", daemon=True).start()
         yield
 
-    app = FastAPI(title="veille reading room", version=__version__, lifespan=lifespan,
+    # No Swagger UI or ReDoc: they load their scripts from a CDN. /api lists the endpoints from the OpenAPI schema.
+    app = FastAPI(title="veille reading room", version=__version__, lifespan=lifespan, docs_url=None,
+                  redoc_url=None,
                   description="Quotes, speakers and events extracted from French news, as stored by veille. "
                               "Read-only except the upload path.",
                   openapi_tags=[{"name": "api", "description": "JSON API mirroring the CLI"}])
@@ -290,6 +292,15 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
     def home(request: Request, conn: sqlite3.Connection = Depends(conn_dep)):
         totals = cache.get(("counts",), lambda: queries.counts(conn))
         return page(request, "index.html", {"counts": totals, "articles": queries.recent_articles(conn, 50)})
+
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_index(request: Request):
+        spec = app.openapi()
+        endpoints = [{"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                      "params": [(p["name"], p.get("in"), (p.get("schema") or {}).get("description")
+                                  or p.get("description") or "") for p in op.get("parameters", [])]}
+                     for path, ops in spec["paths"].items() for method, op in ops.items()]
+        return page(request, "api.html", {"endpoints": endpoints})
 
     @app.get("/healthz", response_class=PlainTextResponse, include_in_schema=False)
     def healthz():
