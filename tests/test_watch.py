@@ -286,6 +286,7 @@ def test_run_forever_checks_due_feeds_until_stopped(store, sites):
                        max_sleep=0.2)
     assert reports[0].total("new") == 2
     assert reports[1].total("new") == 0 and reports[1].not_modified == 1
+    assert len(site.requests_to("/robots.txt")) == 1      # cached across cycles
 
 
 def test_run_lock_refuses_a_second_runner(tmp_path):

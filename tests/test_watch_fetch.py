@@ -160,6 +160,20 @@ def test_redirects_are_followed_with_each_hosts_robots(site):
         other.stop()
 
 
+def test_new_run_gives_failed_hosts_another_chance(site):
+    site.set("/robots.txt", "boom", status=503)
+    site.set("/a", "ok")
+    with Fetcher(delay=0, retries=0) as f:
+        with pytest.raises(FetchError):
+            f.get(site.url("/a"))
+        site.set("/robots.txt", "User-agent: *\n", "text/plain")
+        f.new_run()
+        assert f.get(site.url("/a")).status == 200
+        f.new_run()
+        f.get(site.url("/a"))
+    assert len(site.requests_to("/robots.txt")) == 2      # a good robots.txt is kept
+
+
 def test_not_http_url_is_refused():
     with Fetcher() as f:
         with pytest.raises(FetchError, match="not an http"):

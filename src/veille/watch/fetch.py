@@ -31,6 +31,7 @@ REDIRECTS = {301, 302, 303, 307, 308}
 MAX_REDIRECTS = 5
 MAX_BYTES = 10 * 1024 * 1024   # an article page or a feed larger than this is not news
 MAX_CRAWL_DELAY = 60.0         # a robots.txt Crawl-delay above this is capped
+ROBOTS_TTL = 3600.0            # a long-running watcher reads each robots.txt again after this
 
 
 class FetchError(Exception):
@@ -93,6 +94,7 @@ class _Host:
     robots: Optional[RobotFileParser] = None
     robots_error: Optional[str] = None   # robots.txt could not be read: the host is skipped this run
     robots_checked: bool = False
+    robots_read_at: float = 0.0
     down: Optional[str] = None           # timed out / refused earlier in this run: fail fast
 
 
@@ -120,6 +122,17 @@ class Fetcher:
                                    timeout=httpx.Timeout(timeout), transport=transport,
                                    limits=httpx.Limits(max_connections=32, max_keepalive_connections=16))
 
+    def new_run(self, robots_ttl: float = ROBOTS_TTL) -> None:
+        """Between two runs of a long-lived fetcher: hosts that failed get another chance, and robots.txt files
+        older than `robots_ttl` seconds are read again (RFC 9309 allows caching them up to a day)."""
+        now = time.monotonic()
+        with self._hosts_lock:
+            for host in self._hosts.values():
+                with host.lock:
+                    host.down = None
+                    if host.robots_error or now - host.robots_read_at > robots_ttl:
+                        host.robots_checked, host.robots, host.robots_error = False, None, None
+
     def close(self) -> None:
         self.client.close()
 
@@ -142,6 +155,7 @@ class Fetcher:
     def _load_robots(self, origin: str, host: _Host) -> None:
         """RFC 9309: 4xx means no rules; 5xx or unreachable means the site is not crawled now."""
         host.robots_checked = True
+        host.robots_read_at = time.monotonic()
         robots_url = origin + "/robots.txt"
         try:
             resp = self._request(robots_url, host, {}, retries=0, follow=True)

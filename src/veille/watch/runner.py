@@ -323,19 +323,19 @@ def run_forever(store: Store, *, make_fetcher: Callable[[], Fetcher], workers: i
                 stop: Optional[threading.Event] = None, max_sleep: float = 60.0) -> None:
     """Check each feed when it is due (its --every; longer after failures) until `stop` is set or Ctrl-C."""
     stop = stop or threading.Event()
-    while not stop.is_set():
-        due = due_feeds(store)
-        if due:
-            with make_fetcher() as fetcher:
+    with make_fetcher() as fetcher:   # one fetcher: robots.txt files are cached across cycles (for an hour)
+        while not stop.is_set():
+            due = due_feeds(store)
+            if due:
+                fetcher.new_run()
                 rep = run_once(store, feeds=due, fetcher=fetcher, workers=workers, ingest_workers=ingest_workers,
                                alerts=alerts)
-            if on_report:
-                on_report(rep)
-        feeds = state.list_feeds(store)
-        now = datetime.now(timezone.utc)
-        waits = [(f.next_due() - now).total_seconds() for f in feeds]
-        pause = min([max_sleep] + [max(w, 1.0) for w in waits])
-        stop.wait(pause)
+                if on_report:
+                    on_report(rep)
+            feeds = state.list_feeds(store)
+            now = datetime.now(timezone.utc)
+            waits = [(f.next_due() - now).total_seconds() for f in feeds]
+            stop.wait(min([max_sleep] + [max(w, 1.0) for w in waits]))
 
 
 class AlreadyRunning(Exception):
