@@ -147,6 +147,13 @@ def test_delivery_gives_up_after_max_attempts(store, tmp_path):
     assert info["given_up"] == 1 and "No such file" in info["last_error"]
 
 
+def test_adding_the_same_alert_twice_keeps_one(store, tmp_path):
+    a = alerts.add_alert(store, speaker="Claire Martin", file=str(tmp_path / "a.jsonl"))
+    b = alerts.add_alert(store, speaker="Claire Martin ", file=str(tmp_path / "a.jsonl"))
+    c = alerts.add_alert(store, speaker="Claire Martin", file=str(tmp_path / "b.jsonl"))
+    assert a.id == b.id != c.id and len(alerts.list_alerts(store)) == 2
+
+
 @pytest.mark.parametrize("kw,message", [
     ({}, "exactly one rule"),
     ({"speaker": "X", "query": "y"}, "exactly one rule"),

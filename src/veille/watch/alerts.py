@@ -81,7 +81,8 @@ _ALERT_COLUMNS = "id, speaker, actor, actor_role, event_type, query, sink, targe
 def add_alert(store: Store, *, speaker: Optional[str] = None, actor: Optional[str] = None,
               event_type: Optional[str] = None, query: Optional[str] = None, role: str = "source",
               webhook: Optional[str] = None, file: Optional[str] = None) -> Alert:
-    """Validate and save one rule with one sink. Raises ValueError with a one-line reason."""
+    """Validate and save one rule with one sink (an identical alert is returned as is). Raises ValueError with a
+    one-line reason."""
     speaker, actor, query = (v.strip() if v else None for v in (speaker, actor, query))
     rules = sum(bool(x) for x in (speaker, actor or event_type, query))
     if rules != 1:
@@ -101,6 +102,11 @@ def add_alert(store: Store, *, speaker: Optional[str] = None, actor: Optional[st
     else:
         sink, target = "file", str(Path(file).expanduser().resolve())
     with store.transaction() as conn:
+        same = conn.execute("SELECT id FROM alerts WHERE speaker IS ? AND actor IS ? AND actor_role = ? AND"
+                            " event_type IS ? AND query IS ? AND sink = ? AND target = ?",
+                            (speaker, actor, role, event_type, query, sink, target)).fetchone()
+        if same:   # the same rule and sink twice would notify every record twice
+            return get_alert(store, same[0])
         cur = conn.execute("INSERT INTO alerts(speaker, actor, actor_role, event_type, query, sink, target,"
                            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                            (speaker, actor, role, event_type, query, sink, target, now_utc()))

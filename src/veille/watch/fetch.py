@@ -99,7 +99,8 @@ class _Host:
 
 
 class Fetcher:
-    """One per run. `delay` is the pause between two requests to the same host (robots.txt Crawl-delay wins
+    """Shared by the threads of a run (a long-running watcher keeps one, calling `new_run()` between runs).
+    `delay` is the pause between two requests to the same host (robots.txt Crawl-delay wins
     when larger); `timeout` bounds each request; `retries` more attempts are made on 429/5xx/connection errors
     with back-off `backoff * 2**n` seconds. A timeout is not retried: a hanging host costs one timeout."""
 
