@@ -19,7 +19,7 @@
       if (!data.nodes.length) { return; }
       var maxEvents = Math.max.apply(null, data.nodes.map(function (n) { return n.events; }));
       var elements = data.nodes.map(function (n) {
-        return { data: { id: n.id, label: n.label, events: n.events, size: 12 + 26 * Math.sqrt(n.events / maxEvents) } };
+        return { data: { id: n.id, label: n.label, events: n.events, size: 10 + 22 * Math.sqrt(n.events / maxEvents) } };
       }).concat(data.edges.map(function (e) {
         return { data: { id: e.id, source: e.source, target: e.target, label: e.type + (e.count > 1 ? " ×" + e.count : ""),
                          polarity: e.polarity, width: Math.min(1 + e.count, 8) } };
@@ -27,19 +27,29 @@
       var cy = cytoscape({
         container: box,
         elements: elements,
-        layout: { name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 110 },
+        layout: { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return 30000; },
+                  idealEdgeLength: function () { return 90; }, nodeOverlap: 40, gravity: 0.6,
+                  componentSpacing: 120, numIter: 1500 },
         wheelSensitivity: 0.3,
         style: [
           { selector: "node", style: { "label": "data(label)", "width": "data(size)", "height": "data(size)",
-                                       "background-color": "#4b5d7a", "font-size": 11, "color": "#1d1d1f",
+                                       "background-color": "#4b5d7a", "font-size": 13, "color": "#1d1d1f",
                                        "text-valign": "bottom", "text-margin-y": 3 } },
           { selector: "edge", style: { "width": "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle",
-                                       "line-color": "#8a8a8a", "target-arrow-color": "#8a8a8a", "label": "data(label)",
-                                       "font-size": 9, "text-rotation": "autorotate", "color": "#555" } },
+                                       "line-color": "#8a8a8a", "target-arrow-color": "#8a8a8a", "opacity": 0.8 } },
+          // Edge labels only on hover or selection: a dense graph stays readable.
+          { selector: "edge.hover, edge:selected", style: { "label": "data(label)", "font-size": 11,
+                                       "text-rotation": "autorotate", "color": "#222", "text-background-color": "#fff",
+                                       "text-background-opacity": 0.85, "opacity": 1 } },
+          { selector: "node.hover", style: { "background-color": "#1f4fa3" } },
           { selector: "edge[polarity = 'cooperation']", style: { "line-color": "#2e7d32", "target-arrow-color": "#2e7d32" } },
           { selector: "edge[polarity = 'conflict']", style: { "line-color": "#c62828", "target-arrow-color": "#c62828" } }
         ]
       });
+      cy.on("mouseover", "edge", function (evt) { evt.target.addClass("hover"); });
+      cy.on("mouseout", "edge", function (evt) { evt.target.removeClass("hover"); });
+      cy.on("mouseover", "node", function (evt) { evt.target.addClass("hover"); evt.target.connectedEdges().addClass("hover"); });
+      cy.on("mouseout", "node", function (evt) { evt.target.removeClass("hover"); evt.target.connectedEdges().removeClass("hover"); });
       // Clicking an actor opens its page.
       cy.on("tap", "node", function (evt) {
         window.location.href = "/actors/" + encodeURIComponent(evt.target.id());
