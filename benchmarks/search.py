@@ -152,17 +152,18 @@ def main() -> None:
     print(f"with --since and --outlet filters: p50 {statistics.median(ftimes):.1f} ms  "
           f"p95 {percentile(ftimes, 95):.1f} ms")
     stimes, _ = timed(store, stop_only)
-    print(f"stop-word-only queries (reported separately): p50 {statistics.median(stimes):.1f} ms  "
+    print(f"stop-word-only queries (reported separately; a query with more than {Q.MAX_RANKED_ROWS:,} matches "
+          f"is ranked among its most recent ones): p50 {statistics.median(stimes):.1f} ms  "
           f"p95 {percentile(stimes, 95):.1f} ms  max {max(stimes):.1f} ms")
-    # Baseline in the same run: an unindexed LIKE scan for the first 5 queries' first word.
+    # Baseline in the same run: what ranking needs without an index, a scan of every quote for the first word.
     btimes = []
     for q in queries[:5]:
         word = q.split()[0]
         t = time.perf_counter()
-        store.conn.execute("SELECT rowid FROM quotes WHERE text LIKE ? LIMIT 20", (f"%{word}%",)).fetchall()
+        store.conn.execute("SELECT count(*) FROM quotes WHERE text LIKE ?", (f"%{word}%",)).fetchone()
         btimes.append((time.perf_counter() - t) * 1000)
-    print(f"baseline LIKE scan (first word, 20 rows, unranked): median {statistics.median(btimes):.1f} ms  "
-          f"-> FTS is {statistics.median(btimes) / p50:.1f}x faster at the median")
+    print(f"baseline LIKE scan of all quotes (first word): median {statistics.median(btimes):.0f} ms  "
+          f"-> ranked FTS is {statistics.median(btimes) / p50:.0f}x faster at the median")
     print(f"database: {db} ({os.path.getsize(db) / 1e6:.0f} MB)")
 
 

@@ -157,6 +157,21 @@ def test_search_ranks_filters_and_snippets(store):
     assert Q.search_quotes(store, "garanties", since="2023", until="2023-05")[0]["published"] == "2023-05-01"
 
 
+def test_queries_with_very_many_matches_rank_the_most_recent_ones(store, monkeypatch):
+    for n in range(4):
+        store.write(sample_extraction(n))
+    dense = make_article(9, extra="« garanties garanties garanties »")
+    store.write(fake_process(dense))  # newest, and the best match
+    monkeypatch.setattr(Q, "MAX_RANKED_ROWS", 3)
+    for kw in ({}, {"since": "2023"}):
+        hits = Q.search_quotes(store, "garanties", **kw)
+        # the three most recently stored matches: both quotes of article 9, the quote of article 3; ranked
+        assert len(hits) == 3
+        assert hits[0]["text"] == "garanties garanties garanties"
+        assert {h["article_id"] for h in hits} == {dense.id, sample_extraction(3).article.id}
+    assert len(Q.search_articles(store, "garanties")) == 3
+
+
 def test_actor_by_name_alias_kb_id_and_country(store):
     for n in range(3):
         store.write(sample_extraction(n))

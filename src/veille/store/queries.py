@@ -16,6 +16,8 @@ from veille.model import (Article, Boilerplate, Entity, Event, EventMention, Ext
 
 MARK_START, MARK_END = "\ue000", "\ue001"
 SNIPPET_TOKENS = 24
+# A query with more matches than this is ranked among its most recently stored matches only (see rank_window).
+MAX_RANKED_ROWS = 10_000
 
 Db = Union["Store", sqlite3.Connection]  # noqa: F821
 
@@ -50,6 +52,15 @@ def fts_query(text: str) -> Optional[str]:
             if word:
                 parts.append(f'"{word}"' + ("*" if prefix else ""))
     return " ".join(parts) or None
+
+
+def rank_window(conn: sqlite3.Connection, count_sql: str, params: list) -> Optional[int]:
+    """The smallest rowid among the MAX_RANKED_ROWS most recently stored matches, or None when there are fewer.
+
+    Ranking every match of a query made of very common words ("de la") would take seconds on a large corpus, so
+    ranking is done among the most recent matches only; walking a match list by rowid is cheap."""
+    row = conn.execute(f"{count_sql} LIMIT 1 OFFSET ?", [*params, MAX_RANKED_ROWS - 1]).fetchone()
+    return row[0] if row else None
 
 
 def _date_at_least(column: str) -> str:
@@ -90,21 +101,28 @@ def search_quotes(db: Db, query: str, *, speaker: Optional[str] = None, since: O
                q.speaker_kb_id, q.cue_text, q.channel, q.confidence,
                a.title, a.url, a.outlet, a.published"""
     if len(where) == 1:
+        cutoff = rank_window(conn, "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC",
+                             [match])
+        window, wparams = ("AND rowid >= ?", [cutoff]) if cutoff is not None else ("", [])
         # No filter: FTS5 ranks and stops after the top rows itself; snippets are made for those rows only.
         sql = f"""SELECT {columns}, hit.snippet, hit.score FROM (
                 SELECT rowid, snippet(quotes_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, rank AS score
-                FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) hit
+                FROM quotes_fts WHERE quotes_fts MATCH ? {window} ORDER BY rank LIMIT ? OFFSET ?) hit
             JOIN quotes q ON q.rowid = hit.rowid JOIN articles a ON a.id = q.article_id
             ORDER BY hit.score"""
-        rows = conn.execute(sql, [MARK_START, MARK_END, match, limit, offset]).fetchall()
+        rows = conn.execute(sql, [MARK_START, MARK_END, match, *wparams, limit, offset]).fetchall()
     else:
+        joined = f"""FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid
+            JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(where)}"""
+        cutoff = rank_window(conn, f"{cte} SELECT quotes_fts.rowid {joined} ORDER BY quotes_fts.rowid DESC",
+                             [*cte_params, *params])
+        window, wparams = ("AND quotes_fts.rowid >= ?", [cutoff]) if cutoff is not None else ("", [])
         sql = f"""{cte}
             SELECT {columns}, snippet(quotes_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet,
                    quotes_fts.rank AS score
-            FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
-            WHERE {' AND '.join(where)}
+            {joined} {window}
             ORDER BY quotes_fts.rank LIMIT ? OFFSET ?"""
-        rows = conn.execute(sql, [*cte_params, MARK_START, MARK_END, *params, limit, offset]).fetchall()
+        rows = conn.execute(sql, [*cte_params, MARK_START, MARK_END, *params, *wparams, limit, offset]).fetchall()
     out = [dict(r) for r in rows]
     _attach_via(conn, out)
     return out
@@ -133,10 +151,14 @@ def search_articles(db: Db, query: str, *, since: Optional[str] = None, until: O
     if outlet:
         where.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
+    joined = f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE {' AND '.join(where)}"
+    cutoff = rank_window(conn, f"SELECT articles_fts.rowid {joined} ORDER BY articles_fts.rowid DESC", params)
+    if cutoff is not None:
+        joined += " AND articles_fts.rowid >= ?"
+        params.append(cutoff)
     sql = f"""SELECT a.id AS article_id, a.title, a.url, a.outlet, a.published, a.source_path,
-               snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, bm25(articles_fts) AS score
-        FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-        WHERE {' AND '.join(where)} ORDER BY articles_fts.rank LIMIT ? OFFSET ?"""
+               snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, articles_fts.rank AS score
+        {joined} ORDER BY articles_fts.rank LIMIT ? OFFSET ?"""
     return [dict(r) for r in conn.execute(sql, [MARK_START, MARK_END, *params, limit, offset])]
 
 
