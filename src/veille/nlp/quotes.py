@@ -329,12 +329,21 @@ class _QuoteRun:
                 continue
             candidates.append((m, s, e))
         self.quoted_ranges = [(m.open, m.close + 1) for m, _, _ in candidates]
+        jobs = [(m.open, "direct", (m, s, e)) for m, s, e in candidates]
+        jobs += [(tok.idx, "indirect", (tok, s, e))
+                 for tok, s, e in self._indirect_candidates([(s, e) for _, s, e in candidates])]
         found: list[_Found] = []
-        for m, s, e in candidates:
-            f = self._direct(m, s, e)
-            if f is not None:
-                found.append(f)
-        found += self._indirect(found)
+        # in reading order, so that « il » and « le Biélorusse » see the speakers before them
+        for _, kind, args in sorted(jobs, key=lambda j: (j[0], j[1])):
+            f = self._direct(*args) if kind == "direct" else self._attribute_indirect(*args)
+            if f is None:
+                continue
+            if f.speaker is None and (kind == "indirect" or (f.cue is None and len(self.doc.text[f.start:f.end].split()) <= 6)):
+                continue  # « Rappelons que … », « on note que … », a scare-quoted term: no one's words
+            if f.speaker is not None:
+                self.last_speaker = f.speaker
+            found.append(f)
+        found += [f for f in self._selon_clauses(found) if f.speaker is not None]
         found.sort(key=lambda f: f.start)
         self._write(found)
 
@@ -489,8 +498,6 @@ class _QuoteRun:
             f.via.append(selon[0])
         self._relays(f, left_out + right_out)
         f.channel = self._channel(f.cue, left_out + right_out)
-        if f.speaker is not None:
-            self.last_speaker = f.speaker
         return f
 
     def _incise(self, right: list[Token]) -> Optional[Token]:
@@ -823,9 +830,10 @@ class _QuoteRun:
         return None
 
     # -- 3. indirect quotations
-    def _indirect(self, direct: list[_Found]) -> list[_Found]:
+    def _indirect_candidates(self, direct_ranges: list[tuple[int, int]]) -> list[tuple[Token, int, int]]:
+        """(speech verb, start, end) of reported clauses: « X a dit que … » and « …, précise la compagnie »."""
         doc, lex = self.doc, self.lex
-        out: list[_Found] = []
+        out = []
         reporting = set(lex.cues["reporting_verbs"])
         for tok in doc:
             if self.in_quotes(tok.idx) or self.in_bp(tok.idx):
@@ -834,32 +842,70 @@ class _QuoteRun:
                 continue
             if is_negated(tok, lex):
                 continue
-            clause = self._que_clause(tok)
-            if clause is None:
+            ranges = self._que_clause(tok) or self._fronted_report(tok)
+            if not ranges:
                 continue
-            s, e = clause
-            if self._covered(s, e, direct):
-                continue
-            f = _Found(s, e, "indirect", cue=tok, cue_end=speech_verb_particle(tok, lex) or tok)
-            sent = list(tok.sent)
-            ctx = self._outside(sent)
-            self._attribute(f, tok, ctx)
-            selon = self._source_pp([t for t in ctx if t.i < tok.i or t.idx >= e])
-            if selon is not None:
-                if f.speaker is None:
-                    f.speaker, f.speaker_span = selon
-                elif selon[0] != f.speaker:
-                    f.via.append(selon[0])
-            self._relays(f, ctx)
-            f.channel = self._channel(tok, ctx)
-            if f.speaker is not None:
-                self.last_speaker = f.speaker
-            out.append(f)
-        out += self._selon_clauses(direct + out)
+            if len(ranges) > 1 and self._covered(ranges[0][0], ranges[-1][1], direct_ranges):
+                # « a annoncé que « … » était terminée et qu'il n'y avait … »: keep the conjuncts not quoted
+                ranges = [r for r in ranges[1:] if not self._covered(r[0], r[1], direct_ranges)]
+            else:
+                ranges = [(ranges[0][0], ranges[-1][1])]
+                if self._covered(ranges[0][0], ranges[0][1], direct_ranges):
+                    continue
+            for s, e in ranges:
+                out.append((tok, s, e))
         return out
 
-    def _que_clause(self, verb: Token) -> Optional[tuple[int, int]]:
-        """Char range of the que-clause the verb governs (coordinated « mais que … » included)."""
+    def _attribute_indirect(self, tok: Token, s: int, e: int) -> _Found:
+        f = _Found(s, e, "indirect", cue=tok, cue_end=speech_verb_particle(tok, self.lex) or tok)
+        ctx = self._outside(list(self._sentence(tok)))
+        self._attribute(f, tok, ctx)
+        selon = self._source_pp([t for t in ctx if t.i < tok.i or t.idx >= e])
+        if selon is not None:
+            if f.speaker is None:
+                f.speaker, f.speaker_span = selon
+            elif selon[0] != f.speaker:
+                f.via.append(selon[0])
+        self._relays(f, ctx)
+        f.channel = self._channel(tok, ctx)
+        return f
+
+    def _fronted_report(self, verb: Token) -> Optional[list[tuple[int, int]]]:
+        """« Les vents étaient puissants, précise la compagnie. »: the sentence before a closing speech verb whose
+        subject follows it."""
+        doc = self.doc
+        sent = self._sentence(verb)
+        after = [t for t in doc[verb.i + 1:sent.end] if not t.is_punct and not t.is_space]
+        if not after or len(after) > 12 or any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in ("que", "qu'", "qu’")
+                                               for t in after):
+            return None
+        if "Inf" in verb.morph.get("VerbForm") or any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i > verb.i
+                                                      for c in verb.children):
+            return None
+        head = next((t for t in after[:4] if t.pos_ in ("PROPN", "NOUN")), None)
+        if head is None or len(after) > 8:
+            return None
+        idx = mention_index(doc)
+        if not (head.i in idx or head.pos_ == "PROPN" or head.lemma_.lower() in self.lex.titles
+                or head.lemma_.lower() in self.org_nouns):
+            return None
+        start = verb.i
+        aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        if aux:
+            start = min(a.i for a in aux)
+        if speech_verb_particle(verb, self.lex) is None and verb.lemma_.lower() == "faire":
+            return None
+        before = [t for t in doc[sent.start:start] if not t.is_space]
+        while before and before[-1].is_punct:
+            before.pop()
+        while before and before[0].is_punct:
+            before.pop(0)
+        if len(before) < 4 or any(self.in_quotes(t.idx) for t in before):
+            return None
+        return [(before[0].idx, before[-1].idx + len(before[-1].text))]
+
+    def _que_clause(self, verb: Token) -> Optional[list[tuple[int, int]]]:
+        """Char ranges of the que-clause the verb governs: its first part, then each coordinated « et que … »."""
         doc = self.doc
         for c in verb.children:
             if c.dep_ not in ("ccomp", "obj", "xcomp", "advcl") or c.i < verb.i:
@@ -886,16 +932,51 @@ class _QuoteRun:
                 e = s + doc.text[s:e].index("\n")
             if len(doc.text[s:e].split()) < 3:
                 return None
-            return s, e
+            parts = []
+            for conj in c.children:
+                if conj.dep_ == "conj" and conj.i > que.i:
+                    m = next((t for t in conj.subtree if t.lower_ in ("que", "qu'", "qu’") and t.dep_ == "mark"), None)
+                    if m is not None:
+                        cc = [t for t in conj.subtree if t.i < m.i]
+                        cut = (cc[0] if cc else m)
+                        prev = doc[cut.i - 1]
+                        while prev.i > start_tok.i and prev.is_punct:
+                            prev = doc[prev.i - 1]
+                        parts.append((doc[m.i + 1].idx, min(e, conj.subtree.__iter__ and
+                                                           max(t.idx + len(t.text) for t in conj.subtree
+                                                               if not t.is_punct))))
+                        if len(parts) == 1:
+                            first_end = prev.idx + len(prev.text)
+            if parts:
+                return [(s, first_end)] + parts
+            return [(s, e)]
+        return self._que_after(verb)
+
+    def _que_after(self, verb: Token) -> Optional[list[tuple[int, int]]]:
+        """When the parse misses the clause: « que » within a few words after the verb, up to the sentence end."""
+        doc = self.doc
+        sent = self._sentence(verb)
+        for t in doc[verb.i + 1:min(sent.end, verb.i + 6)]:
+            if t.lower_ in ("que", "qu'", "qu’"):
+                if doc[t.i - 1].lower_ in self.lex.speakers["compound_que"] or t.pos_ not in ("SCONJ", "PRON"):
+                    return None
+                toks = [x for x in doc[t.i + 1:sent.end] if not x.is_space]
+                while toks and toks[-1].is_punct and toks[-1].text not in ("»", "”", "\"", ")", "]"):
+                    toks.pop()
+                if len(toks) < 3:
+                    return None
+                return [(toks[0].idx, toks[-1].idx + len(toks[-1].text))]
+            if t.pos_ in ("VERB", "NOUN", "PROPN") or t.is_punct and t.text not in (",",):
+                return None
         return None
 
-    def _covered(self, s: int, e: int, found: list[_Found]) -> bool:
-        """A report whose content is mostly a quotation already found, or holds a quoted fragment of 3+ words."""
-        for f in found:
-            o = max(0, min(e, f.end) - max(s, f.start))
+    def _covered(self, s: int, e: int, ranges: list[tuple[int, int]]) -> bool:
+        """A report whose content is mostly a quotation, or holds a quoted fragment of 3+ words."""
+        for fs, fe in ranges:
+            o = max(0, min(e, fe) - max(s, fs))
             if o == 0:
                 continue
-            if o >= 0.5 * (e - s) or len(self.doc.text[f.start:f.end].split()) >= 3:
+            if o >= 0.5 * (e - s) or len(self.doc.text[fs:fe].split()) >= 3:
                 return True
         return False
 
