@@ -109,9 +109,15 @@ class Store:
         Each migration runs in its own IMMEDIATE transaction, so two processes opening a new database at once
         apply it once."""
         done = []
+        try:  # already up to date: no write lock taken (readers open the store often)
+            applied = {r[0] for r in self.conn.execute("SELECT name FROM schema_migrations")}
+        except sqlite3.OperationalError:
+            applied = set()
         for name, sql in migration_files():
             if upto is not None and name > upto:
                 break
+            if name in applied:
+                continue
             with self.transaction() as conn:
                 conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
                 if conn.execute("SELECT 1 FROM schema_migrations WHERE name = ?", (name,)).fetchone():
