@@ -286,3 +286,21 @@ def test_web_never_imports_nlp():
             "bad = [m for m in sys.modules if m == 'spacy' or m.startswith('veille.nlp')]; "
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.slow
+def test_upload_through_the_real_pipeline(tmp_path):
+    """A pasted French article goes through process() and comes back as a highlighted page."""
+    c = TestClient(create_app(tmp_path / "fresh.db", allow_upload=True))
+    text = ("La ministre répond aux syndicats\n\n"
+            "« Nous ne reculerons pas sur cette réforme », a déclaré mardi la ministre du Travail, Claire Morel, "
+            "devant les députés. Le syndicat a aussitôt dénoncé « une provocation ».\n")
+    r = c.post("/upload", data={"text": text, "outlet": "Le Test", "published": "2024-02-06"},
+               follow_redirects=False)
+    assert r.status_code == 303, r.text
+    page = c.get(r.headers["location"])
+    assert page.status_code == 200 and 'class="quote' in page.text
+    api = c.get("/api" + r.headers["location"]).json()
+    assert api["quotes"] and api["outlet"] == "Le Test"
+    r = c.post("/upload", data={"text": "This is plainly an English text about nothing in particular at all."})
+    assert r.status_code == 400 and "language" in r.text
