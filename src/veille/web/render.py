@@ -6,8 +6,9 @@ a trigger inside a quote) carries the classes and the provenance of all of them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 from urllib.parse import quote as urlquote
 
 from markupsafe import Markup, escape
@@ -175,22 +176,17 @@ def snippet_html(snippet: Optional[str]) -> Markup:
     if not snippet:
         return Markup("")
     out, open_ = [], False
-    buf = []
-    for ch in snippet:
-        if ch == MARK_OPEN and not open_:
-            out.append(escape("".join(buf)) + Markup("<mark>"))
-            buf, open_ = [], True
-        elif ch == MARK_CLOSE and open_:
-            out.append(escape("".join(buf)) + Markup("</mark>"))
-            buf, open_ = [], False
-        elif ch not in (MARK_OPEN, MARK_CLOSE):
-            buf.append(ch)
-    out.append(escape("".join(buf)))
+    for piece in re.split(f"([{MARK_OPEN}{MARK_CLOSE}])", snippet):
+        if piece == MARK_OPEN:
+            if not open_:
+                out.append(Markup("<mark>"))
+                open_ = True
+        elif piece == MARK_CLOSE:
+            if open_:
+                out.append(Markup("</mark>"))
+                open_ = False
+        elif piece:
+            out.append(escape(piece))
     if open_:
         out.append(Markup("</mark>"))
     return Markup("").join(out)
-
-
-def entity_lookup(article: dict[str, Any]) -> Callable[[Optional[str]], Optional[dict]]:
-    entities = {e["id"]: e for e in article["entities"]}
-    return lambda eid: entities.get(eid) if eid else None
