@@ -75,29 +75,32 @@ def main() -> int:
 
     texts = [f.with_suffix(".txt").read_text(encoding="utf-8") for f in files]
     golds = [read_gold(f) for f in files]
-    bare = spacy.load("fr_core_news_md")
-    ruled = spacy.load("fr_core_news_md")
+    nlp = spacy.load("fr_core_news_md")
     t = time.perf_counter()
     get_kb()
-    ruled.add_pipe("veille_kb_ruler", after="ner")
+    ruler = nlp.add_pipe("veille_kb_ruler", after="ner")
     setup = time.perf_counter() - t
-    list(bare.pipe(texts[:2]))  # warm-up
-    list(ruled.pipe(texts[:2]))
-    results = {}
-    for name, nlp in (("bare fr_core_news_md", bare), ("with veille_kb_ruler", ruled)):
-        t = time.perf_counter()
-        docs = [nlp(tx) for tx in texts]
-        elapsed = time.perf_counter() - t
-        results[name] = (score([(g, predicted(d)) for g, d in zip(golds, docs)]), elapsed, docs)
+    # One run: the model's pipeline without the ruler, then the ruler on the same docs (the ruler is the last
+    # step that touches entities, so this is exactly the pipeline with the ruler), each timed on its own.
+    list(nlp.pipe(texts[:2], disable=["veille_kb_ruler"]))  # warm-up
+    t = time.perf_counter()
+    docs = [nlp(tx, disable=["veille_kb_ruler"]) for tx in texts]
+    model_time = time.perf_counter() - t
+    bare_pred = [predicted(d) for d in docs]
+    t = time.perf_counter()
+    docs = [ruler(d) for d in docs]
+    ruler_time = time.perf_counter() - t
+    results = {"bare fr_core_news_md": (score(list(zip(golds, bare_pred))), model_time, None),
+               "with veille_kb_ruler": (score([(g, predicted(d)) for g, d in zip(golds, docs)]),
+                                        model_time + ruler_time, docs)}
     print(f"{len(files)} articles, {results['bare fr_core_news_md'][0]['gold']} gold PER/LOC/ORG spans "
           f"(outermost), from {args.dir}")
     print(f"{'pipeline':24} {'strict P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}  {'time s':>7}")
     for name, (s, elapsed, _) in results.items():
         (sp, sr, sf), (op, orr, of) = s["strict"], s["overlap"]
         print(f"{name:24} {sp:8.3f} {sr:6.3f} {sf:6.3f}   {op:9.3f} {orr:6.3f} {of:6.3f}  {elapsed:7.2f}")
-    base_t = results["bare fr_core_news_md"][1]
-    print(f"ruler time overhead: {results['with veille_kb_ruler'][1] / base_t - 1:+.1%} of the bare model's time "
-          f"(ruler set-up {setup:.2f} s, once per process)")
+    print(f"ruler time: {ruler_time:.3f} s = {ruler_time / model_time:+.1%} of the model's time "
+          f"(KB load and ruler set-up {setup:.2f} s, once per process)")
     if args.errors:
         for f, g, d in zip(files, golds, results["with veille_kb_ruler"][2]):
             p = predicted(d)

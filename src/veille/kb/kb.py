@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).with_name("data")
 ACTORS_FILE = DATA_DIR / "actors.json"
-INDEX_VERSION = 3  # bump when the index layout or the key rules change
+INDEX_VERSION = 4  # bump when the index layout or the key rules change
 
 TYPES = ("PER", "ORG", "GPE", "LOC")
 # Which KB types an NER label may link to (None: any).
@@ -98,6 +98,7 @@ class KB:
         self.demonyms: dict[str, str | None] = {}  # normalised word -> ISO3 (None: ambiguous)
         self.country_by_iso: dict[str, str] = {}   # ISO3 -> kb_id
         self.context_words: dict[str, set[str]] = {}  # kb_id -> keys that make it likely in a context
+        self.given_words: dict[str, set[str]] = {}    # person kb_id -> keys of given names
         self.fuzzy: dict[str, dict[str, list[str]]] = {}  # type -> first letter -> keys
         self.ruler_names: list[tuple[str, str, str]] = []  # (surface form, NER label, kb_id) for the KB ruler
         self._match_cache: dict = {}
@@ -147,6 +148,9 @@ class KB:
             if a.country:
                 words |= iso_words.get(a.country, set())
             self.context_words[a.kb_id] = words
+            if a.type == "PER":
+                self.given_words[a.kb_id] = {w for n in [a.name] + a.aliases for w in name_key(n).split()[:-1]
+                                             if len(w) > 1 and w not in PARTICLES}
         fuzzy: dict[str, dict[str, list[str]]] = {}
         for k, ids in self.by_key.items():
             if len(k) < FUZZY_MIN_LEN:
@@ -169,18 +173,23 @@ class KB:
 
     def candidates(self, name: str, type_hint: str | None = None) -> list[str]:
         """KB ids whose names fit `name` exactly (by key), as a surname, or fuzzily — before context."""
+        return self._candidates(name, type_hint)[0]
+
+    def _candidates(self, name: str, type_hint: str | None) -> tuple[list[str], str]:
         k = name_key(strip_determiner(name.strip()))
         if not k:
-            return []
+            return [], "none"
         ids = self._compatible(self.by_key.get(k, ()), type_hint)
         if not ids and type_hint not in ("PER", None):
             # an NER type error (an outlet tagged LOC): accept any non-person exact match
             ids = [i for i in self.by_key.get(k, ()) if self.actors[i].type != "PER"]
-        if not ids and type_hint in (None, "PER"):
+        if ids:
+            return ids, "exact"
+        if type_hint in (None, "PER"):
             ids = list(self.by_surname.get(k, ()))
-        if not ids:
-            ids = self._fuzzy(k, type_hint)
-        return ids
+            if ids:
+                return ids, "surname"
+        return self._fuzzy(k, type_hint), "fuzzy"
 
     def _fuzzy(self, k: str, type_hint: str | None) -> list[str]:
         if len(k) < FUZZY_MIN_LEN:
@@ -211,13 +220,18 @@ class KB:
         return out
 
     def match(self, name: str, type_hint: str | None = None, context: str | None = None) -> Actor | None:
-        """The actor `name` refers to, or None when unknown or ambiguous even with the context."""
+        """The actor `name` refers to, or None when unknown or ambiguous even with the context.
+
+        A surname alone that the KB does not list as an alias (« Miller ») links only when the context supports one
+        person (first name, country, role words): common surnames are not evidence on their own."""
         ck = (name, type_hint, context)
         if ck in self._match_cache:
             return self._match_cache[ck]
-        ids = self.candidates(name, type_hint)
+        ids, how = self._candidates(name, type_hint)
         result = None
-        if len(ids) == 1:
+        if how == "surname":
+            result = self._disambiguate(ids, context, exclude=set(name_key(name).split()), min_score=2)
+        elif len(ids) == 1:
             result = self.actors[ids[0]]
         elif len(ids) > 1:
             result = self._disambiguate(ids, context)
@@ -226,12 +240,28 @@ class KB:
         self._match_cache[ck] = result
         return result
 
-    def _disambiguate(self, ids: list[str], context: str | None) -> Actor | None:
+    def _context_words(self, context: str) -> set[str]:
+        cache = self.__dict__.setdefault("_ctx_cache", {})
+        words = cache.get(context)
+        if words is None:
+            if len(cache) > 256:
+                cache.clear()
+            words = cache[context] = {name_key(w) for w in set(normalize(context).split()) if len(w) > 2}
+        return words
+
+    def _disambiguate(self, ids: list[str], context: str | None, exclude: set[str] = frozenset(),
+                      min_score: int = 1) -> Actor | None:
+        """The one candidate the context supports best: a given name counts 2, a country, demonym or role word 1."""
         if not context:
             return None
-        words = set(name_key(context).split())
-        scored = sorted(((len(self.context_words.get(i, set()) & words), i) for i in ids), reverse=True)
-        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        words = self._context_words(context) - exclude
+
+        def score(kb_id: str) -> int:
+            given = self.given_words.get(kb_id, set()) & words
+            return 2 * len(given) + len((self.context_words.get(kb_id, set()) - given) & words)
+
+        scored = sorted(((score(i), i) for i in ids), reverse=True)
+        if scored[0][0] >= min_score and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return self.actors[scored[0][1]]
         return None
 

@@ -51,12 +51,15 @@ def normalize(name: str) -> str:
     return text.strip()
 
 
+_DETERMINER_RE = re.compile(
+    "^(?:" + "|".join(re.escape(d) for d in sorted(DETERMINERS, key=len, reverse=True)) + r")\s*", re.IGNORECASE)
+
+
 def strip_determiner(name: str) -> str:
     """'la Maison-Blanche' -> 'Maison-Blanche'; 'l'OTAN' -> 'OTAN'."""
-    low = name.lower()
-    for det in sorted(DETERMINERS, key=len, reverse=True):
-        if low.startswith(det) and len(name) > len(det):
-            return name[len(det):].lstrip()
+    m = _DETERMINER_RE.match(name)
+    if m and m.end() < len(name):
+        return name[m.end():]
     return name
 
 

@@ -38,6 +38,9 @@ MINISTER_WORDS = {"ministre", "ministres", "ministère", "ministères", "ministe
 MINISTRY_WORDS = {"ministère", "ministères", "ministere", "secrétariat"}
 LINK_WORDS = {"de", "des", "du", "d'", "d’"}
 DET_WORDS = {"la", "l'", "l’", "le"}
+# Short KB names that are also ordinary French words or abbreviations in capitals (« UN », « EU », « PS »):
+# the ruler leaves them to the model; linking still knows them.
+AMBIGUOUS_SURFACES = {"UN", "EU", "UA", "RT", "FO", "PS", "EI", "AS", "US", "RIA", "AP", "LR", "FN", "RN", "UE"}
 KB_LABEL = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
 
@@ -59,7 +62,7 @@ class KBRuler:
         seen: dict[str, str] = {}
         for surface, label, kb_id in self.kb.ruler_names:
             surface = surface.strip()
-            if len(surface) < 2 or not surface[0].isupper():
+            if len(surface) < 2 or not surface[0].isupper() or surface in AMBIGUOUS_SURFACES:
                 continue
             if surface in seen and seen[surface] != label:
                 continue  # one surface, two types: leave it to the model
@@ -89,8 +92,6 @@ class KBRuler:
 
         k = name_key(strip_determiner(text))
         ids = self.kb.by_key.get(k) or []
-        if not ids and len(k.split()) == 1:
-            ids = self.kb.by_surname.get(k) or []
         types = {self.kb.actors[i].type for i in ids}
         if len(types) != 1:
             place = self.kb.place_country(text)
