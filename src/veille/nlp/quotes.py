@@ -211,8 +211,9 @@ def subject_of(verb: Token) -> Optional[Token]:
         subs = []
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ not in ("-t", "t"):
-                if c.dep_ == "expl:subj" and c.lower_ in ("il",) and c.i < v.i:
-                    continue  # impersonal « il y a »
+                if c.dep_ == "expl:subj" and c.lower_ in ("il",) and c.i < v.i and \
+                        any(x.lower_ in ("y", "faut", "s'", "se") for x in v.children):
+                    continue  # impersonal « il y a », « il s'agit »
                 if c.i > 0 and c.doc[c.i - 1].dep_ in ("case",) and c.doc[c.i - 1].lower_ in ("selon", "après"):
                     continue
                 subs.append(c)
@@ -548,8 +549,9 @@ class _QuoteRun:
             subj = subject_of(cue)
         if subj is None or (subj.i < cue.i and self.in_quotes(subj.idx)):
             subj = self._inverted_subject(cue)
-        if subj is not None and subj.lower_ in ("nous", "vous", "me", "m'", "te"):
-            # « X (…) nous apprend que »: the pronoun is the reader, the subject is the phrase opening the sentence
+        if subj is None or subj.lower_ in ("nous", "vous", "me", "m'", "te"):
+            # « X (…) nous apprend que »: the pronoun is the reader; or the parse lost the subject:
+            # the name opening the sentence
             subj = self._sentence_topic(cue) or None
         if subj is None:
             return
