@@ -203,10 +203,10 @@ class KB:
             if not pool:
                 continue
             for cand, score, _ in process.extract(k, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3):
-                # the last words (surnames) must agree closely too, so 'Hunter Biden' never becomes 'Joe Biden'
-                if cand.split()[0][:1] != k.split()[0][:1]:
-                    continue
-                if fuzz.ratio(cand.split()[-1], k.split()[-1]) < 80:
+                # word by word too: a spelling slip links, another first name or an extra initial does not
+                # ('Hunter Biden' is not 'Joe Biden', 'George H. W. Bush' is not 'George W. Bush')
+                cw, kw = cand.split(), k.split()
+                if len(cw) != len(kw) or any(a[:1] != b[:1] or fuzz.ratio(a, b) < 75 for a, b in zip(cw, kw)):
                     continue
                 best.append((score, cand))
         if not best:
