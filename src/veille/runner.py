@@ -171,6 +171,12 @@ def process_batch_to_shard(batch: list[tuple[str, Article]], shard_path: str, pr
     return {"path": shard_path, "n": len(rows), "failed": sum(1 for r in rows if r["error"])}
 
 
+def warm_up_dask_worker(fn: ProcessFn = None) -> None:
+    """warm_up, plus the Parquet writer a Dask task uses."""
+    warm_up(fn)
+    import pyarrow.parquet  # noqa: F401
+
+
 def dask_client(scheduler: Optional[str] = None, workers: int = 2):
     """A Client on `scheduler`, or on a LocalCluster of `workers` single-threaded processes."""
     from distributed import Client, LocalCluster
@@ -199,7 +205,7 @@ def map_dask(batches: Iterable[list[tuple[str, Article]]], shard_dir: str, *, cl
     client = client or dask_client(scheduler, workers)
     try:
         if warm:
-            client.run(warm_up, process_fn)
+            client.run(warm_up_dask_worker, process_fn)
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         limit = n_workers * in_flight_per_worker
         seq = as_completed()
