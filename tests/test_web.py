@@ -247,6 +247,8 @@ def test_upload_disabled_and_refusals(store_path, client):
     assert r.status_code == 400 and "unsupported file type" in r.text
     r = client.post("/upload", data={"text": "Titre\nTexte", "published": "hier"})
     assert r.status_code == 400
+    r = client.post("/upload", data={"text": "Titre\nTexte"}, headers={"origin": "https://evil.example"})
+    assert r.status_code == 403
 
 
 def test_upload_goes_through_ingest(store_path, client, monkeypatch):

@@ -206,5 +206,18 @@ def test_reading_room_on_ingested_samples(browser, tmp_path):
     with Store(db) as store:
         report = ingest_paths(store, files)
     assert report.counts["new"] >= 1, report.summary()
-    with Server(create_app(db, allow_upload=False)) as base:
-        walk_reading_room(browser, base, db, "samples", upload=False)
+    with Server(create_app(db, allow_upload=True)) as base:
+        walk_reading_room(browser, base, db, "samples")
+        # Paste an article in the browser: it is extracted, stored, and its page opens.
+        problems: list[str] = []
+        page = open_page(browser, problems)
+        page.goto(base + "/upload")
+        page.fill("input[name=title]", "La ministre répond aux syndicats")
+        page.fill("textarea[name=text]", "« Nous ne reculerons pas sur cette réforme », a déclaré mardi la "
+                  "ministre du Travail devant les députés. Le syndicat a aussitôt dénoncé « une provocation ».")
+        page.click("form.upload button[type=submit]")
+        page.wait_for_url("**/articles/*", timeout=120_000)
+        assert page.locator("h1").inner_text().startswith("La ministre")
+        shot(page, "samples-uploaded")
+        page.close()
+        assert not problems, problems

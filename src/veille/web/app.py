@@ -68,6 +68,9 @@ class GuardMiddleware:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         limit = MAX_UPLOAD_BYTES + 64 * 1024 if scope["path"] in self.upload_paths else MAX_BODY_BYTES
+        if scope["method"] not in ("GET", "HEAD", "OPTIONS") and not _same_origin(scope):
+            # A page of another site must not make a visitor's browser post articles here.
+            return await self._reject(send, 403, b"cross-origin request refused\n")
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
@@ -75,7 +78,7 @@ class GuardMiddleware:
                 except ValueError:
                     too_big = True
                 if too_big:
-                    return await self._reject(send)
+                    return await self._reject(send, 413, b"request body too large\n")
         received = 0
         state = {"too_large": False, "replaced": False}
 
@@ -95,7 +98,7 @@ class GuardMiddleware:
             if state["too_large"]:
                 if message["type"] == "http.response.start" and not state["replaced"]:
                     state["replaced"] = True
-                    await self._reject(send)
+                    await self._reject(send, 413, b"request body too large\n")
                 return
             if message["type"] == "http.response.start":
                 headers = [h for h in message.get("headers", []) if h[0] not in dict(SECURITY_HEADERS)]
@@ -107,15 +110,24 @@ class GuardMiddleware:
         except BodyTooLarge:
             if not state["replaced"]:
                 state["replaced"] = True
-                await self._reject(send)
+                await self._reject(send, 413, b"request body too large\n")
 
     @staticmethod
-    async def _reject(send):
-        body = b"request body too large\n"
-        await send({"type": "http.response.start", "status": 413,
+    async def _reject(send, status: int, body: bytes):
+        await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", b"text/plain; charset=utf-8"),
                                 (b"content-length", str(len(body)).encode())] + SECURITY_HEADERS})
         await send({"type": "http.response.body", "body": body})
+
+
+def _same_origin(scope) -> bool:
+    """True unless the request names an Origin whose host differs from the Host it was sent to."""
+    headers = dict(scope.get("headers", []))
+    origin = headers.get(b"origin")
+    if origin is None:
+        return True
+    host = headers.get(b"host", b"")
+    return origin.split(b"://", 1)[-1].rstrip(b"/") == host
 
 
 class ConnectionPool:
