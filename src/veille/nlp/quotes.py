@@ -410,7 +410,9 @@ class _QuoteRun:
                 if t.pos_ != "NOUN":
                     continue
                 key = self._designation_key(t)
-                if key and (t.lemma_.lower() in self.lex.titles or etype == "ORG"):
+                lemma = t.lemma_.lower()
+                # titles designate people, organisation nouns designate organisations
+                if key and ((lemma in self.lex.titles and etype == "PER") or (lemma in self.org_nouns and etype == "ORG")):
                     self.designations.setdefault(key, eid)
                     self.designations.setdefault(t.lemma_.lower(), eid)
 
@@ -546,7 +548,11 @@ class _QuoteRun:
                         "il", "elle", "ils", "elles"):
                     subj = self.doc[j]
         if subj is None:
-            subj = subject_of(cue)
+            if "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and cue.head is not cue:
+                # « …, qualifiant X de « … » »: the participle's subject is the main clause's
+                subj = subject_of(cue.head)
+            else:
+                subj = subject_of(cue)
         if subj is None or (subj.i < cue.i and self.in_quotes(subj.idx)):
             subj = self._inverted_subject(cue)
         if subj is None or subj.lower_ in ("nous", "vous", "me", "m'", "te"):
@@ -657,11 +663,9 @@ class _QuoteRun:
             return ids[0], span, 0.8
         if head_lemma in set(self.lex.cues["vague_sources"]):
             return None, span, 0.0
-        # an unnamed speaker keeps its description
-        det = [t for t in toks if t.dep_ == "det"]
-        if tok.pos_ == "NOUN" and (det or tok.tag_):
-            typ = "ORG" if (head_lemma in {w.lower() for w in lex.outlets["org_nouns"]}
-                            or head_lemma in {w.lower() for w in lex.outlets["outlet_nouns"]}) else "PER"
+        # an unnamed speaker keeps its description, when its head can speak (a person, a group, an organisation)
+        if tok.pos_ == "NOUN" and (head_lemma in self.org_nouns or head_lemma in self.lex.titles):
+            typ = "ORG" if head_lemma in self.org_nouns else "PER"
             desc = doc[toks[0].i:toks[-1].i + 1]
             ent = self.registry.descriptive_entity(desc, typ)
             return ent.id, span, 0.6
