@@ -69,6 +69,9 @@ class Lexicon:
     demonstrative_groups: set
     hypothesis_marks: list
     light_verbs: set
+    impersonal_verbs: set
+    control_verbs: set
+    anaphoric_nouns: dict
 
 
 @functools.lru_cache(maxsize=None)
@@ -101,6 +104,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         possessives=lower(d["possessives"]), demonstrative_groups=lower(d["demonstrative_groups"]),
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
         light_verbs=lower(d["light_verbs"]),
+        impersonal_verbs=lower(d["impersonal_verbs"]), control_verbs=lower(d["control_verbs"]),
+        anaphoric_nouns={k.lower(): v for k, v in d["anaphoric_nouns"].items()},
     )
 
 
@@ -112,6 +117,16 @@ def _fold(s: str) -> str:
     import unicodedata
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def _stem_match(part: str, word: str) -> bool:
+    """« russe »/« russie », « turque »/« turquie », « sud »/« sud »: an adjective and a place name share a stem."""
+    if part == word:
+        return True
+    if len(word) < 4 or len(part) < 4:
+        return False
+    k = _common_prefix(part, word)
+    return k >= max(4, len(word) - 2) and k >= len(part) - 5
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -188,6 +203,7 @@ class _Run:
         self._actor_cache: dict[str, str] = {}
         self._registry = None
         self.trigger_at: dict[int, _Trigger] = {}
+        self.last_by_type: dict[str, list[str]] = {}
 
     # ---- entities ------------------------------------------------------------------------------------------
     def registry(self):
@@ -224,8 +240,9 @@ class _Run:
         for c in tok.children:
             if c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
                 out += self.phrase_entities(c, depth, seen)
-            elif c.dep_ in ("amod", "nmod") and self.entity_of(c) and not out and c.dep_ == "amod":
-                out.append(self.entity_of(c))
+            elif c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) and not any(
+                    g.dep_ == "case" for g in c.children) and tok.pos_ == "NOUN":
+                out += self.phrase_entities(c, depth, seen)      # « les réseaux sociaux Twitter et Facebook »
         if not out and tok.pos_ in ("NOUN", "PROPN"):
             # a named entity anywhere inside the head's own words (multi-token names the parser split)
             for c in tok.children:
@@ -239,15 +256,15 @@ class _Run:
             actor = self.actor_entity(tok)
             if actor:
                 out.append(actor)
-                out += [e for e in (self.demonym_entity(c) for c in tok.children if c.dep_ == "amod") if e]
+                out += [e for c in tok.children if c.dep_ == "amod" for e in self.demonym_entities(c)]
         if not out and tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
-                if c.dep_ in ("amod", "conj") and c.pos_ == "ADJ" or c.dep_ == "amod":
-                    e = self.demonym_entity(c)
-                    if e:
-                        out.append(e)
+                if c.dep_ == "amod" or (c.dep_ == "conj" and c.pos_ == "ADJ"):
+                    out += self.demonym_entities(c)
         if not out and tok.pos_ == "NOUN":
             out += self.demonstrative_group(tok)
+        if not out and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+            out += self.anaphoric(tok)
         if not out and depth == 0 and tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
                 if c.dep_ == "nmod" and _case(c) in ("de", "en", "d'") and c.i not in self.dates:
@@ -302,7 +319,28 @@ class _Run:
             return None
         heads = {lemma} | (HEAD_OF_STATE if lemma in HEAD_OF_STATE else set())
         hits = {eid for k, eid in self.designations.items() if adjs & set(k.split()[1:]) and k.split()[0] in heads}
-        return hits.pop() if len(hits) == 1 else None
+        if len(hits) == 1:
+            return hits.pop()
+        return self.designated_by_role(noun, heads)
+
+    def designated_by_role(self, noun: Token, heads: set) -> Optional[str]:
+        """« le président russe » → the Russian person whose role (knowledge base) is president."""
+        from veille.nlp.entities import get_kb
+        countries = set()
+        for c in noun.children:
+            if c.dep_ == "amod":
+                try:
+                    code = get_kb().demonym_country(c.text)
+                except Exception:
+                    code = None
+                if code:
+                    countries.add(code)
+        if not countries:
+            return None
+        words = {_fold(h) for h in heads}
+        hits = [e.id for e in self.ents.values() if e.type == "PER" and e.country in countries and e.role
+                and any(w in _fold(e.role).replace("'", " ").split() for w in words)]
+        return hits[0] if len(set(hits)) == 1 else None
 
     @functools.cached_property
     def places(self) -> list[tuple[str, list[str]]]:
@@ -310,41 +348,64 @@ class _Run:
         for e in self.ents.values():
             if e.type in ("GPE",):
                 names = [e.name] + list(e.aliases) + [m.text for m in e.mentions]
-                out.append((e.id, [_fold(n) for n in names if n]))
+                out.append((e.id, [_fold(n).replace("-", " ") for n in names if n]))
+        return out
+
+    def demonym_entities(self, adj: Token) -> list[str]:
+        """« nord-coréen » → [Corée du Nord]; « russo-américain » → [Russie, États-Unis]."""
+        if adj.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return []
+        whole = self._demonym_word(adj.text, all_parts=True)
+        if whole:
+            return [whole]
+        out = []
+        for part in adj.text.replace("‑", "-").split("-"):
+            e = self._demonym_word(part)
+            if e and e not in out:
+                out.append(e)
         return out
 
     def demonym_entity(self, adj: Token) -> Optional[str]:
-        """« russe » → the article's entity for Russia: the knowledge base if it knows the word, else a country
-        named in the article whose name shares the adjective's stem (russe/Russie, turque/Turquie)."""
-        if adj.pos_ not in ("ADJ", "PROPN", "NOUN"):
-            return None
+        ids = self.demonym_entities(adj)
+        return ids[0] if ids else None
+
+    def _demonym_word(self, text: str, all_parts: bool = False) -> Optional[str]:
         from veille.nlp.entities import get_kb
-        word = _fold(adj.text)
         try:
-            country = get_kb().demonym_country(adj.text)
+            country = get_kb().demonym_country(text)
         except Exception:
             country = None
         if country:
             for e in self.ents.values():
                 if e.country == country and e.type == "GPE":
                     return e.id
-        for part in word.replace("-", " ").split():
-            for eid, names in self.places:
-                for n in names:
-                    for w in n.split():
-                        k = _common_prefix(part, w)
-                        if len(w) >= 4 and k >= max(4, len(w) - 2) and k >= len(part) - 5:
-                            return eid
+        parts = [p for p in _fold(text).replace("-", " ").split() if p]
+        if not parts or (all_parts and len(parts) < 2):
+            return None
+        for eid, names in self.places:
+            for n in names:
+                words = n.split()
+                if all(any(_stem_match(p, w) for w in words) for p in parts):
+                    return eid
         return None
 
     def actor_entity(self, tok: Token) -> Optional[str]:
         """« la police », « des manifestants », « l'armée turque »: an actor named by a common noun."""
         lemma = _norm(tok.lemma_)
         sector = self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text))
-        if not sector:
+        is_title = lemma in self.titles
+        if not sector and not is_title:
             return None
-        mods = [c for c in tok.children if c.dep_ in ("amod", "nmod") and c.i > tok.i
-                and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and c.i not in self.dates]
+        # modifiers that name the actor: adjectives, « de » + bare noun (groupe de militaires, forces de police)
+        mods = [c for c in tok.children if c.i > tok.i and c.i not in self.dates and (
+            (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB")) or
+            (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and _case(c) in ("de", "d'") and c.i - tok.i <= 3
+             and not any(g.dep_ == "det" for g in c.children) and not any(
+                _norm(g.text) in ("du", "de la") for g in c.children if g.dep_ == "case")))]
+        if not mods:
+            prior = self.known_actor(tok)
+            if prior:
+                return prior
         if lemma in self.lex.need_modifier and not mods:
             return None
         left = tok.i
@@ -369,7 +430,7 @@ class _Run:
             if ent is not None:
                 self.registry().add_mention(ent, span)
             return eid
-        typ = "ORG"
+        typ = "PER" if is_title and not sector else "ORG"
         ent = self.registry().descriptive_entity(span, typ)
         if ent.sector is None:
             ent.sector = sector
@@ -377,6 +438,33 @@ class _Run:
         self.ents[ent.id] = ent
         self.midx = mention_index(self.doc)
         return ent.id
+
+    def known_actor(self, tok: Token) -> Optional[str]:
+        """« l'armée » after « l'armée turque »: a bare definite noun names the actor already named with it."""
+        if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+                   for c in tok.children):
+            return None
+        word = _fold(tok.text)
+        best = None
+        for span in self.doc.spans.get("veille_mentions", []):
+            if span.start >= tok.i:
+                continue
+            if word in _fold(span.text).replace("'", " ").split() and len(span) > 1:
+                best = span.label_
+        return best
+
+    def anaphoric(self, tok: Token) -> list[str]:
+        """« l'institution », « l'organisation », « le pays » as subject: the last entity of that kind named."""
+        types = self.lex.anaphoric_nouns.get(_norm(tok.lemma_))
+        if not types or not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get(
+                "PronType")) for c in tok.children) or any(c.dep_ in ("amod", "nmod") for c in tok.children):
+            return []
+        for j in range(tok.i - 1, max(-1, tok.i - 150), -1):
+            e = self.midx.get(j)
+            ent = self.ents.get(e) if e else None
+            if ent is not None and ent.type in types and e not in self.relays:
+                return [e]
+        return []
 
     def demonstrative_group(self, tok: Token) -> list[str]:
         """« ces trois États » → the last list of places named before."""
@@ -428,6 +516,8 @@ class _Run:
             qid = self.quote_of(tok)
             q = self.quotes.get(qid) if qid else None
             return [q.speaker] if q is not None and q.speaker else []
+        if low in ("où", "dont", "quoi"):
+            return []
         if "Rel" in tok.morph.get("PronType") or low in ("qui", "que", "lequel", "laquelle", "lesquels"):
             head = tok.head
             if head.dep_ == "acl:relcl" and head.head.i < tok.i:
@@ -453,7 +543,9 @@ class _Run:
         subj = person = any_ = None
         for j in range(i - 1, start - 1, -1):
             e = self.midx.get(j)
-            if not e or e in excluded:
+            if not e and doc[j].pos_ == "NOUN" and _norm(doc[j].lemma_) in self.titles:
+                e = self.designated(doc[j])      # « … avec le président russe. Il m'a soutenu »
+            if not e or e in excluded or e in self.relays:
                 continue
             ent = self.ents.get(e)
             etype = ent.type if ent is not None else None
@@ -464,8 +556,6 @@ class _Run:
             if person is None and etype == "PER":
                 person = e
             head = doc[j] if doc[j].dep_ not in ("flat:name", "flat") else doc[j].head
-            if e in self.relays:
-                continue
             if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None)):
                 subj = e
                 break
@@ -517,7 +607,7 @@ class _Run:
             obj = self._object(tok)
             cls = self._object_class(obj) if obj is not None else None
             if obj is not None and entry.get("obj_actor") and (self.entity_of(obj) or (
-                    obj.pos_ == "PRON" and cls is None and _norm(obj.text) not in ("les", "l'", "la", "le"))):
+                    obj.pos_ in ("PRON", "DET") and cls is None and _norm(obj.text) not in ("les", "l'", "la", "le"))):
                 typ, mode = entry["obj_actor"], entry.get("obj_actor_mode")
             elif cls and cls in entry.get("by_object", {}):
                 typ = entry["by_object"][cls]
@@ -541,7 +631,7 @@ class _Run:
 
     def _object_class(self, obj: Token) -> Optional[str]:
         cls = self.lex.classes.get(_norm(obj.lemma_))
-        if cls or obj.pos_ != "PRON":
+        if cls or (obj.pos_ != "PRON" and not (obj.pos_ == "DET" and obj.dep_ == "obj")):
             return cls
         # a clitic (« les avoir arrêtées ») stands for a noun written shortly before
         for j in range(obj.i - 1, max(obj.sent.start - 30, -1), -1):
@@ -559,7 +649,9 @@ class _Run:
                 for g in c.children:
                     if _norm(g.lemma_) in ws or _norm(g.text) in ws:
                         return True
-        end = min(tok.sent.end, tok.i + 4)
+        if tok.dep_ == "acl:relcl" and (_norm(tok.head.lemma_) in ws):
+            return True     # « l'aide … qu'elle accorde »
+        end = min(len(self.doc), tok.i + (4 if adjacent else 9))
         return any(_norm(t.lemma_) in ws or _norm(t.text) in ws for t in self.doc[tok.i + 1:end])
 
     def _has_prep(self, tok: Token, preps) -> bool:
@@ -588,7 +680,10 @@ class _Run:
         """(entity ids of the subject, passive?) following control and coordination up to 3 levels."""
         passive = self.is_passive(verb)
         verb_quote = self.quote_of(verb)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubj:pass" and not passive)]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubj:pass" and not passive)
+                    or (c.dep_ == "expl:subj" and _norm(verb.lemma_) not in self.lex.impersonal_verbs
+                        and not any(x.dep_ == "cop" and _norm(verb.lemma_) in ("clair", "possible", "difficile",
+                                                                             "important", "nécessaire") for x in verb.children))]
         if len(subjects) > 1:     # « … la Russie" a déclaré Loukachenko »: not the last word of the quote
             subjects = [c for c in subjects if self.quote_of(c) == verb_quote] or subjects
         for c in subjects:
@@ -610,11 +705,21 @@ class _Run:
                 poss = self.possessor(head)
                 if poss:
                     return poss, False
-                if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
+                if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense"):
                     return [], False
                 return self.subject_of_nominal(head, hops + 1), False
-            if head.pos_ in ("VERB", "AUX", "ADJ") or head.dep_ == "ROOT":
-                return self.subject(head, hops + 1)[0], False
+            if verb.dep_ == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
+                # « permettre à X de … », « demander à X de … »: X does it
+                for c in head.children:
+                    if c.dep_ in ("obl:arg", "iobj", "obj") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                        ids = self.phrase_entities(c)
+                        if ids:
+                            return ids, False
+            if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or head.dep_ == "ROOT":
+                ids, head_passive = self.subject(head, hops + 1)
+                if not ids and head_passive:
+                    ids = self.agent(head)
+                return ids, False
         return [], False
 
     @staticmethod
@@ -634,20 +739,29 @@ class _Run:
         if self.midx.get(j):
             return [self.midx[j]]
         if doc[j].text == ",":
+            # the sentence splitter may cut inside the incise: look back along the line
+            line_start = doc.text.rfind("\n", 0, verb.idx) + 1
             k = j - 1
-            while k >= max(verb.sent.start, j - 15) and doc[k].text != ",":
+            while k >= 0 and j - k <= 25 and doc[k].idx >= line_start and doc[k].text != ",":
                 k -= 1
-            if k >= verb.sent.start and doc[k].text == "," and self.midx.get(k - 1):
-                return [self.midx[k - 1]]
+            if k >= 1 and doc[k].text == "," and doc[k].idx >= line_start:
+                before = doc[k - 1]
+                if self.midx.get(k - 1):
+                    return [self.midx[k - 1]]
+                if before.pos_ == "VERB":
+                    for c in before.children:
+                        if c.dep_ == "nsubj":
+                            return self.phrase_entities(c)
         return []
 
     def subject_of_nominal(self, noun: Token, hops: int) -> list[str]:
         """The subject of the clause a noun sits in (« la police a effectué des arrestations »)."""
         h = noun
         for _ in range(3):
-            if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj", "advmod") and h.head.i != h.i:
+            if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj", "advmod", "nsubj") \
+                    and h.head.i != h.i:
                 h = h.head
-                if h.pos_ in ("VERB", "AUX"):
+                if h.pos_ in ("VERB", "AUX", "ADJ"):
                     if self.is_passive(h):
                         return self.agent(h)
                     return self.subject(h, hops)[0]
@@ -728,7 +842,7 @@ class _Run:
                 target += self.phrase_entities(c)
             elif dep.startswith("obl") or dep == "nmod":
                 case = _case(c)
-                if dep == "obl:agent" or case in self.lex.agent_preps:
+                if dep == "obl:agent" or (case in self.lex.agent_preps and (passive or "Part" in v.morph.get("VerbForm"))):
                     source += self.phrase_entities(c)
                 elif case in self.lex.target_preps and c.i not in self.dates:
                     target += self.phrase_entities(c)
@@ -737,6 +851,30 @@ class _Run:
                 target += self.phrase_entities(c)     # « remercie Choïgou et la Russie » mis-parsed
         if passive and not source:
             source = self.agent(v)
+        obj = next((c for c in v.children if c.dep_ == "obj"), None)
+        if obj is not None and not target and obj_role == "none":
+            # « interrompu son aide au gouvernement burundais », « cesser le financement de l'AMISOM »
+            for c in obj.children:
+                if c.dep_ in ("nmod", "obl") and c.i not in self.dates and (
+                        _case(c) in ("à", "au", "aux", "pour", "envers", "contre") or
+                        (_case(c) == "de" and trig.type in ("SANCTION", "AID"))):
+                    target += self.phrase_entities(c)
+        if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
+            # « dénonce une tentative de coup d'État par un groupe de militaires »: the author of the act
+            for t in obj.subtree:
+                if t.dep_ in ("nmod", "obl:agent") and _case(t) in self.lex.agent_preps and t.i - obj.i < 12:
+                    target += self.phrase_entities(t)
+                    break
+        if not target and trig.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+            # « exige que les provocations de Pyongyang cessent »: the one asked or blamed
+            for c in v.children:
+                if c.dep_ == "ccomp" and any(g.dep_ == "mark" and _norm(g.text) in ("que", "qu'") for g in c.children):
+                    for g in c.children:
+                        if g.dep_ in ("nsubj", "nsubj:pass"):
+                            target += self.phrase_entities(g)
+        if not target and trig.type == "REJECT" and not self.quote_of(v):
+            # « ce qui est nié par le ministère »: the author of the claim denied
+            target += [x for x in self.attribution(v)[1] if x not in source]
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target:
             target = self.phrase_entities(v.head)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
@@ -776,9 +914,11 @@ class _Run:
                     ids = self.phrase_entities(c)
                     target += ids
                     own = own or bool(ids)
-            elif dep == "amod" and self.entity_of(c):
-                source.append(self.entity_of(c))
-                own = True
+            elif dep == "amod":
+                ids = [self.entity_of(c)] if self.entity_of(c) else self.demonym_entities(c)
+                if ids:             # « l'accord russo-américain », « la décision européenne »
+                    source += ids
+                    own = True
         poss = self.possessor(n)
         if poss:
             source = poss + source
@@ -789,9 +929,19 @@ class _Run:
                 if c.dep_ in ("nsubj", "nsubj:pass"):
                     target += self.phrase_entities(c)
                     own = True
-        if not own and entry.get("needs_actor"):
+        if entry.get("de_class"):
+            members = {w for w, cls in self.lex.classes.items() if cls == entry["de_class"]}
+            if not any(_case(c) == "de" and _norm(c.lemma_) in members for c in n.children if c.dep_ == "nmod"):
+                return [], []
+        if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at):
             return [], []
-        if not own and self.light_context(n, entry):
+        if not source and n.dep_ == "conj" and n.head.i in self.trigger_at:
+            # « son refus de collaborer …, ainsi que la récente sortie de la CPI »: same author
+            head_trig = self.trigger_at[n.head.i]
+            if head_trig.kind == "noun":
+                source = self.possessor(n.head) or [x for c in n.head.children if c.dep_ == "amod"
+                                                    for x in self.demonym_entities(c)]
+        if not source and self.light_context(n, entry):
             source = self.subject_of_nominal(n, 1)
         if n.dep_ == "obj" and n.head.pos_ == "VERB":
             # « établir une alliance avec la Russie »: the complement went to the verb
@@ -799,6 +949,18 @@ class _Run:
                 if c.dep_.startswith("obl") and _case(c) in ("avec", "contre", "entre") and c.i > n.i:
                     target += self.phrase_entities(c)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def event_noun_subject(self, trig: _Trigger) -> list[str]:
+        """« La frappe, qui a tué 90 soldats », « cette frappe a permis … »: the author of the act named before."""
+        subj = next((c for c in trig.tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _norm(subj.text) in ("qui",) and trig.tok.dep_ == "acl:relcl":
+            subj = trig.tok.head
+        if subj is None or subj.pos_ != "NOUN":
+            return []
+        entry = self.lex.nouns.get(_norm(subj.lemma_))
+        if entry is None:
+            return []
+        return list(self.last_by_type.get(entry["type"], []))
 
     def light_context(self, n: Token, entry: dict) -> bool:
         """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
@@ -970,10 +1132,18 @@ class _Run:
         for trig in self.find_triggers():
             if self.is_content(trig):
                 continue
+            if trig.kind == "noun" and trig.tok.dep_ in ("nsubj", "nsubj:pass") and trig.tok.head.i in self.trigger_at:
+                continue        # « une frappe aérienne tue … »: the verb tells the event
             if trig.kind == "verb":
                 source, target = self.verb_arguments(trig)
+                if not source and not self.is_passive(trig.tok):
+                    source = self.event_noun_subject(trig)
             else:
                 source, target = self.noun_arguments(trig)
+            source = [x for x in source if self.ents.get(x) is None or self.ents[x].type != "LOC"]
+            if trig.kind == "verb" and not source and not self.is_passive(trig.tok) and \
+                    "Part" not in trig.tok.morph.get("VerbForm"):
+                continue        # an active verb whose subject we cannot name: better no event than a wrong one
             if trig.entry.get("obj_only_actor") and not target:
                 continue
             source = [s for s in source if s]
@@ -994,6 +1164,7 @@ class _Run:
             t_span = self.trigger_span(trig)
             s = tok.sent
             conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
+            self.last_by_type[trig.type] = source or self.last_by_type.get(trig.type, [])
             found.append(_Found(
                 type=trig.type, mode=trig.mode, source=source, target=target, trigger=t_span,
                 sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,

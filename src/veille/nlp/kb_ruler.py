@@ -11,7 +11,8 @@
   (« Cour d'appel de Reims »), and a surname the article gave earlier as a person PER;
 - types ministerial portfolios ORG: « le ministre de la Défense » → « Défense » ORG, « le ministère de
   l'Intérieur » → the whole ministry ORG (portfolio names: kb/data/portfolios_fr.txt).
-Entities it adds or confirms carry the KB id in `span.kb_id_`. Labels follow the French model's scheme (PER, LOC,
+Entities it adds or confirms carry the KB id in `span.kb_id_`; they are also listed in
+`doc.spans["veille_kb_names"]`. Labels follow the French model's scheme (PER, LOC,
 ORG, MISC): countries, capitals and seats of power (« le Kremlin ») are LOC, which the entity component reads as
 a metonym of the state through `kb.place_country`.
 
@@ -41,6 +42,7 @@ DET_WORDS = {"la", "l'", "l’", "le"}
 # Short KB names that are also ordinary French words or abbreviations in capitals (« UN », « EU », « PS »):
 # the ruler leaves them to the model; linking still knows them.
 AMBIGUOUS_SURFACES = {"UN", "EU", "UA", "RT", "FO", "PS", "EI", "AS", "US", "RIA", "AP", "LR", "FN", "RN", "UE"}
+SPANS_KEY = "veille_kb_names"
 KB_LABEL = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
 
@@ -221,4 +223,6 @@ class KBRuler:
                 if not covered[tok.i] and tok.text in surnames and not tok.is_sent_start:
                     ents.append(Span(doc, tok.i, tok.i + 1, label="PER"))
         doc.ents = sorted(ents, key=lambda e: e.start)
+        # the names the KB knows, with their ids, for components that want them apart from the model's guesses
+        doc.spans[SPANS_KEY] = [e for e in doc.ents if e.kb_id_]
         return doc

@@ -32,6 +32,9 @@ def _error(message: str) -> None:
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:  # Dask narrates its cluster's life at INFO; only its errors matter here
+        for name in ("distributed", "dask"):
+            logging.getLogger(name).setLevel(logging.ERROR)
 
 
 @contextmanager
@@ -82,9 +85,10 @@ class _Progress:
                                    TimeElapsedColumn, TimeRemainingColumn)
         from rich.text import Text
 
-        class Rate(ProgressColumn):
+        class Rate(ProgressColumn):  # the average since the start: articles come in bursts from a pool
             def render(self, task):
-                return Text(f"{task.speed:.2f} art/s" if task.speed else "– art/s")
+                elapsed = task.elapsed or 0.0
+                return Text(f"{task.completed / elapsed:.2f} art/s" if elapsed > 0.5 and task.completed else "– art/s")
 
         self.console = Console(stderr=True)
         self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(),
@@ -145,7 +149,7 @@ def register(app: typer.Typer) -> None:
                                                 help="Dask scheduler address (default: a LocalCluster)."),
         shards: Optional[Path] = typer.Option(None, "--shards", help="Dask: keep the Parquet shards in this "
                                               "folder (seen by workers and by this machine)."),
-        batch_size: int = typer.Option(4, "--batch-size", min=1, help="Dask: articles per task and shard."),
+        batch_size: int = typer.Option(2, "--batch-size", min=1, help="Dask: articles per task and shard."),
         as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
         verbose: bool = typer.Option(False, "--verbose", "-v"),
