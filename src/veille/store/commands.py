@@ -32,9 +32,16 @@ def _error(message: str) -> None:
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
-    if not verbose:  # Dask narrates its cluster's life at INFO; only its errors matter here
-        for name in ("distributed", "dask"):
-            logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def _quiet_dask(verbose: bool) -> None:
+    """Dask narrates its cluster's life at INFO (configured when it is imported); only its errors matter here."""
+    import distributed  # noqa: F401
+
+    if not verbose:
+        for name in list(logging.root.manager.loggerDict):
+            if name.split(".")[0] in ("distributed", "dask"):
+                logging.getLogger(name).setLevel(logging.ERROR)
 
 
 @contextmanager
@@ -160,6 +167,8 @@ def register(app: typer.Typer) -> None:
         from veille.ingest.walk import estimate_count, iter_articles
         from veille.store.ingest import ingest_articles
 
+        if engine == Engine.dask:
+            _quiet_dask(verbose)
         with open_store(db) as store, _Progress(estimate_count(paths), "ingest", quiet) as bar:
             report = ingest_articles(store, iter_articles(paths), workers, bar, engine=engine.value,
                                      scheduler=scheduler, shard_dir=shards, batch_size=batch_size)
