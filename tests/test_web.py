@@ -182,6 +182,9 @@ def test_api_quotes_events_search_network(client, store_path):
     assert len(events) == 1 and events[0]["target"][0]["name"] == "Jean Martin"
     assert client.get("/api/events", params={"since": "2023-05"}).json()["events"][0]["type"] == "AGREE"
     assert client.get("/api/events", params={"until": "2023-04"}).json()["events"][0]["type"] == "ACCUSE"
+    assert len(client.get("/api/events", params={"actor": "FRA"}).json()["events"]) == 2  # a country code
+    assert client.get("/api/events", params={"actor": "Q1", "role": "target"}).json()["events"][0]["type"] == "AGREE"
+    assert client.get("/api/events", params={"since": "2023-04-03", "until": "2023-04-03"}).json()["events"]
     found = client.get("/api/search", params={"q": "grave"}).json()
     assert len(found["quotes"]) == 2 and len(found["articles"]) == 2
     net = client.get("/api/network").json()

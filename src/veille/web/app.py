@@ -463,14 +463,19 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
         return JSONResponse(summary)
 
     @app.get("/api/events", tags=["api"], summary="Events by actor, type and dates (like `veille events`)")
-    def api_events(actor: Optional[str] = Query(None, max_length=200), type: Optional[str] = EventType,
+    def api_events(actor: Optional[str] = Query(None, max_length=200,
+                                                description="kb id, name, or ISO alpha-3 country code"),
+                   role: Optional[str] = Query(None, pattern="^(source|target)$",
+                                               description="the side the actor must be on"),
+                   mode: Optional[str] = Query(None, max_length=40, description="PLOVER mode"),
+                   type: Optional[str] = EventType,
                    since: Optional[str] = Since, until: Optional[str] = Until,
                    outlet: Optional[str] = Query(None, max_length=200), limit: int = Limit, offset: int = Offset,
                    conn: sqlite3.Connection = Depends(conn_dep)):
         since, until, type = checked(since, until, type)
         return JSONResponse({"events": queries.list_events(conn, actor=blank(actor), type=type, since=since,
-                                                           until=until, outlet=blank(outlet), limit=limit,
-                                                           offset=offset)})
+                                                           until=until, outlet=blank(outlet), role=role,
+                                                           mode=blank(mode), limit=limit, offset=offset)})
 
     @app.get("/api/network", tags=["api"], summary="Actors and their event edges, for the network page")
     def api_network(since: Optional[str] = Since, until: Optional[str] = Until, type: Optional[str] = EventType,

@@ -159,20 +159,32 @@ def _span(row: sqlite3.Row, prefix: str) -> Optional[dict]:
 # ------------------------------------------------------------------------------------------------------- actor
 
 def _actor_filter(conn: sqlite3.Connection, key: str, table_alias: str = "",
-                  kb_col: str = "kb_id", name_col: str = "name") -> tuple[Optional[str], list]:
-    """SQL condition (and its parameters) selecting the rows of one actor, given its key (kb id or name)."""
+                  kb_col: str = "kb_id", name_col: str = "name",
+                  country_col: Optional[str] = None) -> tuple[Optional[str], list]:
+    """SQL condition (and its parameters) selecting the rows of one actor, given its key (kb id or name).
+
+    With `country_col`, an ISO alpha-3 code that names no entity ("RUS") selects every actor of that country."""
+    p = f"{table_alias}." if table_alias else ""
+    if country_col and re.fullmatch(r"[A-Z]{3}", key) and not conn.execute(
+            "SELECT 1 FROM entities WHERE kb_id = ? OR name = ? LIMIT 1", (key, key)).fetchone():
+        return f"{p}{country_col} = ?", [key]
     kb_ids = {r[0] for r in conn.execute("SELECT DISTINCT kb_id FROM entities WHERE kb_id = ?", (key,))}
     if not kb_ids:
         kb_ids = {r[0] for r in conn.execute(
             "SELECT DISTINCT kb_id FROM entities WHERE name = ? COLLATE NOCASE AND kb_id IS NOT NULL LIMIT 20",
             (key,))}
-    p = f"{table_alias}." if table_alias else ""
     clauses, params = [], []
+    names = {key}
     if kb_ids:
         clauses.append(f"{p}{kb_col} IN ({','.join('?' * len(kb_ids))})")
         params.extend(sorted(kb_ids))
-    clauses.append(f"({p}{kb_col} IS NULL AND {p}{name_col} = ? COLLATE NOCASE)")
-    params.append(key)
+        # Entities left unlinked elsewhere but named like this actor are this actor too.
+        names |= {r[0] for r in conn.execute(
+            f"SELECT DISTINCT name FROM entities WHERE kb_id IN ({','.join('?' * len(kb_ids))}) LIMIT 20",
+            sorted(kb_ids))}
+    for name in sorted(names):
+        clauses.append(f"({p}{kb_col} IS NULL AND {p}{name_col} = ? COLLATE NOCASE)")
+        params.append(name)
     return "(" + " OR ".join(clauses) + ")", params
 
 
@@ -241,8 +253,9 @@ def actor_summary(conn: sqlite3.Connection, key: str, limit: int = 100) -> Optio
 def _date_clause(col: str, since: Optional[str], until: Optional[str]) -> tuple[str, list]:
     clauses, params = [], []
     if since:
-        clauses.append(f"{col} >= ?")
-        params.append(since)
+        # A partial date ("2023", "2023-04") counts as on or after a bound inside it.
+        clauses.append(f"({col} >= ? OR substr(?, 1, length({col})) = {col})")
+        params.extend([since, since])
     if until:
         # "2023-04" as an upper bound includes every day of April 2023.
         clauses.append(f"substr({col}, 1, ?) <= ?")
@@ -252,12 +265,17 @@ def _date_clause(col: str, since: Optional[str], until: Optional[str]) -> tuple[
 
 def list_events(conn: sqlite3.Connection, actor: Optional[str] = None, type: Optional[str] = None,
                 since: Optional[str] = None, until: Optional[str] = None, outlet: Optional[str] = None,
+                role: Optional[str] = None, mode: Optional[str] = None,
                 limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Events newest first (event date, else the article's publication date), with their actors."""
+    """Events newest first (event date, else the article's publication date), with their actors.
+
+    `actor` is a kb id, a name or a country code; `role` ('source'|'target') says on which side it must be."""
     where, params = [], []
     actor_roles: dict[tuple[str, str], list[str]] = defaultdict(list)
     if actor:
-        cond, p = _actor_filter(conn, actor, "x")
+        cond, p = _actor_filter(conn, actor, "x", country_col="country")
+        if role in ("source", "target"):
+            cond, p = f"({cond} AND x.role = ?)", p + [role]
         # Driven by the actor's (indexed) event_actors rows, not by a scan of every event.
         where.append(f"(e.article_id, e.id) IN (SELECT x.article_id, x.event_id FROM event_actors x WHERE {cond})")
         params += p
@@ -267,6 +285,9 @@ def list_events(conn: sqlite3.Connection, actor: Optional[str] = None, type: Opt
     if type:
         where.append("e.type = ?")
         params.append(type.upper())
+    if mode:
+        where.append("e.mode = ? COLLATE NOCASE")
+        params.append(mode)
     if outlet:
         where.append("a.outlet = ?")
         params.append(outlet)
