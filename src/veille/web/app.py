@@ -301,9 +301,10 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
 
     # -- pages -----------------------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home(request: Request, conn: sqlite3.Connection = Depends(conn_dep)):
+    def home(request: Request, offset: int = Offset, conn: sqlite3.Connection = Depends(conn_dep)):
         totals = cache.get(("counts",), lambda: queries.counts(conn))
-        return page(request, "index.html", {"counts": totals, "articles": queries.recent_articles(conn, 50)})
+        return page(request, "index.html", {"counts": totals, "offset": offset,
+                                            "articles": queries.recent_articles(conn, 50, offset)})
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_index(request: Request):
