@@ -75,6 +75,18 @@ def test_ingest_then_reingest_changes_nothing_and_changed_files_are_replaced(tmp
     assert Q.search_quotes(store, "Enfin") and not Q.search_quotes(store, '"0 réponses"')
 
 
+def test_the_same_text_twice_in_one_run_is_stored_once_under_the_first_key(tmp_path, fake):
+    files = write_corpus(tmp_path / "corpus", 2)
+    copy = tmp_path / "corpus" / "sub9" / "copy.txt"  # walked after sub0/
+    copy.parent.mkdir()
+    copy.write_bytes(files[0].read_bytes())
+    store = Store(tmp_path / "v.db")
+    report = ingest_paths(store, [tmp_path / "corpus"])
+    assert report.counts == {"new": 2, "replaced": 0, "unchanged": 1, "failed": 0}
+    keys = [r[0] for r in store.conn.execute("SELECT key FROM articles")]
+    assert str(files[0].resolve()) in keys and str(copy.resolve()) not in keys
+
+
 def test_batch_with_bad_files_reports_each_and_ingests_the_rest(tmp_path, fake):
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 3)

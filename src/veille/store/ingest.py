@@ -92,15 +92,19 @@ class _Recorder:
 
 
 def _jobs(store: Store, items: Iterable[Item], record: _Recorder) -> Iterator[tuple[str, Article]]:
-    """(key, article) of the new and changed articles; read errors and unchanged articles are recorded here."""
+    """(key, article) of the new and changed articles; read errors and unchanged articles are recorded here.
+
+    The same text met twice in one run is processed once (the first key wins, whatever the completion order)."""
+    seen: set[str] = set()
     for item in items:
         if isinstance(item, Exception):
             record(ArticleResult(getattr(item, "path", None) or "<input>", "failed", error=str(item)))
             continue
         key = article_key(item)
-        if store.article_status(key, item.id) == "unchanged":
+        if item.id in seen or store.article_status(key, item.id) == "unchanged":
             record(ArticleResult(_source(item), "unchanged", key, item.id))
             continue
+        seen.add(item.id)
         yield key, item
 
 
