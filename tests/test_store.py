@@ -259,3 +259,15 @@ def test_vacuum_keeps_search_working(store):
     store.vacuum()
     fts_ok(store)
     assert len(Q.search_quotes(store, "garanties")) == 4
+
+
+def test_the_store_never_imports_spacy():
+    import subprocess
+    import sys
+    code = ("import sys, veille.store, veille.store.queries, veille.store.ingest, veille.store.export, "
+            "veille.store.commands, veille.store.shards, veille.runner, veille.ingest.walk; "
+            "from veille.store.export import _plover_records_fn; _plover_records_fn(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc', 'veille') "
+            "and (m.startswith(('spacy', 'thinc', 'veille.nlp')))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
