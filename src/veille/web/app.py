@@ -327,8 +327,9 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
         speakers = [{"entity": entities.get(eid), "colour": c, "quotes": sum(q["speaker"] == eid
                                                                              for q in art["quotes"])}
                     for eid, c in colours.items()]
+        cited = sorted((e for e in art["entities"] if e["mentions"]), key=lambda e: -len(e["mentions"]))[:40]
         return page(request, "article.html", {"a": art, "rows": article_rows(art), "entities": entities,
-                                              "speakers": speakers})
+                                              "speakers": speakers, "cited": cited})
 
     @app.get("/actors/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, key: str, conn: sqlite3.Connection = Depends(conn_dep)):
