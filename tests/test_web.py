@@ -309,3 +309,15 @@ def test_upload_through_the_real_pipeline(tmp_path):
     assert api["quotes"] and api["outlet"] == "Le Test"
     r = c.post("/upload", data={"text": "This is plainly an English text about nothing in particular at all."})
     assert r.status_code == 400 and "language" in r.text
+
+
+def test_serve_command_is_registered(tmp_path):
+    from typer.testing import CliRunner
+
+    from veille.cli import app
+
+    runner = CliRunner()
+    r = runner.invoke(app, ["serve", "--help"])
+    assert r.exit_code == 0 and "--db" in r.output and "--port" in r.output and "--no-upload" in r.output
+    r = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.db"), "--no-upload"])
+    assert r.exit_code == 1 and "no such store" in r.output
