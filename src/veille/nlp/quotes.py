@@ -299,7 +299,8 @@ class _QuoteRun:
         self.bp = [(s.start_char, s.end_char) for s in doc.spans.get("veille_boilerplate", [])]
         self.last_speaker: Optional[str] = None
         self.last_speaker_tok: int = -1
-        self.designations: dict[str, str] = {}   # folded designation (« président biélorusse ») -> entity id
+        # (token index, designation key « président biélorusse », title lemma, entity id), in reading order
+        self.designations: list[tuple[int, str, str, str]] = []
         self.quoted_ranges: list[tuple[int, int]] = []  # char ranges inside quote marks (speech only)
 
     # -- bookkeeping
@@ -413,8 +414,8 @@ class _QuoteRun:
                 lemma = t.lemma_.lower()
                 # titles designate people, organisation nouns designate organisations
                 if key and ((lemma in self.lex.titles and etype == "PER") or (lemma in self.org_nouns and etype == "ORG")):
-                    self.designations.setdefault(key, eid)
-                    self.designations.setdefault(t.lemma_.lower(), eid)
+                    self.designations.append((t.i, key, lemma, eid))
+        self.designations.sort()
 
     def _apposed_person(self, last: Token) -> Optional[str]:
         """A person named right after a phrase and a comma."""
@@ -427,8 +428,11 @@ class _QuoteRun:
         return None
 
     def _designation_key(self, noun: Token) -> str:
+        """« président biélorusse », « chef gouvernement »: the title with its adjectives and first complement."""
         mods = sorted(c.lemma_.lower() for c in noun.children if c.dep_ == "amod")
-        return " ".join([noun.lemma_.lower()] + mods)
+        comp = next((c.lemma_.lower() for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                     and c.i > noun.i), None)
+        return " ".join([noun.lemma_.lower()] + mods + ([comp] if comp else []))
 
     # -- 2. direct quotations
     def _context(self, char_start: int, char_end: int) -> tuple[list[Token], list[Token]]:
@@ -574,7 +578,8 @@ class _QuoteRun:
                 depth += 1
             elif t.text == ")":
                 depth -= 1
-            elif depth == 0 and t.i in idx and not (t.i > 0 and self.doc[t.i - 1].pos_ == "ADP"):
+            elif depth == 0 and t.i in idx and not (t.i > 0 and self.doc[t.i - 1].pos_ == "ADP") \
+                    and not t.dep_.startswith(("obl", "nmod")) and self.ent_type(idx[t.i]) in ("PER", "ORG", "MISC"):
                 return t
         return None
 
@@ -692,8 +697,14 @@ class _QuoteRun:
         """The person or organisation a nominal designation stands for in this article."""
         lemma = noun.lemma_.lower()
         key = self._designation_key(noun)
-        if key in self.designations:
-            return self.designations[key]
+        # the latest holder named before (or, failing that, anywhere) of this designation, then of this title
+        for wanted, pos in ((key, 1), (lemma, 2)):
+            before = [d[3] for d in self.designations if d[pos] == wanted and d[0] < noun.i]
+            anywhere = [d[3] for d in self.designations if d[pos] == wanted]
+            if before:
+                return before[-1]
+            if anywhere and pos == 1:
+                return anywhere[0]
         country = self.kb.demonym_country(noun.text)
         if country is None:
             for c in noun.children:
@@ -707,16 +718,12 @@ class _QuoteRun:
                 for e in reversed(self._entities_before(noun.i)):
                     if e.type == "PER" and e.country == country:
                         return e.id
-            if lemma in self.designations:
-                return self.designations[lemma]
             if country is not None or noun.pos_ == "PROPN":
                 # « poursuit le Biélorusse »: the person speaking goes on
                 if self.last_speaker and self.ent_type(self.last_speaker) == "PER":
                     return self.last_speaker
             return None
         if wants_org:
-            if lemma in self.designations:
-                return self.designations[lemma]
             for e in reversed(self._entities_before(noun.i)):
                 if e.type in ("ORG",) and any(lemma in fold(a) for a in [e.name] + e.aliases):
                     return e.id
