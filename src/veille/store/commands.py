@@ -309,14 +309,15 @@ def register(app: typer.Typer) -> None:
             if a["aliases"] or len(a["names"]) > 1:
                 console.print("   aka " + escape(", ".join(dict.fromkeys(a["names"][1:] + a["aliases"]))))
             for r in a["roles"]:
-                console.print(f"   role: {escape(r['role'])} (seen {escape(str(r['first_seen'] or '?'))})")
+                seen = f" (first seen {escape(r['first_seen'])})" if r["first_seen"] else ""
+                console.print(f"   role: {escape(r['role'])}{seen}")
         if len(summary["actors"]) > 10:
             console.print(f"… and {len(summary['actors']) - 10} more actors")
         c = summary["counts"]
         console.print(f"{c['articles']} articles, {c['mentions']} mentions, {c['quotes']} quotes, "
                       f"{c['events_as_source']} events as actor, {c['events_as_target']} as recipient")
         for item in summary["timeline"]:
-            date = escape(str(item.get("date") or "????"))
+            date = escape(str(item.get("date") or "undated"))
             if item["kind"] == "quote":
                 console.print(f"  {date}  [green]quote[/green]  {escape(item.get('speaker_name') or '')}: "
                               f"« {escape(item['text'][:160])} »  [dim]{escape(item.get('title') or '')}[/dim]")
@@ -360,7 +361,7 @@ def register(app: typer.Typer) -> None:
             return
         for e in rows:
             mode_txt = f"/{e['mode']}" if e.get("mode") else ""
-            console.print(f"{escape(str(e['date'] or '????'))}  [cyan]{e['type']}{escape(mode_txt)}[/cyan]  "
+            console.print(f"{escape(str(e['date'] or 'undated'))}  [cyan]{e['type']}{escape(mode_txt)}[/cyan]  "
                           f"{_event_line(e)}  [dim]{e['article_id'][:12]}[/dim]")
 
     @app.command()

@@ -86,7 +86,7 @@ class _Recorder:
     def __call__(self, result: ArticleResult) -> None:
         self.report.add(result)
         if result.status == "failed":
-            log.warning("%s", result.error)
+            log.info("%s", result.error)  # the caller reports it (the CLI prints one line per failure)
         if self.progress:
             self.progress(result)
 

@@ -305,7 +305,8 @@ def list_events(db: Db, *, actor: Optional[str] = None, type: Optional[str] = No
         SELECT ev.*, coalesce(ev.date, a.published) AS effective_date, a.title, a.url, a.outlet, a.published
         FROM events ev JOIN articles a ON a.id = ev.article_id
         {('WHERE ' + ' AND '.join(where)) if where else ''}
-        ORDER BY effective_date {order}, ev.article_id, ev.trigger_start LIMIT ? OFFSET ?"""
+        ORDER BY effective_date IS NULL, effective_date {order}, ev.article_id, ev.trigger_start
+        LIMIT ? OFFSET ?"""
     out = []
     for r in conn.execute(sql, [*params, limit, offset]).fetchall():
         e = dict(r)
