@@ -161,8 +161,9 @@ def register(app: typer.Typer) -> None:
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
         verbose: bool = typer.Option(False, "--verbose", "-v"),
     ):
-        """Read articles, extract their records and store them. Unchanged articles are skipped; changed ones
-        replaced; a killed ingest resumes when run again."""
+        """Read articles, extract their records and store them.
+
+        Unchanged articles are skipped, changed ones replaced; a killed ingest resumes when run again."""
         _setup_logging(verbose)
         from veille.ingest.walk import estimate_count, iter_articles
         from veille.store.ingest import ingest_articles
@@ -209,8 +210,9 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json"),
         quiet: bool = typer.Option(False, "--quiet", "-q"),
     ):
-        """Extract stored articles again after a pipeline, lexicon or knowledge-base upgrade (by default those
-        whose stored pipeline version is not the current one)."""
+        """Extract stored articles again after a pipeline, lexicon or knowledge-base upgrade.
+
+        By default, the articles whose stored pipeline version is not the current one."""
         _setup_logging(False)
         from veille.store.ingest import articles_to_reprocess, reprocess as run
 
