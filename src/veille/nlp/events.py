@@ -775,8 +775,9 @@ class _Run:
             return ids
         start = min([subj.i] + [t.i for t in subj.subtree if self.midx.get(t.i) in ids])
         j = start - 1
+        lo = self.line_start(subj)      # the sentence splitter sometimes cuts such lists
         groups: list[list[str]] = [[]]
-        while j >= subj.sent.start:
+        while j >= lo:
             t = self.doc[j]
             e = self.midx.get(j)
             if e:
@@ -790,15 +791,23 @@ class _Run:
                 break
             j -= 1
         groups = [g for g in groups if g]
-        if groups and j >= subj.sent.start and self.doc[j].pos_ == "ADP":
+        if groups and j >= lo and self.doc[j].pos_ == "ADP":
             groups = groups[:-1]       # « Selon la Russie, la France … »: the first group is a complement
         extra = [e for g in groups for e in g]
         k = start - 1
-        while k > subj.sent.start and self.doc[k].pos_ == "DET":
+        while k > lo and self.doc[k].pos_ == "DET":
             k -= 1
         if extra and self.doc[k].text == ",":
             return list(dict.fromkeys(extra[::-1] + ids))
         return ids
+
+    def line_start(self, tok: Token) -> int:
+        """Index of the first token of the line (paragraph) holding tok."""
+        char = self.doc.text.rfind("\n", 0, tok.idx) + 1
+        j = tok.i
+        while j > 0 and self.doc[j - 1].idx >= char:
+            j -= 1
+        return j
 
     def possessor(self, noun: Token) -> list[str]:
         for c in noun.children:
@@ -1018,6 +1027,8 @@ class _Run:
                     return True
                 if c.dep_ in ("advcl", "obl", "obl:mod") and self._hypothesis_mark(c):
                     return True
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and _norm(g.text) in ("si", "s'") for g in c.children):
+                    return True         # « si la Serbie est attaquée, la Hongrie ripostera »
             if t is not tok and (_norm(t.lemma_) in lex.modal_verbs or _norm(t.lemma_) in lex.intention_nouns):
                 return True
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
@@ -1226,7 +1237,10 @@ class _Run:
         text, off = self.doc.text, self.offset
 
         def span(a: tuple[int, int]) -> TextSpan:
-            return TextSpan(a[0] + off, a[1] + off, text[a[0]:a[1]])
+            s, e = a
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            return TextSpan(s + off, e + off, text[s:e])
 
         events = []
         for n, f in enumerate(found, 1):

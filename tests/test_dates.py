@@ -1,0 +1,89 @@
+"""French date expressions → ISO (partial) dates: pure resolution, then the spaCy component."""
+import datetime as dt
+
+import pytest
+
+from veille.nlp.dates import find_dates, reference_date
+
+
+def values(text, published=None):
+    return [(d.text, d.value) for d in find_dates(text, published)]
+
+
+def test_full_and_partial_dates():
+    got = values("Il a parlé le 10 avril 2023. En mars 2016, rien. Le traité date de 1994 ; en 1994 il signe.")
+    assert ("le 10 avril 2023", "2023-04-10") in got
+    assert ("En mars 2016", "2016-03") in got
+    assert ("en 1994", "1994") in got
+
+
+def test_day_without_year_takes_the_reference_year():
+    text = "Le président a parlé le 10 avril 2023. Le 31 mars, il avait appelé à une trêve."
+    assert ("Le 31 mars", "2023-03-31") in values(text)
+
+
+def test_bare_year_is_not_the_context_of_a_later_day():
+    text = "Annonce du 10 avril 2023. Les États ont promis en 1994 la sécurité. Le 31 mars, il a parlé."
+    assert ("Le 31 mars", "2023-03-31") in values(text)
+
+
+def test_month_after_the_reference_belongs_to_the_previous_year():
+    text = "10 janvier 2016 . – Le troisième test a eu lieu en décembre en mer."
+    assert ("en décembre", "2015-12") in values(text)
+
+
+def test_context_year_written_before():
+    text = "12 janvier 2016. Les essais sont pratiqués depuis mai 2015. Un second test avait eu lieu en novembre."
+    assert ("en novembre", "2015-11") in values(text)
+
+
+def test_relative_words_against_publication_date():
+    got = dict(values("Hier, il a parlé. Depuis l'année dernière, ils attendent. Mardi, rien.", "2023-04-13"))
+    assert got["Hier"] == "2023-04-12"
+    assert got["l'année dernière"] == "2022"
+    assert got["Mardi"] == "2023-04-11"
+
+
+def test_weekday_relative_to_dateline():
+    text = "19 mai 2016 . – Le Pentagone a affirmé que, ce mardi, deux jets ont intercepté un avion."
+    assert ("ce mardi", "2016-05-17") in values(text)
+    text = "30 octobre 2016 . – Ils ont signé dimanche une entente."
+    assert ("dimanche", "2016-10-30") in values(text)
+
+
+def test_weekday_prochain_and_first_day():
+    got = dict(values("Le sommet aura lieu mardi prochain. Le 1er septembre 2016, violences.", "2023-04-13"))
+    assert got["mardi prochain"] == "2023-04-18"
+    assert got["Le 1er septembre 2016"] == "2016-09-01"
+
+
+def test_reference_date_prefers_publication():
+    assert reference_date("Le 3 mars 2020, un fait.", "2021-05-02") == dt.date(2021, 5, 2)
+    assert reference_date("Le 3 mars 2020 puis le 5 mars 2020.") == dt.date(2020, 3, 5)
+    assert reference_date("Aucune date ici.") is None
+
+
+def test_no_reference_leaves_relative_dates_unresolved():
+    assert values("Hier, il a parlé.") == [("Hier", None)]
+
+
+def test_numbers_are_not_years():
+    assert values("Il y a 2000 morts et 1994 euros de dégâts.") == []
+
+
+@pytest.mark.slow
+def test_component_writes_spans_and_values():
+    import spacy
+
+    import veille.nlp.dates  # noqa: F401
+    from veille.model import Article
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("veille_dates")
+    text = "Titre\nLe 31 mars, le président a parlé. Annonce du 10 avril 2023."
+    doc = nlp.make_doc(text)
+    doc._.veille_article = Article(text=text, body_start=6)
+    doc = nlp.get_pipe("veille_dates")(doc)
+    assert [d["value"] for d in doc._.veille_dates] == ["2023-03-31", "2023-04-10"]
+    assert [s.text for s in doc.spans["veille_dates"]] == ["Le 31 mars", "10 avril 2023"]
+    assert doc._.veille_reference_date == "2023-04-10"

@@ -1,0 +1,85 @@
+"""PLOVER events through the whole pipeline, on short French texts written for the tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def extract(text, published="2023-04-13"):
+    from veille.ingest.readers import article_from_text
+    from veille.process import process
+
+    return process(article_from_text(text, published=published), check_language=False)
+
+
+def names(ext, ids):
+    return {ext.entity(i).name for i in ids if ext.entity(i) is not None}
+
+
+def events_of(ext, type_):
+    return [e for e in ext.events if e.type == type_]
+
+
+def test_offsets_point_into_the_article_text():
+    ext = extract("Titre\nLa Chine a accusé le Japon de provocations lors d'une réunion à Pékin.\n")
+    assert ext.events
+    for ev in ext.events:
+        assert ext.article.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert ev.sentence.start <= ev.trigger.start < ev.sentence.end
+        for m in ev.mentions:
+            assert ext.article.text[m.trigger.start:m.trigger.end] == m.trigger.text
+
+
+def test_list_of_actors_is_one_event_with_date():
+    ext = extract("Sécurité\nLes États-Unis, la France et la Chine ont promis à l'Ukraine la sécurité en 1994.\n")
+    agree = events_of(ext, "AGREE")
+    assert len(agree) == 1
+    assert names(ext, agree[0].source) >= {"États-Unis", "France", "Chine"}
+    assert names(ext, agree[0].target) == {"Ukraine"}
+    assert agree[0].date == "1994" and agree[0].date_text == "en 1994"
+
+
+def test_negation_and_hypothesis_are_flagged():
+    ext = extract("Tensions\nLa Pologne n'a pas attaqué la Lituanie. Si la Serbie est attaquée, "
+                  "la Hongrie ripostera.\n")
+    assault = [e for e in events_of(ext, "ASSAULT") if names(ext, e.source) == {"Pologne"}]
+    assert assault and assault[0].negated
+    threat = events_of(ext, "THREATEN")
+    assert threat and threat[0].hypothetical and names(ext, threat[0].source) == {"Hongrie"}
+
+
+def test_nominalisation_with_agent():
+    ext = extract("Guerre\nLe journal rappelle l'invasion de la Géorgie par la Russie en 2008.\n")
+    ev = events_of(ext, "ASSAULT")
+    assert ev and names(ext, ev[0].source) == {"Russie"} and names(ext, ev[0].target) == {"Géorgie"}
+    assert ev[0].date == "2008"
+
+
+def test_selon_source_and_explicit_date():
+    ext = extract("Frappes\nSelon l'agence Reuters, la Turquie a bombardé la Syrie le 3 mars 2020.\n")
+    ev = events_of(ext, "ASSAULT")
+    assert ev and ev[0].date == "2020-03-03"
+    assert names(ext, ev[0].attributed_to) == {"Reuters"}
+
+
+def test_event_inside_a_quote_is_the_speakers_claim():
+    ext = extract("Déclaration\nEmmanuel Macron a déclaré : « Nous condamnons fermement la Russie pour cette "
+                  "agression. »\n")
+    ev = events_of(ext, "ACCUSE")
+    assert ev and ev[0].quote is not None
+    assert "Emmanuel Macron" in names(ext, ev[0].attributed_to)
+
+
+def test_title_restating_the_lead_is_one_event_with_two_mentions():
+    ext = extract("La Chine accuse le Japon de provocations\nLa Chine a accusé mardi le Japon de provocations "
+                  "en mer.\n")
+    ev = events_of(ext, "ACCUSE")
+    assert len(ev) == 1 and len(ev[0].mentions) == 2
+    assert ev[0].date == "2023-04-11"          # « mardi » before the publication date
+
+
+def test_meeting_is_reciprocal_and_told_once():
+    ext = extract("Diplomatie\nLe président a discuté avec Olaf Scholz à Berlin. Emmanuel Macron a rencontré "
+                  "Olaf Scholz le 2 avril 2023.\n")
+    consult = events_of(ext, "CONSULT")
+    assert consult
+    assert any("Olaf Scholz" in names(ext, e.target) for e in consult)
