@@ -94,3 +94,14 @@ def test_cache_round_trip(tmp_path, monkeypatch):
 
 def test_get_kb_is_cached():
     assert get_kb() is get_kb()
+
+
+@pytest.mark.parametrize("name,iso", [("Kharkiv", "UKR"), ("Kharkov", "UKR"), ("Alep", "SYR"), ("la Crimée", "UKR"),
+                                      ("Seine-Saint-Denis", "FRA"), ("Moscou", "RUS"), ("Rostov-sur-le-Don", "RUS")])
+def test_locate(kb, name, iso):
+    assert kb.locate(name) == iso
+
+
+def test_cities_are_not_states(kb):
+    assert kb.place_country("Kharkiv") is None and kb.place_country("Alep") is None
+    assert kb.locate("Sahel") is None  # a region across borders

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).with_name("data")
 ACTORS_FILE = DATA_DIR / "actors.json"
-INDEX_VERSION = 4  # bump when the index layout or the key rules change
+INDEX_VERSION = 6  # bump when the index layout or the key rules change
 
 TYPES = ("PER", "ORG", "GPE", "LOC")
 # Which KB types an NER label may link to (None: any).
@@ -95,6 +95,7 @@ class KB:
         self.by_key: dict[str, list[str]] = defaultdict(list)
         self.by_surname: dict[str, list[str]] = defaultdict(list)
         self.places: dict[str, str] = {}           # name key -> kb_id of a country
+        self.locations: dict[str, str | None] = {}  # name key of a city or region -> ISO3 it lies in (None: several)
         self.demonyms: dict[str, str | None] = {}  # normalised word -> ISO3 (None: ambiguous)
         self.country_by_iso: dict[str, str] = {}   # ISO3 -> kb_id
         self.context_words: dict[str, set[str]] = {}  # kb_id -> keys that make it likely in a context
@@ -271,6 +272,15 @@ class KB:
         kb_id = self.places.get(k)
         return self.actors.get(kb_id) if kb_id else None
 
+    def locate(self, name: str) -> str | None:
+        """ISO alpha-3 of the country a place is or lies in: 'Kharkiv' -> 'UKR', 'Moscou' -> 'RUS'. Unlike
+        `place_country`, a city is not taken for its state."""
+        k = name_key(strip_determiner(name.strip()))
+        kb_id = self.places.get(k)
+        if kb_id:
+            return self.actors[kb_id].country
+        return self.locations.get(k)
+
     def country(self, iso3: str) -> Actor | None:
         kb_id = self.country_by_iso.get((iso3 or "").upper())
         return self.actors.get(kb_id) if kb_id else None
@@ -328,6 +338,36 @@ def _country_actors(kb: KB) -> None:
         kb.demonyms[w] = next(iter(owners)) if len(owners) == 1 else None
 
 
+PLACES_FILE = DATA_DIR / "places_fr.tsv"
+
+
+AMBIGUOUS_FILE = DATA_DIR / "ambiguous_fr.txt"
+
+
+def _places(kb: KB) -> None:
+    """Cities and regions: located in a country, named by the ruler, never metonyms of a state. From
+    `places_fr.tsv` and the French subdivisions (regions, départements, overseas collectivities) of pycountry."""
+    import pycountry
+
+    ambiguous = {ln.strip() for ln in AMBIGUOUS_FILE.read_text(encoding="utf-8").splitlines()
+                 if ln.strip() and not ln.startswith("#")}
+    rows: list[tuple[list[str], str | None]] = []
+    for line in PLACES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, iso3, _kind = (line.split("\t") + ["-", "-"])[:3]
+        rows.append(([n.strip() for n in names.split("|")], None if iso3.strip() == "-" else iso3.strip()))
+    for sub in pycountry.subdivisions.get(country_code="FR") or []:
+        rows.append(([sub.name], "FRA"))
+    for names, iso3 in rows:
+        for n in names:
+            k = name_key(n)
+            if not k or k in kb.places or n in ambiguous or "," in n:
+                continue
+            kb.locations[k] = iso3 if kb.locations.get(k, iso3) == iso3 else None
+            kb.ruler_names.append((n, "LOC", ""))
+
+
 def _load_actor_file(path: Path) -> list[Actor]:
     if path.suffix == ".jsonl":
         out = []
@@ -346,6 +386,7 @@ def _load_actor_file(path: Path) -> list[Actor]:
 def build_kb(actor_files: list[Path], user_files: list[Path]) -> KB:
     kb = KB()
     _country_actors(kb)
+    _places(kb)
     shipped: list[Actor] = []
     for p in actor_files:
         shipped += _load_actor_file(p)

@@ -84,6 +84,7 @@ class KBRuler:
         self.not_names = set(data["not_names"])
         self.org_heads = set(data["org_heads"])
         self.person_titles = set(data["person_titles"])
+        self.title_heads = self.person_titles - self.determiners
         self.other_demonyms = {normalize(f) for d in data["supranational_demonyms"] for f in inflect_demonym(d)}
         self._normalize = normalize
 
@@ -95,19 +96,27 @@ class KBRuler:
         k = name_key(strip_determiner(text))
         ids = self.kb.by_key.get(k) or []
         types = {self.kb.actors[i].type for i in ids}
-        if len(types) != 1:
-            place = self.kb.place_country(text)
-            return ("LOC", place.kb_id) if place is not None else None
-        label = KB_LABEL.get(types.pop())
-        return (label, ids[0] if len(ids) == 1 else "") if label else None
+        if len(types) > 1:
+            return None
+        if types:
+            label = KB_LABEL.get(types.pop())
+            return (label, ids[0] if len(ids) == 1 else "") if label else None
+        place = self.kb.place_country(text)
+        if place is not None:
+            return "LOC", place.kb_id
+        if k in self.kb.locations:
+            return "LOC", ""
+        return None
 
     def _is_demonym(self, span: Span) -> bool:
         word = self._normalize(span.text)
         return bool(self.kb.demonym_country(span.text)) or word in self.other_demonyms
 
     def _is_kb_name(self, text: str) -> bool:
+        """The text as it stands (determiner included) is a KB name: « Le Monde » is, « Le Pentagone » is not."""
         from veille.kb.names import name_key
-        return bool(self.kb.by_key.get(name_key(text))) or self.kb.place_country(text) is not None
+        k = name_key(text)
+        return bool(self.kb.by_key.get(k)) or k in self.kb.places or k in self.kb.locations
 
     def _trim(self, ent: Span) -> Span | None:
         """The entity without honorifics, determiners or titles in front; None when nothing of a name is left."""
@@ -134,6 +143,9 @@ class KBRuler:
         span = doc[start:end]
         if span.text in self.not_names:
             return None
+        if len(span) > 1 and span[0].lower_ in self.title_heads and span[1].lower_ in LINK_WORDS \
+                and span[0].lower_ not in self.org_heads:
+            return None  # « Président des États-Unis », « Secrétaire d'État chargé de … »: a title, not a name
         if start == ent.start:
             return ent
         return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
@@ -174,7 +186,9 @@ class KBRuler:
             hit = self._kb_label_of(span.text)
             if hit is not None:
                 label, kb_id = hit
-                if label == span.label_ or not (span.label_ == "PER" and label == "LOC"):
+                # a person is never made a place, except a lone word the KB knows only as a place (« Washington »)
+                lone_place = len(span) == 1 and label == "LOC"
+                if label == span.label_ or not (span.label_ == "PER" and label == "LOC") or lone_place:
                     span = Span(doc, span.start, span.end, label=label, kb_id=kb_id or span.kb_id_)
             elif span.label_ == "LOC" and span[0].lower_ in self.org_heads:
                 span = Span(doc, span.start, span.end, label="ORG")
