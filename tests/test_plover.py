@@ -11,8 +11,8 @@ def extraction():
             Entity("e2", "Syrie", "GPE", kb_id="iso:SYR", country="SYR"),
             Entity("e3", "Reuters", "ORG", sector="MED"),
             Entity("e4", "Armée turque", "ORG", country="TUR", sector="MIL")]
-    trig = TextSpan(32, 40, TEXT[32:40])
-    sent = TextSpan(6, 69, TEXT[6:69])
+    trig = TextSpan(34, 42, TEXT[34:42])
+    sent = TextSpan(6, 67, TEXT[6:67])
     ev = Event(id="v1", type="ASSAULT", mode="aerial", trigger=trig, sentence=sent, source=["e1", "e4"],
                target=["e2"], date="2020-03-03", date_text="le 3 mars 2020", attributed_to=["e3"],
                confidence=0.8, mentions=[EventMention(trig, sent)])
@@ -36,7 +36,7 @@ def test_records_follow_plover_fields():
     assert r["date"] == "2020-03-03" and r["date_precision"] == "day" and r["date_text"] == "le 3 mars 2020"
     assert r["event_text"] == ["bombardé"]
     assert TEXT[r["text_info"]["trigger_start"]:r["text_info"]["trigger_end"]] == "bombardé"
-    assert r["text"] == TEXT[6:69]
+    assert r["text"] == TEXT[6:67]
     assert r["cite_info"]["url"] == "https://example.org/a" and r["cite_info"]["title"] == "Titre"
     assert r["attribution"]["attributed_to"][0]["entity_text"] == "Reuters"
 
