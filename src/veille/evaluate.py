@@ -389,11 +389,13 @@ def evaluate_paths(paths: Iterable[Union[str, Path]], *, progress: Union[None, b
 
 # ---------------------------------------------------------------- report
 
-REPORT_COLUMNS = (
-    ("quote_P", "Q P"), ("quote_R", "Q R"), ("quote_F1", "Q F1"), ("speaker_acc", "spk acc"),
-    ("quote_speaker_F1", "Q+spk F1"), ("via_acc", "via acc"), ("quote_duplicates", "Q dup"),
-    ("event_P", "E P"), ("event_R", "E R"), ("event_F1", "E F1"), ("event_date_acc", "date acc"),
-    ("event_duplicates", "E dup"), ("entity_merge_acc", "merge acc"), ("boilerplate_flagged", "boilerplate"),
+QUOTE_COLUMNS = (
+    ("quote_P", "quote P"), ("quote_R", "quote R"), ("quote_F1", "quote F1"), ("speaker_acc", "speaker acc"),
+    ("quote_speaker_F1", "quote+speaker F1"), ("via_acc", "via acc"), ("quote_duplicates", "dup"),
+)
+OTHER_COLUMNS = (
+    ("event_P", "event P"), ("event_R", "event R"), ("event_F1", "event F1"), ("event_date_acc", "date acc"),
+    ("event_duplicates", "dup"), ("entity_merge_acc", "entity merge"), ("boilerplate_flagged", "boilerplate"),
 )
 
 
@@ -405,30 +407,46 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def print_report(report: dict[str, Any], file=None) -> None:
-    """Per-file and micro-averaged figures as a rich table on stdout (only the columns some row has)."""
-    from rich.console import Console
+def _table(title: str, columns, rows: list[dict], micro: dict):
     from rich.table import Table
+    from rich.text import Text
 
-    rows = report.get("files") or []
-    micro = report.get("micro") or {}
-    present = [(k, label) for k, label in REPORT_COLUMNS
-               if k in micro or any(k in r.get("figures", {}) for r in rows)]
-    table = Table(title="veille evaluate", show_lines=False)
-    table.add_column("article")
+    present = [(k, label) for k, label in columns if k in micro or any(k in r["figures"] for r in rows)]
+    table = Table(title=title, title_justify="left")
+    table.add_column("article", no_wrap=True)
     for _, label in present:
         table.add_column(label, justify="right")
     for r in rows:
         name = Path(r["gold"]).name
         name = name[: -len(GOLD_SUFFIX)] if name.endswith(GOLD_SUFFIX) else name
+        label = Text(name)
         if r.get("error"):
-            name += " [red](error)[/red]"
-        table.add_row(name, *(_cell(r["figures"].get(k)) for k, _ in present))
+            label.append(" (error)", style="red")
+        table.add_row(label, *(_cell(r["figures"].get(k)) for k, _ in present))
     table.add_section()
-    table.add_row(f"[bold]micro ({micro.get('files', len(rows))} files)[/bold]",
-                  *(f"[bold]{_cell(micro.get(k))}[/bold]" for k, _ in present))
-    console = Console(file=file) if file is not None else Console()
-    console.print(table)
+    table.add_row(Text(f"micro ({len(rows)} files)", style="bold"),
+                  *(Text(_cell(micro.get(k)), style="bold") for k, _ in present))
+    return table
+
+
+def print_report(report: dict[str, Any], file=None) -> None:
+    """Per-file and micro-averaged figures as rich tables on stdout: quotes, then events/entities/boilerplate."""
+    from rich.console import Console
+
+    rows = report.get("files") or []
+    micro = report.get("micro") or {}
+    console = Console(file=file, highlight=False) if file is not None else Console(highlight=False)
+    if not console.is_terminal:  # piped or captured: wide enough for every column
+        console = Console(file=file or sys.stdout, width=140, highlight=False)
+    quote_rows = [r for r in rows if r["counts"]["gold_quotes"]]
+    other_rows = [r for r in rows if any(r["counts"][k] for k in ("gold_events", "ent_total", "bp_total"))]
+    if quote_rows:
+        console.print(_table("Quotes and speakers", QUOTE_COLUMNS, quote_rows, micro))
+    if other_rows:
+        console.print(_table("Events, entities, boilerplate", OTHER_COLUMNS, other_rows, micro))
+    if not rows:
+        console.print("no gold files")
+    console.print(f"{micro.get('files', len(rows))} files, {micro.get('errors', 0)} errors")
     for r in rows:
         if r.get("error"):
-            console.print(f"[red]error[/red] {r['gold']}: {r['error']}", markup=True, highlight=False)
+            console.print(f"error: {r['gold']}: {r['error']}", markup=False)
