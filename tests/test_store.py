@@ -47,8 +47,9 @@ def test_database_from_older_schema_is_migrated_and_indexed(tmp_path):
     old = Store(path, migrate=False)
     assert old.migrate(upto="0001_initial") == ["0001_initial"]
     assert not old.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'quotes_fts'").fetchone()
-    with old.transaction() as conn:  # rows written by the old version
-        insert_rows(conn, extraction_rows(sample_extraction(1)))
+    rows = extraction_rows(sample_extraction(1))
+    with old.transaction() as conn:  # rows written by the old version: its tables only
+        insert_rows(conn, {t: r for t, r in rows.items() if t in TABLES})
     old.close()
 
     new = Store(path)
@@ -56,6 +57,7 @@ def test_database_from_older_schema_is_migrated_and_indexed(tmp_path):
     hits = Q.search_quotes(new, "garanties sécurité")
     assert len(hits) == 1 and hits[0]["quote_id"] == "q1"
     assert Q.search_articles(new, "ministre")
+    assert Q.find_actors(new, "poutine")[0]["name"] == "Vladimir Poutine"  # names and aliases backfilled
     fts_ok(new)
 
 
@@ -114,12 +116,17 @@ def test_failed_write_leaves_previous_records_intact(store, monkeypatch):
     fts_ok(store)
 
 
+def test_fold_name():
+    from veille.store.writer import fold_name
+    assert fold_name("  Sergueï   Choïgou ") == "serguei choigou" and fold_name("ÉLYSÉE") == "elysee"
+
+
 def test_delete_cascades_to_every_table_and_fts(store):
     e1, e2 = sample_extraction(1), sample_extraction(2)
     store.write(e1)
     store.write(e2)
     assert store.delete(e1.article.id[:10])
-    for t in TABLES:
+    for t in (*TABLES, "entity_names"):
         col = "id" if t == "articles" else "article_id"
         assert not store.conn.execute(f"SELECT 1 FROM {t} WHERE {col} = ?", (e1.article.id,)).fetchone(), t
     assert {h["article_id"] for h in Q.search_quotes(store, "garanties")} == {e2.article.id}
@@ -179,6 +186,9 @@ def test_actor_by_name_alias_kb_id_and_country(store):
     assert len(poutine) == 1 and poutine[0]["articles"] == 3 and "Poutine" in poutine[0]["aliases"]
     kb = poutine[0]["kb_id"]
     assert Q.find_actors(store, "poutine")[0]["kb_id"] == kb  # alias, any case
+    assert Q.find_actors(store, "VLADIMIR  POUTINE")[0]["kb_id"] == kb
+    assert Q.find_actors(store, "Jean Dupont")[0]["name"] == "Jean Dupont"
+    assert Q.find_actors(store, "jéan dupônt")[0]["name"] == "Jean Dupont"  # accents folded
     assert Q.find_actors(store, kb)[0]["name"] == "Vladimir Poutine"
     rus = Q.find_actors(store, "RUS")
     assert [a["kb_id"] for a in rus] == [kb]

@@ -11,6 +11,7 @@ import re
 import sqlite3
 from typing import Any, Optional, Union
 
+from veille.store.writer import fold_name
 from veille.model import (Article, Boilerplate, Entity, Event, EventMention, Extraction, Mention, Quote,
                           TextSpan)
 
@@ -187,15 +188,17 @@ def actor_cte(actor: str) -> tuple[str, list]:
     An actor is a kb_id, a name or alias (case-insensitive), or a country code (all actors of that country).
     A name that matches an entity linked to the knowledge base brings in every entity with the same kb_id."""
     code = country_code(actor)
+    # Separate indexed lookups (kb_id, country, folded names), not one OR that would scan every entity.
     sql = """WITH direct AS (
-            SELECT e.article_id, e.id, e.kb_id FROM entities e
-            WHERE e.kb_id = ? OR e.name = ? COLLATE NOCASE OR e.country = ?
-               OR EXISTS (SELECT 1 FROM json_each(e.aliases) WHERE json_each.value = ? COLLATE NOCASE)),
+            SELECT e.article_id, e.id, e.kb_id FROM entities e WHERE e.kb_id = ?
+            UNION SELECT e.article_id, e.id, e.kb_id FROM entities e WHERE e.country = ?
+            UNION SELECT e.article_id, e.id, e.kb_id FROM entity_names n
+                  JOIN entities e ON e.article_id = n.article_id AND e.id = n.entity_id WHERE n.name = ?),
         actor AS (
             SELECT article_id, id FROM direct
             UNION SELECT e.article_id, e.id FROM entities e
             WHERE e.kb_id IN (SELECT kb_id FROM direct WHERE kb_id IS NOT NULL))"""
-    return sql, [actor, actor, code or "\x00", actor]
+    return sql, [actor, code or "\x00", fold_name(actor)]
 
 
 def find_actors(db: Db, actor: str) -> list[dict]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import unicodedata
 from datetime import datetime, timezone
 from typing import Any, Optional
 
@@ -29,6 +30,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "boilerplate": ("article_id", "start", "end", "text", "reason"),
 }
 TABLES = tuple(COLUMNS)
+# Derived rows the store keeps for lookups (not part of exports): every entity name and alias, folded.
+DERIVED: dict[str, tuple[str, ...]] = {"entity_names": ("article_id", "entity_id", "name")}
+
+
+def fold_name(name: str) -> str:
+    """A name as looked up: case and accents removed, spaces collapsed ("Sergueï  Choïgou" → "serguei choigou")."""
+    decomposed = unicodedata.normalize("NFKD", name or "")
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
 
 def article_key(article: Article) -> str:
@@ -57,7 +66,7 @@ def extraction_rows(ext: Extraction, key: Optional[str] = None,
     """Every row one extraction adds, per table, in COLUMNS order."""
     a = ext.article
     aid = a.id
-    rows: dict[str, list[tuple]] = {t: [] for t in TABLES}
+    rows: dict[str, list[tuple]] = {t: [] for t in (*TABLES, *DERIVED)}
     rows["articles"].append((
         aid, key or article_key(a), a.url, a.source_path, a.external_id, a.outlet, a.title, a.published,
         _json(list(a.authors or [])), ext.language or a.language, a.text, a.body_start or 0, ext.pipeline_version,
@@ -68,6 +77,8 @@ def extraction_rows(ext: Extraction, key: Optional[str] = None,
                                  _json(list(e.aliases or []))))
         for m in e.mentions:
             rows["mentions"].append((aid, e.id, m.start, m.end, m.text))
+        names = {fold_name(n) for n in [e.name, *(e.aliases or [])] if n}
+        rows["entity_names"].extend((aid, e.id, n) for n in sorted(names) if n)
     for q in ext.quotes:
         sp = by_id.get(q.speaker) if q.speaker else None
         cue, sm = q.cue, q.speaker_mention
@@ -100,18 +111,18 @@ def extraction_rows(ext: Extraction, key: Optional[str] = None,
     return rows
 
 
-def _insert_sql(table: str) -> str:
-    cols = ", ".join(f'"{c}"' for c in COLUMNS[table])
-    marks = ", ".join("?" for _ in COLUMNS[table])
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    cols = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
     return f"INSERT INTO {table} ({cols}) VALUES ({marks})"
 
 
-INSERT_SQL = {t: _insert_sql(t) for t in TABLES}
+INSERT_SQL = {t: _insert_sql(t, cols) for t, cols in {**COLUMNS, **DERIVED}.items()}
 
 
 def insert_rows(conn: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
     """Insert within the caller's transaction; articles first (the foreign keys point at it)."""
-    for table in TABLES:
+    for table in (*TABLES, *DERIVED):
         if rows.get(table):
             conn.executemany(INSERT_SQL[table], rows[table])
 
