@@ -280,10 +280,11 @@ def list_events(db: Db, *, actor: Optional[str] = None, type: Optional[str] = No
     where: list[str] = []
     if actor:
         cte, params = actor_cte(actor)
-        clause = ("EXISTS (SELECT 1 FROM event_actors ea JOIN actor ON ea.article_id = actor.article_id "
-                  "AND ea.entity_id = actor.id WHERE ea.article_id = ev.article_id AND ea.event_id = ev.id")
+        # The actor's events are collected once, then matched by primary key.
+        clause = ("(ev.article_id, ev.id) IN (SELECT ea.article_id, ea.event_id FROM actor JOIN event_actors ea "
+                  "ON ea.article_id = actor.article_id AND ea.entity_id = actor.id")
         if role:
-            clause += " AND ea.role = ?"
+            clause += " WHERE ea.role = ?"
             params.append(role)
         where.append(clause + ")")
     if type:
