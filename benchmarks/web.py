@@ -167,6 +167,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--requests", type=int, default=200, help="requests per page")
     ap.add_argument("--concurrency", type=int, default=4)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (veille serve --workers)")
     ap.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "veille-bench-web.db")
     args = ap.parse_args()
 
@@ -175,7 +176,8 @@ def main() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "veille", "serve", "--db", str(args.db), "--port", str(port),
-                               "--no-upload"], stderr=subprocess.DEVNULL, env={**os.environ})
+                               "--no-upload", "--workers", str(args.workers)], stderr=subprocess.DEVNULL,
+                              env={**os.environ})
     base = f"http://127.0.0.1:{port}"
     try:
         import httpx
@@ -192,7 +194,7 @@ def main() -> None:
         pages = sample_urls(args.db, random.Random(11), args.requests)
         asyncio.run(load(base, pages["/ (home)"][:5] + pages["/articles/{id}"][:5], 2))  # warm-up
         print(f"{args.articles} articles, {args.requests} requests per page, concurrency {args.concurrency}, "
-              f"loopback; server: veille serve (uvicorn, 1 process)")
+              f"loopback; server: veille serve --workers {args.workers} (uvicorn)")
         print(f"{'page':32} {'p50 ms':>8} {'p95 ms':>8} {'p95/base':>9}  {'<100ms':>6}")
         baseline = None
         worst = 0.0

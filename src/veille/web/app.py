@@ -489,6 +489,11 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
     return app
 
 
+def create_app_from_env() -> FastAPI:
+    """The app factory `veille serve --workers N` hands to uvicorn (each worker process builds its own app)."""
+    return create_app(os.environ["VEILLE_WEB_DB"], allow_upload=os.environ.get("VEILLE_WEB_UPLOAD", "1") == "1")
+
+
 class UploadRefused(Exception):
     pass
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -17,6 +18,7 @@ def register(app: typer.Typer) -> None:
         port: int = typer.Option(8000, "--port", help="TCP port."),
         upload: bool = typer.Option(True, "--upload/--no-upload",
                                     help="Allow pasting or uploading articles (the only path that writes)."),
+        workers: int = typer.Option(1, "--workers", "-w", min=1, help="Server processes (one per core helps)."),
         verbose: bool = typer.Option(False, "--verbose", "-v"),
     ):
         """Serve the reading room: articles, actors, search, network, upload, and a JSON API (/docs)."""
@@ -36,5 +38,12 @@ def register(app: typer.Typer) -> None:
             from veille.store import Store
             Store(path).close()
         print(f"veille reading room on http://{host}:{port}/ (store {path})", file=sys.stderr)
-        uvicorn.run(create_app(path, allow_upload=upload), host=host, port=port,
-                    log_level="info" if verbose else "warning")
+        log_level = "info" if verbose else "warning"
+        if workers == 1:
+            uvicorn.run(create_app(path, allow_upload=upload), host=host, port=port, log_level=log_level)
+        else:
+            # Several processes need an importable factory; it reads the store path from the environment.
+            os.environ["VEILLE_WEB_DB"] = str(path.resolve())
+            os.environ["VEILLE_WEB_UPLOAD"] = "1" if upload else "0"
+            uvicorn.run("veille.web.app:create_app_from_env", factory=True, workers=workers, host=host,
+                        port=port, log_level=log_level)
