@@ -321,3 +321,14 @@ def test_serve_command_is_registered(tmp_path):
     assert r.exit_code == 0 and "--db" in r.output and "--port" in r.output and "--no-upload" in r.output
     r = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.db"), "--no-upload"])
     assert r.exit_code == 1 and "no such store" in r.output
+
+
+def test_cached_views_follow_writes(client, store_path):
+    """Counts, actors and the network are cached until the store file changes."""
+    assert "2 articles" in client.get("/").text
+    before = client.get("/api/actors/Q1").json()["n_quotes"]
+    with Store(store_path) as store:
+        store.write(make_extraction("Une troisième", "", published="2023-06-01", outlet="Le Monde",
+                                    url="https://example.org/c"))
+    assert "3 articles" in client.get("/").text
+    assert client.get("/api/actors/Q1").json()["n_quotes"] == before + 1

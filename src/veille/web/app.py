@@ -12,6 +12,7 @@ import queue
 import re
 import sqlite3
 import threading
+from collections import OrderedDict
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Optional
@@ -177,29 +178,39 @@ class ConnectionPool:
 
 
 class StateCache:
-    """Results of heavy aggregate queries, kept until the store changes; one computation per key at a time."""
+    """Results of heavy queries (LRU), valid until the store changes; one computation per key at a time."""
 
-    def __init__(self, pool: ConnectionPool, size: int = 64):
+    def __init__(self, pool: ConnectionPool, size: int = 256):
         self.pool, self.size = pool, size
-        self.items: dict[tuple, Any] = {}
+        self.items: OrderedDict[tuple, Any] = OrderedDict()
         self.lock = threading.Lock()
         self.key_locks: dict[tuple, threading.Lock] = {}
 
-    def get(self, key: tuple, compute):
-        full = (self.pool.state(), key)
+    def _lookup(self, full: tuple) -> tuple[bool, Any]:
         with self.lock:
             if full in self.items:
-                return self.items[full]
+                self.items.move_to_end(full)
+                return True, self.items[full]
+        return False, None
+
+    def get(self, key: tuple, compute):
+        full = (self.pool.state(), key)
+        hit, value = self._lookup(full)
+        if hit:
+            return value
+        with self.lock:
             key_lock = self.key_locks.setdefault(key, threading.Lock())
         with key_lock:  # concurrent requests for a cold key wait for one computation
-            with self.lock:
-                if full in self.items:
-                    return self.items[full]
+            hit, value = self._lookup(full)
+            if hit:
+                return value
             value = compute()
             with self.lock:
-                if len(self.items) >= self.size:
-                    self.items.clear()
                 self.items[full] = value
+                while len(self.items) > self.size:
+                    self.items.popitem(last=False)
+                if len(self.key_locks) > 4 * self.size:
+                    self.key_locks.clear()
         return value
 
     def clear(self) -> None:
@@ -333,7 +344,8 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
 
     @app.get("/actors/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, key: str, conn: sqlite3.Connection = Depends(conn_dep)):
-        summary = queries.actor_summary(conn, key, limit=ACTOR_PAGE_ITEMS)
+        summary = cache.get(("actor", key, ACTOR_PAGE_ITEMS),
+                            lambda: queries.actor_summary(conn, key, limit=ACTOR_PAGE_ITEMS))
         if summary is None:
             raise HTTPException(404, f"no actor named {key!r} in the store")
         return page(request, "actor.html", {"actor": summary})
@@ -459,7 +471,7 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
 
     @app.get("/api/actors/{name:path}", tags=["api"], summary="One actor (name or kb id), like `veille actor`")
     def api_actor(name: str, limit: int = Limit, conn: sqlite3.Connection = Depends(conn_dep)):
-        summary = queries.actor_summary(conn, name, limit=limit)
+        summary = cache.get(("actor", name, limit), lambda: queries.actor_summary(conn, name, limit=limit))
         if summary is None:
             raise HTTPException(404, f"no actor named {name!r} in the store")
         return JSONResponse(summary)
