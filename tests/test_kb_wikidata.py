@@ -141,3 +141,16 @@ def test_bad_dump_lines_are_skipped(tmp_path):
     out = tmp_path / "u.jsonl"
     counts = import_dump(dump, out)
     assert counts["errors"] == 1 and out.exists()
+
+
+def test_import_merges_with_shipped_person_by_name(tmp_path, monkeypatch):
+    """An imported record of a shipped person (same full name, no shared Wikidata id) adds names, not a rival."""
+    monkeypatch.setenv("VEILLE_CACHE_DIR", str(tmp_path / "cache"))
+    user = tmp_path / "u.jsonl"
+    user.write_text(json.dumps({"kb_id": "Q999999", "wikidata": "Q999999", "name": "Alexander Lukashenko",
+                                "type": "PER", "country": "BLR", "aliases": ["Alyaksandr Lukashenka Ryhoravich"],
+                                "roles": [], "sources": ["wikidata:Q999999"]}) + "\n")
+    kb = load_kb(user_files=[user])
+    luka = kb.match("Loukachenko", "PER")
+    assert luka is not None and luka.kb_id == "kb:lukashenko-alexander"
+    assert kb.match("Alyaksandr Lukashenka Ryhoravich", "PER") is luka

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).with_name("data")
 ACTORS_FILE = DATA_DIR / "actors.json"
-INDEX_VERSION = 6  # bump when the index layout or the key rules change
+INDEX_VERSION = 7  # bump when the index layout or the key rules change
 
 TYPES = ("PER", "ORG", "GPE", "LOC")
 # Which KB types an NER label may link to (None: any).
@@ -67,6 +67,12 @@ class Actor:
         return cls(kb_id=kb_id, name=d["name"], type=d["type"], country=d.get("country"), sector=d.get("sector"),
                    aliases=list(d.get("aliases") or []), roles=roles, sources=list(d.get("sources") or []),
                    wikidata=d.get("wikidata") or (kb_id if re.fullmatch(r"Q\d+", kb_id or "") else None))
+
+
+def _bucket(key: str) -> str:
+    """Fuzzy candidates share the initials of their first and last words (and so their number of words > 1)."""
+    words = key.split()
+    return words[0][0] + (words[-1][0] if len(words) > 1 else "")
 
 
 def _date_bounds(date: str) -> tuple[str, str]:
@@ -157,7 +163,7 @@ class KB:
             if len(k) < FUZZY_MIN_LEN:
                 continue
             for t in {self.actors[i].type for i in ids}:
-                fuzzy.setdefault(t, {}).setdefault(k[0], []).append(k)
+                fuzzy.setdefault(t, {}).setdefault(_bucket(k), []).append(k)
         self.fuzzy = fuzzy
         self.by_key = dict(self.by_key)
         self.by_surname = dict(self.by_surname)
@@ -200,7 +206,7 @@ class KB:
         types = TYPE_COMPAT.get(type_hint or "", set(TYPES))
         best: list[tuple[float, str]] = []
         for t in types:
-            pool = self.fuzzy.get(t, {}).get(k[0], ())
+            pool = self.fuzzy.get(t, {}).get(_bucket(k), ())
             if not pool:
                 continue
             for cand, score, _ in process.extract(k, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3):
@@ -403,11 +409,24 @@ def build_kb(actor_files: list[Path], user_files: list[Path]) -> KB:
             for n in [a.name] + a.aliases:
                 if len(n.split()) >= 2 and not re.search(r"[\u0400-\u04ff]", n):
                     kb.ruler_names.append((n, "PER", a.kb_id))
+    # full names (two words or more) of shipped actors, to recognise them in an import without a Wikidata id
+    shipped_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a in shipped:
+        for n in [a.name] + a.aliases:
+            k = name_key(n)
+            if len(k.split()) >= 2:
+                shipped_names[(a.type, k)].add(a.kb_id)
     for p in user_files:
         if not p.exists():
             continue
         for a in _load_actor_file(p):
             known = by_wikidata.get(a.wikidata or "")
+            if known is None:
+                same = {i for n in [a.name] + a.aliases for i in shipped_names.get((a.type, name_key(n)), ())}
+                if len(same) == 1:
+                    cand = kb.actors[same.pop()]
+                    if not (cand.country and a.country and cand.country != a.country):
+                        known = cand
             if known is not None:  # the shipped record wins; the import only adds names
                 extra = [n for n in [a.name] + a.aliases if n not in known.aliases and n != known.name]
                 known.aliases += extra
