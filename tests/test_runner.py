@@ -90,6 +90,13 @@ def test_dask_engine_writes_shards_and_loads_them(tmp_path, dask_client):
     assert other.counts() == store.counts()
 
 
+def test_dask_engine_without_a_shared_folder_ships_shards_back(tmp_path, dask_client):
+    store = Store(tmp_path / "v.db")
+    report = ingest_articles(store, articles(3), engine="dask", client=dask_client, process_fn=fake_process)
+    assert report.counts == {"new": 3, "replaced": 0, "unchanged": 0, "failed": 1}
+    assert len(Q.search_quotes(store, "garanties")) == 3
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "data" / "winer-dev").exists(), reason="needs ../shared")
 def test_pool_and_in_process_give_the_same_records_with_the_real_pipeline(tmp_path):

@@ -159,16 +159,22 @@ def _map_pool(new_pool: Callable[[], ProcessPoolExecutor], items: Iterable[tuple
 
 
 # -- Dask ----------------------------------------------------------------------------------------------------
-def process_batch_to_shard(batch: list[tuple[str, Article]], shard_path: str, process_fn: ProcessFn = None) -> dict:
-    """Dask task: process a batch of (key, article) and write one Parquet shard. Returns {path, n, failed}."""
-    from veille.store.shards import shard_row, write_shard
+def process_batch_to_shard(batch: list[tuple[str, Article]], shard_path: str, process_fn: ProcessFn = None,
+                           ship: bool = False) -> dict:
+    """Dask task: process a batch of (key, article) into one Parquet shard, written at `shard_path` (a folder
+    the loader sees too) or, with `ship`, sent back as bytes. Returns {path, n, failed[, data]}."""
+    from veille.store.shards import shard_bytes, shard_row, write_shard
 
     rows = []
     for key, article in batch:
         ext, err, secs = process_one(article, process_fn)
         rows.append(shard_row(key, article, ext, err, secs))
-    write_shard(rows, shard_path)
-    return {"path": shard_path, "n": len(rows), "failed": sum(1 for r in rows if r["error"])}
+    out = {"path": shard_path, "n": len(rows), "failed": sum(1 for r in rows if r["error"])}
+    if ship:
+        out["data"] = shard_bytes(rows)
+    else:
+        write_shard(rows, shard_path)
+    return out
 
 
 def warm_up_dask_worker(fn: ProcessFn = None) -> None:
@@ -196,10 +202,14 @@ def close_client(client) -> None:
 
 def map_dask(batches: Iterable[list[tuple[str, Article]]], shard_dir: str, *, client=None,
              scheduler: Optional[str] = None, workers: int = 2, warm: bool = True,
-             in_flight_per_worker: int = 2, process_fn: ProcessFn = None) -> Iterator[dict]:
-    """Submit each batch as a task writing a Parquet shard into `shard_dir` (which workers and this process must
-    both see); yield each task's {path, n, failed} as it completes."""
+             in_flight_per_worker: int = 2, process_fn: ProcessFn = None, shared_dir: bool = False) -> Iterator[dict]:
+    """Submit each batch as a task making one Parquet shard; yield {path, n, failed} as each completes, the shard
+    being then in `shard_dir`. With `shared_dir`, workers write there themselves (a folder they and this process
+    both see); otherwise they send the shard back and it is written here. A task that fails outright (its worker
+    killed repeatedly) yields {batch, error} instead."""
     from distributed import as_completed
+
+    from veille.store.shards import save_shard_bytes
 
     own = client is None
     client = client or dask_client(scheduler, workers)
@@ -219,15 +229,26 @@ def map_dask(batches: Iterable[list[tuple[str, Article]]], shard_dir: str, *, cl
             except StopIteration:
                 return False
             path = os.path.join(shard_dir, f"shard-{os.getpid()}-{submitted:06d}.parquet")
-            seq.add(client.submit(process_batch_to_shard, batch, path, process_fn, pure=False))
+            fut = client.submit(process_batch_to_shard, batch, path, process_fn, not shared_dir, pure=False)
+            batches_of[fut.key] = batch
+            seq.add(fut)
             submitted += 1
             return True
 
+        batches_of: dict = {}
         for _ in range(limit):
             if not submit_next():
                 break
         for fut in seq:
-            yield fut.result()
+            batch = batches_of.pop(fut.key)
+            try:
+                done = fut.result()
+            except Exception as exc:
+                yield {"batch": batch, "error": one_line(f"task failed ({type(exc).__name__}: {exc})")}
+            else:
+                if "data" in done:
+                    save_shard_bytes(done.pop("data"), done["path"])
+                yield done
             submit_next()
     finally:
         if own:

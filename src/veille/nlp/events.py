@@ -190,6 +190,8 @@ class _Run:
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc = doc
         self.lex = lex
+        self.text = doc.text
+        self._sent_bounds = self._sentence_bounds(doc)
         self.midx = mention_index(doc)
         self.ents = {e.id: e for e in (doc._.veille_entities or [])}
         self.bp = [(s.start, s.end) for s in doc.spans.get("veille_boilerplate", [])]
@@ -204,6 +206,20 @@ class _Run:
         self._registry = None
         self.trigger_at: dict[int, _Trigger] = {}
         self.last_by_type: dict[str, list[str]] = {}
+
+    @staticmethod
+    def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) token indices of each token's sentence, computed once (Token.sent walks the doc)."""
+        starts = [t.i for t in doc if t.i == 0 or t.is_sent_start]
+        starts.append(len(doc))
+        bounds = []
+        for a, b in zip(starts, starts[1:]):
+            bounds.extend([(a, b)] * (b - a))
+        return bounds
+
+    def sent(self, tok: Token) -> Span:
+        s, e = self._sent_bounds[tok.i]
+        return self.doc[s:e]
 
     # ---- entities ------------------------------------------------------------------------------------------
     def registry(self):
@@ -419,7 +435,7 @@ class _Run:
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "ADJ":
                 right = max(right, c.i)
-        right = min(right, tok.sent.end - 1)
+        right = min(right, self.sent(tok).end - 1)
         while right > tok.i and self.doc[right].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
             right -= 1
         span = self.doc[left:right + 1]
@@ -535,11 +551,11 @@ class _Run:
         qid0 = self.quote_of(doc[i])
         q0 = self.quotes.get(qid0) if qid0 else None
         excluded = {q0.speaker} if q0 is not None and q0.speaker and q0.kind == "direct" else set()
-        start = doc[i].sent.start
+        start = self.sent(doc[i]).start
         for _ in range(3):
             if start == 0:
                 break
-            start = doc[start - 1].sent.start
+            start = self.sent(doc[start - 1]).start
         subj = person = any_ = None
         for j in range(i - 1, start - 1, -1):
             e = self.midx.get(j)
@@ -634,7 +650,7 @@ class _Run:
         if cls or (obj.pos_ != "PRON" and not (obj.pos_ == "DET" and obj.dep_ == "obj")):
             return cls
         # a clitic (« les avoir arrêtées ») stands for a noun written shortly before
-        for j in range(obj.i - 1, max(obj.sent.start - 30, -1), -1):
+        for j in range(obj.i - 1, max(self.sent(obj).start - 30, -1), -1):
             cls = self.lex.classes.get(_norm(self.doc[j].lemma_))
             if cls and self.doc[j].pos_ == "NOUN":
                 return cls
@@ -661,7 +677,7 @@ class _Run:
         if "de" in ps:
             ps |= {"d'"}
         # « a qualifié les propos du chef d'État de "souhaits…" »: the complement may hang anywhere after
-        for t in self.doc[tok.i + 1:min(tok.sent.end, tok.i + 14)]:
+        for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 14)]:
             if t.dep_ in ("case", "mark") and _norm(t.text) in ps and t.head.i > tok.i:
                 if t.head.pos_ in ("NOUN", "PROPN", "VERB", "PRON", "NUM") or t.head.dep_ in ("xcomp", "obl:arg"):
                     return True
@@ -672,7 +688,7 @@ class _Run:
                         return True
                 if _case(c) in ps:
                     return True
-        nxt = " ".join(_norm(t.text) for t in self.doc[tok.i + 1:min(tok.sent.end, tok.i + 4)])
+        nxt = " ".join(_norm(t.text) for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 4)])
         return any(nxt == p or nxt.startswith(p + " ") for p in ps)
 
     # ---- arguments -----------------------------------------------------------------------------------------
@@ -731,16 +747,16 @@ class _Run:
         apposition; « Loukachenko remercie » → the name right before the verb."""
         doc = self.doc
         j = verb.i - 1
-        while j >= verb.sent.start and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"
+        while j >= self.sent(verb).start and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"
                                         or _norm(doc[j].text) in ("ne", "n'", "se", "s'")):
             j -= 1
-        if j < verb.sent.start:
+        if j < self.sent(verb).start:
             return []
         if self.midx.get(j):
             return [self.midx[j]]
         if doc[j].text == ",":
             # the sentence splitter may cut inside the incise: look back along the line
-            line_start = doc.text.rfind("\n", 0, verb.idx) + 1
+            line_start = self.text.rfind("\n", 0, verb.idx) + 1
             k = j - 1
             while k >= 0 and j - k <= 25 and doc[k].idx >= line_start and doc[k].text != ",":
                 k -= 1
@@ -803,7 +819,7 @@ class _Run:
 
     def line_start(self, tok: Token) -> int:
         """Index of the first token of the line (paragraph) holding tok."""
-        char = self.doc.text.rfind("\n", 0, tok.idx) + 1
+        char = self.text.rfind("\n", 0, tok.idx) + 1
         j = tok.i
         while j > 0 and self.doc[j - 1].idx >= char:
             j -= 1
@@ -974,7 +990,7 @@ class _Run:
     def light_context(self, n: Token, entry: dict) -> bool:
         """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
         « lancer une offensive »), or a meeting the subject took part in (« après des négociations, X et Y … »)."""
-        before = " ".join(_norm(t.text) for t in self.doc[max(n.sent.start, n.i - 4):n.i])
+        before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(n).start, n.i - 4):n.i])
         if any(m in before for m in self.lex.hypothesis_marks) or " sans " in f" {before} ":
             return False
         if n.dep_ in ("obj", "nsubj:pass") and _norm(n.head.lemma_) in self.lex.light_verbs:
@@ -1033,7 +1049,7 @@ class _Run:
                 return True
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
                 return True
-        before = " ".join(_norm(t.text) for t in self.doc[max(tok.sent.start, tok.i - 4):tok.i])
+        before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(tok).start, tok.i - 4):tok.i])
         if any(m in before for m in lex.hypothesis_marks if " " in m):
             return True
         return False
@@ -1048,7 +1064,7 @@ class _Run:
             q = self.quotes.get(qid)
             who = ([q.speaker] if q is not None and q.speaker else []) + (list(q.via) if q is not None else [])
             return qid, list(dict.fromkeys(who))
-        for t in tok.sent:
+        for t in self.sent(tok):
             if _norm(t.text) in self.lex.attribution_preps and t.dep_ in ("case",) and t.head.pos_ in ("NOUN", "PROPN"):
                 ids = self.phrase_entities(t.head)
                 if ids:
@@ -1075,7 +1091,7 @@ class _Run:
 
     def date_for(self, tok: Token) -> tuple[Optional[str], Optional[str], bool]:
         """(value, text, explicit?) of the date the trigger is told with."""
-        sent = tok.sent
+        sent = self.sent(tok)
         in_sent = {}
         for t in sent:
             d = self.dates.get(t.i)
@@ -1094,7 +1110,7 @@ class _Run:
         if self._pluperfect(tok):
             return None, None, False
         # the last day written earlier in the same paragraph (a story told over several sentences)
-        para_start = self.doc.text.rfind("\n", 0, tok.idx) + 1
+        para_start = self.text.rfind("\n", 0, tok.idx) + 1
         prev = [d for i, d in self.dates.items() if para_start <= d["start"] < sent.start_char and d.get("value")
                 and len(d["value"]) == 10 and self.quote_of(self.doc[i]) is None]
         if prev:
@@ -1131,7 +1147,7 @@ class _Run:
         end = t.i
         if trig.entry.get("adjacent_with") or (trig.kind == "noun" and trig.entry.get("with")):
             ws = {_norm(w) for w in trig.entry.get("with", [])}
-            for j in range(t.i + 1, min(t.sent.end, t.i + 4)):
+            for j in range(t.i + 1, min(self.sent(t).end, t.i + 4)):
                 if _norm(self.doc[j].lemma_) in ws or _norm(self.doc[j].text) in ws:
                     end = j
                     break
@@ -1173,7 +1189,7 @@ class _Run:
                 continue        # « c'est lancer une offensive contre nous »: in speech, an act with no actor
             value, dtext, explicit = self.date_for(tok)
             t_span = self.trigger_span(trig)
-            s = tok.sent
+            s = self.sent(tok)
             conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
             self.last_by_type[trig.type] = source or self.last_by_type.get(trig.type, [])
             found.append(_Found(
@@ -1223,7 +1239,7 @@ class _Run:
     @functools.cached_property
     def lead_end(self) -> int:
         """Doc offset where the first two body paragraphs end."""
-        text, pos, n = self.doc.text, self.body_start, 0
+        text, pos, n = self.text, self.body_start, 0
         while n < 2:
             nxt = text.find("\n", pos)
             if nxt == -1:
@@ -1234,7 +1250,7 @@ class _Run:
         return pos
 
     def to_events(self, found: list[_Found]) -> list[Event]:
-        text, off = self.doc.text, self.offset
+        text, off = self.text, self.offset
 
         def span(a: tuple[int, int]) -> TextSpan:
             s, e = a

@@ -636,6 +636,13 @@ class _QuoteRun:
         per = [i for i in ids if self.ent_type(i) == "PER"]
         if per and not org_head:
             return per[0], span, 0.9
+        if org_head and tok.i not in idx and any(
+                t.i in idx and self.ent_type(idx[t.i]) in ("ORG", "MISC", "GPE")
+                and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in t.children)
+                for t in toks):
+            # « la direction d'I-Télé », « le ministère russe des Situations d'urgence »: a part of an organisation
+            ent = self.registry.descriptive_entity(span, "ORG")
+            return ent.id, span, 0.7
         appos = self._apposed_person(toks[-1])
         if appos is not None and tok.pos_ == "NOUN" and not org_head:
             # « a affirmé le procureur de Paris, François Molins »
@@ -937,6 +944,17 @@ class _QuoteRun:
             start_tok = doc[que.i + 1] if que.i + 1 < len(doc) else None
             if start_tok is None:
                 return None
+            # a coordinated verb with neither its own « que » nor its own subject belongs to the main clause
+            # (« a précisé qu'il visait X et dit regretter Y »)
+            dropped = set()
+            for conj in c.children:
+                if conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and not any(
+                        t.dep_ == "mark" and t.lower_ in ("que", "qu'", "qu’") for t in conj.children) and not any(
+                        t.dep_.startswith("nsubj") for t in conj.children):
+                    dropped.update(t.i for t in conj.subtree)
+                    cc = [t for t in conj.children if t.dep_ == "cc"]
+                    dropped.update(t.i for t in cc)
+            sub = [t for t in sub if t.i not in dropped]
             end_tok = sub[-1]
             while end_tok.i > start_tok.i and (end_tok.is_punct and end_tok.text not in ("»", "”", "\"", ")", "]")):
                 end_tok = doc[end_tok.i - 1]

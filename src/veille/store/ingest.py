@@ -145,7 +145,12 @@ def run_jobs(store: Store, jobs: Iterable[tuple[str, Article]], report: IngestRe
     folder.mkdir(parents=True, exist_ok=True)
     try:
         for done in runner.map_dask(_batched(jobs, batch_size), str(folder), client=client, scheduler=scheduler,
-                                    workers=max(1, workers), process_fn=process_fn):
+                                    workers=max(1, workers), process_fn=process_fn, shared_dir=keep):
+            if "error" in done:
+                for key, article in done["batch"]:
+                    record(ArticleResult(_source(article), "failed", key, article.id,
+                                         f"{_source(article)}: {done['error']}"))
+                continue
             load_shard(store, done["path"], report, record, force=True)
     finally:
         if not keep:

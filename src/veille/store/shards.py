@@ -20,15 +20,37 @@ def _schema():
                       ("seconds", pa.float64())])
 
 
-def write_shard(rows: list[dict], path: Union[str, Path]) -> str:
+def _table(rows: list[dict]):
     import pyarrow as pa
+    return pa.Table.from_pylist([{k: r.get(k) for k in SHARD_FIELDS} for r in rows], schema=_schema())
+
+
+def write_shard(rows: list[dict], path: Union[str, Path]) -> str:
     import pyarrow.parquet as pq
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    pq.write_table(pa.Table.from_pylist([{k: r.get(k) for k in SHARD_FIELDS} for r in rows], schema=_schema()),
-                   tmp, compression="zstd")
+    pq.write_table(_table(rows), tmp, compression="zstd")
+    os.replace(tmp, path)
+    return str(path)
+
+
+def shard_bytes(rows: list[dict]) -> bytes:
+    """The Parquet file of a shard, in memory (for a worker that shares no folder with the loader)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(_table(rows), sink, compression="zstd")
+    return sink.getvalue().to_pybytes()
+
+
+def save_shard_bytes(data: bytes, path: Union[str, Path]) -> str:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
     os.replace(tmp, path)
     return str(path)
 
