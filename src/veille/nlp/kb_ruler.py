@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 KB_DATA = Path(__file__).resolve().parents[1] / "kb" / "data"
 PORTFOLIOS = KB_DATA / "portfolios_fr.txt"
 RULER_DATA = KB_DATA / "ruler_fr.json"
+AMBIGUOUS = KB_DATA / "ambiguous_fr.txt"
 MINISTER_WORDS = {"ministre", "ministres", "ministère", "ministères", "ministere", "secrétaire", "secrétariat",
                   "vice-ministre", "ministre-président"}
 MINISTRY_WORDS = {"ministère", "ministères", "ministere", "secrétariat"}
@@ -62,9 +63,11 @@ class KBRuler:
         self.kb_ids: dict[tuple[str, str], str] = {}
         forms: dict[str, set[str]] = defaultdict(set)
         seen: dict[str, str] = {}
+        skip = AMBIGUOUS_SURFACES | {ln.strip() for ln in AMBIGUOUS.read_text(encoding="utf-8").splitlines()
+                                     if ln.strip() and not ln.startswith("#")}
         for surface, label, kb_id in self.kb.ruler_names:
             surface = surface.strip()
-            if len(surface) < 2 or not surface[0].isupper() or surface in AMBIGUOUS_SURFACES:
+            if len(surface) < 2 or not surface[0].isupper() or surface in skip:
                 continue
             if surface in seen and seen[surface] != label:
                 continue  # one surface, two types: leave it to the model
