@@ -70,3 +70,19 @@ def test_kb_ids_on_people(nlp):
     ids = {e.text: e.kb_id_ for e in doc.ents}
     assert ids.get("Vladimir Poutine") == "Q7747"
     assert ids.get("Minsk") == "iso:BLR"
+
+
+def test_titles_are_not_people(nlp):
+    got = ents(nlp, "Les Russes ont célébré la victoire de l'Union soviétique, a déclaré le président de la République.")
+    assert not any(label == "PER" for _, label in got)
+    assert ("Union soviétique", "LOC") in got
+
+
+def test_lone_capital_is_a_place_but_full_names_stay_people(nlp):
+    got = ents(nlp, "George Washington fut le premier président. Washington a réagi aux déclarations de Moscou.")
+    assert ("George Washington", "PER") in got and ("Washington", "LOC") in got
+
+
+def test_ambiguous_names_left_to_the_model(nlp):
+    got = ents(nlp, "Marianne est le symbole de la République depuis la Libération de Paris.")
+    assert ("Marianne", "ORG") not in got

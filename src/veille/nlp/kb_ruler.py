@@ -63,7 +63,7 @@ class KBRuler:
         self.kb_ids: dict[tuple[str, str], str] = {}
         forms: dict[str, set[str]] = defaultdict(set)
         seen: dict[str, str] = {}
-        skip = AMBIGUOUS_SURFACES | {ln.strip() for ln in AMBIGUOUS.read_text(encoding="utf-8").splitlines()
+        self.skip = skip = AMBIGUOUS_SURFACES | {ln.strip() for ln in AMBIGUOUS.read_text(encoding="utf-8").splitlines()
                                      if ln.strip() and not ln.startswith("#")}
         for surface, label, kb_id in self.kb.ruler_names:
             surface = surface.strip()
@@ -96,6 +96,8 @@ class KBRuler:
         """The KB label and id for an entity text the model found, when the KB knows it without ambiguity."""
         from veille.kb.names import name_key, strip_determiner
 
+        if text in self.skip:
+            return None
         k = name_key(strip_determiner(text))
         ids = self.kb.by_key.get(k) or []
         types = {self.kb.actors[i].type for i in ids}
