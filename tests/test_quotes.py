@@ -1,0 +1,184 @@
+"""veille_quotes through the whole pipeline: quote styles, cues, pre- and post-posed speakers, pronouns, « selon X »
+as speaker and as relay. Small French texts written for the tests (people and events are invented)."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from veille.ingest.readers import article_from_text
+
+pytestmark = pytest.mark.slow
+
+
+@functools.lru_cache(maxsize=None)
+def extract(text: str):
+    from veille.process import process
+
+    return process(article_from_text(text))
+
+
+def quote_with(ext, fragment: str):
+    """The one quote whose text holds `fragment`."""
+    found = [q for q in ext.quotes if fragment in q.text]
+    assert len(found) == 1, [(q.text, q.kind) for q in ext.quotes]
+    return found[0]
+
+
+def speaker_name(ext, quote):
+    ent = ext.entity(quote.speaker)
+    return ent.name if ent else None
+
+
+def via_names(ext, quote):
+    return [ext.entity(v).name for v in quote.via]
+
+
+def assert_offsets(ext):
+    text = ext.article.text
+    for q in ext.quotes:
+        assert text[q.start:q.end] == q.text
+        for span in (q.cue, q.speaker_mention):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+
+
+SANTE = """La ministre de la Santé annonce un plan pour les hôpitaux
+La ministre de la Santé, Camille Roussel, a présenté mercredi un plan de soutien aux hôpitaux publics. « Nous allons recruter dix mille infirmiers d'ici deux ans », a-t-elle déclaré devant les députés.
+Le député Marc Lenoir a répondu : “Ces promesses ne suffiront pas à rouvrir les services fermés.”
+Le syndicat des médecins urgentistes juge le plan "trop tardif et mal financé", selon son président, Paul Girard.
+« Les urgences ne peuvent plus attendre », a ajouté Paul Girard.
+"""
+
+
+def test_french_guillemets_with_post_posed_pronoun_incise():
+    ext = extract(SANTE)
+    q = quote_with(ext, "recruter dix mille infirmiers")
+    assert q.text == "Nous allons recruter dix mille infirmiers d'ici deux ans"   # without the marks
+    assert q.kind == "direct"
+    assert speaker_name(ext, q) == "Camille Roussel"
+    assert q.cue is not None and "déclaré" in q.cue.text
+    assert_offsets(ext)
+
+
+def test_english_curly_quotes_with_pre_posed_speaker():
+    ext = extract(SANTE)
+    q = quote_with(ext, "Ces promesses ne suffiront pas")
+    assert q.kind == "direct"
+    assert speaker_name(ext, q) == "Marc Lenoir"
+    assert q.cue is not None and "répondu" in q.cue.text
+
+
+def test_straight_quotes_fragment_is_mixed():
+    ext = extract(SANTE)
+    q = quote_with(ext, "trop tardif et mal financé")
+    assert q.text == "trop tardif et mal financé"
+    assert q.kind == "mixed"
+
+
+def test_post_posed_named_speaker():
+    ext = extract(SANTE)
+    q = quote_with(ext, "Les urgences ne peuvent plus attendre")
+    assert speaker_name(ext, q) == "Paul Girard"
+    assert q.cue is not None and "ajouté" in q.cue.text
+
+
+RETRAITES = """Le gouvernement défend sa réforme des retraites
+Le ministre du Travail, Julien Mercier, a défendu mardi la réforme devant le Sénat.
+« Cette réforme est juste et nécessaire pour sauver notre système », a-t-il ajouté à la sortie de l'hémicycle.
+Il a estimé que les syndicats finiraient par accepter le compromis.
+"""
+
+
+def test_a_t_il_ajoute_and_pronoun_indirect_speaker():
+    ext = extract(RETRAITES)
+    direct = quote_with(ext, "Cette réforme est juste")
+    assert direct.kind == "direct" and speaker_name(ext, direct) == "Julien Mercier"
+    assert direct.cue is not None and direct.cue.text.startswith("a-t-il ajouté")
+    indirect = quote_with(ext, "les syndicats finiraient par accepter")
+    assert indirect.kind == "indirect"
+    assert indirect.text == "les syndicats finiraient par accepter le compromis"
+    assert speaker_name(ext, indirect) == "Julien Mercier"
+    assert indirect.speaker_mention is not None and indirect.speaker_mention.text == "Il"
+    assert_offsets(ext)
+
+
+DIGUE = """Digue de La Faute-sur-Mer : l'État promet des fonds
+Le maire de la commune, Pierre Duval, a rencontré vendredi la préfète de Vendée, Sylvie Marchand. Elle a affirmé que l'État financerait la moitié des travaux de la digue.
+Le maire s'est dit soulagé. « C'est une bonne nouvelle pour les habitants », a-t-il déclaré.
+"""
+
+
+def test_feminine_pronoun_skips_the_man_named_before():
+    ext = extract(DIGUE)
+    q = quote_with(ext, "l'État financerait la moitié")
+    assert speaker_name(ext, q) == "Sylvie Marchand"
+
+
+@pytest.mark.xfail(reason="engine: a masculine incise (« a-t-il déclaré ») after « Le maire … » resolves to the last "
+                          "person named even when she is a woman", strict=False)
+def test_masculine_pronoun_does_not_take_a_woman():
+    ext = extract(DIGUE)
+    q = quote_with(ext, "une bonne nouvelle pour les habitants")
+    assert speaker_name(ext, q) == "Pierre Duval"
+
+
+GENEVE = """Les négociations commerciales reprennent à Genève
+Les discussions entre les deux délégations reprendront la semaine prochaine à Genève, selon l'agence Reuters.
+Le négociateur en chef, Hugo Lambert, a affirmé, selon des propos rapportés par l'agence Reuters : « Nous sommes proches d'un accord sur l'acier. »
+D'après le quotidien Le Temps, les droits de douane sur l'aluminium restent le principal point de blocage.
+"""
+
+
+def test_selon_x_alone_is_the_speaker():
+    ext = extract(GENEVE)
+    q = quote_with(ext, "reprendront la semaine prochaine")
+    assert q.kind == "indirect"
+    assert speaker_name(ext, q) == "Reuters"
+    assert q.via == []
+
+
+def test_d_apres_x_is_the_speaker():
+    ext = extract(GENEVE)
+    q = quote_with(ext, "droits de douane sur l'aluminium")
+    assert speaker_name(ext, q) == "Le Temps"
+
+
+def test_selon_x_is_via_when_the_words_have_their_own_speaker():
+    ext = extract(GENEVE)
+    q = quote_with(ext, "proches d'un accord sur l'acier")
+    assert speaker_name(ext, q) == "Hugo Lambert"
+    assert via_names(ext, q) == ["Reuters"]
+    assert_offsets(ext)
+
+
+BUDGET = """Le Premier ministre s'explique sur le budget
+Le Premier ministre, Louis Garnier, a détaillé jeudi ses choix budgétaires dans un long entretien.
+« Nous devons réduire le déficit sans casser la croissance. Les dépenses de l'État baisseront de deux pour cent.
+« Les collectivités locales seront associées à cet effort », a-t-il poursuivi.
+"""
+
+
+def test_quote_continued_over_a_paragraph_that_opens_without_closing():
+    ext = extract(BUDGET)
+    q = quote_with(ext, "réduire le déficit")
+    assert "Les collectivités locales seront associées" in q.text
+    assert speaker_name(ext, q) == "Louis Garnier"
+    assert_offsets(ext)
+
+
+def test_nested_quote_stays_inside_its_quotation():
+    text = ("Procès en appel à Lyon\n"
+            "L'avocat de la défense, Maître Jacques Perrin, a plaidé l'acquittement. « Mon client m'a dit : "
+            "“Je n'étais pas là ce soir-là.” Je le crois », a-t-il affirmé.\n")
+    ext = extract(text)
+    q = quote_with(ext, "Mon client m'a dit")
+    assert q.text.endswith("Je le crois")
+    assert speaker_name(ext, q) == "Jacques Perrin"
+
+
+def test_a_text_without_speech_has_no_quotes():
+    text = ("Le marché de Noël ouvre ses portes\n"
+            "Le marché de Noël de Strasbourg a ouvert vendredi avec trois cents chalets sur la place Kléber.\n"
+            "Les visiteurs pourront y flâner jusqu'au 24 décembre.\n")
+    assert extract(text).quotes == []
