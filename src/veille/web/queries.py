@@ -158,31 +158,39 @@ def _span(row: sqlite3.Row, prefix: str) -> Optional[dict]:
 
 # ------------------------------------------------------------------------------------------------------- actor
 
+def _resolve_actor(conn: sqlite3.Connection, key: str) -> tuple[list[str], list[str]]:
+    """The kb ids and the names (for entities without kb id) that make up the actor `key`."""
+    kb_ids = sorted({r[0] for r in conn.execute("SELECT DISTINCT kb_id FROM entities WHERE kb_id = ?", (key,))})
+    if not kb_ids:
+        kb_ids = sorted({r[0] for r in conn.execute(
+            "SELECT DISTINCT kb_id FROM entities WHERE name = ? COLLATE NOCASE AND kb_id IS NOT NULL LIMIT 20",
+            (key,))})
+    names = {key}
+    if kb_ids:
+        # Entities left unlinked elsewhere but named like this actor are this actor too.
+        names |= {r[0] for r in conn.execute(
+            f"SELECT DISTINCT name FROM entities WHERE kb_id IN ({','.join('?' * len(kb_ids))}) LIMIT 20",
+            kb_ids)}
+    return kb_ids, sorted(names)
+
+
 def _actor_filter(conn: sqlite3.Connection, key: str, table_alias: str = "",
-                  kb_col: str = "kb_id", name_col: str = "name",
-                  country_col: Optional[str] = None) -> tuple[Optional[str], list]:
+                  kb_col: str = "kb_id", name_col: str = "name", country_col: Optional[str] = None,
+                  resolved: Optional[tuple[list[str], list[str]]] = None) -> tuple[str, list]:
     """SQL condition (and its parameters) selecting the rows of one actor, given its key (kb id or name).
 
-    With `country_col`, an ISO alpha-3 code that names no entity ("RUS") selects every actor of that country."""
+    With `country_col`, an ISO alpha-3 code that names no entity ("RUS") selects every actor of that country.
+    `resolved` is `_resolve_actor(conn, key)` when the caller already has it."""
     p = f"{table_alias}." if table_alias else ""
     if country_col and re.fullmatch(r"[A-Z]{3}", key) and not conn.execute(
             "SELECT 1 FROM entities WHERE kb_id = ? OR name = ? LIMIT 1", (key, key)).fetchone():
         return f"{p}{country_col} = ?", [key]
-    kb_ids = {r[0] for r in conn.execute("SELECT DISTINCT kb_id FROM entities WHERE kb_id = ?", (key,))}
-    if not kb_ids:
-        kb_ids = {r[0] for r in conn.execute(
-            "SELECT DISTINCT kb_id FROM entities WHERE name = ? COLLATE NOCASE AND kb_id IS NOT NULL LIMIT 20",
-            (key,))}
+    kb_ids, names = resolved or _resolve_actor(conn, key)
     clauses, params = [], []
-    names = {key}
     if kb_ids:
         clauses.append(f"{p}{kb_col} IN ({','.join('?' * len(kb_ids))})")
-        params.extend(sorted(kb_ids))
-        # Entities left unlinked elsewhere but named like this actor are this actor too.
-        names |= {r[0] for r in conn.execute(
-            f"SELECT DISTINCT name FROM entities WHERE kb_id IN ({','.join('?' * len(kb_ids))}) LIMIT 20",
-            sorted(kb_ids))}
-    for name in sorted(names):
+        params.extend(kb_ids)
+    for name in names:
         clauses.append(f"({p}{kb_col} IS NULL AND {p}{name_col} = ? COLLATE NOCASE)")
         params.append(name)
     return "(" + " OR ".join(clauses) + ")", params
@@ -190,39 +198,41 @@ def _actor_filter(conn: sqlite3.Connection, key: str, table_alias: str = "",
 
 def actor_summary(conn: sqlite3.Connection, key: str, limit: int = 100) -> Optional[dict[str, Any]]:
     """Names, aliases, roles over time, quotes, events and counts of one actor; None when unknown."""
-    cond, params = _actor_filter(conn, key, "e")
-    ents = conn.execute(
-        f"""SELECT e.article_id, e.id, e.name, e.type, e.kb_id, e.country, e.sector, e.role, e.aliases,
-                   a.published, a.title
-            FROM entities e JOIN articles a ON a.id = e.article_id WHERE {cond}""", params).fetchall()
-    if not ents:
+    resolved = _resolve_actor(conn, key)
+    cond, params = _actor_filter(conn, key, "e", resolved=resolved)
+    # Aggregated in SQL: a much-cited actor has thousands of entity rows.
+    names = Counter({r[0]: r[1] for r in conn.execute(
+        f"SELECT e.name, count(*) FROM entities e WHERE {cond} GROUP BY e.name", params)})
+    if not names:
         return None
-    names = Counter(r["name"] for r in ents)
-    aliases: set[str] = set()
-    for r in ents:
-        aliases.update(x for x in _loads(r["aliases"]) if isinstance(x, str))
     name = names.most_common(1)[0][0]
+    aliases: set[str] = set()
+    for (value,) in conn.execute(f"SELECT DISTINCT e.aliases FROM entities e WHERE {cond} LIMIT 200", params):
+        aliases.update(x for x in _loads(value) if isinstance(x, str))
     aliases -= {name}
-    roles: dict[str, dict] = {}
-    for r in ents:
-        if not r["role"]:
-            continue
-        d = roles.setdefault(r["role"], {"role": r["role"], "first": None, "last": None, "articles": 0})
-        d["articles"] += 1
-        if r["published"]:
-            d["first"] = min(filter(None, [d["first"], r["published"]]))
-            d["last"] = max(filter(None, [d["last"], r["published"]]))
-    kb_ids = sorted({r["kb_id"] for r in ents if r["kb_id"]})
-    common = lambda col: (Counter(r[col] for r in ents if r[col]).most_common(1) or [(None, 0)])[0][0]  # noqa
-    qcond, qparams = _actor_filter(conn, key, "q", "speaker_kb_id", "speaker_name")
+    roles = [{"role": r[0], "first": r[1], "last": r[2], "articles": r[3]} for r in conn.execute(
+        f"""SELECT e.role, min(a.published), max(a.published), count(DISTINCT e.article_id)
+            FROM entities e JOIN articles a ON a.id = e.article_id WHERE {cond} AND e.role IS NOT NULL
+            GROUP BY e.role""", params)]
+    kb_ids = [r[0] for r in conn.execute(
+        f"SELECT DISTINCT e.kb_id FROM entities e WHERE {cond} AND e.kb_id IS NOT NULL ORDER BY 1", params)]
+    n_articles = conn.execute(f"SELECT count(DISTINCT e.article_id) FROM entities e WHERE {cond}",
+                              params).fetchone()[0]
+
+    def common(col: str) -> Optional[str]:
+        row = conn.execute(f"SELECT e.{col} FROM entities e WHERE {cond} AND e.{col} IS NOT NULL "
+                           f"GROUP BY e.{col} ORDER BY count(*) DESC LIMIT 1", params).fetchone()
+        return row[0] if row else None
+
+    qcond, qparams = _actor_filter(conn, key, "q", "speaker_kb_id", "speaker_name", resolved=resolved)
     quotes = [dict(r) for r in conn.execute(
         f"""SELECT q.article_id, q.id, q.text, q.kind, q.channel, q.confidence, q.cue_text, q.speaker_name,
                    a.title, a.published, a.outlet
             FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {qcond}
             ORDER BY a.published DESC, q.article_id, q.start LIMIT ?""", qparams + [limit])]
     n_quotes = conn.execute(f"SELECT count(*) FROM quotes q WHERE {qcond}", qparams).fetchone()[0]
-    events = list_events(conn, actor=key, limit=limit)
-    xcond, xparams = _actor_filter(conn, key, "x")
+    events = list_events(conn, actor=key, limit=limit, resolved=resolved)
+    xcond, xparams = _actor_filter(conn, key, "x", resolved=resolved)
     by_type: dict[str, dict[str, int]] = defaultdict(lambda: {"source": 0, "target": 0})
     for t, role, n in conn.execute(
             f"""SELECT e.type, x.role, count(DISTINCT x.article_id || ' ' || x.event_id) FROM event_actors x
@@ -239,8 +249,8 @@ def actor_summary(conn: sqlite3.Connection, key: str, limit: int = 100) -> Optio
     return {
         "key": key, "name": name, "kb_ids": kb_ids, "type": common("type"), "country": common("country"),
         "sector": common("sector"), "names": [{"name": n, "articles": c} for n, c in names.most_common()],
-        "aliases": sorted(aliases), "articles": len({r["article_id"] for r in ents}),
-        "roles": sorted(roles.values(), key=lambda d: (d["first"] or "", d["role"])),
+        "aliases": sorted(aliases), "articles": n_articles,
+        "roles": sorted(roles, key=lambda d: (d["first"] or "", d["role"])),
         "quotes": quotes, "n_quotes": n_quotes, "events": events, "n_events": n_events,
         "event_types": [{"type": t, **c, "polarity": polarity(t)} for t, c in
                         sorted(by_type.items(), key=lambda kv: -(kv[1]["source"] + kv[1]["target"]))],
@@ -266,14 +276,15 @@ def _date_clause(col: str, since: Optional[str], until: Optional[str]) -> tuple[
 def list_events(conn: sqlite3.Connection, actor: Optional[str] = None, type: Optional[str] = None,
                 since: Optional[str] = None, until: Optional[str] = None, outlet: Optional[str] = None,
                 role: Optional[str] = None, mode: Optional[str] = None,
-                limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+                limit: int = 100, offset: int = 0,
+                resolved: Optional[tuple[list[str], list[str]]] = None) -> list[dict[str, Any]]:
     """Events newest first (event date, else the article's publication date), with their actors.
 
     `actor` is a kb id, a name or a country code; `role` ('source'|'target') says on which side it must be."""
     where, params = [], []
     actor_roles: dict[tuple[str, str], list[str]] = defaultdict(list)
     if actor:
-        cond, p = _actor_filter(conn, actor, "x", country_col="country")
+        cond, p = _actor_filter(conn, actor, "x", country_col=None if resolved else "country", resolved=resolved)
         if role in ("source", "target"):
             cond, p = f"({cond} AND x.role = ?)", p + [role]
         # Driven by the actor's (indexed) event_actors rows, not by a scan of every event.
