@@ -105,3 +105,36 @@ def test_locate(kb, name, iso):
 def test_cities_are_not_states(kb):
     assert kb.place_country("Kharkiv") is None and kb.place_country("Alep") is None
     assert kb.locate("Sahel") is None  # a region across borders
+
+
+def test_shipped_actor_data_is_well_formed():
+    import json
+    import re
+
+    import pycountry
+
+    from veille.kb.kb import ACTORS_FILE
+
+    data = json.loads(ACTORS_FILE.read_text(encoding="utf-8"))
+    assert data["version"] and data["sources"]
+    iso3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    sectors = {"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "REB", "SPY", "OPP", "IGO", "NGO", "MED", "BUS", "LAB",
+               "REL", "ELI", "SOC", "PRM"}
+    date = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    ids = set()
+    for a in data["actors"]:
+        assert a["id"] not in ids, a["id"]
+        ids.add(a["id"])
+        assert a["type"] in ("PER", "ORG") and a["name"] and a["sources"], a["id"]
+        assert a["country"] is None or a["country"] in iso3, a["id"]
+        assert a["sector"] in sectors, a["id"]
+        for r in a["roles"]:
+            assert r["title"] and date.match(r["start"] or "0000"), (a["id"], r)
+            assert r["end"] is None or (date.match(r["end"]) and r["end"] >= r["start"][:len(r["end"])]), (a["id"], r)
+            assert r["sector"] in sectors and (r["country"] is None or r["country"] in iso3), (a["id"], r)
+
+
+def test_no_alias_names_two_shipped_people(kb):
+    clashes = {k: ids for k, ids in kb.by_key.items()
+               if len([i for i in ids if kb.actors[i].type == "PER"]) > 1}
+    assert not clashes
