@@ -115,6 +115,10 @@ def test_untrusted_text_is_escaped_everywhere(client, store_path):
         assert "<script>alert" not in r.text, url
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in client.get(f"/articles/{aid}").text
     assert "script-src 'self'" in client.get("/").headers["content-security-policy"]
+    for url in ("/actors/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/articles/%3Cscript%3E",
+                "/search?q=%3Cscript%3Ealert(1)%3C/script%3E&speaker=%3Cb%3E"):
+        r = client.get(url)
+        assert "<script>alert" not in r.text and "<b>" not in r.text, url
 
 
 def test_highlight_escapes_each_piece_and_survives_overlaps():
