@@ -552,6 +552,8 @@ class _QuoteRun:
                         "il", "elle", "ils", "elles"):
                     subj = self.doc[j]
         if subj is None:
+            subj = self._left_subject(cue)
+        if subj is None:
             if "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and cue.head is not cue:
                 # « …, qualifiant X de « … » »: the participle's subject is the main clause's
                 subj = subject_of(cue.head)
@@ -567,6 +569,41 @@ class _QuoteRun:
             return
         eid, span, conf = self.resolve_speaker(subj)
         f.speaker, f.speaker_span, f.confidence = eid, span, conf
+
+    def _left_subject(self, verb: Token) -> Optional[Token]:
+        """The name right before the verb group, over auxiliaries, adverbs and one comma-bounded apposition
+        (« Louis Dreyfus, président du directoire du journal, estime »). Parses go wrong around quotation marks;
+        word order rarely does."""
+        doc = self.doc
+        idx = mention_index(doc)
+        skip = {"ne", "n'", "n’", "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "s'", "se",
+                "lui", "leur", "y", "en", "pas", "aussi", "également", "encore", "déjà", "ensuite", "alors",
+                "enfin", "quant", "d'ailleurs", "toutefois", "pourtant", "cependant", "notamment", "même"}
+        j = verb.i - 1
+        while j >= 0 and (doc[j].lower_ in skip or doc[j].pos_ in ("AUX", "ADV")) and doc[j].text not in SENTENCE_END:
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            # one apposition back to the previous comma, with no verb inside
+            k = j - 1
+            while k >= 0 and doc[k].text not in (",", ".", ":", ";", "\n") and k > j - 14:
+                if doc[k].pos_ in ("VERB",) or self.in_quotes(doc[k].idx):
+                    return None
+                k -= 1
+            if k < 0 or doc[k].text != ",":
+                return None
+            j = k - 1
+        if j < 0 or j not in idx or self.in_quotes(doc[j].idx):
+            return None
+        tok = doc[j]
+        # climb from a complement to the head of its phrase (« la direction d'I-Télé » → direction)
+        for _ in range(3):
+            h = tok.head
+            if tok.dep_ in ("nmod", "flat:name", "appos", "amod") and h.i < tok.i and h.pos_ in ("NOUN", "PROPN") \
+                    and h.i > j - 8:
+                tok = h
+            else:
+                break
+        return tok
 
     def _sentence_topic(self, verb: Token) -> Optional[Token]:
         """The first name of the sentence before the verb, outside parentheses and prepositional phrases."""
@@ -899,9 +936,10 @@ class _QuoteRun:
         if not after or len(after) > 12 or any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in ("que", "qu'", "qu’")
                                                for t in after):
             return None
-        if "Inf" in verb.morph.get("VerbForm") or any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i > verb.i
-                                                      for c in verb.children):
-            return None
+        if "Inf" in verb.morph.get("VerbForm") or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                                                      for c in verb.children) \
+                or any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+            return None  # the subject must follow the verb (the parser often calls it an object)
         head = next((t for t in after[:4] if t.pos_ in ("PROPN", "NOUN")), None)
         if head is None or len(after) > 8:
             return None
