@@ -73,6 +73,8 @@ LINK = [
     ("Mikhaïl Gorbatchev", "Mikhail Gorbachev", "PER"), ("Natalia Kouznetsova", "Natalia Kuznetsova", "PER"),
     ("Evgueni Morozov", "Evgeni Morozov", "PER"), ("Anastassia Ivanova", "Anastasia Ivanova", "PER"),
     ("Aleksandr Ivanov", "Alexandre Ivanov", "PER"), ("Andreï Kovalenko", "Andrei Kovalenko", "PER"),
+    ("Alexander Petrov", "Alexandre Petrov", "PER"), ("Ievgueni Sokolov", "Yevgeny Sokolov", "PER"),
+    ("Ioulia Tymochenko", "Yulia Tymoshenko", "PER"), ("Alexeï Reznitchenko", "Aleksey Reznichenko", "PER"),
 ]
 
 NO_LINK = [

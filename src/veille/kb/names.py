@@ -33,6 +33,8 @@ _REWRITES: list[tuple[str, str]] = [
     ("ii", "i"), ("ij", "i"),
 ]
 _WORD_END = [
+    (re.compile(r"^ie(?=[a-z]{3})"), "e"),    # Ievgueni / Yevgeny / Evgueni, Iermak / Yermak
+    (re.compile(r"ander\b"), "andr"),        # Alexander / Alexandre / Aleksandr
     (re.compile(r"(?<=[a-z]{3})e\b"), ""),   # Poutine / Putin, Alexandre / Alexandr: French mute final e
     (re.compile(r"(?<=[a-z]{3})ie\b"), "i"),
     (re.compile(r"([a-z])\1+"), r"\1"),       # doubled letters: Zelenskyy / Zelensky, Hollande
