@@ -64,6 +64,8 @@ class Actor:
                                                                            "sector")})
                  for r in d.get("roles") or []]
         kb_id = d.get("kb_id") or d.get("id") or d.get("wikidata")
+        if not kb_id or d.get("type") not in TYPES:
+            raise KeyError(f"actor without id or with an unknown type: {d.get('name')!r}")
         return cls(kb_id=kb_id, name=d["name"], type=d["type"], country=d.get("country"), sector=d.get("sector"),
                    aliases=list(d.get("aliases") or []), roles=roles, sources=list(d.get("sources") or []),
                    wikidata=d.get("wikidata") or (kb_id if re.fullmatch(r"Q\d+", kb_id or "") else None))
