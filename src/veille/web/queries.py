@@ -347,7 +347,7 @@ def _actor_row(a: sqlite3.Row) -> dict:
 
 # BM25 ranking costs time in proportion to the number of matches; past this many, a word is so common that
 # relevance says little, and results come newest-stored first instead (cheap: FTS5 walks rowids backwards).
-RANK_MAX_MATCHES = 5000
+RANK_MAX_MATCHES = 2000
 
 
 def _fts_order(conn: sqlite3.Connection, table: str, match: str) -> str:
