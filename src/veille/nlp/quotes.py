@@ -240,6 +240,9 @@ def np_tokens(head: Token) -> list[Token]:
             continue
         if t.dep_ in ("acl:relcl", "ccomp", "advcl"):
             continue
+        if t.dep_ == "nmod" and t.head is head and any(
+                c.dep_ == "case" and c.lower_ not in ("de", "d'", "d’", "du", "des") for c in t.children):
+            continue  # « le chef du gouvernement sur Twitter »: a place or medium, not part of who speaks
         out.append(t)
         stack.extend(t.children)
     out.sort(key=lambda t: t.i)
@@ -551,15 +554,16 @@ class _QuoteRun:
                 if j >= 0 and self.doc[j].text.startswith("-") and self.doc[j].lower_.lstrip("-") in (
                         "il", "elle", "ils", "elles"):
                     subj = self.doc[j]
+        participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and cue.head is not cue
+        if participle and subj is None:
+            # « …, qualifiant X de « … » »: the participle's subject is the main clause's
+            main = cue.head
+            subj = subject_of(main) or self._left_subject(main) or self._sentence_topic(main)
         if subj is None:
             subj = self._left_subject(cue)
         if subj is None:
-            if "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and cue.head is not cue:
-                # « …, qualifiant X de « … » »: the participle's subject is the main clause's
-                subj = subject_of(cue.head)
-            else:
-                subj = subject_of(cue)
-        if subj is None or (subj.i < cue.i and self.in_quotes(subj.idx)):
+            subj = subject_of(cue)
+        if (subj is None or (subj.i < cue.i and self.in_quotes(subj.idx))) and not participle:
             subj = self._inverted_subject(cue)
         if subj is None or subj.lower_ in ("nous", "vous", "me", "m'", "te"):
             # « X (…) nous apprend que »: the pronoun is the reader; or the parse lost the subject:
