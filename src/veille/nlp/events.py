@@ -253,8 +253,11 @@ class _Run:
         e = self.entity_of(tok)
         if e:
             out.append(e)
+        late_appos = []
         for c in tok.children:
-            if c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
+                late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
+            elif c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
                 out += self.phrase_entities(c, depth, seen)
             elif c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) and not any(
                     g.dep_ == "case" for g in c.children) and tok.pos_ == "NOUN":
@@ -279,8 +282,17 @@ class _Run:
                     out += self.demonym_entities(c)
         if not out and tok.pos_ == "NOUN":
             out += self.demonstrative_group(tok)
-        if not out and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+        if not out and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obl:arg"):
             out += self.anaphoric(tok)
+        for c in late_appos:
+            if not out:
+                out += self.phrase_entities(c, depth, seen)
+        if not out and depth == 0 and tok.pos_ == "NOUN":
+            for c in tok.children:      # « au pays dirigé par Pierre Nkurunziza »
+                if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
+                    for g in c.children:
+                        if g.dep_ == "obl:agent" and self.entity_of(g):
+                            out += self.phrase_entities(g, depth + 1, seen)
         if not out and depth == 0 and tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
                 if c.dep_ == "nmod" and _case(c) in ("de", "en", "d'") and c.i not in self.dates:
@@ -414,7 +426,8 @@ class _Run:
             return None
         # modifiers that name the actor: adjectives, « de » + bare noun (groupe de militaires, forces de police)
         mods = [c for c in tok.children if c.i > tok.i and c.i not in self.dates and (
-            (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB")) or
+            (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB", "NOUN")) or
+            (c.dep_ == "nmod" and c.i == tok.i + 1 and not any(g.dep_ == "case" for g in c.children)) or
             (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and _case(c) in ("de", "d'") and c.i - tok.i <= 3
              and not any(g.dep_ == "det" for g in c.children) and not any(
                 _norm(g.text) in ("du", "de la") for g in c.children if g.dep_ == "case")))]
@@ -665,8 +678,8 @@ class _Run:
                 for g in c.children:
                     if _norm(g.lemma_) in ws or _norm(g.text) in ws:
                         return True
-        if tok.dep_ == "acl:relcl" and (_norm(tok.head.lemma_) in ws):
-            return True     # « l'aide … qu'elle accorde »
+        if tok.dep_ == "acl:relcl" and any(_norm(t.lemma_) in ws for t in self.doc[max(0, tok.i - 8):tok.i]):
+            return True     # « l'aide financière relative à X qu'elle accorde »
         end = min(len(self.doc), tok.i + (4 if adjacent else 9))
         return any(_norm(t.lemma_) in ws or _norm(t.text) in ws for t in self.doc[tok.i + 1:end])
 
@@ -772,6 +785,8 @@ class _Run:
 
     def subject_of_nominal(self, noun: Token, hops: int) -> list[str]:
         """The subject of the clause a noun sits in (« la police a effectué des arrestations »)."""
+        if noun.dep_ == "nsubj:pass" and noun.head.pos_ in ("VERB", "AUX"):
+            return self.agent(noun.head)       # « un couvre-feu a été mis en place par l'armée »
         h = noun
         for _ in range(3):
             if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj", "advmod", "nsubj") \
@@ -870,7 +885,7 @@ class _Run:
                 if dep == "obl:agent" or (case in self.lex.agent_preps and (passive or "Part" in v.morph.get("VerbForm"))):
                     source += self.phrase_entities(c)
                 elif case in self.lex.target_preps and c.i not in self.dates:
-                    target += self.phrase_entities(c)
+                    target += self.not_places(self.phrase_entities(c), case)
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
                     and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
                 target += self.phrase_entities(c)     # « remercie Choïgou et la Russie » mis-parsed
@@ -936,7 +951,7 @@ class _Run:
                     target += ids
                     own = own or bool(ids)
                 elif case in self.lex.target_preps:
-                    ids = self.phrase_entities(c)
+                    ids = self.not_places(self.phrase_entities(c), case)
                     target += ids
                     own = own or bool(ids)
             elif dep == "amod":
@@ -987,6 +1002,12 @@ class _Run:
             return []
         return list(self.last_by_type.get(entry["type"], []))
 
+    def not_places(self, ids: list[str], case: str) -> list[str]:
+        """« sur le mont Thourda », « à Bruxelles »: a place after a locative preposition is where, not whom."""
+        if case in ("contre", "avec", "entre", "envers", "auprès"):
+            return ids
+        return [x for x in ids if self.ents.get(x) is None or self.ents[x].type != "LOC"]
+
     def light_context(self, n: Token, entry: dict) -> bool:
         """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
         « lancer une offensive »), or a meeting the subject took part in (« après des négociations, X et Y … »)."""
@@ -1009,11 +1030,14 @@ class _Run:
             yield h
 
     def is_content(self, trig: _Trigger) -> bool:
-        """The trigger is what another speech-like trigger asks, refuses, promises… (not an event of its own)."""
+        """The trigger is what another speech-like trigger asks, refuses, promises… (not an event of its own).
+        A coordinated trigger (« son refus …, ainsi que la sortie de … ») is a second event, not content."""
+        prev = trig.tok
         for h in self.governors(trig.tok, 3):
             other = self.trigger_at.get(h.i)
-            if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i:
+            if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i and prev.dep_ != "conj":
                 return True
+            prev = h
         return False
 
     def negated(self, tok: Token) -> bool:
