@@ -35,7 +35,7 @@ ORG_CLASSES = {
 }
 POSITION_CLASSES = {"Q4164871", "Q294414", "Q30461", "Q48352", "Q83307", "Q2285706", "Q707492", "Q1553195",
                     "Q14212", "Q611644", "Q7210356", "Q599151", "Q15686806", "Q1501926"}
-LANGS = ("fr", "en", "de", "es", "it", "ru", "uk", "be", "pl", "ar", "zh")
+LANGS = ("fr", "en", "mul", "de", "es", "it", "ru", "uk", "be", "pl", "ar", "zh")
 SITELINKS = ("frwiki", "enwiki")
 
 
