@@ -138,3 +138,9 @@ def test_no_alias_names_two_shipped_people(kb):
     clashes = {k: ids for k, ids in kb.by_key.items()
                if len([i for i in ids if kb.actors[i].type == "PER"]) > 1}
     assert not clashes
+
+
+def test_place_kind(kb):
+    assert kb.place_kind("le Kremlin") == "seat" and kb.place_kind("la Maison-Blanche") == "seat"
+    assert kb.place_kind("Moscou") == "capital" and kb.place_kind("Russie") == "country"
+    assert kb.place_kind("Kharkiv") is None

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).with_name("data")
 ACTORS_FILE = DATA_DIR / "actors.json"
-INDEX_VERSION = 8  # bump when the index layout or the key rules change
+INDEX_VERSION = 9  # bump when the index layout or the key rules change
 
 TYPES = ("PER", "ORG", "GPE", "LOC")
 # Which KB types an NER label may link to (None: any).
@@ -103,6 +103,7 @@ class KB:
         self.by_key: dict[str, list[str]] = defaultdict(list)
         self.by_surname: dict[str, list[str]] = defaultdict(list)
         self.places: dict[str, str] = {}           # name key -> kb_id of a country
+        self.place_kinds: dict[str, str] = {}      # name key -> "country" | "capital" | "seat"
         self.locations: dict[str, str | None] = {}  # name key of a city or region -> ISO3 it lies in (None: several)
         self.demonyms: dict[str, str | None] = {}  # normalised word -> ISO3 (None: ambiguous)
         self.country_by_iso: dict[str, str] = {}   # ISO3 -> kb_id
@@ -280,6 +281,12 @@ class KB:
         kb_id = self.places.get(k)
         return self.actors.get(kb_id) if kb_id else None
 
+    def place_kind(self, name: str) -> str | None:
+        """How a place stands for its state: "country" (Russie), "capital" (Moscou) or "seat" (le Kremlin: the
+        executive, so sector GOV); None when it is no such place."""
+        k = name_key(strip_determiner(name.strip()))
+        return self.place_kinds.get(k) if k in self.places else None
+
     def locate(self, name: str) -> str | None:
         """ISO alpha-3 of the country a place is or lies in: 'Kharkiv' -> 'UKR', 'Moscou' -> 'RUS'. Unlike
         `place_country`, a city is not taken for its state."""
@@ -329,8 +336,11 @@ def _country_actors(kb: KB) -> None:
         kb.add(Actor(kb_id=kb_id, name=c.name_fr, type="GPE", country=c.iso3, sector=None, aliases=aliases,
                      sources=["ISO 3166 (pycountry)", "CLDR (babel)", "veille countries_fr.tsv"]))
         kb.country_by_iso[c.iso3] = kb_id
-        for n in c.names + c.capitals + c.seats:
-            place_owner[name_key(strip_determiner(n))].add(kb_id)
+        for kind, names in (("seat", c.seats), ("capital", c.capitals), ("country", c.names)):
+            for n in names:
+                k = name_key(strip_determiner(n))
+                place_owner[k].add(kb_id)
+                kb.place_kinds[k] = kind
         for d in c.demonyms:
             demonym_owner[normalize(d)].add(c.iso3)
         for n in c.names[:1] + [x for x in c.names[1:] if x[:1].isupper() and len(x) > 3]:
