@@ -144,3 +144,8 @@ def test_place_kind(kb):
     assert kb.place_kind("le Kremlin") == "seat" and kb.place_kind("la Maison-Blanche") == "seat"
     assert kb.place_kind("Moscou") == "capital" and kb.place_kind("Russie") == "country"
     assert kb.place_kind("Kharkiv") is None
+
+
+def test_honorifics_ignored(kb):
+    assert kb.match("M. Poutine", "PER") is kb.match("Poutine", "PER") is not None
+    assert kb.match("Mme Zakharova", "PER").country == "RUS"

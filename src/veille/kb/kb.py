@@ -30,6 +30,9 @@ TYPE_COMPAT = {"PER": {"PER"}, "ORG": {"ORG"}, "GPE": {"GPE", "LOC"}, "LOC": {"G
 # Name particles that start a multi-word surname (Le Pen, al-Assad, von der Leyen, bin Salman).
 PARTICLES = {"le", "la", "de", "du", "des", "di", "da", "del", "van", "von", "der", "den", "al", "el", "ben", "bin",
              "ibn", "abu", "abou", "mac", "mc", "saint", "st"}
+# Honorifics before a name (normalised): « M. Poutine » is looked up as « Poutine ».
+HONORIFICS = {"m", "mm", "mme", "mmes", "mlle", "mgr", "dr", "pr", "me", "monsieur", "madame", "mademoiselle",
+              "sir", "mr", "mrs", "ms", "lord", "lady"}
 FUZZY_MIN_LEN = 8
 FUZZY_CUTOFF = 90.0
 
@@ -187,6 +190,9 @@ class KB:
 
     def _candidates(self, name: str, type_hint: str | None) -> tuple[list[str], str]:
         k = name_key(strip_determiner(name.strip()))
+        words = k.split()
+        if len(words) > 1 and words[0] in HONORIFICS:
+            k = " ".join(words[1:])
         if not k:
             return [], "none"
         ids = self._compatible(self.by_key.get(k, ()), type_hint)
