@@ -86,3 +86,8 @@ def test_lone_capital_is_a_place_but_full_names_stay_people(nlp):
 def test_ambiguous_names_left_to_the_model(nlp):
     got = ents(nlp, "Marianne est le symbole de la République depuis la Libération de Paris.")
     assert ("Marianne", "ORG") not in got
+
+
+def test_country_names_that_are_first_names(nlp):
+    got = ents(nlp, "Maurice a répondu à Dominique, puis le président a pris la parole.")
+    assert ("Maurice", "LOC") not in got and ("Dominique", "LOC") not in got
