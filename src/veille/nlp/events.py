@@ -45,6 +45,7 @@ CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
 NMOD = ("nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "iobj")
 IRREGULAR_IR = {"tenir", "soutenir", "détenir", "convenir", "parvenir", "venir", "ouvrir", "offrir", "mourir"}
 HEAD_OF_STATE = {"président", "présidente", "chef", "dirigeant", "dirigeante", "leader", "dictateur"}
+VERBAL = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 SPEECH_LIKE = ("REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "CONCEDE")
 
 
@@ -206,6 +207,7 @@ class _Run:
         self._registry = None
         self.trigger_at: dict[int, _Trigger] = {}
         self.last_by_type: dict[str, list[str]] = {}
+        self.descriptive: set[str] = set()
 
     @staticmethod
     def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -275,7 +277,9 @@ class _Run:
             actor = self.actor_entity(tok)
             if actor:
                 out.append(actor)
-                out += [e for c in tok.children if c.dep_ == "amod" for e in self.demonym_entities(c)]
+                adjs = [c for c in tok.children if c.dep_ == "amod"]
+                adjs += [g for c in adjs for g in c.children if g.dep_ == "conj"]
+                out += [e for c in adjs for e in self.demonym_entities(c)]
         if not out and tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
                 if c.dep_ == "amod" or (c.dep_ == "conj" and c.pos_ == "ADJ"):
@@ -397,6 +401,21 @@ class _Run:
         ids = self.demonym_entities(adj)
         return ids[0] if ids else None
 
+    def country_entity(self, iso3: str) -> Optional[str]:
+        """« les gouvernements britannique et danois »: a country named only by its adjective becomes an entity."""
+        from veille.nlp.entities import get_kb
+        try:
+            actor = get_kb().country(iso3)
+        except Exception:
+            actor = None
+        if actor is None:
+            return None
+        ent = self.registry().new_entity(actor.name, "GPE", kb_id=actor.kb_id, country=iso3,
+                                         aliases=list(actor.aliases)[:8])
+        self.ents[ent.id] = ent
+        self.__dict__.pop("places", None)
+        return ent.id
+
     def _demonym_word(self, text: str, all_parts: bool = False) -> Optional[str]:
         from veille.nlp.entities import get_kb
         try:
@@ -407,6 +426,7 @@ class _Run:
             for e in self.ents.values():
                 if e.country == country and e.type == "GPE":
                     return e.id
+            return self.country_entity(country)
         parts = [p for p in _fold(text).replace("-", " ").split() if p]
         if not parts or (all_parts and len(parts) < 2):
             return None
@@ -464,6 +484,7 @@ class _Run:
         if ent.sector is None:
             ent.sector = sector
         self._actor_cache[key] = ent.id
+        self.descriptive.add(ent.id)
         self.ents[ent.id] = ent
         self.midx = mention_index(self.doc)
         return ent.id
@@ -491,7 +512,7 @@ class _Run:
         for j in range(tok.i - 1, max(-1, tok.i - 150), -1):
             e = self.midx.get(j)
             ent = self.ents.get(e) if e else None
-            if ent is not None and ent.type in types and e not in self.relays:
+            if ent is not None and ent.type in types and e not in self.relays and e not in self.descriptive:
                 return [e]
         return []
 
@@ -569,7 +590,7 @@ class _Run:
             if start == 0:
                 break
             start = self.sent(doc[start - 1]).start
-        subj = person = any_ = None
+        subj = person = core = any_ = None
         for j in range(i - 1, start - 1, -1):
             e = self.midx.get(j)
             if not e and doc[j].pos_ == "NOUN" and _norm(doc[j].lemma_) in self.titles:
@@ -584,11 +605,14 @@ class _Run:
                 any_ = e
             if person is None and etype == "PER":
                 person = e
+            if core is None and doc[j].dep_ in ("obj", "iobj", "appos", "nsubj:pass") or (
+                    core is None and doc[j].head.dep_ in ("obj", "nsubj:pass") and self.midx.get(doc[j].head.i) == e):
+                core = e
             head = doc[j] if doc[j].dep_ not in ("flat:name", "flat") else doc[j].head
             if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None)):
                 subj = e
                 break
-        pick = subj or (any_ if plural else person or any_)
+        pick = subj or (core or any_ if plural else person or core or any_)
         return [pick] if pick else []
 
     # ---- triggers ------------------------------------------------------------------------------------------
@@ -723,6 +747,10 @@ class _Run:
                 return ids, False
         if passive:
             return [], True
+        if verb.dep_ in ("ROOT", "conj") and not subjects:
+            ids = self.left_subject(verb)
+            if ids:
+                return ids, False
         if any(c.dep_ in ("cop", "aux:tense", "aux") and c.lemma_ == "être" for c in verb.children):
             # « à laquelle sont parvenus Poutine et Loukachenko »: a subject after the verb read as its object
             for c in verb.children:
@@ -753,20 +781,36 @@ class _Run:
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
-        return any(c.dep_ == "aux:pass" for c in verb.children)
+        """« a été tué », and a past participle standing alone (« désigné comme le coupable, le Rwanda … »)."""
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return True
+        return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in verb.morph.get("VerbForm") and \
+            "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
+            verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"
 
     def left_subject(self, verb: Token) -> list[str]:
         """The parser missed the subject: « Podoliak, chef du bureau …, a qualifié » → the name before the
         apposition; « Loukachenko remercie » → the name right before the verb."""
         doc = self.doc
         j = verb.i - 1
-        while j >= self.sent(verb).start and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"
-                                        or _norm(doc[j].text) in ("ne", "n'", "se", "s'")):
+        lo = self.line_start(verb)
+        while j >= lo and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"
+                           or _norm(doc[j].text) in ("ne", "n'", "se", "s'")):
             j -= 1
-        if j < self.sent(verb).start:
+        if j < lo:
             return []
         if self.midx.get(j):
             return [self.midx[j]]
+        t = doc[j]
+        if t.pos_ in ("NOUN", "ADJ", "PROPN"):
+            # « Une dizaine de chars turcs | sont entrés »: the noun phrase just before, cut off by the splitter
+            h = t
+            while h.head.i != h.i and h.head.i < verb.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in (
+                    "amod", "nmod", "flat:name", "appos", "conj"):
+                h = h.head
+            ids = self.phrase_entities(h)
+            if ids:
+                return ids
         if doc[j].text == ",":
             # the sentence splitter may cut inside the incise: look back along the line
             line_start = self.text.rfind("\n", 0, verb.idx) + 1
@@ -905,6 +949,10 @@ class _Run:
                 if t.dep_ in ("nmod", "obl:agent") and _case(t) in self.lex.agent_preps and t.i - obj.i < 12:
                     target += self.phrase_entities(t)
                     break
+        if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
+            act = self.lex.nouns.get(_norm(obj.lemma_))
+            if act is not None:         # « a critiqué l'essai » → whoever made the test
+                target += [x for x in self.last_by_type.get(act["type"], []) if x not in source]
         if not target and trig.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
             # « exige que les provocations de Pyongyang cessent »: the one asked or blamed
             for c in v.children:
@@ -945,6 +993,10 @@ class _Run:
                 elif case in self.lex.agent_preps:
                     source += self.phrase_entities(c)
                     own = True
+                    if de_role == "target":     # « l'attaque par la garde du QG de Jean Ping »: de hung on the agent
+                        for g in c.children:
+                            if g.dep_ == "nmod" and _case(g) == "de" and g.i > c.i:
+                                target += self.phrase_entities(g)
                 elif case == "entre":
                     ids = self.phrase_entities(c)
                     source += ids
@@ -1037,6 +1089,8 @@ class _Run:
             other = self.trigger_at.get(h.i)
             if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i and prev.dep_ != "conj":
                 return True
+            if other is None and h.pos_ == "VERB":
+                return False        # « … reconnu leur responsabilité, indiquant les avoir arrêtées »: a new predication
             prev = h
         return False
 
@@ -1206,6 +1260,8 @@ class _Run:
                 source, target = both, list(both)
             if not source and not target:
                 continue
+            if not source and trig.type in VERBAL:
+                continue        # « désigné comme le coupable »: a claim with no claimant is no event
             tok = trig.tok
             qid, attributed = self.attribution(tok)
             q = self.quotes.get(qid) if qid else None
