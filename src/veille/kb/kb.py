@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).with_name("data")
 ACTORS_FILE = DATA_DIR / "actors.json"
-INDEX_VERSION = 9  # bump when the index layout or the key rules change
+INDEX_VERSION = 10  # bump when the index layout or the key rules change
 
 TYPES = ("PER", "ORG", "GPE", "LOC")
 # Which KB types an NER label may link to (None: any).
@@ -424,8 +424,9 @@ def build_kb(actor_files: list[Path], user_files: list[Path]) -> KB:
             for n in [a.name] + a.aliases:
                 kb.ruler_names.append((n, label, a.kb_id))
         elif a.type == "PER":
+            # full names, and the single-word aliases the data gives as identifying the person on their own
             for n in [a.name] + a.aliases:
-                if len(n.split()) >= 2 and not re.search(r"[\u0400-\u04ff]", n):
+                if not re.search(r"[\u0400-\u04ff]", n) and (len(n.split()) >= 2 or len(n) >= 4):
                     kb.ruler_names.append((n, "PER", a.kb_id))
     # full names (two words or more) of shipped actors, to recognise them in an import without a Wikidata id
     shipped_names: dict[tuple[str, str], set[str]] = defaultdict(set)
