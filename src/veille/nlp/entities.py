@@ -166,6 +166,14 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-ZÀ-Ý][\w-]*", name) if w)
 
 
+def _acronyms(name: str) -> set[str]:
+    """Initials of a name with and without its small words (SDJ and SJ for « Société des journalistes »)."""
+    words = [w for w in re.split(r"[\s'’-]+", name) if w]
+    every = "".join(w[0] for w in words if w[0].isalpha()).upper()
+    content = "".join(w[0] for w in words if w[0].isalpha() and len(w) > 3).upper()
+    return {every, content, _acronym(name)} - {""}
+
+
 def _person_parts(name: str, particles) -> list[str]:
     return [w for w in name.split() if w.lower() not in particles]
 
@@ -235,13 +243,14 @@ def _find_cluster(clusters, name: str, label: str, lex) -> Optional[_Cluster]:
         if len(cands) >= 1:
             return cands[-1] if len(cands) == 1 else None  # ambiguous surname: keep apart
     if label in ("ORG", "MISC"):
-        acr = _acronym(name)
+        acrs = _acronyms(name)
         for c in clusters:
             if c.type not in ("ORG", "MISC"):
                 continue
             for n in c.names:
-                if (len(name) >= 2 and name.isupper() and _acronym(n) == name) or \
-                        (n.isupper() and len(n) >= 2 and acr == n):
+                # « Société des journalistes » / « SDJ », « Organisation mondiale de la santé » / « OMS »
+                if (len(name) >= 2 and name.isupper() and name in _acronyms(n)) or \
+                        (n.isupper() and len(n) >= 2 and n in acrs):
                     return c
     return None
 

@@ -598,7 +598,15 @@ class _QuoteRun:
             j = k - 1
         if j < 0 or j not in idx or self.in_quotes(doc[j].idx):
             return None
+        ms = next((sp for sp in doc.spans["veille_mentions"] if sp.start <= j < sp.end), None)
         tok = doc[j]
+        if ms is not None:
+            tok = next((t for t in ms if t.pos_ in ("PROPN", "NOUN")), ms.root)
+            outer = next((t.head for t in ms if not (ms.start <= t.head.i < ms.end) and t.head.i < ms.start
+                          and t.head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nmod", "appos", "flat:name")
+                          and t.head.i > ms.start - 8), None)
+            if outer is not None:
+                tok = outer
         # climb from a complement to the head of its phrase (« la direction d'I-Télé » → direction)
         for _ in range(3):
             h = tok.head
@@ -665,7 +673,11 @@ class _QuoteRun:
                 return eid, span, 0.7 if eid else 0.0
             return None, None, 0.0
         toks = np_tokens(tok)
-        span = doc[toks[0].i:toks[-1].i + 1]
+        end = toks[-1].i + 1
+        for sp in doc.spans["veille_mentions"]:
+            if toks[0].i <= sp.start < end < sp.end:
+                end = sp.end  # never cut a name in two (« la direction d'I-Télé »)
+        span = doc[toks[0].i:end]
         head_lemma = tok.lemma_.lower()
         org_head = tok.pos_ == "NOUN" and head_lemma in self.org_nouns
         # names inside the subject phrase: a person first (« le porte-parole du Kremlin Dmitri Peskov »),
