@@ -256,8 +256,13 @@ class _Run:
         if e:
             out.append(e)
         late_appos = []
+        head_case = _case(tok)
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
+            if c.dep_ in ("amod", "flat", "flat:name") and self.entity_of(c) and not e:
+                out.append(self.entity_of(c))    # « l'organisation armée État islamique »
+            elif c.dep_ == "conj" and _case(c) and head_case and _case(c) != head_case:
+                continue                          # « contre l'organisation … en Irak et en Syrie »
+            elif c.dep_ == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
                 late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
             elif c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
                 out += self.phrase_entities(c, depth, seen)
@@ -745,8 +750,11 @@ class _Run:
                 if not ids and c.i < verb.i:
                     ids = self.left_subject(verb)
                 return ids, False
-        if passive:
+        if passive and (any(c.dep_ == "nsubj:pass" for c in verb.children) or self.agent(verb)):
             return [], True
+        if passive:         # « sont entrés »: être as the auxiliary of a movement verb, read as a passive
+            ids = self.left_subject(verb)
+            return (ids, False) if ids else ([], True)
         if verb.dep_ in ("ROOT", "conj") and not subjects:
             ids = self.left_subject(verb)
             if ids:
@@ -821,7 +829,7 @@ class _Run:
                 before = doc[k - 1]
                 if self.midx.get(k - 1):
                     return [self.midx[k - 1]]
-                if before.pos_ == "VERB":
+                if before.pos_ in ("VERB", "NOUN", "AUX"):     # the tagger reads « annonce » as a noun too
                     for c in before.children:
                         if c.dep_ == "nsubj":
                             return self.phrase_entities(c)
@@ -1245,9 +1253,11 @@ class _Run:
                     source = self.event_noun_subject(trig)
             else:
                 source, target = self.noun_arguments(trig)
-            source = [x for x in source if self.ents.get(x) is None or self.ents[x].type != "LOC"]
-            if trig.kind == "verb" and not source and not self.is_passive(trig.tok) and \
-                    "Part" not in trig.tok.morph.get("VerbForm"):
+            own_name = None if trig.entry.get("self_actor") else self.entity_of(trig.tok)
+            # « les accords de Matignon »: the event's name is no actor
+            source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]
+            target = [x for x in target if x != own_name]
+            if trig.kind == "verb" and not source and not self.is_passive(trig.tok):
                 continue        # an active verb whose subject we cannot name: better no event than a wrong one
             if trig.entry.get("obj_only_actor") and not target:
                 continue
@@ -1271,11 +1281,13 @@ class _Run:
             t_span = self.trigger_span(trig)
             s = self.sent(tok)
             conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
-            self.last_by_type[trig.type] = source or self.last_by_type.get(trig.type, [])
+            neg, hyp = self.negated(tok), self.hypothetical(tok)
+            if source and not neg and not hyp:
+                self.last_by_type[trig.type] = source
             found.append(_Found(
                 type=trig.type, mode=trig.mode, source=source, target=target, trigger=t_span,
                 sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
-                quote=qid, attributed_to=attributed, negated=self.negated(tok), hypothetical=self.hypothetical(tok),
+                quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
                 confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start,
             ))
         return self.to_events(self.merge(found))
