@@ -173,9 +173,15 @@ def test_evaluate_reads_the_article_the_gold_names(tmp_path):
     assert texts == [TEXT]
 
 
-def test_missing_gold_path_raises(tmp_path):
-    with pytest.raises(FileNotFoundError):
-        evaluate_paths([tmp_path / "nothing"], progress=False)
+def test_missing_or_broken_gold_file_is_an_error_row(tmp_path):
+    (tmp_path / "broken.gold.json").write_text("{not json", encoding="utf-8")
+    report = evaluate_paths([tmp_path / "nothing.gold.json", tmp_path / "broken.gold.json"], progress=False)
+    assert [bool(r["error"]) for r in report["files"]] == [True, True]
+    assert "unreadable gold file" in report["files"][1]["error"]
+    assert report["micro"]["errors"] == 2
+    out = io.StringIO()
+    print_report(report, file=out)
+    assert "nothing.gold.json" in out.getvalue()
 
 
 def test_print_report_table(tmp_path):

@@ -299,15 +299,10 @@ def score(gold: dict, system: dict) -> dict[str, Any]:
 # ---------------------------------------------------------------- running over gold files
 
 def gold_files(paths: Iterable[Union[str, Path]]) -> list[Path]:
-    """*.gold.json files: the files given, and those directly inside the folders given (sorted)."""
+    """*.gold.json files: the files given (even absent ones, reported later), and those inside the folders given."""
     found: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            found += sorted(p.glob("*" + GOLD_SUFFIX))
-        elif p.exists():
-            found.append(p)
-        else:
-            raise FileNotFoundError(f"{p}: no such gold file or folder")
+        found += sorted(p.glob("*" + GOLD_SUFFIX)) if p.is_dir() else [p]
     return found
 
 
@@ -332,12 +327,19 @@ def _article_for(gold_path: Path, gold: dict):
 
 
 def evaluate_file(gold_path: Path, extract: Optional[Callable] = None) -> dict[str, Any]:
-    """Score one gold file; an article that cannot be analysed is scored as an empty extraction, with its error."""
+    """Score one gold file; an article that cannot be analysed is scored as an empty extraction, with its error
+    (a gold file that cannot be read counts for nothing, with its error)."""
     from veille.process import process
 
     extract = extract or process
-    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    row: dict[str, Any] = {"gold": str(gold_path), "doc": gold.get("doc"), "error": None}
+    row: dict[str, Any] = {"gold": str(gold_path), "doc": None, "error": None}
+    try:
+        gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        row["error"] = f"unreadable gold file ({getattr(exc, 'strerror', None) or exc})"
+        row["counts"], row["figures"] = Counts().values, {}
+        return row
+    row["doc"] = gold.get("doc")
     try:
         system = extract(_article_for(Path(gold_path), gold)).to_dict()
     except Exception as exc:  # noqa: BLE001 — one bad article must not hide the others' figures
