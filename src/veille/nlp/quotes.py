@@ -827,9 +827,9 @@ class _QuoteRun:
         return None
 
     # -- sources and relays
-    def _source_pp(self, toks: list[Token]) -> Optional[tuple[str, Span]]:
+    def _source_pp(self, toks: list[Token], allow_weak: bool = False) -> Optional[tuple[str, Span]]:
         """« selon X », « d'après X »: the entity X (looking through « un rapport de l'agence X »)."""
-        preps = set(self.lex.cues["prepositions"])
+        preps = set(self.lex.cues["prepositions"]) | (set(self.lex.cues["prepositions_weak"]) if allow_weak else set())
         for t in toks:
             word = t.lower_
             if word == "après" and t.i > 0 and t.nbor(-1).lower_ in ("d'", "d’"):
@@ -842,7 +842,12 @@ class _QuoteRun:
             if first is not None and first.pos_ == "NOUN" and first.lemma_.lower() not in \
                     self.lex.cues["document_nouns"] and first.i not in idx:
                 if first.lemma_.lower() in self.lex.cues["vague_sources"]:
-                    return None
+                    # « d'après les informations des médias américains »: the source is the complement, if any
+                    comp = next((c for c in first.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
+                                 and any(k.lower_ in ("de", "d'", "d’", "du", "des") for k in c.children)), None)
+                    if comp is None:
+                        return None
+                    first = comp
                 eid, span, _ = self.resolve_speaker(first)
                 if eid is not None:
                     return eid, span
@@ -1069,12 +1074,21 @@ class _QuoteRun:
         """« Selon X, clause » / « clause, selon X »: the clause is X's claim (when no speech verb carries it)."""
         doc = self.doc
         preps = set(self.lex.cues["prepositions"])
+        weak = set(self.lex.cues["prepositions_weak"])
         out = []
         for t in doc:
             word = t.lower_
             if word == "après" and t.i > 0 and t.nbor(-1).lower_ in ("d'", "d’"):
                 word = "d'après"
-            if word not in preps or self.in_quotes(t.idx) or self.in_bp(t.idx):
+            if word in weak and self._sentence(t).start == t.i:
+                # « Pour L'Orient-Le Jour, … »: a weak cue counts only before a name and a comma
+                nxt = [x for x in doc[t.i + 1:t.i + 8]]
+                comma = next((x.i for x in nxt if x.text == ","), None)
+                if comma is None or not any(x.i in mention_index(doc) and x.i < comma
+                                            and self.ent_type(mention_index(doc)[x.i]) in ("PER", "ORG")
+                                            for x in nxt):
+                    continue
+            elif word not in preps or self.in_quotes(t.idx) or self.in_bp(t.idx):
                 continue
             sent = self._sentence(t)
             if any(f.start < sent.end_char and f.end > sent.start_char for f in found):
@@ -1092,7 +1106,7 @@ class _QuoteRun:
                 toks.pop(0)
             if len(toks) < 4:
                 continue
-            src = self._source_pp([t])
+            src = self._source_pp([t], allow_weak=True)
             f = _Found(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=t,
                        cue_end=doc[pp_start:pp_end][-1] if pp_end > pp_start else t)
             if src is not None:
