@@ -752,9 +752,12 @@ class _Run:
                 return ids, False
         if passive and (any(c.dep_ == "nsubj:pass" for c in verb.children) or self.agent(verb)):
             return [], True
-        if passive:         # « sont entrés »: être as the auxiliary of a movement verb, read as a passive
+        if passive and any(c.dep_ == "aux:pass" for c in verb.children):
+            # « sont entrés »: être as the auxiliary of a movement verb, read as a passive
             ids = self.left_subject(verb)
             return (ids, False) if ids else ([], True)
+        if passive:
+            return [], True
         if verb.dep_ in ("ROOT", "conj") and not subjects:
             ids = self.left_subject(verb)
             if ids:
