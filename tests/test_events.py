@@ -83,3 +83,27 @@ def test_meeting_is_reciprocal_and_told_once():
     consult = events_of(ext, "CONSULT")
     assert consult
     assert any("Olaf Scholz" in names(ext, e.target) for e in consult)
+
+
+def test_content_of_a_request_is_not_an_event_and_passive_agent_is_source():
+    ext = extract("Crise\nLe Japon a demandé à la Chine de cesser ses bombardements. L'ambassade du Japon a été "
+                  "attaquée par des manifestants.\n")
+    assert [e.type for e in ext.events if e.type in ("RETREAT", "ASSAULT", "REQUEST")].count("RETREAT") == 0
+    req = events_of(ext, "REQUEST")
+    assert req and names(ext, req[0].source) == {"Japon"} and "Chine" in names(ext, req[0].target)
+    assault = events_of(ext, "ASSAULT")
+    assert assault and any("manifestants" in n for n in names(ext, assault[0].source))
+
+
+def test_possessive_nominal_takes_the_clause_subject():
+    ext = extract("Sommet\nEmmanuel Macron a évoqué la guerre lors de sa rencontre avec Olaf Scholz le 2 avril 2023.\n")
+    consult = events_of(ext, "CONSULT")
+    assert consult
+    assert {"Emmanuel Macron", "Olaf Scholz"} <= names(ext, consult[0].source) | names(ext, consult[0].target)
+    assert consult[0].date == "2023-04-02"
+
+
+def test_nationality_adjective_names_the_country():
+    ext = extract("Frontière\nLa Pologne a accusé les soldats russes d'avoir franchi la frontière. La Russie dément.\n")
+    acc = events_of(ext, "ACCUSE")
+    assert acc and "Russie" in names(ext, acc[0].target)
