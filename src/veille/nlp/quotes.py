@@ -957,12 +957,13 @@ class _QuoteRun:
         if not after or len(after) > 12 or any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in ("que", "qu'", "qu’")
                                                for t in after):
             return None
-        if "Inf" in verb.morph.get("VerbForm") or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+        finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+        if not finite or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
                                                       for c in verb.children) \
                 or any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
             return None  # the subject must follow the verb (the parser often calls it an object)
         head = next((t for t in after[:4] if t.pos_ in ("PROPN", "NOUN")), None)
-        if head is None or len(after) > 8:
+        if head is None or len(after) > 8 or self._left_subject(verb) is not None:
             return None
         idx = mention_index(doc)
         if not (head.i in idx or head.pos_ == "PROPN" or head.lemma_.lower() in self.lex.titles
@@ -1013,6 +1014,12 @@ class _QuoteRun:
                     dropped.update(t.i for t in conj.subtree)
                     cc = [t for t in conj.children if t.dep_ == "cc"]
                     dropped.update(t.i for t in cc)
+            # « …, tout en expliquant … »: a gerund adjunct is the narrator's, not the reported clause
+            for adj in c.children:
+                if adj.dep_ == "advcl" and adj.i > que.i and any(
+                        k.lower_ in ("en", "tout") and k.dep_ == "mark" for k in adj.children):
+                    first = min(t.i for t in adj.subtree)
+                    dropped.update(t.i for t in doc[first:max(t.i for t in adj.subtree) + 1])
             sub = [t for t in sub if t.i not in dropped]
             end_tok = sub[-1]
             while end_tok.i > start_tok.i and (end_tok.is_punct and end_tok.text not in ("»", "”", "\"", ")", "]")):
