@@ -113,14 +113,14 @@ def parse_iso(value) -> Optional[dt.date]:
     return _safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
-def reference_date(text: str, published=None, lang: str = "fr") -> Optional[dt.date]:
+def reference_date(text: str, published=None, lang: str = "fr", scan=None) -> Optional[dt.date]:
     """The publication date, else the latest full date (day, month, year) written in the text."""
     ref = parse_iso(published)
     if ref:
         return ref
     d, months, _ = _lexicon(lang)
     best = None
-    for s, e, kind, m in _scan(text, lang):
+    for s, e, kind, m in (scan if scan is not None else _scan(text, lang)):
         if kind == "full" and m["year"]:
             x = _safe_date(int(m["year"]), months[_norm(m["month"])], _day(m["day"], d))
             if x and (best is None or x > best):
@@ -150,10 +150,12 @@ def _year_for(month: int, day: Optional[int], ref: Optional[dt.date], anchor_yea
     return y
 
 
-def find_dates(text: str, published=None, lang: str = "fr", reference: Optional[dt.date] = None) -> list[DateExpr]:
+def find_dates(text: str, published=None, lang: str = "fr", reference: Optional[dt.date] = None,
+               scan=None) -> list[DateExpr]:
     """Every date expression of `text`, resolved. `reference` overrides the publication/dateline reference."""
     d, months, _ = _lexicon(lang)
-    ref = reference or reference_date(text, published, lang)
+    scan = scan if scan is not None else _scan(text, lang)
+    ref = reference or reference_date(text, published, lang, scan)
     tol = int(d.get("future_tolerance_days", 60))
     rel = {_norm(k): v for k, v in d["relative_days"].items()}
     rel_w = {_norm(k): v for k, v in d["relative_weeks"].items()}
@@ -162,7 +164,7 @@ def find_dates(text: str, published=None, lang: str = "fr", reference: Optional[
     after = {_norm(k): v for k, v in d["weekday_after"].items()}
     anchor_year: Optional[int] = None       # year of the last date written with its year
     out: list[DateExpr] = []
-    for s, e, kind, m in _scan(text, lang):
+    for s, e, kind, m in scan:
         value, explicit = None, False
         if kind == "full":
             month, day = months[_norm(m["month"])], _day(m["day"], d)
@@ -239,9 +241,10 @@ class DateFinder:
             published = art.published
         else:
             full, published, offset = doc.text, None, 0
-        ref = reference_date(full, published, self.lang)
+        scan = _scan(full, self.lang)
+        ref = reference_date(full, published, self.lang, scan)
         doc._.veille_reference_date = ref.isoformat() if ref else None
-        exprs = find_dates(full, published, self.lang, reference=ref)
+        exprs = find_dates(full, published, self.lang, reference=ref, scan=scan)
         lo, hi = offset, offset + len(doc.text)
         items, spans = [], []
         for x in exprs:
