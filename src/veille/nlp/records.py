@@ -1,11 +1,58 @@
 """Doc → Extraction: read what the components wrote into `doc._` and `doc.spans`."""
 from __future__ import annotations
 
+import dataclasses
+import re
+from typing import Optional
+
 from veille.model import Article, Boilerplate, Extraction
+
+# A dateline opens the body: « 20 mars 2016 . – », « 14 juin 2016, France . – », « PARIS, 3 mai (AFP) – ».
+_DATELINE_TAIL = re.compile(r"^[^\n]{0,40}?(?:[.,]\s*)?[–—-]")
+
+
+def publication_date(doc, article: Article) -> Optional[str]:
+    """The article's date from its metadata, else from a dateline at the start of its body."""
+    if article.published:
+        return article.published
+    offset = doc._.veille_offset or 0
+    body = max(0, article.body_start - offset)
+    head = doc.text[body:body + 80].lstrip()
+    lead = len(doc.text[body:body + 80]) - len(head)
+    for d in doc._.veille_dates or []:
+        if d["start"] > body + lead + 3:
+            break
+        value = d.get("value")
+        if value and len(value) == 10 and _DATELINE_TAIL.match(doc.text[d["end"]:d["end"] + 45]):
+            return value
+    return None
 
 
 def doc_to_extraction(doc, article: Article) -> Extraction:
     bps = [Boilerplate(s.start_char, s.end_char, s.text, s.label_) for s in doc.spans.get("veille_boilerplate", [])]
-    return Extraction(article=article, entities=list(doc._.veille_entities or []),
-                      quotes=list(doc._.veille_quotes or []), events=list(doc._.veille_events or []),
-                      boilerplate=bps)
+    published = publication_date(doc, article)
+    art = article if published == article.published else dataclasses.replace(article, published=published)
+    entities = list(doc._.veille_entities or [])
+    _roles_at_date(entities, published or doc._.veille_reference_date)
+    return Extraction(article=art, entities=entities, quotes=list(doc._.veille_quotes or []),
+                      events=list(doc._.veille_events or []), boilerplate=bps)
+
+
+def _roles_at_date(entities, date: Optional[str]) -> None:
+    """The role each known actor held at the article's date (Choïgou: defence minister until May 2024)."""
+    from veille.nlp.entities import get_kb
+
+    kb = get_kb()
+    getter = getattr(kb, "get", None)
+    if getter is None:
+        return
+    for e in entities:
+        if not e.kb_id:
+            continue
+        actor = getter(e.kb_id)
+        if actor is None:
+            continue
+        try:
+            e.role = kb.role_at(actor, date)
+        except Exception:  # a malformed role range must not lose the article
+            e.role = None
