@@ -92,9 +92,6 @@ def test_add_pipe_on_the_spacy_model():
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="engine: pipeline._analyse_range shifts mentions, quotes, cues and speaker mentions by the "
-                          "chunk start although the components already wrote article offsets (doc._.veille_offset): "
-                          "every record after the first chunk is off by the chunk start", strict=False)
 def test_long_text_in_chunks_has_exact_offsets(monkeypatch):
     from veille.nlp import pipeline
     from veille.process import process
@@ -111,9 +108,6 @@ def test_long_text_in_chunks_has_exact_offsets(monkeypatch):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="engine: pipeline._analyse_range shifts mentions, quotes, cues and speaker mentions by the "
-                          "chunk start although the components already wrote article offsets (doc._.veille_offset): "
-                          "every record after the first chunk is off by the chunk start", strict=False)
 def test_chunk_size_from_the_environment(tmp_path):
     text = long_text(8)
     path = tmp_path / "long.txt"

@@ -82,28 +82,8 @@ def _analyse_range(article: Article, start: int, end: int) -> Extraction:
     doc._.veille_offset = start
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    ext = doc_to_extraction(doc, article)
-    if start:
-        _shift(ext, start)
-    return ext
-
-
-def _shift(ext: Extraction, delta: int) -> None:
-    def mv(s):
-        if s is not None:
-            s.start += delta
-            s.end += delta
-    for b in ext.boilerplate:
-        mv(b)
-    for e in ext.entities:
-        for m in e.mentions:
-            mv(m)
-    for q in ext.quotes:
-        mv(q); mv(q.speaker_mention); mv(q.cue)
-    for v in ext.events:
-        mv(v.trigger); mv(v.sentence)
-        for m in v.mentions:
-            mv(m.trigger); mv(m.sentence)
+    # components write article offsets themselves (doc._.veille_offset): nothing to shift here
+    return doc_to_extraction(doc, article)
 
 
 def _merge(article: Article, parts: list[Extraction]) -> Extraction:

@@ -29,7 +29,9 @@ def publication_date(doc, article: Article) -> Optional[str]:
 
 
 def doc_to_extraction(doc, article: Article) -> Extraction:
-    bps = [Boilerplate(s.start_char, s.end_char, s.text, s.label_) for s in doc.spans.get("veille_boilerplate", [])]
+    off = doc._.veille_offset or 0
+    bps = [Boilerplate(s.start_char + off, s.end_char + off, s.text, s.label_)
+           for s in doc.spans.get("veille_boilerplate", [])]
     published = publication_date(doc, article)
     art = article if published == article.published else dataclasses.replace(article, published=published)
     entities = list(doc._.veille_entities or [])
