@@ -184,6 +184,8 @@ class _Found:
     hypothetical: bool
     confidence: float
     in_title: bool
+    lemma: str = ""
+    retelling: bool = False     # a definite nominal (« la rencontre », « cette frappe ») tells a known event again
     mentions: list = field(default_factory=list)   # [(trigger, sentence)]
 
 
@@ -1248,8 +1250,10 @@ class _Run:
         for trig in self.find_triggers():
             if self.is_content(trig):
                 continue
-            if trig.kind == "noun" and trig.tok.dep_ in ("nsubj", "nsubj:pass") and trig.tok.head.i in self.trigger_at:
-                continue        # « une frappe aérienne tue … »: the verb tells the event
+            head_trig = self.trigger_at.get(trig.tok.head.i) if trig.tok.head.i != trig.tok.i else None
+            if trig.kind == "noun" and head_trig is not None and (
+                    trig.tok.dep_ in ("nsubj", "nsubj:pass") or head_trig.type == trig.type):
+                continue        # « une frappe aérienne tue … », « lancer une offensive »: the verb tells the event
             if trig.kind == "verb":
                 source, target = self.verb_arguments(trig)
                 if not source and not self.is_passive(trig.tok):
@@ -1291,7 +1295,10 @@ class _Run:
                 type=trig.type, mode=trig.mode, source=source, target=target, trigger=t_span,
                 sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
                 quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
-                confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start,
+                confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,
+                retelling=trig.kind == "noun" and any(c.dep_ == "det" and (
+                    "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
+                    or "Yes" in c.morph.get("Poss")) for c in tok.children),
             ))
         return self.to_events(self.merge(found))
 
@@ -1301,7 +1308,9 @@ class _Run:
         title = [f for f in found if f.in_title]
         out: list[_Found] = []
         for f in body:
-            same = next((g for g in out if g.type == f.type and _same_actors(g, f) and g.negated == f.negated
+            same = next((g for g in out if g.type == f.type and (g.lemma == f.lemma or f.retelling)
+                         and _same_actors(g, f)
+                         and g.negated == f.negated
                          and not (g.date_explicit and f.date_explicit and g.date != f.date)), None)
             if same is not None:
                 same.mentions.append((f.trigger, f.sentence))
