@@ -616,7 +616,7 @@ class _Run:
                     core is None and doc[j].head.dep_ in ("obj", "nsubj:pass") and self.midx.get(doc[j].head.i) == e):
                 core = e
             head = doc[j] if doc[j].dep_ not in ("flat:name", "flat") else doc[j].head
-            if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None)):
+            if head.dep_ == "nsubj" and (plural or etype in ("PER", "GPE", None)):
                 subj = e
                 break
         pick = subj or (core or any_ if plural else person or core or any_)
@@ -973,9 +973,15 @@ class _Run:
                     for g in c.children:
                         if g.dep_ in ("nsubj", "nsubj:pass"):
                             target += self.phrase_entities(g)
-        if not target and trig.type == "REJECT" and not self.quote_of(v):
-            # « ce qui est nié par le ministère »: the author of the claim denied
+        if not target and trig.type == "REJECT":
+            # « selon le Pentagone, … ; ce qui est nié par le ministère »: the author of the claim denied
             target += [x for x in self.attribution(v)[1] if x not in source]
+        with_words = {_norm(w) for w in trig.entry.get("with", [])}
+        for c in v.children:        # « prendre le pouvoir en Turquie », « prendre le contrôle de la ville »
+            if _norm(c.lemma_) in with_words:
+                for g in c.children:
+                    if g.dep_ == "nmod" and _case(g) in ("en", "de", "à", "sur") and g.i not in self.dates:
+                        target += self.phrase_entities(g)
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target:
             target = self.phrase_entities(v.head)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
@@ -1269,8 +1275,8 @@ class _Run:
             if trig.entry.get("obj_only_actor") and not target:
                 continue
             source = [s for s in source if s]
-            target = [t for t in target if t and t not in source] or (
-                [t for t in target if t] if trig.entry.get("reciprocal") else [])
+            # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »)
+            target = [t for t in target if t and t not in source] or [t for t in target if t]
             if trig.entry.get("reciprocal") and (len(source) + len(target) >= 2):
                 # both sides of a meeting, an agreement or a fight are actor and recipient
                 both = list(dict.fromkeys(source + target))
