@@ -115,8 +115,6 @@ def test_feminine_pronoun_skips_the_man_named_before():
     assert speaker_name(ext, q) == "Sylvie Marchand"
 
 
-@pytest.mark.xfail(reason="engine: a masculine incise (« a-t-il déclaré ») after « Le maire … » resolves to the last "
-                          "person named even when she is a woman", strict=False)
 def test_masculine_pronoun_does_not_take_a_woman():
     ext = extract(DIGUE)
     q = quote_with(ext, "une bonne nouvelle pour les habitants")

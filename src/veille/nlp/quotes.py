@@ -304,6 +304,7 @@ class _QuoteRun:
         self.last_speaker_tok: int = -1
         # (token index, designation key « président biélorusse », title lemma, entity id), in reading order
         self.designations: list[tuple[int, str, str, str]] = []
+        self.gender: dict[str, str] = {}   # entity id -> "M" | "F", from titles and honorifics in the article
         self.quoted_ranges: list[tuple[int, int]] = []  # char ranges inside quote marks (speech only)
 
     # -- bookkeeping
@@ -418,6 +419,12 @@ class _QuoteRun:
                 # titles designate people, organisation nouns designate organisations
                 if key and ((lemma in self.lex.titles and etype == "PER") or (lemma in self.org_nouns and etype == "ORG")):
                     self.designations.append((t.i, key, lemma, eid))
+                    if etype == "PER":
+                        self._note_gender(eid, t)
+            if etype == "PER" and span.start > 0:
+                g = self.lex.speakers["honorifics"].get(doc[span.start - 1].lower_)
+                if g:
+                    self.gender.setdefault(eid, g)
         self.designations.sort()
 
     def _apposed_person(self, last: Token) -> Optional[str]:
@@ -429,6 +436,16 @@ class _QuoteRun:
             if doc[j + 1].i in idx and self.ent_type(idx[doc[j + 1].i]) == "PER":
                 return idx[doc[j + 1].i]
         return None
+
+    def _note_gender(self, eid: str, title: Token) -> None:
+        """« la préfète », « une représentante »: the grammatical gender of a person's title is theirs."""
+        # only the determiner: « la ministre » is feminine; a noun's own gender is the tagger's guess
+        forms = [c for c in title.children if c.dep_ == "det" and c.lower_ not in ("l'", "l’", "les")]
+        for t in forms:
+            g = t.morph.get("Gender")
+            if g:
+                self.gender.setdefault(eid, "F" if g[0] == "Fem" else "M")
+                return
 
     def _designation_key(self, noun: Token) -> str:
         """« président biélorusse », « chef gouvernement »: the title with its adjectives and first complement."""
@@ -806,14 +823,19 @@ class _QuoteRun:
                     return e.id
             return self.last_speaker
         # the speaker of the words just reported outranks a person only mentioned since
-        sent_start = pron.sent.start if pron.has_extension("sent") or True else 0
+        want = self.lex.speakers["pronoun_gender"].get(pron.lower_)
+        ents = [e for e in ents if not (want and self.gender.get(e.id, want) != want)]
         for e in reversed(ents):
             if e.type == "PER":
                 if self.last_speaker and self.ent_type(self.last_speaker) == "PER" and e.id != self.last_speaker:
                     # keep the last speaker when the other person was only named inside a complement
                     last_subj = self._last_subject_person(pron.i)
+                    if last_subj and want and self.gender.get(last_subj, want) != want:
+                        last_subj = None
                     return last_subj or e.id
                 return e.id
+        if want and self.gender.get(self.last_speaker, want) != want:
+            return None
         return self.last_speaker if self.ent_type(self.last_speaker) == "PER" else None
 
     def _last_subject_person(self, tok_i: int) -> Optional[str]:
