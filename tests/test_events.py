@@ -107,3 +107,21 @@ def test_nationality_adjective_names_the_country():
     ext = extract("Frontière\nLa Pologne a accusé les soldats russes d'avoir franchi la frontière. La Russie dément.\n")
     acc = events_of(ext, "ACCUSE")
     assert acc and "Russie" in names(ext, acc[0].target)
+
+
+def test_sanctions_trials_and_aid_from_the_lexicon():
+    ext = extract("Diplomatie\nLa Lituanie a rompu ses relations diplomatiques avec la Biélorussie. Un tribunal de "
+                  "Moscou a condamné Alexeï Navalny à neuf ans de prison. Les États-Unis ont envoyé une aide "
+                  "humanitaire à l'Ukraine. Des manifestants ont défilé à Vilnius.\n")
+    by_type = {e.type: e for e in ext.events}
+    assert names(ext, by_type["SANCTION"].source) == {"Lituanie"} or "Alexeï Navalny" in names(
+        ext, [t for e in events_of(ext, "SANCTION") for t in e.target])
+    assert any(e.mode == "convict" and "Alexeï Navalny" in names(ext, e.target) for e in events_of(ext, "SANCTION"))
+    assert "Ukraine" in names(ext, by_type["AID"].target)
+    assert by_type["PROTEST"].target == []      # « à Vilnius » is where, not whom
+
+
+def test_same_sentence_tellings_are_one_event():
+    ext = extract("Téléphone\nEmmanuel Macron s'est entretenu avec Olaf Scholz lors d'un entretien téléphonique.\n")
+    consult = events_of(ext, "CONSULT")
+    assert len(consult) == 1 and consult[0].mode == "phone" and len(consult[0].mentions) == 2

@@ -45,6 +45,7 @@ CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
 NMOD = ("nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "iobj")
 IRREGULAR_IR = {"tenir", "soutenir", "détenir", "convenir", "parvenir", "venir", "ouvrir", "offrir", "mourir"}
 HEAD_OF_STATE = {"président", "présidente", "chef", "dirigeant", "dirigeante", "leader", "dictateur"}
+LOCATIVE_TYPES = ("PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT")
 VERBAL = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 SPEECH_LIKE = ("REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "CONCEDE")
 
@@ -79,7 +80,8 @@ class Lexicon:
 def lexicon(lang: str = "fr") -> Lexicon:
     d = read_json(lang, "event_triggers.json")
     verb_forms = {}
-    for lemma, e in d["verbs"].items():
+    for lemma, readings in d["verbs"].items():
+        e = readings if isinstance(readings, dict) else {"forms": [f for r in readings for f in r.get("forms", [])]}
         # regular conjugations, because the tagger's lemmas are unreliable on rare or capitalised verbs
         if lemma.endswith("er"):
             forms = _er_forms(lemma[:-2])
@@ -94,8 +96,10 @@ def lexicon(lang: str = "fr") -> Lexicon:
         for w in words:
             classes.setdefault(w, cls)
     lower = lambda xs: {x.lower() for x in xs}  # noqa: E731
+    # an entry may list readings tried in order (« mettre … en garde » THREATEN, « mettre … d'accord » AGREE)
+    as_list = lambda table: {k: (v if isinstance(v, list) else [v]) for k, v in table.items()}  # noqa: E731
     return Lexicon(
-        verbs=d["verbs"], nouns=d["nouns"], verb_forms=verb_forms, classes=classes,
+        verbs=as_list(d["verbs"]), nouns=as_list(d["nouns"]), verb_forms=verb_forms, classes=classes,
         actor_nouns={k: v for k, v in d["actor_nouns"].items() if not k.startswith("_")},
         armed_sectors=set(d["armed_sectors"]), need_modifier=set(d["groups_need_modifier"]),
         negation=lower(d["negation"]), modal_verbs=lower(d["modal_verbs"]),
@@ -634,18 +638,18 @@ class _Run:
                 lemma = _norm(tok.lemma_)
                 if lemma not in lex.verbs:
                     lemma = lex.verb_forms.get(_norm(tok.text), lemma)
-                entry = lex.verbs.get(lemma)
-                if entry is not None and (pos != "AUX"):
-                    t = self._check(tok, lemma, entry, "verb")
+                readings = lex.verbs.get(lemma)
+                if readings is not None and (pos != "AUX"):
+                    t = next(filter(None, (self._check(tok, lemma, r, "verb") for r in readings)), None)
                     if t:
                         out.append(t)
                     continue
             if pos in ("NOUN", "PROPN"):
                 lemma = _norm(tok.lemma_)
-                entry = lex.nouns.get(lemma) or lex.nouns.get(_norm(tok.text)) or \
+                readings = lex.nouns.get(lemma) or lex.nouns.get(_norm(tok.text)) or \
                     lex.nouns.get(_norm(tok.text).rstrip("sx"))
-                if entry is not None:
-                    t = self._check(tok, lemma, entry, "noun")
+                if readings is not None:
+                    t = next(filter(None, (self._check(tok, lemma, r, "noun") for r in readings)), None)
                     if t:
                         out.append(t)
         for t in out:
@@ -942,7 +946,7 @@ class _Run:
                 if dep == "obl:agent" or (case in self.lex.agent_preps and (passive or "Part" in v.morph.get("VerbForm"))):
                     source += self.phrase_entities(c)
                 elif case in self.lex.target_preps and c.i not in self.dates:
-                    target += self.not_places(self.phrase_entities(c), case)
+                    target += self.not_places(self.phrase_entities(c), case, trig.type)
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
                     and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
                 target += self.phrase_entities(c)     # « remercie Choïgou et la Russie » mis-parsed
@@ -963,7 +967,7 @@ class _Run:
                     target += self.phrase_entities(t)
                     break
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
-            act = self.lex.nouns.get(_norm(obj.lemma_))
+            act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
             if act is not None:         # « a critiqué l'essai » → whoever made the test
                 target += [x for x in self.last_by_type.get(act["type"], []) if x not in source]
         if not target and trig.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
@@ -1022,7 +1026,7 @@ class _Run:
                     target += ids
                     own = own or bool(ids)
                 elif case in self.lex.target_preps:
-                    ids = self.not_places(self.phrase_entities(c), case)
+                    ids = self.not_places(self.phrase_entities(c), case, trig.type)
                     target += ids
                     own = own or bool(ids)
             elif dep == "amod":
@@ -1068,15 +1072,18 @@ class _Run:
             subj = trig.tok.head
         if subj is None or subj.pos_ != "NOUN":
             return []
-        entry = self.lex.nouns.get(_norm(subj.lemma_))
+        entry = (self.lex.nouns.get(_norm(subj.lemma_)) or [None])[0]
         if entry is None:
             return []
         return list(self.last_by_type.get(entry["type"], []))
 
-    def not_places(self, ids: list[str], case: str) -> list[str]:
-        """« sur le mont Thourda », « à Bruxelles »: a place after a locative preposition is where, not whom."""
+    def not_places(self, ids: list[str], case: str, typ: str = "") -> list[str]:
+        """« sur le mont Thourda », « à Bruxelles »: a place after a locative preposition is where, not whom.
+        For acts done somewhere (protests, deployments, attacks), « à X » is where they happen."""
         if case in ("contre", "avec", "entre", "envers", "auprès"):
             return ids
+        if case in ("à", "au", "aux", "vers") and typ in LOCATIVE_TYPES:
+            return []
         return [x for x in ids if self.ents.get(x) is None or self.ents[x].type != "LOC"]
 
     def light_context(self, n: Token, entry: dict) -> bool:
@@ -1314,12 +1321,14 @@ class _Run:
         title = [f for f in found if f.in_title]
         out: list[_Found] = []
         for f in body:
-            same = next((g for g in out if g.type == f.type and (g.lemma == f.lemma or f.retelling)
+            same = next((g for g in out if g.type == f.type and (g.lemma == f.lemma or f.retelling
+                                                                   or g.sentence == f.sentence)
                          and _same_actors(g, f)
                          and g.negated == f.negated
                          and not (g.date_explicit and f.date_explicit and g.date != f.date)), None)
             if same is not None:
                 same.mentions.append((f.trigger, f.sentence))
+                same.mode = same.mode or f.mode
                 if not same.date_explicit and f.date_explicit:
                     same.date, same.date_text, same.date_explicit = f.date, f.date_text, True
                 continue
