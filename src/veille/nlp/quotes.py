@@ -302,6 +302,7 @@ class _QuoteRun:
         self.bp = [(s.start_char, s.end_char) for s in doc.spans.get("veille_boilerplate", [])]
         self.last_speaker: Optional[str] = None
         self.last_speaker_tok: int = -1
+        self.last_speaker_end: Optional[int] = None
         # (token index, designation key « président biélorusse », title lemma, entity id), in reading order
         self.designations: list[tuple[int, str, str, str]] = []
         self.gender: dict[str, str] = {}   # entity id -> "M" | "F", from titles and honorifics in the article
@@ -348,6 +349,9 @@ class _QuoteRun:
                 continue  # « Rappelons que … », « on note que … », a scare-quoted term: no one's words
             if f.speaker is not None:
                 self.last_speaker = f.speaker
+                self.last_speaker_end = f.end
+            if any(g.start == f.start and g.end == f.end for g in found):
+                continue  # the same words reported twice (« s'est dit …, rappelant que … »)
             found.append(f)
         found += [f for f in self._selon_clauses(found) if f.speaker is not None]
         found.sort(key=lambda f: f.start)
@@ -366,6 +370,10 @@ class _QuoteRun:
     @property
     def lang_code(self) -> str:
         return "fr"
+
+    @functools.cached_property
+    def generic_org_nouns(self) -> set:
+        return {w.lower() for w in self.lex.outlets.get("generic_org_nouns", [])}
 
     @functools.cached_property
     def org_nouns(self) -> set:
@@ -657,13 +665,17 @@ class _QuoteRun:
         p = speech_verb_particle(verb, self.lex)
         if p is not None:
             j = p.i + 1
-        while j < len(doc) and j < verb.i + 6:
+        while j < len(doc) and j < verb.i + 10:
             t = doc[j]
             if t.lower_ in skip or t.is_punct and t.text not in SENTENCE_END and t.text != ",":
                 j += 1
                 continue
             if t.pos_ in ("DET",):
                 j += 1
+                continue
+            if t.pos_ == "ADP" and t.head.i > t.i and t.head.pos_ == "NOUN":
+                # « a lancé au mégaphone Karim Benali »: a complement between the verb and its subject
+                j = max(x.i for x in t.head.subtree) + 1
                 continue
             if t.pos_ in ("PROPN", "NOUN", "PRON") and not self.in_quotes(t.idx):
                 # climb to the head of its noun phrase
@@ -801,9 +813,14 @@ class _QuoteRun:
                     return self.last_speaker
             return None
         if wants_org:
-            for e in reversed(self._entities_before(noun.i)):
+            before = list(reversed(self._entities_before(noun.i)))
+            for e in before:
                 if e.type in ("ORG",) and any(lemma in fold(a) for a in [e.name] + e.aliases):
                     return e.id
+            if lemma in self.generic_org_nouns and noun.i > 0 and any(
+                    c.dep_ == "det" and c.lower_ in ("l'", "l’", "le", "la", "cette", "ce") for c in noun.children):
+                # « l'institution », « la compagnie »: the organisation last named
+                return next((e.id for e in before if e.type == "ORG"), None)
         return None
 
     def _entities_before(self, tok_i: int):
@@ -825,6 +842,14 @@ class _QuoteRun:
         # the speaker of the words just reported outranks a person only mentioned since
         want = self.lex.speakers["pronoun_gender"].get(pron.lower_)
         ents = [e for e in ents if not (want and self.gender.get(e.id, want) != want)]
+        if self.last_speaker and self.last_speaker_end is not None and \
+                self._sentences_between(self.last_speaker_end, pron.idx) <= 1 and \
+                not (want and self.gender.get(self.last_speaker, want) != want) and \
+                not self._person_named_between(self.last_speaker_end, pron.idx, self.last_speaker):
+            return self.last_speaker
+        designated = self._previous_designated_subject(pron)
+        if designated is not None and not (want and self.gender.get(designated, want) != want):
+            return designated
         for e in reversed(ents):
             if e.type == "PER":
                 if self.last_speaker and self.ent_type(self.last_speaker) == "PER" and e.id != self.last_speaker:
@@ -837,6 +862,36 @@ class _QuoteRun:
         if want and self.gender.get(self.last_speaker, want) != want:
             return None
         return self.last_speaker if self.ent_type(self.last_speaker) == "PER" else None
+
+    def _sentences_between(self, start_char: int, end_char: int) -> int:
+        text = self.doc.text[start_char:end_char]
+        return len(re.findall(r"[.!?…](?:\s|$)|\n", text))
+
+    def _person_named_between(self, start_char: int, end_char: int, other_than: str) -> bool:
+        for sp in self.doc.spans.get("veille_mentions", []):
+            if start_char <= sp.start_char < end_char and sp.label_ != other_than \
+                    and self.ent_type(sp.label_) == "PER" and not self.in_quotes(sp.start_char):
+                return True
+        return False
+
+    def _previous_designated_subject(self, pron: Token) -> Optional[str]:
+        """« Son homologue mauritanien a insisté … « … », a-t-il ajouté »: the title subject of the last sentence."""
+        doc = self.doc
+        sent = self._sentence(pron)
+        start = sent.start
+        prev_end = start - 1
+        while prev_end > 0 and (doc[prev_end].is_space or doc[prev_end].is_punct):
+            prev_end -= 1
+        if prev_end <= 0:
+            return None
+        prev = self._sentence(doc[prev_end])
+        for t in prev:
+            if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.titles \
+                    and not self.in_quotes(t.idx):
+                eid = self._designated(t, doc[t.i:t.i + 1])
+                if eid is not None and self.ent_type(eid) == "PER":
+                    return eid
+        return None
 
     def _last_subject_person(self, tok_i: int) -> Optional[str]:
         idx = mention_index(self.doc)
