@@ -675,7 +675,7 @@ class _QuoteRun:
                 continue
             if t.pos_ == "ADP" and t.head.i > t.i and t.head.pos_ == "NOUN":
                 # « a lancé au mégaphone Karim Benali »: a complement between the verb and its subject
-                j = max(x.i for x in t.head.subtree) + 1
+                j = t.head.i + 1
                 continue
             if t.pos_ in ("PROPN", "NOUN", "PRON") and not self.in_quotes(t.idx):
                 # climb to the head of its noun phrase
