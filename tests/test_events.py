@@ -125,3 +125,14 @@ def test_same_sentence_tellings_are_one_event():
     ext = extract("Téléphone\nEmmanuel Macron s'est entretenu avec Olaf Scholz lors d'un entretien téléphonique.\n")
     consult = events_of(ext, "CONSULT")
     assert len(consult) == 1 and consult[0].mode == "phone" and len(consult[0].mentions) == 2
+
+
+def test_threats_promises_of_violence_and_arrests():
+    ext = extract("Crise\nLe Hamas a menacé d'intensifier ses attaques si les frappes ne cessaient pas. "
+                  "La police israélienne a arrêté des dizaines de manifestants.\n")
+    threat = events_of(ext, "THREATEN")
+    assert threat and not threat[0].hypothetical      # the threat was made; its condition is its content
+    assert not events_of(ext, "ASSAULT")               # the attacks threatened are not an event of their own
+    arrest = events_of(ext, "COERCE")
+    assert arrest and arrest[0].mode == "arrest" and any("manifestants" in n for n in names(ext, arrest[0].target))
+    assert not events_of(ext, "PROTEST")

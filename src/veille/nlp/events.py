@@ -74,6 +74,9 @@ class Lexicon:
     impersonal_verbs: set
     control_verbs: set
     anaphoric_nouns: dict
+    mode_cues: dict
+    threat_content: set
+    threat_speech: set
 
 
 @functools.lru_cache(maxsize=None)
@@ -111,6 +114,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         light_verbs=lower(d["light_verbs"]),
         impersonal_verbs=lower(d["impersonal_verbs"]), control_verbs=lower(d["control_verbs"]),
         anaphoric_nouns={k.lower(): v for k, v in d["anaphoric_nouns"].items()},
+        mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
+        threat_content=set(d["threat_content"]), threat_speech=set(d["threat_speech"]),
     )
 
 
@@ -518,7 +523,7 @@ class _Run:
         """« l'institution », « l'organisation », « le pays » as subject: the last entity of that kind named."""
         types = self.lex.anaphoric_nouns.get(_norm(tok.lemma_))
         if not types or not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get(
-                "PronType")) for c in tok.children) or any(c.dep_ in ("amod", "nmod") for c in tok.children):
+                "PronType")) for c in tok.children) or any(c.dep_ == "nmod" for c in tok.children):
             return []
         for j in range(tok.i - 1, max(-1, tok.i - 150), -1):
             e = self.midx.get(j)
@@ -670,8 +675,9 @@ class _Run:
         if entry.get("by_object") or entry.get("obj_actor"):
             obj = self._object(tok)
             cls = self._object_class(obj) if obj is not None else None
-            if obj is not None and entry.get("obj_actor") and (self.entity_of(obj) or (
-                    obj.pos_ in ("PRON", "DET") and cls is None and _norm(obj.text) not in ("les", "l'", "la", "le"))):
+            if obj is not None and entry.get("obj_actor") and cls is None and (self.entity_of(obj) or (
+                    obj.pos_ in ("PRON", "DET") and _norm(obj.text) not in ("les", "l'", "la", "le")) or (
+                    obj.pos_ in ("NOUN", "PROPN") and self.phrase_entities(obj))):
                 typ, mode = entry["obj_actor"], entry.get("obj_actor_mode")
             elif cls and cls in entry.get("by_object", {}):
                 typ = entry["by_object"][cls]
@@ -928,7 +934,7 @@ class _Run:
         v, entry = trig.tok, trig.entry
         source, passive = self.subject(v)
         target: list[str] = []
-        obj_role = entry.get("obj", "target")
+        obj_role = "target" if trig.type == entry.get("obj_actor") else entry.get("obj", "target")
         for c in v.children:
             dep = c.dep_
             if dep == "nsubj:pass":
@@ -952,6 +958,12 @@ class _Run:
                 target += self.phrase_entities(c)     # « remercie Choïgou et la Russie » mis-parsed
         if passive and not source:
             source = self.agent(v)
+        if entry.get("reciprocal") and not target:
+            for c in v.children:        # « s'est entretenu par téléphone avec X »: avec hung on « téléphone »
+                if c.dep_.startswith("obl"):
+                    for g in c.children:
+                        if g.dep_ == "nmod" and _case(g) in ("avec", "entre"):
+                            target += self.phrase_entities(g)
         obj = next((c for c in v.children if c.dep_ == "obj"), None)
         if obj is not None and not target and obj_role == "none":
             # « interrompu son aide au gouvernement burundais », « cesser le financement de l'AMISOM »
@@ -1082,9 +1094,19 @@ class _Run:
         For acts done somewhere (protests, deployments, attacks), « à X » is where they happen."""
         if case in ("contre", "avec", "entre", "envers", "auprès"):
             return ids
-        if case in ("à", "au", "aux", "vers") and typ in LOCATIVE_TYPES:
+        if case in ("à", "au", "aux") and typ in LOCATIVE_TYPES:
             return []
         return [x for x in ids if self.ents.get(x) is None or self.ents[x].type != "LOC"]
+
+    def _patient_of_trigger(self, tok: Token) -> bool:
+        h = tok
+        for _ in range(2):
+            if h.dep_ not in ("obj", "nsubj:pass", "nmod", "obl:arg") or h.head.i == h.i:
+                return False
+            h = h.head
+            if h.i in self.trigger_at:
+                return True
+        return False
 
     def light_context(self, n: Token, entry: dict) -> bool:
         """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
@@ -1115,7 +1137,7 @@ class _Run:
             other = self.trigger_at.get(h.i)
             if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i and prev.dep_ != "conj":
                 return True
-            if other is None and h.pos_ == "VERB":
+            if other is None and h.pos_ == "VERB" and _norm(h.lemma_) not in self.lex.light_verbs:
                 return False        # « … reconnu leur responsabilité, indiquant les avoir arrêtées »: a new predication
             prev = h
         return False
@@ -1133,8 +1155,12 @@ class _Run:
                     return True
         return False
 
-    def hypothetical(self, tok: Token) -> bool:
+    def hypothetical(self, tok: Token, typ: str = "", lemma: str = "") -> bool:
+        """Conditional, subjunctive, si-clauses, modal or intention governors. A threat's condition (« menace de
+        frapper si … ») is part of the threat: the threat itself was made."""
         lex = self.lex
+        if typ == "THREATEN" and lemma in lex.threat_speech:
+            return any("Cnd" in t.morph.get("Mood") for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")])
         chain = [tok] + list(self.governors(tok, 2))
         for t in chain:
             moods = t.morph.get("Mood")
@@ -1267,6 +1293,8 @@ class _Run:
             if trig.kind == "noun" and head_trig is not None and (
                     trig.tok.dep_ in ("nsubj", "nsubj:pass") or head_trig.type == trig.type):
                 continue        # « une frappe aérienne tue … », « lancer une offensive »: the verb tells the event
+            if trig.entry.get("self_actor") and self._patient_of_trigger(trig.tok):
+                continue        # « la police a arrêté des manifestants »: they are the ones acted upon here
             if trig.kind == "verb":
                 source, target = self.verb_arguments(trig)
                 if not source and not self.is_passive(trig.tok):
@@ -1293,6 +1321,13 @@ class _Run:
             if not source and trig.type in VERBAL:
                 continue        # « désigné comme le coupable »: a claim with no claimant is no event
             tok = trig.tok
+            typ, mode = trig.type, trig.mode
+            if typ == "AGREE" and any(t.type in self.lex.threat_content for i, t in self.trigger_at.items()
+                                      if self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("xcomp", "obj", "ccomp")):
+                typ, mode = "THREATEN", None      # « promet de riposter »: a promise of violence is a threat
+            if typ == "CONSULT" and mode is None:
+                mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
+                             if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
             qid, attributed = self.attribution(tok)
             q = self.quotes.get(qid) if qid else None
             if not source and q is not None and q.kind == "direct":
@@ -1301,11 +1336,11 @@ class _Run:
             t_span = self.trigger_span(trig)
             s = self.sent(tok)
             conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
-            neg, hyp = self.negated(tok), self.hypothetical(tok)
+            neg, hyp = self.negated(tok), self.hypothetical(tok, typ, trig.lemma)
             if source and not neg and not hyp:
-                self.last_by_type[trig.type] = source
+                self.last_by_type[typ] = source
             found.append(_Found(
-                type=trig.type, mode=trig.mode, source=source, target=target, trigger=t_span,
+                type=typ, mode=mode, source=source, target=target, trigger=t_span,
                 sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
                 quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
                 confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,
