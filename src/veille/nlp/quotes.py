@@ -16,6 +16,7 @@ Writes doc._.veille_quotes (list of model.Quote) and doc.spans["veille_quotes"].
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -296,6 +297,7 @@ class _QuoteRun:
 
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.lex = lex
         self.registry = EntityRegistry(doc)
         self.kb = get_kb()
@@ -313,7 +315,18 @@ class _QuoteRun:
         return any(a <= char < b for a, b in self.bp)
 
     def in_quotes(self, char: int) -> bool:
-        return any(a <= char < b for a, b in self.quoted_ranges)
+        # quoted ranges are sorted and disjoint (outermost quotations only): binary search
+        i = bisect.bisect_right(self._quote_starts, char) - 1
+        return i >= 0 and char < self.quoted_ranges[i][1]
+
+    @property
+    def quoted_ranges(self) -> list[tuple[int, int]]:
+        return self._quoted_ranges
+
+    @quoted_ranges.setter
+    def quoted_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        self._quoted_ranges = sorted(ranges)
+        self._quote_starts = [a for a, _ in self._quoted_ranges]
 
     def ent_type(self, eid: Optional[str]) -> Optional[str]:
         e = self.registry.get(eid)
@@ -323,15 +336,15 @@ class _QuoteRun:
     def extract(self) -> None:
         doc, lex = self.doc, self.lex
         self._learn_designations()
-        marks = [m for m in find_quote_marks(doc.text, lex) if m.depth == 0 and not self.in_bp(m.open)]
+        marks = [m for m in find_quote_marks(self.text, lex) if m.depth == 0 and not self.in_bp(m.open)]
         candidates = []
         for m in marks:
             s, e = m.open + 1, m.close
-            while s < e and doc.text[s].isspace():
+            while s < e and self.text[s].isspace():
                 s += 1
-            while e > s and doc.text[e - 1].isspace():
+            while e > s and self.text[e - 1].isspace():
                 e -= 1
-            inner = doc.text[s:e]
+            inner = self.text[s:e]
             if not re.search(r"\w", inner) or self._is_name(inner):
                 continue
             candidates.append((m, s, e))
@@ -345,7 +358,7 @@ class _QuoteRun:
             f = self._direct(*args) if kind == "direct" else self._attribute_indirect(*args)
             if f is None:
                 continue
-            if f.speaker is None and (kind == "indirect" or (f.cue is None and len(self.doc.text[f.start:f.end].split()) <= 6)):
+            if f.speaker is None and (kind == "indirect" or (f.cue is None and len(self.text[f.start:f.end].split()) <= 6)):
                 continue  # « Rappelons que … », « on note que … », a scare-quoted term: no one's words
             if f.speaker is not None:
                 self.last_speaker = f.speaker
@@ -525,7 +538,7 @@ class _QuoteRun:
                 f.speaker = self.last_speaker
                 f.confidence = 0.5
         else:
-            words = len(doc.text[s:e].split())
+            words = len(self.text[s:e].split())
             if words <= 3:
                 return None  # a scare-quoted word or two with no one saying it
             f.confidence = 0.3
@@ -864,7 +877,7 @@ class _QuoteRun:
         return self.last_speaker if self.ent_type(self.last_speaker) == "PER" else None
 
     def _sentences_between(self, start_char: int, end_char: int) -> int:
-        text = self.doc.text[start_char:end_char]
+        text = self.text[start_char:end_char]
         return len(re.findall(r"[.!?…](?:\s|$)|\n", text))
 
     def _person_named_between(self, start_char: int, end_char: int, other_than: str) -> bool:
@@ -1102,9 +1115,9 @@ class _QuoteRun:
             while end_tok.i > start_tok.i and (end_tok.is_punct and end_tok.text not in ("»", "”", "\"", ")", "]")):
                 end_tok = doc[end_tok.i - 1]
             s, e = start_tok.idx, end_tok.idx + len(end_tok.text)
-            if "\n" in doc.text[s:e]:
-                e = s + doc.text[s:e].index("\n")
-            if len(doc.text[s:e].split()) < 3:
+            if "\n" in self.text[s:e]:
+                e = s + self.text[s:e].index("\n")
+            if len(self.text[s:e].split()) < 3:
                 return None
             parts = []
             for conj in c.children:
@@ -1150,7 +1163,7 @@ class _QuoteRun:
             o = max(0, min(e, fe) - max(s, fs))
             if o == 0:
                 continue
-            if o >= 0.5 * (e - s) or len(self.doc.text[fs:fe].split()) >= 3:
+            if o >= 0.5 * (e - s) or len(self.text[fs:fe].split()) >= 3:
                 return True
         return False
 
@@ -1229,12 +1242,12 @@ class _QuoteRun:
                 start_tok = aux[0] if aux else c0
                 end_tok = f.cue_end if f.cue_end is not None and f.cue_end.i >= c0.i else c0
                 cs, ce = start_tok.idx, end_tok.idx + len(end_tok.text)
-                cue = TextSpan(cs + off, ce + off, doc.text[cs:ce])
+                cue = TextSpan(cs + off, ce + off, self.text[cs:ce])
             sm = None
             if f.speaker_span is not None:
                 sm = TextSpan(f.speaker_span.start_char + off, f.speaker_span.end_char + off, f.speaker_span.text)
             via = [v for v in dict.fromkeys(f.via) if v and v != f.speaker]
-            quotes.append(Quote(id=qid, start=f.start + off, end=f.end + off, text=doc.text[f.start:f.end],
+            quotes.append(Quote(id=qid, start=f.start + off, end=f.end + off, text=self.text[f.start:f.end],
                                 kind=f.kind, speaker=f.speaker, speaker_mention=sm, cue=cue, via=via,
                                 channel=f.channel, confidence=round(f.confidence, 2)))
             sp = doc.char_span(f.start, f.end, label=qid, alignment_mode="expand")

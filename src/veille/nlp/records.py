@@ -16,14 +16,15 @@ def publication_date(doc, article: Article) -> Optional[str]:
     if article.published:
         return article.published
     offset = doc._.veille_offset or 0
+    text = doc.text
     body = max(0, article.body_start - offset)
-    head = doc.text[body:body + 80].lstrip()
-    lead = len(doc.text[body:body + 80]) - len(head)
+    head = text[body:body + 80].lstrip()
+    lead = len(text[body:body + 80]) - len(head)
     for d in doc._.veille_dates or []:
         if d["start"] > body + lead + 3:
             break
         value = d.get("value")
-        if value and len(value) == 10 and _DATELINE_TAIL.match(doc.text[d["end"]:d["end"] + 45]):
+        if value and len(value) == 10 and _DATELINE_TAIL.match(text[d["end"]:d["end"] + 45]):
             return value
     return None
 
