@@ -852,6 +852,8 @@ class _Run:
 
     def subject_of_nominal(self, noun: Token, hops: int) -> list[str]:
         """The subject of the clause a noun sits in (« la police a effectué des arrestations »)."""
+        if noun.dep_ == "nmod" and noun.head.i in self.dates:
+            noun = noun.head
         if noun.dep_ == "nsubj:pass" and noun.head.pos_ in ("VERB", "AUX"):
             return self.agent(noun.head)       # « un couvre-feu a été mis en place par l'armée »
         h = noun
@@ -1114,7 +1116,9 @@ class _Run:
         before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(n).start, n.i - 4):n.i])
         if any(m in before for m in self.lex.hypothesis_marks) or " sans " in f" {before} ":
             return False
-        if n.dep_ in ("obj", "nsubj:pass") and _norm(n.head.lemma_) in self.lex.light_verbs:
+        if n.dep_ == "nmod" and n.head.i in self.dates and n.head.head.i != n.head.i:
+            n = n.head          # « imposé en janvier de lourdes sanctions »: the parser hung the noun on the date
+        if n.dep_ in ("obj", "nsubj:pass", "obl:mod") and _norm(n.head.lemma_) in self.lex.light_verbs:
             return True
         return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
 
@@ -1376,9 +1380,8 @@ class _Run:
                 same = next((g for g in out if g.type == f.type and g.mentions[0][0][0] < self.lead_end), None)
             if same is not None:
                 same.mentions.insert(0, (f.trigger, f.sentence))
-                for t in f.target:
-                    if t not in same.target and t not in same.source:
-                        same.target.append(t)
+                if not same.target:     # the headline may name the recipient the lead leaves implicit
+                    same.target = [t for t in f.target if t not in same.source]
                 continue
             f.mentions = [(f.trigger, f.sentence)]
             out.append(f)
