@@ -1311,7 +1311,7 @@ class _Run:
             target = [x for x in target if x != own_name]
             if trig.kind == "verb" and not source and not self.is_passive(trig.tok):
                 continue        # an active verb whose subject we cannot name: better no event than a wrong one
-            if trig.entry.get("obj_only_actor") and not target:
+            if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target:
                 continue
             source = [s for s in source if s]
             # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »)
