@@ -153,6 +153,12 @@ def _prev_nonspace(text: str, i: int) -> str:
 
 
 # ---- helpers on tokens ---------------------------------------------------------------------------------------
+EDGE_PUNCT = {".", ",", ";", ":", "!", "?", "…", "-", "–", "—", "(", "«", "“", "„"}
+
+
+def is_edge_punct(tok: Token) -> bool:
+    """Punctuation that ends a reported clause without belonging to it (a « % » or a closing mark does)."""
+    return tok.text in EDGE_PUNCT or tok.is_space
 def is_speech_verb(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
         return False
@@ -1066,7 +1072,7 @@ class _QuoteRun:
         if speech_verb_particle(verb, self.lex) is None and verb.lemma_.lower() == "faire":
             return None
         before = [t for t in doc[sent.start:start] if not t.is_space]
-        while before and before[-1].is_punct:
+        while before and is_edge_punct(before[-1]):
             before.pop()
         while before and before[0].is_punct:
             before.pop(0)
@@ -1112,7 +1118,7 @@ class _QuoteRun:
                     dropped.update(t.i for t in doc[first:max(t.i for t in adj.subtree) + 1])
             sub = [t for t in sub if t.i not in dropped]
             end_tok = sub[-1]
-            while end_tok.i > start_tok.i and (end_tok.is_punct and end_tok.text not in ("»", "”", "\"", ")", "]")):
+            while end_tok.i > start_tok.i and is_edge_punct(end_tok):
                 end_tok = doc[end_tok.i - 1]
             s, e = start_tok.idx, end_tok.idx + len(end_tok.text)
             if "\n" in self.text[s:e]:
@@ -1148,7 +1154,7 @@ class _QuoteRun:
                 if doc[t.i - 1].lower_ in self.lex.speakers["compound_que"] or t.pos_ not in ("SCONJ", "PRON"):
                     return None
                 toks = [x for x in doc[t.i + 1:sent.end] if not x.is_space]
-                while toks and toks[-1].is_punct and toks[-1].text not in ("»", "”", "\"", ")", "]"):
+                while toks and is_edge_punct(toks[-1]):
                     toks.pop()
                 if len(toks) < 3:
                     return None
@@ -1197,7 +1203,7 @@ class _QuoteRun:
             after = doc[pp_end + 1:sent.end] if pp_end < sent.end else doc[sent.end:sent.end]
             clause = after if len(after) > len(before) else before
             toks = [x for x in clause if not x.is_space]
-            while toks and (toks[-1].is_punct):
+            while toks and is_edge_punct(toks[-1]):
                 toks.pop()
             while toks and toks[0].is_punct:
                 toks.pop(0)
