@@ -364,8 +364,8 @@ class _QuoteRun:
             f = self._direct(*args) if kind == "direct" else self._attribute_indirect(*args)
             if f is None:
                 continue
-            if f.speaker is None and (kind == "indirect" or (f.cue is None and len(self.text[f.start:f.end].split()) <= 6)):
-                continue  # « Rappelons que … », « on note que … », a scare-quoted term: no one's words
+            if f.speaker is None and (kind == "indirect" or f.cue is None):
+                continue  # « Rappelons que … », « on note que … », a quoted title or term: no one's words
             if f.speaker is not None:
                 self.last_speaker = f.speaker
                 self.last_speaker_end = f.end
@@ -1098,6 +1098,8 @@ class _QuoteRun:
             if que.i > 0 and doc[que.i - 1].lower_ in self.lex.speakers["compound_que"]:
                 continue  # « sans que », « avant que »: not a reported clause
             start_tok = doc[que.i + 1] if que.i + 1 < len(doc) else None
+            while start_tok is not None and start_tok.i < len(doc) - 1 and is_edge_punct(start_tok):
+                start_tok = doc[start_tok.i + 1]  # « a affirmé que, ce mardi, … »
             if start_tok is None:
                 return None
             # a coordinated verb with neither its own « que » nor its own subject belongs to the main clause
@@ -1198,7 +1200,13 @@ class _QuoteRun:
                 continue
             pp_start = t.i - 1 if word == "d'après" else t.i
             # the source phrase ends at the next comma (or the sentence end)
-            pp_end = next((x.i for x in doc[t.i + 1:sent.end] if x.text in (",", ":", ";")), sent.end)
+            pp_end = sent.end
+            depth = 0
+            for x in doc[t.i + 1:sent.end]:
+                depth += (x.text == "(") - (x.text == ")")
+                if depth <= 0 and x.text in (",", ":", ";"):
+                    pp_end = x.i  # the first comma outside a parenthesis (« d'après X (NDLR : …), »)
+                    break
             before = doc[sent.start:pp_start]
             after = doc[pp_end + 1:sent.end] if pp_end < sent.end else doc[sent.end:sent.end]
             clause = after if len(after) > len(before) else before
