@@ -1152,6 +1152,11 @@ class _Run:
             for c in t.children:
                 low = _norm(c.text)
                 if low in ("ne", "n'") or ("Neg" in c.morph.get("Polarity") and low != "non"):
+                    # « ne … que » restricts, it does not deny (« ne partira que lorsque … »)
+                    after = [_norm(x.text) for x in self.doc[t.i + 1:min(len(self.doc), t.i + 4)]]
+                    if low in ("ne", "n'") and ({"que", "qu'"} & set(after[:2])) and not any(
+                            w in self.lex.negation for w in after[:2]):
+                        continue
                     return True
                 if c.dep_ in ("case", "mark") and low == "sans":
                     return True
@@ -1428,7 +1433,22 @@ class _Run:
         return events
 
 
-def _same_actors(a: _Found, b: _Found) -> bool:
+def merge_told_again(events: list[Event]) -> list[Event]:
+    """Events from separately analysed chunks of one long article: the same type with the same actors (and the
+    same flags) is one event whose mentions are joined. For the pipeline's chunk merge."""
+    out: list[Event] = []
+    for ev in events:
+        same = next((g for g in out if g.type == ev.type and g.negated == ev.negated and _same_actors(g, ev)), None)
+        if same is None:
+            out.append(ev)
+            continue
+        same.mentions += ev.mentions
+        if not same.date_text and ev.date_text:
+            same.date, same.date_text = ev.date, ev.date_text
+    return out
+
+
+def _same_actors(a, b) -> bool:
     """Told again: the same actors (one in common on each side; both without recipient counts as one side).
     Reciprocal events (source = target) need the same participants, one list holding the other."""
     pa, pb = set(a.source) | set(a.target), set(b.source) | set(b.target)
