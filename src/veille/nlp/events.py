@@ -77,6 +77,8 @@ class Lexicon:
     mode_cues: dict
     threat_content: set
     threat_speech: set
+    civil_sectors: set
+    civil_retype: dict
 
 
 @functools.lru_cache(maxsize=None)
@@ -116,6 +118,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         anaphoric_nouns={k.lower(): v for k, v in d["anaphoric_nouns"].items()},
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
         threat_content=set(d["threat_content"]), threat_speech=set(d["threat_speech"]),
+        civil_sectors=set(d["civil_sectors"]),
+        civil_retype={k: v for k, v in d["civil_retype"].items() if not k.startswith("_")},
     )
 
 
@@ -1334,6 +1338,9 @@ class _Run:
             if typ == "AGREE" and any(t.type in self.lex.threat_content for i, t in self.trigger_at.items()
                                       if self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("xcomp", "obj", "ccomp")):
                 typ, mode = "THREATEN", None      # « promet de riposter »: a promise of violence is a threat
+            if typ in self.lex.civil_retype and source and all(
+                    self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
+                typ, mode = self.lex.civil_retype[typ]
             if typ == "CONSULT" and mode is None:
                 mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                              if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
