@@ -527,11 +527,17 @@ class _QuoteRun:
             cue = next((t for t in reversed(left_out) if is_speech_verb(t, lex) and not is_negated(t, lex)), None)
         if cue is None:
             cue = next((t for t in right_out if is_speech_verb(t, lex)), None)
+        if cue is None:
+            cue = self._colon_verb(left_out, m.open)
         selon = self._source_pp(left_out + right_out)
         if cue is not None:
             f.cue = cue
             f.cue_end = speech_verb_particle(cue, lex) or cue
             self._attribute(f, cue, left_out + right_out)
+            if f.speaker is None:
+                colon_cue = self._colon_verb(left_out, m.open)
+                if colon_cue is not None and colon_cue is not cue:
+                    self._attribute(f, colon_cue, left_out + right_out)
             if f.speaker is None and selon is not None:
                 f.speaker, f.speaker_span = selon
                 f.confidence = 0.75
@@ -548,11 +554,38 @@ class _QuoteRun:
             if words <= 3:
                 return None  # a scare-quoted word or two with no one saying it
             f.confidence = 0.3
+        if f.speaker is None and self.last_speaker and self.last_speaker_end is not None and \
+                self.last_speaker_end <= m.open and self._sentences_between(self.last_speaker_end, m.open) == 0:
+            # « « … » poursuivant par « … » »: the second quotation of a sentence goes on with the first one's speaker
+            f.speaker, f.confidence = self.last_speaker, 0.6
         if f.speaker is not None and selon is not None and selon[0] != f.speaker:
             f.via.append(selon[0])
         self._relays(f, left_out + right_out)
         f.channel = self._channel(f.cue, left_out + right_out)
         return f
+
+    def _colon_verb(self, left: list[Token], open_char: int) -> Optional[Token]:
+        """« X a réagi vivement à l'annonce : « … » » (also across a paragraph break): a colon introduces the
+        words, and the finite verb before it carries their speaker."""
+        doc = self.doc
+        if left:
+            if left[-1].text != ":":
+                return None
+            before = left[:-1]
+        else:
+            j = open_char - 1
+            while j >= 0 and self.text[j].isspace():
+                j -= 1
+            if j < 0 or self.text[j] != ":":
+                return None
+            colon = doc.char_span(j, j + 1, alignment_mode="expand")
+            if colon is None:
+                return None
+            sent = self._sentence(doc[colon.start - 1]) if colon.start > 0 else None
+            before = [t for t in sent if t.i < colon.start] if sent is not None else []
+        verbs = [t for t in before if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm")
+                                                            or any(c.dep_.startswith("aux") for c in t.children))]
+        return verbs[-1] if verbs else None
 
     def _incise(self, right: list[Token]) -> Optional[Token]:
         """« …», a-t-il ajouté / « … » déclare X / poursuit le Biélorusse: a speech verb opening the right context."""
