@@ -1,5 +1,13 @@
 """PLOVER JSON export from plain records (no spaCy)."""
-from veille.model import Article, Entity, Event, EventMention, Extraction, Quote, TextSpan
+from veille.model import (
+    Article,
+    Entity,
+    Event,
+    EventMention,
+    Extraction,
+    Quote,
+    TextSpan,
+)
 from veille.plover import plover_records
 
 TEXT = "Titre\nSelon Reuters, la Turquie a bombardé la Syrie le 3 mars 2020.\n"

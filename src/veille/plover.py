@@ -8,7 +8,7 @@ as the manual suggests. Plain records in, plain dicts out: no spaCy here.
 """
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 from veille import PIPELINE_VERSION
 from veille.model import Entity, Event, Extraction
@@ -30,13 +30,13 @@ MODE_CONTEXT = {"unconventional": "cbrn", "crowd-control": "repression", "troops
 SECTOR_CONTEXT = {"MIL": "military", "GOV": "executive", "LEG": "legislative", "JUD": "legal"}
 
 
-def _precision(date: Optional[str]) -> Optional[str]:
+def _precision(date: str | None) -> str | None:
     if not date:
         return None
     return {10: "day", 7: "month", 4: "year"}.get(len(date))
 
 
-def _entity(ent: Optional[Entity], entity_id: str) -> dict[str, Any]:
+def _entity(ent: Entity | None, entity_id: str) -> dict[str, Any]:
     if ent is None:
         return {"entity_text": None, "identifier_id": entity_id}
     return {
@@ -51,7 +51,7 @@ def _entity(ent: Optional[Entity], entity_id: str) -> dict[str, Any]:
     }
 
 
-def _context(ev: Event, actors: list[Optional[Entity]]) -> list[str]:
+def _context(ev: Event, actors: list[Entity | None]) -> list[str]:
     ctx: list[str] = []
     if ev.mode and ev.mode in MODE_CONTEXT:
         ctx.append(MODE_CONTEXT[ev.mode])

@@ -18,7 +18,6 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,7 +31,7 @@ class DateExpr:
     start: int
     end: int
     text: str
-    value: Optional[str]
+    value: str | None
     kind: str                        # full | day | month_year | month | year | relative | weekday
     year_explicit: bool = False
 
@@ -46,7 +45,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ws)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _lexicon(lang: str):
     d = read_json(lang, "dates.json")
     months = {k.lower(): v for k, v in d["months"].items()}
@@ -83,7 +82,7 @@ def _day(txt: str, d: dict) -> int:
     return 1 if _norm(txt) in {_norm(x) for x in d["first_day"]} else int(txt)
 
 
-def _safe_date(y: int, m: int, day: int) -> Optional[dt.date]:
+def _safe_date(y: int, m: int, day: int) -> dt.date | None:
     try:
         return dt.date(y, m, day)
     except ValueError:
@@ -106,14 +105,14 @@ def _scan(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
     return out
 
 
-def parse_iso(value) -> Optional[dt.date]:
+def parse_iso(value) -> dt.date | None:
     if not value:
         return None
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
     return _safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
-def reference_date(text: str, published=None, lang: str = "fr", scan=None) -> Optional[dt.date]:
+def reference_date(text: str, published=None, lang: str = "fr", scan=None) -> dt.date | None:
     """The publication date, else the latest full date (day, month, year) written in the text."""
     ref = parse_iso(published)
     if ref:
@@ -133,8 +132,8 @@ def _shift_months(y: int, m: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def _year_for(month: int, day: Optional[int], ref: Optional[dt.date], anchor_year: Optional[int],
-              tolerance: int) -> Optional[int]:
+def _year_for(month: int, day: int | None, ref: dt.date | None, anchor_year: int | None,
+              tolerance: int) -> int | None:
     if anchor_year is not None and (ref is None or anchor_year != ref.year):
         return anchor_year
     if ref is None:
@@ -150,7 +149,7 @@ def _year_for(month: int, day: Optional[int], ref: Optional[dt.date], anchor_yea
     return y
 
 
-def find_dates(text: str, published=None, lang: str = "fr", reference: Optional[dt.date] = None,
+def find_dates(text: str, published=None, lang: str = "fr", reference: dt.date | None = None,
                scan=None) -> list[DateExpr]:
     """Every date expression of `text`, resolved. `reference` overrides the publication/dateline reference."""
     d, months, _ = _lexicon(lang)
@@ -162,7 +161,7 @@ def find_dates(text: str, published=None, lang: str = "fr", reference: Optional[
     rel_m = {_norm(k): v for k, v in d["relative_months"].items()}
     rel_y = {_norm(k): v for k, v in d["relative_years"].items()}
     after = {_norm(k): v for k, v in d["weekday_after"].items()}
-    anchor_year: Optional[int] = None       # year of the last date written with its year
+    anchor_year: int | None = None       # year of the last date written with its year
     out: list[DateExpr] = []
     for s, e, kind, m in scan:
         value, explicit = None, False

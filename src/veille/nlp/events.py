@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import logging
 from dataclasses import dataclass, field
-from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -81,7 +80,7 @@ class Lexicon:
     civil_retype: dict
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def lexicon(lang: str = "fr") -> Lexicon:
     d = read_json(lang, "event_triggers.json")
     verb_forms = {}
@@ -100,9 +99,9 @@ def lexicon(lang: str = "fr") -> Lexicon:
     for cls, words in d["noun_classes"].items():
         for w in words:
             classes.setdefault(w, cls)
-    lower = lambda xs: {x.lower() for x in xs}  # noqa: E731
+    lower = lambda xs: {x.lower() for x in xs}
     # an entry may list readings tried in order (« mettre … en garde » THREATEN, « mettre … d'accord » AGREE)
-    as_list = lambda table: {k: (v if isinstance(v, list) else [v]) for k, v in table.items()}  # noqa: E731
+    as_list = lambda table: {k: (v if isinstance(v, list) else [v]) for k, v in table.items()}
     return Lexicon(
         verbs=as_list(d["verbs"]), nouns=as_list(d["nouns"]), verb_forms=verb_forms, classes=classes,
         actor_nouns={k: v for k, v in d["actor_nouns"].items() if not k.startswith("_")},
@@ -177,21 +176,21 @@ class _Trigger:
     entry: dict
     kind: str                 # verb | noun
     type: str
-    mode: Optional[str]
+    mode: str | None
 
 
 @dataclass
 class _Found:
     type: str
-    mode: Optional[str]
+    mode: str | None
     source: list
     target: list
     trigger: tuple            # (start_char, end_char) in the doc
     sentence: tuple
-    date: Optional[str]
-    date_text: Optional[str]
+    date: str | None
+    date_text: str | None
     date_explicit: bool
-    quote: Optional[str]
+    quote: str | None
     attributed_to: list
     negated: bool
     hypothetical: bool
@@ -245,13 +244,13 @@ class _Run:
             self._registry = EntityRegistry(self.doc)
         return self._registry
 
-    def entity_of(self, tok: Token) -> Optional[str]:
+    def entity_of(self, tok: Token) -> str | None:
         return self.midx.get(tok.i)
 
     def in_boilerplate(self, tok: Token) -> bool:
         return any(a <= tok.i < b for a, b in self.bp)
 
-    def quote_of(self, tok: Token) -> Optional[str]:
+    def quote_of(self, tok: Token) -> str | None:
         for s, e, label in self.quote_spans:
             if s <= tok.i < e:
                 return label
@@ -355,7 +354,7 @@ class _Run:
     def titles(self) -> frozenset:
         return word_set("fr", "titles.txt")
 
-    def designated(self, noun: Token) -> Optional[str]:
+    def designated(self, noun: Token) -> str | None:
         """The person a title designates in this article (« le président biélorusse », « le chef d'État
         biélorusse » when the only Belarusian designated so far is the president)."""
         lemma = _norm(noun.lemma_)
@@ -375,7 +374,7 @@ class _Run:
             return hits.pop()
         return self.designated_by_role(noun, heads)
 
-    def designated_by_role(self, noun: Token, heads: set) -> Optional[str]:
+    def designated_by_role(self, noun: Token, heads: set) -> str | None:
         """« le président russe » → the Russian person whose role (knowledge base) is president."""
         from veille.nlp.entities import get_kb
         countries = set()
@@ -417,11 +416,11 @@ class _Run:
                 out.append(e)
         return out
 
-    def demonym_entity(self, adj: Token) -> Optional[str]:
+    def demonym_entity(self, adj: Token) -> str | None:
         ids = self.demonym_entities(adj)
         return ids[0] if ids else None
 
-    def country_entity(self, iso3: str) -> Optional[str]:
+    def country_entity(self, iso3: str) -> str | None:
         """« les gouvernements britannique et danois »: a country named only by its adjective becomes an entity."""
         from veille.nlp.entities import get_kb
         try:
@@ -436,7 +435,7 @@ class _Run:
         self.__dict__.pop("places", None)
         return ent.id
 
-    def _demonym_word(self, text: str, all_parts: bool = False) -> Optional[str]:
+    def _demonym_word(self, text: str, all_parts: bool = False) -> str | None:
         from veille.nlp.entities import get_kb
         try:
             country = get_kb().demonym_country(text)
@@ -457,7 +456,7 @@ class _Run:
                     return eid
         return None
 
-    def actor_entity(self, tok: Token) -> Optional[str]:
+    def actor_entity(self, tok: Token) -> str | None:
         """« la police », « des manifestants », « l'armée turque »: an actor named by a common noun."""
         lemma = _norm(tok.lemma_)
         sector = self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text))
@@ -509,7 +508,7 @@ class _Run:
         self.midx = mention_index(self.doc)
         return ent.id
 
-    def known_actor(self, tok: Token) -> Optional[str]:
+    def known_actor(self, tok: Token) -> str | None:
         """« l'armée » after « l'armée turque »: a bare definite noun names the actor already named with it."""
         if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
                    for c in tok.children):
@@ -665,7 +664,7 @@ class _Run:
             self.trigger_at[t.tok.i] = t
         return out
 
-    def _check(self, tok: Token, lemma: str, entry: dict, kind: str) -> Optional[_Trigger]:
+    def _check(self, tok: Token, lemma: str, entry: dict, kind: str) -> _Trigger | None:
         if self.in_boilerplate(tok):
             return None
         if entry.get("reflexive") and not any(_norm(c.text) in ("se", "s'", "me", "m'", "nous", "vous", "te", "t'")
@@ -695,7 +694,7 @@ class _Run:
                 return None
         return _Trigger(tok, lemma, entry, kind, typ, mode)
 
-    def _object(self, tok: Token) -> Optional[Token]:
+    def _object(self, tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in ("obj", "nsubj:pass"):
                 return c
@@ -703,7 +702,7 @@ class _Run:
             return tok.head
         return None
 
-    def _object_class(self, obj: Token) -> Optional[str]:
+    def _object_class(self, obj: Token) -> str | None:
         cls = self.lex.classes.get(_norm(obj.lemma_))
         if cls or (obj.pos_ != "PRON" and not (obj.pos_ == "DET" and obj.dep_ == "obj")):
             return cls
@@ -1193,15 +1192,13 @@ class _Run:
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
                 return True
         before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(tok).start, tok.i - 4):tok.i])
-        if any(m in before for m in lex.hypothesis_marks if " " in m):
-            return True
-        return False
+        return any(m in before for m in lex.hypothesis_marks if " " in m)
 
     def _hypothesis_mark(self, tok: Token) -> bool:
         words = " ".join(_norm(t.text) for t in self.doc[max(tok.left_edge.i, tok.i - 3):tok.i + 1])
         return any(m in words for m in self.lex.hypothesis_marks if " " in m)
 
-    def attribution(self, tok: Token) -> tuple[Optional[str], list[str]]:
+    def attribution(self, tok: Token) -> tuple[str | None, list[str]]:
         qid = self.quote_of(tok)
         if qid:
             q = self.quotes.get(qid)
@@ -1232,7 +1229,7 @@ class _Run:
                 out[t.i] = d
         return out
 
-    def date_for(self, tok: Token) -> tuple[Optional[str], Optional[str], bool]:
+    def date_for(self, tok: Token) -> tuple[str | None, str | None, bool]:
         """(value, text, explicit?) of the date the trigger is told with."""
         sent = self.sent(tok)
         in_sent = {}
