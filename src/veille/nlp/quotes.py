@@ -351,7 +351,7 @@ class _QuoteRun:
             while e > s and self.text[e - 1].isspace():
                 e -= 1
             inner = self.text[s:e]
-            if not re.search(r"\w", inner) or self._is_name(inner):
+            if not re.search(r"\w", inner) or self._is_name(inner, s):
                 continue
             candidates.append((m, s, e))
         self.quoted_ranges = [(m.open, m.close + 1) for m, _, _ in candidates]
@@ -376,14 +376,20 @@ class _QuoteRun:
         found.sort(key=lambda f: f.start)
         self._write(found)
 
-    def _is_name(self, inner: str) -> bool:
-        """« DW News », “Ukrainska Pravda”: a short all-capitalised phrase names something, it is not speech."""
+    def _is_name(self, inner: str, start: int = -1) -> bool:
+        """« DW News », “Ukrainska Pravda”, « Bouclier de l'Euphrate »: a short capitalised phrase, or exactly a
+        known name, names something; it is not speech."""
         words = inner.split()
         particles = word_set(self.lang_code, "name_particles.txt")
         if len(words) > 6:
             return False
-        caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-        return len(caps) == len([w for w in words if w.lower() not in particles]) and len(caps) >= 1 \
+        if start >= 0 and any(sp.start_char == start and sp.end_char == start + len(inner)
+                              for sp in self.doc.spans.get("veille_mentions", [])):
+            return True
+        # « l'Euphrate », « d'Orsay »: an elided article before a capital still makes a capitalised word
+        bare = [re.sub(r"^[ldLD]['’]", "", w) for w in words]
+        caps = [w for w in bare if w[:1].isupper() or w[:1].isdigit()]
+        return len(caps) == len([w for w in bare if w.lower() not in particles and w]) and len(caps) >= 1 \
             and not inner.rstrip().endswith(("!", "?", "."))
 
     @property
