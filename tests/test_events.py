@@ -159,3 +159,12 @@ def test_merge_told_again_joins_chunk_events(n):
     c = Event("v3", "ACCUSE", s2, s2, source=["e1"], mentions=[EventMention(s2, s2)])
     out = merge_told_again([a, b, c])
     assert [e.id for e in out] == ["v1", "v3"] and len(out[0].mentions) == 2 and out[0].date == "2020-01-02"
+
+
+def test_negated_intention_is_negated_and_hypothetical():
+    ext = extract("Défense\nLe président polonais a déclaré qu'il n'a pas l'intention d'envoyer des troupes en "
+                  "Ukraine. Le Kremlin a annoncé son intention de déployer des missiles.\n")
+    mob = events_of(ext, "MOBILIZE")
+    assert len(mob) >= 2
+    assert mob[0].negated and mob[0].hypothetical
+    assert mob[-1].hypothetical and not mob[-1].negated

@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
+from veille.nlp.extensions import doc_text
 from veille.lang import _er_forms, _ir_forms, read_json, word_set
 from veille.model import Event, EventMention, TextSpan
 from veille.nlp.mentions import mention_index
@@ -205,7 +206,7 @@ class _Run:
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc = doc
         self.lex = lex
-        self.text = doc.text
+        self.text = doc_text(doc)
         self._sent_bounds = self._sentence_bounds(doc)
         self.midx = mention_index(doc)
         self.ents = {e.id: e for e in (doc._.veille_entities or [])}
@@ -1150,7 +1151,14 @@ class _Run:
         return False
 
     def negated(self, tok: Token) -> bool:
-        chain = [tok] + [h for h in self.governors(tok, 1) if h.pos_ in ("VERB", "AUX")]
+        chain = [tok]
+        for h in self.governors(tok, 3):    # « n'a pas l'intention d'envoyer », « ne peut pas frapper »
+            if h.pos_ in ("VERB", "AUX"):
+                chain.append(h)
+                if _norm(h.lemma_) not in self.lex.modal_verbs:
+                    break
+            elif _norm(h.lemma_) not in self.lex.intention_nouns:
+                break
         for t in chain:
             for c in t.children:
                 low = _norm(c.text)
@@ -1191,6 +1199,9 @@ class _Run:
                 return True
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
                 return True
+        if tok.dep_ in ("xcomp", "advcl") and any(_norm(c.lemma_) in lex.intention_nouns and c.i < tok.i
+                                                 for c in tok.head.children):
+            return True         # « a annoncé son intention de déployer » parsed as two complements of the verb
         before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(tok).start, tok.i - 4):tok.i])
         return any(m in before for m in lex.hypothesis_marks if " " in m)
 
