@@ -153,7 +153,7 @@ def main() -> None:
           f"p95 {percentile(ftimes, 95):.1f} ms")
     stimes, _ = timed(store, stop_only)
     print(f"stop-word-only queries (reported separately; a query with more than {Q.MAX_RANKED_ROWS:,} matches "
-          f"is ranked among its most recent ones): p50 {statistics.median(stimes):.1f} ms  "
+          f"is ranked among its most recent ones, the rest follow): p50 {statistics.median(stimes):.1f} ms  "
           f"p95 {percentile(stimes, 95):.1f} ms  max {max(stimes):.1f} ms")
     # Baseline in the same run: what ranking needs without an index, a scan of every quote for the first word.
     btimes = []

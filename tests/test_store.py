@@ -164,19 +164,29 @@ def test_search_ranks_filters_and_snippets(store):
     assert Q.search_quotes(store, "garanties", since="2023", until="2023-05")[0]["published"] == "2023-05-01"
 
 
-def test_queries_with_very_many_matches_rank_the_most_recent_ones(store, monkeypatch):
-    for n in range(4):
-        store.write(sample_extraction(n))
+def test_queries_with_very_many_matches_rank_the_most_recent_ones_then_list_the_rest(store, monkeypatch):
+    olds = [sample_extraction(n) for n in range(4)]
+    for ext in olds:
+        store.write(ext)
     dense = make_article(9, extra="« garanties garanties garanties »")
-    store.write(fake_process(dense))  # newest, and the best match
+    store.write(fake_process(dense))  # stored last, and the best match
+    full = Q.search_quotes(store, "garanties", limit=50)
     monkeypatch.setattr(Q, "MAX_RANKED_ROWS", 3)
     for kw in ({}, {"since": "2023"}):
-        hits = Q.search_quotes(store, "garanties", **kw)
-        # the three most recently stored matches: both quotes of article 9, the quote of article 3; ranked
-        assert len(hits) == 3
+        hits = Q.search_quotes(store, "garanties", limit=50, **kw)
+        assert len(hits) == len(full) == 6  # nothing is lost
+        # ranked among the three most recently stored matches (both quotes of article 9, the quote of 3) ...
         assert hits[0]["text"] == "garanties garanties garanties"
-        assert {h["article_id"] for h in hits} == {dense.id, sample_extraction(3).article.id}
-    assert len(Q.search_articles(store, "garanties")) == 3
+        assert {h["article_id"] for h in hits[:3]} == {dense.id, olds[3].article.id}
+        assert all(h["score"] is not None for h in hits[:3])
+        # ... then the older ones, newest first
+        assert [h["article_id"] for h in hits[3:]] == [olds[n].article.id for n in (2, 1, 0)]
+        assert all(h["score"] is None for h in hits[3:])
+        # pages put together give the same list
+        pages = [h for off in range(0, 6, 2) for h in Q.search_quotes(store, "garanties", limit=2, offset=off, **kw)]
+        assert [(h["article_id"], h["quote_id"]) for h in pages] == [(h["article_id"], h["quote_id"]) for h in hits]
+    assert len(Q.search_articles(store, "garanties", limit=50)) == 5
+    assert Q.search_articles(store, "garanties", limit=50)[0]["score"] is not None
 
 
 def test_actor_by_name_alias_kb_id_and_country(store):

@@ -17,8 +17,8 @@ from veille.model import (Article, Boilerplate, Entity, Event, EventMention, Ext
 
 MARK_START, MARK_END = "\ue000", "\ue001"
 SNIPPET_TOKENS = 24
-# A query with more matches than this is ranked among its most recently stored matches only (see rank_window).
-MAX_RANKED_ROWS = 10_000
+# A query with more matches than this is ranked among its most recently stored matches only (see _fts_page).
+MAX_RANKED_ROWS = 5_000
 
 Db = Union["Store", sqlite3.Connection]  # noqa: F821
 
@@ -55,13 +55,35 @@ def fts_query(text: str) -> Optional[str]:
     return " ".join(parts) or None
 
 
-def rank_window(conn: sqlite3.Connection, count_sql: str, params: list) -> Optional[int]:
-    """The smallest rowid among the MAX_RANKED_ROWS most recently stored matches, or None when there are fewer.
+def _fts_page(conn: sqlite3.Connection, fts: str, match: str, select: str, joined: str, where: list[str],
+              params: list, cte: str, cte_params: list, limit: int, offset: int) -> list[sqlite3.Row]:
+    """One page of ranked full-text hits.
 
-    Ranking every match of a query made of very common words ("de la") would take seconds on a large corpus, so
-    ranking is done among the most recent matches only; walking a match list by rowid is cheap."""
-    row = conn.execute(f"{count_sql} LIMIT 1 OFFSET ?", [*params, MAX_RANKED_ROWS - 1]).fetchone()
-    return row[0] if row else None
+    Ranking costs a few microseconds per match, so a query with more than MAX_RANKED_ROWS matches (words as
+    common as "de la") is ranked among its MAX_RANKED_ROWS most recently stored matches, and its older matches
+    follow, newest first (score NULL). Finding that window is a cheap walk of the match list by rowid."""
+    where_sql = " AND ".join(where)
+    base = f"{select} {joined} WHERE {where_sql}"
+    args = [*cte_params, MARK_START, MARK_END, *params]
+    row = conn.execute(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                       (match, MAX_RANKED_ROWS - 1)).fetchone()
+    if row is None:
+        return conn.execute(f"{cte} {base} ORDER BY {fts}.rank LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+    cutoff = row[0]
+    if len(where) == 1:
+        in_window = MAX_RANKED_ROWS
+    else:
+        in_window = conn.execute(f"{cte} SELECT count(*) {joined} WHERE {where_sql} AND {fts}.rowid >= ?",
+                                 [*cte_params, *params, cutoff]).fetchone()[0]
+    rows: list = []
+    if offset < in_window:
+        rows = conn.execute(f"{cte} {base} AND {fts}.rowid >= ? ORDER BY {fts}.rank LIMIT ? OFFSET ?",
+                            [*args, cutoff, limit, offset]).fetchall()
+    if len(rows) < limit:
+        rows += conn.execute(f"{cte} {base.replace(f'{fts}.rank AS score', 'NULL AS score')} "
+                             f"AND {fts}.rowid < ? ORDER BY {fts}.rowid DESC LIMIT ? OFFSET ?",
+                             [*args, cutoff, limit - len(rows), max(0, offset - in_window)]).fetchall()
+    return rows
 
 
 def _date_at_least(column: str) -> str:
@@ -98,32 +120,12 @@ def search_quotes(db: Db, query: str, *, speaker: Optional[str] = None, since: O
     if outlet:
         where.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
-    columns = """q.article_id, q.id AS quote_id, q.start, q."end", q.text, q.kind, q.speaker_id, q.speaker_name,
-               q.speaker_kb_id, q.cue_text, q.channel, q.confidence,
-               a.title, a.url, a.outlet, a.published"""
-    if len(where) == 1:
-        cutoff = rank_window(conn, "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC",
-                             [match])
-        window, wparams = ("AND rowid >= ?", [cutoff]) if cutoff is not None else ("", [])
-        # No filter: FTS5 ranks and stops after the top rows itself; snippets are made for those rows only.
-        sql = f"""SELECT {columns}, hit.snippet, hit.score FROM (
-                SELECT rowid, snippet(quotes_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, rank AS score
-                FROM quotes_fts WHERE quotes_fts MATCH ? {window} ORDER BY rank LIMIT ? OFFSET ?) hit
-            JOIN quotes q ON q.rowid = hit.rowid JOIN articles a ON a.id = q.article_id
-            ORDER BY hit.score"""
-        rows = conn.execute(sql, [MARK_START, MARK_END, match, *wparams, limit, offset]).fetchall()
-    else:
-        joined = f"""FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid
-            JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(where)}"""
-        cutoff = rank_window(conn, f"{cte} SELECT quotes_fts.rowid {joined} ORDER BY quotes_fts.rowid DESC",
-                             [*cte_params, *params])
-        window, wparams = ("AND quotes_fts.rowid >= ?", [cutoff]) if cutoff is not None else ("", [])
-        sql = f"""{cte}
-            SELECT {columns}, snippet(quotes_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet,
-                   quotes_fts.rank AS score
-            {joined} {window}
-            ORDER BY quotes_fts.rank LIMIT ? OFFSET ?"""
-        rows = conn.execute(sql, [*cte_params, MARK_START, MARK_END, *params, *wparams, limit, offset]).fetchall()
+    select = f"""SELECT q.article_id, q.id AS quote_id, q.start, q."end", q.text, q.kind, q.speaker_id,
+               q.speaker_name, q.speaker_kb_id, q.cue_text, q.channel, q.confidence,
+               a.title, a.url, a.outlet, a.published,
+               snippet(quotes_fts, 0, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, quotes_fts.rank AS score"""
+    joined = """FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id"""
+    rows = _fts_page(conn, "quotes_fts", match, select, joined, where, params, cte, cte_params, limit, offset)
     out = [dict(r) for r in rows]
     _attach_via(conn, out)
     return out
@@ -152,15 +154,11 @@ def search_articles(db: Db, query: str, *, since: Optional[str] = None, until: O
     if outlet:
         where.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
-    joined = f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE {' AND '.join(where)}"
-    cutoff = rank_window(conn, f"SELECT articles_fts.rowid {joined} ORDER BY articles_fts.rowid DESC", params)
-    if cutoff is not None:
-        joined += " AND articles_fts.rowid >= ?"
-        params.append(cutoff)
-    sql = f"""SELECT a.id AS article_id, a.title, a.url, a.outlet, a.published, a.source_path,
-               snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, articles_fts.rank AS score
-        {joined} ORDER BY articles_fts.rank LIMIT ? OFFSET ?"""
-    return [dict(r) for r in conn.execute(sql, [MARK_START, MARK_END, *params, limit, offset])]
+    select = f"""SELECT a.id AS article_id, a.title, a.url, a.outlet, a.published, a.source_path,
+               snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, articles_fts.rank AS score"""
+    joined = "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+    rows = _fts_page(conn, "articles_fts", match, select, joined, where, params, "", [], limit, offset)
+    return [dict(r) for r in rows]
 
 
 # -- actors ------------------------------------------------------------------------------------------------
