@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import veille.nlp.extensions  # noqa: F401
+from veille.nlp.extensions import doc_text
 from veille.lang import read_json
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -94,7 +95,7 @@ class BoilerplateFinder:
         offset = doc._.veille_offset or 0
         body_start = max(0, (art.body_start if art is not None else 0) - offset)
         spans = []
-        for s, e, reason in find_boilerplate(doc.text, body_start, self.lang):
+        for s, e, reason in find_boilerplate(doc_text(doc), body_start, self.lang):
             span = doc.char_span(s, e, label=reason, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import veille.nlp.extensions  # noqa: F401
+from veille.nlp.extensions import doc_text
 from veille.lang import read_json
 
 
@@ -239,12 +240,12 @@ class DateFinder:
             full = art.text
             published = art.published
         else:
-            full, published, offset = doc.text, None, 0
+            full, published, offset = doc_text(doc), None, 0
         scan = _scan(full, self.lang)
         ref = reference_date(full, published, self.lang, scan)
         doc._.veille_reference_date = ref.isoformat() if ref else None
         exprs = find_dates(full, published, self.lang, reference=ref, scan=scan)
-        lo, hi = offset, offset + len(doc.text)
+        lo, hi = offset, offset + len(doc_text(doc))
         items, spans = [], []
         for x in exprs:
             if x.start < lo or x.end > hi:

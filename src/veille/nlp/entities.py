@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import veille.nlp.extensions  # noqa: F401
+from veille.nlp.extensions import doc_text
 from veille.lang import read_json, word_set
 from veille.model import Entity, Mention
 
@@ -54,6 +55,7 @@ def get_kb():
         return _NullKB()
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lower-case, accents removed, punctuation as spaces: the comparison form of a name."""
     s = unicodedata.normalize("NFKD", s)
@@ -122,7 +124,7 @@ def _clean(span: Span, lex) -> Optional[Span]:
 def _quoted_names(doc: Doc, lex) -> list[Span]:
     """Names in quote marks or capitals right after an outlet noun: « le journal ukrainien “Ukrainska Pravda” »."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for m in re.finditer(r"[«“\"]\s*([^«»“”\"\n]{2,60}?)\s*[»”\"]", text):
         inner = m.group(1)
         words = inner.split()

@@ -21,3 +21,13 @@ _DOC_ATTRS = {
 for _name, _default in _DOC_ATTRS.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, computed once: `Doc.text` joins every token again on each access, and each veille stage
+    needs it. Cached with the token count, so a retokenised Doc is read afresh."""
+    cached = doc.user_data.get("veille_text")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data["veille_text"] = cached
+    return cached[1]

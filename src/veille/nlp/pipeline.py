@@ -77,7 +77,9 @@ def _analyse_range(article: Article, start: int, end: int) -> Extraction:
     from veille.nlp.records import doc_to_extraction
 
     nlp = get_nlp()
-    doc = nlp.make_doc(article.text[start:end])
+    text = article.text[start:end]
+    doc = nlp.make_doc(text)
+    doc.user_data["veille_text"] = (len(doc), text)  # the tokenizer keeps the text exactly
     doc._.veille_article = article
     doc._.veille_offset = start
     for _, proc in nlp.pipeline:

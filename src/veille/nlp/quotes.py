@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
+from veille.nlp.extensions import doc_text
 from veille.lang import read_json, read_lines, speech_verbs, word_set
 from veille.model import Quote, TextSpan
 from veille.nlp.entities import EntityRegistry, fold, get_kb, similar_names
@@ -303,7 +304,7 @@ class _QuoteRun:
 
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)  # Doc.text joins every token on each access: read it once
         self.lex = lex
         self.registry = EntityRegistry(doc)
         self.kb = get_kb()
@@ -313,6 +314,7 @@ class _QuoteRun:
         self.last_speaker_end: Optional[int] = None
         # (token index, designation key « président biélorusse », title lemma, entity id), in reading order
         self.designations: list[tuple[int, str, str, str]] = []
+        self._keys: dict[int, str] = {}    # token index -> designation key
         self.gender: dict[str, str] = {}   # entity id -> "M" | "F", from titles and honorifics in the article
         self.quoted_ranges: list[tuple[int, int]] = []  # char ranges inside quote marks (speech only)
 
@@ -482,10 +484,15 @@ class _QuoteRun:
 
     def _designation_key(self, noun: Token) -> str:
         """« président biélorusse », « chef gouvernement »: the title with its adjectives and first complement."""
-        mods = sorted(c.lemma_.lower() for c in noun.children if c.dep_ == "amod")
-        comp = next((c.lemma_.lower() for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
-                     and c.i > noun.i), None)
-        return " ".join([noun.lemma_.lower()] + mods + ([comp] if comp else []))
+        key = self._keys.get(noun.i)
+        if key is None:
+            # Token.children walks the whole subtree span: read it once per noun
+            kids = list(noun.children)
+            mods = sorted(c.lemma_.lower() for c in kids if c.dep_ == "amod")
+            comp = next((c.lemma_.lower() for c in kids if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                         and c.i > noun.i), None)
+            key = self._keys[noun.i] = " ".join([noun.lemma_.lower()] + mods + ([comp] if comp else []))
+        return key
 
     # -- 2. direct quotations
     def _context(self, char_start: int, char_end: int) -> tuple[list[Token], list[Token]]:

@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from veille.model import Article, Boilerplate, Extraction
+from veille.nlp.extensions import doc_text
 
 # A dateline opens the body: « 20 mars 2016 . – », « 14 juin 2016, France . – », « PARIS, 3 mai (AFP) – ».
 _DATELINE_TAIL = re.compile(r"^[^\n]{0,40}?(?:[.,]\s*)?[–—-]")
@@ -16,7 +17,7 @@ def publication_date(doc, article: Article) -> Optional[str]:
     if article.published:
         return article.published
     offset = doc._.veille_offset or 0
-    text = doc.text
+    text = doc_text(doc)
     body = max(0, article.body_start - offset)
     head = text[body:body + 80].lstrip()
     lead = len(text[body:body + 80]) - len(head)
