@@ -18,7 +18,7 @@ def _detector():
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language, or 'und' when the text has too few letters to tell."""
-    sample = text[:3000]
+    sample = text[:1500]  # enough letters to tell French from its neighbours, at half the cost
     if len(re.findall(r"\w", sample)) < 20:
         return "und"
     lang = _detector().detect_language_of(sample)
