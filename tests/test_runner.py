@@ -43,6 +43,18 @@ def test_unexpected_exception_becomes_a_one_line_error():
     assert ext is None and err.startswith("f.txt: extraction failed (ValueError") and "\n" not in err
 
 
+def threads_setting(article):
+    import os
+    return os.environ.get("OPENBLAS_NUM_THREADS")
+
+
+def test_pool_workers_run_one_numeric_thread_each(monkeypatch):
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    outs = list(runner.map_local(enumerate(articles(1)[:1]), 2, process_fn=threads_setting, warm=False))
+    assert outs[0].extraction == "1"
+    assert "OPENBLAS_NUM_THREADS" not in os.environ  # the caller's environment is restored
+
+
 def test_process_pool_maps_the_same_function():
     check(list(runner.map_local(enumerate(articles(6)), 2, process_fn=fake_process)), 6)
 

@@ -10,6 +10,7 @@ import logging
 import multiprocessing
 import os
 import time
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -90,15 +91,47 @@ def map_local(items: Iterable[tuple[Any, Article]], workers: int = 1, *, warm: b
             ext, err, secs = process_one(article, process_fn)
             yield Outcome(tag, article, ext, err, secs)
         return
-    yield from _map_pool(lambda: make_pool(workers, warm=warm, process_fn=process_fn), items, workers,
-                         in_flight_per_worker, process_fn, own=True)
+    with single_threaded_children():
+        yield from _map_pool(lambda: make_pool(workers, warm=warm, process_fn=process_fn), items, workers,
+                             in_flight_per_worker, process_fn, own=True)
+
+
+# Numeric libraries start one thread per core in every process; N workers on N cores would then fight over
+# the cores (OpenBLAS threads spin while waiting). A worker is one core's worth of work: one thread each.
+SINGLE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
+                     "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+@contextmanager
+def single_threaded_children() -> Iterator[None]:
+    """While the pool starts its workers (on demand), they inherit one-thread settings even if a module of the
+    main program has loaded numpy before init_worker runs; the caller's environment is restored after."""
+    saved = {var: os.environ.get(var) for var in SINGLE_THREAD_ENV}
+    for var in SINGLE_THREAD_ENV:
+        os.environ.setdefault(var, "1")
+    try:
+        yield
+    finally:
+        for var, value in saved.items():
+            if value is None:
+                os.environ.pop(var, None)
+            else:
+                os.environ[var] = value
+
+
+def init_worker(fn: ProcessFn = None, warm: bool = True) -> None:
+    """Pool worker start: one numeric thread (set before numpy loads), then the pipeline loaded once."""
+    for var in SINGLE_THREAD_ENV:
+        os.environ.setdefault(var, "1")
+    if warm:
+        warm_up(fn)
 
 
 def make_pool(workers: int, *, warm: bool = True, process_fn: ProcessFn = None) -> ProcessPoolExecutor:
     # spawn: workers start clean (no inherited threads or open database handles).
     ctx = multiprocessing.get_context(os.environ.get("VEILLE_MP_START", "spawn"))
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm_up if warm else None,
-                               initargs=(process_fn,))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_worker,
+                               initargs=(process_fn, warm))
 
 
 def _map_pool(new_pool: Callable[[], ProcessPoolExecutor], items: Iterable[tuple[Any, Article]], workers: int,
