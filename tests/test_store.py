@@ -121,6 +121,24 @@ def test_fold_name():
     assert fold_name("  Sergueï   Choïgou ") == "serguei choigou" and fold_name("ÉLYSÉE") == "elysee"
 
 
+def test_batch_writer_groups_commits_and_a_failing_write_undoes_only_itself(store, tmp_path):
+    other = Store(tmp_path / "v.db")  # the same file, another connection: sees commits only
+    bad = sample_extraction(2)
+    bad.quotes.append(bad.quotes[0])  # duplicate primary key
+    with store.batch(max_articles=3, max_seconds=60) as writer:
+        assert writer.write(sample_extraction(1)) == "new"
+        with pytest.raises(sqlite3.IntegrityError):
+            writer.write(bad)
+        writer.write(sample_extraction(3))
+        assert other.counts()["articles"] == 0  # not committed yet
+        writer.write(sample_extraction(4))      # third article: commit
+        assert other.counts()["articles"] == 3
+        writer.write(sample_extraction(5))
+    assert other.counts()["articles"] == 4      # leaving commits the rest
+    assert not other.conn.execute("SELECT 1 FROM articles WHERE id = ?", (bad.article.id,)).fetchone()
+    fts_ok(store)
+
+
 def test_delete_cascades_to_every_table_and_fts(store):
     e1, e2 = sample_extraction(1), sample_extraction(2)
     store.write(e1)

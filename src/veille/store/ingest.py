@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from veille.model import Article
-from veille.store.db import Store
+from veille.store.db import BatchWriter, Store
 from veille.store.writer import article_key, record_to_extraction
 
 log = logging.getLogger(__name__)
@@ -108,14 +108,14 @@ def _jobs(store: Store, items: Iterable[Item], record: _Recorder) -> Iterator[tu
         yield key, item
 
 
-def _write(store: Store, report: IngestReport, record: _Recorder, key: str, article: Article, ext,
+def _write(writer: BatchWriter, report: IngestReport, record: _Recorder, key: str, article: Article, ext,
            error: Optional[str]) -> None:
     if ext is None:
         record(ArticleResult(_source(article), "failed", key, article.id, error or f"{_source(article)}: failed"))
         return
     start = time.perf_counter()
     try:
-        status = store.write(ext, key)
+        status = writer.write(ext, key)
     except Exception as exc:  # the store refused: report it, keep the batch going
         log.debug("write failed", exc_info=True)
         record(ArticleResult(_source(article), "failed", key, article.id,
@@ -131,12 +131,25 @@ def run_jobs(store: Store, jobs: Iterable[tuple[str, Article]], report: IngestRe
              shard_dir: Optional[Union[str, Path]] = None, batch_size: int = 2, client=None,
              process_fn=None, pool=None) -> None:
     """Process (key, article) jobs with the chosen engine and write each result through this one writer."""
+    writer = store.batch()
+    try:
+        _run_jobs(writer, jobs, report, record, workers=workers, engine=engine, scheduler=scheduler,
+                  shard_dir=shard_dir, batch_size=batch_size, client=client, process_fn=process_fn, pool=pool)
+    finally:
+        start = time.perf_counter()
+        writer.commit()
+        report.write_seconds += time.perf_counter() - start
+
+
+def _run_jobs(writer: BatchWriter, jobs: Iterable[tuple[str, Article]], report: IngestReport, record: _Recorder,
+              *, workers: int, engine: str, scheduler: Optional[str], shard_dir: Optional[Union[str, Path]],
+              batch_size: int, client, process_fn, pool) -> None:
     from veille import runner
 
     if engine == "local":
         for out in runner.map_local(jobs, workers, process_fn=process_fn, pool=pool):
             report.process_seconds += out.seconds
-            _write(store, report, record, out.tag, out.article, out.extraction, out.error)
+            _write(writer, report, record, out.tag, out.article, out.extraction, out.error)
         return
     if engine != "dask":
         raise ValueError(f"unknown engine: {engine} (local or dask)")
@@ -151,7 +164,7 @@ def run_jobs(store: Store, jobs: Iterable[tuple[str, Article]], report: IngestRe
                     record(ArticleResult(_source(article), "failed", key, article.id,
                                          f"{_source(article)}: {done['error']}"))
                 continue
-            load_shard(store, done["path"], report, record, force=True)
+            load_shard(writer, done["path"], report, record, force=True)
     finally:
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
@@ -197,7 +210,7 @@ def ingest_paths(store: Store, paths: Iterable[Union[str, Path]], workers: int =
 
 
 # -- shards (Dask output) --------------------------------------------------------------------------------------
-def load_shard(store: Store, path: Union[str, Path], report: IngestReport, record: _Recorder, *,
+def load_shard(writer: BatchWriter, path: Union[str, Path], report: IngestReport, record: _Recorder, *,
                force: bool = False) -> None:
     """Merge one Parquet shard into the store. Without `force`, an article already stored with the same content
     and pipeline version is left as it is."""
@@ -216,7 +229,7 @@ def load_shard(store: Store, path: Union[str, Path], report: IngestReport, recor
             continue
         report.process_seconds += row.get("seconds") or 0.0
         if not force:
-            stored = store.conn.execute("SELECT id, pipeline_version FROM articles WHERE key = ?",
+            stored = writer.store.conn.execute("SELECT id, pipeline_version FROM articles WHERE key = ?",
                                         (row["key"],)).fetchone()
             if stored is not None and stored[0] == row["article_id"] and stored[1] == row["pipeline_version"]:
                 record(ArticleResult(source, "unchanged", row["key"], row["article_id"]))
@@ -227,7 +240,7 @@ def load_shard(store: Store, path: Union[str, Path], report: IngestReport, recor
             record(ArticleResult(source, "failed", row["key"], row["article_id"],
                                  f"{source}: bad extraction in shard {path} ({exc})"))
             continue
-        _write(store, report, record, row["key"], ext.article, ext, None)
+        _write(writer, report, record, row["key"], ext.article, ext, None)
 
 
 def load_shards(store: Store, paths: Iterable[Union[str, Path]], progress: Progress = None) -> IngestReport:
@@ -237,8 +250,9 @@ def load_shards(store: Store, paths: Iterable[Union[str, Path]], progress: Progr
     report = IngestReport()
     record = _Recorder(report, progress)
     start = time.perf_counter()
-    for path in shard_paths(paths):
-        load_shard(store, path, report, record)
+    with store.batch() as writer:
+        for path in shard_paths(paths):
+            load_shard(writer, path, report, record)
     report.seconds = time.perf_counter() - start
     return report
 
