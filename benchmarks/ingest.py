@@ -83,7 +83,7 @@ def main() -> None:
             client = runner.dask_client(workers=2)
             client.run(runner.warm_up_dask_worker)
             import pyarrow.parquet  # noqa: F401  (the loader's import, once, outside the timing)
-            dask = run("dask 2", articles, folder, workers=2, engine="dask", client=client, batch_size=2)
+            dask = run("dask 2", articles, folder, workers=2, engine="dask", client=client)
             runner.close_client(client)
             print(f"dask(2) time / pool(2) time: {dask / two:.2f} (target <= 1.15)   "
                   f"load average {os.getloadavg()[0]:.1f}")

@@ -156,7 +156,7 @@ def register(app: typer.Typer) -> None:
                                                 help="Dask scheduler address (default: a LocalCluster)."),
         shards: Optional[Path] = typer.Option(None, "--shards", help="Dask: keep the Parquet shards in this "
                                               "folder (seen by workers and by this machine)."),
-        batch_size: int = typer.Option(2, "--batch-size", min=1, help="Dask: articles per task and shard."),
+        batch_size: int = typer.Option(4, "--batch-size", min=1, help="Dask: articles per task and shard."),
         as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
         verbose: bool = typer.Option(False, "--verbose", "-v"),

@@ -148,7 +148,7 @@ class Store:
         with self.transaction() as conn:
             return _replace(conn, extraction, key)
 
-    def batch(self, max_articles: int = 64, max_seconds: float = 0.25) -> "BatchWriter":
+    def batch(self, max_articles: int = 64, max_seconds: float = 1.0) -> "BatchWriter":
         """A writer that groups articles into fewer commits (see BatchWriter)."""
         return BatchWriter(self, max_articles, max_seconds)
 
@@ -189,7 +189,7 @@ class BatchWriter:
     SAVEPOINT): a failing write undoes only itself. A process killed mid-batch loses the uncommitted articles
     of the batch only, which the next run processes again. Use as a context manager: leaving commits."""
 
-    def __init__(self, store: Store, max_articles: int = 64, max_seconds: float = 0.25):
+    def __init__(self, store: Store, max_articles: int = 64, max_seconds: float = 1.0):
         self.store, self.max_articles, self.max_seconds = store, max_articles, max_seconds
         self.pending = 0
         self.started: Optional[float] = None

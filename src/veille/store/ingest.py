@@ -128,7 +128,7 @@ def _write(writer: BatchWriter, report: IngestReport, record: _Recorder, key: st
 
 def run_jobs(store: Store, jobs: Iterable[tuple[str, Article]], report: IngestReport, record: _Recorder, *,
              workers: int = 1, engine: str = "local", scheduler: Optional[str] = None,
-             shard_dir: Optional[Union[str, Path]] = None, batch_size: int = 2, client=None,
+             shard_dir: Optional[Union[str, Path]] = None, batch_size: int = 4, client=None,
              process_fn=None, pool=None) -> None:
     """Process (key, article) jobs with the chosen engine and write each result through this one writer."""
     writer = store.batch()
@@ -183,7 +183,7 @@ def _batched(jobs: Iterable[tuple[str, Article]], size: int) -> Iterator[list[tu
 
 def ingest_articles(store: Store, articles: Iterable[Item], workers: int = 1, progress: Progress = None, *,
                     engine: str = "local", scheduler: Optional[str] = None,
-                    shard_dir: Optional[Union[str, Path]] = None, batch_size: int = 2, client=None,
+                    shard_dir: Optional[Union[str, Path]] = None, batch_size: int = 4, client=None,
                     process_fn=None, pool=None) -> IngestReport:
     """Process and store articles (read errors may be mixed in as exceptions: each is reported, the rest go on).
 

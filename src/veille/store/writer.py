@@ -5,6 +5,7 @@ table and column names.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -34,6 +35,7 @@ TABLES = tuple(COLUMNS)
 DERIVED: dict[str, tuple[str, ...]] = {"entity_names": ("article_id", "entity_id", "name")}
 
 
+@functools.lru_cache(maxsize=65536)  # the same names recur across articles
 def fold_name(name: str) -> str:
     """A name as looked up: case and accents removed, spaces collapsed ("Sergueï  Choïgou" → "serguei choigou")."""
     decomposed = unicodedata.normalize("NFKD", name or "")
