@@ -76,7 +76,8 @@ def run(label: str, articles: list[Article], folder: Path, quiet: bool = False, 
     if not quiet:
         print(f"  {label:<9} {report.seconds:6.1f}s  {rate:5.2f} articles/s  stored {c['new']}  failed {c['failed']}  "
               f"writes {report.write_seconds:.2f}s wall = {100 * share:.1f}%, "
-              f"{report.write_cpu_seconds:.2f}s CPU = {100 * cpu_share:.1f}% of ingest")
+              f"{report.write_cpu_seconds:.2f}s CPU = {100 * cpu_share:.1f}% of ingest; "
+              f"process() {report.process_seconds:.1f}s summed over workers")
     return report.seconds, share, cpu_share
 
 

@@ -222,8 +222,22 @@ def dask_client(scheduler: Optional[str] = None, workers: int = 2):
 
     if scheduler:
         return Client(scheduler)
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    import dask
+
+    with dask.config.set(LOCAL_DASK_CONFIG), single_threaded_children():
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     return Client(cluster)
+
+
+# Workers we start run the pipeline as the pool's workers do: no statistical profiler sampling the task's deep
+# call stack every 10 ms (for a dashboard we do not start), and glibc's own malloc trimming instead of the
+# aggressive threshold Dask sets by default (spaCy allocates and frees constantly); one numeric thread each.
+LOCAL_DASK_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ": {var: 1 for var in SINGLE_THREAD_ENV},
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 def close_client(client) -> None:
