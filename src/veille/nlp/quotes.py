@@ -154,6 +154,11 @@ def _prev_nonspace(text: str, i: int) -> str:
 
 
 # ---- helpers on tokens ---------------------------------------------------------------------------------------
+_SPEAKER_WORDS = read_json("fr", "speakers.json")
+SUBJECT_PRONOUNS = frozenset(_SPEAKER_WORDS["subject_pronouns"])       # il, elle, ils, elles
+QUE = frozenset(_SPEAKER_WORDS["complementizers"])                      # que, qu'
+DE = frozenset(_SPEAKER_WORDS["genitive_prepositions"])                 # de, d', du, des
+VERB_GROUP_WORDS = frozenset(_SPEAKER_WORDS["verb_group_words"])        # auxiliaries, clitics, adverbs
 EDGE_PUNCT = {".", ",", ";", ":", "!", "?", "…", "-", "–", "—", "(", "«", "“", "„"}
 
 
@@ -249,7 +254,7 @@ def np_tokens(head: Token) -> list[Token]:
         if t.dep_ in ("acl:relcl", "ccomp", "advcl"):
             continue
         if t.dep_ == "nmod" and t.head is head and any(
-                c.dep_ == "case" and c.lower_ not in ("de", "d'", "d’", "du", "des") for c in t.children):
+                c.dep_ == "case" and c.lower_ not in DE for c in t.children):
             continue  # « le chef du gouvernement sur Twitter »: a place or medium, not part of who speaks
         out.append(t)
         stack.extend(t.children)
@@ -636,13 +641,12 @@ class _QuoteRun:
         # clitic after the verb: « a-t-il ajouté », « précise-t-elle »
         for j in range(cue.i + 1, min(len(self.doc), cue.i + 3)):
             t = self.doc[j]
-            if t.lower_.lstrip("-") in ("il", "elle", "ils", "elles") and t.text.startswith("-"):
+            if t.lower_.lstrip("-") in SUBJECT_PRONOUNS and t.text.startswith("-"):
                 subj = t
                 break
         if subj is None:
             for j in range(cue.i - 3, cue.i):
-                if j >= 0 and self.doc[j].text.startswith("-") and self.doc[j].lower_.lstrip("-") in (
-                        "il", "elle", "ils", "elles"):
+                if j >= 0 and self.doc[j].text.startswith("-") and self.doc[j].lower_.lstrip("-") in SUBJECT_PRONOUNS:
                     subj = self.doc[j]
         participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and cue.head is not cue
         if participle and subj is None:
@@ -670,9 +674,7 @@ class _QuoteRun:
         word order rarely does."""
         doc = self.doc
         idx = mention_index(doc)
-        skip = {"ne", "n'", "n’", "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "s'", "se",
-                "lui", "leur", "y", "en", "pas", "aussi", "également", "encore", "déjà", "ensuite", "alors",
-                "enfin", "quant", "d'ailleurs", "toutefois", "pourtant", "cependant", "notamment", "même"}
+        skip = VERB_GROUP_WORDS
         j = verb.i - 1
         while j >= 0 and (doc[j].lower_ in skip or doc[j].pos_ in ("AUX", "ADV")) and doc[j].text not in SENTENCE_END:
             j -= 1
@@ -748,7 +750,7 @@ class _QuoteRun:
                 while h.head is not h and h.head.i > verb.i and h.dep_ in ("flat:name", "amod", "nmod", "appos") \
                         and h.head.pos_ in ("PROPN", "NOUN"):
                     h = h.head
-                return h if h.pos_ != "PRON" or h.lower_ in ("il", "elle", "ils", "elles") else None
+                return h if h.pos_ != "PRON" or h.lower_ in SUBJECT_PRONOUNS else None
             break
         return None
 
@@ -757,11 +759,11 @@ class _QuoteRun:
         doc, lex = self.doc, self.lex
         idx = mention_index(doc)
         low = tok.lower_.lstrip("-")
-        if tok.pos_ == "PRON" or low in ("il", "elle", "ils", "elles"):
+        if tok.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
             if low == "qui" and tok.head.dep_ == "acl:relcl" and tok.head.head is not tok.head:
                 # « X, qui déclare … »: the relative pronoun stands for the noun the clause hangs on
                 return self.resolve_speaker(tok.head.head)
-            if low in ("il", "elle", "ils", "elles", "celui-ci", "celle-ci", "qui"):
+            if low in self.lex.speakers["pronouns"]:  # il, elle, celui-ci, qui …
                 eid = self._antecedent(tok, plural=low in ("ils", "elles"))
                 span = doc[tok.i:tok.i + 1]
                 return eid, span, 0.7 if eid else 0.0
@@ -785,7 +787,7 @@ class _QuoteRun:
             return per[0], span, 0.9
         if org_head and tok.i not in idx and any(
                 t.i in idx and self.ent_type(idx[t.i]) in ("ORG", "MISC", "GPE")
-                and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in t.children)
+                and any(c.dep_ == "case" and c.lower_ in DE for c in t.children)
                 for t in toks):
             # « la direction d'I-Télé », « le ministère russe des Situations d'urgence »: a part of an organisation
             ent = self.registry.descriptive_entity(span, "ORG")
@@ -986,7 +988,7 @@ class _QuoteRun:
                 if first.lemma_.lower() in self.lex.cues["vague_sources"]:
                     # « d'après les informations des médias américains »: the source is the complement, if any
                     comp = next((c for c in first.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
-                                 and any(k.lower_ in ("de", "d'", "d’", "du", "des") for k in c.children)), None)
+                                 and any(k.lower_ in DE for k in c.children)), None)
                     if comp is None:
                         return None
                     first = comp
@@ -1096,7 +1098,7 @@ class _QuoteRun:
         doc = self.doc
         sent = self._sentence(verb)
         after = [t for t in doc[verb.i + 1:sent.end] if not t.is_punct and not t.is_space]
-        if not after or len(after) > 12 or any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in ("que", "qu'", "qu’")
+        if not after or len(after) > 12 or any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in QUE
                                                for t in after):
             return None
         finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
@@ -1133,11 +1135,11 @@ class _QuoteRun:
             if c.dep_ not in ("ccomp", "obj", "xcomp", "advcl") or c.i < verb.i:
                 continue
             sub = list(c.subtree)
-            que = next((t for t in sub[:4] if t.lower_ in ("que", "qu'", "qu’") and t.pos_ in ("SCONJ", "PRON")
+            que = next((t for t in sub[:4] if t.lower_ in QUE and t.pos_ in ("SCONJ", "PRON")
                         and t.dep_ == "mark"), None)
             if que is None:
                 # the parser sometimes hangs the clause on a noun: accept « que » right after the verb phrase
-                que = next((t for t in doc[verb.i + 1:verb.i + 4] if t.lower_ in ("que", "qu'", "qu’")
+                que = next((t for t in doc[verb.i + 1:verb.i + 4] if t.lower_ in QUE
                             and t.pos_ == "SCONJ"), None)
                 if que is None or que.i > sub[0].i:
                     continue
@@ -1153,7 +1155,7 @@ class _QuoteRun:
             dropped = set()
             for conj in c.children:
                 if conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and not any(
-                        t.dep_ == "mark" and t.lower_ in ("que", "qu'", "qu’") for t in conj.children) and not any(
+                        t.dep_ == "mark" and t.lower_ in QUE for t in conj.children) and not any(
                         t.dep_.startswith("nsubj") for t in conj.children):
                     dropped.update(t.i for t in conj.subtree)
                     cc = [t for t in conj.children if t.dep_ == "cc"]
@@ -1176,7 +1178,7 @@ class _QuoteRun:
             parts = []
             for conj in c.children:
                 if conj.dep_ == "conj" and conj.i > que.i:
-                    m = next((t for t in conj.subtree if t.lower_ in ("que", "qu'", "qu’") and t.dep_ == "mark"), None)
+                    m = next((t for t in conj.subtree if t.lower_ in QUE and t.dep_ == "mark"), None)
                     if m is not None:
                         cc = [t for t in conj.subtree if t.i < m.i]
                         cut = (cc[0] if cc else m)
@@ -1198,7 +1200,7 @@ class _QuoteRun:
         doc = self.doc
         sent = self._sentence(verb)
         for t in doc[verb.i + 1:min(sent.end, verb.i + 6)]:
-            if t.lower_ in ("que", "qu'", "qu’"):
+            if t.lower_ in QUE:
                 if doc[t.i - 1].lower_ in self.lex.speakers["compound_que"] or t.pos_ not in ("SCONJ", "PRON"):
                     return None
                 toks = [x for x in doc[t.i + 1:sent.end] if not x.is_space]
