@@ -1039,6 +1039,19 @@ class _QuoteRun:
                     if x.i in idx and idx[x.i] != f.speaker and idx[x.i] not in f.via:
                         f.via.append(idx[x.i])
                         break
+        # « a déclaré à l'AFP », « a confié au Monde »: words given to a news outlet reached us through it
+        if f.cue is not None:
+            doc = self.doc
+            for x in doc[f.cue.i + 1:min(len(doc), f.cue.i + 4)]:
+                if x.lower_ in ("à", "au", "aux"):
+                    for y in doc[x.i + 1:min(len(doc), x.i + 4)]:
+                        if y.i in idx:
+                            ent = self.registry.get(idx[y.i])
+                            if ent is not None and ent.sector in self.lex.cues["relay_sectors"] and \
+                                    ent.id != f.speaker and ent.id not in f.via:
+                                f.via.append(ent.id)
+                            break
+                    break
 
     def _channel(self, cue: Optional[Token], toks: list[Token]) -> Optional[str]:
         if cue is not None:
