@@ -108,8 +108,5 @@ def mark_paragraph_starts(doc: Doc) -> None:
     """A paragraph always starts a sentence: the parser then never hangs one paragraph on another."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.text or prev.text.endswith("\n") or "\n" in prev.whitespace_:
-            if not tok.is_space:
-                tok.is_sent_start = True
-        elif tok.is_sent_start is None and not tok.is_space:
-            pass
+        if ("\n" in prev.text or "\n" in prev.whitespace_) and not tok.is_space:
+            tok.is_sent_start = True

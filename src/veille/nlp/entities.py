@@ -185,7 +185,6 @@ def cluster_mentions(spans: list[Span], lex, kb, lang: str = "fr") -> list[_Clus
     by_kb: dict[str, _Cluster] = {}
     # longer names first, so that a bare surname finds the full name it belongs to
     order = sorted(range(len(spans)), key=lambda i: (-len(spans[i].text.split()), spans[i].start))
-    assigned: dict[int, _Cluster] = {}
     for i in order:
         span = spans[i]
         name = span.text.strip()
@@ -211,7 +210,6 @@ def cluster_mentions(spans: list[Span], lex, kb, lang: str = "fr") -> list[_Clus
             by_kb[actor.kb_id] = target
         target.add(span, name)
         target.labels.append(label)
-        assigned[i] = target
     return clusters
 
 

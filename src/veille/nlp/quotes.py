@@ -121,12 +121,8 @@ def find_quote_marks(text: str, lex: Lexicon) -> list[MarkPair]:
             o = stack.pop()
             out.append(MarkPair(o[1], i, len(stack)))
         elif c in lex.pairs and not (c in closers and any(lex.pairs.get(s[0]) == c for s in stack)):
-            # '»' opens only in the reversed German style: do not let it open after a '«'
-            if c == "»" and (not stack and _prev_nonspace(text, i) not in ("", "\n", " ")):
-                pass
-            elif c == "»":
-                pass
-            else:
+            # a stray '»' never opens: the reversed German style (» … «) is too rare to risk in French text
+            if c != "»":
                 stack.append((c, i))
         elif c in closers:
             for k in range(len(stack) - 1, -1, -1):
@@ -144,13 +140,6 @@ def _opens_symmetric(text: str, i: int) -> bool:
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     return not nxt.isspace() or prev.isspace() or prev in "(:[,"
-
-
-def _prev_nonspace(text: str, i: int) -> str:
-    j = i - 1
-    while j >= 0 and text[j] == " ":
-        j -= 1
-    return text[j] if j >= 0 else ""
 
 
 # ---- helpers on tokens ---------------------------------------------------------------------------------------
@@ -415,9 +404,6 @@ class _QuoteRun:
     def _learn_designations(self) -> None:
         doc = self.doc
         idx = mention_index(doc)
-        for ent in self.registry.entities:
-            if ent.type not in ("PER", "ORG"):
-                continue
         for span in doc.spans.get("veille_mentions", []):
             eid = span.label_
             etype = self.ent_type(eid)
