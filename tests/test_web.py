@@ -336,3 +336,17 @@ def test_cached_views_follow_writes(client, store_path):
                                     url="https://example.org/c"))
     assert "3 articles" in client.get("/").text
     assert client.get("/api/actors/Q1").json()["n_quotes"] == before + 1
+
+
+def test_feeds_page_shows_watched_feed_state(client, store_path):
+    assert "Aucun flux suivi" in client.get("/feeds").text
+    with Store(store_path) as store:
+        store.conn.execute(
+            "INSERT INTO feeds (url, every_seconds, added_at, last_checked, last_error, error_count, items_seen,"
+            " articles_ingested) VALUES (?, 900, '2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z', ?, 2, 5, 3)",
+            ("http://127.0.0.1:9/rss.xml", "HTTP 500 <script>alert(1)</script>"))
+        store.conn.commit()
+    page = client.get("/feeds").text
+    assert "http://127.0.0.1:9/rss.xml" in page and "HTTP 500" in page
+    assert "<script>alert(1)</script>" not in page          # escaped like everything rendered
+    assert client.get("/api/feeds").json()["feeds"][0]["error_count"] == 2

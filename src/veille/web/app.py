@@ -371,6 +371,14 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
             "searched": searched, "offset": offset,
             "outlets": cache.get(("outlets",), lambda: queries.outlets(conn))})
 
+    @app.get("/feeds", response_class=HTMLResponse, include_in_schema=False)
+    def feeds_page(request: Request, conn: sqlite3.Connection = Depends(conn_dep)):
+        return page(request, "feeds.html", {"feeds": queries.feeds(conn)})
+
+    @app.get("/api/feeds", tags=["api"], summary="Watched feeds and their state (like `veille watch list`)")
+    def api_feeds(conn: sqlite3.Connection = Depends(conn_dep)):
+        return {"feeds": queries.feeds(conn)}
+
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, since: Optional[str] = Since, until: Optional[str] = Until,
                      type: Optional[str] = EventType):

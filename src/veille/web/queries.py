@@ -497,3 +497,14 @@ def network(conn: sqlite3.Connection, since: Optional[str] = None, until: Option
     kept = sorted(edges.values(), key=lambda e: -e["count"])[:max_edges]
     used = {e["source"] for e in kept} | {e["target"] for e in kept}
     return {"nodes": [n for n in nodes.values() if n["id"] in used], "edges": kept}
+
+
+def feeds(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Watched feeds and their state (veille watch), or nothing when the store has never watched a feed."""
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'feeds'").fetchone()
+    if not has:
+        return []
+    rows = conn.execute(
+        "SELECT id, url, kind, title, every_seconds, last_checked, last_ok, last_new, last_error, error_count,"
+        " items_seen, articles_ingested FROM feeds ORDER BY id").fetchall()
+    return [dict(r) for r in rows]
