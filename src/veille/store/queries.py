@@ -111,15 +111,7 @@ def search_quotes(db: Db, query: str, *, speaker: Optional[str] = None, since: O
         where.append("((q.article_id, q.speaker_id) IN (SELECT article_id, id FROM actor) "
                       "OR q.speaker_name LIKE ? ESCAPE '\\')")
         params.append("%" + _like_escape(speaker) + "%")
-    if since:
-        where.append(_date_at_least("a.published"))
-        params += [since, since]
-    if until:
-        where.append(_date_at_most("a.published"))
-        params += [until, until, until]
-    if outlet:
-        where.append("a.outlet = ? COLLATE NOCASE")
-        params.append(outlet)
+    _article_filters(where, params, since, until, outlet)
     select = f"""SELECT q.article_id, q.id AS quote_id, q.start, q."end", q.text, q.kind, q.speaker_id,
                q.speaker_name, q.speaker_kb_id, q.cue_text, q.channel, q.confidence,
                a.title, a.url, a.outlet, a.published,
@@ -129,6 +121,20 @@ def search_quotes(db: Db, query: str, *, speaker: Optional[str] = None, since: O
     out = [dict(r) for r in rows]
     _attach_via(conn, out)
     return out
+
+
+def _article_filters(where: list, params: list, since: Optional[str], until: Optional[str],
+                     outlet: Optional[str]) -> None:
+    """The date and outlet conditions every article-level query shares (alias `a` for articles)."""
+    if since:
+        where.append(_date_at_least("a.published"))
+        params += [since, since]
+    if until:
+        where.append(_date_at_most("a.published"))
+        params += [until, until, until]
+    if outlet:
+        where.append("a.outlet = ? COLLATE NOCASE")
+        params.append(outlet)
 
 
 def _attach_via(conn: sqlite3.Connection, quotes: list[dict]) -> None:
@@ -145,15 +151,7 @@ def search_articles(db: Db, query: str, *, since: Optional[str] = None, until: O
         return []
     conn = _conn(db)
     where, params = ["articles_fts MATCH ?"], [match]
-    if since:
-        where.append(_date_at_least("a.published"))
-        params += [since, since]
-    if until:
-        where.append(_date_at_most("a.published"))
-        params += [until, until, until]
-    if outlet:
-        where.append("a.outlet = ? COLLATE NOCASE")
-        params.append(outlet)
+    _article_filters(where, params, since, until, outlet)
     select = f"""SELECT a.id AS article_id, a.title, a.url, a.outlet, a.published, a.source_path,
                snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, articles_fts.rank AS score"""
     joined = "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
@@ -330,15 +328,7 @@ def list_articles(db: Db, *, since: Optional[str] = None, until: Optional[str] =
                   outlet: Optional[str] = None, limit: int = 50, offset: int = 0) -> list[dict]:
     conn = _conn(db)
     where, params = [], []
-    if since:
-        where.append(_date_at_least("a.published"))
-        params += [since, since]
-    if until:
-        where.append(_date_at_most("a.published"))
-        params += [until, until, until]
-    if outlet:
-        where.append("a.outlet = ? COLLATE NOCASE")
-        params.append(outlet)
+    _article_filters(where, params, since, until, outlet)
     sql = f"""SELECT a.id, a.key, a.url, a.source_path, a.outlet, a.title, a.published, a.language,
               a.pipeline_version, a.ingested_at,
               (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
