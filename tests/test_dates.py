@@ -87,3 +87,11 @@ def test_component_writes_spans_and_values():
     assert [d["value"] for d in doc._.veille_dates] == ["2023-03-31", "2023-04-10"]
     assert [s.text for s in doc.spans["veille_dates"]] == ["Le 31 mars", "10 avril 2023"]
     assert doc._.veille_reference_date == "2023-04-10"
+
+
+def test_impossible_dates_resolve_to_nothing_and_keep_the_year_as_context():
+    got = values("La réunion du 30 février 2024 n'a pas eu lieu ; ni le 33 mai 2024, ni le 0 juin 2024. "
+                 "Elle est reportée au 12 juillet.")
+    assert ("30 février 2024", None) in got or ("le 30 février 2024", None) in got or \
+        all(v is None for t, v in got if "février" in t)
+    assert any(t.endswith("12 juillet") and v == "2024-07-12" for t, v in got)

@@ -210,7 +210,8 @@ def find_dates(text: str, published=None, lang: str = "fr", reference: dt.date |
                 value = (ref + dt.timedelta(days=delta)).isoformat()
         out.append(DateExpr(s, e, text[s:e], value, kind, explicit))
         if explicit:
-            anchor_year = int(value[:4])
+            # the written year anchors later day-month dates, even when its day is impossible (« 31 février »)
+            anchor_year = y if kind in ("full", "month_year") else anchor_year
     return out
 
 

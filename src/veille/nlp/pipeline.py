@@ -82,8 +82,15 @@ def _analyse_range(article: Article, start: int, end: int) -> Extraction:
     doc.user_data["veille_text"] = (len(doc), text)  # the tokenizer keeps the text exactly
     doc._.veille_article = article
     doc._.veille_offset = start
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("veille_"):
+            doc = proc(doc)
+            continue
+        try:
+            doc = proc(doc)
+        except Exception as exc:  # one stage's bad record must not lose the article: keep what the others find
+            log.warning("%s: %s failed (%s: %s); its records are dropped, the rest of the article is kept",
+                        article.source_path or article.url or "article", name, type(exc).__name__, exc)
     # components write article offsets themselves (doc._.veille_offset): nothing to shift here
     return doc_to_extraction(doc, article)
 

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from typing import Optional
 
 from veille.model import Article, Boilerplate, Extraction
 from veille.nlp.extensions import doc_text
+
+log = logging.getLogger(__name__)
 
 # A dateline opens the body: « 20 mars 2016 . – », « 14 juin 2016, France . – », « PARIS, 3 mai (AFP) – ».
 _DATELINE_TAIL = re.compile(r"^[^\n]{0,40}?(?:[.,]\s*)?[–—-]")
@@ -38,8 +41,22 @@ def doc_to_extraction(doc, article: Article) -> Extraction:
     art = article if published == article.published else dataclasses.replace(article, published=published)
     entities = list(doc._.veille_entities or [])
     _roles_at_date(entities, published or doc._.veille_reference_date)
-    return Extraction(article=art, entities=entities, quotes=list(doc._.veille_quotes or []),
+    text = article.text
+    for e in entities:
+        e.mentions = [m for m in e.mentions if _fits(m, text, "entity mention")]
+    quotes = [q for q in (doc._.veille_quotes or []) if _fits(q, text, "quote")]
+    return Extraction(article=art, entities=entities, quotes=quotes,
                       events=list(doc._.veille_events or []), boilerplate=bps)
+
+
+def _fits(record, text: str, what: str) -> bool:
+    """A record whose offsets do not point at its own words in the text is dropped, with a warning."""
+    start, end = record.start, record.end
+    ok = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text) \
+        and (getattr(record, "text", None) is None or text[start:end] == record.text)
+    if not ok:
+        log.warning("dropped a %s with offsets %r-%r that do not match the text", what, start, end)
+    return ok
 
 
 def _roles_at_date(entities, date: Optional[str]) -> None:
