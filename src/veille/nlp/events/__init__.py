@@ -5,7 +5,7 @@ only trigger tokens get dependency walks:
 - verbs: subject → source (through xcomp/conj/advcl chains, relative « qui », and a coordinated list written left
   of the subject), object / à- / avec- / contre-complements → target, passive subject → target and « par » agent →
   source;
-- nouns: « de » complement (role set per noun: « l'invasion de l'Ukraine »), « par » → source, « avec »/« contre »
+- nouns: « de » complement (role set per noun: « l'occupation du Koweït »), « par » → source, « avec »/« contre »
   → target, a possessive (« sa rencontre ») → the subject of the governing verb; a light verb's subject
   (« la police a effectué des arrestations ») → source.
 Arguments become entity ids: the mention under the phrase head, its appositions and conjuncts, else a named
@@ -14,12 +14,12 @@ the entity registry. Pronouns: « je/nous » in a quote → its speaker; « il/e
 subject entity.
 
 Flags: negated (ne … pas, aucun, sans), hypothetical (si / en cas de, conditional or subjunctive mood, a modal
-or intention governor: « pourrait frapper », « son intention de déployer » — announced, not yet done).
+or intention governor: « pourrait frapper », « son projet d'envoyer des renforts » — announced, not yet done).
 Attribution: inside a quote span → quote id and its speaker (+ relays); « selon X » in the sentence → X.
 Dates: a date expression of the trigger's clause, else of its sentence, else the last day written earlier in the
 paragraph, else the reference date (publication or dateline) — except for the pluperfect (background) → null.
 The same event told again (same type and actors; the title restating the lead) is one event with several mentions.
-The content of another trigger (« demande à la Russie de s'engager ») is not an event of its own.
+The content of another trigger (« prie le Soudan de se retirer ») is not an event of its own.
 
 Offsets are article offsets (doc char offset + doc._.veille_offset), like the entity registry's.
 

@@ -1,7 +1,7 @@
 """Who an argument phrase names: entity ids for nominal phrases, titles, demonyms, descriptive actors and pronouns.
 
 This is the events' own referent resolver, written before and apart from the one in `veille.nlp.quotes`: it
-builds its own designations (« le président biélorusse » → the person so introduced), antecedents (« il » → the
+builds its own designations (« la présidente moldave » → the person so introduced), antecedents (« il » → the
 nearest preceding subject entity), possessors (« sa visite ») and descriptive actors (« la police », « des
 manifestants », added to the entity registry). It is kept whole in this module so that it can be replaced by a
 shared resolver in one move.
@@ -56,16 +56,16 @@ class ActorResolver:
         head_case = self.case_of(tok)
         for c in tok.children:
             if c.dep_ in ("amod", "flat", "flat:name") and self.entity_of(c) and not e:
-                out.append(self.entity_of(c))    # « l'organisation armée État islamique »
+                out.append(self.entity_of(c))    # « le mouvement rebelle M23 »
             elif c.dep_ == "conj" and self.case_of(c) and head_case and self.case_of(c) != head_case:
-                continue                          # « contre l'organisation … en Irak et en Syrie »
+                continue                          # « contre le groupe … au Mali et au Niger »
             elif c.dep_ == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
                 late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
             elif c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
                 out += self.phrase_entities(c, depth, seen)
             elif c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) and not any(
                     g.dep_ == "case" for g in c.children) and tok.pos_ == "NOUN":
-                out += self.phrase_entities(c, depth, seen)      # « les réseaux sociaux Twitter et Facebook »
+                out += self.phrase_entities(c, depth, seen)      # « les plateformes vidéo YouTube et TikTok »
         if not out and tok.pos_ in ("NOUN", "PROPN"):
             # a named entity anywhere inside the head's own words (multi-token names the parser split)
             for c in tok.children:
@@ -94,7 +94,7 @@ class ActorResolver:
             if not out:
                 out += self.phrase_entities(c, depth, seen)
         if not out and depth == 0 and tok.pos_ == "NOUN":
-            for c in tok.children:      # « au pays dirigé par Pierre Nkurunziza »
+            for c in tok.children:      # « au pays gouverné par Paul Biya »
                 if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
                     for g in c.children:
                         if g.dep_ == "obl:agent" and self.entity_of(g):
@@ -112,7 +112,7 @@ class ActorResolver:
 
     @functools.cached_property
     def designations(self) -> dict[str, str]:
-        """« le président biélorusse, Alexandre Loukachenko »: designation key → the person's entity id."""
+        """« la présidente moldave, Maia Sandu »: designation key → the person's entity id."""
         titles = self.titles
         out: dict[str, str] = {}
         for span in self.doc.spans.get("veille_mentions", []):
@@ -138,8 +138,8 @@ class ActorResolver:
         return word_set("fr", "titles.txt")
 
     def designated(self, noun: Token) -> str | None:
-        """The person a title designates in this article (« le président biélorusse », « le chef d'État
-        biélorusse » when the only Belarusian designated so far is the president)."""
+        """The person a title designates in this article (« la présidente moldave », « la cheffe d'État
+        moldave » when the only Moldovan designated so far is the president)."""
         lemma = _norm(noun.lemma_)
         if noun.pos_ == "NOUN" and lemma not in self.titles:
             return None
@@ -334,8 +334,8 @@ class ActorResolver:
         return []
 
     def _lists_in(self, span: Span) -> list[list[str]]:
-        """Runs of place entities joined by commas, « et », articles and « de » (« de la Biélorussie, du
-        Kazakhstan et de l'Ukraine »)."""
+        """Runs of place entities joined by commas, « et », articles and « de » (« de la Bolivie, du
+        Pérou et de l'Équateur »)."""
         out, run = [], []
         for t in span:
             e = self.entity_of(t)

@@ -25,7 +25,7 @@ class ArgumentFinder:
                     or (c.dep_ == "expl:subj" and _norm(verb.lemma_) not in self.lex.impersonal_verbs
                         and not any(x.dep_ == "cop" and _norm(verb.lemma_) in self.lex.impersonal_adjectives
                                     for x in verb.children))]
-        if len(subjects) > 1:     # « … la Russie" a déclaré Loukachenko »: not the last word of the quote
+        if len(subjects) > 1:     # « … la paix" a déclaré Ramaphosa »: not the last word of the quote
             subjects = [c for c in subjects if self.quote_of(c) == verb_quote] or subjects
         for c in subjects:
             ids = self.with_left_list(c, self.phrase_entities(c))
@@ -45,7 +45,7 @@ class ArgumentFinder:
             if ids:
                 return ids, False
         if any(c.dep_ in ("cop", "aux:tense", "aux") and c.lemma_ == "être" for c in verb.children):
-            # « à laquelle sont parvenus Poutine et Loukachenko »: a subject after the verb read as its object
+            # « à laquelle sont parvenus Lula et Boric »: a subject after the verb read as its object
             for c in verb.children:
                 if c.dep_ == "obj" and c.i > verb.i and self.entity_of(c):
                     return self.phrase_entities(c), False
@@ -74,7 +74,7 @@ class ArgumentFinder:
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
-        """« a été tué », and a past participle standing alone (« désigné comme le coupable, le Rwanda … »)."""
+        """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »)."""
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return True
         return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in verb.morph.get("VerbForm") and \
@@ -82,8 +82,8 @@ class ArgumentFinder:
             verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"
 
     def left_subject(self, verb: Token) -> list[str]:
-        """The parser missed the subject: « Podoliak, chef du bureau …, a qualifié » → the name before the
-        apposition; « Loukachenko remercie » → the name right before the verb."""
+        """The parser missed the subject: « Durand, porte-parole du ministère …, a qualifié » → the name before the
+        apposition; « Orban remercie » → the name right before the verb."""
         doc = self.doc
         j = verb.i - 1
         lo = self.line_start(verb)
@@ -140,7 +140,7 @@ class ArgumentFinder:
         return []
 
     def with_left_list(self, subj: Token, ids: list[str]) -> list[str]:
-        """« Les États-Unis, la France, la Chine… ont promis »: entities listed just left of the subject head."""
+        """« Le Japon, l'Inde, le Brésil… ont promis »: entities listed just left of the subject head."""
         if not ids:
             return ids
         start = min([subj.i] + [t.i for t in subj.subtree if self.midx.get(t.i) in ids])
@@ -202,7 +202,7 @@ class ArgumentFinder:
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
                     and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
-                target += self.phrase_entities(c)     # « remercie Choïgou et la Russie » mis-parsed
+                target += self.phrase_entities(c)     # « salue Tebboune et l'Algérie » mis-parsed
         if passive and not source:
             source = self.agent(v)
         if entry.get("reciprocal") and not target:
@@ -213,14 +213,14 @@ class ArgumentFinder:
                             target += self.phrase_entities(g)
         obj = next((c for c in v.children if c.dep_ == "obj"), None)
         if obj is not None and not target and obj_role == "none":
-            # « interrompu son aide au gouvernement burundais », « cesser le financement de l'AMISOM »
+            # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA »
             for c in obj.children:
                 if c.dep_ in ("nmod", "obl") and c.i not in self.dates and (
                         self.case_of(c) in self.lex.beneficiary_preps or
                         (self.case_of(c) == "de" and trig.type in ("SANCTION", "AID"))):
                     target += self.phrase_entities(c)
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
-            # « dénonce une tentative de coup d'État par un groupe de militaires »: the author of the act
+            # « condamne une tentative d'assassinat par un commando armé »: the author of the act
             for t in obj.subtree:
                 if t.dep_ in ("nmod", "obl:agent") and self.case_of(t) in self.lex.agent_preps and t.i - obj.i < 12:
                     target += self.phrase_entities(t)
@@ -230,14 +230,14 @@ class ArgumentFinder:
             if act is not None:         # « a critiqué l'essai » → whoever made the test
                 target += [x for x in self.last_by_type.get(act["type"], []) if x not in source]
         if not target and trig.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
-            # « exige que les provocations de Pyongyang cessent »: the one asked or blamed
+            # « exige que les tirs de Téhéran cessent »: the one asked or blamed
             for c in v.children:
                 if c.dep_ == "ccomp" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children):
                     for g in c.children:
                         if g.dep_ in ("nsubj", "nsubj:pass"):
                             target += self.phrase_entities(g)
         if not target and trig.type == "REJECT":
-            # « selon le Pentagone, … ; ce qui est nié par le ministère »: the author of the claim denied
+            # « selon la marine, … ; ce qui est démenti par le cabinet »: the author of the claim denied
             target += [x for x in self.attribution(v)[1] if x not in source]
         with_words = {_norm(w) for w in trig.entry.get("with", [])}
         for c in v.children:        # « prendre le pouvoir en Turquie », « prendre le contrôle de la ville »
@@ -269,13 +269,13 @@ class ArgumentFinder:
                     ids = self.phrase_entities(c)
                     (source if de_role == "source" else target).extend(ids)
                     own = own or bool(ids)
-                    for g in c.children:     # « l'invasion de l'Ukraine par Moscou »: par attached to Ukraine
+                    for g in c.children:     # « l'occupation du Koweït par Bagdad »: par attached to Koweït
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.agent_preps:
                             source += self.phrase_entities(g)
                 elif case in self.lex.agent_preps:
                     source += self.phrase_entities(c)
                     own = True
-                    if de_role == "target":     # « l'attaque par la garde du QG de Jean Ping »: de hung on the agent
+                    if de_role == "target":     # « l'assaut par la police du siège de Katumbi »: de hung on the agent
                         for g in c.children:
                             if g.dep_ == "nmod" and self.case_of(g) == "de" and g.i > c.i:
                                 target += self.phrase_entities(g)
@@ -325,7 +325,7 @@ class ArgumentFinder:
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
     def event_noun_subject(self, trig: Trigger) -> list[str]:
-        """« La frappe, qui a tué 90 soldats », « cette frappe a permis … »: the author of the act named before."""
+        """« Le raid, qui a fait douze morts », « ce raid a permis … »: the author of the act named before."""
         subj = next((c for c in trig.tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and _norm(subj.text) in ("qui",) and trig.tok.dep_ == "acl:relcl":
             subj = trig.tok.head
@@ -337,7 +337,7 @@ class ArgumentFinder:
         return list(self.last_by_type.get(entry["type"], []))
 
     def not_places(self, ids: list[str], case: str, typ: str = "") -> list[str]:
-        """« sur le mont Thourda », « à Bruxelles »: a place after a locative preposition is where, not whom.
+        """« sur le mont Hermon », « à Bruxelles »: a place after a locative preposition is where, not whom.
         For acts done somewhere (protests, deployments, attacks), « à X » is where they happen."""
         if case in self.lex.person_preps:
             return ids

@@ -14,6 +14,8 @@ from veille.nlp.mentions import mention_index
 
 
 class EventDoc:
+    """What the stages share about one Doc; token indices are Doc indices, offsets Doc offsets."""
+
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc = doc
         self.lex = lex

@@ -34,7 +34,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             head_trig = self.trigger_at.get(trig.tok.head.i) if trig.tok.head.i != trig.tok.i else None
             if trig.kind == "noun" and head_trig is not None and (
                     trig.tok.dep_ in ("nsubj", "nsubj:pass") or head_trig.type == trig.type):
-                continue        # « une frappe aérienne tue … », « lancer une offensive »: the verb tells the event
+                continue        # « un bombardement blesse … », « lancer une offensive »: the verb tells the event
             if trig.entry.get("self_actor") and self._patient_of_trigger(trig.tok):
                 continue        # « la police a arrêté des manifestants »: they are the ones acted upon here
             if trig.kind == "verb":
@@ -61,7 +61,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             if not source and not target:
                 continue
             if not source and trig.type in VERBAL:
-                continue        # « désigné comme le coupable »: a claim with no claimant is no event
+                continue        # « tenu pour responsable »: a claim with no claimant is no event
             tok = trig.tok
             typ, mode = trig.type, trig.mode
             if typ == "AGREE" and any(t.type in self.lex.threat_content for i, t in self.trigger_at.items()
@@ -76,7 +76,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             qid, attributed = self.attribution(tok)
             q = self.quotes.get(qid) if qid else None
             if not source and q is not None and q.kind == "direct":
-                continue        # « c'est lancer une offensive contre nous »: in speech, an act with no actor
+                continue        # « ce serait mener une attaque contre nous »: in speech, an act with no actor
             value, dtext, explicit = self.date_for(tok)
             t_span = self.trigger_span(trig)
             s = self.sent(tok)

@@ -29,7 +29,7 @@ class Modality:
 
     def negated(self, tok: Token) -> bool:
         chain = [tok]
-        for h in self.governors(tok, 3):    # « n'a pas l'intention d'envoyer », « ne peut pas frapper »
+        for h in self.governors(tok, 3):    # « n'a pas le projet d'envoyer », « ne peut pas frapper »
             if h.pos_ in ("VERB", "AUX"):
                 chain.append(h)
                 if _norm(h.lemma_) not in self.lex.modal_verbs:
@@ -40,7 +40,7 @@ class Modality:
             for c in t.children:
                 low = _norm(c.text)
                 if low in self.lex.negation_particles or ("Neg" in c.morph.get("Polarity") and low != "non"):
-                    # « ne … que » restricts, it does not deny (« ne partira que lorsque … »)
+                    # « ne … que » restricts, it does not deny (« ne cédera que lorsque … »)
                     after = [_norm(x.text) for x in self.doc[t.i + 1:min(len(self.doc), t.i + 4)]]
                     if low in self.lex.negation_particles and (self.lex.restriction_words & set(after[:2])) and not any(
                             w in self.lex.negation for w in after[:2]):
@@ -78,7 +78,7 @@ class Modality:
                 return True
         if tok.dep_ in ("xcomp", "advcl") and any(_norm(c.lemma_) in lex.intention_nouns and c.i < tok.i
                                                  for c in tok.head.children):
-            return True         # « a annoncé son intention de déployer » parsed as two complements of the verb
+            return True         # « a annoncé son intention d'envoyer » parsed as two complements of the verb
         before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(tok).start, tok.i - 4):tok.i])
         return any(m in before for m in lex.hypothesis_marks if " " in m)
 
