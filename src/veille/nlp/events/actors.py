@@ -12,7 +12,6 @@ import functools
 
 from spacy.tokens import Span, Token
 
-from veille.lang import word_set
 from veille.nlp.events.lexicon import _fold, _norm
 from veille.nlp.mentions import mention_index
 
@@ -113,7 +112,7 @@ class ActorResolver:
     @functools.cached_property
     def designations(self) -> dict[str, str]:
         """« la présidente moldave, Maia Sandu »: designation key → the person's entity id."""
-        titles = self.titles
+        titles = self.lex.titles
         out: dict[str, str] = {}
         for span in self.doc.spans.get("veille_mentions", []):
             ent = self.ents.get(span.label_)
@@ -133,15 +132,11 @@ class ActorResolver:
                     out.setdefault(self._designation_key(t), ent.id)
         return out
 
-    @functools.cached_property
-    def titles(self) -> frozenset:
-        return word_set("fr", "titles.txt")
-
     def designated(self, noun: Token) -> str | None:
         """The person a title designates in this article (« la présidente moldave », « la cheffe d'État
         moldave » when the only Moldovan designated so far is the president)."""
         lemma = _norm(noun.lemma_)
-        if noun.pos_ == "NOUN" and lemma not in self.titles:
+        if noun.pos_ == "NOUN" and lemma not in self.lex.titles:
             return None
         key = self._designation_key(noun)
         if key in self.designations:
@@ -239,7 +234,7 @@ class ActorResolver:
         """« la police », « des manifestants », « l'armée turque »: an actor named by a common noun."""
         lemma = _norm(tok.lemma_)
         sector = self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text))
-        is_title = lemma in self.titles
+        is_title = lemma in self.lex.titles
         if not sector and not is_title:
             return None
         # modifiers that name the actor: adjectives, « de » + bare noun (groupe de militaires, forces de police)
@@ -389,7 +384,7 @@ class ActorResolver:
         subj = person = core = any_ = None
         for j in range(i - 1, start - 1, -1):
             e = self.midx.get(j)
-            if not e and doc[j].pos_ == "NOUN" and _norm(doc[j].lemma_) in self.titles:
+            if not e and doc[j].pos_ == "NOUN" and _norm(doc[j].lemma_) in self.lex.titles:
                 e = self.designated(doc[j])      # « … avec le président russe. Il m'a soutenu »
             if not e or e in excluded or e in self.relays:
                 continue

@@ -8,7 +8,7 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 
-from veille.lang import _er_forms, _ir_forms, read_json
+from veille.lang import _er_forms, _ir_forms, read_json, word_set
 
 DATA_FILES = ("event_triggers.json", "event_actors.json", "event_arguments.json", "event_modality.json")
 
@@ -29,6 +29,7 @@ class Lexicon:
     civil_retype: dict
     # actors (event_actors.json)
     actor_nouns: dict
+    titles: frozenset        # titles.txt, the list the quote stage reads too
     need_modifier: set
     head_of_state: set
     anaphoric_nouns: dict
@@ -122,6 +123,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         number_words=dict(d["number_words"]),
         case_contractions=dict(d["case_contractions"]), case_locutions=dict(d["case_locutions"]),
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
+        titles=word_set(lang, "titles.txt"),
     )
     # every other field is a set of French words kept under its own name in the data, lower-cased
     words = {f.name: {w.lower() for w in d[f.name]} for f in dataclasses.fields(Lexicon) if f.name not in special}
