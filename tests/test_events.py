@@ -147,20 +147,6 @@ def test_ne_que_is_not_a_negation():
     assert threat and threat[0].negated
 
 
-@pytest.mark.parametrize("n", [1])
-def test_merge_told_again_joins_chunk_events(n):
-    from veille.model import Event, EventMention, TextSpan
-    from veille.nlp.events import merge_told_again
-
-    s1, s2 = TextSpan(0, 5, "frapp"), TextSpan(100, 105, "frapp")
-    a = Event("v1", "ASSAULT", s1, s1, source=["e1"], target=["e2"], mentions=[EventMention(s1, s1)])
-    b = Event("v2", "ASSAULT", s2, s2, source=["e1"], target=["e2"], date="2020-01-02", date_text="le 2 janvier",
-              mentions=[EventMention(s2, s2)])
-    c = Event("v3", "ACCUSE", s2, s2, source=["e1"], mentions=[EventMention(s2, s2)])
-    out = merge_told_again([a, b, c])
-    assert [e.id for e in out] == ["v1", "v3"] and len(out[0].mentions) == 2 and out[0].date == "2020-01-02"
-
-
 def test_negated_intention_is_negated_and_hypothetical():
     ext = extract("Défense\nLe président polonais a déclaré qu'il n'a pas l'intention d'envoyer des troupes en "
                   "Ukraine. Le Kremlin a annoncé son intention de déployer des missiles.\n")

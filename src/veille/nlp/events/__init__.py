@@ -1,0 +1,38 @@
+"""`veille_events`: PLOVER events — who did what to whom, when, said by whom.
+
+Cheap by design: one pass over the tokens looks lemmas up in the trigger lexicon (lang/<lang>/event_triggers.json);
+only trigger tokens get dependency walks:
+- verbs: subject → source (through xcomp/conj/advcl chains, relative « qui », and a coordinated list written left
+  of the subject), object / à- / avec- / contre-complements → target, passive subject → target and « par » agent →
+  source;
+- nouns: « de » complement (role set per noun: « l'occupation du Koweït »), « par » → source, « avec »/« contre »
+  → target, a possessive (« sa rencontre ») → the subject of the governing verb; a light verb's subject
+  (« la police a effectué des arrestations ») → source.
+Arguments become entity ids: the mention under the phrase head, its appositions and conjuncts, else a named
+complement, else a descriptive actor (« la police », « des manifestants », sector from the lexicon) added through
+the entity registry. Pronouns: « je/nous » in a quote → its speaker; « il/elle/ils » → the nearest preceding
+subject entity.
+
+Flags: negated (ne … pas, aucun, sans), hypothetical (si / en cas de, conditional or subjunctive mood, a modal
+or intention governor: « pourrait frapper », « son projet d'envoyer des renforts » — announced, not yet done).
+Attribution: inside a quote span → quote id and its speaker (+ relays); « selon X » in the sentence → X.
+Dates: a date expression of the trigger's clause, else of its sentence, else the last day written earlier in the
+paragraph, else the reference date (publication or dateline) — except for the pluperfect (background) → null.
+The same event told again (same type and actors; the title restating the lead) is one event with several mentions.
+The content of another trigger (« prie le Soudan de se retirer ») is not an event of its own.
+
+Offsets are article offsets (doc char offset + doc._.veille_offset), like the entity registry's.
+
+Modules, one per stage (each stage is a mixin of `EventRun` over the shared article state):
+- extractor.py — the `veille_events` factory, `EventExtractor`, and `EventRun.run` (stages in order, typing rules);
+- document.py — `EventDoc`, the article state (sentences, mentions, quotes, dates) and syntactic helpers;
+- lexicon.py — the French words, read once from `lang/<lang>/event_*.json`;
+- triggers.py — trigger lookup and the reading's conditions; arguments.py — source and target;
+- actors.py — the events' own referent resolver (designations, demonyms, descriptive actors, pronouns);
+- modality.py — content, negation, hypothesis, attribution; dating.py — the event's date;
+- merging.py — one event per telling, then the `Event` records.
+"""
+from veille.nlp.events.extractor import EventExtractor, EventRun, make_events
+from veille.nlp.events.lexicon import Lexicon, lexicon
+
+__all__ = ["EventExtractor", "EventRun", "Lexicon", "lexicon", "make_events"]

@@ -1,0 +1,426 @@
+"""Who an argument phrase names: entity ids for nominal phrases, titles, demonyms, descriptive actors and pronouns.
+
+This is the events' own referent resolver, written before and apart from the one in `veille.nlp.quotes`: it
+builds its own designations (« la présidente moldave » → the person so introduced), antecedents (« il » → the
+nearest preceding subject entity), possessors (« sa visite ») and descriptive actors (« la police », « des
+manifestants », added to the entity registry). It is kept whole in this module so that it can be replaced by a
+shared resolver in one move.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Span, Token
+
+from veille.nlp.events.lexicon import _fold, _norm
+from veille.nlp.mentions import mention_index
+
+
+def _stem_match(part: str, word: str) -> bool:
+    """« russe »/« russie », « turque »/« turquie », « sud »/« sud »: an adjective and a place name share a stem."""
+    if part == word:
+        return True
+    if len(word) < 4 or len(part) < 4:
+        return False
+    k = _common_prefix(part, word)
+    return k >= max(4, len(word) - 2) and k >= len(part) - 5
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class ActorResolver:
+    """Mixin of `EventRun`: reads the article state of `EventDoc` (mentions, entities, quotes, dates)."""
+
+    def phrase_entities(self, tok: Token, depth: int = 0, seen=None) -> list[str]:
+        """Entity ids a nominal phrase names: its own mention, appositions and conjuncts, else a named complement,
+        else a descriptive actor."""
+        seen = seen if seen is not None else set()
+        if tok.i in seen:
+            return []
+        seen.add(tok.i)
+        if tok.pos_ == "PRON" or _norm(tok.text) in self.lex.first_person:
+            return self.resolve_pronoun(tok)
+        out: list[str] = []
+        e = self.entity_of(tok)
+        if e:
+            out.append(e)
+        late_appos = []
+        head_case = self.case_of(tok)
+        for c in tok.children:
+            if c.dep_ in ("amod", "flat", "flat:name") and self.entity_of(c) and not e:
+                out.append(self.entity_of(c))    # « le mouvement rebelle M23 »
+            elif c.dep_ == "conj" and self.case_of(c) and head_case and self.case_of(c) != head_case:
+                continue                          # « contre le groupe … au Mali et au Niger »
+            elif c.dep_ == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
+                late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
+            elif c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+                out += self.phrase_entities(c, depth, seen)
+            elif c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) and not any(
+                    g.dep_ == "case" for g in c.children) and tok.pos_ == "NOUN":
+                out += self.phrase_entities(c, depth, seen)      # « les plateformes vidéo YouTube et TikTok »
+        if not out and tok.pos_ in ("NOUN", "PROPN"):
+            # a named entity anywhere inside the head's own words (multi-token names the parser split)
+            for c in tok.children:
+                if c.dep_ in ("flat:name", "flat", "amod", "compound") and self.entity_of(c):
+                    out.append(self.entity_of(c))
+        if not out and tok.pos_ in ("NOUN", "PROPN"):
+            d = self.designated(tok)
+            if d:
+                out.append(d)
+        if not out and tok.pos_ == "NOUN":
+            actor = self.actor_entity(tok)
+            if actor:
+                out.append(actor)
+                adjs = [c for c in tok.children if c.dep_ == "amod"]
+                adjs += [g for c in adjs for g in c.children if g.dep_ == "conj"]
+                out += [e for c in adjs for e in self.demonym_entities(c)]
+        if not out and tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:
+                if c.dep_ == "amod" or (c.dep_ == "conj" and c.pos_ == "ADJ"):
+                    out += self.demonym_entities(c)
+        if not out and tok.pos_ == "NOUN":
+            out += self.demonstrative_group(tok)
+        if not out and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obl:arg"):
+            out += self.anaphoric(tok)
+        for c in late_appos:
+            if not out:
+                out += self.phrase_entities(c, depth, seen)
+        if not out and depth == 0 and tok.pos_ == "NOUN":
+            for c in tok.children:      # « au pays gouverné par Paul Biya »
+                if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
+                    for g in c.children:
+                        if g.dep_ == "obl:agent" and self.entity_of(g):
+                            out += self.phrase_entities(g, depth + 1, seen)
+        if not out and depth == 0 and tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:
+                if c.dep_ == "nmod" and self.case_of(c) in self.lex.named_complement_preps and c.i not in self.dates:
+                    out += self.phrase_entities(c, depth + 1, seen)
+        return list(dict.fromkeys(x for x in out if x))
+
+    # ---- designations and demonyms ----------------------------------------------------------------------------
+    def _designation_key(self, noun: Token) -> str:
+        mods = sorted(_norm(c.lemma_) for c in noun.children if c.dep_ == "amod")
+        return " ".join([_norm(noun.lemma_)] + mods)
+
+    @functools.cached_property
+    def designations(self) -> dict[str, str]:
+        """« la présidente moldave, Maia Sandu »: designation key → the person's entity id."""
+        titles = self.lex.titles
+        out: dict[str, str] = {}
+        for span in self.doc.spans.get("veille_mentions", []):
+            ent = self.ents.get(span.label_)
+            if ent is None or ent.type != "PER":
+                continue
+            head = span.root
+            cands = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ in ("appos", "flat:name") and head.head.i not in self.midx:
+                cands.append(head.head)
+            j = span.start - 1
+            while j >= 0 and self.doc[j].pos_ == "ADJ":
+                j -= 1
+            if j >= 0 and self.doc[j].pos_ == "NOUN":
+                cands.append(self.doc[j])
+            for t in cands:
+                if t.pos_ == "NOUN" and _norm(t.lemma_) in titles and t.i not in self.midx:
+                    out.setdefault(self._designation_key(t), ent.id)
+        return out
+
+    def designated(self, noun: Token) -> str | None:
+        """The person a title designates in this article (« la présidente moldave », « la cheffe d'État
+        moldave » when the only Moldovan designated so far is the president)."""
+        lemma = _norm(noun.lemma_)
+        if noun.pos_ == "NOUN" and lemma not in self.lex.titles:
+            return None
+        key = self._designation_key(noun)
+        if key in self.designations:
+            return self.designations[key]
+        adjs = {_norm(c.lemma_) for c in noun.children if c.dep_ == "amod"}
+        if noun.pos_ == "PROPN":
+            adjs = {lemma}
+        if not adjs:
+            return None
+        heads = {lemma} | (self.lex.head_of_state if lemma in self.lex.head_of_state else set())
+        hits = {eid for k, eid in self.designations.items() if adjs & set(k.split()[1:]) and k.split()[0] in heads}
+        if len(hits) == 1:
+            return hits.pop()
+        return self.designated_by_role(noun, heads)
+
+    def designated_by_role(self, noun: Token, heads: set) -> str | None:
+        """« le président russe » → the Russian person whose role (knowledge base) is president."""
+        from veille.nlp.entities import get_kb
+        countries = set()
+        for c in noun.children:
+            if c.dep_ == "amod":
+                try:
+                    code = get_kb().demonym_country(c.text)
+                except Exception:
+                    code = None
+                if code:
+                    countries.add(code)
+        if not countries:
+            return None
+        words = {_fold(h) for h in heads}
+        hits = [e.id for e in self.ents.values() if e.type == "PER" and e.country in countries and e.role
+                and any(w in _fold(e.role).replace("'", " ").split() for w in words)]
+        return hits[0] if len(set(hits)) == 1 else None
+
+    @functools.cached_property
+    def places(self) -> list[tuple[str, list[str]]]:
+        out = []
+        for e in self.ents.values():
+            if e.type in ("GPE",):
+                names = [e.name] + list(e.aliases) + [m.text for m in e.mentions]
+                out.append((e.id, [_fold(n).replace("-", " ") for n in names if n]))
+        return out
+
+    def demonym_entities(self, adj: Token) -> list[str]:
+        """« nord-coréen » → [Corée du Nord]; « russo-américain » → [Russie, États-Unis]."""
+        if adj.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return []
+        whole = self._demonym_word(adj.text, all_parts=True)
+        if whole:
+            return [whole]
+        out = []
+        for part in adj.text.replace("‑", "-").split("-"):
+            e = self._demonym_word(part)
+            if e and e not in out:
+                out.append(e)
+        return out
+
+    def country_entity(self, iso3: str) -> str | None:
+        """« les gouvernements britannique et danois »: a country named only by its adjective becomes an entity."""
+        from veille.nlp.entities import get_kb
+        try:
+            actor = get_kb().country(iso3)
+        except Exception:
+            actor = None
+        if actor is None:
+            return None
+        ent = self.registry().new_entity(actor.name, "GPE", kb_id=actor.kb_id, country=iso3,
+                                         aliases=list(actor.aliases)[:8])
+        self.ents[ent.id] = ent
+        self.__dict__.pop("places", None)
+        return ent.id
+
+    def _demonym_word(self, text: str, all_parts: bool = False) -> str | None:
+        from veille.nlp.entities import get_kb
+        try:
+            country = get_kb().demonym_country(text)
+        except Exception:
+            country = None
+        if country:
+            for e in self.ents.values():
+                if e.country == country and e.type == "GPE":
+                    return e.id
+            return self.country_entity(country)
+        parts = [p for p in _fold(text).replace("-", " ").split() if p]
+        if not parts or (all_parts and len(parts) < 2):
+            return None
+        for eid, names in self.places:
+            for n in names:
+                words = n.split()
+                if all(any(_stem_match(p, w) for w in words) for p in parts):
+                    return eid
+        return None
+
+    def actor_entity(self, tok: Token) -> str | None:
+        """« la police », « des manifestants », « l'armée turque »: an actor named by a common noun."""
+        lemma = _norm(tok.lemma_)
+        sector = self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text))
+        is_title = lemma in self.lex.titles
+        if not sector and not is_title:
+            return None
+        # modifiers that name the actor: adjectives, « de » + bare noun (groupe de militaires, forces de police)
+        mods = [c for c in tok.children if c.i > tok.i and c.i not in self.dates and (
+            (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB", "NOUN")) or
+            (c.dep_ == "nmod" and c.i == tok.i + 1 and not any(g.dep_ == "case" for g in c.children)) or
+            (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and self.case_of(c) in self.lex.de_forms
+             and c.i - tok.i <= 3 and not any(g.dep_ == "det" for g in c.children) and not any(
+                _norm(g.text) in self.lex.definite_de for g in c.children if g.dep_ == "case")))]
+        if not mods:
+            prior = self.known_actor(tok)
+            if prior:
+                return prior
+        if lemma in self.lex.need_modifier and not mods:
+            return None
+        left = tok.i
+        for c in tok.children:
+            if c.dep_ == "amod" and c.i < tok.i:
+                left = min(left, c.i)
+        right = tok.i
+        for m in mods:
+            sub = [t.i for t in m.subtree if t.dep_ not in ("acl:relcl", "punct") and t.i - tok.i <= 6]
+            right = max(right, max(sub) if sub else m.i)
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "ADJ":
+                right = max(right, c.i)
+        right = min(right, self.sent(tok).end - 1)
+        while right > tok.i and self.doc[right].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
+            right -= 1
+        span = self.doc[left:right + 1]
+        key = " ".join(_norm(t.lemma_) for t in span)
+        if key in self._actor_cache:
+            eid = self._actor_cache[key]
+            ent = self.registry().get(eid)
+            if ent is not None:
+                self.registry().add_mention(ent, span)
+            return eid
+        typ = "PER" if is_title and not sector else "ORG"
+        ent = self.registry().descriptive_entity(span, typ)
+        if ent.sector is None:
+            ent.sector = sector
+        self._actor_cache[key] = ent.id
+        self.descriptive.add(ent.id)
+        self.ents[ent.id] = ent
+        self.midx = mention_index(self.doc)
+        return ent.id
+
+    def known_actor(self, tok: Token) -> str | None:
+        """« l'armée » after « l'armée turque »: a bare definite noun names the actor already named with it."""
+        if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+                   for c in tok.children):
+            return None
+        word = _fold(tok.text)
+        best = None
+        for span in self.doc.spans.get("veille_mentions", []):
+            if span.start >= tok.i:
+                continue
+            if word in _fold(span.text).replace("'", " ").split() and len(span) > 1:
+                best = span.label_
+        return best
+
+    def anaphoric(self, tok: Token) -> list[str]:
+        """« l'institution », « l'organisation », « le pays » as subject: the last entity of that kind named."""
+        types = self.lex.anaphoric_nouns.get(_norm(tok.lemma_))
+        if not types or not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get(
+                "PronType")) for c in tok.children) or any(c.dep_ == "nmod" for c in tok.children):
+            return []
+        for j in range(tok.i - 1, max(-1, tok.i - 150), -1):
+            e = self.midx.get(j)
+            ent = self.ents.get(e) if e else None
+            if ent is not None and ent.type in types and e not in self.relays and e not in self.descriptive:
+                return [e]
+        return []
+
+    def demonstrative_group(self, tok: Token) -> list[str]:
+        """« ces trois États » → the last list of places named before."""
+        if _norm(tok.lemma_) not in self.lex.demonstrative_groups:
+            return []
+        if not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
+            return []
+        n = None
+        for c in tok.children:
+            if c.dep_ == "nummod" and c.like_num:
+                try:
+                    n = int(c.text)
+                except ValueError:
+                    n = self.lex.number_words.get(c.lower_)
+        groups = self._lists_in(self.doc[max(0, tok.i - 120):tok.i])
+        for g in reversed(groups):
+            if (n is None and len(g) >= 2) or len(g) == n:
+                return g
+        return []
+
+    def _lists_in(self, span: Span) -> list[list[str]]:
+        """Runs of place entities joined by commas, « et », articles and « de » (« de la Bolivie, du
+        Pérou et de l'Équateur »)."""
+        out, run = [], []
+        for t in span:
+            e = self.entity_of(t)
+            if e and (self.ents.get(e) is None or self.ents[e].type in ("GPE", "LOC")):
+                if e not in run:
+                    run.append(e)
+            elif e or t.text in self.lex.list_joiners or t.pos_ in ("DET",) or _norm(t.text) in self.lex.de_forms:
+                continue
+            else:
+                if len(run) >= 2:
+                    out.append(run)
+                run = []
+        if len(run) >= 2:
+            out.append(run)
+        return out
+
+    def resolve_pronoun(self, tok: Token) -> list[str]:
+        out = self._resolve_pronoun(tok)
+        if not out and self.entity_of(tok):
+            out = [self.entity_of(tok)]
+        return out
+
+    def _resolve_pronoun(self, tok: Token) -> list[str]:
+        low = _norm(tok.text)
+        if low in self.lex.first_person:
+            return self.quote_speaker(tok)
+        if low in self.lex.unresolved_relatives:
+            return []
+        if "Rel" in tok.morph.get("PronType") or low in self.lex.relative_pronouns:
+            head = tok.head
+            if head.dep_ == "acl:relcl" and head.head.i < tok.i:
+                return self.phrase_entities(head.head, 0, {tok.i})
+            return []
+        if low in self.lex.third_person or tok.lemma_ in self.lex.third_person_lemmas:
+            plural = low in self.lex.plural_pronouns or "Plur" in tok.morph.get("Number")
+            return self.antecedent(tok.i, plural)
+        return []
+
+    def antecedent(self, i: int, plural: bool = False) -> list[str]:
+        """Nearest preceding subject entity (within three sentences), else the nearest person (« il »,
+        « elle ») or the nearest entity. Inside a direct quote, « il » is not the speaker (who says « je »)."""
+        doc = self.doc
+        qid0 = self.quote_of(doc[i])
+        q0 = self.quotes.get(qid0) if qid0 else None
+        excluded = {q0.speaker} if q0 is not None and q0.speaker and q0.kind == "direct" else set()
+        start = self.sent(doc[i]).start
+        for _ in range(3):
+            if start == 0:
+                break
+            start = self.sent(doc[start - 1]).start
+        subj = person = core = any_ = None
+        for j in range(i - 1, start - 1, -1):
+            e = self.midx.get(j)
+            if not e and doc[j].pos_ == "NOUN" and _norm(doc[j].lemma_) in self.lex.titles:
+                e = self.designated(doc[j])      # « … avec le président russe. Il m'a soutenu »
+            if not e or e in excluded or e in self.relays:
+                continue
+            ent = self.ents.get(e)
+            etype = ent.type if ent is not None else None
+            if plural and etype == "PER":
+                continue
+            if any_ is None:
+                any_ = e
+            if person is None and etype == "PER":
+                person = e
+            if core is None and doc[j].dep_ in ("obj", "iobj", "appos", "nsubj:pass") or (
+                    core is None and doc[j].head.dep_ in ("obj", "nsubj:pass") and self.midx.get(doc[j].head.i) == e):
+                core = e
+            head = doc[j] if doc[j].dep_ not in ("flat:name", "flat") else doc[j].head
+            if head.dep_ == "nsubj" and (plural or etype in ("PER", "GPE", None)):
+                subj = e
+                break
+        pick = subj or (core or any_ if plural else person or core or any_)
+        return [pick] if pick else []
+
+    def possessor(self, noun: Token) -> list[str]:
+        for c in noun.children:
+            if c.dep_ == "det" and (_norm(c.text) in self.lex.possessives or "Yes" in c.morph.get("Poss")):
+                if _norm(c.text) in self.lex.first_person_possessives:
+                    return self.quote_speaker(c)
+                subj = self.subject_of_nominal(noun, 1)
+                if subj:
+                    return subj
+                plural = _norm(c.text) in self.lex.plural_possessives
+                return self.antecedent(noun.i, plural)
+        return []
+
+    def quote_speaker(self, tok: Token) -> list[str]:
+        """« je », « nous », « notre » in a quote: its speaker."""
+        qid = self.quote_of(tok)
+        q = self.quotes.get(qid) if qid else None
+        return [q.speaker] if q is not None and q.speaker else []
+

@@ -1,0 +1,369 @@
+"""Argument stage: the source and target entity ids of a trigger — the subject (through control, coordination
+and relative clauses), objects and prepositional complements of a verb, the complements and possessor of a
+nominal trigger, and the clause subject of a light verb (« X a mené des frappes »)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from veille.nlp.events.lexicon import _norm
+from veille.nlp.events.triggers import Trigger
+
+# links a verb climbs to find the subject of the clause it depends on
+CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
+# acts done somewhere: « à X » is where they happen, not whom they concern
+LOCATIVE_TYPES = ("PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT")
+
+
+class ArgumentFinder:
+    """Mixin of `EventRun`: reads the article state of `EventDoc`; names phrases through `ActorResolver`."""
+
+    def subject(self, verb: Token, hops: int = 0) -> tuple[list[str], bool]:
+        """(entity ids of the subject, passive?) following control and coordination up to 3 levels."""
+        passive = self.is_passive(verb)
+        verb_quote = self.quote_of(verb)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubj:pass" and not passive)
+                    or (c.dep_ == "expl:subj" and _norm(verb.lemma_) not in self.lex.impersonal_verbs
+                        and not any(x.dep_ == "cop" and _norm(verb.lemma_) in self.lex.impersonal_adjectives
+                                    for x in verb.children))]
+        if len(subjects) > 1:     # « … la paix" a déclaré Ramaphosa »: not the last word of the quote
+            subjects = [c for c in subjects if self.quote_of(c) == verb_quote] or subjects
+        for c in subjects:
+            ids = self.with_left_list(c, self.phrase_entities(c))
+            if not ids and c.i < verb.i:
+                ids = self.left_subject(verb)
+            return ids, False
+        if passive and (any(c.dep_ == "nsubj:pass" for c in verb.children) or self.agent(verb)):
+            return [], True
+        if passive and any(c.dep_ == "aux:pass" for c in verb.children):
+            # « sont entrés »: être as the auxiliary of a movement verb, read as a passive
+            ids = self.left_subject(verb)
+            return (ids, False) if ids else ([], True)
+        if passive:
+            return [], True
+        if verb.dep_ in ("ROOT", "conj") and not subjects:
+            ids = self.left_subject(verb)
+            if ids:
+                return ids, False
+        if any(c.dep_ in ("cop", "aux:tense", "aux") and c.lemma_ == "être" for c in verb.children):
+            # « à laquelle sont parvenus Lula et Boric »: a subject after the verb read as its object
+            for c in verb.children:
+                if c.dep_ == "obj" and c.i > verb.i and self.entity_of(c):
+                    return self.phrase_entities(c), False
+        if hops < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
+            head = verb.head
+            if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
+                poss = self.possessor(head)
+                if poss:
+                    return poss, False
+                if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense"):
+                    return [], False
+                return self.subject_of_nominal(head, hops + 1), False
+            if verb.dep_ == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
+                # « permettre à X de … », « demander à X de … »: X does it
+                for c in head.children:
+                    if c.dep_ in ("obl:arg", "iobj", "obj") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                        ids = self.phrase_entities(c)
+                        if ids:
+                            return ids, False
+            if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or head.dep_ == "ROOT":
+                ids, head_passive = self.subject(head, hops + 1)
+                if not ids and head_passive:
+                    ids = self.agent(head)
+                return ids, False
+        return [], False
+
+    @staticmethod
+    def is_passive(verb: Token) -> bool:
+        """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »)."""
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return True
+        return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in verb.morph.get("VerbForm") and \
+            "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
+            verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"
+
+    def left_subject(self, verb: Token) -> list[str]:
+        """The parser missed the subject: « Durand, porte-parole du ministère …, a qualifié » → the name before the
+        apposition; « Orban remercie » → the name right before the verb."""
+        doc = self.doc
+        j = verb.i - 1
+        lo = self.line_start(verb)
+        while j >= lo and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"
+                           or _norm(doc[j].text) in self.lex.preverbal_clitics):
+            j -= 1
+        if j < lo:
+            return []
+        if self.midx.get(j):
+            return [self.midx[j]]
+        t = doc[j]
+        if t.pos_ in ("NOUN", "ADJ", "PROPN"):
+            # « Une dizaine de chars turcs | sont entrés »: the noun phrase just before, cut off by the splitter
+            h = t
+            while h.head.i != h.i and h.head.i < verb.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in (
+                    "amod", "nmod", "flat:name", "appos", "conj"):
+                h = h.head
+            ids = self.phrase_entities(h)
+            if ids:
+                return ids
+        if doc[j].text == ",":
+            # the sentence splitter may cut inside the incise: look back along the line
+            line_start = self.text.rfind("\n", 0, verb.idx) + 1
+            k = j - 1
+            while k >= 0 and j - k <= 25 and doc[k].idx >= line_start and doc[k].text != ",":
+                k -= 1
+            if k >= 1 and doc[k].text == "," and doc[k].idx >= line_start:
+                before = doc[k - 1]
+                if self.midx.get(k - 1):
+                    return [self.midx[k - 1]]
+                if before.pos_ in ("VERB", "NOUN", "AUX"):     # the tagger reads « annonce » as a noun too
+                    for c in before.children:
+                        if c.dep_ == "nsubj":
+                            return self.phrase_entities(c)
+        return []
+
+    def subject_of_nominal(self, noun: Token, hops: int) -> list[str]:
+        """The subject of the clause a noun sits in (« la police a effectué des arrestations »)."""
+        if noun.dep_ == "nmod" and noun.head.i in self.dates:
+            noun = noun.head
+        if noun.dep_ == "nsubj:pass" and noun.head.pos_ in ("VERB", "AUX"):
+            return self.agent(noun.head)       # « un couvre-feu a été mis en place par l'armée »
+        h = noun
+        for _ in range(3):
+            if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj", "advmod", "nsubj") \
+                    and h.head.i != h.i:
+                h = h.head
+                if h.pos_ in ("VERB", "AUX", "ADJ"):
+                    if self.is_passive(h):
+                        return self.agent(h)
+                    return self.subject(h, hops)[0]
+            else:
+                break
+        return []
+
+    def with_left_list(self, subj: Token, ids: list[str]) -> list[str]:
+        """« Le Japon, l'Inde, le Brésil… ont promis »: entities listed just left of the subject head."""
+        if not ids:
+            return ids
+        start = min([subj.i] + [t.i for t in subj.subtree if self.midx.get(t.i) in ids])
+        j = start - 1
+        lo = self.line_start(subj)      # the sentence splitter sometimes cuts such lists
+        groups: list[list[str]] = [[]]
+        while j >= lo:
+            t = self.doc[j]
+            e = self.midx.get(j)
+            if e:
+                if e not in groups[-1]:
+                    groups[-1].append(e)
+            elif t.text == ",":
+                groups.append([])
+            elif t.pos_ in ("DET", "CCONJ"):
+                pass
+            else:
+                break
+            j -= 1
+        groups = [g for g in groups if g]
+        if groups and j >= lo and self.doc[j].pos_ == "ADP":
+            groups = groups[:-1]       # « Selon la Russie, la France … »: the first group is a complement
+        extra = [e for g in groups for e in g]
+        k = start - 1
+        while k > lo and self.doc[k].pos_ == "DET":
+            k -= 1
+        if extra and self.doc[k].text == ",":
+            return list(dict.fromkeys(extra[::-1] + ids))
+        return ids
+
+    def agent(self, verb: Token) -> list[str]:
+        for c in verb.children:
+            if c.dep_ in ("obl:agent",) or (c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps):
+                return self.phrase_entities(c)
+        return []
+
+    def verb_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
+        v, entry = trig.tok, trig.entry
+        source, passive = self.subject(v)
+        target: list[str] = []
+        obj_role = "target" if trig.type == entry.get("obj_actor") else entry.get("obj", "target")
+        for c in v.children:
+            dep = c.dep_
+            if dep == "nsubj:pass":
+                target += self.phrase_entities(c)
+            elif dep in ("obj", "iobj") and (obj_role == "target" or dep == "iobj") or (
+                    dep == "obl:arg" and obj_role == "target" and _norm(self.case_of(c) or "") == "de"
+                    and any(_norm(g.text) in self.lex.de_article_contractions for g in c.children if g.dep_ == "case")):
+                if c.pos_ == "PRON" and _norm(c.text) in self.lex.reflexive_pronouns:
+                    continue
+                target += self.phrase_entities(c)
+            elif dep in ("obj",) and c.pos_ == "PRON" and _norm(c.text) in self.lex.object_pronouns:
+                target += self.phrase_entities(c)
+            elif dep.startswith("obl") or dep == "nmod":
+                case = self.case_of(c)
+                if dep == "obl:agent" or (case in self.lex.agent_preps and (passive or "Part" in v.morph.get("VerbForm"))):
+                    source += self.phrase_entities(c)
+                elif case in self.lex.target_preps and c.i not in self.dates:
+                    target += self.not_places(self.phrase_entities(c), case, trig.type)
+            elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
+                    and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
+                target += self.phrase_entities(c)     # « salue Tebboune et l'Algérie » mis-parsed
+        if passive and not source:
+            source = self.agent(v)
+        if entry.get("reciprocal") and not target:
+            for c in v.children:        # « s'est entretenu par téléphone avec X »: avec hung on « téléphone »
+                if c.dep_.startswith("obl"):
+                    for g in c.children:
+                        if g.dep_ == "nmod" and self.case_of(g) in self.lex.reciprocal_preps:
+                            target += self.phrase_entities(g)
+        obj = next((c for c in v.children if c.dep_ == "obj"), None)
+        if obj is not None and not target and obj_role == "none":
+            # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA »
+            for c in obj.children:
+                if c.dep_ in ("nmod", "obl") and c.i not in self.dates and (
+                        self.case_of(c) in self.lex.beneficiary_preps or
+                        (self.case_of(c) == "de" and trig.type in ("SANCTION", "AID"))):
+                    target += self.phrase_entities(c)
+        if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
+            # « condamne une tentative d'assassinat par un commando armé »: the author of the act
+            for t in obj.subtree:
+                if t.dep_ in ("nmod", "obl:agent") and self.case_of(t) in self.lex.agent_preps and t.i - obj.i < 12:
+                    target += self.phrase_entities(t)
+                    break
+        if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
+            act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
+            if act is not None:         # « a critiqué l'essai » → whoever made the test
+                target += [x for x in self.last_by_type.get(act["type"], []) if x not in source]
+        if not target and trig.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+            # « exige que les tirs de Téhéran cessent »: the one asked or blamed
+            for c in v.children:
+                if c.dep_ == "ccomp" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children):
+                    for g in c.children:
+                        if g.dep_ in ("nsubj", "nsubj:pass"):
+                            target += self.phrase_entities(g)
+        if not target and trig.type == "REJECT":
+            # « selon la marine, … ; ce qui est démenti par le cabinet »: the author of the claim denied
+            target += [x for x in self.attribution(v)[1] if x not in source]
+        with_words = {_norm(w) for w in trig.entry.get("with", [])}
+        for c in v.children:        # « prendre le pouvoir en Turquie », « prendre le contrôle de la ville »
+            if _norm(c.lemma_) in with_words:
+                for g in c.children:
+                    if g.dep_ == "nmod" and self.case_of(g) in self.lex.control_complement_preps and g.i not in self.dates:
+                        target += self.phrase_entities(g)
+        if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target:
+            target = self.phrase_entities(v.head)
+        return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def noun_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
+        n, entry = trig.tok, trig.entry
+        source: list[str] = []
+        target: list[str] = []
+        de_role = entry.get("de", "target")
+        own = False
+        if entry.get("self_actor"):
+            actor = self.actor_entity(n)
+            if actor:
+                return [actor], []
+        for c in n.children:
+            dep = c.dep_
+            if dep in ("nmod", "obl", "obl:arg", "acl") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+                case = self.case_of(c)
+                if c.i in self.dates:
+                    continue
+                if case in self.lex.de_forms and de_role != "none":
+                    ids = self.phrase_entities(c)
+                    (source if de_role == "source" else target).extend(ids)
+                    own = own or bool(ids)
+                    for g in c.children:     # « l'occupation du Koweït par Bagdad »: par attached to Koweït
+                        if g.dep_ == "nmod" and self.case_of(g) in self.lex.agent_preps:
+                            source += self.phrase_entities(g)
+                elif case in self.lex.agent_preps:
+                    source += self.phrase_entities(c)
+                    own = True
+                    if de_role == "target":     # « l'assaut par la police du siège de Katumbi »: de hung on the agent
+                        for g in c.children:
+                            if g.dep_ == "nmod" and self.case_of(g) == "de" and g.i > c.i:
+                                target += self.phrase_entities(g)
+                elif case == "entre":
+                    ids = self.phrase_entities(c)
+                    source += ids
+                    target += ids
+                    own = own or bool(ids)
+                elif case in self.lex.target_preps:
+                    ids = self.not_places(self.phrase_entities(c), case, trig.type)
+                    target += ids
+                    own = own or bool(ids)
+            elif dep == "amod":
+                ids = [self.entity_of(c)] if self.entity_of(c) else self.demonym_entities(c)
+                if ids:             # « l'accord russo-américain », « la décision européenne »
+                    source += ids
+                    own = True
+        poss = self.possessor(n)
+        if poss:
+            source = poss + source
+            own = True
+        if entry.get("copula_target") or n.head.lemma_ in self.lex.patient_nouns:
+            host = n if any(c.dep_ == "cop" for c in n.children) else n.head
+            for c in host.children:
+                if c.dep_ in ("nsubj", "nsubj:pass"):
+                    target += self.phrase_entities(c)
+                    own = True
+        if entry.get("de_class"):
+            members = {w for w, cls in self.lex.classes.items() if cls == entry["de_class"]}
+            if not any(self.case_of(c) == "de" and _norm(c.lemma_) in members for c in n.children if c.dep_ == "nmod"):
+                return [], []
+        if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at):
+            return [], []
+        if not source and n.dep_ == "conj" and n.head.i in self.trigger_at:
+            # « son refus de collaborer …, ainsi que la récente sortie de la CPI »: same author
+            head_trig = self.trigger_at[n.head.i]
+            if head_trig.kind == "noun":
+                source = self.possessor(n.head) or [x for c in n.head.children if c.dep_ == "amod"
+                                                    for x in self.demonym_entities(c)]
+        if not source and self.light_context(n, entry):
+            source = self.subject_of_nominal(n, 1)
+        if n.dep_ == "obj" and n.head.pos_ == "VERB":
+            # « établir une alliance avec la Russie »: the complement went to the verb
+            for c in n.head.children:
+                if c.dep_.startswith("obl") and self.case_of(c) in self.lex.partner_preps and c.i > n.i:
+                    target += self.phrase_entities(c)
+        return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def event_noun_subject(self, trig: Trigger) -> list[str]:
+        """« Le raid, qui a fait douze morts », « ce raid a permis … »: the author of the act named before."""
+        subj = next((c for c in trig.tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _norm(subj.text) in ("qui",) and trig.tok.dep_ == "acl:relcl":
+            subj = trig.tok.head
+        if subj is None or subj.pos_ != "NOUN":
+            return []
+        entry = (self.lex.nouns.get(_norm(subj.lemma_)) or [None])[0]
+        if entry is None:
+            return []
+        return list(self.last_by_type.get(entry["type"], []))
+
+    def not_places(self, ids: list[str], case: str, typ: str = "") -> list[str]:
+        """« sur le mont Hermon », « à Bruxelles »: a place after a locative preposition is where, not whom.
+        For acts done somewhere (protests, deployments, attacks), « à X » is where they happen."""
+        if case in self.lex.person_preps:
+            return ids
+        if case in self.lex.place_preps and typ in LOCATIVE_TYPES:
+            return []
+        return [x for x in ids if self.ents.get(x) is None or self.ents[x].type != "LOC"]
+
+    def _patient_of_trigger(self, tok: Token) -> bool:
+        h = tok
+        for _ in range(2):
+            if h.dep_ not in ("obj", "nsubj:pass", "nmod", "obl:arg") or h.head.i == h.i:
+                return False
+            h = h.head
+            if h.i in self.trigger_at:
+                return True
+        return False
+
+    def light_context(self, n: Token, entry: dict) -> bool:
+        """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
+        « lancer une offensive »), or a meeting the subject took part in (« après des négociations, X et Y … »)."""
+        before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(n).start, n.i - 4):n.i])
+        if any(m in before for m in self.lex.hypothesis_marks) or " sans " in f" {before} ":
+            return False
+        if n.dep_ == "nmod" and n.head.i in self.dates and n.head.head.i != n.head.i:
+            n = n.head          # « imposé en janvier de lourdes sanctions »: the parser hung the noun on the date
+        if n.dep_ in ("obj", "nsubj:pass", "obl:mod") and _norm(n.head.lemma_) in self.lex.light_verbs:
+            return True
+        return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+

@@ -1,0 +1,132 @@
+"""The article state every event stage reads: tokens, sentences, mentions, quotes, dates, and a few syntactic
+helpers (the preposition of a nominal, the heads a word depends on). The stages are mixins of `EventRun`
+(extractor.py) and share this state through `self`."""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span, Token
+
+import veille.nlp.extensions  # noqa: F401
+from veille.nlp.events.lexicon import Lexicon, _norm
+from veille.nlp.extensions import doc_text
+from veille.nlp.mentions import mention_index
+
+
+class EventDoc:
+    """What the stages share about one Doc; token indices are Doc indices, offsets Doc offsets."""
+
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.text = doc_text(doc)
+        self._sent_bounds = self._sentence_bounds(doc)
+        self.midx = mention_index(doc)
+        self.ents = {e.id: e for e in (doc._.veille_entities or [])}
+        self.bp = [(s.start, s.end) for s in doc.spans.get("veille_boilerplate", [])]
+        self.quote_spans = [(s.start, s.end, s.label_) for s in doc.spans.get("veille_quotes", [])]
+        self.quotes = {q.id: q for q in (doc._.veille_quotes or [])}
+        art = doc._.veille_article
+        self.offset = doc._.veille_offset or 0
+        self.body_start = max(0, (getattr(art, "body_start", 0) or 0) - self.offset) if art is not None else 0
+        self.dates = self._date_tokens()
+        self.ref = doc._.veille_reference_date
+        self._registry = None
+        self._actor_cache: dict[str, str] = {}       # descriptive actors (actors.py): lemma key → entity id
+        self.descriptive: set[str] = set()           # the entity ids those actors got
+        self.trigger_at: dict = {}                   # token index → its trigger (triggers.py)
+        self.last_by_type: dict[str, list[str]] = {}     # event type → the source of its last event told as done
+
+    @staticmethod
+    def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) token indices of each token's sentence, computed once (Token.sent walks the doc)."""
+        starts = [t.i for t in doc if t.i == 0 or t.is_sent_start]
+        starts.append(len(doc))
+        bounds = []
+        for a, b in zip(starts, starts[1:]):
+            bounds.extend([(a, b)] * (b - a))
+        return bounds
+
+    def sent(self, tok: Token) -> Span:
+        s, e = self._sent_bounds[tok.i]
+        return self.doc[s:e]
+
+    # ---- entities ------------------------------------------------------------------------------------------
+    def registry(self):
+        if self._registry is None:
+            from veille.nlp.entities import EntityRegistry
+            self._registry = EntityRegistry(self.doc)
+        return self._registry
+
+    def entity_of(self, tok: Token) -> str | None:
+        return self.midx.get(tok.i)
+
+    def in_boilerplate(self, tok: Token) -> bool:
+        return any(a <= tok.i < b for a, b in self.bp)
+
+    def quote_of(self, tok: Token) -> str | None:
+        for s, e, label in self.quote_spans:
+            if s <= tok.i < e:
+                return label
+        return None
+
+    def case_of(self, tok: Token) -> str:
+        """The preposition introducing a nominal (« au » → « à »), or ''."""
+        parts = [c for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i]
+        if not parts:
+            return ""
+        words = " ".join(_norm(c.text) for c in sorted(parts, key=lambda c: c.i))
+        first = words.split()[0]
+        if first in self.lex.case_contractions:
+            return self.lex.case_contractions[first]
+        for start, prep in self.lex.case_locutions.items():
+            if words.startswith(start):
+                return prep
+        return first
+
+    def line_start(self, tok: Token) -> int:
+        """Index of the first token of the line (paragraph) holding tok."""
+        char = self.text.rfind("\n", 0, tok.idx) + 1
+        j = tok.i
+        while j > 0 and self.doc[j - 1].idx >= char:
+            j -= 1
+        return j
+
+    def governors(self, tok: Token, hops: int = 3):
+        """The heads a trigger depends on through complement links (for flags and content checks)."""
+        h = tok
+        for _ in range(hops):
+            if h.head.i == h.i or h.dep_ not in ("xcomp", "ccomp", "obj", "obl", "obl:arg", "obl:mod", "nmod",
+                                                  "acl", "conj", "advcl", "csubj"):
+                return
+            h = h.head
+            yield h
+
+    def _date_tokens(self) -> dict[int, dict]:
+        out = {}
+        for d in self.doc._.veille_dates or []:
+            span = self.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                out[t.i] = d
+        return out
+
+    @functools.cached_property
+    def relays(self) -> set:
+        """Outlets and sources that relay words (« selon le journal X »): not the actors pronouns stand for."""
+        return {v for q in self.quotes.values() for v in q.via}
+
+    @functools.cached_property
+    def lead_end(self) -> int:
+        """Doc offset where the first two body paragraphs end."""
+        text, pos, n = self.text, self.body_start, 0
+        while n < 2:
+            nxt = text.find("\n", pos)
+            if nxt == -1:
+                return len(text)
+            if text[pos:nxt].strip() and len(text[pos:nxt].strip()) > 40:
+                n += 1
+            pos = nxt + 1
+        return pos
+

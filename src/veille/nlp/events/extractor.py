@@ -1,0 +1,116 @@
+"""The `veille_events` component: one `EventRun` per Doc runs the stages in order — triggers, arguments,
+typing adjustments, modality and attribution, dates — then merges the tellings into events."""
+from __future__ import annotations
+
+import logging
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille.model import Event
+from veille.nlp.events.actors import ActorResolver
+from veille.nlp.events.arguments import ArgumentFinder
+from veille.nlp.events.dating import EventDating
+from veille.nlp.events.document import EventDoc
+from veille.nlp.events.lexicon import _norm, lexicon
+from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
+from veille.nlp.events.modality import Modality
+from veille.nlp.events.triggers import TriggerFinder
+
+log = logging.getLogger(__name__)
+
+# claims: with no claimant named, no event
+VERBAL = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
+
+
+class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDating, EventDoc):
+    """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
+
+    def run(self) -> list[Event]:
+        found: list[FoundEvent] = []
+        for trig in self.find_triggers():
+            if self.is_content(trig):
+                continue
+            head_trig = self.trigger_at.get(trig.tok.head.i) if trig.tok.head.i != trig.tok.i else None
+            if trig.kind == "noun" and head_trig is not None and (
+                    trig.tok.dep_ in ("nsubj", "nsubj:pass") or head_trig.type == trig.type):
+                continue        # « un bombardement blesse … », « lancer une offensive »: the verb tells the event
+            if trig.entry.get("self_actor") and self._patient_of_trigger(trig.tok):
+                continue        # « la police a arrêté des manifestants »: they are the ones acted upon here
+            if trig.kind == "verb":
+                source, target = self.verb_arguments(trig)
+                if not source and not self.is_passive(trig.tok):
+                    source = self.event_noun_subject(trig)
+            else:
+                source, target = self.noun_arguments(trig)
+            own_name = None if trig.entry.get("self_actor") else self.entity_of(trig.tok)
+            # « les accords de Matignon »: the event's name is no actor
+            source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]
+            target = [x for x in target if x != own_name]
+            if trig.kind == "verb" and not source and not self.is_passive(trig.tok):
+                continue        # an active verb whose subject we cannot name: better no event than a wrong one
+            if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target:
+                continue
+            source = [s for s in source if s]
+            # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »)
+            target = [t for t in target if t and t not in source] or [t for t in target if t]
+            if trig.entry.get("reciprocal") and (len(source) + len(target) >= 2):
+                # both sides of a meeting, an agreement or a fight are actor and recipient
+                both = list(dict.fromkeys(source + target))
+                source, target = both, list(both)
+            if not source and not target:
+                continue
+            if not source and trig.type in VERBAL:
+                continue        # « tenu pour responsable »: a claim with no claimant is no event
+            tok = trig.tok
+            typ, mode = trig.type, trig.mode
+            if typ == "AGREE" and any(t.type in self.lex.threat_content for i, t in self.trigger_at.items()
+                                      if self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("xcomp", "obj", "ccomp")):
+                typ, mode = "THREATEN", None      # « promet de riposter »: a promise of violence is a threat
+            if typ in self.lex.civil_retype and source and all(
+                    self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
+                typ, mode = self.lex.civil_retype[typ]
+            if typ == "CONSULT" and mode is None:
+                mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
+                             if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
+            qid, attributed = self.attribution(tok)
+            q = self.quotes.get(qid) if qid else None
+            if not source and q is not None and q.kind == "direct":
+                continue        # « ce serait mener une attaque contre nous »: in speech, an act with no actor
+            value, dtext, explicit = self.date_for(tok)
+            t_span = self.trigger_span(trig)
+            s = self.sent(tok)
+            conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
+            neg, hyp = self.negated(tok), self.hypothetical(tok, typ, trig.lemma)
+            if source and not neg and not hyp:
+                self.last_by_type[typ] = source
+            found.append(FoundEvent(
+                type=typ, mode=mode, source=source, target=target, trigger=t_span,
+                sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
+                quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
+                confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,
+                retelling=trig.kind == "noun" and any(c.dep_ == "det" and (
+                    "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
+                    or "Yes" in c.morph.get("Poss")) for c in tok.children),
+            ))
+        return to_events(merge_tellings(found, self.lead_end), self.text, self.offset)
+
+
+@Language.factory("veille_events", assigns=["doc._.veille_events"], requires=[], default_config={"lang": "fr"})
+def make_events(nlp: Language, name: str, lang: str):
+    return EventExtractor(lang)
+
+
+class EventExtractor:
+    """The `veille_events` component: writes `doc._.veille_events`."""
+
+    def __init__(self, lang: str = "fr"):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.veille_events = EventRun(doc, lexicon(self.lang)).run()
+        except Exception:  # an event bug must not lose the article's quotes and entities
+            log.exception("event extraction failed")
+            doc._.veille_events = []
+        return doc

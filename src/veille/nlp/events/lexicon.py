@@ -1,0 +1,139 @@
+"""The events' French knowledge, read once from `lang/<lang>/event_*.json`: the trigger lexicon and typing rules
+(event_triggers.json), the actor resolver's words (event_actors.json), the argument stage's prepositions, verbs
+and clitics (event_arguments.json), and the modality, attribution and dating words (event_modality.json)."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+from veille.lang import _er_forms, _ir_forms, read_json, word_set
+
+DATA_FILES = ("event_triggers.json", "event_actors.json", "event_arguments.json", "event_modality.json")
+
+
+@dataclass
+class Lexicon:
+    # triggers and typing (event_triggers.json)
+    verbs: dict              # lemma -> readings tried in order
+    nouns: dict
+    verb_forms: dict         # inflected form -> lemma
+    classes: dict            # lemma -> class name
+    reflexive_clitics: set
+    object_articles: set
+    prep_variants: dict      # preposition -> its contracted forms
+    mode_cues: dict
+    threat_content: set
+    civil_sectors: set
+    civil_retype: dict
+    # actors (event_actors.json)
+    actor_nouns: dict
+    titles: frozenset        # titles.txt, the list the quote stage reads too
+    need_modifier: set
+    head_of_state: set
+    anaphoric_nouns: dict
+    demonstrative_groups: set
+    number_words: dict
+    list_joiners: set
+    de_forms: set
+    definite_de: set
+    named_complement_preps: set
+    first_person: set
+    third_person: set
+    third_person_lemmas: set
+    plural_pronouns: set
+    relative_pronouns: set
+    unresolved_relatives: set
+    possessives: set
+    first_person_possessives: set
+    plural_possessives: set
+    # arguments (event_arguments.json)
+    light_verbs: set
+    impersonal_verbs: set
+    impersonal_adjectives: set
+    control_verbs: set
+    patient_nouns: set
+    case_contractions: dict
+    case_locutions: dict     # how a locution starts -> the preposition it names
+    reciprocal_preps: set
+    target_preps: set
+    agent_preps: set
+    partner_preps: set
+    person_preps: set
+    place_preps: set
+    beneficiary_preps: set
+    control_complement_preps: set
+    preverbal_clitics: set
+    reflexive_pronouns: set
+    object_pronouns: set
+    de_article_contractions: set
+    complementizers: set
+    # modality, attribution, dates (event_modality.json)
+    negation: set
+    negation_particles: set
+    restriction_words: set
+    negative_determiners: set
+    hypothesis_marks: list
+    condition_marks: set
+    modal_verbs: set
+    intention_nouns: set
+    threat_speech: set
+    attribution_preps: set
+    auxiliaries: set
+
+
+def _verb_forms(verbs: dict, irregular_ir: set) -> dict:
+    verb_forms = {}
+    for lemma, readings in verbs.items():
+        e = readings if isinstance(readings, dict) else {"forms": [f for r in readings for f in r.get("forms", [])]}
+        # regular conjugations, because the tagger's lemmas are unreliable on rare or capitalised verbs
+        if lemma.endswith("er"):
+            forms = _er_forms(lemma[:-2])
+        elif lemma.endswith("ir") and lemma not in irregular_ir:
+            forms = _ir_forms(lemma[:-2])
+        else:
+            forms = []
+        for f in forms + e.get("forms", []):
+            verb_forms.setdefault(f, lemma)
+    return verb_forms
+
+
+@functools.cache
+def lexicon(lang: str = "fr") -> Lexicon:
+    d = {}
+    for name in DATA_FILES:
+        d.update(read_json(lang, name))
+    classes = {}
+    for cls, words in d["noun_classes"].items():
+        for w in words:
+            classes.setdefault(w, cls)
+    table = lambda t: {k: v for k, v in t.items() if not k.startswith("_")}
+    # an entry may list readings tried in order (« mettre … en garde » THREATEN, « mettre … d'accord » AGREE)
+    as_list = lambda t: {k: (v if isinstance(v, list) else [v]) for k, v in t.items()}
+    special = dict(
+        verbs=as_list(d["verbs"]), nouns=as_list(d["nouns"]),
+        verb_forms=_verb_forms(d["verbs"], set(d["irregular_ir"])), classes=classes,
+        prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
+        mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
+        threat_content=set(d["threat_content"]), civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
+        civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
+        need_modifier=set(d["groups_need_modifier"]),
+        anaphoric_nouns={k.lower(): v for k, v in d["anaphoric_nouns"].items()},
+        number_words=dict(d["number_words"]),
+        case_contractions=dict(d["case_contractions"]), case_locutions=dict(d["case_locutions"]),
+        hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
+        titles=word_set(lang, "titles.txt"),
+    )
+    # every other field is a set of French words kept under its own name in the data, lower-cased
+    words = {f.name: {w.lower() for w in d[f.name]} for f in dataclasses.fields(Lexicon) if f.name not in special}
+    return Lexicon(**special, **words)
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("’", "'")
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()

@@ -1,0 +1,100 @@
+"""Merging stage: the events found, one per trigger, joined into one event per telling (the same act told again,
+the headline restating the lead), then written as `veille.model.Event` records."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from veille.model import Event, EventMention, TextSpan
+
+
+@dataclass
+class FoundEvent:
+    """One trigger's event with its arguments, flags and date, before merging."""
+
+    type: str
+    mode: str | None
+    source: list
+    target: list
+    trigger: tuple            # (start_char, end_char) in the doc
+    sentence: tuple
+    date: str | None
+    date_text: str | None
+    date_explicit: bool
+    quote: str | None
+    attributed_to: list
+    negated: bool
+    hypothetical: bool
+    confidence: float
+    in_title: bool
+    lemma: str = ""
+    retelling: bool = False     # a definite nominal (« la rencontre », « cette frappe ») tells a known event again
+    mentions: list = field(default_factory=list)   # [(trigger, sentence)]
+
+
+def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
+    """One event per telling group: same type and actors; a title event joins the body event it restates."""
+    body = [f for f in found if not f.in_title]
+    title = [f for f in found if f.in_title]
+    out: list[FoundEvent] = []
+    for f in body:
+        same = next((g for g in out if g.type == f.type and (g.lemma == f.lemma or f.retelling
+                                                               or g.sentence == f.sentence)
+                     and _same_actors(g, f)
+                     and g.negated == f.negated
+                     and not (g.date_explicit and f.date_explicit and g.date != f.date)), None)
+        if same is not None:
+            same.mentions.append((f.trigger, f.sentence))
+            same.mode = same.mode or f.mode
+            if not same.date_explicit and f.date_explicit:
+                same.date, same.date_text, same.date_explicit = f.date, f.date_text, True
+            continue
+        f.mentions = [(f.trigger, f.sentence)]
+        out.append(f)
+    for f in title:
+        actors = set(f.source) | set(f.target)
+        same = next((g for g in out if g.type == f.type and actors & (set(g.source) | set(g.target))), None)
+        if same is None:    # the lead the title restates: same type in the first paragraphs
+            same = next((g for g in out if g.type == f.type and g.mentions[0][0][0] < lead_end), None)
+        if same is not None:
+            same.mentions.insert(0, (f.trigger, f.sentence))
+            if not same.target:     # the headline may name the recipient the lead leaves implicit
+                same.target = [t for t in f.target if t not in same.source]
+            continue
+        f.mentions = [(f.trigger, f.sentence)]
+        out.append(f)
+    out.sort(key=lambda f: f.mentions[0][0][0])
+    return out
+
+
+def _same_actors(a, b) -> bool:
+    """Told again: the same actors (one in common on each side; both without recipient counts as one side).
+    Reciprocal events (source = target) need the same participants, one list holding the other."""
+    pa, pb = set(a.source) | set(a.target), set(b.source) | set(b.target)
+    if set(a.source) == set(a.target) or set(b.source) == set(b.target):
+        return bool(pa) and (pa <= pb or pb <= pa)
+    if not (set(a.source) & set(b.source)) and (a.source or b.source):
+        return False
+    if not a.target and not b.target:
+        return True
+    return bool(set(a.target) & set(b.target))
+
+
+def to_events(found: list[FoundEvent], text: str, off: int) -> list[Event]:
+    """The merged events as records, with article offsets (doc offset + `off`) and ids v1, v2… in text order."""
+    def span(a: tuple[int, int]) -> TextSpan:
+        s, e = a
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return TextSpan(s + off, e + off, text[s:e])
+
+    events = []
+    for n, f in enumerate(found, 1):
+        first_t, first_s = f.mentions[0]
+        events.append(Event(
+            id=f"v{n}", type=f.type, mode=f.mode, source=f.source, target=f.target,
+            trigger=span(first_t), sentence=span(first_s), date=f.date, date_text=f.date_text,
+            quote=f.quote, attributed_to=f.attributed_to, negated=f.negated, hypothetical=f.hypothetical,
+            confidence=f.confidence,
+            mentions=[EventMention(span(t), span(s)) for t, s in f.mentions],
+        ))
+    return events

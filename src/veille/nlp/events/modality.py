@@ -1,0 +1,109 @@
+"""Modality stage: whether a trigger is the content of another (« demande à X de se retirer »), negated or
+hypothetical (announced, conditional, intended), and on whose word it is told (quote speaker, « selon X »)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from veille.nlp.events.lexicon import _norm
+from veille.nlp.events.triggers import Trigger
+
+# triggers whose complement is what is asked, refused, promised… rather than an event of its own
+SPEECH_LIKE = ("REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "CONCEDE")
+
+
+class Modality:
+    """Mixin of `EventRun`: reads the article state of `EventDoc` and the triggers found (`trigger_at`)."""
+
+    def is_content(self, trig: Trigger) -> bool:
+        """The trigger is what another speech-like trigger asks, refuses, promises… (not an event of its own).
+        A coordinated trigger (« son refus …, ainsi que la sortie de … ») is a second event, not content."""
+        prev = trig.tok
+        for h in self.governors(trig.tok, 3):
+            other = self.trigger_at.get(h.i)
+            if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i and prev.dep_ != "conj":
+                return True
+            if other is None and h.pos_ == "VERB" and _norm(h.lemma_) not in self.lex.light_verbs:
+                return False        # « … reconnu leur responsabilité, indiquant les avoir arrêtées »: a new predication
+            prev = h
+        return False
+
+    def negated(self, tok: Token) -> bool:
+        chain = [tok]
+        for h in self.governors(tok, 3):    # « n'a pas le projet d'envoyer », « ne peut pas frapper »
+            if h.pos_ in ("VERB", "AUX"):
+                chain.append(h)
+                if _norm(h.lemma_) not in self.lex.modal_verbs:
+                    break
+            elif _norm(h.lemma_) not in self.lex.intention_nouns:
+                break
+        for t in chain:
+            for c in t.children:
+                low = _norm(c.text)
+                if low in self.lex.negation_particles or ("Neg" in c.morph.get("Polarity") and low != "non"):
+                    # « ne … que » restricts, it does not deny (« ne cédera que lorsque … »)
+                    after = [_norm(x.text) for x in self.doc[t.i + 1:min(len(self.doc), t.i + 4)]]
+                    if low in self.lex.negation_particles and (self.lex.restriction_words & set(after[:2])) and not any(
+                            w in self.lex.negation for w in after[:2]):
+                        continue
+                    return True
+                if c.dep_ in ("case", "mark") and low == "sans":
+                    return True
+                if c.dep_ == "det" and low in self.lex.negative_determiners:
+                    return True
+        return False
+
+    def hypothetical(self, tok: Token, typ: str = "", lemma: str = "") -> bool:
+        """Conditional, subjunctive, si-clauses, modal or intention governors. A threat's condition (« menace de
+        frapper si … ») is part of the threat: the threat itself was made."""
+        lex = self.lex
+        if typ == "THREATEN" and lemma in lex.threat_speech:
+            return any("Cnd" in t.morph.get("Mood") for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")])
+        chain = [tok] + list(self.governors(tok, 2))
+        for t in chain:
+            moods = t.morph.get("Mood")
+            if "Cnd" in moods or "Sub" in moods:
+                return True
+            for c in t.children:
+                if c.dep_.startswith("aux") and ({"Cnd", "Sub"} & set(c.morph.get("Mood"))):
+                    return True
+                if c.dep_ == "mark" and _norm(c.text) == "si":
+                    return True
+                if c.dep_ in ("advcl", "obl", "obl:mod") and self._hypothesis_mark(c):
+                    return True
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.condition_marks for g in c.children):
+                    return True         # « si la Serbie est attaquée, la Hongrie ripostera »
+            if t is not tok and (_norm(t.lemma_) in lex.modal_verbs or _norm(t.lemma_) in lex.intention_nouns):
+                return True
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
+                return True
+        if tok.dep_ in ("xcomp", "advcl") and any(_norm(c.lemma_) in lex.intention_nouns and c.i < tok.i
+                                                 for c in tok.head.children):
+            return True         # « a annoncé son intention d'envoyer » parsed as two complements of the verb
+        before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(tok).start, tok.i - 4):tok.i])
+        return any(m in before for m in lex.hypothesis_marks if " " in m)
+
+    def _hypothesis_mark(self, tok: Token) -> bool:
+        words = " ".join(_norm(t.text) for t in self.doc[max(tok.left_edge.i, tok.i - 3):tok.i + 1])
+        return any(m in words for m in self.lex.hypothesis_marks if " " in m)
+
+    def attribution(self, tok: Token) -> tuple[str | None, list[str]]:
+        qid = self.quote_of(tok)
+        if qid:
+            q = self.quotes.get(qid)
+            who = ([q.speaker] if q is not None and q.speaker else []) + (list(q.via) if q is not None else [])
+            return qid, list(dict.fromkeys(who))
+        for t in self.sent(tok):
+            if _norm(t.text) in self.lex.attribution_preps and t.dep_ in ("case",) and t.head.pos_ in ("NOUN", "PROPN"):
+                ids = self.phrase_entities(t.head)
+                if ids:
+                    return None, ids
+            if _norm(t.text) == "d'" and t.i + 1 < len(self.doc) and _norm(self.doc[t.i + 1].text) == "après" \
+                    and t.i + 2 < len(self.doc):
+                head = self.doc[t.i + 2]
+                while head.dep_ in ("det",) and head.head.i > head.i:
+                    head = head.head
+                ids = self.phrase_entities(head)
+                if ids:
+                    return None, ids
+        return None, []
+

@@ -1,0 +1,152 @@
+"""Trigger stage: which tokens are event triggers (lexicon lookup of lemmas and forms, each reading's conditions
+checked in order), and the span a trigger is shown with."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from veille.nlp.events.lexicon import _norm
+
+
+@dataclass
+class Trigger:
+    tok: Token
+    lemma: str
+    entry: dict
+    kind: str                 # verb | noun
+    type: str
+    mode: str | None
+
+
+class TriggerFinder:
+    """Mixin of `EventRun`: reads the article state of `EventDoc` and the lexicon's verbs, nouns and noun classes."""
+
+    def find_triggers(self) -> list[Trigger]:
+        lex = self.lex
+        out = []
+        for tok in self.doc:
+            pos = tok.pos_
+            verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and \
+                any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "det" for c in tok.children)
+            if pos in ("VERB", "AUX", "ADJ") or verbal_noun:
+                lemma = _norm(tok.lemma_)
+                if lemma not in lex.verbs:
+                    lemma = lex.verb_forms.get(_norm(tok.text), lemma)
+                readings = lex.verbs.get(lemma)
+                if readings is not None and (pos != "AUX"):
+                    t = next(filter(None, (self._check(tok, lemma, r, "verb") for r in readings)), None)
+                    if t:
+                        out.append(t)
+                    continue
+            if pos in ("NOUN", "PROPN"):
+                lemma = _norm(tok.lemma_)
+                readings = lex.nouns.get(lemma) or lex.nouns.get(_norm(tok.text)) or \
+                    lex.nouns.get(_norm(tok.text).rstrip("sx"))
+                if readings is not None:
+                    t = next(filter(None, (self._check(tok, lemma, r, "noun") for r in readings)), None)
+                    if t:
+                        out.append(t)
+        for t in out:
+            self.trigger_at[t.tok.i] = t
+        return out
+
+    def _check(self, tok: Token, lemma: str, entry: dict, kind: str) -> Trigger | None:
+        if self.in_boilerplate(tok):
+            return None
+        if entry.get("reflexive") and not any(_norm(c.text) in self.lex.reflexive_clitics
+                                             for c in tok.children):
+            return None
+        if entry.get("with") and not self._has_with(tok, entry["with"], entry.get("adjacent_with", False)):
+            return None
+        if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
+            return None
+        typ, mode = entry["type"], entry.get("mode")
+        if entry.get("by_object") or entry.get("obj_actor"):
+            obj = self._object(tok)
+            cls = self._object_class(obj) if obj is not None else None
+            if obj is not None and entry.get("obj_actor") and cls is None and (self.entity_of(obj) or (
+                    obj.pos_ in ("PRON", "DET") and _norm(obj.text) not in self.lex.object_articles) or (
+                    obj.pos_ in ("NOUN", "PROPN") and self.phrase_entities(obj))):
+                typ, mode = entry["obj_actor"], entry.get("obj_actor_mode")
+            elif cls and cls in entry.get("by_object", {}):
+                typ = entry["by_object"][cls]
+                if typ != entry["type"]:
+                    mode = None
+            elif entry.get("need_class"):
+                return None
+        if entry.get("obj_only_actor"):
+            obj = self._object(tok)
+            if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON"):
+                return None
+        return Trigger(tok, lemma, entry, kind, typ, mode)
+
+    def _object(self, tok: Token) -> Token | None:
+        for c in tok.children:
+            if c.dep_ in ("obj", "nsubj:pass"):
+                return c
+        if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
+            return tok.head
+        return None
+
+    def _object_class(self, obj: Token) -> str | None:
+        cls = self.lex.classes.get(_norm(obj.lemma_))
+        if cls or (obj.pos_ != "PRON" and not (obj.pos_ == "DET" and obj.dep_ == "obj")):
+            return cls
+        # a clitic (« les avoir arrêtées ») stands for a noun written shortly before
+        for j in range(obj.i - 1, max(self.sent(obj).start - 30, -1), -1):
+            cls = self.lex.classes.get(_norm(self.doc[j].lemma_))
+            if cls and self.doc[j].pos_ == "NOUN":
+                return cls
+        return None
+
+    def _has_with(self, tok: Token, words, adjacent: bool) -> bool:
+        ws = {_norm(w) for w in words}
+        if not adjacent:
+            for c in tok.children:
+                if _norm(c.lemma_) in ws or _norm(c.text) in ws:
+                    return True
+                for g in c.children:
+                    if _norm(g.lemma_) in ws or _norm(g.text) in ws:
+                        return True
+        if tok.dep_ == "acl:relcl" and any(_norm(t.lemma_) in ws for t in self.doc[max(0, tok.i - 8):tok.i]):
+            return True     # « l'aide financière relative à X qu'elle accorde »
+        end = min(len(self.doc), tok.i + (4 if adjacent else 9))
+        return any(_norm(t.lemma_) in ws or _norm(t.text) in ws for t in self.doc[tok.i + 1:end])
+
+    def _has_prep(self, tok: Token, preps) -> bool:
+        ps = {_norm(p) for p in preps}
+        for prep, forms in self.lex.prep_variants.items():
+            if prep in ps:
+                ps |= forms
+        # « a qualifié les propos du chef d'État de "souhaits…" »: the complement may hang anywhere after
+        for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 14)]:
+            if t.dep_ in ("case", "mark") and _norm(t.text) in ps and t.head.i > tok.i:
+                if t.head.pos_ in ("NOUN", "PROPN", "VERB", "PRON", "NUM") or t.head.dep_ in ("xcomp", "obl:arg"):
+                    return True
+        for c in tok.children:
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "ccomp", "obj", "nmod", "advcl", "iobj"):
+                for g in c.children:
+                    if g.dep_ in ("case", "mark") and _norm(g.text) in ps and g.i < c.i:
+                        return True
+                if self.case_of(c) in ps:
+                    return True
+        nxt = " ".join(_norm(t.text) for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 4)])
+        return any(nxt == p or nxt.startswith(p + " ") for p in ps)
+
+    def trigger_span(self, trig: Trigger) -> tuple[int, int]:
+        t = trig.tok
+        start = t.i
+        if trig.kind == "verb":
+            for c in t.children:
+                if c.dep_.startswith("aux") and c.i < t.i and t.i - c.i <= 3:
+                    start = min(start, c.i)
+        end = t.i
+        if trig.entry.get("adjacent_with") or (trig.kind == "noun" and trig.entry.get("with")):
+            ws = {_norm(w) for w in trig.entry.get("with", [])}
+            for j in range(t.i + 1, min(self.sent(t).end, t.i + 4)):
+                if _norm(self.doc[j].lemma_) in ws or _norm(self.doc[j].text) in ws:
+                    end = j
+                    break
+        return self.doc[start].idx, self.doc[end].idx + len(self.doc[end].text)
+
