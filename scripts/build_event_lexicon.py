@@ -1,0 +1,193 @@
+"""Temporary generator of src/veille/lang/fr/event_lexicon.tsv (deleted once the TSV is reviewed).
+
+Written code by code from the CAMEO codes (CAMEO2PLOVER-2021 and the English patterns of CAMEO.2.0.verbs.txt) and
+the PLOVER manual. One line per CAMEO code: `CODE: entry; entry; ...`. Entry syntax:
+`[n:]lemma[/prep][!mode][*|~][#note]` — `n:` noun (else verb, or locution when it has a space), `se `/`s'` marks a
+reflexive, `*`/`~` force speech on/off, `!mode` overrides the code's mode, `#note` adds a note.
+"""
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from veille.lang.event_lexicon import read_cameo2plover  # noqa: E402
+
+# Codes PLOVER drops (01, 02) or maps differently from its manual: type, mode, reason written in the note.
+REMAP = {
+    "015": ("CONCEDE", "", "remap=PLOVER drops CAMEO 01; acknowledging responsibility is a verbal concession"),
+    "016": ("REJECT", "", "remap=PLOVER drops CAMEO 01; denying responsibility is a rejection (manual note 2)"),
+    "018": ("SUPPORT", "", "remap=PLOVER drops CAMEO 01; sympathy is verbal support"),
+    "019": ("SUPPORT", "", "remap=PLOVER drops CAMEO 01; expressing accord is verbal support"),
+    "163": ("SANCTION", "discontinue", "remap=PLOVER manual codes international sanctions as SANCTION discontinue"),
+    "116": ("SANCTION", "convict", "remap=PLOVER manual codes a conviction as SANCTION convict"),
+}
+DROPPED = {"010", "011", "012", "013", "014", "017"}
+SPEECH_ROOTS = ("01", "02", "03", "10", "11", "12", "13")
+SPEECH_CODES = {"051", "052", "053", "055", "056", "036", "139"}
+NOT_SPEECH = {"017", "115", "116", "128", "129", "133"}
+
+DATA: list[str] = []
+
+DATA.append("""
+010: déclarer; annoncer; n:déclaration; n:communiqué; publier communiqué; n:annonce; tenir conférence de presse; prendre parole
+011: refuser de commenter; garder silence; n:silence; se refuser à commentaire
+012: s'inquiéter/de; s'alarmer/de; craindre; redouter; n:inquiétude; n:préoccupation; exprimer préoccupation; se dire préoccupé; s'émouvoir/de
+013: se féliciter/de; se réjouir/de; n:optimisme; se montrer optimiste; se dire confiant
+014: envisager; étudier option; examiner possibilité; n:réflexion; étudier piste; plancher/sur
+015: reconnaître responsabilité; admettre; avouer; assumer responsabilité; faire mea culpa; n:aveu; reconnaître tort; reconnaître erreur; reconnaître faute; reconnaître défaite; concéder défaite
+015: revendiquer#plover_dropped claim of an attack attributes an ASSAULT; n:revendication#plover_dropped claim of an attack attributes an ASSAULT
+016: nier; démentir; réfuter; n:démenti; n:dénégation; nier implication; nier responsabilité; se défendre/de; rejeter responsabilité; décliner responsabilité; rejeter accusation; n:réfutation
+017: observer minute de silence; déposer gerbe; mettre drapeau en berne; décréter deuil national; n:deuil; allumer bougie
+018: présenter condoléances/à; n:condoléances; exprimer solidarité/avec; n:solidarité/avec; n:compassion; compatir/à; exprimer compassion; témoigner solidarité/à; adresser condoléances/à
+019: partager position; se rallier/à; se ranger/à; partager analyse; abonder/dans; souscrire/à; n:convergence de vues; être sur même ligne/que
+020: appeler; exhorter; inviter/à; implorer; supplier; solliciter; plaider/pour; lancer appel/à; n:appel; adjurer; conjurer; prier; n:supplique; n:plaidoyer; interpeller; lancer cri de alarme; tirer sonnette de alarme; en appeler/à#reflexive_en
+021: appeler à coopération; solliciter coopération; plaider pour coopération; inviter à coopérer
+0211: appeler à échange commercial; plaider pour ouverture de marché; solliciter investissement; appeler à investir
+0212: solliciter coopération militaire; plaider pour défense commune
+0213: solliciter entraide judiciaire; n:commission rogatoire
+0214: solliciter renseignement; appeler à partage de renseignement
+022: solliciter soutien; appeler à soutien; plaider pour reconnaissance; solliciter appui; chercher soutien; rechercher soutien; n:quête de soutien
+023: appeler à aide; solliciter aide; lancer appel de fonds; n:appel de fonds; tendre main; n:appel à aide; appeler à secours; appeler communauté internationale
+0231: solliciter prêt; solliciter financement; appeler à allègement de dette; solliciter crédit
+0232: solliciter arme; solliciter livraison de arme; appeler à armer
+0233: lancer appel humanitaire; n:appel humanitaire; appeler à aide humanitaire; appeler à couloir humanitaire
+0234: solliciter protection; appeler à protection; demander asile; solliciter asile
+0241: appeler à démission; plaider pour départ
+0242: plaider pour changement; appeler à réforme; appeler à changement de cap
+0243: plaider pour droit; appeler à respect de droit
+0244: appeler à élection; plaider pour réforme constitutionnelle
+025: appeler à retenue; appeler à calme; appeler à apaisement; exhorter à retenue; appeler à modération
+0251: plaider pour assouplissement
+0253: appeler à libération; plaider pour libération; plaider pour grâce; solliciter grâce; appeler à relâcher
+0254: plaider pour levée de sanction; appeler à levée de embargo
+0255: appeler à accès humanitaire; plaider pour ouverture de frontière
+0256: appeler à cessez-le-feu; appeler à trêve; appeler à désescalade; appeler à arrêt de combat; appeler à fin de violence; appeler à cessation de hostilité; exhorter à désescalade
+026: appeler à dialogue; appeler à négociation; inviter à table de négociation; appeler à reprise de pourparlers
+027: appeler à solution politique; appeler à règlement; plaider pour solution négociée; appeler à compromis
+028: appeler à médiation; solliciter médiation; solliciter bons offices
+""")
+
+DATA.append("""
+030: promettre; s'engager/à; n:promesse; n:engagement; se dire prêt; se déclarer prêt; proposer; n:proposition; offrir; n:offre; tendre main/à; faire geste; se dire disposé; manifester volonté; n:main tendue; prendre engagement; faire promesse; se montrer ouvert
+031: proposer coopération/à; promettre coopération; n:projet de coopération; s'engager à coopérer
+0311: promettre investissement; s'engager à investir; n:promesse de investissement; proposer accord commercial; promettre ouverture de marché
+0312: promettre coopération militaire; proposer alliance; n:offre de alliance
+0313: promettre coopération judiciaire; s'engager à extrader
+0314: promettre partage de renseignement
+032: promettre soutien/à; assurer de soutien; promettre appui; s'engager à soutenir; assurer de solidarité; promettre reconnaissance
+033: promettre aide/à; n:promesse de aide; annoncer aide; s'engager à aider; promettre enveloppe; n:promesse de don
+0331: promettre financement; promettre prêt; promettre million; promettre milliard; n:conférence de donateurs; annoncer plan de aide
+0332: promettre arme/à; promettre livraison de arme; s'engager à livrer; promettre armement
+0333: promettre aide humanitaire; promettre secours; promettre vivres
+0334: proposer force de paix; promettre casque bleu; proposer envoi de force; promettre protection
+034: promettre réforme; s'engager à réformer; annoncer réforme; n:promesse de réforme
+0341: promettre élection; annoncer élection anticipée; promettre alternance; promettre démission
+0342: promettre changement; s'engager à revoir; promettre révision
+0343: promettre liberté; s'engager à respecter droit
+0344: promettre réforme constitutionnelle; annoncer référendum; promettre transition
+035: se dire prêt à concession; envisager concession; se dire prêt à compromis
+0351: promettre assouplissement; envisager assouplissement
+0352: promettre amnistie; promettre dialogue national
+0353: promettre libération; s'engager à libérer; promettre restitution
+0354: promettre levée de sanction; envisager levée de sanction; envisager levée de embargo
+0355: autoriser inspection; accepter inspecteur; accepter observateur
+0356: promettre retrait; s'engager à retirer; promettre désescalade; promettre cessez-le-feu; se dire prêt à trêve; proposer trêve; proposer cessez-le-feu; n:offre de trêve
+036: proposer rencontre/à; proposer négociation; se dire prêt à négocier; se dire prêt à dialoguer; accepter rencontre; accepter négociation; accepter invitation; inviter/à#needs_object invitation to a meeting or visit; n:invitation; proposer sommet; annoncer rencontre; annoncer visite; prévoir visite; programmer visite
+037: proposer plan de paix; proposer règlement; n:plan de paix; n:feuille de route; proposer solution; s'engager à régler
+038: accepter médiation; accepter bons offices
+039: proposer médiation; proposer bons offices; offrir médiation; se proposer comme médiateur; n:offre de médiation
+""")
+
+DATA.append("""
+040: consulter; s'entretenir/avec; discuter/avec; n:entretien/avec; n:discussion/avec; n:consultation/avec; rencontrer; n:rencontre/avec; se réunir/avec; n:réunion/avec; conférer/avec; n:tête-à-tête/avec; n:conversation/avec; dialoguer/avec; n:dialogue/avec; échanger/avec; n:échange/avec; tenir réunion; tenir consultation; n:concertation/avec; se concerter/avec; faire point/avec; n:pourparlers/avec; n:conciliabule; n:huis clos
+041: téléphoner/à; n:entretien téléphonique/avec; n:appel téléphonique; s'entretenir par téléphone/avec; n:visioconférence/avec; n:échange téléphonique/avec; joindre par téléphone; n:coup de fil/à; appeler#needs_object a phone call to an actor
+042: visiter; rendre visite/à; n:visite/à; se rendre/à; n:déplacement/à; se déplacer/à; effectuer visite; effectuer déplacement; n:tournée; n:voyage officiel; n:visite officielle; n:visite de État; débarquer/à
+043: recevoir; accueillir; n:accueil; recevoir en visite; accueillir sommet
+044: se retrouver/à; n:sommet; n:conférence; n:conférence internationale; n:sommet trilatéral
+044: participer à sommet!multilateral; n:sommet de G20!multilateral; n:conférence multilatérale!multilateral; n:réunion ministérielle!multilateral
+045: servir de médiateur; n:médiation/entre; jouer rôle de médiateur; n:médiateur; n:facilitation; faciliter discussion; jouer intermédiaire; n:navette diplomatique; n:bons offices
+046: négocier/avec; n:négociation/avec; n:pourparlers/avec; mener négociation; engager négociation; entamer négociation; ouvrir négociation; reprendre négociation; n:cycle de négociation; n:round de négociation; négocier accord; se asseoir à table de négociation; n:table ronde; n:tractation; n:marchandage; marchander/avec
+""")
+
+DATA.append("""
+050: renouer/avec; rétablir relation/avec; normaliser relation/avec; n:normalisation/avec; n:rapprochement/avec; se rapprocher/de; réchauffer relation; n:réchauffement/avec; améliorer relation; renforcer lien; n:reprise de relation; nouer relation/avec; établir relation diplomatique; n:relation diplomatique; rouvrir ambassade; n:réouverture de ambassade; n:dégel/entre
+051: saluer; féliciter; n:félicitations; louer; applaudir; approuver; se féliciter de#with_object praise of an actor or act; rendre hommage/à; n:hommage/à; saluer courage; encenser; complimenter; n:éloge; faire éloge; n:approbation; n:satisfecit; adouber; cautionner; avaliser; soutenir; n:soutien/à; apporter soutien/à; affirmer soutien/à; réaffirmer soutien/à; exprimer soutien/à; manifester soutien/à; appuyer; n:appui/à; apporter appui/à; endosser; plébisciter; remercier; n:remerciement/à; se solidariser/avec
+052: défendre; prendre défense/de; voler au secours/de; justifier; se porter garant/de; n:défense; se ranger derrière; faire bloc derrière; prendre parti/pour; monter au créneau pour; n:plaidoyer/pour
+053: rallier; mobiliser soutien; n:ralliement/à; fédérer; rassembler/autour de; n:campagne de soutien; n:coalition; former coalition; se allier/avec; rallier à cause; n:front commun; faire front commun; n:union sacrée
+054: reconnaître; n:reconnaissance; reconnaître indépendance; reconnaître État; reconnaître gouvernement; reconnaître souveraineté; accréditer; n:accréditation
+055: s'excuser/auprès de; présenter excuse/à; n:excuse; demander pardon/à; n:pardon; regretter; exprimer regret; n:regret; faire acte de contrition; n:repentance
+056: pardonner/à; gracier; n:grâce; absoudre; amnistier; n:amnistie; n:réconciliation/avec; se réconcilier/avec; tourner page
+057: signer; n:signature; ratifier; n:ratification; parapher; conclure accord/avec; n:accord/avec; n:traité/avec; n:pacte/avec; n:entente/avec; sceller accord; parvenir à accord; n:protocole de accord; n:mémorandum; n:convention; trouver accord; s'entendre/avec; se mettre de accord/avec; n:accord-cadre; n:compromis; trouver compromis; conclure compromis; n:mémorandum de entente; entériner; officialiser accord; n:alliance/avec; conclure alliance; nouer alliance; n:partenariat/avec; n:partenariat stratégique/avec; signer partenariat; adhérer/à; n:adhésion/à
+""")
+
+
+ENTRY = re.compile(r"^(?P<noun>n:)?(?P<lemma>[^/!#*~]+?)\s*(?:/(?P<prep>[^!#*~]+?))?\s*(?:!(?P<mode>[^#*~]+?))?"
+                   r"\s*(?P<flag>[*~])?\s*(?:#(?P<note>.+))?$")
+
+
+def rows():
+    table = read_cameo2plover()
+    seen = set()
+    for chunk in DATA:
+        for line in chunk.strip().splitlines():
+            if not line.strip():
+                continue
+            code, entries = line.split(":", 1)
+            code = code.strip()
+            if code not in table and code not in REMAP and code not in DROPPED and not code.startswith("02"):
+                raise SystemExit(f"unknown code {code}")
+            for e in entries.split(";"):
+                e = e.strip()
+                if not e:
+                    continue
+                m = ENTRY.match(e)
+                if not m:
+                    raise SystemExit(f"bad entry {e!r}")
+                lemma = m["lemma"].strip()
+                notes = [m["note"].strip()] if m["note"] else []
+                if lemma.startswith("s'") or lemma.startswith("se "):
+                    lemma = lemma[2:].strip() if lemma.startswith("s'") else lemma[3:].strip()
+                    notes.insert(0, "reflexive")
+                lemma = lemma.replace("d'", "de ").replace("l'", "").replace("qu'", "que ")
+                pos = "noun" if m["noun"] else ("locution" if " " in lemma else "verb")
+                if code in REMAP:
+                    plover, mode, why = REMAP[code]
+                    if not any(n.startswith(("remap=", "plover_dropped")) for n in notes):
+                        notes.append(why)
+                elif code in DROPPED:
+                    plover, mode = "", ""
+                    if not any(n.startswith("plover_dropped") for n in notes):
+                        notes.append("plover_dropped PLOVER drops the CAMEO 01 comments")
+                elif code.startswith("02"):
+                    plover, mode = "REQUEST", table.get("10" + code[2:], table["10" + code[2]])[1]
+                    if not any(n.startswith("remap=") for n in notes):
+                        notes.append("remap=PLOVER drops CAMEO 02; an appeal is a REQUEST")
+                else:
+                    plover, mode = table[code]
+                if m["mode"]:
+                    mode = m["mode"].strip()
+                speech = code.startswith(SPEECH_ROOTS) or code in SPEECH_CODES
+                if code in NOT_SPEECH:
+                    speech = False
+                if m["flag"]:
+                    speech = m["flag"] == "*"
+                key = (lemma, pos, code)
+                if key in seen:
+                    raise SystemExit(f"duplicate {key}")
+                seen.add(key)
+                yield [lemma, pos, code, plover, mode, (m["prep"] or "").strip(), "1" if speech else "0",
+                       ", ".join(notes)]
+
+
+HEADER = """# French event triggers by CAMEO code → PLOVER type and mode (veille.lang.event_lexicon).
+# Written code by code from the CAMEO 2.0 verb dictionary (PETRARCH2, MIT) and CAMEO2PLOVER-2021 / the PLOVER
+# manual (Open Event Data Alliance); the French words are veille's own. Locutions are given as the lemmas of their
+# words in order, determiners dropped (« rompre les relations » → `rompre relation`). See docs/events.md.
+"""
+
+if __name__ == "__main__":
+    out = Path(__file__).resolve().parents[1] / "src/veille/lang/fr/event_lexicon.tsv"
+    lines = ["\t".join(r) for r in rows()]
+    out.write_text(HEADER + "lemma\tpos\tcameo\tplover\tmode\tprep\tspeech\tnote\n" + "\n".join(lines) + "\n",
+                   encoding="utf-8")
+    print(len(lines), "entries →", out)
