@@ -120,8 +120,39 @@ DATA.append("""
 057: signer; n:signature; ratifier; n:ratification; parapher; conclure accord/avec; n:accord/avec; n:traité/avec; n:pacte/avec; n:entente/avec; sceller accord; parvenir à accord; n:protocole de accord; n:mémorandum; n:convention; trouver accord; s'entendre/avec; se mettre de accord/avec; n:accord-cadre; n:compromis; trouver compromis; conclure compromis; n:mémorandum de entente; entériner; officialiser accord; n:alliance/avec; conclure alliance; nouer alliance; n:partenariat/avec; n:partenariat stratégique/avec; signer partenariat; adhérer/à; n:adhésion/à
 """)
 
+DATA.append("""
+060: coopérer/avec; n:coopération/avec; collaborer/avec; n:collaboration/avec; n:projet commun; n:programme conjoint; mettre en commun; unir effort; conjuguer effort; n:mutualisation; mutualiser; n:jumelage
+061: commercer/avec; n:échange commercial/avec; investir/dans; n:investissement/dans; n:accord commercial/avec; n:accord de libre-échange/avec; n:coopération économique/avec; ouvrir marché; n:zone de libre-échange; n:union douanière; n:coentreprise; n:contrat/avec; décrocher contrat; signer contrat; n:gazoduc; n:oléoduc; importer; exporter; acheter; n:achat; vendre; n:vente/à; n:commande; n:accord gazier; n:accord énergétique; n:swap de devise
+062: n:coopération militaire/avec; n:exercice conjoint/avec; n:manœuvre conjointe/avec; mener exercice conjoint; n:patrouille conjointe; n:opération conjointe; n:accord de défense/avec; n:base/dans#needs_modifier a foreign base; accueillir troupe; accueillir base; n:interopérabilité; n:alliance militaire; intégrer OTAN
+063: extrader/vers; n:extradition/vers; remettre à justice; livrer à justice; n:entraide judiciaire; n:mandat de arrêt européen; transférer à CPI; n:coopération judiciaire/avec; n:coopération policière/avec
+064: partager renseignement/avec; n:partage de renseignement/avec; échanger information/avec; n:échange de information/avec; n:coopération antiterroriste/avec; transmettre renseignement/à; n:coopération en matière de renseignement
+""")
 
-ENTRY = re.compile(r"^(?P<noun>n:)?(?P<lemma>[^/!#*~]+?)\s*(?:/(?P<prep>[^!#*~]+?))?\s*(?:!(?P<mode>[^#*~]+?))?"
+DATA.append("""
+070: aider; n:aide/à; apporter aide/à; fournir aide/à; accorder aide/à; n:assistance/à; prêter assistance/à; porter assistance/à; venir en aide/à; secourir; n:soutien matériel/à; épauler; débloquer aide; envoyer aide/à; n:don/à; faire don/à; offrir/à#needs_object a material gift; n:contribution/à; verser contribution; n:enveloppe/pour; n:programme de aide; n:plan de soutien
+071: financer; n:financement/de; accorder prêt/à; n:prêt/à; octroyer prêt/à; n:subvention/à; subventionner; verser/à; n:versement/à; débloquer fonds/pour; débloquer million; débloquer milliard; n:aide financière/à; n:aide économique/à; annuler dette/de; n:annulation de dette; restructurer dette; n:rééchelonnement; renflouer; n:renflouement; n:plan de sauvetage; n:aide budgétaire; accorder crédit/à; n:ligne de crédit; n:réparations; verser indemnité
+072: livrer arme/à; n:livraison de arme/à; fournir arme/à; armer; n:aide militaire/à; n:assistance militaire/à; n:fourniture de arme; livrer char/à; livrer missile/à; livrer munition/à; former soldat; entraîner force; n:formation militaire; équiper; n:équipement militaire; n:paquet de aide militaire; n:vente de arme/à; n:livraison de munition; n:transfert de arme/à; fournir munition/à; envoyer instructeur; n:conseiller militaire
+073: n:aide humanitaire/à; acheminer aide/à; n:acheminement de aide; distribuer vivres/à; n:distribution de vivres; larguer vivres/à; n:largage; envoyer vivres/à; n:convoi humanitaire; envoyer secours/à; n:secours; n:aide alimentaire/à; n:aide médicale/à; évacuer blessés; soigner; n:hôpital de campagne; n:pont aérien; ravitailler; n:ravitaillement; n:corridor humanitaire; héberger réfugiés; accueillir réfugiés; n:vivres; n:denrées; secourir sinistrés; n:aide d'urgence
+074: protéger; n:protection/de; n:force de maintien de paix; n:casque bleu; n:mission de paix; n:mission de maintien de paix; déployer casque bleu; n:force de interposition; s'interposer/entre; n:interposition; escorter; n:escorte; sécuriser; n:parapluie nucléaire; garantir sécurité/de; n:garantie de sécurité/à
+075: accorder asile/à; n:asile/à; n:droit de asile; offrir asile/à; n:statut de réfugié; accorder statut de réfugié; n:exil/à#needs_modifier exile granted by a host; accueillir opposant; n:réfugié politique; n:naturalisation; naturaliser
+""")
+
+DATA.append("""
+080: céder/à; n:concession/à; faire concession/à; reculer; n:recul; lâcher lest; faire marche arrière; s'incliner/devant; capituler#needs_object a verbal yield; obtempérer; se plier/à; n:reculade; mettre de eau dans vin; revenir sur décision; renoncer/à; n:renoncement/à; abandonner#needs_object a plan or demand; n:abandon/de; battre en retraite#with_object a policy retreat; transiger; lâcher du terrain; donner gain de cause/à; accéder/à; n:volte-face; faire volte-face
+081: assouplir; n:assouplissement/de; alléger; n:allègement/de; lever interdiction; n:levée de interdiction; lever restriction; n:levée de restriction; lever mesure; suspendre mesure; lever immunité; abroger; n:abrogation; annuler décision; lever sanction administrative
+0811: lever censure; rétablir liberté; lever interdiction de manifester; autoriser manifestation; rétablir internet; libéraliser; n:libéralisation
+0812: légaliser parti; autoriser parti; réhabiliter; n:réhabilitation; lever inéligibilité; autoriser candidature
+082: n:amnistie générale; tolérer manifestation; ouvrir dialogue/avec; n:dialogue national; autoriser rassemblement; renoncer à poursuite
+083: accepter réforme; accéder à revendication; satisfaire revendication; céder à pression; accepter exigence; donner satisfaction/à; n:satisfaction de revendication
+0831: démissionner=RETREAT!resign#remap=PLOVER manual: an official resignation is RETREAT resign; n:démission=RETREAT!resign#remap=PLOVER manual: an official resignation is RETREAT resign; remettre démission=RETREAT!resign#remap=PLOVER manual: an official resignation is RETREAT resign; quitter pouvoir=RETREAT!resign#remap=PLOVER manual: an official resignation is RETREAT resign; renoncer à pouvoir; céder pouvoir; passer main; jeter éponge=RETREAT!resign#remap=PLOVER manual: an official resignation is RETREAT resign; limoger#with_object dismissing an official under pressure; n:limogeage; renvoyer gouvernement; remanier; n:remaniement; n:départ/de
+0832: retirer projet; retirer réforme; renoncer à réforme; suspendre réforme; retirer texte; n:retrait de projet; n:moratoire; revoir copie; geler réforme; n:gel de réforme
+0833: accorder droit/à; reconnaître droit/à; accorder liberté; accorder autonomie/à; n:autonomie
+0834: organiser référendum; n:référendum; dissoudre assemblée; convoquer élection; n:élection anticipée; n:transition démocratique; réviser constitution; n:révision constitutionnelle; n:nouvelle constitution
+""")
+
+
+ENTRY = re.compile(r"^(?P<noun>n:)?(?P<lemma>[^/!#*~=]+?)\s*(?:/(?P<prep>[^!#*~=]+?))?\s*(?:=(?P<type>[A-Z]+))?"
+                   r"\s*(?:!(?P<mode>[^#*~]+?))?"
                    r"\s*(?P<flag>[*~])?\s*(?:#(?P<note>.+))?$")
 
 
@@ -164,6 +195,10 @@ def rows():
                         notes.append("remap=PLOVER drops CAMEO 02; an appeal is a REQUEST")
                 else:
                     plover, mode = table[code]
+                if m["type"]:
+                    plover = m["type"]
+                    if not any(n.startswith("remap=") for n in notes):
+                        raise SystemExit(f"type override without a remap= note: {e}")
                 if m["mode"]:
                     mode = m["mode"].strip()
                 speech = code.startswith(SPEECH_ROOTS) or code in SPEECH_CODES
