@@ -99,7 +99,7 @@ DATA.append("""
 """)
 
 DATA.append("""
-040: consulter; s'entretenir/avec; discuter/avec; n:entretien/avec; n:discussion/avec; n:consultation/avec; rencontrer; n:rencontre/avec; se réunir/avec; n:réunion/avec; conférer/avec; n:tête-à-tête/avec; n:conversation/avec; dialoguer/avec; n:dialogue/avec; échanger/avec; n:échange/avec; tenir réunion; tenir consultation; n:concertation/avec; se concerter/avec; faire point/avec; n:pourparlers/avec; n:conciliabule; n:huis clos
+040: consulter; s'entretenir/avec; discuter/avec; n:entretien/avec; n:discussion/avec; n:consultation/avec; rencontrer; n:rencontre/avec; se réunir/avec; n:réunion/avec; conférer/avec; n:tête-à-tête/avec; n:conversation/avec; dialoguer/avec; n:dialogue/avec; échanger/avec; n:échange/avec; tenir réunion; tenir consultation; n:concertation/avec; se concerter/avec; faire point/avec; n:pourparlers/avec; n:conciliabule; n:huis clos; convoquer#needs_object summoning an official (CAMEO SUMMON); n:convocation/de
 041: téléphoner/à; n:entretien téléphonique/avec; n:appel téléphonique; s'entretenir par téléphone/avec; n:visioconférence/avec; n:échange téléphonique/avec; joindre par téléphone; n:coup de fil/à; appeler#needs_object a phone call to an actor
 042: visiter; rendre visite/à; n:visite/à; se rendre/à; n:déplacement/à; se déplacer/à; effectuer visite; effectuer déplacement; n:tournée; n:voyage officiel; n:visite officielle; n:visite de État; débarquer/à
 043: recevoir; accueillir; n:accueil; recevoir en visite; accueillir sommet
@@ -148,6 +148,59 @@ DATA.append("""
 0832: retirer projet; retirer réforme; renoncer à réforme; suspendre réforme; retirer texte; n:retrait de projet; n:moratoire; revoir copie; geler réforme; n:gel de réforme
 0833: accorder droit/à; reconnaître droit/à; accorder liberté; accorder autonomie/à; n:autonomie
 0834: organiser référendum; n:référendum; dissoudre assemblée; convoquer élection; n:élection anticipée; n:transition démocratique; réviser constitution; n:révision constitutionnelle; n:nouvelle constitution
+""")
+
+DATA.append("""
+084: restituer/à; n:restitution/à; rendre/à#needs_object return of persons or property; n:retour/de; rapatrier; n:rapatriement
+0841: libérer; n:libération/de; relâcher; remettre en liberté; n:remise en liberté; n:échange de prisonniers; échanger prisonnier; élargir#needs_object release of a prisoner; n:élargissement; gracier prisonnier; relaxer; n:relaxe; libérer otage; relâcher otage; remettre otage/à; n:libération de otage; rendre liberté/à; n:levée de écrou; libérer sous caution; libérer prisonnier politique
+0842: restituer bien; rendre territoire; rétrocéder; n:rétrocession; restituer avoir; dégeler avoir; n:dégel de avoir; restituer dépouille; rendre corps; rendre dépouille; n:restitution de territoire
+085: lever sanction/contre; n:levée de sanction/contre; lever embargo/sur; n:levée de embargo/sur; alléger sanction/contre; n:allègement de sanction; suspendre sanction; lever blocus économique; lever boycott; n:fin de embargo
+086: autoriser accès/à; ouvrir frontière/à; laisser entrer; admettre observateur; accepter présence internationale
+0861: accepter casque bleu; accueillir force de paix; autoriser déploiement de casque bleu
+0862: accueillir inspecteur; autoriser inspection; laisser inspecteur; ouvrir site à inspection; n:inspection/de
+0863: laisser passer convoi; laisser entrer aide; ouvrir corridor humanitaire; autoriser acheminement de aide; ouvrir point de passage; n:ouverture de corridor humanitaire; rouvrir point de passage
+087: désamorcer tension; n:désescalade; apaiser tension; n:apaisement; démanteler; démilitariser; n:démilitarisation; réduire présence militaire; n:réduction de effectif; suspendre opération; suspendre frappe; n:suspension de frappe; cesser hostilité; n:cessation de hostilité; cesser combat; arrêter combat; n:arrêt de combat; n:fin de offensive; mettre fin à offensive; mettre terme à offensive; n:pause humanitaire!ceasefire
+0871: n:cessez-le-feu!ceasefire; n:trêve!ceasefire; conclure trêve; décréter trêve; déclarer cessez-le-feu; proclamer cessez-le-feu; instaurer cessez-le-feu; respecter cessez-le-feu; observer trêve; respecter trêve; n:armistice; signer armistice; n:trêve humanitaire; décréter cessez-le-feu unilatéral; proclamer trêve; entrer en vigueur; n:accalmie
+0872: lever siège/de; n:levée de siège; lever blocus/de; n:levée de blocus; desserrer étau; lever encerclement; lever barrage
+0873: désarmer; n:désarmement; démobiliser; n:démobilisation; rendre arme; déposer arme; n:dépôt de arme; remettre arme; n:remise de arme; démanteler arsenal; détruire stock; n:démantèlement/de; renoncer à arme nucléaire; n:dénucléarisation; dénucléariser; n:déminage; démanteler milice
+0874: retirer/de!withdraw; n:retrait/de!withdraw; se replier!withdraw; n:repli!withdraw; évacuer!withdraw; n:évacuation/de!withdraw; quitter!withdraw#needs_object a territory or base left by armed forces; capituler!disarm; n:capitulation!disarm; se rendre!disarm#needs_object a surrender of forces; n:reddition!disarm; battre en retraite!withdraw; abandonner position!withdraw; n:retraite!withdraw; n:désengagement!withdraw; se désengager!withdraw; rapatrier troupe!withdraw; n:rapatriement de troupe!withdraw; hisser drapeau blanc!disarm; n:décrochage!withdraw; décrocher!withdraw#needs_object a military withdrawal; fermer base!withdraw; n:fermeture de base!withdraw
+0813: lever couvre-feu; n:levée de couvre-feu; assouplir couvre-feu; alléger couvre-feu
+0814: lever état de urgence; n:levée de état de urgence; lever loi martiale; n:levée de loi martiale; mettre fin à état de urgence; lever état de siège
+""")
+
+DATA.append("""
+090: enquêter/sur; n:enquête/sur; ouvrir enquête/sur; n:ouverture de enquête; n:investigation/sur; mener enquête; diligenter enquête; lancer enquête; n:commission de enquête; créer commission de enquête; n:audition/de; auditionner; interroger#needs_object questioning by investigators; n:interrogatoire; examiner/sur; n:mission de enquête; n:mission de établissement de fait; n:expertise; n:inspection; inspecter; n:contrôle fiscal; n:audit; n:information judiciaire; ouvrir information judiciaire; n:rapport/sur; n:instruction; instruire; se pencher sur; faire lumière sur; n:vérification; n:examen préliminaire; n:enquête préliminaire; n:enquête parlementaire; n:fouille
+091: enquêter sur corruption; n:enquête pour corruption; n:enquête anticorruption; n:enquête pour fraude; n:enquête pour détournement; n:parquet national financier; éplucher compte; n:enquête fiscale; n:enquête pour blanchiment
+092: enquêter sur violation de droit de homme; n:enquête sur violation; n:rapport de ONU; documenter exaction; recenser abus; n:rapporteur spécial; n:mission de observation
+093: enquêter sur frappe; n:enquête sur bombardement; n:enquête militaire; n:enquête interne
+094: enquêter sur crime de guerre; n:enquête pour crime de guerre; n:enquête pour crime contre humanité; ouvrir enquête pour crime de guerre; n:enquête de CPI; n:examen de CPI; saisir CPI; n:tribunal pénal international
+""")
+
+DATA.append("""
+100: demander; exiger; réclamer; n:demande/à; n:exigence; sommer; enjoindre/à; n:injonction/à; intimer/à; presser; mettre en demeure; n:mise en demeure; n:revendication#plover type REQUEST when it is a demand, see 015 for a claim of an attack; revendiquer#needs_object a demand for a right or good; n:réclamation; insister/pour; conditionner/à; poser condition; n:condition; n:requête; adresser requête/à; formuler demande; n:doléance; réitérer demande; n:sommation; n:préalable; mettre pression/sur; faire pression/sur; n:pression/sur; presser de agir; n:ordre/à; ordonner/à#needs_object an order to another actor; n:pétition; lancer pétition; n:cahier de doléance
+101: réclamer coopération; exiger coopération; demander coopération
+1013: demander extradition/de; réclamer extradition/de; n:demande de extradition; n:demande de entraide judiciaire; réclamer remise/de
+1014: réclamer information; exiger transparence; demander renseignement
+103: demander aide/à; réclamer aide; n:demande de aide; réclamer soutien; exiger aide; réclamer moyen
+1031: demander prêt/à; réclamer fonds; réclamer financement; demander rallonge; réclamer indemnisation; réclamer réparation; n:demande de réparation
+1032: réclamer arme; demander livraison de arme; exiger arme; réclamer munition; réclamer char; réclamer avion de chasse; demander système de défense
+1033: réclamer aide humanitaire; demander accès humanitaire; exiger accès humanitaire; réclamer couloir humanitaire
+1034: réclamer protection/à; demander protection; réclamer force de paix; réclamer zone de exclusion aérienne; demander casque bleu
+104: exiger réforme; réclamer réforme; n:revendication politique
+1041: exiger démission/de; réclamer démission/de; demander démission/de; réclamer départ/de; exiger départ/de; réclamer tête/de; n:appel à démission; exiger limogeage/de; réclamer limogeage/de; demander destitution/de; réclamer destitution; n:motion de censure; déposer motion de censure
+1042: exiger retrait/de#needs_object a bill or measure; réclamer abrogation; exiger abandon; réclamer suspension; exiger changement; réclamer moratoire
+1043: réclamer droit; exiger liberté; réclamer égalité; réclamer justice; exiger respect de droit
+1044: exiger élection; réclamer élection anticipée; réclamer référendum; exiger dissolution; réclamer transition; exiger nouvelle constitution
+105: exiger concession; exiger reddition; exiger capitulation; sommer de rendre
+1051: réclamer assouplissement; exiger levée de restriction
+1052: exiger fin de répression; réclamer amnistie
+1053: exiger libération/de; réclamer libération/de; demander libération/de; n:demande de libération; exiger restitution/de; réclamer restitution/de; exiger remise en liberté; réclamer rançon/à; n:rançon; exiger rançon
+1054: réclamer levée de sanction; exiger levée de embargo; demander levée de sanction; demander allègement de sanction
+1055: exiger accès; réclamer enquête internationale; exiger présence de observateur; réclamer accès à inspecteur
+1056: exiger cessez-le-feu; réclamer cessez-le-feu; exiger retrait de troupe; exiger retrait/de!yield; réclamer trêve; exiger arrêt de frappe; exiger fin de offensive; exiger désarmement; exiger cessation de hostilité; lancer ultimatum#with_object a demand to stop fighting
+106: exiger négociation; réclamer négociation; exiger rencontre; réclamer réunion; demander réunion; réclamer dialogue; demander convocation; réclamer réunion de urgence; demander réunion de Conseil de sécurité
+107: exiger règlement; réclamer solution politique; exiger accord
+108: réclamer médiation; demander médiation; réclamer arbitrage; n:demande de arbitrage
 """)
 
 
