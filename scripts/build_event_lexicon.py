@@ -218,6 +218,76 @@ DATA.append("""
 116: condamner/à#with_object a sentence (prison, fine, death); n:condamnation/à#with_object a sentence; reconnaître coupable; déclarer coupable; n:verdict/contre; n:peine de prison; infliger amende/à; n:amende/à; écoper/de; n:peine/à; prononcer peine; n:sentence; n:réclusion; n:perpétuité; n:peine capitale; n:peine de mort; condamner à mort; condamner par contumace; invalider; n:invalidation; censurer#needs_object a law struck down by a court; n:sanction pénale; prononcer inéligibilité; n:inéligibilité; débouter; annuler élection
 """)
 
+DATA.append("""
+120: rejeter; n:rejet/de; refuser; n:refus/de; récuser; repousser; balayer; écarter; décliner; opposer fin de non-recevoir/à; n:fin de non-recevoir; dire non/à; opposer refus/à; s'opposer/à; n:opposition/à; désavouer#with_object rejection of a proposal; contester; n:contestation/de; dénier; rejeter en bloc; rejeter catégoriquement; n:non catégorique; faire barrage/à; barrer route/à; bloquer#needs_object a proposal or text blocked; n:blocage/de; torpiller; enterrer#needs_object a plan buried; dénoncer accord; se retirer de accord; n:niet; opposer niet; rester sourd/à; faire sourde oreille; ignorer#needs_object a demand ignored; n:obstruction; tenir bon; camper sur position; ne pas céder; n:intransigeance; se montrer inflexible; n:impasse
+121: refuser coopération; rejeter coopération; refuser de coopérer
+1211: refuser investissement; rejeter accord commercial; refuser de commercer
+1212: refuser coopération militaire; refuser base; refuser survol; refuser de participer à coalition
+1213: refuser extradition/de; rejeter demande de extradition; n:refus de extrader; refuser de extrader; refuser de livrer
+121: refuser partage de renseignement
+122: refuser aide; rejeter demande de aide; refuser financement; refuser plan de aide
+1223: refuser aide humanitaire
+1224: refuser protection; refuser casque bleu
+123: rejeter réforme; refuser réforme; n:refus de réforme
+1231: refuser de démissionner; exclure démission; refuser de quitter pouvoir; s'accrocher/à pouvoir; se maintenir au pouvoir; refuser de partir
+1232: refuser de reculer; maintenir réforme; refuser de retirer; exclure retrait; refuser de renoncer
+1233: refuser droit/à; dénier droit/à
+1234: refuser élection; refuser référendum; rejeter transition; refuser réforme constitutionnelle
+124: refuser de céder; refuser concession; exclure concession; refuser de plier; refuser compromis; ne rien lâcher
+1241: refuser de lever interdiction; maintenir restriction
+1243: refuser de libérer; refuser libération; refuser de relâcher; refuser de rendre
+1244: refuser de lever sanction; maintenir sanction; reconduire sanction
+1245: refuser accès/à; refuser entrée; refuser visa/à; n:refus de visa; refuser inspection; interdire accès/à; refuser observateur
+1246: refuser cessez-le-feu; rejeter trêve; refuser de retirer troupe; exclure retrait; refuser de déposer arme; rejeter appel à cessez-le-feu; refuser trêve
+125: refuser négociation; refuser de négocier; rejeter offre de dialogue; refuser de rencontrer; n:refus de négocier; refuser dialogue; boycotter négociation; claquer porte/de; quitter table de négociation
+126: refuser médiation; rejeter médiation
+127: rejeter plan de paix; rejeter accord; rejeter proposition; refuser plan; rejeter résolution; rejeter compromis; rejeter ultimatum; refuser de signer; refuser de ratifier; n:refus de ratifier; n:rejet de plan; rejeter texte
+128: défier; n:défi/à; braver; enfreindre; violer#needs_object a law or rule violated; n:violation/de; bafouer; fouler au pied; passer outre/à; s'affranchir/de; contrevenir/à; désobéir/à; n:désobéissance; n:désobéissance civile; transgresser; ignorer interdiction; braver interdiction; défier autorité; n:insoumission; narguer; ne pas respecter; violer embargo; violer sanction; contourner sanction; n:contournement de sanction
+129: opposer veto/à; n:veto/à; mettre veto/à; user de droit de veto; bloquer résolution; n:droit de veto
+""")
+
+DATA.append("""
+130: menacer; n:menace/contre; brandir menace/de; agiter menace/de; lancer menace; proférer menace/contre; avertir; n:avertissement/à; mettre en garde/contre; n:mise en garde/à; intimider; n:intimidation; n:chantage/à; faire chantage; prévenir#with_object a warning of consequences; montrer muscle; hausser ton/contre; montrer dent; bomber torse; faire monter pression; n:escalade verbale; n:ton menaçant; promettre représailles/à; n:représailles/contre; menacer de représailles; promettre riposte; n:épée de Damoclès; tenir en respect; adresser avertissement/à; lancer avertissement/à; n:sommation
+131: menacer de mesure; n:menace de mesure; brandir menace de mesure; menacer de conséquence
+1311: menacer de couper aide; menacer de suspendre aide; menacer de geler aide; menacer de réduire aide; conditionner aide
+1312: menacer de sanction; brandir sanction; n:menace de sanction; menacer de embargo; menacer de boycott; brandir menace de sanction; menacer de taxe; menacer de droit de douane; brandir arme économique; n:menace de embargo
+1313: menacer de rompre; menacer de rompre relation; menacer de rappeler ambassadeur; menacer de expulser diplomate
+132: menacer de interdire; menacer de poursuite; menacer de suspendre
+1321: menacer de censurer; menacer de fermer journal; menacer de couper internet
+1322: menacer de dissoudre parti; menacer de interdire parti; menacer de dissolution
+1323: menacer de couvre-feu; menacer de confiner
+1324: menacer de décréter état de urgence; brandir état de urgence; menacer de instaurer loi martiale
+133: menacer de grève; brandir menace de grève; menacer de manifester; menacer de descendre dans rue; n:préavis de grève; déposer préavis de grève; menacer de bloquer; menacer de démissionner; menacer de boycotter; menacer de quitter coalition; menacer de motion de censure
+134: menacer de quitter négociation; menacer de suspendre négociation; menacer de rompre négociation; menacer de claquer porte
+135: menacer de suspendre médiation; menacer de retirer médiation
+136: menacer de expulser; menacer de retirer mission; menacer de renvoyer casque bleu; menacer de expulser ONG
+137: menacer de réprimer; promettre répression; menacer de écraser révolte; promettre châtiment; menacer de sévir
+138: menacer de attaquer; menacer de frapper; menacer de intervenir; menacer de intervention militaire; n:menace de intervention; menacer de riposte militaire; menacer de représailles militaires; menacer de guerre; n:menace de guerre; menacer de recourir à force; n:menace de recours à force; brandir menace militaire; menacer de bombarder; menacer de envahir; n:bruit de botte; promettre vengeance; jurer de venger; menacer de anéantir; menacer de rayer de carte; menacer de représailles; n:menace militaire
+1381: menacer de blocus; menacer de fermer détroit; menacer de bloquer port
+1382: menacer de annexer; menacer de occuper; n:menace de annexion; revendiquer territoire#needs_object a territorial claim
+1383: menacer de attentat; menacer de commettre attentat; menacer de frapper cible civile; menacer de prise de otage
+1384: menacer de offensive; menacer de lancer offensive; menacer de frappe; brandir menace de offensive; n:menace de offensive; menacer de bombardement; promettre riposte militaire
+1385: menacer de arme nucléaire; brandir menace nucléaire; n:menace nucléaire; n:chantage nucléaire; agiter menace nucléaire; menacer de utiliser arme chimique; menacer de frappe nucléaire
+139: lancer ultimatum/à; n:ultimatum/à; adresser ultimatum/à; fixer ultimatum; donner délai/à; fixer date butoir/à; n:date butoir; n:date limite; poser ultimatum; sommer de obtempérer; n:dernier avertissement
+""")
+
+DATA.append("""
+140: protester/contre; n:protestation/contre; n:contestation; contester#with_object a street or mass protest; n:mouvement de protestation; n:mouvement social; n:fronde; se mobiliser/contre; n:mobilisation/contre; n:colère sociale; se soulever/contre; n:soulèvement/contre; n:révolte/contre; se révolter/contre; n:insurrection/contre; s'insurger/contre; n:dissidence; n:désobéissance civile; entrer en résistance; n:résistance/contre#needs_modifier civil resistance; n:vandalisme!vandalize; vandaliser!vandalize; dégrader!vandalize; taguer!vandalize; déboulonner statue!vandalize; n:contestataire; n:protestataire
+141: manifester/contre; n:manifestation/contre; défiler; n:défilé; descendre dans rue; n:rassemblement/contre; se rassembler/devant; n:cortège; n:marche/contre; marcher/contre; n:sit-in; organiser sit-in; n:manifestant; battre pavé; n:meeting; tenir meeting; n:veillée; n:chaîne humaine; former chaîne humaine; n:concert de casseroles; occuper place; n:occupation de place; n:mobilisation; n:journée de mobilisation; n:journée de action; manifester devant; scander; brandir pancarte; brandir banderole; n:pancarte; n:banderole; n:contre-manifestation; n:marche blanche; n:flash mob; n:tractage; n:mobilisation massive
+1411: réclamer dans rue départ/de; manifester pour départ; n:manifestation antigouvernementale; n:manifestation contre gouvernement; n:manifestation contre régime; n:manifestation contre président; scander dégage
+1412: manifester contre réforme; n:manifestation contre réforme; manifester contre loi; n:manifestation contre projet; manifester contre vie chère
+1413: manifester pour liberté; manifester pour droit; n:marche pour droit; n:marche des fiertés; n:marche pour climat; manifester pour égalité
+1414: manifester pour démocratie; n:manifestation prodémocratie; manifester pour indépendance; n:manifestation indépendantiste; manifester contre coup de État; n:marche pour démocratie
+142: faire grève de faim!hunger; n:grève de faim!hunger; n:gréviste de faim!hunger; entamer grève de faim!hunger; observer grève de faim!hunger; n:jeûne de protestation!hunger; n:grève de soif!hunger
+1422: entamer grève de faim contre!hunger
+143: faire grève!strike; n:grève!strike; se mettre en grève!strike; n:gréviste!strike; entrer en grève!strike; débrayer!strike; n:débrayage!strike; n:arrêt de travail!strike; cesser travail!strike; n:mouvement de grève!strike; n:grève générale!strike; n:grève reconductible!strike; appeler à grève!strike#call_for: the strike called for may not have happened; n:appel à grève!strike#call_for: the strike called for may not have happened; n:préavis de grève!strike; grever!strike; n:piquet de grève!strike; n:journée morte!strike; n:opération ville morte!strike; n:grève de zèle!strike; n:grève perlée!strike; boycotter!boycott; n:boycott!boycott; n:boycottage!boycott; appeler à boycott!boycott; bouder!boycott#with_object a boycotted event; n:chaise vide!boycott; pratiquer politique de chaise vide!boycott; n:grève de vote!boycott; n:abstention militante!boycott; déserter!boycott#with_object a boycotted event or institution
+1431: n:grève politique!strike; n:grève générale pour départ!strike
+144: bloquer!obstruct#with_object a protest blockade; n:blocage!obstruct; n:barrage!obstruct; ériger barricade!obstruct; n:barricade!obstruct; dresser barricade!obstruct; n:barrage filtrant!obstruct; n:piquet!obstruct; occuper!obstruct#with_object an occupation by protesters; n:occupation!obstruct#needs_modifier occupation of a site by protesters; paralyser!obstruct; n:paralysie!obstruct; n:opération escargot!obstruct; bloquer route!obstruct; bloquer accès!obstruct; bloquer raffinerie!obstruct; bloquer dépôt!obstruct; bloquer rocade!obstruct; bloquer port!obstruct; n:blocus!obstruct#needs_modifier a blockade by protesters; n:zone à défendre!obstruct; n:ZAD!obstruct; s'enchaîner/à!obstruct; n:campement!obstruct#needs_modifier a protest camp
+145: n:émeute!riot; n:émeutier!riot; casser!riot#with_object rioters' damage; n:casseur!riot; n:échauffourée!riot; n:heurt!riot; n:affrontement/avec!riot#with_object clashes between protesters and police; saccager!riot; n:saccage!riot; piller!riot; n:pillage!riot; incendier voiture!riot; brûler voiture!riot; n:violence urbaine!riot; n:guérilla urbaine!riot; n:nuit de émeute!riot; lancer pierre!riot; jeter pierre!riot; n:jet de pierre!riot; n:cocktail Molotov!riot; lancer cocktail Molotov!riot; n:intifada!riot; n:black bloc!riot; n:débordement!riot; dégénérer!riot; n:dégradation!riot; s'affronter/avec!riot#with_object protesters against the police; n:rixe!riot; n:troubles!riot; n:agitation!riot; n:flambée de violence!riot; n:embrasement!riot; caillasser!riot; n:caillassage!riot; n:mutinerie!riot; se mutiner!riot
+1451: n:émeute antigouvernementale!riot
+1452: n:émeute de faim!riot; n:émeute de pain!riot
+""")
+
 
 ENTRY = re.compile(r"^(?P<noun>n:)?(?P<lemma>[^/!#*~=]+?)\s*(?:/(?P<prep>[^!#*~=]+?))?\s*(?:=(?P<type>[A-Z]+))?"
                    r"\s*(?:!(?P<mode>[^#*~]+?))?"
