@@ -30,9 +30,25 @@ log = logging.getLogger(__name__)
 COLUMNS = ("lemma", "pos", "cameo", "plover", "mode", "prep", "speech", "note")
 POS = ("verb", "locution", "noun")
 PREPS = ("", "contre", "à", "envers", "de", "avec", "sur", "auprès de", "pour", "en faveur de", "entre", "vers",
-         "dans", "autour de", "par", "que")
+         "dans", "autour de", "par", "que", "devant")
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# Modes each type admits in the PLOVER manual (draft 2.0); the CAMEO2PLOVER table adds a few of its own per code.
+PLOVER_MODES = {
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+               "misinformation", "cyber"},
+    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms", "explosives",
+                "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional"},
+}
 CAMEO_ROOTS = {
     "01": "make public statement", "02": "appeal", "03": "express intent to cooperate", "04": "consult",
     "05": "engage in diplomatic cooperation", "06": "engage in material cooperation", "07": "provide aid",
