@@ -179,6 +179,9 @@ DATA.append("""
 DATA.append("""
 100: demander; exiger; réclamer; n:demande/à; n:exigence; sommer; enjoindre/à; n:injonction/à; intimer/à; presser; mettre en demeure; n:mise en demeure; n:revendication#a demand — see 015 for the claim of an attack; revendiquer#needs_object a demand for a right or good; n:réclamation; insister/pour; conditionner/à; poser condition; n:requête; adresser requête/à; formuler demande; n:doléance; réitérer demande; n:sommation; mettre pression/sur~; faire pression/sur~; presser de agir; ordonner/à#needs_object an order to another actor; n:pétition~; lancer pétition~; n:cahier de doléance~
 101: réclamer coopération; exiger coopération; demander coopération
+1011: réclamer coopération économique; exiger ouverture de marché; réclamer investissement; réclamer accord commercial
+1012: réclamer coopération militaire; réclamer soutien militaire; réclamer intervention militaire; exiger engagement militaire
+102: réclamer soutien diplomatique; exiger reconnaissance; réclamer appui politique; exiger condamnation; réclamer soutien politique
 1013: demander extradition/de; réclamer extradition/de; n:demande de extradition; n:demande de entraide judiciaire; réclamer remise/de
 1014: réclamer information; exiger transparence; demander renseignement
 103: demander aide/à; réclamer aide; n:demande de aide; réclamer soutien; exiger aide; réclamer moyen
@@ -224,7 +227,10 @@ DATA.append("""
 1211: refuser investissement; rejeter accord commercial; refuser de commercer
 1212: refuser coopération militaire; refuser base; refuser survol; refuser de participer à coalition
 1213: refuser extradition/de; rejeter demande de extradition; n:refus de extrader; refuser de extrader; refuser de livrer
-121: refuser partage de renseignement
+1214: refuser partage de renseignement; refuser de partager renseignement
+1221: refuser prêt; refuser allègement de dette; refuser renflouement; refuser rallonge
+1222: refuser livraison de arme; refuser de livrer arme; refuser arme; refuser de fournir arme
+1242: maintenir interdiction de manifester; refuser amnistie; refuser de dialoguer avec manifestant
 122: refuser aide; rejeter demande de aide; refuser financement; refuser plan de aide
 1223: refuser aide humanitaire
 1224: refuser protection; refuser casque bleu
