@@ -33,6 +33,7 @@ def test_columns_are_valid(lex):
         assert e.cameo.isdigit() and 3 <= len(e.cameo) <= 4, e
         assert e.prep in PREPS, e
         assert (e.pos == "locution") == (len(e.words) > 1) or e.pos == "noun", e
+        assert bool(e.plover) != e.has_note("plover_dropped"), e
         if e.plover:
             assert e.plover in PLOVER_TYPES, e
         else:
