@@ -83,6 +83,13 @@ def test_lookups(lex):
     assert hit and hit[0].lemma == "mettre en garde" and hit[0].plover == "THREATEN"
     assert [e.lemma for e in lex.match_locution(["porter", "plainte"])] == ["porter plainte"]
     assert lex.match_locution(["porter", "un"]) == []
+    # a token-lemma stream: determiners skipped, « au » undone; the span counts the input lemmas it covers
+    spans = lex.match_locution_span(["lancer", "un", "ultimatum", "au", "gouvernement"])
+    assert spans and spans[0][0].lemma == "lancer ultimatum" and spans[0][1] == 3
+    assert lex.match_locution(["descendre", "dans", "le", "rue"])[0].plover == "PROTEST"
+    assert lex.match_locution(["rompre", "le", "relation", "diplomatique"])[0].lemma == "rompre relation diplomatique"
+    assert lex.match_locution(["le", "rompre"]) == []
+    assert lex.by_noun("pourparler") and lex.by_noun("pourparlers") == lex.by_noun("pourparler")
     locs = lex.locutions_from("lancer")
     assert [len(e.words) for e in locs] == sorted((len(e.words) for e in locs), reverse=True)
     assert any(e.reflexive and e.prep == "à" for e in lex.by_verb("opposer"))

@@ -56,6 +56,13 @@ CAMEO_ROOTS = {
     "14": "protest", "15": "exhibit force posture", "16": "reduce relations", "17": "coerce", "18": "assault",
     "19": "fight", "20": "use unconventional mass violence"}
 TABLE_NAME = "CAMEO2PLOVER-2021.txt"
+# How a locution is written: the lemmas of its words in order, determiners dropped, contractions undone. A token
+# stream is normalised the same way before matching (spaCy lemmatises « au » as « au », « des » as « un »/« de »).
+CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "l'": "le", "l’": "le",
+                "s'": "se", "s’": "se", "qu'": "que", "qu’": "que"}
+DETERMINERS = frozenset({"le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes",
+                         "ton", "ta", "tes", "notre", "nos", "votre", "vos", "ce", "cet", "cette", "ces", "tout",
+                         "toute", "tous", "toutes"})
 
 
 @dataclass(frozen=True)
@@ -105,21 +112,41 @@ class EventLexicon:
         return self.verbs.get(lemma, [])
 
     def by_noun(self, lemma: str) -> list[EventEntry]:
-        return self.nouns.get(lemma, [])
+        """Entries of a noun; a plural-only headword (« pourparlers ») is also found from its singular and back."""
+        return (self.nouns.get(lemma) or self.nouns.get(lemma + "s")
+                or (self.nouns.get(lemma[:-1]) if lemma.endswith("s") else None) or [])
 
     def locutions_from(self, first: str) -> list[EventEntry]:
         """Locutions whose first lemma is `first`, longest first, so a matcher can check the following lemmas."""
         return self.locutions.get(first, [])
 
     def match_locution(self, lemmas: Sequence[str]) -> list[EventEntry]:
-        """Locutions whose lemmas are exactly the first lemmas of `lemmas` (longest first)."""
-        if not lemmas:
+        """Locutions whose lemmas open `lemmas` (longest first); `lemmas` are normalised as the file is written."""
+        return [e for e, _ in self.match_locution_span(lemmas)]
+
+    def match_locution_span(self, lemmas: Sequence[str]) -> list[tuple[EventEntry, int]]:
+        """Like match_locution, with the number of input lemmas each match covers (determiners included)."""
+        norm = normalize_lemmas(lemmas)
+        if not norm or norm[0][0] != 0:
             return []
-        return [e for e in self.locutions_from(lemmas[0]) if tuple(lemmas[:len(e.words)]) == e.words]
+        words = tuple(w for _, w in norm)
+        return [(e, norm[len(e.words) - 1][0] + 1) for e in self.locutions_from(words[0])
+                if words[:len(e.words)] == e.words]
 
     def lemmas(self) -> set[str]:
         """Every verb/noun lemma and every word of a locution."""
         return {w for e in self.entries for w in e.words}
+
+
+def normalize_lemmas(lemmas: Sequence[str]) -> list[tuple[int, str]]:
+    """(index, lemma) of a token-lemma sequence as locutions are written: lower case, contractions undone
+    (au → à, du → de), determiners and possessives dropped."""
+    out = []
+    for i, lem in enumerate(lemmas):
+        w = CONTRACTIONS.get(lem.lower(), lem.lower())
+        if w not in DETERMINERS:
+            out.append((i, w))
+    return out
 
 
 def parse_rows(lines: Sequence[str]) -> list[EventEntry]:
