@@ -40,7 +40,7 @@ DATA.append("""
 017: observer minute de silence; déposer gerbe; mettre drapeau en berne; décréter deuil national
 018: présenter condoléances/à; n:condoléances; exprimer solidarité/avec; n:solidarité/avec; n:compassion; compatir/à; exprimer compassion; témoigner solidarité/à; adresser condoléances/à
 019: partager position; se rallier/à; se ranger/à; partager analyse; abonder/dans; souscrire/à; n:convergence de vue; être sur même ligne/que
-020: appeler; recommander; suggérer; exhorter; inviter/à; implorer; supplier; solliciter; plaider/pour; lancer appel/à; n:appel; adjurer; conjurer; prier; n:supplique; n:plaidoyer; interpeller; lancer cri de alarme; tirer sonnette de alarme; en appeler/à
+020: appeler; recommander; suggérer; préconiser#proposed by --propose and reviewed; exhorter; inviter/à; implorer; supplier; solliciter; plaider/pour; lancer appel/à; n:appel; adjurer; conjurer; prier; n:supplique; n:plaidoyer; interpeller; lancer cri de alarme; tirer sonnette de alarme; en appeler/à
 021: appeler à coopération; solliciter coopération; plaider pour coopération; inviter à coopérer
 0211: appeler à échange commercial; plaider pour ouverture de marché; solliciter investissement; appeler à investir
 0212: solliciter coopération militaire; plaider pour défense commune

