@@ -26,6 +26,12 @@ SPEECH_ROOTS = ("01", "02", "03", "10", "11", "12", "13")
 SPEECH_CODES = {"051", "052", "053", "055", "056", "036", "139"}
 NOT_SPEECH = {"017", "115", "116", "128", "129", "133"}
 
+RECIPROCAL = {"signer", "conclure accord", "parvenir à accord", "trouver accord", "convenir", "rencontrer",
+              "entretenir", "discuter", "négocier", "réunir", "dialoguer", "n:négociation", "pourparlers", "rencontre",
+              "sommet", "réconcilier", "affronter", "affrontement", "combat", "échange de tir", "accrochage",
+              "escarmouche", "trêve", "cessez-le-feu", "accord", "traité", "pacte", "entente", "alliance",
+              "partenariat", "négociation", "discussion", "entretien", "réunion", "échange de prisonnier"}
+
 DATA: list[str] = []
 
 DATA.append("""
@@ -68,7 +74,7 @@ DATA.append("""
 """)
 
 DATA.append("""
-030: promettre; convenir/de#reciprocal; s'engager/à; n:promesse; n:engagement; se dire prêt; se déclarer prêt; proposer; n:proposition; offrir; tendre main/à; faire geste~; se dire disposé; manifester volonté; n:main tendue; prendre engagement; faire promesse; se montrer ouvert
+030: promettre; convenir/de; s'engager/à; n:promesse; n:engagement; se dire prêt; se déclarer prêt; proposer; n:proposition; offrir; tendre main/à; faire geste~; se dire disposé; manifester volonté; n:main tendue; prendre engagement; faire promesse; se montrer ouvert
 031: proposer coopération/à; promettre coopération; n:projet de coopération~; s'engager à coopérer
 0311: promettre investissement; s'engager à investir; n:promesse de investissement; proposer accord commercial; promettre ouverture de marché
 0312: promettre coopération militaire; proposer alliance; n:offre de alliance
@@ -177,7 +183,7 @@ DATA.append("""
 """)
 
 DATA.append("""
-100: demander; exiger; réclamer; n:demande/à; n:exigence; sommer; enjoindre/à; n:injonction/à; intimer/à; presser; mettre en demeure; n:mise en demeure; n:revendication#a demand — see 015 for the claim of an attack; revendiquer#needs_object a demand for a right or good; n:réclamation; insister/pour; conditionner/à; poser condition; n:requête; adresser requête/à; formuler demande; n:doléance; réitérer demande; n:sommation; mettre pression/sur~; faire pression/sur~; presser de agir; ordonner/à#needs_object an order to another actor; n:pétition~; lancer pétition~; n:cahier de doléance~
+100: demander; exiger; réclamer; n:demande/à; n:exigence; sommer; enjoindre/à; n:injonction/à; intimer/à; presser; mettre en demeure; n:mise en demeure; n:revendication#needs_object a demand — the claim of an attack is under 015; revendiquer#needs_object a demand for a right or good; n:réclamation; insister/pour; conditionner/à; poser condition; n:requête; adresser requête/à; formuler demande; n:doléance; réitérer demande; n:sommation; mettre pression/sur~; faire pression/sur~; presser de agir; ordonner/à#needs_object an order to another actor; n:pétition~; lancer pétition~; n:cahier de doléance~
 101: réclamer coopération; exiger coopération; demander coopération
 1011: réclamer coopération économique; exiger ouverture de marché; réclamer investissement; réclamer accord commercial
 1012: réclamer coopération militaire; réclamer soutien militaire; réclamer intervention militaire; exiger engagement militaire
@@ -423,6 +429,10 @@ def rows():
                     speech = False
                 if m["flag"]:
                     speech = m["flag"] == "*"
+                notes = [("needs_object" + n[len("with_object"):]) if n.startswith("with_object") else n for n in notes]
+                if (plover in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and (m["prep"] or "").strip() in ("avec", "entre")
+                        or lemma in RECIPROCAL) and "reciprocal" not in notes:
+                    notes.append("reciprocal")
                 if any("," in n for n in notes):
                     raise SystemExit(f"comma in a note: {e}")
                 key = (lemma, pos, code)
