@@ -120,3 +120,15 @@ def test_coverage_report(lex, table, capsys):
     el.main(["--coverage", "--table", str(el.find_cameo2plover())])
     out = capsys.readouterr().out
     assert "PLOVER type" in out and "CAMEO root" in out and "codes with no French entry" in out
+
+
+def test_frequent_acts_are_worded(lex):
+    nouns = ("attaque", "offensive", "manifestation", "grève", "critique", "condamnation", "accord", "sanction",
+             "arrestation", "négociation", "visite", "aide", "menace", "cessez-le-feu", "enlèvement", "embargo")
+    assert all(lex.by_noun(n) for n in nouns), [n for n in nouns if not lex.by_noun(n)]
+    locutions = {"mettre en garde": "THREATEN", "porter plainte": "ACCUSE", "rompre relation": "SANCTION",
+                 "en prendre": "ACCUSE", "faire pression": "REQUEST", "lancer ultimatum": "THREATEN",
+                 "descendre dans rue": "PROTEST", "décréter état de urgence": "COERCE"}
+    for loc, t in locutions.items():
+        hits = lex.match_locution(loc.split())
+        assert t in {e.plover for e in hits if e.lemma == loc}, loc
