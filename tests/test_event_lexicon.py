@@ -1,0 +1,134 @@
+"""The French event-trigger lexicon (lang/fr/event_lexicon.tsv): parses, covers CAMEO and PLOVER, agrees with
+the CAMEO→PLOVER table. No model needed."""
+from collections import Counter
+
+import pytest
+
+from veille.lang import event_lexicon as el
+from veille.lang.event_lexicon import PLOVER_MODES, PLOVER_TYPES, PREPS, load_event_lexicon, parse_rows
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_event_lexicon()
+
+
+@pytest.fixture(scope="module")
+def table():
+    path = el.find_cameo2plover()
+    if path is None:
+        pytest.skip("CAMEO2PLOVER-2021.txt not found (../shared/reference or $VEILLE_CAMEO2PLOVER)")
+    return el.read_cameo2plover(path)
+
+
+def test_parses_with_enough_entries(lex):
+    assert len(lex) >= 1200
+    assert {e.pos for e in lex.entries} == {"verb", "locution", "noun"}
+    assert load_event_lexicon() is lex                       # loaded once
+
+
+def test_columns_are_valid(lex):
+    for e in lex.entries:
+        assert e.lemma == e.lemma.strip() and "  " not in e.lemma, e
+        assert e.cameo.isdigit() and 3 <= len(e.cameo) <= 4, e
+        assert e.prep in PREPS, e
+        assert (e.pos == "locution") == (len(e.words) > 1) or e.pos == "noun", e
+        assert bool(e.plover) != e.has_note("plover_dropped"), e
+        if e.plover:
+            assert e.plover in PLOVER_TYPES, e
+        else:
+            assert e.has_note("plover_dropped") and e.root == "01", e
+
+
+def test_no_duplicate_rows(lex):
+    dup = [k for k, n in Counter((e.lemma, e.pos, e.cameo) for e in lex.entries).items() if n > 1]
+    assert not dup
+
+
+def test_every_cameo_root_and_plover_type(lex, table):
+    roots = {e.root for e in lex.entries}
+    assert roots >= {f"{i:02d}" for i in range(1, 21)}
+    assert {e.plover for e in lex.entries} >= {t for t, _ in table.values()}
+
+
+def test_codes_and_types_agree_with_the_table(lex, table):
+    for e in lex.entries:
+        if e.cameo in table and e.plover == table[e.cameo][0]:
+            continue
+        # a code PLOVER drops (CAMEO 01/02) or a type the PLOVER manual sets differently: the note says why
+        assert e.has_note("remap=") or e.has_note("plover_dropped"), e
+        assert e.cameo in table or e.root in ("01", "02"), e
+
+
+def test_modes_are_plover_modes(lex, table):
+    """A mode is one the PLOVER manual gives the type, or one the CAMEO2PLOVER table uses with it."""
+    table_modes: dict[str, set] = {}
+    for t, m in table.values():
+        table_modes.setdefault(t, set()).add(m)
+    for e in lex.entries:
+        if e.mode:
+            assert e.mode in PLOVER_MODES.get(e.plover, set()) | table_modes.get(e.plover, set()), e
+
+
+def test_general_verbs_only_in_locutions(lex):
+    for v in ("faire", "mettre", "prendre", "donner", "avoir", "être"):
+        assert not lex.by_verb(v) and not lex.by_noun(v)
+    assert lex.locutions_from("mettre")
+
+
+def test_lookups(lex):
+    assert {e.plover for e in lex.by_verb("menacer")} == {"THREATEN"}
+    assert "ASSAULT" in {e.plover for e in lex.by_noun("offensive")}
+    hit = lex.match_locution(["mettre", "en", "garde", "contre", "le"])
+    assert hit and hit[0].lemma == "mettre en garde" and hit[0].plover == "THREATEN"
+    assert [e.lemma for e in lex.match_locution(["porter", "plainte"])] == ["porter plainte"]
+    assert lex.match_locution(["porter", "un"]) == []
+    # a token-lemma stream: determiners skipped, « au » undone; the span counts the input lemmas it covers
+    spans = lex.match_locution_span(["lancer", "un", "ultimatum", "au", "gouvernement"])
+    assert spans and spans[0][0].lemma == "lancer ultimatum" and spans[0][1] == 3
+    assert lex.match_locution(["descendre", "dans", "le", "rue"])[0].plover == "PROTEST"
+    assert lex.match_locution(["rompre", "le", "relation", "diplomatique"])[0].lemma == "rompre relation diplomatique"
+    assert lex.match_locution(["le", "rompre"]) == []
+    assert lex.by_noun("pourparler") and lex.by_noun("pourparlers") == lex.by_noun("pourparler")
+    locs = lex.locutions_from("lancer")
+    assert [len(e.words) for e in locs] == sorted((len(e.words) for e in locs), reverse=True)
+    assert any(e.reflexive and e.prep == "à" for e in lex.by_verb("opposer"))
+    assert all(e.speech for e in lex.by_verb("accuser"))
+
+
+def test_covers_the_current_trigger_lemmas(lex):
+    """Every trigger lemma of event_triggers.json is an entry or a word of a locution."""
+    from veille.lang import read_json
+    d = read_json("fr", "event_triggers.json")
+    words = lex.lemmas()
+    missing = [w for w in (*d["verbs"], *d["nouns"]) if w not in words and w.rstrip("s") not in words]
+    assert not missing
+
+
+def test_parse_rows_rejects_bad_rows():
+    head = "\t".join(el.COLUMNS)
+    assert parse_rows([head, "menacer\tverb\t130\tTHREATEN\t\t\t1\t"])[0].speech
+    with pytest.raises(ValueError):
+        parse_rows([head, "menacer\tadverb\t130\tTHREATEN\t\t\t1\t"])
+    with pytest.raises(ValueError):
+        parse_rows(["lemma\tpos", "menacer\tverb"])
+
+
+def test_coverage_report(lex, table, capsys):
+    cov = el.coverage(lex, table)
+    assert cov["entries"] == len(lex) and cov["codes_covered"] <= cov["codes_total"]
+    el.main(["--coverage", "--table", str(el.find_cameo2plover())])
+    out = capsys.readouterr().out
+    assert "PLOVER type" in out and "CAMEO root" in out and "codes with no French entry" in out
+
+
+def test_frequent_acts_are_worded(lex):
+    nouns = ("attaque", "offensive", "manifestation", "grève", "critique", "condamnation", "accord", "sanction",
+             "arrestation", "négociation", "visite", "aide", "menace", "cessez-le-feu", "enlèvement", "embargo")
+    assert all(lex.by_noun(n) for n in nouns), [n for n in nouns if not lex.by_noun(n)]
+    locutions = {"mettre en garde": "THREATEN", "porter plainte": "ACCUSE", "rompre relation": "SANCTION",
+                 "en prendre": "ACCUSE", "faire pression": "REQUEST", "lancer ultimatum": "THREATEN",
+                 "descendre dans rue": "PROTEST", "décréter état de urgence": "COERCE"}
+    for loc, t in locutions.items():
+        hits = lex.match_locution(loc.split())
+        assert t in {e.plover for e in hits if e.lemma == loc}, loc
