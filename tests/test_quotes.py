@@ -180,3 +180,17 @@ def test_a_text_without_speech_has_no_quotes():
             "Le marché de Noël de Strasbourg a ouvert vendredi avec trois cents chalets sur la place Kléber.\n"
             "Les visiteurs pourront y flâner jusqu'au 24 décembre.\n")
     assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize("line", [
+    # « que » inside a conjunct the reported clause leaves to the main clause (« et voulait dire que … »)
+    "La maire de Vernay, Odile Carrec, a expliqué mardi que l'adjoint avait commis « une erreur de calcul » et "
+    "voulait dire que les travaux « reprendront en mars » seulement.",
+    # the same shape in a garbled line
+    "Le ministre nous apprend que \" B a et aéaee,an que ace\"",
+])
+def test_a_que_inside_a_dropped_conjunct_never_makes_a_reversed_clause(line):
+    ext = extract("Conseil municipal à Vernay\n\nLa maire a présenté mardi le budget de la commune.\n" + line + "\n")
+    assert ext.quotes  # the article keeps its quotations instead of failing
+    assert all(q.start < q.end for q in ext.quotes)
+    assert_offsets(ext)

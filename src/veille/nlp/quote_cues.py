@@ -246,7 +246,9 @@ class CueFinder:
                 return None
             parts = []
             for conj in c.children:
-                if conj.dep_ == "conj" and conj.i > que.i:
+                # a conjunct dropped above is the main clause's: a « que » inside it opens a clause of its own
+                # (« et voulait dire que … »), not a part of this one
+                if conj.dep_ == "conj" and conj.i > que.i and conj.i not in dropped:
                     m = next((t for t in conj.subtree if t.lower_ in QUE and t.dep_ == "mark"), None)
                     if m is not None:
                         cc = [t for t in conj.subtree if t.i < m.i]
@@ -254,9 +256,11 @@ class CueFinder:
                         prev = doc[cut.i - 1]
                         while prev.i > start_tok.i and prev.is_punct:
                             prev = doc[prev.i - 1]
-                        parts.append((doc[m.i + 1].idx, min(e, conj.subtree.__iter__ and
-                                                           max(t.idx + len(t.text) for t in conj.subtree
-                                                               if not t.is_punct))))
+                        part = (doc[m.i + 1].idx, min(e, max(t.idx + len(t.text) for t in conj.subtree
+                                                             if not t.is_punct)))
+                        if part[1] <= part[0]:
+                            continue  # a clause range is never empty or reversed
+                        parts.append(part)
                         if len(parts) == 1:
                             first_end = prev.idx + len(prev.text)
             if parts:

@@ -202,7 +202,14 @@ class _QuoteRun:
         doc = self.doc
         off = doc._.veille_offset or 0
         quotes, spans = [], []
-        for n, f in enumerate(found, 1):
+        valid = []
+        for f in found:
+            if 0 <= f.start < f.end <= len(self.text):
+                valid.append(f)
+            else:  # a stage's bug must cost one quotation, not the whole article
+                log.warning("quotation dropped: invalid offsets %d-%d (%s, cue %r)", f.start, f.end, f.kind,
+                            f.cue.text if f.cue is not None else None)
+        for n, f in enumerate(valid, 1):
             qid = f"q{n}"
             cue = None
             if f.cue is not None:
