@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import FoundQuote, QuoteContext
-from veille.nlp.quote_lexicon import QUE, Lexicon, is_edge_punct
+from veille.nlp.quote_lexicon import (GERUND_MARKS, LIGHT_VERBS, NEGATION_PARTICLES, QUE, Lexicon, cue_word,
+                                      is_edge_punct)
 
 if TYPE_CHECKING:
     from veille.nlp.quote_relays import Relays
@@ -64,7 +65,7 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
 
 def is_negated(tok: Token, lex: Lexicon) -> bool:
     negs = set(lex.speakers["negations"])
-    return any(c.lower_ in negs for c in tok.children) and any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
+    return any(c.lower_ in negs for c in tok.children) and any(c.lower_ in NEGATION_PARTICLES for c in tok.children)
 
 
 
@@ -186,7 +187,7 @@ class CueFinder:
         aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
         if aux:
             start = min(a.i for a in aux)
-        if speech_verb_particle(verb, self.lex) is None and verb.lemma_.lower() == "faire":
+        if speech_verb_particle(verb, self.lex) is None and verb.lemma_.lower() in LIGHT_VERBS:
             return None
         before = [t for t in doc[sent.start:start] if not t.is_space]
         while before and is_edge_punct(before[-1]):
@@ -232,7 +233,7 @@ class CueFinder:
             # « …, tout en expliquant … »: a gerund adjunct is the narrator's, not the reported clause
             for adj in c.children:
                 if adj.dep_ == "advcl" and adj.i > que.i and any(
-                        k.lower_ in ("en", "tout") and k.dep_ == "mark" for k in adj.children):
+                        k.lower_ in GERUND_MARKS and k.dep_ == "mark" for k in adj.children):
                     first = min(t.i for t in adj.subtree)
                     dropped.update(t.i for t in doc[first:max(t.i for t in adj.subtree) + 1])
             sub = [t for t in sub if t.i not in dropped]
@@ -303,9 +304,7 @@ class CueFinder:
         weak = set(self.lex.cues["prepositions_weak"])
         out = []
         for t in doc:
-            word = t.lower_
-            if word == "après" and t.i > 0 and t.nbor(-1).lower_ in ("d'", "d’"):
-                word = "d'après"
+            word = cue_word(t)
             if word in weak and self.ctx.sentence(t).start == t.i:
                 # « Pour L'Orient-Le Jour, … »: a weak cue counts only before a name and a comma
                 nxt = [x for x in doc[t.i + 1:t.i + 8]]

@@ -58,9 +58,32 @@ SUBJECT_PRONOUNS = frozenset(_SPEAKER_WORDS["subject_pronouns"])       # il, ell
 QUE = frozenset(_SPEAKER_WORDS["complementizers"])                      # que, qu'
 DE = frozenset(_SPEAKER_WORDS["genitive_prepositions"])                 # de, d', du, des
 VERB_GROUP_WORDS = frozenset(_SPEAKER_WORDS["verb_group_words"])        # auxiliaries, clitics, adverbs
+NEGATION_PARTICLES = frozenset(_SPEAKER_WORDS["negation_particles"])    # ne, n'
+READER_PRONOUNS = frozenset(_SPEAKER_WORDS["reader_pronouns"])          # nous, vous, me
+PLURAL_PRONOUNS = frozenset(_SPEAKER_WORDS["plural_subject_pronouns"])  # ils, elles
+PLURAL_NAME_ARTICLES = frozenset(_SPEAKER_WORDS["plural_name_articles"])  # « les Verts », « des Amis de … »
+EUPHONIC_T = frozenset(_SPEAKER_WORDS["euphonic_t"])                    # a-t-il
+EXPLETIVE_SUBJECTS = frozenset(_SPEAKER_WORDS["expletive_subjects"])    # il (y a, faut, s'agit)
+IMPERSONAL_MARKERS = frozenset(_SPEAKER_WORDS["impersonal_markers"])    # y, faut, se
+DEFINITE_DETERMINERS = frozenset(_SPEAKER_WORDS["definite_determiners"])  # la, cette (compagnie)
+GENDERLESS_DETERMINERS = frozenset(_SPEAKER_WORDS["genderless_determiners"])  # l', les
+GERUND_MARKS = frozenset(_SPEAKER_WORDS["gerund_marks"])                # (tout) en
+LIGHT_VERBS = frozenset(_SPEAKER_WORDS["light_verbs"])                  # faire (savoir)
+_CUE_WORDS = read_json("fr", "source_cues.json")
+SOURCE_CASE_WORDS = frozenset(_CUE_WORDS["source_case_words"])          # selon, après
+RECIPIENT_PREPOSITIONS = frozenset(_CUE_WORDS["recipient_prepositions"])  # à, au, aux
 EDGE_PUNCT = {".", ",", ";", ":", "!", "?", "…", "-", "–", "—", "(", "«", "“", "„"}
 
 
 def is_edge_punct(tok: Token) -> bool:
     """Punctuation that ends a reported clause without belonging to it (a « % » or a closing mark does)."""
     return tok.text in EDGE_PUNCT or tok.is_space
+
+
+def cue_word(tok: Token) -> str:
+    """The token's word, read whole after an elision (« d' » + « après » → « d'après »)."""
+    word = tok.lower_
+    whole = _CUE_WORDS["elided_prepositions"].get(word)
+    if whole and tok.i > 0 and tok.nbor(-1).lower_ in _CUE_WORDS["elisions"]:
+        return whole
+    return word

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import FoundQuote, QuoteContext
-from veille.nlp.quote_lexicon import DE, QUOTE_OPENERS, SENTENCE_END
+from veille.nlp.quote_lexicon import DE, QUOTE_OPENERS, RECIPIENT_PREPOSITIONS, SENTENCE_END, cue_word
 from veille.nlp.referents import Referents
 
 
@@ -25,9 +25,7 @@ class Relays:
         """« selon X », « d'après X »: the entity X (looking through « un rapport de l'agence X »)."""
         preps = set(self.lex.cues["prepositions"]) | (set(self.lex.cues["prepositions_weak"]) if allow_weak else set())
         for t in toks:
-            word = t.lower_
-            if word == "après" and t.i > 0 and t.nbor(-1).lower_ in ("d'", "d’"):
-                word = "d'après"
+            word = cue_word(t)
             if word not in preps:
                 continue
             idx = mention_index(self.doc)
@@ -93,7 +91,7 @@ class Relays:
         if f.cue is not None:
             doc = self.doc
             for x in doc[f.cue.i + 1:min(len(doc), f.cue.i + 4)]:
-                if x.lower_ in ("à", "au", "aux"):
+                if x.lower_ in RECIPIENT_PREPOSITIONS:
                     for y in doc[x.i + 1:min(len(doc), x.i + 4)]:
                         if y.i in idx:
                             ent = self.ctx.registry.get(idx[y.i])

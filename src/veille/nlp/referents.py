@@ -16,7 +16,9 @@ from veille.nlp.entities import fold, similar_names
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import QuoteContext
 from veille.nlp.quote_cues import speech_verb_particle
-from veille.nlp.quote_lexicon import DE, SENTENCE_END, SUBJECT_PRONOUNS, VERB_GROUP_WORDS
+from veille.nlp.quote_lexicon import (DE, DEFINITE_DETERMINERS, EUPHONIC_T, EXPLETIVE_SUBJECTS, GENDERLESS_DETERMINERS,
+                                      IMPERSONAL_MARKERS, PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS, READER_PRONOUNS,
+                                      SENTENCE_END, SOURCE_CASE_WORDS, SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
 
 
 def subject_of(verb: Token) -> Optional[Token]:
@@ -26,11 +28,11 @@ def subject_of(verb: Token) -> Optional[Token]:
     while v is not None and seen < 4:
         subs = []
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ not in ("-t", "t"):
-                if c.dep_ == "expl:subj" and c.lower_ in ("il",) and c.i < v.i and \
-                        any(x.lower_ in ("y", "faut", "s'", "se") for x in v.children):
+            if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ not in EUPHONIC_T:
+                if c.dep_ == "expl:subj" and c.lower_ in EXPLETIVE_SUBJECTS and c.i < v.i and \
+                        any(x.lower_ in IMPERSONAL_MARKERS for x in v.children):
                     continue  # impersonal « il y a », « il s'agit »
-                if c.i > 0 and c.doc[c.i - 1].dep_ in ("case",) and c.doc[c.i - 1].lower_ in ("selon", "après"):
+                if c.i > 0 and c.doc[c.i - 1].dep_ in ("case",) and c.doc[c.i - 1].lower_ in SOURCE_CASE_WORDS:
                     continue
                 subs.append(c)
         if subs:
@@ -165,7 +167,7 @@ class Referents:
     def _note_gender(self, eid: str, title: Token) -> None:
         """« la préfète », « une représentante »: the grammatical gender of a person's title is theirs."""
         # only the determiner: « la ministre » is feminine; a noun's own gender is the tagger's guess
-        forms = [c for c in title.children if c.dep_ == "det" and c.lower_ not in ("l'", "l’", "les")]
+        forms = [c for c in title.children if c.dep_ == "det" and c.lower_ not in GENDERLESS_DETERMINERS]
         for t in forms:
             g = t.morph.get("Gender")
             if g:
@@ -211,7 +213,7 @@ class Referents:
             subj = subject_of(cue)
         if (subj is None or (subj.i < cue.i and self.ctx.in_quotes(subj.idx))) and not participle:
             subj = self.inverted_subject(cue)
-        if subj is None or subj.lower_ in ("nous", "vous", "me", "m'", "te"):
+        if subj is None or subj.lower_ in READER_PRONOUNS:
             # « X (…) nous apprend que »: the pronoun is the reader; or the parse lost the subject:
             # the name opening the sentence
             subj = self.sentence_topic(cue) or None
@@ -313,7 +315,7 @@ class Referents:
                 # « X, qui déclare … »: the relative pronoun stands for the noun the clause hangs on
                 return self.resolve_mention(tok.head.head)
             if low in self.lex.speakers["pronouns"]:  # il, elle, celui-ci, qui …
-                eid = self._antecedent(tok, plural=low in ("ils", "elles"))
+                eid = self._antecedent(tok, plural=low in PLURAL_PRONOUNS)
                 span = doc[tok.i:tok.i + 1]
                 return eid, span, 0.7 if eid else 0.0
             return None, None, 0.0
@@ -418,8 +420,7 @@ class Referents:
                 if c.dep_ == "amod":
                     country = self.ctx.kb.demonym_country(c.text) or country
         wants_person = lemma in self.lex.titles or country is not None and noun.pos_ == "PROPN"
-        wants_org = lemma in {w.lower() for w in self.lex.outlets["org_nouns"]} or \
-            lemma in {w.lower() for w in self.lex.outlets["outlet_nouns"]}
+        wants_org = lemma in self.ctx.org_nouns
         if wants_person:
             if country is not None:
                 for e in reversed(self._entities_before(noun.i)):
@@ -436,7 +437,7 @@ class Referents:
                 if e.type in ("ORG",) and any(lemma in fold(a) for a in [e.name] + e.aliases):
                     return e.id
             if lemma in self.ctx.generic_org_nouns and noun.i > 0 and any(
-                    c.dep_ == "det" and c.lower_ in ("l'", "l’", "le", "la", "cette", "ce") for c in noun.children):
+                    c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
                 # « l'institution », « la compagnie »: the organisation last named
                 return next((e.id for e in before if e.type == "ORG"), None)
         return None
@@ -454,7 +455,7 @@ class Referents:
         ents = self._entities_before(pron.i)
         if plural:
             for e in reversed(ents):
-                if e.type in ("ORG", "GPE") or " " in e.name and e.name.split()[0].lower() in ("les", "des"):
+                if e.type in ("ORG", "GPE") or " " in e.name and e.name.split()[0].lower() in PLURAL_NAME_ARTICLES:
                     return e.id
             return self.last_speaker
         # the speaker of the words just reported outranks a person only mentioned since
