@@ -183,9 +183,9 @@ def test_a_text_without_speech_has_no_quotes():
 
 
 @pytest.mark.parametrize("line", [
-    # « que » inside a conjunct the reported clause leaves to the main clause (« et voulait dire que … »)
+    # « que » inside a conjunct the reported clause leaves to the main clause (« et entendait signaler que … »)
     "La maire de Vernay, Odile Carrec, a expliqué mardi que l'adjoint avait commis « une erreur de calcul » et "
-    "voulait dire que les travaux « reprendront en mars » seulement.",
+    "entendait signaler que les travaux « reprendront en mars » seulement.",
     # the same shape in a garbled line
     "Le ministre nous apprend que \" B a et aéaee,an que ace\"",
 ])

@@ -105,7 +105,7 @@ class CueFinder:
         return verbs[-1] if verbs else None
 
     def incise(self, right: list[Token]) -> Optional[Token]:
-        """« …», a-t-il ajouté / « … » déclare X / poursuit le Biélorusse: a speech verb opening the right context."""
+        """« …», a-t-il ajouté / « … » déclare X / poursuit le Suédois: a speech verb opening the right context."""
         toks = [t for t in right if t.text not in (",", "–", "—", "-")]
         for t in toks[:3]:
             if is_speech_verb(t, self.lex):
@@ -115,7 +115,7 @@ class CueFinder:
         return None
 
     def governor(self, s: int, e: int, left: list[Token]) -> Optional[Token]:
-        """The speech verb the quotation depends on (« a qualifié les propos de “…” »)."""
+        """The speech verb the quotation depends on (« a qualifié la décision de “…” »)."""
         doc = self.doc
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
@@ -136,7 +136,7 @@ class CueFinder:
 
     # -- 3. indirect quotations
     def indirect_candidates(self, direct_ranges: list[tuple[int, int]]) -> list[tuple[Token, int, int]]:
-        """(speech verb, start, end) of reported clauses: « X a dit que … » and « …, précise la compagnie »."""
+        """(speech verb, start, end) of reported clauses: « X a dit que … » and « …, précise la mutuelle »."""
         doc, lex = self.doc, self.lex
         out = []
         reporting = set(lex.cues["reporting_verbs"])
@@ -151,7 +151,7 @@ class CueFinder:
             if not ranges:
                 continue
             if len(ranges) > 1 and self._covered(ranges[0][0], ranges[-1][1], direct_ranges):
-                # « a annoncé que « … » était terminée et qu'il n'y avait … »: keep the conjuncts not quoted
+                # « a assuré que « … » restait fermée et qu'aucun … »: keep the conjuncts not quoted
                 ranges = [r for r in ranges[1:] if not self._covered(r[0], r[1], direct_ranges)]
             else:
                 ranges = [(ranges[0][0], ranges[-1][1])]
@@ -163,7 +163,7 @@ class CueFinder:
 
 
     def _fronted_report(self, verb: Token) -> Optional[list[tuple[int, int]]]:
-        """« Les vents étaient puissants, précise la compagnie. »: the sentence before a closing speech verb whose
+        """« Les digues ont tenu, précise la préfecture. »: the sentence before a closing speech verb whose
         subject follows it."""
         doc = self.doc
         sent = self.ctx.sentence(verb)
@@ -217,11 +217,11 @@ class CueFinder:
                 continue  # « sans que », « avant que »: not a reported clause
             start_tok = doc[que.i + 1] if que.i + 1 < len(doc) else None
             while start_tok is not None and start_tok.i < len(doc) - 1 and is_edge_punct(start_tok):
-                start_tok = doc[start_tok.i + 1]  # « a affirmé que, ce mardi, … »
+                start_tok = doc[start_tok.i + 1]  # « a affirmé que, dès l'automne, … »
             if start_tok is None:
                 return None
             # a coordinated verb with neither its own « que » nor its own subject belongs to the main clause
-            # (« a précisé qu'il visait X et dit regretter Y »)
+            # (« a précisé qu'il briguait la mairie et dit craindre un recours »)
             dropped = set()
             for conj in c.children:
                 if conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and not any(
@@ -230,7 +230,7 @@ class CueFinder:
                     dropped.update(t.i for t in conj.subtree)
                     cc = [t for t in conj.children if t.dep_ == "cc"]
                     dropped.update(t.i for t in cc)
-            # « …, tout en expliquant … »: a gerund adjunct is the narrator's, not the reported clause
+            # « …, tout en nuançant … »: a gerund adjunct is the narrator's, not the reported clause
             for adj in c.children:
                 if adj.dep_ == "advcl" and adj.i > que.i and any(
                         k.lower_ in GERUND_MARKS and k.dep_ == "mark" for k in adj.children):
@@ -248,7 +248,7 @@ class CueFinder:
             parts = []
             for conj in c.children:
                 # a conjunct dropped above is the main clause's: a « que » inside it opens a clause of its own
-                # (« et voulait dire que … »), not a part of this one
+                # (« et entendait signaler que … »), not a part of this one
                 if conj.dep_ == "conj" and conj.i > que.i and conj.i not in dropped:
                     m = next((t for t in conj.subtree if t.lower_ in QUE and t.dep_ == "mark"), None)
                     if m is not None:
@@ -306,7 +306,7 @@ class CueFinder:
         for t in doc:
             word = cue_word(t)
             if word in weak and self.ctx.sentence(t).start == t.i:
-                # « Pour L'Orient-Le Jour, … »: a weak cue counts only before a name and a comma
+                # « Pour La Gazette de Vernay, … »: a weak cue counts only before a name and a comma
                 nxt = [x for x in doc[t.i + 1:t.i + 8]]
                 comma = next((x.i for x in nxt if x.text == ","), None)
                 if comma is None or not any(x.i in mention_index(doc) and x.i < comma

@@ -1,5 +1,5 @@
-"""Sources and relays: « selon X » / « d'après X » as a source, `via` (« cité par X », « a déclaré à l'AFP »)
-and the channel words travelled through (a verb's channel, « sur Twitter »)."""
+"""Sources and relays: « selon X » / « d'après X » as a source, `via` (« cité par X », « a confié à Radio
+Vernay ») and the channel words travelled through (a verb's channel, « sur Twitter »)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -22,7 +22,7 @@ class Relays:
         self.referents = referents
 
     def source_pp(self, toks: list[Token], allow_weak: bool = False) -> Optional[tuple[str, Span]]:
-        """« selon X », « d'après X »: the entity X (looking through « un rapport de l'agence X »)."""
+        """« selon X », « d'après X »: the entity X (looking through « un communiqué de l'agence X »)."""
         preps = set(self.lex.cues["prepositions"]) | (set(self.lex.cues["prepositions_weak"]) if allow_weak else set())
         for t in toks:
             word = cue_word(t)
@@ -34,7 +34,7 @@ class Relays:
             if first is not None and first.pos_ == "NOUN" and first.lemma_.lower() not in \
                     self.lex.cues["document_nouns"] and first.i not in idx:
                 if first.lemma_.lower() in self.lex.cues["vague_sources"]:
-                    # « d'après les informations des médias américains »: the source is the complement, if any
+                    # « d'après les informations de la presse régionale »: the source is the complement, if any
                     comp = next((c for c in first.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
                                  and any(k.lower_ in DE for k in c.children)), None)
                     if comp is None:
@@ -64,7 +64,7 @@ class Relays:
                 obj = next((x for x in self.doc[t.i + 1:t.i + 4] if x.pos_ in ("NOUN", "PROPN", "X")), obj)
             eid, span, _ = self.referents.resolve_mention(obj)
             if eid is None:
-                # « selon “DW News” »: the first mention right after the preposition
+                # « selon “Radio Vernay” »: the first mention right after the preposition
                 idx = mention_index(self.doc)
                 for x in self.doc[t.i + 1:t.i + 8]:
                     if x.i in idx:
@@ -87,7 +87,7 @@ class Relays:
                     if x.i in idx and idx[x.i] != f.speaker and idx[x.i] not in f.via:
                         f.via.append(idx[x.i])
                         break
-        # « a déclaré à l'AFP », « a confié au Monde »: words given to a news outlet reached us through it
+        # « a confié à Radio Vernay »: words given to a news outlet reached us through it
         if f.cue is not None:
             doc = self.doc
             for x in doc[f.cue.i + 1:min(len(doc), f.cue.i + 4)]:

@@ -2,17 +2,16 @@
 
 1. Quote marks are paired by a scanner (every typographic style, nesting, paragraph continuation); quoted names
    (« le journal “X” ») are not speech.
-2. Each quotation gets its cue: a post-posed incise (« …», a-t-il ajouté / poursuit le Biélorusse), the speech verb
+2. Each quotation gets its cue: a post-posed incise (« …», a-t-il ajouté / poursuit le Suédois), the speech verb
    that governs it, or the nearest speech verb before it; « Selon X, « … » » makes X the speaker. A quotation with
    no cue of its own continues the previous speaker's words.
 3. Indirect quotations: a speech verb with a que-clause, and « selon X / d'après X, clause ».
 4. The speaker is resolved from the cue's subject: a name, a pronoun (the last compatible person), a nominal
-   designation (le président biélorusse, le porte-parole du Kremlin → the person it designates), an organisation,
+   designation (le ministre suédois, le porte-parole de la préfecture → the person it designates), an organisation,
    or a description kept as is (un officier de police).
-5. Relays (`via`): « selon X », « selon une traduction du journal X », « cité par X » when the words have their own
-   speaker.
+5. Relays (`via`): « selon X », « selon une traduction de l'hebdomadaire X », « cité par X » when the words have
+   their own speaker.
 
-Writes doc._.veille_quotes (list of model.Quote) and doc.spans["veille_quotes"].
 Stages, one module each: `quote_marks` (1), `quote_cues` (2, 3), `referents` (4), `quote_relays` (5); the words
 they read are in `quote_lexicon`, the per-article state in `quote_context`. This module runs them in reading order.
 
@@ -90,13 +89,13 @@ class _QuoteRun:
         jobs += [(tok.idx, "indirect", (tok, s, e))
                  for tok, s, e in self.cues.indirect_candidates([(s, e) for _, s, e in candidates])]
         found: list[FoundQuote] = []
-        # in reading order, so that « il » and « le Biélorusse » see the speakers before them
+        # in reading order, so that « il » and « le Suédois » see the speakers before them
         for _, kind, args in sorted(jobs, key=lambda j: (j[0], j[1])):
             f = self._direct(*args) if kind == "direct" else self._attribute_indirect(*args)
             if f is None:
                 continue
             if f.speaker is None and (kind == "indirect" or f.cue is None):
-                continue  # « Rappelons que … », « on note que … », a quoted title or term: no one's words
+                continue  # « Soulignons que … », « on note que … », a quoted title or term: no one's words
             if f.speaker is not None:
                 self.referents.note_speaker(f.speaker, f.end)
             if any(g.start == f.start and g.end == f.end for g in found):
@@ -107,7 +106,7 @@ class _QuoteRun:
         self._write(found)
 
     def _is_name(self, inner: str, start: int = -1) -> bool:
-        """« DW News », “Ukrainska Pravda”, « Bouclier de l'Euphrate »: a short capitalised phrase, or exactly a
+        """« Radio Vernay », “Gazeta Nowa”, « Opération Lac d'Argent »: a short capitalised phrase, or exactly a
         known name, names something; it is not speech."""
         words = inner.split()
         particles = word_set("fr", "name_particles.txt")
@@ -116,7 +115,7 @@ class _QuoteRun:
         if start >= 0 and any(sp.start_char == start and sp.end_char == start + len(inner)
                               for sp in self.doc.spans.get("veille_mentions", [])):
             return True
-        # « l'Euphrate », « d'Orsay »: an elided article before a capital still makes a capitalised word
+        # « l'Argentière », « d'Ambreuil »: an elided article before a capital still makes a capitalised word
         bare = [re.sub(r"^[ldLD]['’]", "", w) for w in words]
         caps = [w for w in bare if w[:1].isupper() or w[:1].isdigit()]
         return len(caps) == len([w for w in bare if w.lower() not in particles and w]) and len(caps) >= 1 \
@@ -168,7 +167,7 @@ class _QuoteRun:
         focus = self.referents
         if f.speaker is None and focus.last_speaker and focus.last_speaker_end is not None and \
                 focus.last_speaker_end <= m.open and self.ctx.sentences_between(focus.last_speaker_end, m.open) == 0:
-            # « « … » poursuivant par « … » »: the second quotation of a sentence goes on with the first one's speaker
+            # « « … » enchaînant par « … » »: a sentence's second quotation goes on with the first one's speaker
             f.speaker, f.confidence = focus.last_speaker, 0.6
         if f.speaker is not None and selon is not None and selon[0] != f.speaker:
             f.via.append(selon[0])

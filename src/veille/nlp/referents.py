@@ -87,7 +87,7 @@ class Referents:
         self.ctx = ctx
         self.doc = ctx.doc
         self.lex = ctx.lex
-        # (token index, designation key « président biélorusse », title lemma, entity id), in reading order
+        # (token index, designation key « ministre suédois », title lemma, entity id), in reading order
         self.designations: list[tuple[int, str, str, str]] = []
         self._keys: dict[int, str] = {}    # token index -> designation key
         self.gender: dict[str, str] = {}   # entity id -> "M" | "F", from titles and honorifics in the article
@@ -101,7 +101,7 @@ class Referents:
         self.last_speaker = eid
         self.last_speaker_end = end_char
 
-    # -- designations learnt from appositions: « le président biélorusse, Alexandre Loukachenko »
+    # -- designations learnt from appositions: « le ministre suédois, Nils Berglund »
     def _learn_designations(self) -> None:
         doc = self.doc
         idx = mention_index(doc)
@@ -118,13 +118,13 @@ class Referents:
             for c in head.children:
                 if c.dep_ == "appos" and c.i not in idx:
                     cands.append(c)
-            # « le PDG de la compagnie Flydubai », « la compagnie aérienne Flydubai »: title right before the name
+            # « le PDG de la coopérative Laitval », « la coopérative Laitval »: title right before the name
             j = span.start - 1
             while j >= 0 and doc[j].pos_ in ("ADJ", "PUNCT") and doc[j].text not in (",", ".", ":"):
                 j -= 1
             if j >= 0 and doc[j].pos_ == "NOUN":
                 cands.append(doc[j])
-            # « le président biélorusse, NAME » / « NAME, chef du bureau … »: the nearest title across the comma
+            # « le ministre suédois, NAME » / « NAME, cheffe du service … »: the nearest title across the comma
             if span.start >= 2 and doc[span.start - 1].text == ",":
                 for k in range(span.start - 2, max(-1, span.start - 8), -1):
                     if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ":", ";", ","):
@@ -165,7 +165,7 @@ class Referents:
         return None
 
     def _note_gender(self, eid: str, title: Token) -> None:
-        """« la préfète », « une représentante »: the grammatical gender of a person's title is theirs."""
+        """« la préfète », « une conseillère »: the grammatical gender of a person's title is theirs."""
         # only the determiner: « la ministre » is feminine; a noun's own gender is the tagger's guess
         forms = [c for c in title.children if c.dep_ == "det" and c.lower_ not in GENDERLESS_DETERMINERS]
         for t in forms:
@@ -175,7 +175,7 @@ class Referents:
                 return
 
     def _designation_key(self, noun: Token) -> str:
-        """« président biélorusse », « chef gouvernement »: the title with its adjectives and first complement."""
+        """« ministre suédois », « chef service »: the title with its adjectives and first complement."""
         key = self._keys.get(noun.i)
         if key is None:
             # Token.children walks the whole subtree span: read it once per noun
@@ -214,14 +214,14 @@ class Referents:
         if (subj is None or (subj.i < cue.i and self.ctx.in_quotes(subj.idx))) and not participle:
             subj = self.inverted_subject(cue)
         if subj is None or subj.lower_ in READER_PRONOUNS:
-            # « X (…) nous apprend que »: the pronoun is the reader; or the parse lost the subject:
+            # « X (…) nous explique que »: the pronoun is the reader; or the parse lost the subject:
             # the name opening the sentence
             subj = self.sentence_topic(cue) or None
         return subj
 
     def left_subject(self, verb: Token) -> Optional[Token]:
         """The name right before the verb group, over auxiliaries, adverbs and one comma-bounded apposition
-        (« Louis Dreyfus, président du directoire du journal, estime »). Parses go wrong around quotation marks;
+        (« Odile Carrec, présidente du conseil de quartier, estime »). Parses go wrong around quotation marks;
         word order rarely does."""
         doc = self.doc
         idx = mention_index(doc)
@@ -250,7 +250,7 @@ class Referents:
                           and t.head.i > ms.start - 8), None)
             if outer is not None:
                 tok = outer
-        # climb from a complement to the head of its phrase (« la direction d'I-Télé » → direction)
+        # climb from a complement to the head of its phrase (« la direction de Radio Vernay » → direction)
         for _ in range(3):
             h = tok.head
             if tok.dep_ in ("nmod", "flat:name", "appos", "amod") and h.i < tok.i and h.pos_ in ("NOUN", "PROPN") \
@@ -276,7 +276,7 @@ class Referents:
         return None
 
     def inverted_subject(self, verb: Token) -> Optional[Token]:
-        """« déclare Loukachenko », « précise la compagnie »: the subject after the verb."""
+        """« déclare Berglund », « précise la mutuelle »: the subject after the verb."""
         skip = set(self.lex.speakers["skip_after_verb"])
         doc = self.doc
         j = verb.i + 1
@@ -323,12 +323,12 @@ class Referents:
         end = toks[-1].i + 1
         for sp in doc.spans["veille_mentions"]:
             if toks[0].i <= sp.start < end < sp.end:
-                end = sp.end  # never cut a name in two (« la direction d'I-Télé »)
+                end = sp.end  # never cut a name in two (« la direction de Radio Vernay »)
         span = doc[toks[0].i:end]
         head_lemma = tok.lemma_.lower()
         org_head = tok.pos_ == "NOUN" and head_lemma in self.ctx.org_nouns
-        # names inside the subject phrase: a person first (« le porte-parole du Kremlin Dmitri Peskov »),
-        # unless the phrase is an organisation named after one (« le gouvernement Assad »)
+        # names inside the subject phrase: a person first (« le porte-parole de la préfecture Marc Tellier »),
+        # unless the phrase is an organisation named after one (« le gouvernement Berglund »)
         ids = []
         for t in toks:
             if t.i in idx and idx[t.i] not in ids:
@@ -340,12 +340,12 @@ class Referents:
                 t.i in idx and self.ctx.ent_type(idx[t.i]) in ("ORG", "MISC", "GPE")
                 and any(c.dep_ == "case" and c.lower_ in DE for c in t.children)
                 for t in toks):
-            # « la direction d'I-Télé », « le ministère russe des Situations d'urgence »: a part of an organisation
+            # « la direction de Radio Vernay », « le ministère suédois de la Mer »: a part of an organisation
             ent = self.ctx.registry.descriptive_entity(span, "ORG")
             return ent.id, span, 0.7
         appos = self._apposed_person(toks[-1])
         if appos is not None and tok.pos_ == "NOUN" and not org_head:
-            # « a affirmé le procureur de Paris, François Molins »
+            # « a affirmé la procureure de Vernay, Anne Sorel »
             return appos, span, 0.9
         is_demonym = self.ctx.kb.demonym_country(tok.text) is not None and self.ctx.kb.place_country(tok.text) is None
         if tok.i in idx and not is_demonym:
@@ -427,7 +427,7 @@ class Referents:
                     if e.type == "PER" and e.country == country:
                         return e.id
             if country is not None or noun.pos_ == "PROPN":
-                # « poursuit le Biélorusse »: the person speaking goes on
+                # « poursuit le Suédois »: the person speaking goes on
                 if self.last_speaker and self.ctx.ent_type(self.last_speaker) == "PER":
                     return self.last_speaker
             return None
@@ -438,7 +438,7 @@ class Referents:
                     return e.id
             if lemma in self.ctx.generic_org_nouns and noun.i > 0 and any(
                     c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
-                # « l'institution », « la compagnie »: the organisation last named
+                # « l'institution », « la mutuelle »: the organisation last named
                 return next((e.id for e in before if e.type == "ORG"), None)
         return None
 
