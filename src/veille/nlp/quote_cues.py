@@ -68,8 +68,6 @@ def is_negated(tok: Token, lex: Lexicon) -> bool:
     return any(c.lower_ in negs for c in tok.children) and any(c.lower_ in NEGATION_PARTICLES for c in tok.children)
 
 
-
-
 class CueFinder:
     """Finds cues and reported clauses in one article."""
 
@@ -133,8 +131,7 @@ class CueFinder:
                 h = h.head
         return None
 
-
-    # -- 3. indirect quotations
+    # -- indirect quotations: the clause a speech verb reports
     def indirect_candidates(self, direct_ranges: list[tuple[int, int]]) -> list[tuple[Token, int, int]]:
         """(speech verb, start, end) of reported clauses: « X a dit que … » and « …, précise la mutuelle »."""
         doc, lex = self.doc, self.lex
@@ -160,7 +157,6 @@ class CueFinder:
             for s, e in ranges:
                 out.append((tok, s, e))
         return out
-
 
     def _fronted_report(self, verb: Token) -> Optional[list[tuple[int, int]]]:
         """« Les digues ont tenu, précise la préfecture. »: the sentence before a closing speech verb whose
@@ -297,6 +293,7 @@ class CueFinder:
                 return True
         return False
 
+    # -- « selon X » claims
     def selon_clauses(self, found: list[FoundQuote]) -> list[FoundQuote]:
         """« Selon X, clause » / « clause, selon X »: the clause is X's claim (when no speech verb carries it)."""
         doc = self.doc

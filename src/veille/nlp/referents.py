@@ -78,7 +78,6 @@ def np_tokens(head: Token) -> list[Token]:
     return block
 
 
-
 class Referents:
     """The article's referents, built once per Doc: designations and genders learnt from appositions and titles,
     and the discourse focus pronouns fall back on."""
@@ -185,7 +184,6 @@ class Referents:
                          and c.i > noun.i), None)
             key = self._keys[noun.i] = " ".join([noun.lemma_.lower()] + mods + ([comp] if comp else []))
         return key
-
 
     # -- the subject of a verb
     def verb_subject(self, cue: Token) -> Optional[Token]:
@@ -305,6 +303,7 @@ class Referents:
             break
         return None
 
+    # -- the entity a subject phrase stands for
     def resolve_mention(self, tok: Token) -> tuple[Optional[str], Optional[Span], float]:
         """Entity id, mention span and confidence for a subject token."""
         doc, lex = self.doc, self.lex
@@ -451,6 +450,7 @@ class Referents:
         order = sorted(last, key=lambda k: last[k])
         return [self.ctx.registry.get(k) for k in order if self.ctx.registry.get(k) is not None]
 
+    # -- pronouns: the discourse focus, or the last compatible person
     def _antecedent(self, pron: Token, plural: bool = False) -> Optional[str]:
         ents = self._entities_before(pron.i)
         if plural:
