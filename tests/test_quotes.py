@@ -194,3 +194,20 @@ def test_a_que_inside_a_dropped_conjunct_never_makes_a_reversed_clause(line):
     assert ext.quotes  # the article keeps its quotations instead of failing
     assert all(q.start < q.end for q in ext.quotes)
     assert_offsets(ext)
+
+
+def test_a_record_with_invalid_offsets_is_dropped_not_the_article(monkeypatch, caplog):
+    from veille.nlp import quote_cues
+    from veille.nlp.quote_context import FoundQuote
+
+    def reversed_claim(self, found):
+        return [FoundQuote(40, 30, "indirect", speaker="e1")]
+
+    monkeypatch.setattr(quote_cues.CueFinder, "selon_clauses", reversed_claim)
+    text = ("Fête du pain à Ambreuil\n"
+            "« Le four tourne depuis cinq heures du matin », a raconté la boulangère Léa Morand.\n")
+    from veille.process import process
+    with caplog.at_level("WARNING", logger="veille.nlp.quotes"):
+        ext = process(article_from_text(text))
+    assert [q.text for q in ext.quotes] == ["Le four tourne depuis cinq heures du matin"]
+    assert "invalid offsets 40-30" in caplog.text
