@@ -30,6 +30,7 @@ import veille.nlp.extensions  # noqa: F401
 from veille.lang import word_set
 from veille.model import Quote, TextSpan
 from veille.nlp.quote_context import FoundQuote, QuoteContext
+# re-exported (noqa): the names veille.nlp.quotes offered before the split
 from veille.nlp.quote_cues import (CueFinder, is_negated, is_speech_verb, speech_verb_particle,  # noqa: F401
                                    verb_lemma)
 from veille.nlp.quote_lexicon import (DE, QUE, SENTENCE_END, SUBJECT_PRONOUNS, Lexicon,  # noqa: F401
@@ -123,7 +124,7 @@ class _QuoteRun:
 
     # -- direct quotations
     def _direct(self, m: MarkPair, s: int, e: int) -> Optional[FoundQuote]:
-        doc, lex = self.doc, self.lex
+        lex = self.lex
         left, right = self.ctx.context(m.open, m.close + 1)
         left_out, right_out = self.ctx.outside(left), self.ctx.outside(right)
         f = FoundQuote(s, e, "direct")

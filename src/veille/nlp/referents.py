@@ -306,7 +306,7 @@ class Referents:
     # -- the entity a subject phrase stands for
     def resolve_mention(self, tok: Token) -> tuple[Optional[str], Optional[Span], float]:
         """Entity id, mention span and confidence for a subject token."""
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         idx = mention_index(doc)
         low = tok.lower_.lstrip("-")
         if tok.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
