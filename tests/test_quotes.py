@@ -180,3 +180,34 @@ def test_a_text_without_speech_has_no_quotes():
             "Le marché de Noël de Strasbourg a ouvert vendredi avec trois cents chalets sur la place Kléber.\n"
             "Les visiteurs pourront y flâner jusqu'au 24 décembre.\n")
     assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize("line", [
+    # « que » inside a conjunct the reported clause leaves to the main clause (« et entendait signaler que … »)
+    "La maire de Vernay, Odile Carrec, a expliqué mardi que l'adjoint avait commis « une erreur de calcul » et "
+    "entendait signaler que les travaux « reprendront en mars » seulement.",
+    # the same shape in a garbled line
+    "Le ministre nous apprend que \" B a et aéaee,an que ace\"",
+])
+def test_a_que_inside_a_dropped_conjunct_never_makes_a_reversed_clause(line):
+    ext = extract("Conseil municipal à Vernay\n\nLa maire a présenté mardi le budget de la commune.\n" + line + "\n")
+    assert ext.quotes  # the article keeps its quotations instead of failing
+    assert all(q.start < q.end for q in ext.quotes)
+    assert_offsets(ext)
+
+
+def test_a_record_with_invalid_offsets_is_dropped_not_the_article(monkeypatch, caplog):
+    from veille.nlp import quote_cues
+    from veille.nlp.quote_context import FoundQuote
+
+    def reversed_claim(self, found):
+        return [FoundQuote(40, 30, "indirect", speaker="e1")]
+
+    monkeypatch.setattr(quote_cues.CueFinder, "selon_clauses", reversed_claim)
+    text = ("Fête du pain à Ambreuil\n"
+            "« Le four tourne depuis cinq heures du matin », a raconté la boulangère Léa Morand.\n")
+    from veille.process import process
+    with caplog.at_level("WARNING", logger="veille.nlp.quotes"):
+        ext = process(article_from_text(text))
+    assert [q.text for q in ext.quotes] == ["Le four tourne depuis cinq heures du matin"]
+    assert "invalid offsets 40-30" in caplog.text

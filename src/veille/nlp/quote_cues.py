@@ -1,0 +1,347 @@
+"""Cues: what marks words as someone's. Speech-verb tests, the cue of a direct quotation (an incise, the verb
+governing it, a verb before a colon), the reported clauses of indirect quotations (« X a dit que … »,
+« …, précise X ») and the claims a « selon X » carries."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Token
+
+from veille.nlp.mentions import mention_index
+from veille.nlp.quote_context import FoundQuote, QuoteContext
+from veille.nlp.quote_lexicon import (GERUND_MARKS, LIGHT_VERBS, NEGATION_PARTICLES, QUE, Lexicon, cue_word,
+                                      is_edge_punct)
+
+if TYPE_CHECKING:
+    from veille.nlp.quote_relays import Relays
+    from veille.nlp.referents import Referents
+
+
+def is_speech_verb(tok: Token, lex: Lexicon) -> bool:
+    if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
+        return False
+    if tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+        # misparsed verbs (« ajoute », « précise »): accept only a form never preceded by a determiner
+        if tok.i > 0 and tok.nbor(-1).pos_ in ("DET", "ADP"):
+            return False
+    key = tok.lemma_.lower()
+    info = lex.verbs.get(key) or lex.verbs.get(tok.lower_)
+    if info is None:
+        return False
+    lemma = info["lemma"].replace("s'", "se ").split()
+    if lemma[0] == "se":
+        lemma = lemma[1:]
+    if lemma[0] in lex.multiword and lemma[0] not in lex.verbs_single:
+        return speech_verb_particle(tok, lex) is not None  # faire alone is not a speech verb
+    return True
+
+
+def speech_verb_particle(tok: Token, lex: Lexicon) -> Optional[Token]:
+    """The particle of a multi-word speech verb (faire *part*, faire *savoir*)."""
+    lemma = tok.lemma_.lower()
+    info = lex.verbs.get(lemma) or lex.verbs.get(tok.lower_)
+    if info is not None:
+        lemma = info["lemma"].replace("s'", "se ").split()[-1] if " " not in info["lemma"] else \
+            info["lemma"].split()[0]
+    for part in lex.multiword.get(lemma, ()):
+        p = _particle_after(tok, part)
+        if p is not None:
+            return p
+    return None
+
+
+def _particle_after(tok: Token, particle: str) -> Optional[Token]:
+    doc = tok.doc
+    for j in range(tok.i + 1, min(len(doc), tok.i + 3)):
+        if doc[j].lower_ == particle.split()[0]:
+            return doc[j]
+    return None
+
+
+def verb_lemma(tok: Token, lex: Lexicon) -> str:
+    info = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(tok.lower_)
+    return info["lemma"] if info else tok.lemma_
+
+
+def is_negated(tok: Token, lex: Lexicon) -> bool:
+    negs = set(lex.speakers["negations"])
+    return any(c.lower_ in negs for c in tok.children) and any(c.lower_ in NEGATION_PARTICLES for c in tok.children)
+
+
+class CueFinder:
+    """Finds cues and reported clauses in one article."""
+
+    def __init__(self, ctx: QuoteContext, referents: Referents, relays: Relays):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.lex = ctx.lex
+        self.referents = referents
+        self.relays = relays
+
+    # -- the cue of a direct quotation
+    def colon_verb(self, left: list[Token], open_char: int) -> Optional[Token]:
+        """« X a réagi vivement à l'annonce : « … » » (also across a paragraph break): a colon introduces the
+        words, and the finite verb before it carries their speaker."""
+        doc = self.doc
+        if left:
+            if left[-1].text != ":":
+                return None
+            before = left[:-1]
+        else:
+            j = open_char - 1
+            while j >= 0 and self.ctx.text[j].isspace():
+                j -= 1
+            if j < 0 or self.ctx.text[j] != ":":
+                return None
+            colon = doc.char_span(j, j + 1, alignment_mode="expand")
+            if colon is None:
+                return None
+            sent = self.ctx.sentence(doc[colon.start - 1]) if colon.start > 0 else None
+            before = [t for t in sent if t.i < colon.start] if sent is not None else []
+        verbs = [t for t in before if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm")
+                                                            or any(c.dep_.startswith("aux") for c in t.children))]
+        return verbs[-1] if verbs else None
+
+    def incise(self, right: list[Token]) -> Optional[Token]:
+        """« …», a-t-il ajouté / « … » déclare X / poursuit le Suédois: a speech verb opening the right context."""
+        toks = [t for t in right if t.text not in (",", "–", "—", "-")]
+        for t in toks[:3]:
+            if is_speech_verb(t, self.lex):
+                return t
+            if t.pos_ not in ("AUX", "ADV") and not t.lower_.startswith("-"):
+                break
+        return None
+
+    def governor(self, s: int, e: int, left: list[Token]) -> Optional[Token]:
+        """The speech verb the quotation depends on (« a qualifié la décision de “…” »)."""
+        doc = self.doc
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return None
+        left_ids = {t.i for t in left}
+        for t in span:
+            h = t.head
+            if span.start <= h.i < span.end:
+                continue
+            for _ in range(4):
+                if h.i in left_ids and is_speech_verb(h, self.lex) and not is_negated(h, self.lex):
+                    return h
+                if h.head is h:
+                    break
+                h = h.head
+        return None
+
+    # -- indirect quotations: the clause a speech verb reports
+    def indirect_candidates(self, direct_ranges: list[tuple[int, int]]) -> list[tuple[Token, int, int]]:
+        """(speech verb, start, end) of reported clauses: « X a dit que … » and « …, précise la mutuelle »."""
+        doc, lex = self.doc, self.lex
+        out = []
+        reporting = set(lex.cues["reporting_verbs"])
+        for tok in doc:
+            if self.ctx.in_quotes(tok.idx) or self.ctx.in_bp(tok.idx):
+                continue
+            if not (is_speech_verb(tok, lex) or tok.lemma_.lower() in reporting and tok.pos_ == "VERB"):
+                continue
+            if is_negated(tok, lex):
+                continue
+            ranges = self._que_clause(tok) or self._fronted_report(tok)
+            if not ranges:
+                continue
+            if len(ranges) > 1 and self._covered(ranges[0][0], ranges[-1][1], direct_ranges):
+                # « a assuré que « … » restait fermée et qu'aucun … »: keep the conjuncts not quoted
+                ranges = [r for r in ranges[1:] if not self._covered(r[0], r[1], direct_ranges)]
+            else:
+                ranges = [(ranges[0][0], ranges[-1][1])]
+                if self._covered(ranges[0][0], ranges[0][1], direct_ranges):
+                    continue
+            for s, e in ranges:
+                out.append((tok, s, e))
+        return out
+
+    def _fronted_report(self, verb: Token) -> Optional[list[tuple[int, int]]]:
+        """« Les digues ont tenu, précise la préfecture. »: the sentence before a closing speech verb whose
+        subject follows it."""
+        doc = self.doc
+        sent = self.ctx.sentence(verb)
+        after = [t for t in doc[verb.i + 1:sent.end] if not t.is_punct and not t.is_space]
+        if not after or len(after) > 12 or any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in QUE
+                                               for t in after):
+            return None
+        finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+        if not finite or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                                                      for c in verb.children) \
+                or any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+            return None  # the subject must follow the verb (the parser often calls it an object)
+        head = next((t for t in after[:4] if t.pos_ in ("PROPN", "NOUN")), None)
+        if head is None or len(after) > 8 or self.referents.left_subject(verb) is not None:
+            return None
+        idx = mention_index(doc)
+        if not (head.i in idx or head.pos_ == "PROPN" or head.lemma_.lower() in self.lex.titles
+                or head.lemma_.lower() in self.ctx.org_nouns):
+            return None
+        start = verb.i
+        aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        if aux:
+            start = min(a.i for a in aux)
+        if speech_verb_particle(verb, self.lex) is None and verb.lemma_.lower() in LIGHT_VERBS:
+            return None
+        before = [t for t in doc[sent.start:start] if not t.is_space]
+        while before and is_edge_punct(before[-1]):
+            before.pop()
+        while before and before[0].is_punct:
+            before.pop(0)
+        if len(before) < 4 or any(self.ctx.in_quotes(t.idx) for t in before):
+            return None
+        return [(before[0].idx, before[-1].idx + len(before[-1].text))]
+
+    def _que_clause(self, verb: Token) -> Optional[list[tuple[int, int]]]:
+        """Char ranges of the que-clause the verb governs: its first part, then each coordinated « et que … »."""
+        doc = self.doc
+        for c in verb.children:
+            if c.dep_ not in ("ccomp", "obj", "xcomp", "advcl") or c.i < verb.i:
+                continue
+            sub = list(c.subtree)
+            que = next((t for t in sub[:4] if t.lower_ in QUE and t.pos_ in ("SCONJ", "PRON")
+                        and t.dep_ == "mark"), None)
+            if que is None:
+                # the parser sometimes hangs the clause on a noun: accept « que » right after the verb phrase
+                que = next((t for t in doc[verb.i + 1:verb.i + 4] if t.lower_ in QUE
+                            and t.pos_ == "SCONJ"), None)
+                if que is None or que.i > sub[0].i:
+                    continue
+            if que.i > 0 and doc[que.i - 1].lower_ in self.lex.speakers["compound_que"]:
+                continue  # « sans que », « avant que »: not a reported clause
+            start_tok = doc[que.i + 1] if que.i + 1 < len(doc) else None
+            while start_tok is not None and start_tok.i < len(doc) - 1 and is_edge_punct(start_tok):
+                start_tok = doc[start_tok.i + 1]  # « a affirmé que, dès l'automne, … »
+            if start_tok is None:
+                return None
+            # a coordinated verb with neither its own « que » nor its own subject belongs to the main clause
+            # (« a précisé qu'il briguait la mairie et dit craindre un recours »)
+            dropped = set()
+            for conj in c.children:
+                if conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and not any(
+                        t.dep_ == "mark" and t.lower_ in QUE for t in conj.children) and not any(
+                        t.dep_.startswith("nsubj") for t in conj.children):
+                    dropped.update(t.i for t in conj.subtree)
+                    cc = [t for t in conj.children if t.dep_ == "cc"]
+                    dropped.update(t.i for t in cc)
+            # « …, tout en nuançant … »: a gerund adjunct is the narrator's, not the reported clause
+            for adj in c.children:
+                if adj.dep_ == "advcl" and adj.i > que.i and any(
+                        k.lower_ in GERUND_MARKS and k.dep_ == "mark" for k in adj.children):
+                    first = min(t.i for t in adj.subtree)
+                    dropped.update(t.i for t in doc[first:max(t.i for t in adj.subtree) + 1])
+            sub = [t for t in sub if t.i not in dropped]
+            end_tok = sub[-1]
+            while end_tok.i > start_tok.i and is_edge_punct(end_tok):
+                end_tok = doc[end_tok.i - 1]
+            s, e = start_tok.idx, end_tok.idx + len(end_tok.text)
+            if "\n" in self.ctx.text[s:e]:
+                e = s + self.ctx.text[s:e].index("\n")
+            if len(self.ctx.text[s:e].split()) < 3:
+                return None
+            parts = []
+            for conj in c.children:
+                # a conjunct dropped above is the main clause's: a « que » inside it opens a clause of its own
+                # (« et entendait signaler que … »), not a part of this one
+                if conj.dep_ == "conj" and conj.i > que.i and conj.i not in dropped:
+                    m = next((t for t in conj.subtree if t.lower_ in QUE and t.dep_ == "mark"), None)
+                    if m is not None:
+                        cc = [t for t in conj.subtree if t.i < m.i]
+                        cut = (cc[0] if cc else m)
+                        prev = doc[cut.i - 1]
+                        while prev.i > start_tok.i and prev.is_punct:
+                            prev = doc[prev.i - 1]
+                        part = (doc[m.i + 1].idx, min(e, max(t.idx + len(t.text) for t in conj.subtree
+                                                             if not t.is_punct)))
+                        if part[1] <= part[0]:
+                            continue  # a clause range is never empty or reversed
+                        parts.append(part)
+                        if len(parts) == 1:
+                            first_end = prev.idx + len(prev.text)
+            if parts:
+                return [(s, first_end)] + parts
+            return [(s, e)]
+        return self._que_after(verb)
+
+    def _que_after(self, verb: Token) -> Optional[list[tuple[int, int]]]:
+        """When the parse misses the clause: « que » within a few words after the verb, up to the sentence end."""
+        doc = self.doc
+        sent = self.ctx.sentence(verb)
+        for t in doc[verb.i + 1:min(sent.end, verb.i + 6)]:
+            if t.lower_ in QUE:
+                if doc[t.i - 1].lower_ in self.lex.speakers["compound_que"] or t.pos_ not in ("SCONJ", "PRON"):
+                    return None
+                toks = [x for x in doc[t.i + 1:sent.end] if not x.is_space]
+                while toks and is_edge_punct(toks[-1]):
+                    toks.pop()
+                if len(toks) < 3:
+                    return None
+                return [(toks[0].idx, toks[-1].idx + len(toks[-1].text))]
+            if t.pos_ in ("VERB", "NOUN", "PROPN") or t.is_punct and t.text not in (",",):
+                return None
+        return None
+
+    def _covered(self, s: int, e: int, ranges: list[tuple[int, int]]) -> bool:
+        """A report whose content is mostly a quotation, or holds a quoted fragment of 3+ words."""
+        for fs, fe in ranges:
+            o = max(0, min(e, fe) - max(s, fs))
+            if o == 0:
+                continue
+            if o >= 0.5 * (e - s) or len(self.ctx.text[fs:fe].split()) >= 3:
+                return True
+        return False
+
+    # -- « selon X » claims
+    def selon_clauses(self, found: list[FoundQuote]) -> list[FoundQuote]:
+        """« Selon X, clause » / « clause, selon X »: the clause is X's claim (when no speech verb carries it)."""
+        doc = self.doc
+        preps = set(self.lex.cues["prepositions"])
+        weak = set(self.lex.cues["prepositions_weak"])
+        out = []
+        for t in doc:
+            word = cue_word(t)
+            if word in weak and self.ctx.sentence(t).start == t.i:
+                # « Pour La Gazette de Vernay, … »: a weak cue counts only before a name and a comma
+                nxt = [x for x in doc[t.i + 1:t.i + 8]]
+                comma = next((x.i for x in nxt if x.text == ","), None)
+                if comma is None or not any(x.i in mention_index(doc) and x.i < comma
+                                            and self.ctx.ent_type(mention_index(doc)[x.i]) in ("PER", "ORG")
+                                            for x in nxt):
+                    continue
+            elif word not in preps or self.ctx.in_quotes(t.idx) or self.ctx.in_bp(t.idx):
+                continue
+            sent = self.ctx.sentence(t)
+            if any(f.start < sent.end_char and f.end > sent.start_char for f in found):
+                continue
+            pp_start = t.i - 1 if word == "d'après" else t.i
+            # the source phrase ends at the next comma (or the sentence end)
+            pp_end = sent.end
+            depth = 0
+            for x in doc[t.i + 1:sent.end]:
+                depth += (x.text == "(") - (x.text == ")")
+                if depth <= 0 and x.text in (",", ":", ";"):
+                    pp_end = x.i  # the first comma outside a parenthesis (« d'après X (NDLR : …), »)
+                    break
+            before = doc[sent.start:pp_start]
+            after = doc[pp_end + 1:sent.end] if pp_end < sent.end else doc[sent.end:sent.end]
+            clause = after if len(after) > len(before) else before
+            toks = [x for x in clause if not x.is_space]
+            while toks and is_edge_punct(toks[-1]):
+                toks.pop()
+            while toks and toks[0].is_punct:
+                toks.pop(0)
+            if len(toks) < 4:
+                continue
+            src = self.relays.source_pp([t], allow_weak=True)
+            f = FoundQuote(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=t,
+                       cue_end=doc[pp_start:pp_end][-1] if pp_end > pp_start else t)
+            if src is not None:
+                f.speaker, f.speaker_span = src
+                f.confidence = 0.7
+            if src is None and any(x.lemma_.lower() in self.lex.cues["vague_sources"] for x in doc[t.i:pp_end]):
+                f.confidence = 0.3
+            out.append(f)
+        return out
+

@@ -1,0 +1,89 @@
+"""The French words quotation extraction reads: speech verbs, quote marks, source cues, speaker words.
+
+Loaded once per process (`lexicon()` is cached); the word sets below are the ones token tests use directly."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from veille.lang import read_json, read_lines, speech_verbs, word_set
+
+SENTENCE_END = {".", "!", "?", "…"}
+QUOTE_OPENERS = {"«", "“", "\"", "„", "‹"}
+
+
+@dataclass
+class Lexicon:
+    verbs: dict
+    multiword: dict          # verb lemma -> set of particles (faire -> {part, savoir, valoir …})
+    pairs: dict
+    symmetric: set
+    continuation: set
+    cues: dict
+    outlets: dict
+    titles: frozenset
+    speakers: dict
+    channel_nouns: dict = field(default_factory=dict)
+    verbs_single: set = field(default_factory=set)   # lemmas that are speech verbs on their own
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str = "fr") -> Lexicon:
+    multi: dict[str, set] = {}
+    single: set[str] = set()
+    for line in read_lines(lang, "speech_verbs.tsv"):
+        words = line.split("\t")[0].replace("s'", "se ").split()
+        if words[0] == "se":
+            words = words[1:]
+        if len(words) > 1:
+            multi.setdefault(words[0], set()).add(" ".join(words[1:]))
+        else:
+            single.add(words[0])
+    marks = read_json(lang, "quote_marks.json")
+    outlets = read_json(lang, "outlets.json")
+    return Lexicon(
+        verbs=speech_verbs(lang), multiword=multi,
+        pairs={o: c for o, c in marks["pairs"]}, symmetric=set(marks["symmetric"]),
+        continuation=set(marks["continuation"]), cues=read_json(lang, "source_cues.json"),
+        outlets=outlets, titles=word_set(lang, "titles.txt"), speakers=read_json(lang, "speakers.json"),
+        channel_nouns=outlets.get("channel_nouns", {}), verbs_single=single,
+    )
+
+
+# words token tests read directly
+_SPEAKER_WORDS = read_json("fr", "speakers.json")
+SUBJECT_PRONOUNS = frozenset(_SPEAKER_WORDS["subject_pronouns"])       # il, elle, ils, elles
+QUE = frozenset(_SPEAKER_WORDS["complementizers"])                      # que, qu'
+DE = frozenset(_SPEAKER_WORDS["genitive_prepositions"])                 # de, d', du, des
+VERB_GROUP_WORDS = frozenset(_SPEAKER_WORDS["verb_group_words"])        # auxiliaries, clitics, adverbs
+NEGATION_PARTICLES = frozenset(_SPEAKER_WORDS["negation_particles"])    # ne, n'
+READER_PRONOUNS = frozenset(_SPEAKER_WORDS["reader_pronouns"])          # nous, vous, me
+PLURAL_PRONOUNS = frozenset(_SPEAKER_WORDS["plural_subject_pronouns"])  # ils, elles
+PLURAL_NAME_ARTICLES = frozenset(_SPEAKER_WORDS["plural_name_articles"])  # « les Verts », « des Amis de … »
+EUPHONIC_T = frozenset(_SPEAKER_WORDS["euphonic_t"])                    # a-t-il
+EXPLETIVE_SUBJECTS = frozenset(_SPEAKER_WORDS["expletive_subjects"])    # il (y a, faut, s'agit)
+IMPERSONAL_MARKERS = frozenset(_SPEAKER_WORDS["impersonal_markers"])    # y, faut, se
+DEFINITE_DETERMINERS = frozenset(_SPEAKER_WORDS["definite_determiners"])  # la, cette (compagnie)
+GENDERLESS_DETERMINERS = frozenset(_SPEAKER_WORDS["genderless_determiners"])  # l', les
+GERUND_MARKS = frozenset(_SPEAKER_WORDS["gerund_marks"])                # (tout) en
+LIGHT_VERBS = frozenset(_SPEAKER_WORDS["light_verbs"])                  # faire (savoir)
+_CUE_WORDS = read_json("fr", "source_cues.json")
+SOURCE_CASE_WORDS = frozenset(_CUE_WORDS["source_case_words"])          # selon, après
+RECIPIENT_PREPOSITIONS = frozenset(_CUE_WORDS["recipient_prepositions"])  # à, au, aux
+EDGE_PUNCT = {".", ",", ";", ":", "!", "?", "…", "-", "–", "—", "(", "«", "“", "„"}
+
+
+def is_edge_punct(tok: Token) -> bool:
+    """Punctuation that ends a reported clause without belonging to it (a « % » or a closing mark does)."""
+    return tok.text in EDGE_PUNCT or tok.is_space
+
+
+def cue_word(tok: Token) -> str:
+    """The token's word, read whole after an elision (« d' » + « après » → « d'après »)."""
+    word = tok.lower_
+    whole = _CUE_WORDS["elided_prepositions"].get(word)
+    if whole and tok.i > 0 and tok.nbor(-1).lower_ in _CUE_WORDS["elisions"]:
+        return whole
+    return word

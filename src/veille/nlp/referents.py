@@ -1,0 +1,520 @@
+"""Who a mention stands for in one article: the referent reasoning quotations (and later events) share.
+
+- the subject of a verb, read from the parse and from word order (`Referents.verb_subject`, `subject_of`);
+- the entity a subject phrase designates (`Referents.resolve_mention`): a name, a pronoun (the discourse focus or
+  the last compatible person), a nominal designation learnt from an apposition (« la maire de Vernay, Odile
+  Carrec » → « la maire » is Odile Carrec), an organisation, or a description kept as is;
+- the discourse focus: the last speaker and where their words ended (`note_speaker`).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from veille.nlp.entities import fold, similar_names
+from veille.nlp.mentions import mention_index
+from veille.nlp.quote_context import QuoteContext
+from veille.nlp.quote_cues import speech_verb_particle
+from veille.nlp.quote_lexicon import (DE, DEFINITE_DETERMINERS, EUPHONIC_T, EXPLETIVE_SUBJECTS, GENDERLESS_DETERMINERS,
+                                      IMPERSONAL_MARKERS, PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS, READER_PRONOUNS,
+                                      SENTENCE_END, SOURCE_CASE_WORDS, SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
+
+
+def subject_of(verb: Token) -> Optional[Token]:
+    """The verb's subject, looking through coordination, participial adjuncts and auxiliaries."""
+    seen = 0
+    v = verb
+    while v is not None and seen < 4:
+        subs = []
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ not in EUPHONIC_T:
+                if c.dep_ == "expl:subj" and c.lower_ in EXPLETIVE_SUBJECTS and c.i < v.i and \
+                        any(x.lower_ in IMPERSONAL_MARKERS for x in v.children):
+                    continue  # impersonal « il y a », « il s'agit »
+                if c.i > 0 and c.doc[c.i - 1].dep_ in ("case",) and c.doc[c.i - 1].lower_ in SOURCE_CASE_WORDS:
+                    continue
+                subs.append(c)
+        if subs:
+            # « Selon X, Y a dit »: the subject nearest the verb
+            return min(subs, key=lambda c: abs(c.i - v.i))
+        if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head is not v:
+            v = v.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of `head` without relative clauses and clauses it governs."""
+    out = [head]
+    stack = [c for c in head.children]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "cc", "conj") and t.head is head:
+            continue
+        if t.dep_ == "punct" and (t.text not in (",", "-", "–") or t.i < head.i):
+            continue
+        if t.dep_ in ("acl:relcl", "ccomp", "advcl"):
+            continue
+        if t.dep_ == "nmod" and t.head is head and any(
+                c.dep_ == "case" and c.lower_ not in DE for c in t.children):
+            continue  # « le chef du gouvernement sur Twitter »: a place or medium, not part of who speaks
+        out.append(t)
+        stack.extend(t.children)
+    out.sort(key=lambda t: t.i)
+    # keep the contiguous block around the head
+    lo = hi = out.index(head)
+    while lo > 0 and out[lo - 1].i == out[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(out) and out[hi + 1].i == out[hi].i + 1:
+        hi += 1
+    block = out[lo:hi + 1]
+    while len(block) > 1 and block[-1].is_punct:
+        block.pop()
+    while len(block) > 1 and block[0] is not head and (block[0].dep_ in ("case", "fixed") or block[0].is_punct):
+        block.pop(0)
+    return block
+
+
+class Referents:
+    """The article's referents, built once per Doc: designations and genders learnt from appositions and titles,
+    and the discourse focus pronouns fall back on."""
+
+    def __init__(self, ctx: QuoteContext):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.lex = ctx.lex
+        # (token index, designation key « ministre suédois », title lemma, entity id), in reading order
+        self.designations: list[tuple[int, str, str, str]] = []
+        self._keys: dict[int, str] = {}    # token index -> designation key
+        self.gender: dict[str, str] = {}   # entity id -> "M" | "F", from titles and honorifics in the article
+        # the discourse focus: the last speaker and the end of their words
+        self.last_speaker: Optional[str] = None
+        self.last_speaker_end: Optional[int] = None
+        self._learn_designations()
+
+    def note_speaker(self, eid: str, end_char: int) -> None:
+        """Words up to end_char were `eid`'s: they become the discourse focus."""
+        self.last_speaker = eid
+        self.last_speaker_end = end_char
+
+    # -- designations learnt from appositions: « le ministre suédois, Nils Berglund »
+    def _learn_designations(self) -> None:
+        doc = self.doc
+        idx = mention_index(doc)
+        for span in doc.spans.get("veille_mentions", []):
+            eid = span.label_
+            etype = self.ctx.ent_type(eid)
+            if etype not in ("PER", "ORG"):
+                continue
+            head = span.root
+            cands = []
+            # apposition either way: head of the mention attached to a title noun, or a title noun attached to it
+            if head.dep_ in ("appos", "flat:name", "nmod") and head.head.i not in idx:
+                cands.append(head.head)
+            for c in head.children:
+                if c.dep_ == "appos" and c.i not in idx:
+                    cands.append(c)
+            # « le PDG de la coopérative Laitval », « la coopérative Laitval »: title right before the name
+            j = span.start - 1
+            while j >= 0 and doc[j].pos_ in ("ADJ", "PUNCT") and doc[j].text not in (",", ".", ":"):
+                j -= 1
+            if j >= 0 and doc[j].pos_ == "NOUN":
+                cands.append(doc[j])
+            # « le ministre suédois, NAME » / « NAME, cheffe du service … »: the nearest title across the comma
+            if span.start >= 2 and doc[span.start - 1].text == ",":
+                for k in range(span.start - 2, max(-1, span.start - 8), -1):
+                    if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ":", ";", ","):
+                        break
+                    if doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in self.lex.titles:
+                        cands.append(doc[k])
+                        break
+            if span.end + 1 < len(doc) and doc[span.end].text == ",":
+                for k in range(span.end + 1, min(len(doc), span.end + 4)):
+                    if doc[k].pos_ == "NOUN":
+                        if doc[k].lemma_.lower() in self.lex.titles:
+                            cands.append(doc[k])
+                        break
+            for t in cands:
+                if t.pos_ != "NOUN":
+                    continue
+                key = self._designation_key(t)
+                lemma = t.lemma_.lower()
+                # titles designate people, organisation nouns designate organisations
+                if key and ((lemma in self.lex.titles and etype == "PER") or (lemma in self.ctx.org_nouns and etype == "ORG")):
+                    self.designations.append((t.i, key, lemma, eid))
+                    if etype == "PER":
+                        self._note_gender(eid, t)
+            if etype == "PER" and span.start > 0:
+                g = self.lex.speakers["honorifics"].get(doc[span.start - 1].lower_)
+                if g:
+                    self.gender.setdefault(eid, g)
+        self.designations.sort()
+
+    def _apposed_person(self, last: Token) -> Optional[str]:
+        """A person named right after a phrase and a comma."""
+        doc = self.doc
+        j = last.i + 1
+        if j + 1 < len(doc) and doc[j].text == ",":
+            idx = mention_index(doc)
+            if doc[j + 1].i in idx and self.ctx.ent_type(idx[doc[j + 1].i]) == "PER":
+                return idx[doc[j + 1].i]
+        return None
+
+    def _note_gender(self, eid: str, title: Token) -> None:
+        """« la préfète », « une conseillère »: the grammatical gender of a person's title is theirs."""
+        # only the determiner: « la ministre » is feminine; a noun's own gender is the tagger's guess
+        forms = [c for c in title.children if c.dep_ == "det" and c.lower_ not in GENDERLESS_DETERMINERS]
+        for t in forms:
+            g = t.morph.get("Gender")
+            if g:
+                self.gender.setdefault(eid, "F" if g[0] == "Fem" else "M")
+                return
+
+    def _designation_key(self, noun: Token) -> str:
+        """« ministre suédois », « chef service »: the title with its adjectives and first complement."""
+        key = self._keys.get(noun.i)
+        if key is None:
+            # Token.children walks the whole subtree span: read it once per noun
+            kids = list(noun.children)
+            mods = sorted(c.lemma_.lower() for c in kids if c.dep_ == "amod")
+            comp = next((c.lemma_.lower() for c in kids if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                         and c.i > noun.i), None)
+            key = self._keys[noun.i] = " ".join([noun.lemma_.lower()] + mods + ([comp] if comp else []))
+        return key
+
+    # -- the subject of a verb
+    def verb_subject(self, cue: Token) -> Optional[Token]:
+        """The subject of a speech verb: an incise clitic, the main clause's subject for a participle, the name
+        before the verb group, the parse's subject, an inverted subject, or the name opening the sentence."""
+        subj = None
+        # clitic after the verb: « a-t-il ajouté », « précise-t-elle »
+        for j in range(cue.i + 1, min(len(self.doc), cue.i + 3)):
+            t = self.doc[j]
+            if t.lower_.lstrip("-") in SUBJECT_PRONOUNS and t.text.startswith("-"):
+                subj = t
+                break
+        if subj is None:
+            for j in range(cue.i - 3, cue.i):
+                if j >= 0 and self.doc[j].text.startswith("-") and self.doc[j].lower_.lstrip("-") in SUBJECT_PRONOUNS:
+                    subj = self.doc[j]
+        participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and cue.head is not cue
+        if participle and subj is None:
+            # « …, qualifiant X de « … » »: the participle's subject is the main clause's
+            main = cue.head
+            subj = subject_of(main) or self.left_subject(main) or self.sentence_topic(main)
+        if subj is None:
+            subj = self.left_subject(cue)
+        if subj is None:
+            subj = subject_of(cue)
+        if (subj is None or (subj.i < cue.i and self.ctx.in_quotes(subj.idx))) and not participle:
+            subj = self.inverted_subject(cue)
+        if subj is None or subj.lower_ in READER_PRONOUNS:
+            # « X (…) nous explique que »: the pronoun is the reader; or the parse lost the subject:
+            # the name opening the sentence
+            subj = self.sentence_topic(cue) or None
+        return subj
+
+    def left_subject(self, verb: Token) -> Optional[Token]:
+        """The name right before the verb group, over auxiliaries, adverbs and one comma-bounded apposition
+        (« Odile Carrec, présidente du conseil de quartier, estime »). Parses go wrong around quotation marks;
+        word order rarely does."""
+        doc = self.doc
+        idx = mention_index(doc)
+        skip = VERB_GROUP_WORDS
+        j = verb.i - 1
+        while j >= 0 and (doc[j].lower_ in skip or doc[j].pos_ in ("AUX", "ADV")) and doc[j].text not in SENTENCE_END:
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            # one apposition back to the previous comma, with no verb inside
+            k = j - 1
+            while k >= 0 and doc[k].text not in (",", ".", ":", ";", "\n") and k > j - 14:
+                if doc[k].pos_ in ("VERB",) or self.ctx.in_quotes(doc[k].idx):
+                    return None
+                k -= 1
+            if k < 0 or doc[k].text != ",":
+                return None
+            j = k - 1
+        if j < 0 or j not in idx or self.ctx.in_quotes(doc[j].idx):
+            return None
+        ms = next((sp for sp in doc.spans["veille_mentions"] if sp.start <= j < sp.end), None)
+        tok = doc[j]
+        if ms is not None:
+            tok = next((t for t in ms if t.pos_ in ("PROPN", "NOUN")), ms.root)
+            outer = next((t.head for t in ms if not (ms.start <= t.head.i < ms.end) and t.head.i < ms.start
+                          and t.head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nmod", "appos", "flat:name")
+                          and t.head.i > ms.start - 8), None)
+            if outer is not None:
+                tok = outer
+        # climb from a complement to the head of its phrase (« la direction de Radio Vernay » → direction)
+        for _ in range(3):
+            h = tok.head
+            if tok.dep_ in ("nmod", "flat:name", "appos", "amod") and h.i < tok.i and h.pos_ in ("NOUN", "PROPN") \
+                    and h.i > j - 8:
+                tok = h
+            else:
+                break
+        return tok
+
+    def sentence_topic(self, verb: Token) -> Optional[Token]:
+        """The first name of the sentence before the verb, outside parentheses and prepositional phrases."""
+        idx = mention_index(self.doc)
+        depth = 0
+        sent = self.ctx.sentence(verb)
+        for t in self.doc[sent.start:verb.i]:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth -= 1
+            elif depth == 0 and t.i in idx and not (t.i > 0 and self.doc[t.i - 1].pos_ == "ADP") \
+                    and not t.dep_.startswith(("obl", "nmod")) and self.ctx.ent_type(idx[t.i]) in ("PER", "ORG", "MISC"):
+                return t
+        return None
+
+    def inverted_subject(self, verb: Token) -> Optional[Token]:
+        """« déclare Berglund », « précise la mutuelle »: the subject after the verb."""
+        skip = set(self.lex.speakers["skip_after_verb"])
+        doc = self.doc
+        j = verb.i + 1
+        p = speech_verb_particle(verb, self.lex)
+        if p is not None:
+            j = p.i + 1
+        while j < len(doc) and j < verb.i + 10:
+            t = doc[j]
+            if t.lower_ in skip or t.is_punct and t.text not in SENTENCE_END and t.text != ",":
+                j += 1
+                continue
+            if t.pos_ in ("DET",):
+                j += 1
+                continue
+            if t.pos_ == "ADP" and t.head.i > t.i and t.head.pos_ == "NOUN":
+                # « a lancé au mégaphone Karim Benali »: a complement between the verb and its subject
+                j = t.head.i + 1
+                continue
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and not self.ctx.in_quotes(t.idx):
+                # climb to the head of its noun phrase
+                h = t
+                while h.head is not h and h.head.i > verb.i and h.dep_ in ("flat:name", "amod", "nmod", "appos") \
+                        and h.head.pos_ in ("PROPN", "NOUN"):
+                    h = h.head
+                return h if h.pos_ != "PRON" or h.lower_ in SUBJECT_PRONOUNS else None
+            break
+        return None
+
+    # -- the entity a subject phrase stands for
+    def resolve_mention(self, tok: Token) -> tuple[Optional[str], Optional[Span], float]:
+        """Entity id, mention span and confidence for a subject token."""
+        doc = self.doc
+        idx = mention_index(doc)
+        low = tok.lower_.lstrip("-")
+        if tok.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
+            if low == "qui" and tok.head.dep_ == "acl:relcl" and tok.head.head is not tok.head:
+                # « X, qui déclare … »: the relative pronoun stands for the noun the clause hangs on
+                return self.resolve_mention(tok.head.head)
+            if low in self.lex.speakers["pronouns"]:  # il, elle, celui-ci, qui …
+                eid = self._antecedent(tok, plural=low in PLURAL_PRONOUNS)
+                span = doc[tok.i:tok.i + 1]
+                return eid, span, 0.7 if eid else 0.0
+            return None, None, 0.0
+        toks = np_tokens(tok)
+        end = toks[-1].i + 1
+        for sp in doc.spans["veille_mentions"]:
+            if toks[0].i <= sp.start < end < sp.end:
+                end = sp.end  # never cut a name in two (« la direction de Radio Vernay »)
+        span = doc[toks[0].i:end]
+        head_lemma = tok.lemma_.lower()
+        org_head = tok.pos_ == "NOUN" and head_lemma in self.ctx.org_nouns
+        # names inside the subject phrase: a person first (« le porte-parole de la préfecture Marc Tellier »),
+        # unless the phrase is an organisation named after one (« le gouvernement Berglund »)
+        ids = []
+        for t in toks:
+            if t.i in idx and idx[t.i] not in ids:
+                ids.append(idx[t.i])
+        per = [i for i in ids if self.ctx.ent_type(i) == "PER"]
+        if per and not org_head:
+            return per[0], span, 0.9
+        if org_head and tok.i not in idx and any(
+                t.i in idx and self.ctx.ent_type(idx[t.i]) in ("ORG", "MISC", "GPE")
+                and any(c.dep_ == "case" and c.lower_ in DE for c in t.children)
+                for t in toks):
+            # « la direction de Radio Vernay », « le ministère suédois de la Mer »: a part of an organisation
+            ent = self.ctx.registry.descriptive_entity(span, "ORG")
+            return ent.id, span, 0.7
+        appos = self._apposed_person(toks[-1])
+        if appos is not None and tok.pos_ == "NOUN" and not org_head:
+            # « a affirmé la procureure de Vernay, Anne Sorel »
+            return appos, span, 0.9
+        is_demonym = self.ctx.kb.demonym_country(tok.text) is not None and self.ctx.kb.place_country(tok.text) is None
+        if tok.i in idx and not is_demonym:
+            return idx[tok.i], span, 0.9
+        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and self.ctx.kb.demonym_country(tok.text)):
+            eid = self._designated(tok, span)
+            if eid is not None:
+                self.ctx.registry.add_mention(self.ctx.registry.get(eid), span)
+                return eid, span, 0.75
+        if tok.pos_ == "NOUN" and head_lemma in self.lex.titles:
+            # a title with no one it designates in this article: keep the description as the speaker
+            ent = self.ctx.registry.descriptive_entity(span, "PER")
+            return ent.id, span, 0.6
+        orgs = [i for i in ids if self.ctx.ent_type(i) in ("ORG", "MISC")]
+        if orgs and not (org_head and tok.i not in idx and any(t.dep_ in ("flat:name", "appos", "nmod") and
+                                                               t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER"
+                                                               for t in toks)):
+            return orgs[0], span, 0.85
+        if ids and tok.pos_ == "PROPN":
+            return ids[0], span, 0.8
+        if tok.pos_ == "PROPN":
+            name_toks = [t for t in toks if t.pos_ == "PROPN" or t.dep_ == "flat:name"]
+            name = doc[name_toks[0].i:name_toks[-1].i + 1]
+            ent = self._entity_for_name(name)
+            return ent, span, 0.8
+        if ids and head_lemma in self.lex.cues["document_nouns"]:
+            return ids[0], span, 0.8
+        if head_lemma in set(self.lex.cues["vague_sources"]):
+            return None, span, 0.0
+        # an unnamed speaker keeps its description, when its head can speak (a person, a group, an organisation)
+        if tok.pos_ == "NOUN" and (head_lemma in self.ctx.org_nouns or head_lemma in self.lex.titles):
+            typ = "ORG" if head_lemma in self.ctx.org_nouns else "PER"
+            desc = doc[toks[0].i:toks[-1].i + 1]
+            ent = self.ctx.registry.descriptive_entity(desc, typ)
+            return ent.id, span, 0.6
+        return None, span, 0.0
+
+    resolve_speaker = resolve_mention  # the name quotation code knew it by
+
+    def _entity_for_name(self, name: Span) -> Optional[str]:
+        """A capitalised name the NER missed: merge with a known entity of the same name or surname, else new."""
+        text = name.text
+        for e in self.ctx.registry.entities:
+            names = [e.name] + e.aliases
+            if any(fold(n) == fold(text) for n in names) or (
+                    e.type == "PER" and any(similar_names(text.split()[-1], n.split()[-1]) for n in names if n)):
+                self.ctx.registry.add_mention(e, name)
+                return e.id
+        typ = "PER" if len(name) >= 2 else "ORG"
+        actor = self.ctx.kb.match(text)
+        ent = self.ctx.registry.new_entity(text, getattr(actor, "type", None) or typ)
+        if actor is not None:
+            ent.kb_id, ent.country, ent.sector = actor.kb_id, actor.country, actor.sector
+        self.ctx.registry.add_mention(ent, name)
+        return ent.id
+
+    def _designated(self, noun: Token, span: Span) -> Optional[str]:
+        """The person or organisation a nominal designation stands for in this article."""
+        lemma = noun.lemma_.lower()
+        key = self._designation_key(noun)
+        # the latest holder named before (or, failing that, anywhere) of this designation, then of this title
+        for wanted, pos in ((key, 1), (lemma, 2)):
+            before = [d[3] for d in self.designations if d[pos] == wanted and d[0] < noun.i]
+            anywhere = [d[3] for d in self.designations if d[pos] == wanted]
+            if before:
+                return before[-1]
+            if anywhere and pos == 1:
+                return anywhere[0]
+        country = self.ctx.kb.demonym_country(noun.text)
+        if country is None:
+            for c in noun.children:
+                if c.dep_ == "amod":
+                    country = self.ctx.kb.demonym_country(c.text) or country
+        wants_person = lemma in self.lex.titles or country is not None and noun.pos_ == "PROPN"
+        wants_org = lemma in self.ctx.org_nouns
+        if wants_person:
+            if country is not None:
+                for e in reversed(self._entities_before(noun.i)):
+                    if e.type == "PER" and e.country == country:
+                        return e.id
+            if country is not None or noun.pos_ == "PROPN":
+                # « poursuit le Suédois »: the person speaking goes on
+                if self.last_speaker and self.ctx.ent_type(self.last_speaker) == "PER":
+                    return self.last_speaker
+            return None
+        if wants_org:
+            before = list(reversed(self._entities_before(noun.i)))
+            for e in before:
+                if e.type in ("ORG",) and any(lemma in fold(a) for a in [e.name] + e.aliases):
+                    return e.id
+            if lemma in self.ctx.generic_org_nouns and noun.i > 0 and any(
+                    c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+                # « l'institution », « la mutuelle »: the organisation last named
+                return next((e.id for e in before if e.type == "ORG"), None)
+        return None
+
+    def _entities_before(self, tok_i: int):
+        """Entities in order of their last mention before token tok_i (most recent last)."""
+        last: dict[str, int] = {}
+        for sp in self.doc.spans.get("veille_mentions", []):
+            if sp.start < tok_i and not self.ctx.in_quotes(sp.start_char):
+                last[sp.label_] = max(last.get(sp.label_, -1), sp.start)
+        order = sorted(last, key=lambda k: last[k])
+        return [self.ctx.registry.get(k) for k in order if self.ctx.registry.get(k) is not None]
+
+    # -- pronouns: the discourse focus, or the last compatible person
+    def _antecedent(self, pron: Token, plural: bool = False) -> Optional[str]:
+        ents = self._entities_before(pron.i)
+        if plural:
+            for e in reversed(ents):
+                if e.type in ("ORG", "GPE") or " " in e.name and e.name.split()[0].lower() in PLURAL_NAME_ARTICLES:
+                    return e.id
+            return self.last_speaker
+        # the speaker of the words just reported outranks a person only mentioned since
+        want = self.lex.speakers["pronoun_gender"].get(pron.lower_)
+        ents = [e for e in ents if not (want and self.gender.get(e.id, want) != want)]
+        if self.last_speaker and self.last_speaker_end is not None and \
+                self.ctx.sentences_between(self.last_speaker_end, pron.idx) <= 1 and \
+                not (want and self.gender.get(self.last_speaker, want) != want) and \
+                not self._person_named_between(self.last_speaker_end, pron.idx, self.last_speaker):
+            return self.last_speaker
+        designated = self._previous_designated_subject(pron)
+        if designated is not None and not (want and self.gender.get(designated, want) != want):
+            return designated
+        for e in reversed(ents):
+            if e.type == "PER":
+                if self.last_speaker and self.ctx.ent_type(self.last_speaker) == "PER" and e.id != self.last_speaker:
+                    # keep the last speaker when the other person was only named inside a complement
+                    last_subj = self._last_subject_person(pron.i)
+                    if last_subj and want and self.gender.get(last_subj, want) != want:
+                        last_subj = None
+                    return last_subj or e.id
+                return e.id
+        if want and self.gender.get(self.last_speaker, want) != want:
+            return None
+        return self.last_speaker if self.ctx.ent_type(self.last_speaker) == "PER" else None
+
+    def _person_named_between(self, start_char: int, end_char: int, other_than: str) -> bool:
+        for sp in self.doc.spans.get("veille_mentions", []):
+            if start_char <= sp.start_char < end_char and sp.label_ != other_than \
+                    and self.ctx.ent_type(sp.label_) == "PER" and not self.ctx.in_quotes(sp.start_char):
+                return True
+        return False
+
+    def _previous_designated_subject(self, pron: Token) -> Optional[str]:
+        """« Son homologue mauritanien a insisté … « … », a-t-il ajouté »: the title subject of the last sentence."""
+        doc = self.doc
+        sent = self.ctx.sentence(pron)
+        start = sent.start
+        prev_end = start - 1
+        while prev_end > 0 and (doc[prev_end].is_space or doc[prev_end].is_punct):
+            prev_end -= 1
+        if prev_end <= 0:
+            return None
+        prev = self.ctx.sentence(doc[prev_end])
+        for t in prev:
+            if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.titles \
+                    and not self.ctx.in_quotes(t.idx):
+                eid = self._designated(t, doc[t.i:t.i + 1])
+                if eid is not None and self.ctx.ent_type(eid) == "PER":
+                    return eid
+        return None
+
+    def _last_subject_person(self, tok_i: int) -> Optional[str]:
+        idx = mention_index(self.doc)
+        for t in reversed(self.doc[max(0, tok_i - 120):tok_i]):
+            if self.ctx.in_quotes(t.idx):
+                continue
+            if t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER" and (
+                    t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") or t.dep_ in ("appos", "flat:name")):
+                return idx[t.i]
+        return None
+
