@@ -227,8 +227,11 @@ class Referents:
         j = verb.i - 1
         while j >= 0 and (doc[j].lower_ in skip or doc[j].pos_ in ("AUX", "ADV")) and doc[j].text not in SENTENCE_END:
             j -= 1
-        if j >= 0 and doc[j].text == ",":
-            # one apposition back to the previous comma, with no verb inside
+        # back over comma-bounded appositions with no verb inside (« Odile Carrec, en visite à Vernay, dans le
+        # Jura, ce lundi, a dit »): a name inside a prepositional phrase there is a place or a complement, not
+        # the subject
+        hops = 0
+        while j >= 0 and doc[j].text == "," and hops < 4:
             k = j - 1
             while k >= 0 and doc[k].text not in (",", ".", ":", ";", "\n") and k > j - 14:
                 if doc[k].pos_ in ("VERB",) or self.ctx.in_quotes(doc[k].idx):
@@ -237,6 +240,9 @@ class Referents:
             if k < 0 or doc[k].text != ",":
                 return None
             j = k - 1
+            if j >= 0 and j in idx and not self._in_prepositional_phrase(j):
+                break
+            j, hops = k, hops + 1
         if j < 0 or j not in idx or self.ctx.in_quotes(doc[j].idx):
             return None
         ms = next((sp for sp in doc.spans["veille_mentions"] if sp.start <= j < sp.end), None)
@@ -257,6 +263,14 @@ class Referents:
             else:
                 break
         return tok
+
+    def _in_prepositional_phrase(self, i: int) -> bool:
+        """The mention at token i is introduced by a preposition (« à Vernay », « dans le Jura »)."""
+        ms = next((sp for sp in self.doc.spans["veille_mentions"] if sp.start <= i < sp.end), None)
+        k = (ms.start if ms is not None else i) - 1
+        while k >= 0 and self.doc[k].pos_ == "DET":
+            k -= 1
+        return k >= 0 and self.doc[k].pos_ == "ADP"
 
     def sentence_topic(self, verb: Token) -> Optional[Token]:
         """The first name of the sentence before the verb, outside parentheses and prepositional phrases."""
