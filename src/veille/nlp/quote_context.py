@@ -67,6 +67,10 @@ class QuoteContext:
         return {w.lower() for w in self.lex.outlets.get("generic_org_nouns", [])}
 
     @functools.cached_property
+    def outlet_nouns(self) -> set:
+        return {w.lower() for w in self.lex.outlets["outlet_nouns"]}
+
+    @functools.cached_property
     def org_nouns(self) -> set:
         return {w.lower() for w in self.lex.outlets["org_nouns"]} | {w.lower() for w in self.lex.outlets["outlet_nouns"]}
 

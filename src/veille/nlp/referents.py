@@ -419,6 +419,11 @@ class Referents:
         """The person or organisation a nominal designation stands for in this article."""
         lemma = noun.lemma_.lower()
         key = self._designation_key(noun)
+        if lemma in self.ctx.outlet_nouns:
+            # « le journal », « l'hebdomadaire »: the outlet named last, whichever noun introduced it
+            outlet = self._last_outlet_before(noun.i)
+            if outlet is not None:
+                return outlet
         # the latest holder named before (or, failing that, anywhere) of this designation, then of this title
         for wanted, pos in ((key, 1), (lemma, 2)):
             before = [d[3] for d in self.designations if d[pos] == wanted and d[0] < noun.i]
@@ -453,6 +458,16 @@ class Referents:
                     c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
                 # « l'institution », « la mutuelle »: the organisation last named
                 return next((e.id for e in before if e.type == "ORG"), None)
+        return None
+
+    def _last_outlet_before(self, tok_i: int) -> Optional[str]:
+        """The news outlet mentioned last before token tok_i: a media actor of the KB, or an entity the article
+        introduced with an outlet noun (« le quotidien X »)."""
+        relay_sectors = set(self.lex.cues["relay_sectors"])
+        introduced = {d[3] for d in self.designations if d[2] in self.ctx.outlet_nouns}
+        for e in reversed(self._entities_before(tok_i)):
+            if e.type == "ORG" and (e.sector in relay_sectors or e.id in introduced):
+                return e.id
         return None
 
     def _entities_before(self, tok_i: int):
