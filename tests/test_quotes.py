@@ -211,3 +211,30 @@ def test_a_record_with_invalid_offsets_is_dropped_not_the_article(monkeypatch, c
         ext = process(article_from_text(text))
     assert [q.text for q in ext.quotes] == ["Le four tourne depuis cinq heures du matin"]
     assert "invalid offsets 40-30" in caplog.text
+
+
+RELAIS = """La grève des bus se prolonge à Vernay
+D'après des propos rapportés par l'agence de presse régionale, le maire Paul Marin a déclaré : « Nous tiendrons bon. » Selon ce que Anne Sorel a confié à Radio Vernay, « la grève durera encore une semaine ».
+Le quotidien Le Courrier de Vernay a publié mardi un long entretien avec les grévistes. Le journal estime que « la ville n'a jamais connu un tel blocage ».
+"""
+
+
+def test_words_given_to_an_outlet_in_a_source_phrase():
+    ext = extract(RELAIS)
+    q = quote_with(ext, "la grève durera")
+    assert speaker_name(ext, q) == "Anne Sorel"
+    assert via_names(ext, q) == ["Radio Vernay"]
+
+
+def test_a_relay_described_without_a_name_is_the_via():
+    ext = extract(RELAIS)
+    q = quote_with(ext, "Nous tiendrons bon")
+    assert speaker_name(ext, q) == "Paul Marin"
+    assert via_names(ext, q) == ["l'agence de presse régionale"]
+    assert_offsets(ext)
+
+
+def test_the_journal_is_the_outlet_named_last():
+    ext = extract(RELAIS)
+    q = quote_with(ext, "jamais connu un tel blocage")
+    assert speaker_name(ext, q) in ("Courrier de Vernay", "Le Courrier de Vernay")

@@ -74,6 +74,21 @@ class QuoteContext:
     def org_nouns(self) -> set:
         return {w.lower() for w in self.lex.outlets["org_nouns"]} | {w.lower() for w in self.lex.outlets["outlet_nouns"]}
 
+    def closes_sentence(self, i: int) -> bool:
+        """Token i is a closing quotation mark after end punctuation, and a capitalised word follows: « … bon. »
+        Selon … — the quoted sentence ended the reporting sentence too."""
+        doc = self.doc
+        t = doc[i]
+        if t.text not in self.lex.pairs.values() and t.text not in self.lex.symmetric:
+            return False
+        j = i - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        k = i + 1
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        return j >= 0 and doc[j].text in SENTENCE_END and k < len(doc) and doc[k].text[:1].isupper()
+
     def context(self, char_start: int, char_end: int) -> tuple[list[Token], list[Token]]:
         """Tokens of the sentence around a quotation: before its opening mark and after its closing mark."""
         doc = self.doc
@@ -85,7 +100,7 @@ class QuoteContext:
         i = left_tok.start - 1
         while i >= 0:
             t = doc[i]
-            if "\n" in t.text or (t.text in SENTENCE_END and not self.in_quotes(t.idx)):
+            if "\n" in t.text or (t.text in SENTENCE_END and not self.in_quotes(t.idx)) or self.closes_sentence(i):
                 break
             left.append(t)
             i -= 1

@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import FoundQuote, QuoteContext
-from veille.nlp.quote_lexicon import DE, QUOTE_OPENERS, RECIPIENT_PREPOSITIONS, SENTENCE_END, cue_word
+from veille.nlp.quote_cues import is_speech_verb
+from veille.nlp.quote_lexicon import DE, QUE, QUOTE_OPENERS, RECIPIENT_PREPOSITIONS, SENTENCE_END, cue_word
 from veille.nlp.referents import Referents
 
 
@@ -20,6 +21,62 @@ class Relays:
         self.doc = ctx.doc
         self.lex = ctx.lex
         self.referents = referents
+        self._reported: dict = {}    # source preposition index -> (speaker, relay) tokens
+
+    def reported_words(self, prep: Token) -> Optional[tuple[Optional[Token], Optional[Token]]]:
+        """(speaker, relay) of a source phrase that tells how the words travelled: « selon ce que X a confié à Y »,
+        « d'après les propos que X a tenus devant Y », « selon les confidences faites par X à Y », « d'après des
+        propos rapportés par Y ». None when the phrase names its source plainly."""
+        if prep.i in self._reported:
+            return self._reported[prep.i]
+        doc, out = self.doc, None
+        window = []
+        for x in doc[prep.i + 1:min(len(doc), prep.i + 20)]:
+            if x.text in SENTENCE_END or x.text in (",", ":", ";") or "\n" in x.text or self.ctx.in_quotes(x.idx):
+                break
+            window.append(x)
+        verb, participle = None, False
+        for n, x in enumerate(window[:6]):
+            if x.lower_ in QUE and 1 <= n <= 3 and (window[n - 1].pos_ == "NOUN" or window[n - 1].lower_ in
+                                                    self.lex.cues["reported_clause_pronouns"]):
+                # « ce que X a dit », « les propos que X a tenus »; not « suivant qu'ils … » (depending on whether)
+                verb = next((v for v in window[n + 1:] if v.pos_ == "VERB"), None)
+                break
+            if x.pos_ in ("VERB", "ADJ") and "Part" in x.morph.get("VerbForm") and n >= 1 and (
+                    x.lower_ in self.lex.cues["relay_participles"] or is_speech_verb(x, self.lex)):
+                verb, participle = x, True
+                break
+        if verb is not None:
+            after = [x for x in window if x.i > verb.i]
+            agent = self._complement(after, self.lex.cues["agent_prepositions"])
+            recipient = self._complement(after, RECIPIENT_PREPOSITIONS)
+            if participle:
+                out = (agent if recipient is not None else None, recipient or agent)
+            else:
+                out = (self.referents.verb_subject(verb), recipient)
+        self._reported[prep.i] = out
+        return out
+
+    def _sentence_closed_after(self, end_char: int) -> bool:
+        """The quotation ending at end_char closed its sentence (« … bon. » Puis …)."""
+        span = self.doc.char_span(end_char, min(len(self.ctx.text), end_char + 3), alignment_mode="expand")
+        mark = next((t for t in span or () if not t.is_space), None)
+        return mark is not None and self.ctx.closes_sentence(mark.i)
+
+    @staticmethod
+    def _complement(toks: list[Token], preps) -> Optional[Token]:
+        """The head noun of the first complement introduced by one of `preps` in toks."""
+        for n, x in enumerate(toks):
+            if x.lower_ in preps:
+                return next((y for y in toks[n + 1:n + 5] if y.pos_ in ("NOUN", "PROPN")), None)
+        return None
+
+    def relay_entity(self, tok: Optional[Token], speaker: Optional[str]) -> Optional[str]:
+        """The entity a relay phrase names: a name, or an outlet or organisation described (« l'agence publique »)."""
+        if tok is None:
+            return None
+        eid, _, _ = self.referents.resolve_mention(tok)
+        return eid if eid is not None and eid != speaker else None
 
     def source_pp(self, toks: list[Token], allow_weak: bool = False) -> Optional[tuple[str, Span]]:
         """« selon X », « d'après X »: the entity X (looking through « un communiqué de l'agence X »)."""
@@ -27,6 +84,14 @@ class Relays:
         for t in toks:
             word = cue_word(t)
             if word not in preps:
+                continue
+            reported = self.reported_words(t)
+            if reported is not None:
+                if reported[0] is None:
+                    return None     # only the relay is named: the speaker is the clause's own
+                eid, span, _ = self.referents.resolve_mention(reported[0])
+                if eid is not None:
+                    return eid, span
                 continue
             idx = mention_index(self.doc)
             first = next((x for x in self.doc[t.i + 1:t.i + 5] if x.pos_ in ("NOUN", "PROPN", "X")
@@ -80,8 +145,17 @@ class Relays:
     def add_via(self, f: FoundQuote, toks: list[Token]) -> None:
         """« cité par X », « rapporté par X »: X relayed the words."""
         relay = set(self.lex.cues["relay_participles"])
+        preps = set(self.lex.cues["prepositions"])
         idx = mention_index(self.doc)
         for t in toks:
+            if cue_word(t) in preps:
+                if t.idx >= f.end and self._sentence_closed_after(f.end):
+                    continue    # « … bon. » Selon X, …: another sentence's source
+                reported = self.reported_words(t)
+                via = self.relay_entity(reported[1], f.speaker) if reported is not None else None
+                if via is not None and via not in f.via:
+                    f.via.append(via)
+                continue
             if t.lower_ in relay:
                 for x in self.doc[t.i + 1:t.i + 6]:
                     if x.i in idx and idx[x.i] != f.speaker and idx[x.i] not in f.via:

@@ -107,7 +107,7 @@ class Referents:
         for span in doc.spans.get("veille_mentions", []):
             eid = span.label_
             etype = self.ctx.ent_type(eid)
-            if etype not in ("PER", "ORG"):
+            if etype not in ("PER", "ORG", "MISC"):
                 continue
             head = span.root
             cands = []
@@ -119,7 +119,7 @@ class Referents:
                     cands.append(c)
             # « le PDG de la coopérative Laitval », « la coopérative Laitval »: title right before the name
             j = span.start - 1
-            while j >= 0 and doc[j].pos_ in ("ADJ", "PUNCT") and doc[j].text not in (",", ".", ":"):
+            while j >= 0 and doc[j].pos_ in ("ADJ", "PUNCT", "DET") and doc[j].text not in (",", ".", ":"):
                 j -= 1
             if j >= 0 and doc[j].pos_ == "NOUN":
                 cands.append(doc[j])
@@ -143,7 +143,7 @@ class Referents:
                 key = self._designation_key(t)
                 lemma = t.lemma_.lower()
                 # titles designate people, organisation nouns designate organisations
-                if key and ((lemma in self.lex.titles and etype == "PER") or (lemma in self.ctx.org_nouns and etype == "ORG")):
+                if key and ((lemma in self.lex.titles and etype == "PER") or (lemma in self.ctx.org_nouns and etype in ("ORG", "MISC"))):
                     self.designations.append((t.i, key, lemma, eid))
                     if etype == "PER":
                         self._note_gender(eid, t)
@@ -419,8 +419,9 @@ class Referents:
         """The person or organisation a nominal designation stands for in this article."""
         lemma = noun.lemma_.lower()
         key = self._designation_key(noun)
-        if lemma in self.ctx.outlet_nouns:
-            # « le journal », « l'hebdomadaire »: the outlet named last, whichever noun introduced it
+        if lemma in self.ctx.outlet_nouns and not any(t.i in mention_index(self.doc) for t in span) and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+            # « le journal », « l'hebdomadaire » with no name of their own: the outlet named last
             outlet = self._last_outlet_before(noun.i)
             if outlet is not None:
                 return outlet
@@ -466,7 +467,7 @@ class Referents:
         relay_sectors = set(self.lex.cues["relay_sectors"])
         introduced = {d[3] for d in self.designations if d[2] in self.ctx.outlet_nouns}
         for e in reversed(self._entities_before(tok_i)):
-            if e.type == "ORG" and (e.sector in relay_sectors or e.id in introduced):
+            if e.type in ("ORG", "MISC") and (e.sector in relay_sectors or e.id in introduced):
                 return e.id
         return None
 
