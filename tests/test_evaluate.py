@@ -7,7 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from veille.evaluate import evaluate_paths, normalise, print_report, score
+from veille.evaluate import evaluate_paths, print_report, score
 from veille.model import Extraction
 
 TEXT = ("Titre\nLe ministre Jean Dupont a déclaré : « Nous signerons l'accord demain. » "
@@ -59,11 +59,6 @@ def perfect():
                     "trigger": {"start": trig[0], "end": trig[1], "text": "signerons"}, "sentence": None}],
         "boilerplate": [{"start": 0, "end": 5, "text": "Photo: studio", "reason": "photo-credit"}],
     }
-
-
-def test_normalise():
-    assert normalise("  L’Élysée — « Paris »!") == "l elysee paris"
-    assert normalise(None) == ""
 
 
 def test_perfect_extraction():

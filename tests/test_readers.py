@@ -108,3 +108,73 @@ def test_html_article_gives_text_title_and_date(tmp_path):
     assert "Le budget de la ville adopté" in (art.title or "")
     assert "Paragraphe 0" in art.text and "Mentions légales" not in art.text
     assert (art.published or "").startswith("2024-03-05")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_bom_are_decoded(tmp_path, encoding):
+    text = "Grève au port\nLes dockers de Marseille « ne lâcheront rien », a dit leur délégué.\n"
+    p = tmp_path / "unicode.txt"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    p.write_bytes(data)
+    art = read_one(p)
+    assert not isinstance(art, ReadError), art
+    assert art.text == text and art.title == "Grève au port"
+
+
+def test_a_few_nuls_in_valid_text_are_removed_with_a_warning_by_files_and_strings_alike(tmp_path, caplog):
+    from veille.ingest.readers import article_from_text, decode_text
+
+    text = "Titre\n" + "Le maire a parlé longuement du budget. " * 200 + "\x00fin\x00"
+    p = tmp_path / "nul.txt"
+    p.write_bytes(text.encode("utf-8"))
+    with caplog.at_level(logging.WARNING):
+        from_file = read_one(p)
+    assert from_file.text == text.replace("\x00", "")
+    assert any("nul.txt" in r.getMessage() and "2 NUL" in r.getMessage() for r in caplog.records)
+    assert article_from_text(text).text == from_file.text  # a pasted text (the web form) decides alike
+    assert decode_text(text.encode("utf-8"), "x.txt") == from_file.text
+
+
+def test_text_made_of_control_characters_is_binary_from_a_file_or_a_string(tmp_path):
+    from veille.ingest.readers import article_from_text
+
+    text = "Titre\n" + "a\x00b\x01" * 500
+    p = tmp_path / "bin.txt"
+    p.write_bytes(text.encode("utf-8"))  # valid UTF-8 all the same
+    err = read_one(p)
+    assert isinstance(err, ReadError) and "binary" in str(err) and str(p) in str(err)
+    with pytest.raises(ReadError, match="binary"):
+        article_from_text(text)
+    p.write_bytes("Titre\nUn texte.".encode("utf-16-le"))  # UTF-16 without a BOM: half of it NULs
+    assert "binary" in str(read_one(p))
+
+
+@pytest.mark.parametrize("field, value, reason", [
+    ("title", {"a": 1}, 'field "title" must be a string, not an object'),
+    ("published", 12, 'field "published" must be a string, not a number'),
+    ("published", "2023-02-31", 'field "published" is not a valid ISO date'),
+    ("published", "hier", 'field "published" is not a valid ISO date'),
+    ("url", ["https://example.org"], 'field "url" must be a string, not a list'),
+    ("authors", [1, 2], 'field "authors" must be a list of strings'),
+    ("id", {"n": 1}, 'field "id" must be a string or a number, not an object'),
+    ("text", 5, 'field "text" must be a string, not a number'),
+])
+def test_jsonl_fields_of_the_wrong_type_are_one_line_errors_naming_the_line(tmp_path, field, value, reason):
+    p = tmp_path / "lot.jsonl"
+    good = {"id": "a1", "title": "Titre", "text": "Un texte en français.", "published": "2024-01-02"}
+    p.write_text(json.dumps(good) + "\n" + json.dumps({**good, field: value}) + "\n", encoding="utf-8")
+    first, bad = list(read_path(p))
+    assert first.title == "Titre"
+    assert isinstance(bad, ReadError) and str(bad).startswith(f"{p}:2: {reason}") and "\n" not in str(bad)
+
+
+def test_jsonl_accepts_the_date_forms_of_the_contract(tmp_path):
+    p = tmp_path / "lot.jsonl"
+    dates = ["2024", "2024-02", "2024-02-29", "2024-02-29T08:30:00+01:00", "2024-02-29T08:30:00Z", None, ""]
+    p.write_text("\n".join(json.dumps({"id": i, "text": "Un texte.", "published": d, "authors": "Jean Dupont"})
+                           for i, d in enumerate(dates)) + "\n", encoding="utf-8")
+    items = list(read_path(p))
+    assert [a.published for a in items] == dates[:-2] + [None, None]
+    assert items[0].authors == ["Jean Dupont"] and items[1].external_id == "1"

@@ -116,9 +116,17 @@ def test_failed_write_leaves_previous_records_intact(store, monkeypatch):
     fts_ok(store)
 
 
-def test_fold_name():
-    from veille.store.writer import fold_name
-    assert fold_name("  Sergueï   Choïgou ") == "serguei choigou" and fold_name("ÉLYSÉE") == "elysee"
+def test_entity_names_are_folded_by_the_one_name_folding_and_old_stores_are_refolded(store):
+    ext = sample_extraction(1)
+    store.write(ext)
+    folded = {r[0] for r in store.conn.execute("SELECT name FROM entity_names")}
+    assert "vladimir poutine" in folded
+    # A store written before the one folding kept hyphens and apostrophes: migration 0005 refolds its names.
+    store.conn.execute("UPDATE entity_names SET name = 'vladimir-poutine' WHERE name = 'vladimir poutine'")
+    store.conn.execute("DELETE FROM schema_migrations WHERE name LIKE '0005%'")
+    assert [n for n in store.migrate() if n.startswith("0005")]
+    assert {r[0] for r in store.conn.execute("SELECT name FROM entity_names")} == folded
+    assert Q.find_actors(store, "Vladimir-Poutine") == Q.find_actors(store, "vladimir poutine") != []
 
 
 def test_batch_writer_groups_commits_and_a_failing_write_undoes_only_itself(store, tmp_path):

@@ -295,6 +295,37 @@ def test_cli_ingest_search_actor_events_export_delete(tmp_path, cli):
     assert r.exit_code == 0 and json.loads(r.stdout)["counts"]["replaced"] == 3
 
 
+def test_cli_ingest_error_lines_stay_one_line_when_stderr_is_not_a_terminal(tmp_path, cli, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 1)
+    bad = corpus / ("un-article-au-nom-tres-long-" * 4 + "vide.txt")
+    bad.write_text("", encoding="utf-8")
+    r = cli("ingest", corpus, "--db", tmp_path / "v.db", "-q")
+    assert r.exit_code == 1
+    assert r.stderr.splitlines() == [f"error: {bad}: empty file"]
+
+
+def test_cli_ingest_ends_saying_where_the_store_is_and_what_to_try_next(tmp_path, cli):
+    write_corpus(tmp_path / "corpus", 2)
+    db = tmp_path / "v.db"
+    r = cli("ingest", tmp_path / "corpus", "--db", db, "-q")
+    assert r.exit_code == 0
+    assert r.stdout.splitlines()[0].startswith("2 new, 0 replaced")
+    assert f"stored in {db}" in r.stdout
+    assert f"veille serve --db {db}" in r.stdout and f"veille search \"mot\" --db {db}" in r.stdout
+    assert json.loads(cli("ingest", tmp_path / "corpus", "--db", db, "--json").stdout)["store"] == str(db)
+
+
+def test_cli_actor_counts_agree_with_their_nouns(tmp_path, cli):
+    write_corpus(tmp_path / "corpus", 1)
+    db = tmp_path / "v.db"
+    cli("ingest", tmp_path / "corpus", "--db", db, "-q")
+    r = cli("actor", "Marie Curie", "--db", db)
+    assert r.exit_code == 0 and "— 1 article\n" in r.stdout and r.stdout.count("1 article,") == 1
+    assert "article(s)" not in r.stdout and "1 articles" not in r.stdout
+
+
 def test_cli_store_commands_on_a_missing_database_say_so(tmp_path, cli):
     r = cli("search", "x", "--db", tmp_path / "none.db")
     assert r.exit_code == 2 and "no such database" in r.stderr

@@ -258,8 +258,9 @@ def test_upload_disabled_and_refusals(store_path, client):
     assert r.status_code == 403
 
 
-def test_upload_goes_through_ingest(store_path, client, monkeypatch):
-    """The upload handler hands the article to veille.store.ingest.ingest_articles (stubbed: no spaCy here)."""
+@pytest.fixture
+def uploaded(monkeypatch):
+    """The articles uploads hand to veille.store.ingest.ingest_articles (stubbed: no spaCy here)."""
     import veille.store.ingest as ingest
 
     seen = []
@@ -271,6 +272,12 @@ def test_upload_goes_through_ingest(store_path, client, monkeypatch):
         return ingest.IngestReport()
 
     monkeypatch.setattr(ingest, "ingest_articles", fake_ingest)
+    return seen
+
+
+def test_upload_goes_through_ingest(store_path, client, uploaded):
+    """The upload handler hands the article to veille.store.ingest.ingest_articles (stubbed: no spaCy here)."""
+    seen = uploaded
     r = client.post("/upload", data={"title": "Un titre <b>", "text": f"Corps {EVIL}\r\nsuite",
                                      "outlet": "Ouest", "published": "2024-01-02"}, follow_redirects=False)
     assert r.status_code == 303
@@ -279,6 +286,27 @@ def test_upload_goes_through_ingest(store_path, client, monkeypatch):
     assert page.status_code == 200 and "<script>alert" not in page.text and "Un titre &lt;b&gt;" in page.text
     r = client.post("/api/upload", files={"file": ("a.txt", "Titre fichier\n\nDu texte.".encode(), "text/plain")})
     assert r.status_code == 201 and seen[-1].title == "Titre fichier"
+
+
+def test_upload_decides_on_nul_utf16_and_binary_as_the_cli_reader_does(client, uploaded, tmp_path):
+    from veille.ingest.readers import ReadError, read_path
+
+    seen = uploaded
+    text = "Titre nul\n" + "Le conseil a voté le budget. " * 40 + "fin\x00"
+    (tmp_path / "a.txt").write_bytes(text.encode())
+    from_cli = next(read_path(tmp_path / "a.txt"))
+    r = client.post("/api/upload", files={"file": ("a.txt", text.encode(), "text/plain")})
+    assert r.status_code == 201 and seen[-1].text == from_cli.text == text.replace("\x00", "")
+    r = client.post("/api/upload", data={"text": text.replace("Titre nul", "Titre collé")})
+    assert r.status_code == 201 and "\x00" not in seen[-1].text
+    r = client.post("/api/upload", files={"file": ("u.txt", text.encode("utf-16"), "text/plain")})
+    assert r.status_code == 201 and seen[-1].text == from_cli.text
+    binary = "Titre\n" + "a\x00b\x01" * 300
+    (tmp_path / "b.txt").write_bytes(binary.encode())
+    assert isinstance(next(read_path(tmp_path / "b.txt")), ReadError)
+    for kwargs in ({"files": {"file": ("b.txt", binary.encode(), "text/plain")}}, {"data": {"text": binary}}):
+        r = client.post("/api/upload", **kwargs)
+        assert r.status_code == 400 and "binary" in r.text
 
 
 def test_missing_store_is_a_clear_503(tmp_path):

@@ -104,7 +104,9 @@ def evaluate(
     gold_dirs: List[Path] = typer.Argument(..., help="Folders (or files) of *.gold.json in the format of shared/gold."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ):
-    """Run the extraction over the articles gold files name and print per-file and micro-averaged figures."""
+    """Score the extraction against gold annotations: per-file and micro-averaged figures.
+
+    Each *.gold.json names its article ("doc", beside it); veille extracts that article and compares."""
     _setup_logging(False)
     from veille.evaluate import evaluate_paths, print_report
 

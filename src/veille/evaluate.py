@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Union
+
+from veille.names import fold
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +41,6 @@ FAR = 10 ** 6            # distance of a location with no trigger offset
 
 
 # ---------------------------------------------------------------- small helpers
-
-def normalise(text: Optional[str]) -> str:
-    """Lower case, accents and punctuation removed, single spaces: how names and lines are compared."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[^\w]+", " ", bare).split())
-
 
 def overlap(a: tuple, b: tuple) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
@@ -95,17 +88,17 @@ class EntityIndex:
     def __init__(self, entities: list[dict], gold_referents: list[list[str]]):
         self.names: dict[Any, set[str]] = {}
         for ent in entities or []:
-            names = {normalise(ent.get("name"))}
-            names |= {normalise(a) for a in ent.get("aliases") or []}
-            names |= {normalise(m.get("text")) for m in ent.get("mentions") or []}
+            names = {fold(ent.get("name"))}
+            names |= {fold(a) for a in ent.get("aliases") or []}
+            names |= {fold(m.get("text")) for m in ent.get("mentions") or []}
             names.discard("")
             self.names[ent.get("id")] = names
-        self.referents = [{normalise(v) for v in variants} - {""} for variants in gold_referents]
+        self.referents = [{fold(v) for v in variants} - {""} for variants in gold_referents]
 
     def is_referent(self, entity_id: Any, variants: list[str]) -> bool:
         """True when the entity is the gold referent with these variants and is not merged with another one."""
         names = self.names.get(entity_id, set())
-        wanted = {normalise(v) for v in variants} - {""}
+        wanted = {fold(v) for v in variants} - {""}
         if not any(holds_run(n, v) for n in names for v in wanted):
             return False
         for other in self.referents:
@@ -268,16 +261,16 @@ def _score_entities(gold: dict, index: EntityIndex, c: Counts) -> None:
     gold_entities = gold.get("entities") or []
     c["ent_total"] = len(gold_entities)
     for ge in gold_entities:
-        seen = {normalise(x) for x in ge["seen"]}
+        seen = {fold(x) for x in ge["seen"]}
         if any(seen <= names and index.is_referent(eid, ge["names"]) for eid, names in index.names.items()):
             c["ent_ok"] += 1
 
 
 def _score_boilerplate(gold: dict, system: dict, c: Counts) -> None:
     lines = gold.get("boilerplate") or []
-    reported = {normalise(b.get("text")) for b in system.get("boilerplate") or []}
+    reported = {fold(b.get("text")) for b in system.get("boilerplate") or []}
     c["bp_total"] = len(lines)
-    c["bp_ok"] = sum(1 for line in lines if normalise(line) in reported)
+    c["bp_ok"] = sum(1 for line in lines if fold(line) in reported)
 
 
 def score_counts(gold: dict, system: dict) -> Counts:

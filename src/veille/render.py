@@ -14,6 +14,11 @@ QUOTE_PREVIEW = 300   # characters of a quote shown before it is cut
 MAX_FORMS = 6         # distinct mention forms listed per entity
 
 
+def counted(n: int, noun: str, plural: Optional[str] = None) -> str:
+    """'1 article', '3 articles', '0 article' (French and English agree on the singular for one only)."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def _short(text: Optional[str], limit: int = QUOTE_PREVIEW) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

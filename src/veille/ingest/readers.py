@@ -1,17 +1,26 @@
 """Readers: files on disk → `Article` records whose `text` is what every offset refers to.
 
-- `.txt`: the whole file (title line included), UTF-8 with a BOM removed, nothing else changed. Text that is not
-  UTF-8 is decoded as cp1252 (then latin-1) with a warning, since that is what such French files usually are.
+- `.txt`: the whole file (title line included), UTF-8 with a BOM removed, nothing else changed. UTF-16 and
+  UTF-32 files with a BOM are decoded. Text that is not UTF-8 is decoded as cp1252 (then latin-1) with a
+  warning, since that is what such French files usually are.
 - `.html`/`.htm`: trafilatura's main text, title, date and URL.
-- `.jsonl`: one article per line (`id, title, text, published, url, language`).
+- `.jsonl`: one article per line (`id, title, text, published, url, outlet, authors, language`), each field
+  checked for its type; a bad line is a ReadError naming the file and line.
+
+NUL characters: every text, from a file (`decode_text`) or from a string (a pasted text, a JSON record, an HTML
+page), goes through `text_without_nul`: a few NULs inside otherwise valid text are removed with a warning; text
+where control characters are more than 1% of the characters is refused as binary. The CLI, the store and the
+web upload all read through these functions, so they decide alike.
 """
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 import json
 import logging
 import re
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Any, Iterator, Optional, Union
 
 from veille.model import Article
 
@@ -31,24 +40,51 @@ class ReadError(Exception):
         super().__init__(f"{self.path}: {reason}")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE starts like UTF-16 LE
+
+
+def text_without_nul(text: str, where: Union[str, Path, None] = None) -> str:
+    """The one decision on control characters, for files and strings alike: more than 1% of the text → binary,
+    refused; a few NULs → removed, with a warning (they break C strings, SQLite's full-text index, browsers)."""
+    control = len(_CONTROL.findall(text))
+    if not control:
+        return text
+    if control > 0.01 * len(text):
+        raise ReadError(where, "binary file (not text)")
+    nul = text.count("\x00")
+    if nul:
+        log.warning("%s: %d NUL character(s) removed", where or "<input>", nul)
+        text = text.replace("\x00", "")
+    return text
+
+
 def decode_text(data: bytes, path: Union[str, Path, None] = None) -> str:
-    """UTF-8 (BOM removed); else cp1252/latin-1 with a warning. Binary data is refused."""
+    """UTF-8 (BOM removed), UTF-16/32 with a BOM; else cp1252/latin-1 with a warning. Binary data is refused."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                raise ReadError(path, f"undecodable text (invalid {encoding.split('-sig')[0].upper()})") from None
+            if not text.strip():
+                raise ReadError(path, "empty file")
+            return text_without_nul(text, path)
     if not data.strip():
         raise ReadError(path, "empty file")
-    if b"\x00" in data[:8192]:
-        raise ReadError(path, "binary file (not text)")
     try:
-        return data.decode("utf-8-sig")
+        return text_without_nul(data.decode("utf-8"), path)
     except UnicodeDecodeError:
         pass
+    if b"\x00" in data[:8192]:  # not UTF-8 and holding NULs: a binary file, whatever one-byte decoding says
+        raise ReadError(path, "binary file (not text)")
     for enc in ("cp1252", "latin-1"):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        control = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
-        if control > 0.01 * min(len(text), 8192):
-            raise ReadError(path, "binary file (not text)")
+        text = text_without_nul(text, path)
         log.warning("%s: not UTF-8, decoded as %s", path, enc)
         return text
     raise ReadError(path, "undecodable text")
@@ -67,6 +103,7 @@ def _first_line(text: str) -> tuple[str, int]:
 def article_from_text(text: str, source_path: Union[str, None] = None, **meta) -> Article:
     if not text.strip():
         raise ReadError(source_path, "empty file")
+    text = text_without_nul(text, source_path)
     title, body_start = _first_line(text)
     return Article(text=text, title=title or None, source_path=source_path, body_start=body_start, **meta)
 
@@ -83,7 +120,7 @@ def article_from_html(html: str, source_path: Union[str, None] = None, url: Unio
     if doc is None:
         raise ReadError(source_path or url, "HTML with no article text")
     get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
-    text = (get("text") or "").strip()
+    text = text_without_nul((get("text") or "").strip(), source_path or url)
     if len(text) < 40:
         raise ReadError(source_path or url, "HTML with no article text")
     authors = [a.strip() for a in re.split(r"[;,]", get("author") or "") if a.strip()]
@@ -95,16 +132,62 @@ def read_html(path: Path) -> Article:
     return article_from_html(decode_text(path.read_bytes(), path), source_path=str(path))
 
 
+_JSON_TYPE = {dict: "an object", list: "a list", str: "a string", int: "a number", float: "a number",
+              bool: "true/false", type(None): "null"}
+_PUBLISHED = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _json_type(value: Any) -> str:
+    return _JSON_TYPE.get(type(value), type(value).__name__)
+
+
+def _string_field(rec: dict, name: str, where: str) -> Optional[str]:
+    value = rec.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    raise ReadError(where, f"field \"{name}\" must be a string, not {_json_type(value)}")
+
+
+def valid_published(value: Optional[str], where: str, name: str = "published") -> Optional[str]:
+    """A publication date as ISO YYYY, YYYY-MM, YYYY-MM-DD or a full ISO date-time that exists; else a ReadError."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        if _PUBLISHED.fullmatch(value):
+            year, month, day = (value.split("-") + ["01", "01"])[:3]
+            dt.date(int(year), int(month), int(day))
+        else:
+            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ReadError(where, f"field \"{name}\" is not a valid ISO date ({value[:40]!r})") from None
+    return value
+
+
 def article_from_record(rec: dict, where: str) -> Article:
+    """One JSON record → an Article, each field checked: a wrong type or an impossible date is a ReadError
+    naming `where` (the file and line) and the field, before anything is extracted or stored."""
     if not isinstance(rec, dict):
         raise ReadError(where, "record is not a JSON object")
     text = rec.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        raise ReadError(where, f"field \"text\" must be a string, not {_json_type(text)}")
+    if not text or not text.strip():
         raise ReadError(where, "record has no text")
-    return Article(text=text, title=rec.get("title"), published=rec.get("published") or rec.get("date"),
-                   url=rec.get("url"), outlet=rec.get("outlet"), authors=list(rec.get("authors") or []),
-                   language=rec.get("language"), source_path=where.split(":")[0],
-                   external_id=str(rec["id"]) if rec.get("id") is not None else None)
+    fields = {name: _string_field(rec, name, where) for name in ("title", "url", "outlet", "language")}
+    date_field = "published" if rec.get("published") else "date"
+    published = valid_published(_string_field(rec, date_field, where), where, date_field)
+    authors = rec.get("authors") or []
+    if isinstance(authors, str):
+        authors = [authors]
+    if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
+        raise ReadError(where, "field \"authors\" must be a list of strings")
+    record_id = rec.get("id")
+    if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int))):
+        raise ReadError(where, f"field \"id\" must be a string or a number, not {_json_type(record_id)}")
+    return Article(text=text_without_nul(text, where), published=published, authors=authors,
+                   source_path=where.split(":")[0], external_id=str(record_id) if record_id is not None else None,
+                   **fields)
 
 
 def read_jsonl(path: Path) -> Iterator[Union[Article, ReadError]]:

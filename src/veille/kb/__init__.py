@@ -12,9 +12,9 @@ from __future__ import annotations
 import functools
 
 from veille.kb.kb import KB, Actor, Role, load_kb
-from veille.kb.names import name_key, normalize, stable_id, strip_determiner
+from veille.names import fold, name_key, stable_id, strip_determiner
 
-__all__ = ["KB", "Actor", "Role", "get_kb", "load_kb", "name_key", "normalize", "stable_id", "strip_determiner"]
+__all__ = ["KB", "Actor", "Role", "get_kb", "load_kb", "fold", "name_key", "stable_id", "strip_determiner"]
 
 
 @functools.lru_cache(maxsize=1)

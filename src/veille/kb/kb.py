@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from veille.kb.names import name_key, normalize, strip_determiner
+from veille.names import fold, name_key, strip_determiner
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +262,7 @@ class KB:
         if words is None:
             if len(cache) > 256:
                 cache.clear()
-            words = cache[context] = {name_key(w) for w in set(normalize(context).split()) if len(w) > 2}
+            words = cache[context] = {name_key(w) for w in set(fold(context).split()) if len(w) > 2}
         return words
 
     def _disambiguate(self, ids: list[str], context: str | None, exclude: set[str] = frozenset(),
@@ -308,7 +308,7 @@ class KB:
 
     def demonym_country(self, word: str) -> str | None:
         """ISO alpha-3 for a French demonym, adjective or noun, any gender or number: 'biélorusse' -> 'BLR'."""
-        return self.demonyms.get(normalize(word))
+        return self.demonyms.get(fold(word))
 
     def role_at(self, actor: Actor, date: str | None) -> str | None:
         """The title of the role valid at `date` (ISO, partial ok); the current or latest role when no date."""
@@ -348,7 +348,7 @@ def _country_actors(kb: KB) -> None:
                 place_owner[k].add(kb_id)
                 kb.place_kinds[k] = kind
         for d in c.demonyms:
-            demonym_owner[normalize(d)].add(c.iso3)
+            demonym_owner[fold(d)].add(c.iso3)
         for n in c.names[:1] + [x for x in c.names[1:] if x[:1].isupper() and len(x) > 3]:
             kb.ruler_names.append((n, "LOC", kb_id))
         for n in c.capitals:

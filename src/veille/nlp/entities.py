@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import unicodedata
 from typing import Optional
 
 from spacy.language import Language
@@ -23,6 +22,7 @@ import veille.nlp.extensions  # noqa: F401
 from veille.nlp.extensions import doc_text
 from veille.lang import read_json, word_set
 from veille.model import Entity, Mention
+from veille.names import fold, name_key  # noqa: F401  (fold: quotes.py imports it from here)
 
 log = logging.getLogger(__name__)
 
@@ -53,27 +53,6 @@ def get_kb():
     except Exception as exc:  # the KB is optional for extraction
         log.info("knowledge base unavailable (%s): linking disabled", exc)
         return _NullKB()
-
-
-@functools.lru_cache(maxsize=65536)
-def fold(s: str) -> str:
-    """Lower-case, accents removed, punctuation as spaces: the comparison form of a name."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[^\w]+", " ", s).split())
-
-
-@functools.lru_cache(maxsize=4096)
-def name_key(s: str) -> str:
-    try:
-        from veille.kb import name_key as kb_key
-        return kb_key(s)
-    except Exception:
-        k = fold(s)
-        for a, b in (("ou", "u"), ("tch", "ch"), ("ch", "sh"), ("ia", "ya"), ("io", "yo"), ("iou", "yu"),
-                     ("ï", "i"), ("y", "i"), ("kh", "h"), ("j", "zh")):
-            k = k.replace(a, b)
-        return k
 
 
 def similar_names(a: str, b: str) -> bool:

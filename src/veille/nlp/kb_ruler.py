@@ -56,7 +56,7 @@ class KBRuler:
     def __init__(self, nlp: Language, name: str = "veille_kb_ruler", kb=None):
         from veille.kb import get_kb
         from veille.kb.countries import inflect_demonym
-        from veille.kb.names import normalize
+        from veille.names import fold
 
         self.name = name
         self.kb = kb or get_kb()
@@ -88,13 +88,13 @@ class KBRuler:
         self.org_heads = set(data["org_heads"])
         self.person_titles = set(data["person_titles"])
         self.title_heads = self.person_titles - self.determiners
-        self.other_demonyms = {normalize(f) for d in data["supranational_demonyms"] for f in inflect_demonym(d)}
-        self._normalize = normalize
+        self.other_demonyms = {fold(f) for d in data["supranational_demonyms"] for f in inflect_demonym(d)}
+        self._fold = fold
 
     # ------------------------------------------------------------------ helpers
     def _kb_label_of(self, text: str) -> tuple[str, str] | None:
         """The KB label and id for an entity text the model found, when the KB knows it without ambiguity."""
-        from veille.kb.names import name_key, strip_determiner
+        from veille.names import name_key, strip_determiner
 
         if text in self.skip:
             return None
@@ -114,12 +114,12 @@ class KBRuler:
         return None
 
     def _is_demonym(self, span: Span) -> bool:
-        word = self._normalize(span.text)
+        word = self._fold(span.text)
         return bool(self.kb.demonym_country(span.text)) or word in self.other_demonyms
 
     def _is_kb_name(self, text: str) -> bool:
         """The text as it stands (determiner included) is a KB name: « Le Monde » is, « Le Pentagone » is not."""
-        from veille.kb.names import name_key
+        from veille.names import name_key
         k = name_key(text)
         return bool(self.kb.by_key.get(k)) or k in self.kb.places or k in self.kb.locations
 

@@ -118,7 +118,7 @@ class _Progress:
         self.done += 1
         if result.status == "failed":
             self.failed += 1
-            self.console.print(f"error: {result.error}", markup=False, highlight=False)
+            self.console.print(f"error: {result.error}", markup=False, highlight=False, soft_wrap=True)
         if self.total is not None and self.done > self.total:
             self.total = self.done
             self.progress.update(self.task, total=self.total)
@@ -293,6 +293,7 @@ def register(app: typer.Typer) -> None:
     ):
         """Who an actor is (names, aliases, roles), how often they appear, and a timeline of quotes and events."""
         from rich.markup import escape
+        from veille.render import counted
         from veille.store import queries
 
         with open_store(db, must_exist=True) as store:
@@ -307,7 +308,7 @@ def register(app: typer.Typer) -> None:
         for a in summary["actors"][:10]:
             facts = ", ".join(x for x in (a["kb_id"], "/".join(a["types"]), "/".join(a["countries"]),
                                           "/".join(a["sectors"])) if x)
-            console.print(f"[bold]{escape(a['name'])}[/bold] ({escape(facts)}) — {a['articles']} article(s)")
+            console.print(f"[bold]{escape(a['name'])}[/bold] ({escape(facts)}) — {counted(a['articles'], 'article')}")
             if a["aliases"] or len(a["names"]) > 1:
                 console.print("   aka " + escape(", ".join(dict.fromkeys(a["names"][1:] + a["aliases"]))))
             for r in a["roles"]:
@@ -316,8 +317,9 @@ def register(app: typer.Typer) -> None:
         if len(summary["actors"]) > 10:
             console.print(f"… and {len(summary['actors']) - 10} more actors")
         c = summary["counts"]
-        console.print(f"{c['articles']} articles, {c['mentions']} mentions, {c['quotes']} quotes, "
-                      f"{c['events_as_source']} events as actor, {c['events_as_target']} as recipient")
+        console.print(f"{counted(c['articles'], 'article')}, {counted(c['mentions'], 'mention')}, "
+                      f"{counted(c['quotes'], 'quote')}, {counted(c['events_as_source'], 'event')} as actor, "
+                      f"{c['events_as_target']} as recipient")
         for item in summary["timeline"]:
             date = escape(str(item.get("date") or "undated"))
             if item["kind"] == "quote":

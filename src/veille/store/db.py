@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Iterator, Optional, Union
 
 from veille.model import Extraction
-from veille.store.writer import article_key, extraction_rows, fold_name, insert_rows, now_utc
+from veille.names import fold
+from veille.store.writer import article_key, extraction_rows, insert_rows, now_utc
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class Store:
             self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                         check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
-        self.conn.create_function("veille_fold", 1, fold_name, deterministic=True)
+        self.conn.create_function("veille_fold", 1, fold, deterministic=True)
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+import shlex
 import shutil
 import tempfile
 import time
@@ -42,6 +44,7 @@ class IngestReport:
     process_seconds: float = 0.0  # time spent in process(), summed over workers
     write_seconds: float = 0.0    # wall time spent writing to the store (the one writer)
     write_cpu_seconds: float = 0.0  # CPU time of those writes (wall time also counts waiting for a core)
+    store_path: Optional[str] = None  # the database written, for the closing lines
 
     def add(self, result: ArticleResult) -> None:
         self.results.append(result)
@@ -63,13 +66,23 @@ class IngestReport:
         c = self.counts
         rate = (c["new"] + c["replaced"]) / self.seconds if self.seconds else 0.0
         return (f"{c['new']} new, {c['replaced']} replaced, {c['unchanged']} unchanged, {c['failed']} failed "
-                f"in {self.seconds:.1f}s ({rate:.2f} articles/s; writes {self.write_seconds:.2f}s)")
+                f"in {self.seconds:.1f}s ({rate:.2f} articles/s; writes {self.write_seconds:.2f}s)"
+                + (next_steps(self.store_path) if self.store_path else ""))
 
     def to_dict(self) -> dict:
         return {"counts": self.counts, "seconds": round(self.seconds, 3),
                 "process_seconds": round(self.process_seconds, 3), "write_seconds": round(self.write_seconds, 3),
                 "write_cpu_seconds": round(self.write_cpu_seconds, 3),
-                "errors": self.errors}
+                "errors": self.errors, "store": self.store_path}
+
+
+def next_steps(db_path: str) -> str:
+    """Where the records are and what to try next, as commands that run as written."""
+    db = shlex.quote(str(db_path))
+    return (f"\nstored in {db}; next:\n"
+            f"  veille serve --db {db}            # the reading room on http://127.0.0.1:8000\n"
+            f"  veille search \"mot\" --db {db}     # full-text search over the stored quotes\n"
+            f"  veille actor \"nom\" --db {db}      # what one actor said and did")
 
 
 Progress = Optional[Callable[[ArticleResult], None]]
@@ -86,6 +99,8 @@ class _Recorder:
         self.report, self.progress = report, progress
 
     def __call__(self, result: ArticleResult) -> None:
+        if result.error:  # one error, one line: a message from a library may hold line breaks
+            result.error = re.sub(r"\s*[\r\n]+\s*", " ", result.error).strip()
         self.report.add(result)
         if result.status == "failed":
             log.info("%s", result.error)  # the caller reports it (the CLI prints one line per failure)
@@ -193,7 +208,7 @@ def ingest_articles(store: Store, articles: Iterable[Item], workers: int = 1, pr
 
     `progress`, if given, is called with each ArticleResult as it is settled. `process_fn` stands in for
     veille.process.process (an importable function with the same contract)."""
-    report = IngestReport()
+    report = IngestReport(store_path=store.path)
     record = _Recorder(report, progress)
     start = time.perf_counter()
     try:
@@ -251,7 +266,7 @@ def load_shards(store: Store, paths: Iterable[Union[str, Path]], progress: Progr
     """`veille load SHARDS`: merge Parquet shards (files or folders) into the store."""
     from veille.store.shards import shard_paths
 
-    report = IngestReport()
+    report = IngestReport(store_path=store.path)
     record = _Recorder(report, progress)
     start = time.perf_counter()
     with store.batch() as writer:
@@ -296,7 +311,7 @@ def stored_article(store: Store, article_id: str) -> Optional[tuple[str, Article
 def reprocess(store: Store, ids: Iterable[str], workers: int = 1, progress: Progress = None,
               **kwargs) -> IngestReport:
     """Extract stored articles again and replace their records. An article that now fails keeps its old records."""
-    report = IngestReport()
+    report = IngestReport(store_path=store.path)
     record = _Recorder(report, progress)
 
     def jobs() -> Iterator[tuple[str, Article]]:

@@ -11,7 +11,7 @@ import re
 import sqlite3
 from typing import Any, Optional, Union
 
-from veille.store.writer import fold_name
+from veille.names import fold as fold_name
 from veille.model import (Article, Boilerplate, Entity, Event, EventMention, Extraction, Mention, Quote,
                           TextSpan)
 

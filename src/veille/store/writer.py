@@ -5,15 +5,14 @@ table and column names.
 """
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sqlite3
-import unicodedata
 from datetime import datetime, timezone
 from typing import Any, Optional
 
 from veille.model import Article, Extraction
+from veille.names import fold
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("id", "key", "url", "source_path", "external_id", "outlet", "title", "published", "authors",
@@ -33,13 +32,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 TABLES = tuple(COLUMNS)
 # Derived rows the store keeps for lookups (not part of exports): every entity name and alias, folded.
 DERIVED: dict[str, tuple[str, ...]] = {"entity_names": ("article_id", "entity_id", "name")}
-
-
-@functools.lru_cache(maxsize=65536)  # the same names recur across articles
-def fold_name(name: str) -> str:
-    """A name as looked up: case and accents removed, spaces collapsed ("Sergueï  Choïgou" → "serguei choigou")."""
-    decomposed = unicodedata.normalize("NFKD", name or "")
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
 
 def article_key(article: Article) -> str:
@@ -79,7 +71,7 @@ def extraction_rows(ext: Extraction, key: Optional[str] = None,
                                  _json(list(e.aliases or []))))
         for m in e.mentions:
             rows["mentions"].append((aid, e.id, m.start, m.end, m.text))
-        names = {fold_name(n) for n in [e.name, *(e.aliases or [])] if n}
+        names = {fold(n) for n in [e.name, *(e.aliases or [])] if n}
         rows["entity_names"].extend((aid, e.id, n) for n in sorted(names) if n)
     for q in ext.quotes:
         sp = by_id.get(q.speaker) if q.speaker else None

@@ -15,7 +15,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shlex
 import time
 from dataclasses import dataclass
@@ -23,9 +22,9 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 import httpx
-from anyascii import anyascii
 
 from veille.model import PLOVER_TYPES
+from veille.names import fold
 from veille.store import Store
 from veille.watch.fetch import USER_AGENT
 from veille.watch.state import normalise_url, now_utc
@@ -140,15 +139,15 @@ def delivery_counts(store: Store) -> dict[int, dict]:
 
 
 # -- matching ------------------------------------------------------------------------------------------------
-def fold(text: Optional[str]) -> str:
-    """Case- and accent-insensitive form with words separated by single spaces, padded for whole-word search."""
-    words = re.sub(r"[^0-9a-z]+", " ", anyascii(text or "").lower()).split()
-    return " " + " ".join(words) + " " if words else ""
+def padded_fold(text: Optional[str]) -> str:
+    """The folded text (`veille.names.fold`) padded with spaces, so that `in` finds whole words only."""
+    folded = fold(text)
+    return f" {folded} " if folded else ""
 
 
 def contains(haystack: Optional[str], needle: str) -> bool:
-    n = fold(needle)
-    return bool(n) and n in fold(haystack)
+    n = padded_fold(needle)
+    return bool(n) and n in padded_fold(haystack)
 
 
 def query_terms(query: str) -> list[str]:
@@ -156,7 +155,7 @@ def query_terms(query: str) -> list[str]:
         terms = shlex.split(query)
     except ValueError:   # an unbalanced quote: take the words
         terms = query.replace('"', " ").split()
-    return [t for t in terms if fold(t)]
+    return [t for t in terms if padded_fold(t)]
 
 
 def _digest(*parts: Optional[str]) -> str:
@@ -199,7 +198,7 @@ def match_speaker(store: Store, alert: Alert, articles: dict[str, dict]) -> list
             if not any(contains(name, alert.speaker) for name in names):
                 continue
             art = articles[r["article_id"]]["info"]
-            key = "quote:" + _digest(art["key"], fold(r["speaker_name"]), fold(r["text"]))
+            key = "quote:" + _digest(art["key"], padded_fold(r["speaker_name"]), padded_fold(r["text"]))
             out.append((key, r["article_id"], {
                 "kind": "quote", "article": art,
                 "quote": {"id": r["id"], "text": r["text"], "kind": r["kind"], "speaker": r["speaker_name"],
@@ -241,7 +240,8 @@ def match_event(store: Store, alert: Alert, articles: dict[str, dict]) -> list[t
                 continue
             art = articles[v["article_id"]]
             sentence = art["text"][v["sentence_start"]:v["sentence_end"]] if v["sentence_start"] is not None else ""
-            key = "event:" + _digest(art["info"]["key"], v["type"], fold(v["trigger_text"]), fold(sentence))
+            key = "event:" + _digest(art["info"]["key"], v["type"], padded_fold(v["trigger_text"]),
+                                     padded_fold(sentence))
             out.append((key, v["article_id"], {
                 "kind": "event", "article": art["info"],
                 "event": {"id": v["id"], "type": v["type"], "mode": v["mode"], "date": v["date"],
@@ -262,8 +262,8 @@ def match_query(store: Store, alert: Alert, articles: dict[str, dict]) -> list[t
     terms = query_terms(alert.query)
     out = []
     for aid, art in articles.items():
-        haystack = fold((art["info"]["title"] or "") + "\n" + art["text"])
-        if all(fold(t) in haystack for t in terms):
+        haystack = padded_fold((art["info"]["title"] or "") + "\n" + art["text"])
+        if all(padded_fold(t) in haystack for t in terms):
             out.append(("article:" + _digest(art["info"]["key"]), aid, {"kind": "article", "article": art["info"]}))
     return out
 

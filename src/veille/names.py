@@ -1,11 +1,20 @@
-"""Name normalisation: an ASCII form for comparing names, and a transliteration key that makes the French,
-English and German spellings of one (mostly Slavic or Arabic) name collide: Choïgou / Shoigu / Shoygu,
-Podoliak / Podolyak, Loukachenko / Lukashenko, Poutine / Putin, Dmitri / Dmitry."""
+"""Name folding: the one comparison form of a name (`fold`) and the one spelling key (`name_key`) that nlp, kb,
+store, watch, alerts and evaluate all use. Importable without spaCy.
+
+- `fold(text)`: lower-case ASCII, accents and ligatures resolved (« Œ » → « oe »), other scripts transliterated,
+  apostrophes, hyphens, punctuation and runs of spaces as single spaces: « L’Élysée » → « l elysee »,
+  « Jean-Luc  Mélenchon » → « jean luc melenchon ».
+- `name_key(name)`: `fold` plus French→English transliteration rewrites, word by word, so that the French,
+  English and German spellings of one (mostly Slavic or Arabic) name collide: Choïgou / Shoigu / Shoygu,
+  Podoliak / Podolyak, Loukachenko / Lukashenko, Poutine / Putin, Dmitri / Dmitry.
+- `strip_determiner(name)`, `stable_id(name, type)`: a name without its leading article; an actor id from a name.
+"""
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Optional
 
 from anyascii import anyascii
 
@@ -42,9 +51,21 @@ _WORD_END = [
 ]
 
 
+SHORT = 200  # names and lines are remembered (they recur across articles); whole article texts are not
+
+
+def fold(text: Optional[str]) -> str:
+    """Lower-case ASCII form with punctuation as single spaces: 'Sergueï  Choïgou' -> 'serguei choigou'; None -> ''."""
+    text = text or ""
+    return _fold_short(text) if len(text) <= SHORT else _fold(text)
+
+
 @lru_cache(maxsize=200_000)
-def normalize(name: str) -> str:
-    """Lower-case ASCII form with punctuation as single spaces: 'Sergueï Choïgou' -> 'serguei choigou'."""
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(name: str) -> str:
     name = unicodedata.normalize("NFC", name)
     # Ukrainian/Russian apostrophes and soft signs vanish rather than split a word.
     name = re.sub(r"[ʼ’'ʹь](?=\w)", "", name) if re.search(r"[\u0400-\u04ff]", name) else name
@@ -77,14 +98,14 @@ def _key_word(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
-    """Transliteration key: normalisation plus French→English spelling rewrites, word by word.
+    """Transliteration key: `fold` plus French→English spelling rewrites, word by word.
 
     'Sergueï Choïgou', 'Sergei Shoigu' and 'Sergey Shoygu' all give 'sergei shoigu'."""
-    return " ".join(_key_word(w) for w in normalize(name).split())
+    return " ".join(_key_word(w) for w in fold(name).split())
 
 
 def stable_id(name: str, type: str) -> str:
     """Id for an actor that is not in the KB: the type plus the name's key, so spelling variants of the same
     full name merge across articles ('Mykhaïlo Podoliak' / 'Mykhailo Podolyak') and different names do not."""
-    key = name_key(strip_determiner(name)) or normalize(name) or name.strip().lower()
+    key = name_key(strip_determiner(name)) or fold(name) or name.strip().lower()
     return f"{(type or 'MISC').lower()}:{key.replace(' ', '-')}"
