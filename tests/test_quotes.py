@@ -238,3 +238,27 @@ def test_the_journal_is_the_outlet_named_last():
     ext = extract(RELAIS)
     q = quote_with(ext, "jamais connu un tel blocage")
     assert speaker_name(ext, q) in ("Courrier de Vernay", "Le Courrier de Vernay")
+
+
+MAIRIE = """Manifestation devant la mairie de Vernay
+Paul Marin, en visite à Lorcy, dans le Jura, ce lundi, a dénoncé « une provocation inutile ».
+Une cinquantaine de riverains scandant « Pas de parking ici » l'attendaient devant la mairie.
+« Je les recevrai jeudi », a-t-il promis.
+Il a été annoncé par la préfecture que la rue serait rouverte vendredi.
+"""
+
+
+def test_a_place_between_name_and_verb_is_not_the_speaker():
+    ext = extract(MAIRIE)
+    assert speaker_name(ext, quote_with(ext, "une provocation inutile")) == "Paul Marin"
+
+
+def test_a_participle_speaks_for_the_noun_it_qualifies_and_a_group_is_no_il():
+    ext = extract(MAIRIE)
+    assert "riverains" in speaker_name(ext, quote_with(ext, "Pas de parking ici"))
+    assert speaker_name(ext, quote_with(ext, "Je les recevrai jeudi")) == "Paul Marin"
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks():
+    ext = extract(MAIRIE)
+    assert "préfecture" in speaker_name(ext, quote_with(ext, "la rue serait rouverte"))

@@ -269,7 +269,7 @@ class CueFinder:
         """When the parse misses the clause: « que » within a few words after the verb, up to the sentence end."""
         doc = self.doc
         sent = self.ctx.sentence(verb)
-        for t in doc[verb.i + 1:min(sent.end, verb.i + 6)]:
+        for t in doc[verb.i + 1:min(sent.end, verb.i + 10)]:
             if t.lower_ in QUE:
                 if doc[t.i - 1].lower_ in self.lex.speakers["compound_que"] or t.pos_ not in ("SCONJ", "PRON"):
                     return None
@@ -279,8 +279,11 @@ class CueFinder:
                 if len(toks) < 3:
                     return None
                 return [(toks[0].idx, toks[-1].idx + len(toks[-1].text))]
-            if t.pos_ in ("VERB", "NOUN", "PROPN") or t.is_punct and t.text not in (",",):
+            if t.pos_ == "VERB" or t.is_punct and t.text not in (",",):
                 return None
+            if t.pos_ in ("NOUN", "PROPN") and not t.dep_.startswith(("obl", "nmod")):
+                return None     # an object (« a annoncé sa visite ») ends the verb group; a time or a recipient
+                                # (« a déclaré vendredi à la radio que ») does not
         return None
 
     def _covered(self, s: int, e: int, ranges: list[tuple[int, int]]) -> bool:

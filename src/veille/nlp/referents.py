@@ -12,7 +12,8 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from veille.nlp.entities import fold, similar_names
+from veille.names import fold
+from veille.nlp.entities import similar_names
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import QuoteContext
 from veille.nlp.quote_cues import speech_verb_particle
@@ -90,6 +91,7 @@ class Referents:
         self.designations: list[tuple[int, str, str, str]] = []
         self._keys: dict[int, str] = {}    # token index -> designation key
         self.gender: dict[str, str] = {}   # entity id -> "M" | "F", from titles and honorifics in the article
+        self.number: dict[str, str] = {}   # entity id -> "P" for groups described in the plural (« les grévistes »)
         # the discourse focus: the last speaker and the end of their words
         self.last_speaker: Optional[str] = None
         self.last_speaker_end: Optional[int] = None
@@ -163,6 +165,12 @@ class Referents:
                 return idx[doc[j + 1].i]
         return None
 
+    def _note_description(self, eid: str, head: Token) -> None:
+        """A described referent's gender (from its determiner) and number (from its head noun)."""
+        self._note_gender(eid, head)
+        if "Plur" in head.morph.get("Number"):
+            self.number.setdefault(eid, "P")
+
     def _note_gender(self, eid: str, title: Token) -> None:
         """« la préfète », « une conseillère »: the grammatical gender of a person's title is theirs."""
         # only the determiner: « la ministre » is feminine; a noun's own gender is the tagger's guess
@@ -201,6 +209,15 @@ class Referents:
                 if j >= 0 and self.doc[j].text.startswith("-") and self.doc[j].lower_.lstrip("-") in SUBJECT_PRONOUNS:
                     subj = self.doc[j]
         participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and cue.head is not cue
+        if participle and subj is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") \
+                and cue.head.i < cue.i:
+            # « des grévistes scandant « … » »: the participle tells what the noun it qualifies says
+            return cue.head
+        if subj is None and self._passive(cue):
+            # « il a été annoncé par la préfecture que … »: the agent speaks
+            agent = next((c for c in cue.children if c.dep_ == "obl:agent"), None)
+            if agent is not None:
+                return agent
         if participle and subj is None:
             # « …, qualifiant X de « … » »: the participle's subject is the main clause's
             main = cue.head
@@ -216,6 +233,10 @@ class Referents:
             # the name opening the sentence
             subj = self.sentence_topic(cue) or None
         return subj
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        return any(c.dep_ == "aux:pass" for c in verb.children)
 
     def left_subject(self, verb: Token) -> Optional[Token]:
         """The name right before the verb group, over auxiliaries, adverbs and one comma-bounded apposition
@@ -332,6 +353,14 @@ class Referents:
                 span = doc[tok.i:tok.i + 1]
                 return eid, span, 0.7 if eid else 0.0
             return None, None, 0.0
+        if tok.lemma_.lower() in self.lex.speakers["quantity_nouns"]:
+            # « une cinquantaine de grévistes », « un groupe de riverains »: the people counted speak
+            counted = next((c for c in tok.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
+                            and any(k.lower_ in DE for k in c.children)), None)
+            if counted is not None:
+                eid, _, conf = self.resolve_mention(counted)
+                if eid is not None:
+                    return eid, self.doc[np_tokens(tok)[0].i:np_tokens(counted)[-1].i + 1], conf
         toks = np_tokens(tok)
         end = toks[-1].i + 1
         for sp in doc.spans["veille_mentions"]:
@@ -371,6 +400,7 @@ class Referents:
         if tok.pos_ == "NOUN" and head_lemma in self.lex.titles:
             # a title with no one it designates in this article: keep the description as the speaker
             ent = self.ctx.registry.descriptive_entity(span, "PER")
+            self._note_description(ent.id, tok)
             return ent.id, span, 0.6
         orgs = [i for i in ids if self.ctx.ent_type(i) in ("ORG", "MISC")]
         if orgs and not (org_head and tok.i not in idx and any(t.dep_ in ("flat:name", "appos", "nmod") and
@@ -393,6 +423,7 @@ class Referents:
             typ = "ORG" if head_lemma in self.ctx.org_nouns else "PER"
             desc = doc[toks[0].i:toks[-1].i + 1]
             ent = self.ctx.registry.descriptive_entity(desc, typ)
+            self._note_description(ent.id, tok)
             return ent.id, span, 0.6
         return None, span, 0.0
 
@@ -485,30 +516,32 @@ class Referents:
         ents = self._entities_before(pron.i)
         if plural:
             for e in reversed(ents):
-                if e.type in ("ORG", "GPE") or " " in e.name and e.name.split()[0].lower() in PLURAL_NAME_ARTICLES:
+                if e.type in ("ORG", "GPE") or self.number.get(e.id) == "P" or \
+                        " " in e.name and e.name.split()[0].lower() in PLURAL_NAME_ARTICLES:
                     return e.id
             return self.last_speaker
         # the speaker of the words just reported outranks a person only mentioned since
-        want = self.lex.speakers["pronoun_gender"].get(pron.lower_)
-        ents = [e for e in ents if not (want and self.gender.get(e.id, want) != want)]
+        want = self.lex.speakers["pronoun_gender"].get(pron.lower_.lstrip("-"))
+        agrees = lambda eid: eid is not None and not (want and self.gender.get(eid, want) != want) \
+            and self.number.get(eid) != "P"     # « il » is one person, never « les grévistes »
+        ents = [e for e in ents if agrees(e.id)]
         if self.last_speaker and self.last_speaker_end is not None and \
-                self.ctx.sentences_between(self.last_speaker_end, pron.idx) <= 1 and \
-                not (want and self.gender.get(self.last_speaker, want) != want) and \
+                self.ctx.sentences_between(self.last_speaker_end, pron.idx) <= 1 and agrees(self.last_speaker) and \
                 not self._person_named_between(self.last_speaker_end, pron.idx, self.last_speaker):
             return self.last_speaker
         designated = self._previous_designated_subject(pron)
-        if designated is not None and not (want and self.gender.get(designated, want) != want):
+        if designated is not None and agrees(designated):
             return designated
         for e in reversed(ents):
             if e.type == "PER":
                 if self.last_speaker and self.ctx.ent_type(self.last_speaker) == "PER" and e.id != self.last_speaker:
                     # keep the last speaker when the other person was only named inside a complement
                     last_subj = self._last_subject_person(pron.i)
-                    if last_subj and want and self.gender.get(last_subj, want) != want:
+                    if last_subj and not agrees(last_subj):
                         last_subj = None
                     return last_subj or e.id
                 return e.id
-        if want and self.gender.get(self.last_speaker, want) != want:
+        if not agrees(self.last_speaker):
             return None
         return self.last_speaker if self.ctx.ent_type(self.last_speaker) == "PER" else None
 
