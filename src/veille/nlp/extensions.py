@@ -3,6 +3,7 @@
 Span groups written by the components:
 - doc.spans["veille_boilerplate"]: lines that are not the article (label = reason)
 - doc.spans["veille_mentions"]: entity mentions (label = entity id in doc._.veille_entities)
+- doc.spans["veille_referents"]: designations learnt from appositions (label = the entity id they stand for)
 - doc.spans["veille_quotes"]: quoted or reported content (label = quote id in doc._.veille_quotes)
 - doc.spans["veille_dates"]: date expressions (see doc._.veille_dates for their resolved values)
 """
@@ -12,6 +13,7 @@ _DOC_ATTRS = {
     "veille_article": None,      # the Article being analysed (title, published, url…)
     "veille_offset": 0,          # where this Doc starts in the article text (chunked long texts)
     "veille_entities": None,     # list[model.Entity]
+    "veille_referents": None,    # nlp.referents.Referents: designations, genders, the discourse focus
     "veille_quotes": None,       # list[model.Quote]
     "veille_events": None,       # list[model.Event]
     "veille_dates": None,        # list[dict]: {start, end, text, value} with value an ISO (partial) date

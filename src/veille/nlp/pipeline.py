@@ -20,7 +20,7 @@ CHUNK_CHARS = int(os.environ.get("VEILLE_CHUNK_CHARS", "200000"))
 # Beyond this an article is refused: hours of CPU for one "article" is a mistake, not news.
 MAX_CHARS = int(os.environ.get("VEILLE_MAX_CHARS", "20000000"))
 
-VEILLE_PIPES = ("veille_boilerplate", "veille_kb_ruler", "veille_entities", "veille_quotes", "veille_dates", "veille_events")
+VEILLE_PIPES = ("veille_boilerplate", "veille_kb_ruler", "veille_entities", "veille_referents", "veille_quotes", "veille_dates", "veille_events")
 
 
 @functools.lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ from veille.nlp.quote_lexicon import (DE, QUE, SENTENCE_END, SUBJECT_PRONOUNS, L
                                       is_edge_punct, lexicon)
 from veille.nlp.quote_marks import MarkPair, find_quote_marks  # noqa: F401
 from veille.nlp.quote_relays import Relays
+from veille.nlp.referent_chains import referents_of
 from veille.nlp.referents import Referents, np_tokens, subject_of  # noqa: F401
 
 log = logging.getLogger(__name__)
@@ -65,9 +66,9 @@ class _QuoteRun:
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc = doc
         self.lex = lex
-        self.ctx = QuoteContext(doc, lex)
+        self.referents = referents_of(doc)  # the article's referents (veille_referents), built once
+        self.ctx = self.referents.ctx
         self.text = self.ctx.text
-        self.referents = Referents(self.ctx)  # learns the article's designations
         self.relays = Relays(self.ctx, self.referents)
         self.cues = CueFinder(self.ctx, self.referents, self.relays)
 

@@ -1,0 +1,37 @@
+"""`veille_referents`: the article's referents are built once, before quotes and events, and are inspectable."""
+from __future__ import annotations
+
+import pytest
+
+from veille.ingest.readers import article_from_text
+from veille.nlp.pipeline import VEILLE_PIPES, get_nlp
+from veille.nlp.referents import Referents
+
+pytestmark = pytest.mark.slow
+
+TEXT = """Le conseil municipal de Vernay vote son budget
+La maire de Vernay, Odile Carrec, a présenté lundi un budget en baisse.
+« Nous avons fait des choix difficiles », a déclaré la maire.
+"""
+
+
+def test_referents_run_before_quotes_and_events():
+    assert VEILLE_PIPES.index("veille_referents") < VEILLE_PIPES.index("veille_quotes")
+    assert VEILLE_PIPES.index("veille_referents") < VEILLE_PIPES.index("veille_events")
+
+
+def test_designations_are_spans_and_the_resolver_is_shared():
+    nlp = get_nlp()
+    doc = nlp.make_doc(TEXT)
+    doc._.veille_article = article_from_text(TEXT)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    ref = doc._.veille_referents
+    assert isinstance(ref, Referents)
+    ents = {e.id: e for e in doc._.veille_entities}
+    spans = doc.spans["veille_referents"]
+    assert any(s.text == "maire" and ents[s.label_].name == "Odile Carrec" for s in spans)
+    q = doc._.veille_quotes[0]
+    assert ents[q.speaker].name == "Odile Carrec"
+    # the designation the quote stage resolved is one of the person's mentions
+    assert "la maire" in [m.text for m in ents[q.speaker].mentions]
