@@ -53,7 +53,13 @@ class Relays:
             if participle:
                 out = (agent if recipient is not None else None, recipient or agent)
             else:
-                out = (self.referents.verb_subject(verb), recipient)
+                que = next(x for x in window if x.lower_ in QUE)
+                between = [x for x in window if que.i < x.i < verb.i and x.pos_ not in ("AUX", "ADV")]
+                # « ce qu'a confié à la radio X »: no subject before the verb, the subject follows it
+                subj = self.referents.inverted_subject(verb) if not between else self.referents.verb_subject(verb)
+                if subj is not None and recipient is not None and subj.i == recipient.i:
+                    subj = None
+                out = (subj, recipient)
         self._reported[prep.i] = out
         return out
 
@@ -75,6 +81,9 @@ class Relays:
         """The entity a relay phrase names: a name, or an outlet or organisation described (« l'agence publique »)."""
         if tok is None:
             return None
+        idx = mention_index(self.doc)
+        if tok.i in idx:    # a name: its own entity (the parse may chain the next name onto it)
+            return idx[tok.i] if idx[tok.i] != speaker else None
         eid, _, _ = self.referents.resolve_mention(tok)
         return eid if eid is not None and eid != speaker else None
 

@@ -57,8 +57,8 @@ def np_tokens(head: Token) -> list[Token]:
             continue
         if t.dep_ == "punct" and (t.text not in (",", "-", "–") or t.i < head.i):
             continue
-        if t.dep_ in ("acl:relcl", "ccomp", "advcl"):
-            continue
+        if t.dep_ in ("acl:relcl", "ccomp", "advcl") or (t.pos_ in ("VERB", "AUX") and t.dep_.startswith("acl")):
+            continue  # who speaks is named before what they did (« le maire, invité à Paris, … »)
         if t.dep_ == "nmod" and t.head is head and any(
                 c.dep_ == "case" and c.lower_ not in DE for c in t.children):
             continue  # « le chef du gouvernement sur Twitter »: a place or medium, not part of who speaks
@@ -264,6 +264,8 @@ class Referents:
             if j >= 0 and j in idx and not self._in_prepositional_phrase(j):
                 break
             j, hops = k, hops + 1
+        if j >= 0 and j not in idx and not self.ctx.in_quotes(doc[j].idx):
+            return self._clause_opening_noun(j)
         if j < 0 or j not in idx or self.ctx.in_quotes(doc[j].idx):
             return None
         ms = next((sp for sp in doc.spans["veille_mentions"] if sp.start <= j < sp.end), None)
@@ -284,6 +286,21 @@ class Referents:
             else:
                 break
         return tok
+
+    def _clause_opening_noun(self, j: int) -> Optional[Token]:
+        """« Une source proche de l'enquête ajoute … »: when everything from the sentence start to token j is one
+        noun phrase, its head noun (a person or organisation noun) is the subject, whatever the parse says."""
+        doc = self.doc
+        k = j
+        while k >= 0 and doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM") and not self.ctx.in_quotes(doc[k].idx):
+            k -= 1
+        if k >= 0 and not ("\n" in doc[k].text or doc[k].text in SENTENCE_END):
+            return None
+        head = next((t for t in doc[k + 1:j + 1] if t.pos_ == "NOUN"), None)
+        if head is None or doc[k + 1].pos_ == "ADP":
+            return None
+        lemma = head.lemma_.lower()
+        return head if lemma in self.lex.titles or lemma in self.ctx.org_nouns else None
 
     def _in_prepositional_phrase(self, i: int) -> bool:
         """The mention at token i is introduced by a preposition (« à Vernay », « dans le Jura »)."""
@@ -316,6 +333,7 @@ class Referents:
         p = speech_verb_particle(verb, self.lex)
         if p is not None:
             j = p.i + 1
+        start = verb.i + 1
         while j < len(doc) and j < verb.i + 10:
             t = doc[j]
             if t.lower_ in skip or t.is_punct and t.text not in SENTENCE_END and t.text != ",":
@@ -324,14 +342,17 @@ class Referents:
             if t.pos_ in ("DET",):
                 j += 1
                 continue
-            if t.pos_ == "ADP" and t.head.i > t.i and t.head.pos_ == "NOUN":
-                # « a lancé au mégaphone Karim Benali »: a complement between the verb and its subject
-                j = t.head.i + 1
+            if t.pos_ == "ADP" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
+                # « a lancé au mégaphone Karim Benali », « a confié à Radio Vernay Paul Marin »: a complement
+                # between the verb and its subject, a name in it read whole
+                ms = next((sp for sp in doc.spans.get("veille_mentions", []) if sp.start <= t.head.i < sp.end), None)
+                j = max(t.head.i, ms.end - 1 if ms is not None else t.head.i) + 1
+                start = j
                 continue
             if t.pos_ in ("PROPN", "NOUN", "PRON") and not self.ctx.in_quotes(t.idx):
-                # climb to the head of its noun phrase
+                # climb to the head of its noun phrase (never back into a complement passed over)
                 h = t
-                while h.head is not h and h.head.i > verb.i and h.dep_ in ("flat:name", "amod", "nmod", "appos") \
+                while h.head is not h and h.head.i >= start and h.dep_ in ("flat:name", "amod", "nmod", "appos") \
                         and h.head.pos_ in ("PROPN", "NOUN"):
                     h = h.head
                 return h if h.pos_ != "PRON" or h.lower_ in SUBJECT_PRONOUNS else None
