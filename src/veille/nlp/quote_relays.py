@@ -178,7 +178,7 @@ class Relays:
                     for y in doc[x.i + 1:min(len(doc), x.i + 4)]:
                         if y.i in idx:
                             ent = self.ctx.registry.get(idx[y.i])
-                            if ent is not None and ent.sector in self.lex.cues["relay_sectors"] and \
+                            if ent is not None and self.referents.is_outlet(ent.id) and \
                                     ent.id != f.speaker and ent.id not in f.via:
                                 f.via.append(ent.id)
                             break

@@ -513,15 +513,21 @@ class Referents:
                 return next((e.id for e in before if e.type == "ORG"), None)
         return None
 
+    def is_outlet(self, eid: Optional[str]) -> bool:
+        """A news outlet: a media actor of the KB, an entity the article introduced with an outlet noun (« le
+        quotidien X »), or one whose name opens with one (« Radio X »)."""
+        e = self.ctx.registry.get(eid) if eid else None
+        if e is None or e.type not in ("ORG", "MISC"):
+            return False
+        if e.sector in self.lex.cues["relay_sectors"]:
+            return True
+        if any(d[3] == eid and d[2] in self.ctx.outlet_nouns for d in self.designations):
+            return True
+        return fold(e.name).split(" ")[0] in self.ctx.outlet_nouns
+
     def _last_outlet_before(self, tok_i: int) -> Optional[str]:
-        """The news outlet mentioned last before token tok_i: a media actor of the KB, or an entity the article
-        introduced with an outlet noun (« le quotidien X »)."""
-        relay_sectors = set(self.lex.cues["relay_sectors"])
-        introduced = {d[3] for d in self.designations if d[2] in self.ctx.outlet_nouns}
-        for e in reversed(self._entities_before(tok_i)):
-            if e.type in ("ORG", "MISC") and (e.sector in relay_sectors or e.id in introduced):
-                return e.id
-        return None
+        """The news outlet mentioned last before token tok_i."""
+        return next((e.id for e in reversed(self._entities_before(tok_i)) if self.is_outlet(e.id)), None)
 
     def _entities_before(self, tok_i: int):
         """Entities in order of their last mention before token tok_i (most recent last)."""
