@@ -170,19 +170,32 @@ class Relays:
                     if x.i in idx and idx[x.i] != f.speaker and idx[x.i] not in f.via:
                         f.via.append(idx[x.i])
                         break
-        # « a confié à Radio Vernay »: words given to a news outlet reached us through it
+        # « a confié à Radio Vernay », « a déclaré sur Radio Vernay », « au micro de Radio Vernay »: words given
+        # to a news outlet reached us through it
         if f.cue is not None:
-            doc = self.doc
-            for x in doc[f.cue.i + 1:min(len(doc), f.cue.i + 4)]:
-                if x.lower_ in RECIPIENT_PREPOSITIONS:
-                    for y in doc[x.i + 1:min(len(doc), x.i + 4)]:
-                        if y.i in idx:
-                            ent = self.ctx.registry.get(idx[y.i])
-                            if ent is not None and self.referents.is_outlet(ent.id) and \
-                                    ent.id != f.speaker and ent.id not in f.via:
-                                f.via.append(ent.id)
-                            break
-                    break
+            via = self._outlet_given_words(f.cue, f.speaker)
+            if via is not None and via not in f.via:
+                f.via.append(via)
+
+    def _outlet_given_words(self, cue: Token, speaker: Optional[str]) -> Optional[str]:
+        """The outlet a speech verb's words were given to: the first outlet complement after the verb."""
+        doc, idx = self.doc, mention_index(self.doc)
+        preps, frames = set(self.lex.cues["outlet_prepositions"]), set(self.lex.cues["outlet_frames"])
+        end = min(len(doc), cue.i + 9)
+        j = cue.i + 1
+        while j < end:
+            x = doc[j]
+            if x.text in SENTENCE_END or x.lower_ in QUE or self.ctx.in_quotes(x.idx) or x.text in QUOTE_OPENERS:
+                return None
+            if x.lower_ in preps:
+                k = j + 1
+                while k < end and (doc[k].pos_ == "DET" or doc[k].lower_ in frames or doc[k].lower_ in DE):
+                    k += 1          # « au micro de », « dans les colonnes du »
+                if k < end and k in idx:
+                    eid = idx[k]
+                    return eid if eid != speaker and self.referents.is_outlet(eid) else None
+            j += 1
+        return None
 
     def channel(self, cue: Optional[Token], toks: list[Token]) -> Optional[str]:
         if cue is not None:
