@@ -262,3 +262,12 @@ def test_a_participle_speaks_for_the_noun_it_qualifies_and_a_group_is_no_il():
 def test_the_agent_of_a_passive_speech_verb_speaks():
     ext = extract(MAIRIE)
     assert "préfecture" in speaker_name(ext, quote_with(ext, "la rue serait rouverte"))
+
+
+def test_an_infinitive_after_a_verb_of_saying_is_a_report_but_not_after_a_hope():
+    ext = extract("""Le maire de Lorcy répond à ses opposants
+Le maire, Paul Marin, nie avoir signé le permis de construire du parking. Son adjoint espère obtenir un report du vote.
+""")
+    q = quote_with(ext, "avoir signé le permis")
+    assert q.kind == "indirect" and speaker_name(ext, q) == "Paul Marin"
+    assert not [x for x in ext.quotes if "obtenir un report" in x.text]

@@ -144,7 +144,7 @@ class CueFinder:
                 continue
             if is_negated(tok, lex):
                 continue
-            ranges = self._que_clause(tok) or self._fronted_report(tok)
+            ranges = self._que_clause(tok) or self._fronted_report(tok) or self._infinitive_report(tok)
             if not ranges:
                 continue
             if len(ranges) > 1 and self._covered(ranges[0][0], ranges[-1][1], direct_ranges):
@@ -264,6 +264,41 @@ class CueFinder:
                 return [(s, first_end)] + parts
             return [(s, e)]
         return self._que_after(verb)
+
+    def _infinitive_report(self, verb: Token) -> Optional[list[tuple[int, int]]]:
+        """« X nie avoir signé le texte », « Y a reconnu ne pas connaître la date »: a speech verb's bare infinitive
+        complement reports what was said (« demander de … », « promettre de … » carry no report: they take « de »)."""
+        doc = self.doc
+        info = self.lex.verbs.get(verb.lemma_.lower()) or self.lex.verbs.get(verb.lower_) or {}
+        if info.get("strength") == "opinion":
+            return None     # « espère obtenir », « pense partir »: an intention, not a report
+        for c in verb.children:
+            if c.dep_ != "xcomp" or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+                continue
+            if not ("Inf" in c.morph.get("VerbForm") or any(
+                    a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)):
+                continue
+            if any(k.dep_ == "mark" for k in c.children):
+                return None
+            # a coordinated clause with its own subject (« …, mais l'enquête dira … ») is the narrator's
+            cut = min((k.i for k in c.children if k.dep_ == "conj" and any(g.dep_.startswith("nsubj")
+                                                                         for g in k.children)), default=None)
+            if cut is not None:
+                first = min(t.i for t in doc[cut].subtree)
+                cut = min([first] + [k.i for k in c.children if k.dep_ in ("cc", "punct") and k.i < first
+                                     and k.i > c.i and k.i >= first - 2])
+            toks = [t for t in c.subtree if not t.is_space and (cut is None or t.i < cut)]
+            while toks and is_edge_punct(toks[-1]):
+                toks.pop()
+            while toks and toks[0].is_punct:
+                toks.pop(0)
+            if len(toks) < 2 or self.ctx.in_quotes(toks[0].idx):
+                return None
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if "\n" in self.ctx.text[s:e]:
+                e = s + self.ctx.text[s:e].index("\n")
+            return [(s, e)]
+        return None
 
     def _que_after(self, verb: Token) -> Optional[list[tuple[int, int]]]:
         """When the parse misses the clause: « que » within a few words after the verb, up to the sentence end."""
