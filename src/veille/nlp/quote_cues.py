@@ -351,8 +351,6 @@ class CueFinder:
             elif word not in preps or self.ctx.in_quotes(t.idx) or self.ctx.in_bp(t.idx):
                 continue
             sent = self.ctx.sentence(t)
-            if any(f.start < sent.end_char and f.end > sent.start_char for f in found):
-                continue
             pp_start = t.i - 1 if word == "d'après" else t.i
             # the source phrase ends at the next comma (or the sentence end)
             pp_end = sent.end
@@ -372,6 +370,10 @@ class CueFinder:
                 toks.pop(0)
             if len(toks) < 4:
                 continue
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if any(f.start < end and f.end > start and f.cue is not None and f.cue.i >= sent.start for f in found
+                   if f.kind == "indirect") or self._covered(start, end, [(f.start, f.end) for f in found]):
+                continue    # the clause is already reported, or is mostly quoted words
             src = self.relays.source_pp([t], allow_weak=True)
             f = FoundQuote(toks[0].idx, toks[-1].idx + len(toks[-1].text), "indirect", cue=t,
                        cue_end=doc[pp_start:pp_end][-1] if pp_end > pp_start else t)
