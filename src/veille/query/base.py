@@ -1,0 +1,212 @@
+"""What every read query shares: connections, full-text syntax, date and outlet filters, actor resolution.
+
+Every query of the package takes a `Store` or a bare sqlite3 connection first and returns plain dicts (row shapes
+in docs/queries.md). SQL is always parameterised; user words reach FTS5 only through `fts_query`.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any, Optional, Union
+
+from veille.store.writer import fold_name
+
+# Snippet markers: private-use characters that survive HTML escaping; `plain_snippet` turns them into [ and ]
+# for JSON, the web page into <mark>, the terminal into colour.
+MARK_START, MARK_END = "\ue000", "\ue001"
+SNIPPET_TOKENS = 24
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+# PLOVER quad categories (PLOVER manual, "Quad category" of each type): verbal and material co-operation versus
+# verbal and material conflict.
+COOPERATION_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                            "COERCE", "ASSAULT"})
+
+Db = Union["Store", sqlite3.Connection]  # noqa: F821
+
+
+class BadFilter(ValueError):
+    """A filter value the queries cannot use (a malformed date, an unknown event type): one line for the user."""
+
+
+def connection(db: Any) -> sqlite3.Connection:
+    """The sqlite3 connection of a Store (or the connection itself), with Row rows and the fold function."""
+    conn = getattr(db, "conn", db)
+    conn.row_factory = sqlite3.Row
+    conn.create_function("veille_fold", 1, fold_name, deterministic=True)
+    return conn
+
+
+def connect_readonly(db_path: Union[str, Path]) -> sqlite3.Connection:
+    """A read-only connection (mode=ro, query_only): whoever holds it cannot write the store."""
+    uri = Path(db_path).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5.0)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA query_only = 1")
+    # Pages jump between articles: read through the OS page cache (mmap) and keep a larger private cache.
+    conn.execute("PRAGMA mmap_size = 268435456")
+    conn.execute("PRAGMA cache_size = -32768")
+    return connection(conn)
+
+
+def polarity(event_type: str) -> str:
+    return "cooperation" if event_type in COOPERATION_TYPES else "conflict" if event_type in CONFLICT_TYPES \
+        else "other"
+
+
+def actor_key(kb_id: Optional[str], name: Optional[str]) -> Optional[str]:
+    """What links to an actor: its kb id when it has one, else its name."""
+    return kb_id or name
+
+
+def loads_list(value: Optional[str]) -> list:
+    try:
+        out = json.loads(value) if value else []
+    except ValueError:
+        return []
+    return out if isinstance(out, list) else []
+
+
+def plain_snippet(row: dict) -> dict:
+    """The row with its snippet's match markers as [ and ] (the JSON form, CLI and API alike)."""
+    if row.get("snippet"):
+        row["snippet"] = row["snippet"].replace(MARK_START, "[").replace(MARK_END, "]")
+    return row
+
+
+# -- user input --------------------------------------------------------------------------------------------
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: Optional[str]) -> Optional[str]:
+    """User text → an FTS5 MATCH expression: every word must appear; "quoted phrases" and hyphenated or
+    apostrophised words (cessez-le-feu, l'Ukraine) stay phrases; a trailing * makes a prefix search. Control
+    characters (a NUL byte) separate words. Never passes FTS5 syntax through, so any input is safe."""
+    parts = []
+    for m in re.finditer(r'"([^"]*)"|([^\s"]+)', _CONTROL.sub(" ", text or "")):
+        prefix = m.group(2) is not None and m.group(2).endswith("*")
+        words = _WORD.findall(m.group(1) if m.group(1) is not None else m.group(2))
+        if words:
+            parts.append('"' + " ".join(words) + '"' + ("*" if prefix else ""))
+    return " ".join(parts) or None
+
+
+def clean_text(value: Optional[str]) -> Optional[str]:
+    """A filter value as typed: control characters out, blanks around it out, empty means no filter."""
+    if value is None:
+        return None
+    value = _CONTROL.sub("", value).strip()
+    return value or None
+
+
+def check_date(name: str, value: Optional[str]) -> Optional[str]:
+    value = clean_text(value)
+    if value and not re.fullmatch(DATE_PATTERN, value):
+        raise BadFilter(f"{name}: expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    return value
+
+
+def check_event_type(value: Optional[str]) -> Optional[str]:
+    from veille.model import PLOVER_TYPES
+
+    value = clean_text(value)
+    if value and value.upper() not in PLOVER_TYPES:
+        raise BadFilter(f"type: not a PLOVER event type: {value!r}")
+    return value.upper() if value else None
+
+
+def check_role(value: Optional[str]) -> Optional[str]:
+    value = clean_text(value)
+    if value and value not in ("source", "target"):
+        raise BadFilter(f"role: expected source or target, got {value!r}")
+    return value
+
+
+# -- filters -----------------------------------------------------------------------------------------------
+def date_filters(column: str, since: Optional[str], until: Optional[str]) -> tuple[list[str], list]:
+    """Conditions on a date column. A partial date ("2023", "2023-04") counts as inside any bound it contains,
+    and a partial bound ("2023-05") includes the whole period."""
+    where, params = [], []
+    if since:
+        where.append(f"({column} >= ? OR substr(?, 1, length({column})) = {column})")
+        params += [since, since]
+    if until:
+        where.append(f"substr({column}, 1, ?) <= ?")
+        params += [len(until), until]
+    return where, params
+
+
+def outlet_filter(conn: sqlite3.Connection, outlet: Optional[str], column: str = "a.outlet") -> tuple[list, list]:
+    """The condition for an outlet named with any case and accents ("le monde", "liberation"): the stored
+    spellings that fold alike, looked up once in the outlet index, then matched exactly (indexed)."""
+    if not outlet:
+        return [], []
+    wanted = fold_name(outlet)
+    names = [r[0] for r in conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL")
+             if fold_name(r[0]) == wanted]
+    if not names:
+        return ["0"], []
+    return [f"{column} IN ({','.join('?' * len(names))})"], names
+
+
+def article_filters(conn: sqlite3.Connection, since: Optional[str], until: Optional[str],
+                    outlet: Optional[str], event_type: Optional[str] = None,
+                    article_col: str = "a.id") -> tuple[list[str], list]:
+    """Date, outlet and reported-event-type conditions on an article (alias `a`)."""
+    where, params = date_filters("a.published", since, until)
+    w, p = outlet_filter(conn, outlet)
+    where += w
+    params += p
+    if event_type:
+        where.append(f"EXISTS (SELECT 1 FROM events ev WHERE ev.article_id = {article_col} AND ev.type = ?)")
+        params.append(event_type.upper())
+    return where, params
+
+
+# -- actors ------------------------------------------------------------------------------------------------
+def country_code(value: str) -> Optional[str]:
+    """ISO alpha-3 code for an alpha-3 or alpha-2 code written in capitals ("RUS", "FR"), else None."""
+    if not re.fullmatch(r"[A-Z]{2,3}", value):
+        return None
+    if len(value) == 3:
+        return value
+    try:
+        import pycountry
+        c = pycountry.countries.get(alpha_2=value)
+        return c.alpha_3 if c else None
+    except ImportError:  # pragma: no cover
+        return None
+
+
+# The entities an actor designates: a kb_id, a name or alias (case and accents folded), or a country code (all
+# actors of that country). A name of an entity linked to the knowledge base brings in every entity with that
+# kb_id, and the unlinked entities that bear the name of a linked one are that actor too. Separate indexed
+# lookups, not one OR that would scan every entity.
+_ACTOR_SQL = """WITH direct AS (
+        SELECT e.article_id, e.id, e.kb_id, e.name FROM entities e WHERE e.kb_id = ?
+        UNION SELECT e.article_id, e.id, e.kb_id, e.name FROM entities e WHERE e.country = ?
+        UNION SELECT e.article_id, e.id, e.kb_id, e.name FROM entity_names n
+              JOIN entities e ON e.article_id = n.article_id AND e.id = n.entity_id WHERE n.name = ?),
+    linked AS (
+        SELECT e.article_id, e.id, e.name FROM entities e
+        WHERE e.kb_id IN (SELECT kb_id FROM direct WHERE kb_id IS NOT NULL)),
+    unlinked AS (
+        SELECT e.article_id, e.id FROM entity_names n
+        JOIN entities e ON e.article_id = n.article_id AND e.id = n.entity_id
+        WHERE n.name IN (SELECT DISTINCT veille_fold(name) FROM linked) AND e.kb_id IS NULL
+          AND veille_fold(e.name) = n.name)
+    SELECT article_id, id FROM direct UNION SELECT article_id, id FROM linked UNION SELECT * FROM unlinked"""
+
+# The resolved actor as a CTE over one JSON parameter: each query of a summary joins it without resolving again.
+ACTOR_CTE = ("WITH actor(article_id, id) AS (SELECT value ->> 0, value ->> 1 FROM json_each(?))")
+
+
+def actor_entities(conn: sqlite3.Connection, actor: str) -> str:
+    """The (article_id, entity_id) pairs `actor` designates, as the JSON parameter of ACTOR_CTE."""
+    code = country_code(actor)
+    rows = conn.execute(_ACTOR_SQL, (actor, code or "\x00", fold_name(actor))).fetchall()
+    return json.dumps([[r[0], r[1]] for r in rows], ensure_ascii=False)
