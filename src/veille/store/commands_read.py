@@ -86,7 +86,8 @@ def event_line(e: dict[str, Any]) -> str:
 def register(app: typer.Typer) -> None:
     @app.command()
     def search(
-        words: str = typer.Argument(..., metavar="QUERY", help='Words that must all appear; "a phrase"; prefix*.'),
+        words: Optional[str] = typer.Argument(None, metavar="[QUERY]", help='Words that must all appear; "a '
+                                              'phrase"; prefix*. Without words: the filtered quotes, newest first.'),
         db: Optional[Path] = db_option(),
         speaker: Optional[str] = typer.Option(None, "--speaker", help="Speaker: name or alias (any case or "
                                               "accents), kb_id or country code."),
@@ -106,9 +107,12 @@ def register(app: typer.Typer) -> None:
         from veille import query
 
         f = checked_filters(words=words, speaker=speaker, since=since, until=until, outlet=outlet, type=type_)
+        if not any(f.values()):
+            error("give words to search for, or a filter (--speaker, --outlet, --since, --until, --type)")
+            raise typer.Exit(2)
         search_fn = query.search_articles if articles else query.search_quotes
         with open_store(db, must_exist=True) as store:
-            hits = search_fn(store, f["words"] or "", speaker=f["speaker"], event_type=f["type"], since=f["since"],
+            hits = search_fn(store, words, speaker=f["speaker"], event_type=f["type"], since=f["since"],
                              until=f["until"], outlet=f["outlet"], limit=limit, offset=offset)
         if emit([query.plain_snippet(dict(h)) for h in hits], Format.jsonl if as_json else fmt):
             return
