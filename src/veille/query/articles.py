@@ -18,13 +18,14 @@ def counts(db: Db) -> dict[str, int]:
 
 
 def recent_articles(db: Db, *, limit: int = 50, offset: int = 0) -> list[dict]:
-    """Article rows newest first, with their quote and event counts."""
+    """Article rows newest first (then last stored first: the published index walked backwards, no sort), with
+    their quote and event counts."""
     conn = base.connection(db)
     return [dict(r) for r in conn.execute(
         """SELECT a.id AS article_id, a.title, a.url, a.outlet, a.published, a.ingested_at,
                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes,
                   (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events
-           FROM articles a ORDER BY a.published DESC, a.ingested_at DESC LIMIT ? OFFSET ?""", (limit, offset))]
+           FROM articles a ORDER BY a.published DESC, a.rowid DESC LIMIT ? OFFSET ?""", (limit, offset))]
 
 
 def outlets(db: Db) -> list[str]:

@@ -140,6 +140,24 @@ def date_filters(column: str, since: Optional[str], until: Optional[str]) -> tup
     return where, params
 
 
+def event_window(since: Optional[str], until: Optional[str], type: Optional[str]) -> tuple[str, list]:
+    """A condition `ev.rowid IN (…)` selecting the events of a date window (and type): those dated in it, found
+    through the (type, date) index, and the undated ones whose article was published in it (published index).
+    The same events as date_filters on coalesce(ev.date, a.published), without reading every event."""
+    from veille.model import PLOVER_TYPES
+
+    low, high = (since or "")[:4], (until or "") + "~"   # every date the exact conditions keep is in [low, high]
+    types = [type.upper()] if type else list(PLOVER_TYPES)
+    dated, p1 = date_filters("e.date", since, until)
+    undated, p2 = date_filters("a.published", since, until)
+    sql = (f"ev.rowid IN (SELECT e.rowid FROM events e WHERE e.type IN ({','.join('?' * len(types))}) "
+           f"AND e.date >= ? AND e.date <= ? AND {' AND '.join(dated)} "
+           f"UNION ALL SELECT e.rowid FROM articles a JOIN events e ON e.article_id = a.id "
+           f"WHERE a.published >= ? AND a.published <= ? AND e.date IS NULL"
+           f"{' AND +e.type = ?' if type else ''} AND {' AND '.join(undated)})")
+    return sql, [*types, low, high, *p1, low, high, *([type.upper()] if type else []), *p2]
+
+
 def outlet_filter(conn: sqlite3.Connection, outlet: Optional[str], column: str = "a.outlet") -> tuple[list, list]:
     """The condition for an outlet named with any case and accents ("le monde", "liberation"): the stored
     spellings that fold alike, looked up once in the outlet index, then matched exactly (indexed)."""
@@ -162,7 +180,8 @@ def article_filters(conn: sqlite3.Connection, since: Optional[str], until: Optio
     where += w
     params += p
     if event_type:
-        where.append(f"EXISTS (SELECT 1 FROM events ev WHERE ev.article_id = {article_col} AND ev.type = ?)")
+        # +ev.type: the planner must take the article's events (primary key), not every event of the type
+        where.append(f"EXISTS (SELECT 1 FROM events ev WHERE ev.article_id = {article_col} AND +ev.type = ?)")
         params.append(event_type.upper())
     return where, params
 

@@ -16,7 +16,13 @@ def list_events(db: Db, *, actor: Optional[str] = None, type: Optional[str] = No
     actors. `actor` is a name, kb id or country code; `role` ('source'|'target') is the side it must be on.
     `entities` is `actor_entities(conn, actor)` when the caller already has it."""
     conn = base.connection(db)
-    where, params = base.date_filters("coalesce(ev.date, a.published)", since, until)
+    if actor:  # the actor's events are few: filter them by date
+        where, params = base.date_filters("coalesce(ev.date, a.published)", since, until)
+    elif since or until:
+        window, params = base.event_window(since, until, type)
+        where = [window]
+    else:
+        where, params = [], []
     cte = ""
     if actor:
         cte = ACTOR_CTE
@@ -82,17 +88,18 @@ def network(db: Db, *, since: Optional[str] = None, until: Optional[str] = None,
     """Actors as nodes, (source, target, type) event counts as edges, strongest edges first; negated events
     left out."""
     conn = base.connection(db)
-    where, params = base.date_filters("coalesce(e.date, a.published)", since, until)
-    dated = bool(where)
-    where.insert(0, "e.negated = 0")
-    if type:
+    where, params = ["e.negated = 0"], []
+    if since or until:
+        window, params = base.event_window(since, until, type)
+        where.append(window.replace("ev.rowid", "e.rowid", 1))
+    elif type:
         where.append("e.type = ?")
         params.append(type.upper())
     rows = conn.execute(
         f"""SELECT coalesce(s.kb_id, s.name) AS s_key, max(s.name) AS s_name, max(s.kb_id) AS s_kb,
                    coalesce(t.kb_id, t.name) AS t_key, max(t.name) AS t_name, max(t.kb_id) AS t_kb,
                    e.type AS type, count(*) AS n
-            FROM events e {"JOIN articles a ON a.id = e.article_id" if dated else ""}
+            FROM events e
             JOIN event_actors s ON s.article_id = e.article_id AND s.event_id = e.id AND s.role = 'source'
             JOIN event_actors t ON t.article_id = e.article_id AND t.event_id = e.id AND t.role = 'target'
             WHERE {' AND '.join(where)}

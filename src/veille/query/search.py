@@ -9,7 +9,7 @@ from veille.query.base import ACTOR_CTE, MARK_END, MARK_START, SNIPPET_TOKENS, D
 
 # Ranking costs a few microseconds per match, so a query with more matches than this is ranked among its most
 # recently stored matches only, and its older matches follow, newest first (score None). See fts_page.
-MAX_RANKED_ROWS = 2_000
+MAX_RANKED_ROWS = 1_000
 
 # The quote row (docs/queries.md): the quote, its speaker, its article.
 QUOTE_COLUMNS = """q.article_id, q.id AS quote_id, q.start, q."end", q.text, q.kind, q.speaker_id, q.speaker_name,
@@ -71,7 +71,8 @@ def search_quotes(db: Db, query: Optional[str] = None, *, speaker: Optional[str]
         # A speaker's quotes are few: start from them (indexed), keep those the words match, newest first.
         cte = ACTOR_CTE if speaker else ""
         if match:
-            where.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            # One FTS5 seek per candidate quote, not the whole list of matches (common words match thousands).
+            where.append("EXISTS (SELECT 1 FROM quotes_fts f WHERE quotes_fts MATCH ? AND f.rowid = q.rowid)")
             params.append(match)
         rows = [dict(r) for r in conn.execute(
             f"""{cte} SELECT {QUOTE_COLUMNS}, q.rowid AS rowid_, NULL AS snippet, NULL AS score
@@ -138,4 +139,4 @@ def search_articles(db: Db, query: Optional[str] = None, *, speaker: Optional[st
     return [dict(r) for r in conn.execute(
         f"""{cte} SELECT {cols}, NULL AS snippet, NULL AS score FROM articles a
             {'WHERE ' + ' AND '.join(where) if where else ''}
-            ORDER BY a.published DESC, a.ingested_at DESC LIMIT ? OFFSET ?""", [*params, limit, offset])]
+            ORDER BY a.published DESC, a.rowid DESC LIMIT ? OFFSET ?""", [*params, limit, offset])]
