@@ -125,7 +125,7 @@ def sample_urls(path: Path, rng: random.Random, k: int, cold: bool) -> dict[str,
     conn = sqlite3.connect(path)
     ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY random() LIMIT ?", (k,))]
     actors = [r[0] for r in conn.execute(
-        "SELECT kb_id FROM entities WHERE kb_id IS NOT NULL GROUP BY kb_id ORDER BY random() LIMIT ?", (k,))]
+        "SELECT kb_id FROM entities WHERE kb_id IS NOT NULL GROUP BY kb_id ORDER BY random() LIMIT ?", (2 * k,))]
     names = [r[0] for r in conn.execute("SELECT DISTINCT speaker_name FROM quotes ORDER BY random() LIMIT ?", (k,))]
     outlets = [r[0] for r in conn.execute("SELECT DISTINCT outlet FROM articles")]
     conn.close()
@@ -135,7 +135,9 @@ def sample_urls(path: Path, rng: random.Random, k: int, cold: bool) -> dict[str,
         pick = lambda seq: [seq[i % len(seq)] for i in range(k)]  # noqa: E731
     else:
         pick = lambda seq: [seq[rng.randrange(min(10, len(seq)))] for _ in range(k)]  # noqa: E731
-    words, names, actors, ids = pick(pairs), pick([n.lower() for n in names]), pick(actors), pick(ids)
+    others = actors[len(actors) // 2:] + actors[:len(actors) // 2]   # the API asks for actors the page did not
+    words, names, ids = pick(pairs), pick([n.lower() for n in names]), pick(ids)
+    actors, others = pick(actors), pick(others)
     years = [str(2020 + i % 5) for i in range(k)]
     months = [f"{2020 + i % 5}-{1 + (i // 5) % 12:02d}" for i in range(k)] if cold else ["2022-06"] * k
     types = [PLOVER_TYPES[i % len(PLOVER_TYPES)] for i in range(k)]
@@ -155,7 +157,7 @@ def sample_urls(path: Path, rng: random.Random, k: int, cold: bool) -> dict[str,
         "/api/quotes?speaker=": [f"/api/quotes?speaker={n}" for n in names],
         "/api/quotes?q=&outlet=": [f"/api/quotes?q={w}&outlet={o}" for w, o in zip(words, outs)],
         "/api/events?actor=&type=": [f"/api/events?actor={a}&type={t}" for a, t in zip(actors, types)],
-        "/api/actors/{kb}": [f"/api/actors/{a}" for a in reversed(actors)],
+        "/api/actors/{kb}": [f"/api/actors/{a}" for a in others],
         "/api/articles/{id}": [f"/api/articles/{a}" for a in ids],
     }
 

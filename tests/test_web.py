@@ -346,6 +346,7 @@ def test_serve_command_is_registered(tmp_path):
     runner = CliRunner()
     r = runner.invoke(app, ["serve", "--help"])
     assert r.exit_code == 0 and "--db" in r.output and "--port" in r.output and "--no-upload" in r.output
+    assert "--allow-host" in r.output
     r = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.db"), "--no-upload"])
     assert r.exit_code == 1 and "no such store" in r.output
 

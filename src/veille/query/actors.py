@@ -5,6 +5,7 @@ A summary reads the actor's entity rows and its event sides once each and aggreg
 has a few thousand rows, which costs less than one more query per figure."""
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections import Counter, defaultdict
 from typing import Any, Optional
@@ -15,6 +16,11 @@ from veille.query.events import list_events
 from veille.query.search import QUOTE_COLUMNS, attach_quote_extras
 
 MAX_GROUPS = 50          # distinct actors listed for a country code or an ambiguous name
+
+
+@functools.lru_cache(maxsize=4096)  # the same alias lists recur on every row of an actor
+def _aliases(value: Optional[str]) -> tuple[str, ...]:
+    return tuple(x for x in base.loads_list(value) if isinstance(x, str))
 
 
 def _entity_rows(conn: sqlite3.Connection, entities: str) -> list[sqlite3.Row]:
@@ -32,7 +38,7 @@ def _groups(rows: list[sqlite3.Row]) -> list[dict]:
         g = groups.setdefault(r["g"], {"kb_id": r["kb_id"], "names": Counter(), "aliases": set(), "types": set(),
                                        "countries": set(), "sectors": set(), "roles": {}, "articles": set()})
         g["names"][r["name"]] += 1
-        g["aliases"].update(x for x in base.loads_list(r["aliases"]) if isinstance(x, str))
+        g["aliases"].update(_aliases(r["aliases"]))
         for k, v in (("types", r["type"]), ("countries", r["country"]), ("sectors", r["sector"])):
             if v:
                 g[k].add(v)
@@ -69,7 +75,7 @@ def _identity(rows: list[sqlite3.Row]) -> dict[str, Any]:
     common = {k: Counter() for k in ("type", "country", "sector")}
     for r in rows:
         names[r["name"]].add(r["article_id"])
-        aliases.update(x for x in base.loads_list(r["aliases"]) if isinstance(x, str))
+        aliases.update(_aliases(r["aliases"]))
         for k, counter in common.items():
             if r[k]:
                 counter[r[k]] += 1
