@@ -55,13 +55,9 @@ def list_events(db: Db, *, actor: Optional[str] = None, type: Optional[str] = No
             ORDER BY effective_date IS NULL, effective_date DESC, ev.article_id, ev.trigger_start
             LIMIT ? OFFSET ?""", [*params, limit, offset]).fetchall()
     actors: dict[tuple[str, str], list] = defaultdict(list)
-    keys = sorted({(r["article_id"], r["id"]) for r in rows})
-    if keys:
-        for a in conn.execute(
-                "SELECT article_id, event_id, entity_id, role, name, kb_id, country FROM event_actors "
-                "WHERE (article_id, event_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?)) ORDER BY rowid",
-                (base.json.dumps(keys, ensure_ascii=False),)):
-            actors[(a["article_id"], a["event_id"])].append(a)
+    for a in base.rows_of_pairs(conn, "event_actors", "article_id, event_id, entity_id, role, name, kb_id, country",
+                                ("article_id", "event_id"), {(r["article_id"], r["id"]) for r in rows}):
+        actors[(a["article_id"], a["event_id"])].append(a)
     return [event_row(r, actors.get((r["article_id"], r["id"]), [])) for r in rows]
 
 

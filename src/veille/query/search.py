@@ -94,13 +94,9 @@ def search_quotes(db: Db, query: Optional[str] = None, *, speaker: Optional[str]
 def attach_quote_extras(conn: sqlite3.Connection, quotes: list[dict]) -> None:
     """Every quote row's `speaker_key` and `via` (the names of the relays the words came through)."""
     via: dict[tuple, list] = {}
-    pairs = sorted({(q["article_id"], q["quote_id"]) for q in quotes})
-    if pairs:
-        for r in conn.execute(
-                "SELECT article_id, quote_id, entity_id, name FROM quote_sources WHERE (article_id, quote_id) IN "
-                "(SELECT value ->> 0, value ->> 1 FROM json_each(?)) ORDER BY rowid",
-                (base.json.dumps(pairs, ensure_ascii=False),)):
-            via.setdefault((r[0], r[1]), []).append(r[3] or r[2])
+    for r in base.rows_of_pairs(conn, "quote_sources", "article_id, quote_id, entity_id, name",
+                                ("article_id", "quote_id"), {(q["article_id"], q["quote_id"]) for q in quotes}):
+        via.setdefault((r[0], r[1]), []).append(r[3] or r[2])
     for q in quotes:
         q["speaker_key"] = actor_key(q["speaker_kb_id"], q["speaker_name"])
         q["via"] = via.get((q["article_id"], q["quote_id"]), [])

@@ -9,6 +9,26 @@
     var v = box.dataset[k];
     if (v) { params.set(k, v); }
   });
+  // A small graph goes on rings by activity (the busiest actors in the middle), spread over the whole box with
+  // room for every label; a large one gets a force-directed layout bounded by the box, labels counted in the
+  // node sizes so that they do not overlap. (cose alone packs the small disconnected pairs of a sparse graph into
+  // a narrow column.)
+  function layoutFor(n, container, maxEvents) {
+    var bounds = { x1: 0, y1: 0, w: Math.max(container.clientWidth, 300), h: Math.max(container.clientHeight, 300) };
+    if (n <= 40) {
+      return { name: "concentric", fit: true, padding: 40, boundingBox: bounds, avoidOverlap: true,
+               nodeDimensionsIncludeLabels: true, startAngle: Math.PI / 2, clockwise: true,
+               minNodeSpacing: 30, equidistant: false,
+               concentric: function (node) { return node.data("events"); },
+               levelWidth: function () { return Math.max(1, maxEvents / 4); },
+               spacingFactor: 1.1 };
+    }
+    return { name: "cose", animate: false, randomize: true, fit: true, padding: 30, boundingBox: bounds,
+             nodeDimensionsIncludeLabels: true, nodeRepulsion: function () { return 60000; },
+             idealEdgeLength: function () { return 110; }, nodeOverlap: 60, gravity: 0.25,
+             componentSpacing: 80, numIter: 1500 };
+  }
+
   fetch("/api/network?" + params.toString(), { headers: { "Accept": "application/json" } })
     .then(function (r) {
       if (!r.ok) { throw new Error("HTTP " + r.status); }
@@ -27,14 +47,14 @@
       var cy = cytoscape({
         container: box,
         elements: elements,
-        layout: { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return 30000; },
-                  idealEdgeLength: function () { return 90; }, nodeOverlap: 40, gravity: 0.6,
-                  componentSpacing: 120, numIter: 1500 },
+        layout: layoutFor(data.nodes.length, box, maxEvents),
         wheelSensitivity: 0.3,
         style: [
           { selector: "node", style: { "label": "data(label)", "width": "data(size)", "height": "data(size)",
                                        "background-color": "#4b5d7a", "font-size": 13, "color": "#1d1d1f",
-                                       "text-valign": "bottom", "text-margin-y": 3 } },
+                                       "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap",
+                                       "text-max-width": "130px", "text-background-color": "#fff",
+                                       "text-background-opacity": 0.7, "text-background-padding": "1px" } },
           { selector: "edge", style: { "width": "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle",
                                        "line-color": "#8a8a8a", "target-arrow-color": "#8a8a8a", "opacity": 0.8 } },
           // Edge labels only on hover or selection: a dense graph stays readable.
