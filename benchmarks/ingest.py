@@ -87,7 +87,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--rounds", type=int, default=3, help="Alternate the engines this many times (median).")
     ap.add_argument("--skip-dask", action="store_true")
-    ap.add_argument("--batch-size", default="4", help="Dask: articles per task; a comma list runs each (e.g. 4,1)")
+    ap.add_argument("--batch-size", default="auto", help="Dask: articles per task, or auto (the ingest default: 1 on "
+                    "a local cluster); a comma list runs each (e.g. auto,4)")
     args = ap.parse_args()
     articles = corpus(args.copies, args.limit)
     chars = sum(len(a.text) for a in articles)
@@ -103,7 +104,7 @@ def main() -> None:
         client = runner.dask_client(workers=2)
         client.run(runner.warm_up_dask_worker)
     ratios, ceilings, shares = [], [], []
-    dask_ratios: dict[int, list[float]] = {}
+    dask_ratios: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for r in range(args.rounds):
@@ -116,9 +117,9 @@ def main() -> None:
             ceilings.append(ceil)
             shares += [s1, s2]
             if client is not None:
-                for size in (int(x) for x in args.batch_size.split(",")):
-                    dask, *s3 = run(f"dask 2 b{size}", articles, folder, workers=2, engine="dask", client=client,
-                                    batch_size=size)
+                for size in (None if x == "auto" else int(x) for x in args.batch_size.split(",")):
+                    dask, *s3 = run(f"dask 2 b{size or 'auto'}", articles, folder, workers=2, engine="dask",
+                                    client=client, batch_size=size)
                     dask_ratios.setdefault(size, []).append(dask / two)
                     shares.append(s3)
     pool.shutdown()
@@ -132,7 +133,7 @@ def main() -> None:
           f"{100 * max(cpu):.1f}%; wall median {100 * med(wall):.1f}%, max {100 * max(wall):.1f}% (wall time also "
           "counts the writer waiting for a core the workers hold)")
     for size, values in dask_ratios.items():
-        print(f"dask(2) time / pool(2) time, {size} article(s) per task: median {med(values):.2f}, "
+        print(f"dask(2) time / pool(2) time, {size or 'auto'} article(s) per task: median {med(values):.2f}, "
               f"best {min(values):.2f} (target <= 1.15)")
 
 

@@ -41,7 +41,8 @@ def register(app: typer.Typer) -> None:
                                                 help="Dask scheduler address (default: a LocalCluster)."),
         shards: Optional[Path] = typer.Option(None, "--shards", help="Dask: keep the Parquet shards in this "
                                               "folder (seen by workers and by this machine)."),
-        batch_size: int = typer.Option(4, "--batch-size", min=1, help="Dask: articles per task and shard."),
+        batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Dask: articles per task and "
+                                                 "shard (default 1 on a local cluster, 4 with --scheduler)."),
         as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
         verbose: bool = typer.Option(False, "--verbose", "-v"),
