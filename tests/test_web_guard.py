@@ -60,6 +60,12 @@ def test_a_nul_byte_in_search_words_is_not_a_server_error(db, url):
     assert r.status_code < 500, r.text
 
 
+def test_search_words_with_nothing_searchable_find_nothing(db):
+    client = TestClient(create_app(db, allow_upload=False))
+    assert client.get("/api/search", params={"q": "\x00"}).json() == {"quotes": [], "articles": []}
+    assert client.get("/api/search", params={"q": "grave\x00"}).json()["quotes"]
+
+
 def test_a_nul_byte_in_cli_search_words_is_not_a_crash(db):
     r = CliRunner().invoke(cli_app, ["search", "russie\x00ukraine", "--db", str(db)])
     assert r.exit_code == 0 and r.exception is None, r.output

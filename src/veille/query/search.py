@@ -56,7 +56,7 @@ def search_quotes(db: Db, query: Optional[str] = None, *, speaker: Optional[str]
     `event_type` keeps quotes of articles that report an event of that type."""
     conn = base.connection(db)
     match = base.fts_query(query)
-    if query is not None and base.clean_text(query) and not match:
+    if query is not None and not match:  # words given, nothing searchable in them
         return []
     where, params = base.article_filters(conn, since, until, outlet, event_type, "q.article_id")
     if speaker:
@@ -109,7 +109,7 @@ def search_articles(db: Db, query: Optional[str] = None, *, speaker: Optional[st
     `score`; no words: the filtered articles, newest first. `speaker` keeps articles where that actor is quoted."""
     conn = base.connection(db)
     match = base.fts_query(query)
-    if query is not None and base.clean_text(query) and not match:
+    if query is not None and not match:  # words given, nothing searchable in them
         return []
     where, params = base.article_filters(conn, since, until, outlet, event_type)
     cte = ""
