@@ -26,7 +26,9 @@ def _aliases(value: Optional[str]) -> tuple[str, ...]:
 def _entity_rows(conn: sqlite3.Connection, entities: str) -> list[sqlite3.Row]:
     return conn.execute(f"""{ACTOR_CTE}
         SELECT coalesce(e.kb_id, 'name:' || lower(e.name)) AS g, e.kb_id, e.name, e.aliases, e.type, e.country,
-               e.sector, e.role, e.article_id, a.published
+               e.sector, e.role, e.article_id, a.published,
+               (SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.id) AS n_mentions,
+               (SELECT count(*) FROM quotes q WHERE q.article_id = e.article_id AND q.speaker_id = e.id) AS n_quotes
         FROM actor JOIN entities e ON e.article_id = actor.article_id AND e.id = actor.id
         JOIN articles a ON a.id = e.article_id""", (entities,)).fetchall()
 
@@ -96,20 +98,32 @@ def _identity(rows: list[sqlite3.Row]) -> dict[str, Any]:
     }
 
 
-def _event_sides(conn: sqlite3.Connection, entities: str) -> tuple[list[dict], dict[str, int]]:
-    """Events by type and side of the actor, and the event counts."""
+def _event_sides(conn: sqlite3.Connection, entities: str, own: set[str]) -> tuple[list, dict, list]:
+    """Events by type and side of the actor, the event counts, and its counterparts (the actors on the other
+    side of its events, most frequent first, the actor's own names and kb ids left out), from one read of the
+    actor's event sides."""
     by_type: dict[str, dict[str, set]] = defaultdict(lambda: {"source": set(), "target": set()})
-    for article_id, event_id, role, event_type in conn.execute(
-            f"""{ACTOR_CTE} SELECT x.article_id, x.event_id, x.role, ev.type
+    others: dict[str, dict] = {}
+    for article_id, event_id, role, event_type, kb_id, name in conn.execute(
+            f"""{ACTOR_CTE} SELECT x.article_id, x.event_id, x.role, ev.type, o.kb_id, o.name
                 FROM actor JOIN event_actors x ON x.article_id = actor.article_id AND x.entity_id = actor.id
-                JOIN events ev ON ev.article_id = x.article_id AND ev.id = x.event_id""", (entities,)):
+                JOIN events ev ON ev.article_id = x.article_id AND ev.id = x.event_id
+                LEFT JOIN event_actors o ON o.article_id = x.article_id AND o.event_id = x.event_id
+                     AND o.role != x.role""", (entities,)):
         by_type[event_type][role].add((article_id, event_id))
+        key = kb_id or name
+        if key is not None and key not in own and name not in own:
+            other = others.setdefault(key, {"key": key, "name": name, "events": set()})
+            other["name"] = max(other["name"] or "", name or "") or None
+            other["events"].add((article_id, event_id))
     every = set().union(*(s for sides in by_type.values() for s in sides.values()))
     types = [{"type": t, "source": len(s["source"]), "target": len(s["target"]), "polarity": polarity(t)}
              for t, s in by_type.items()]
     types.sort(key=lambda d: (-(d["source"] + d["target"]), d["type"]))
+    counterparts = sorted(({**o, "events": len(o["events"])} for o in others.values()),
+                          key=lambda o: (-o["events"], o["key"]))[:30]
     return types, {"events": len(every), "events_as_source": sum(d["source"] for d in types),
-                   "events_as_target": sum(d["target"] for d in types)}
+                   "events_as_target": sum(d["target"] for d in types)}, counterparts
 
 
 def actor_summary(db: Db, actor: str, *, limit: int = 50) -> Optional[dict[str, Any]]:
@@ -120,28 +134,16 @@ def actor_summary(db: Db, actor: str, *, limit: int = 50) -> Optional[dict[str, 
         return None
     rows = _entity_rows(conn, entities)
     identity = _identity(rows)
-    one = lambda sql: conn.execute(f"{ACTOR_CTE} {sql}", (entities,)).fetchone()[0]  # noqa: E731
-    quote_join = "FROM actor JOIN quotes q ON q.article_id = actor.article_id AND q.speaker_id = actor.id"
     quotes = [dict(r) for r in conn.execute(
-        f"""{ACTOR_CTE} SELECT {QUOTE_COLUMNS} {quote_join} JOIN articles a ON a.id = q.article_id
+        f"""{ACTOR_CTE} SELECT {QUOTE_COLUMNS}
+            FROM actor JOIN quotes q ON q.article_id = actor.article_id AND q.speaker_id = actor.id
+            JOIN articles a ON a.id = q.article_id
             ORDER BY a.published DESC, q.article_id, q.start LIMIT ?""", (entities, limit))]
     attach_quote_extras(conn, quotes)
-    event_types, event_counts = _event_sides(conn, entities)
-    counts = {
-        "articles": len({r["article_id"] for r in rows}),
-        "mentions": one("SELECT count(*) FROM actor JOIN mentions m ON m.article_id = actor.article_id "
-                        "AND m.entity_id = actor.id"),
-        "quotes": one(f"SELECT count(*) {quote_join}"),
-        **event_counts,
-    }
     own = set(identity["kb_ids"]) | {n["name"] for n in identity["names"]}
-    counterparts = [{"key": k, "name": n, "events": c} for k, n, c in conn.execute(
-        f"""{ACTOR_CTE} SELECT coalesce(o.kb_id, o.name) AS k, max(o.name),
-                   count(DISTINCT o.article_id || ' ' || o.event_id) AS c
-            FROM actor JOIN event_actors x ON x.article_id = actor.article_id AND x.entity_id = actor.id
-            JOIN event_actors o ON o.article_id = x.article_id AND o.event_id = x.event_id AND o.role != x.role
-            WHERE k IS NOT NULL GROUP BY k ORDER BY c DESC, k LIMIT 40""", (entities,))
-        if k not in own and n not in own][:30]
+    event_types, event_counts, counterparts = _event_sides(conn, entities, own)
+    counts = {"articles": len({r["article_id"] for r in rows}), "mentions": sum(r["n_mentions"] for r in rows),
+              "quotes": sum(r["n_quotes"] for r in rows), **event_counts}
     groups = _groups(rows)
     return {
         "query": actor, "key": identity["kb_ids"][0] if len(identity["kb_ids"]) == 1 else actor, **identity,
