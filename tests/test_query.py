@@ -106,3 +106,15 @@ def test_events_by_actor_type_date_and_role(store):
     assert len(Q.list_events(store, actor="FRA")) == 1
 
 
+
+
+def test_outlets_match_in_any_case_and_accents_and_follow_writes(store):
+    store.write(sample_extraction(1, outlet="Libération"))
+    assert [h["outlet"] for h in Q.search_quotes(store, "garanties", outlet="LIBERATION")] == ["Libération"]
+    assert Q.search_quotes(store, "garanties", outlet="L'Écho") == []
+    store.write(sample_extraction(2, outlet="L'Écho"))   # the same connection writes: the spellings follow
+    assert [h["outlet"] for h in Q.search_quotes(store, "garanties", outlet="l'echo")] == ["L'Écho"]
+    other = Store(store.path)
+    other.write(sample_extraction(3, outlet="Le Télégramme"))   # another connection writes: they follow too
+    other.close()
+    assert len(Q.search_quotes(store, None, outlet="le telegramme")) == 1

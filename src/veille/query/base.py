@@ -158,14 +158,30 @@ def event_window(since: Optional[str], until: Optional[str], type: Optional[str]
     return sql, [*types, low, high, *p1, low, high, *([type.upper()] if type else []), *p2]
 
 
+_OUTLETS: dict[tuple, dict[str, list[str]]] = {}
+
+
+def outlet_spellings(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Folded outlet name → its stored spellings; read again only when the store has changed (a commit by any
+    connection changes data_version or this connection's total_changes)."""
+    key = (id(conn), conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    spellings = _OUTLETS.get(key)
+    if spellings is None:
+        spellings = {}
+        for (name,) in conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL"):
+            spellings.setdefault(fold_name(name), []).append(name)
+        if len(_OUTLETS) > 64:
+            _OUTLETS.clear()
+        _OUTLETS[key] = spellings
+    return spellings
+
+
 def outlet_filter(conn: sqlite3.Connection, outlet: Optional[str], column: str = "a.outlet") -> tuple[list, list]:
     """The condition for an outlet named with any case and accents ("le monde", "liberation"): the stored
     spellings that fold alike, looked up once in the outlet index, then matched exactly (indexed)."""
     if not outlet:
         return [], []
-    wanted = fold_name(outlet)
-    names = [r[0] for r in conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL")
-             if fold_name(r[0]) == wanted]
+    names = outlet_spellings(conn).get(fold_name(outlet), [])
     if not names:
         return ["0"], []
     return [f"{column} IN ({','.join('?' * len(names))})"], names

@@ -78,7 +78,7 @@ def search_quotes(db: Db, query: Optional[str] = None, *, speaker: Optional[str]
             f"""{cte} SELECT {QUOTE_COLUMNS}, q.rowid AS rowid_, NULL AS snippet, NULL AS score
                 FROM quotes q JOIN articles a ON a.id = q.article_id
                 {'WHERE ' + ' AND '.join(where) if where else ''}
-                ORDER BY a.published DESC, q.article_id, q.start LIMIT ? OFFSET ?""", [*params, limit, offset])]
+                ORDER BY a.published DESC, a.rowid DESC, q.start LIMIT ? OFFSET ?""", [*params, limit, offset])]
         rowids = [r.pop("rowid_") for r in rows]
         if match and rows:
             snippets = dict(conn.execute(
