@@ -47,13 +47,20 @@ def list_events(db: Db, *, actor: Optional[str] = None, type: Optional[str] = No
         params.append(article_id)
     if not include_negated:
         where.append("ev.negated = 0 AND ev.hypothetical = 0")
+    # The page is chosen on narrow rows (the sort keys), then its events are read whole: an actor with thousands
+    # of events sorts their dates, not their records.
+    order = "effective_date IS NULL, effective_date DESC, article_id, trigger_start"
     rows = conn.execute(
-        f"""{cte} SELECT ev.*, coalesce(ev.date, a.published) AS effective_date, a.title, a.url, a.outlet,
-                   a.published
-            FROM events ev JOIN articles a ON a.id = ev.article_id
-            {('WHERE ' + ' AND '.join(where)) if where else ''}
-            ORDER BY effective_date IS NULL, effective_date DESC, ev.article_id, ev.trigger_start
-            LIMIT ? OFFSET ?""", [*params, limit, offset]).fetchall()
+        f"""{cte}{',' if cte else 'WITH'} page AS (
+                SELECT ev.rowid AS event_rowid, coalesce(ev.date, a.published) AS effective_date,
+                       ev.article_id AS article_id, ev.trigger_start AS trigger_start
+                FROM events ev JOIN articles a ON a.id = ev.article_id
+                {('WHERE ' + ' AND '.join(where)) if where else ''}
+                ORDER BY {order} LIMIT ? OFFSET ?)
+            SELECT ev.*, page.effective_date, a.title, a.url, a.outlet, a.published
+            FROM page JOIN events ev ON ev.rowid = page.event_rowid JOIN articles a ON a.id = ev.article_id
+            ORDER BY {', '.join('page.' + k.strip() for k in order.split(','))}""",
+        [*params, limit, offset]).fetchall()
     actors: dict[tuple[str, str], list] = defaultdict(list)
     for a in base.rows_of_pairs(conn, "event_actors", "article_id, event_id, entity_id, role, name, kb_id, country",
                                 ("article_id", "event_id"), {(r["article_id"], r["id"]) for r in rows}):
