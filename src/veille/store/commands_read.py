@@ -86,7 +86,7 @@ def event_line(e: dict[str, Any]) -> str:
 def register(app: typer.Typer) -> None:
     @app.command()
     def search(
-        words: Optional[str] = typer.Argument(None, metavar="[QUERY]", help='Words that must all appear; "a '
+        words: Optional[str] = typer.Argument(None, metavar="QUERY", help='Words that must all appear; "a '
                                               'phrase"; prefix*. Without words: the filtered quotes, newest first.'),
         db: Optional[Path] = db_option(),
         speaker: Optional[str] = typer.Option(None, "--speaker", help="Speaker: name or alias (any case or "
