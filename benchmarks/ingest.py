@@ -74,7 +74,7 @@ def run(label: str, articles: list[Article], folder: Path, quiet: bool = False, 
     share = report.write_seconds / report.seconds
     cpu_share = report.write_cpu_seconds / report.seconds
     if not quiet:
-        print(f"  {label:<9} {report.seconds:6.1f}s  {rate:5.2f} articles/s  stored {c['new']}  failed {c['failed']}  "
+        print(f"  {label:<11} {report.seconds:6.1f}s  {rate:5.2f} articles/s  stored {c['new']}  failed {c['failed']}  "
               f"writes {report.write_seconds:.2f}s wall = {100 * share:.1f}%, "
               f"{report.write_cpu_seconds:.2f}s CPU = {100 * cpu_share:.1f}% of ingest; "
               f"process() {report.process_seconds:.1f}s summed over workers")
@@ -87,6 +87,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--rounds", type=int, default=3, help="Alternate the engines this many times (median).")
     ap.add_argument("--skip-dask", action="store_true")
+    ap.add_argument("--batch-size", default="auto", help="Dask: articles per task, or auto (the ingest default: 1 on "
+                    "a local cluster); a comma list runs each (e.g. auto,4)")
     args = ap.parse_args()
     articles = corpus(args.copies, args.limit)
     chars = sum(len(a.text) for a in articles)
@@ -101,7 +103,8 @@ def main() -> None:
     if not args.skip_dask:
         client = runner.dask_client(workers=2)
         client.run(runner.warm_up_dask_worker)
-    ratios, dask_ratios, ceilings, shares = [], [], [], []
+    ratios, ceilings, shares = [], [], []
+    dask_ratios: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for r in range(args.rounds):
@@ -114,9 +117,11 @@ def main() -> None:
             ceilings.append(ceil)
             shares += [s1, s2]
             if client is not None:
-                dask, *s3 = run("dask 2", articles, folder, workers=2, engine="dask", client=client)
-                dask_ratios.append(dask / two)
-                shares.append(s3)
+                for size in (None if x == "auto" else int(x) for x in args.batch_size.split(",")):
+                    dask, *s3 = run(f"dask 2 b{size or 'auto'}", articles, folder, workers=2, engine="dask",
+                                    client=client, batch_size=size)
+                    dask_ratios.setdefault(size, []).append(dask / two)
+                    shares.append(s3)
     pool.shutdown()
     if client is not None:
         runner.close_client(client)
@@ -127,9 +132,9 @@ def main() -> None:
     print(f"store writes, share of ingest time (target <= 5%): CPU median {100 * med(cpu):.1f}%, max "
           f"{100 * max(cpu):.1f}%; wall median {100 * med(wall):.1f}%, max {100 * max(wall):.1f}% (wall time also "
           "counts the writer waiting for a core the workers hold)")
-    if dask_ratios:
-        print(f"dask(2) time / pool(2) time: median {med(dask_ratios):.2f}, best {min(dask_ratios):.2f} "
-              "(target <= 1.15)")
+    for size, values in dask_ratios.items():
+        print(f"dask(2) time / pool(2) time, {size or 'auto'} article(s) per task: median {med(values):.2f}, "
+              f"best {min(values):.2f} (target <= 1.15)")
 
 
 if __name__ == "__main__":

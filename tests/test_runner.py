@@ -102,11 +102,28 @@ def test_dask_engine_writes_shards_and_loads_them(tmp_path, dask_client):
     assert other.counts() == store.counts()
 
 
-def test_dask_engine_without_a_shared_folder_ships_shards_back(tmp_path, dask_client):
+def test_dask_engine_on_a_local_cluster_writes_one_article_shards_in_a_temporary_folder(tmp_path, dask_client,
+                                                                                       monkeypatch):
+    import veille.store.ingest as ingest
+
+    batches = []
+    real = ingest._batched
+    monkeypatch.setattr(ingest, "_batched", lambda jobs, size: (batches.append(size), real(jobs, size))[1])
     store = Store(tmp_path / "v.db")
     report = ingest_articles(store, articles(3), engine="dask", client=dask_client, process_fn=fake_process)
     assert report.counts == {"new": 3, "replaced": 0, "unchanged": 0, "failed": 1}
+    assert batches == [1] and runner.is_local(dask_client)
     assert len(Q.search_quotes(store, "garanties")) == 3
+
+
+def test_a_remote_worker_sends_its_shard_back(tmp_path):
+    from veille.store.shards import read_shard, save_shard_bytes
+
+    batch = [(f"k{n}", a) for n, a in enumerate(articles(2)[:2])]
+    out = runner.process_batch_to_shard(batch, str(tmp_path / "s.parquet"), fake_process, ship=True)
+    assert out["n"] == 2 and out["data"] and not (tmp_path / "s.parquet").exists()
+    save_shard_bytes(out["data"], out["path"])
+    assert [r["key"] for r in read_shard(out["path"])] == ["k0", "k1"]
 
 
 @pytest.mark.slow

@@ -14,8 +14,9 @@ from fastapi.testclient import TestClient  # noqa: E402
 from veille.model import (Article, Boilerplate, Entity, Event, Extraction, Mention, Quote,  # noqa: E402
                           TextSpan)
 from veille.store import Store  # noqa: E402
-from veille.web.app import MAX_UPLOAD_BYTES, create_app  # noqa: E402
-from veille.web.queries import fts_query  # noqa: E402
+from veille.web.app import create_app  # noqa: E402
+from veille.web.guard import MAX_UPLOAD_BYTES  # noqa: E402
+from veille.query import MARK_END, MARK_START, fts_query  # noqa: E402
 from veille.web.render import highlight, Layer, snippet_html  # noqa: E402
 
 EVIL = '<script>alert("x")</script>'
@@ -64,9 +65,14 @@ def store_path(tmp_path):
     return path
 
 
+def local_client(app) -> TestClient:
+    """A client addressing the server by a name it serves (uploads to any other Host are refused)."""
+    return TestClient(app, base_url="http://127.0.0.1:8000")
+
+
 @pytest.fixture()
 def client(store_path):
-    return TestClient(create_app(store_path, allow_upload=True))
+    return local_client(create_app(store_path, allow_upload=True))
 
 
 def article_ids(path) -> dict[str, str]:
@@ -129,7 +135,7 @@ def test_highlight_escapes_each_piece_and_survives_overlaps():
     assert "<b>" not in html and "&lt;b&gt;" in html and "&amp;" in html
     assert '&#34;with&#34; &lt;quotes&gt;' in html
     assert re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") == text
-    assert str(snippet_html("x \x02<i>\x03 y \x02z")) == "x <mark>&lt;i&gt;</mark> y <mark>z</mark>"
+    assert str(snippet_html(f"x {MARK_START}<i>{MARK_END} y {MARK_START}z")) == "x <mark>&lt;i&gt;</mark> y <mark>z</mark>"
 
 
 def test_actor_page_and_api(client):
@@ -138,7 +144,7 @@ def test_actor_page_and_api(client):
     assert "Marie Dupont" in r.text and "ministre" in r.text and "la situation est grave" in r.text
     assert "Jean Martin" in r.text  # counterpart and timeline
     by_name = client.get("/api/actors/marie dupont").json()
-    assert by_name["kb_ids"] == ["Q1"] and by_name["n_quotes"] == 1
+    assert by_name["kb_ids"] == ["Q1"] and by_name["counts"]["quotes"] == 1
     # as a target of Paul Durand's AGREE and source of ACCUSE
     types = {t["type"]: t for t in by_name["event_types"]}
     assert types["ACCUSE"]["source"] == 1 and types["AGREE"]["target"] == 1
@@ -167,7 +173,7 @@ def test_search_page_filters(client):
 
 
 def test_fts_query_never_passes_syntax():
-    assert fts_query('grave OR "la situation" NEAR(x) *') == '"grave" "OR" "la situation" "NEAR(x)"'
+    assert fts_query('grave OR "la situation" NEAR(x) *') == '"grave" "OR" "la situation" "NEAR x"'
     assert fts_query("minist*") == '"minist"*'
     assert fts_query('"" * -') is None
 
@@ -237,14 +243,14 @@ def test_read_only_and_body_limits(client, store_path):
 
 
 def test_readonly_connection_cannot_write(store_path):
-    from veille.web.queries import connect_readonly
+    from veille.query import connect_readonly
     conn = connect_readonly(store_path)
     with pytest.raises(sqlite3.OperationalError):
         conn.execute("DELETE FROM articles")
 
 
 def test_upload_disabled_and_refusals(store_path, client):
-    ro = TestClient(create_app(store_path, allow_upload=False))
+    ro = local_client(create_app(store_path, allow_upload=False))
     assert ro.get("/upload").status_code == 404
     assert ro.post("/upload", data={"text": "x"}).status_code in (404, 405)
     assert "/upload" not in ro.get("/").text
@@ -280,12 +286,24 @@ def test_upload_goes_through_ingest(store_path, client, uploaded):
     seen = uploaded
     r = client.post("/upload", data={"title": "Un titre <b>", "text": f"Corps {EVIL}\r\nsuite",
                                      "outlet": "Ouest", "published": "2024-01-02"}, follow_redirects=False)
-    assert r.status_code == 303
+    assert r.status_code == 303 and r.headers["location"].startswith("/upload/jobs/")
+    job = finished_job(client, r.headers["location"])
+    assert job["status"] == "done", job
     assert seen[0].text == f"Un titre <b>\n\nCorps {EVIL}\nsuite" and seen[0].outlet == "Ouest"
-    page = client.get(r.headers["location"])
+    status_page = client.get(r.headers["location"])
+    assert status_page.status_code == 200 and job["article"] in status_page.text
+    page = client.get(job["article"])
     assert page.status_code == 200 and "<script>alert" not in page.text and "Un titre &lt;b&gt;" in page.text
     r = client.post("/api/upload", files={"file": ("a.txt", "Titre fichier\n\nDu texte.".encode(), "text/plain")})
-    assert r.status_code == 201 and seen[-1].title == "Titre fichier"
+    assert r.status_code == 202 and r.json()["status"] in ("queued", "extracting", "done")
+    assert finished_job(client, r.headers["location"])["status"] == "done" and seen[-1].title == "Titre fichier"
+
+
+def finished_job(client: TestClient, location: str) -> dict:
+    """The state of the upload job at `location` (its page or its API URL) once it has finished."""
+    job_id = location.rstrip("/").rsplit("/", 1)[-1]
+    client.app.state.uploads.wait(job_id, timeout=120)
+    return client.get(f"/api/upload/jobs/{job_id}").json()
 
 
 def test_upload_decides_on_nul_utf16_and_binary_as_the_cli_reader_does(client, uploaded, tmp_path):
@@ -328,19 +346,24 @@ def test_web_never_imports_nlp():
 @pytest.mark.slow
 def test_upload_through_the_real_pipeline(tmp_path):
     """A pasted French article goes through process() and comes back as a highlighted page."""
-    c = TestClient(create_app(tmp_path / "fresh.db", allow_upload=True))
+    c = local_client(create_app(tmp_path / "fresh.db", allow_upload=True))
     text = ("La ministre répond aux syndicats\n\n"
             "« Nous ne reculerons pas sur cette réforme », a déclaré mardi la ministre du Travail, Claire Morel, "
             "devant les députés. Le syndicat a aussitôt dénoncé « une provocation ».\n")
     r = c.post("/upload", data={"text": text, "outlet": "Le Test", "published": "2024-02-06"},
                follow_redirects=False)
     assert r.status_code == 303, r.text
-    page = c.get(r.headers["location"])
+    job = finished_job(c, r.headers["location"])
+    assert job["status"] == "done", job
+    page = c.get(job["article"])
     assert page.status_code == 200 and 'class="quote' in page.text
-    api = c.get("/api" + r.headers["location"]).json()
+    api = c.get("/api" + job["article"]).json()
     assert api["quotes"] and api["outlet"] == "Le Test"
-    r = c.post("/upload", data={"text": "This is plainly an English text about nothing in particular at all."})
-    assert r.status_code == 400 and "language" in r.text
+    r = c.post("/upload", data={"text": "This is plainly an English text about nothing in particular at all."},
+               follow_redirects=False)
+    job = finished_job(c, r.headers["location"])
+    assert job["status"] == "failed" and "language" in job["error"]
+    assert "language" in c.get(r.headers["location"]).text
 
 
 def test_serve_command_is_registered(tmp_path):
@@ -351,6 +374,7 @@ def test_serve_command_is_registered(tmp_path):
     runner = CliRunner()
     r = runner.invoke(app, ["serve", "--help"])
     assert r.exit_code == 0 and "--db" in r.output and "--port" in r.output and "--no-upload" in r.output
+    assert "--allow-host" in r.output
     r = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.db"), "--no-upload"])
     assert r.exit_code == 1 and "no such store" in r.output
 
@@ -358,12 +382,12 @@ def test_serve_command_is_registered(tmp_path):
 def test_cached_views_follow_writes(client, store_path):
     """Counts, actors and the network are cached until the store file changes."""
     assert "2 articles" in client.get("/").text
-    before = client.get("/api/actors/Q1").json()["n_quotes"]
+    before = client.get("/api/actors/Q1").json()["counts"]["quotes"]
     with Store(store_path) as store:
         store.write(make_extraction("Une troisième", "", published="2023-06-01", outlet="Le Monde",
                                     url="https://example.org/c"))
     assert "3 articles" in client.get("/").text
-    assert client.get("/api/actors/Q1").json()["n_quotes"] == before + 1
+    assert client.get("/api/actors/Q1").json()["counts"]["quotes"] == before + 1
 
 
 def test_feeds_page_shows_watched_feed_state(client, store_path):

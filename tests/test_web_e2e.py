@@ -186,6 +186,11 @@ def test_reading_room_on_hand_made_store(browser, tmp_path):
         page.goto(base + "/network")
         page.wait_for_function("document.getElementById('network').dataset.ready === '1'", timeout=15000)
         assert page.evaluate("window.veilleNetwork.edges().length") >= 2
+        # the actors are spread over the box (not a narrow column), labels apart
+        spread = page.evaluate("(() => { const bb = window.veilleNetwork.nodes().renderedBoundingBox();"
+                               " const box = document.getElementById('network');"
+                               " return [bb.w / box.clientWidth, bb.h / box.clientHeight]; })()")
+        assert spread[0] > 0.5 and spread[1] > 0.4, spread
         page.close()
         assert not problems, problems
 

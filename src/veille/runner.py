@@ -240,6 +240,13 @@ LOCAL_DASK_CONFIG = {
 }
 
 
+def is_local(client) -> bool:
+    """True for a client on a LocalCluster started here: its workers see this machine's folders."""
+    from distributed import LocalCluster
+
+    return isinstance(getattr(client, "cluster", None), LocalCluster)
+
+
 def close_client(client) -> None:
     cluster = getattr(client, "cluster", None)
     client.close()
@@ -251,8 +258,8 @@ def map_dask(batches: Iterable[list[tuple[str, Article]]], shard_dir: str, *, cl
              scheduler: Optional[str] = None, workers: int = 2, warm: bool = True,
              in_flight_per_worker: int = 2, process_fn: ProcessFn = None, shared_dir: bool = False) -> Iterator[dict]:
     """Submit each batch as a task making one Parquet shard; yield {path, n, failed} as each completes, the shard
-    being then in `shard_dir`. With `shared_dir`, workers write there themselves (a folder they and this process
-    both see); otherwise they send the shard back and it is written here. A task that fails outright (its worker
+    being then in `shard_dir`. With `shared_dir`, or on a LocalCluster, workers write there themselves (a folder
+    they and this process both see); otherwise they send the shard back and it is written here. A task that fails outright (its worker
     killed repeatedly) yields {batch, error} instead."""
     from distributed import as_completed
 
@@ -260,6 +267,7 @@ def map_dask(batches: Iterable[list[tuple[str, Article]]], shard_dir: str, *, cl
 
     own = client is None
     client = client or dask_client(scheduler, workers)
+    shared_dir = shared_dir or is_local(client)   # workers on this machine write their shards in place
     try:
         if warm:
             client.run(warm_up_dask_worker, process_fn)

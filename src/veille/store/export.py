@@ -132,7 +132,7 @@ def _plover_records_fn():
 
 def store_plover_records(db, article_id: str) -> list[dict]:
     """PLOVER JSON records for one stored article's events (field names from the PLOVER manual)."""
-    from veille.store.queries import get_extraction
+    from veille.query import get_extraction
 
     fn = _plover_records_fn()
     if fn is not None:

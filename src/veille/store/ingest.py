@@ -146,7 +146,7 @@ def _write(writer: BatchWriter, report: IngestReport, record: _Recorder, key: st
 
 def run_jobs(store: Store, jobs: Iterable[tuple[str, Article]], report: IngestReport, record: _Recorder, *,
              workers: int = 1, engine: str = "local", scheduler: Optional[str] = None,
-             shard_dir: Optional[Union[str, Path]] = None, batch_size: int = 4, client=None,
+             shard_dir: Optional[Union[str, Path]] = None, batch_size: Optional[int] = None, client=None,
              process_fn=None, pool=None) -> None:
     """Process (key, article) jobs with the chosen engine and write each result through this one writer."""
     writer = store.batch()
@@ -162,7 +162,7 @@ def run_jobs(store: Store, jobs: Iterable[tuple[str, Article]], report: IngestRe
 
 def _run_jobs(writer: BatchWriter, jobs: Iterable[tuple[str, Article]], report: IngestReport, record: _Recorder,
               *, workers: int, engine: str, scheduler: Optional[str], shard_dir: Optional[Union[str, Path]],
-              batch_size: int, client, process_fn, pool) -> None:
+              batch_size: Optional[int], client, process_fn, pool) -> None:
     from veille import runner
 
     if engine == "local":
@@ -175,6 +175,10 @@ def _run_jobs(writer: BatchWriter, jobs: Iterable[tuple[str, Article]], report: 
     keep = shard_dir is not None
     folder = Path(shard_dir) if keep else Path(tempfile.mkdtemp(prefix="veille-shards-"))
     folder.mkdir(parents=True, exist_ok=True)
+    if batch_size is None:
+        # One article a task on this machine: both workers stay busy to the last article (a batch of 4 left one
+        # idle for up to 4 articles' time); shards of a remote cluster travel, so there 4 share one shard.
+        batch_size = 4 if scheduler or (client is not None and not runner.is_local(client)) else LOCAL_BATCH_SIZE
     try:
         for done in runner.map_dask(_batched(jobs, batch_size), str(folder), client=client, scheduler=scheduler,
                                     workers=max(1, workers), process_fn=process_fn, shared_dir=keep):
@@ -187,6 +191,9 @@ def _run_jobs(writer: BatchWriter, jobs: Iterable[tuple[str, Article]], report: 
     finally:
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+LOCAL_BATCH_SIZE = 1
 
 
 def _batched(jobs: Iterable[tuple[str, Article]], size: int) -> Iterator[list[tuple[str, Article]]]:
@@ -202,7 +209,7 @@ def _batched(jobs: Iterable[tuple[str, Article]], size: int) -> Iterator[list[tu
 
 def ingest_articles(store: Store, articles: Iterable[Item], workers: int = 1, progress: Progress = None, *,
                     engine: str = "local", scheduler: Optional[str] = None,
-                    shard_dir: Optional[Union[str, Path]] = None, batch_size: int = 4, client=None,
+                    shard_dir: Optional[Union[str, Path]] = None, batch_size: Optional[int] = None, client=None,
                     process_fn=None, pool=None) -> IngestReport:
     """Process and store articles (read errors may be mixed in as exceptions: each is reported, the rest go on).
 

@@ -13,7 +13,7 @@ from urllib.parse import quote as urlquote
 
 from markupsafe import Markup, escape
 
-from veille.web.queries import MARK_CLOSE, MARK_OPEN, actor_key, polarity
+from veille.query import MARK_END as MARK_CLOSE, MARK_START as MARK_OPEN, actor_key, polarity
 
 SPEAKER_COLOURS = 8   # .spk-0 … .spk-7 in style.css; further speakers reuse them
 

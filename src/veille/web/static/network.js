@@ -9,6 +9,54 @@
     var v = box.dataset[k];
     if (v) { params.set(k, v); }
   });
+  // A small graph goes on an ellipse that fills the box, each connected group of actors side by side (busiest
+  // group first, walked from its busiest actor), at full size with room for every label; a large one gets a
+  // force-directed layout bounded by the box, labels counted in the node sizes so that they do not overlap.
+  // (cose alone packs the disconnected pairs of a sparse graph into a narrow column with overlapping labels.)
+  var SMALL_GRAPH = 40;
+
+  function ellipseOrder(nodes, edges) {
+    var events = {}, next = {};
+    nodes.forEach(function (n) { events[n.id] = n.events; next[n.id] = []; });
+    edges.forEach(function (e) { next[e.source].push(e.target); next[e.target].push(e.source); });
+    var byEvents = nodes.map(function (n) { return n.id; })
+      .sort(function (a, b) { return events[b] - events[a] || (a < b ? -1 : 1); });
+    var seen = {}, groups = [];
+    byEvents.forEach(function (start) {
+      if (seen[start]) { return; }
+      var group = [], todo = [start];
+      seen[start] = true;
+      while (todo.length) {
+        var id = todo.shift();
+        group.push(id);
+        next[id].slice().sort(function (a, b) { return events[b] - events[a]; }).forEach(function (m) {
+          if (!seen[m]) { seen[m] = true; todo.push(m); }
+        });
+      }
+      groups.push(group);
+    });
+    return [].concat.apply([], groups);
+  }
+
+  function layoutFor(data, container) {
+    var w = Math.max(container.clientWidth, 320), h = Math.max(container.clientHeight, 320);
+    if (data.nodes.length > SMALL_GRAPH) {
+      return { name: "cose", animate: false, randomize: true, fit: true, padding: 30,
+               boundingBox: { x1: 0, y1: 0, w: w, h: h }, nodeDimensionsIncludeLabels: true,
+               nodeRepulsion: function () { return 60000; }, idealEdgeLength: function () { return 110; },
+               nodeOverlap: 60, gravity: 0.25, componentSpacing: 80, numIter: 1500 };
+    }
+    var order = ellipseOrder(data.nodes, data.edges), at = {};
+    var rx = Math.max(60, w / 2 - 110), ry = Math.max(60, h / 2 - 50);   // room for labels at the sides
+    order.forEach(function (id, i) {
+      var angle = -Math.PI / 2 + 2 * Math.PI * i / order.length;
+      at[id] = { x: w / 2 + rx * Math.cos(angle), y: h / 2 + ry * Math.sin(angle) };
+    });
+    if (order.length === 1) { at[order[0]] = { x: w / 2, y: h / 2 }; }
+    return { name: "preset", fit: false, zoom: 1, pan: { x: 0, y: 0 },
+             positions: function (node) { return at[node.id()]; } };
+  }
+
   fetch("/api/network?" + params.toString(), { headers: { "Accept": "application/json" } })
     .then(function (r) {
       if (!r.ok) { throw new Error("HTTP " + r.status); }
@@ -27,14 +75,14 @@
       var cy = cytoscape({
         container: box,
         elements: elements,
-        layout: { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return 30000; },
-                  idealEdgeLength: function () { return 90; }, nodeOverlap: 40, gravity: 0.6,
-                  componentSpacing: 120, numIter: 1500 },
+        layout: layoutFor(data, box),
         wheelSensitivity: 0.3,
         style: [
           { selector: "node", style: { "label": "data(label)", "width": "data(size)", "height": "data(size)",
                                        "background-color": "#4b5d7a", "font-size": 13, "color": "#1d1d1f",
-                                       "text-valign": "bottom", "text-margin-y": 3 } },
+                                       "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap",
+                                       "text-max-width": "130px", "text-background-color": "#fff",
+                                       "text-background-opacity": 0.7, "text-background-padding": "1px" } },
           { selector: "edge", style: { "width": "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle",
                                        "line-color": "#8a8a8a", "target-arrow-color": "#8a8a8a", "opacity": 0.8 } },
           // Edge labels only on hover or selection: a dense graph stays readable.
