@@ -271,3 +271,11 @@ Le maire, Paul Marin, nie avoir signé le permis de construire du parking. Son a
     q = quote_with(ext, "avoir signé le permis")
     assert q.kind == "indirect" and speaker_name(ext, q) == "Paul Marin"
     assert not [x for x in ext.quotes if "obtenir un report" in x.text]
+
+
+def test_people_named_together_speak_as_one_group():
+    ext = extract("""Un recours contre la mairie de Lorcy
+Marc et Odile Carrec ont écrit au maire que « rien n'a été fait depuis deux ans ».
+""")
+    q = quote_with(ext, "rien n'a été fait")
+    assert speaker_name(ext, q) == "Marc et Odile Carrec"

@@ -69,6 +69,7 @@ DEFINITE_DETERMINERS = frozenset(_SPEAKER_WORDS["definite_determiners"])  # la, 
 GENDERLESS_DETERMINERS = frozenset(_SPEAKER_WORDS["genderless_determiners"])  # l', les
 GERUND_MARKS = frozenset(_SPEAKER_WORDS["gerund_marks"])                # (tout) en
 LIGHT_VERBS = frozenset(_SPEAKER_WORDS["light_verbs"])                  # faire (savoir)
+COORDINATORS = frozenset(_SPEAKER_WORDS["coordinators"])                # et, « , » (people named together)
 _CUE_WORDS = read_json("fr", "source_cues.json")
 SOURCE_CASE_WORDS = frozenset(_CUE_WORDS["source_case_words"])          # selon, après
 RECIPIENT_PREPOSITIONS = frozenset(_CUE_WORDS["recipient_prepositions"])  # à, au, aux

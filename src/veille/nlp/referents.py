@@ -17,7 +17,7 @@ from veille.nlp.entities import similar_names
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import QuoteContext
 from veille.nlp.quote_cues import speech_verb_particle
-from veille.nlp.quote_lexicon import (DE, DEFINITE_DETERMINERS, EUPHONIC_T, EXPLETIVE_SUBJECTS, GENDERLESS_DETERMINERS,
+from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, EUPHONIC_T, EXPLETIVE_SUBJECTS, GENDERLESS_DETERMINERS,
                                       IMPERSONAL_MARKERS, PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS, READER_PRONOUNS,
                                       SENTENCE_END, SOURCE_CASE_WORDS, SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
 
@@ -287,6 +287,34 @@ class Referents:
                 break
         return tok
 
+    def _coordinated_people(self, tok: Token) -> Optional[Span]:
+        """« Marc et Odile Carrec », « Paul Marin, Anne Sorel et Luc Morel »: people named together as one subject
+        are one group speaker (its name holds each of theirs)."""
+        doc, idx = self.doc, mention_index(self.doc)
+        if tok.i not in idx or self.ctx.ent_type(idx[tok.i]) != "PER":
+            return None
+        mentions = {sp.start: sp for sp in doc.spans.get("veille_mentions", [])}
+        spans = sorted(doc.spans.get("veille_mentions", []), key=lambda sp: sp.start)
+        here = next((sp for sp in spans if sp.start <= tok.i < sp.end), None)
+        if here is None:
+            return None
+        first = last = here
+        # members before: « X et » / « X, » right before the mention
+        while first.start >= 2 and doc[first.start - 1].lower_ in COORDINATORS:
+            prev = next((sp for sp in spans if sp.end == first.start - 1), None)
+            if prev is None or self.ctx.ent_type(prev.label_) != "PER":
+                break
+            first = prev
+        # members after: « et Y » right after the mention
+        while last.end + 1 < len(doc) and doc[last.end].lower_ in COORDINATORS and last.end + 1 in mentions:
+            nxt = mentions[last.end + 1]
+            if self.ctx.ent_type(nxt.label_) != "PER":
+                break
+            last = nxt
+        if first is last or not any(doc[k].lower_ == "et" for k in range(first.end, last.start)):
+            return None
+        return doc[first.start:last.end]
+
     def _clause_opening_noun(self, j: int) -> Optional[Token]:
         """« Une source proche de l'enquête ajoute … »: when everything from the sentence start to token j is one
         noun phrase, its head noun (a person or organisation noun) is the subject, whatever the parse says."""
@@ -382,6 +410,11 @@ class Referents:
                 eid, _, conf = self.resolve_mention(counted)
                 if eid is not None:
                     return eid, self.doc[np_tokens(tok)[0].i:np_tokens(counted)[-1].i + 1], conf
+        group = self._coordinated_people(tok)
+        if group is not None:
+            ent = self.ctx.registry.descriptive_entity(group, "PER")
+            self.number[ent.id] = "P"
+            return ent.id, group, 0.8
         toks = np_tokens(tok)
         end = toks[-1].i + 1
         for sp in doc.spans["veille_mentions"]:
