@@ -279,3 +279,19 @@ Marc et Odile Carrec ont écrit au maire que « rien n'a été fait depuis deux 
 """)
     q = quote_with(ext, "rien n'a été fait")
     assert speaker_name(ext, q) == "Marc et Odile Carrec"
+
+
+def test_a_signed_first_person_block_is_its_signers_statement():
+    ext = extract("""Le maire de Lorcy écrit aux habitants
+Le maire a adressé une lettre aux habitants mardi soir.
+
+Je veux vous dire que nous avons entendu vos inquiétudes sur la rue des Tanneurs.
+
+Mon équipe travaillera tout l'été pour que je puisse vous annoncer sa réouverture.
+
+— Paul Marin, maire de Lorcy
+""")
+    q = quote_with(ext, "Je veux vous dire")
+    assert q.kind == "direct" and speaker_name(ext, q) == "Paul Marin"
+    assert "sa réouverture" in q.text
+    assert_offsets(ext)

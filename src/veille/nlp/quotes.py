@@ -37,6 +37,7 @@ from veille.nlp.quote_lexicon import (DE, QUE, SENTENCE_END, SUBJECT_PRONOUNS, L
                                       is_edge_punct, lexicon)
 from veille.nlp.quote_marks import MarkPair, find_quote_marks  # noqa: F401
 from veille.nlp.quote_relays import Relays
+from veille.nlp.quote_signatures import signed_blocks
 from veille.nlp.referent_chains import referents_of
 from veille.nlp.referents import Referents, np_tokens, subject_of  # noqa: F401
 
@@ -91,12 +92,15 @@ class _QuoteRun:
         jobs += [(tok.idx, "indirect", (tok, s, e))
                  for tok, s, e in self.cues.indirect_candidates([(s, e) for _, s, e in candidates])]
         found: list[FoundQuote] = []
+        unsigned: list[FoundQuote] = []
         # in reading order, so that « il » and « le Suédois » see the speakers before them
         for _, kind, args in sorted(jobs, key=lambda j: (j[0], j[1])):
             f = self._direct(*args) if kind == "direct" else self._attribute_indirect(*args)
             if f is None:
                 continue
             if f.speaker is None and (kind == "indirect" or f.cue is None):
+                if kind == "direct":
+                    unsigned.append(f)  # a signature line may still name its speaker
                 continue  # « Soulignons que … », « on note que … », a quoted title or term: no one's words
             if f.speaker is not None:
                 self.referents.note_speaker(f.speaker, f.end)
@@ -104,6 +108,8 @@ class _QuoteRun:
                 continue  # the same words reported twice (« s'est dit …, rappelant que … »)
             found.append(f)
         found += [f for f in self.cues.selon_clauses(found) if f.speaker is not None]
+        found += [f for f in signed_blocks(self, found + unsigned) if f.speaker is not None]
+        found += [f for f in unsigned if f.speaker is not None]
         found.sort(key=lambda f: f.start)
         self._write(found)
 
