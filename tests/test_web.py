@@ -313,12 +313,16 @@ def test_upload_decides_on_nul_utf16_and_binary_as_the_cli_reader_does(client, u
     text = "Titre nul\n" + "Le conseil a voté le budget. " * 40 + "fin\x00"
     (tmp_path / "a.txt").write_bytes(text.encode())
     from_cli = next(read_path(tmp_path / "a.txt"))
-    r = client.post("/api/upload", files={"file": ("a.txt", text.encode(), "text/plain")})
-    assert r.status_code == 201 and seen[-1].text == from_cli.text == text.replace("\x00", "")
-    r = client.post("/api/upload", data={"text": text.replace("Titre nul", "Titre collé")})
-    assert r.status_code == 201 and "\x00" not in seen[-1].text
-    r = client.post("/api/upload", files={"file": ("u.txt", text.encode("utf-16"), "text/plain")})
-    assert r.status_code == 201 and seen[-1].text == from_cli.text
+    def upload(**kwargs):
+        r = client.post("/api/upload", **kwargs)
+        assert r.status_code == 202, r.text
+        assert finished_job(client, r.headers["location"])["status"] == "done"
+        return seen[-1]
+
+    assert upload(files={"file": ("a.txt", text.encode(), "text/plain")}).text == from_cli.text == \
+        text.replace("\x00", "")
+    assert "\x00" not in upload(data={"text": text.replace("Titre nul", "Titre collé")}).text
+    assert upload(files={"file": ("u.txt", text.encode("utf-16"), "text/plain")}).text == from_cli.text
     binary = "Titre\n" + "a\x00b\x01" * 300
     (tmp_path / "b.txt").write_bytes(binary.encode())
     assert isinstance(next(read_path(tmp_path / "b.txt")), ReadError)

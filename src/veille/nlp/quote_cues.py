@@ -28,6 +28,8 @@ def is_speech_verb(tok: Token, lex: Lexicon) -> bool:
     info = lex.verbs.get(key) or lex.verbs.get(tok.lower_)
     if info is None:
         return False
+    if tok.i in mention_index(tok.doc) and tok.text[:1].islower():
+        return False    # a word of a name (« le Vernay déchaîné »), not a verb of saying
     lemma = info["lemma"].replace("s'", "se ").split()
     if lemma[0] == "se":
         lemma = lemma[1:]

@@ -393,6 +393,14 @@ class Referents:
         doc = self.doc
         idx = mention_index(doc)
         low = tok.lower_.lstrip("-")
+        if tok.lemma_.lower() in self.lex.speakers["quantity_nouns"]:
+            # « une cinquantaine de grévistes », « un groupe de riverains »: the people counted speak
+            counted = next((c for c in tok.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
+                            and any(k.lower_ in DE for k in c.children)), None)
+            if counted is not None:
+                eid, _, conf = self.resolve_mention(counted)
+                if eid is not None:
+                    return eid, self.doc[np_tokens(tok)[0].i:np_tokens(counted)[-1].i + 1], conf
         if tok.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
             if low == "qui" and tok.head.dep_ == "acl:relcl" and tok.head.head is not tok.head:
                 # « X, qui déclare … »: the relative pronoun stands for the noun the clause hangs on
@@ -402,14 +410,6 @@ class Referents:
                 span = doc[tok.i:tok.i + 1]
                 return eid, span, 0.7 if eid else 0.0
             return None, None, 0.0
-        if tok.lemma_.lower() in self.lex.speakers["quantity_nouns"]:
-            # « une cinquantaine de grévistes », « un groupe de riverains »: the people counted speak
-            counted = next((c for c in tok.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
-                            and any(k.lower_ in DE for k in c.children)), None)
-            if counted is not None:
-                eid, _, conf = self.resolve_mention(counted)
-                if eid is not None:
-                    return eid, self.doc[np_tokens(tok)[0].i:np_tokens(counted)[-1].i + 1], conf
         group = self._coordinated_people(tok)
         if group is not None:
             ent = self.ctx.registry.descriptive_entity(group, "PER")
