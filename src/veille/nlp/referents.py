@@ -215,7 +215,9 @@ class Referents:
             return cue.head
         if subj is None and self._passive(cue):
             # « il a été annoncé par la préfecture que … »: the agent speaks
-            agent = next((c for c in cue.children if c.dep_ == "obl:agent"), None)
+            agent = next((c for c in cue.children if c.dep_ == "obl:agent" or (
+                c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in self.lex.cues["agent_prepositions"]
+                                                 for k in c.children))), None)
             if agent is not None:
                 return agent
         if participle and subj is None:
