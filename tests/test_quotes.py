@@ -295,3 +295,11 @@ Mon équipe travaillera tout l'été pour que je puisse vous annoncer sa réouve
     assert q.kind == "direct" and speaker_name(ext, q) == "Paul Marin"
     assert "sa réouverture" in q.text
     assert_offsets(ext)
+
+
+def test_a_fronted_report_takes_the_subject_after_its_verb():
+    ext = extract("""Les frais du maire de Lorcy
+Le maire de Lorcy aurait dépensé 40 000 euros en frais de bouche, a révélé Le Petit Lorcéen mercredi.
+""")
+    q = quote_with(ext, "aurait dépensé 40 000 euros")
+    assert "Lorcéen" in speaker_name(ext, q)

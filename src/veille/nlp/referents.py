@@ -17,7 +17,7 @@ from veille.nlp.entities import similar_names
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import QuoteContext
 from veille.nlp.quote_cues import speech_verb_particle
-from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, EUPHONIC_T, EXPLETIVE_SUBJECTS, GENDERLESS_DETERMINERS,
+from veille.nlp.quote_lexicon import (COORDINATORS, DE, QUE, DEFINITE_DETERMINERS, EUPHONIC_T, EXPLETIVE_SUBJECTS, GENDERLESS_DETERMINERS,
                                       IMPERSONAL_MARKERS, PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS, READER_PRONOUNS,
                                       SENTENCE_END, SOURCE_CASE_WORDS, SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
 
@@ -226,6 +226,10 @@ class Referents:
             subj = subject_of(main) or self.left_subject(main) or self.sentence_topic(main)
         if subj is None:
             subj = self.left_subject(cue)
+        if subj is None and not participle and self._in_incise_position(cue):
+            # « …, a révélé l'hebdomadaire X », « « … », affirme X »: the subject follows the verb, whatever
+            # the parse makes of the clause before it
+            subj = self.inverted_subject(cue)
         if subj is None:
             subj = subject_of(cue)
         if (subj is None or (subj.i < cue.i and self.ctx.in_quotes(subj.idx))) and not participle:
@@ -235,6 +239,18 @@ class Referents:
             # the name opening the sentence
             subj = self.sentence_topic(cue) or None
         return subj
+
+    def _in_incise_position(self, verb: Token) -> bool:
+        """The verb group opens right after a comma or a closing quotation mark and no « que » follows it: the
+        words it reports come before it."""
+        doc = self.doc
+        j = verb.i - 1
+        while j >= 0 and (doc[j].lower_ in VERB_GROUP_WORDS or doc[j].pos_ in ("AUX", "ADV")):
+            j -= 1
+        if j < 0 or not (doc[j].text == "," or doc[j].text in self.lex.pairs.values() or doc[j].text in
+                         self.lex.symmetric):
+            return False
+        return not any(t.lower_ in QUE for t in doc[verb.i + 1:min(len(doc), verb.i + 6)])
 
     @staticmethod
     def _passive(verb: Token) -> bool:
@@ -260,6 +276,13 @@ class Referents:
                 if doc[k].pos_ in ("VERB",) or self.ctx.in_quotes(doc[k].idx):
                     return None
                 k -= 1
+            segment = [t for t in doc[k + 1:j] if not t.is_space]
+            last_id = idx.get(segment[-1].i) if segment else None
+            named = segment[-1].i if last_id is not None and self.ctx.ent_type(last_id) == "PER" and all(
+                idx.get(t.i) == last_id for t in segment) else None
+            if named is not None:
+                j = named       # « le maire de Lorcy, Paul Marin, a dit »: the name in apposition
+                break
             if k < 0 or doc[k].text != ",":
                 return None
             j = k - 1
@@ -369,8 +392,8 @@ class Referents:
             if t.lower_ in skip or t.is_punct and t.text not in SENTENCE_END and t.text != ",":
                 j += 1
                 continue
-            if t.pos_ in ("DET",):
-                j += 1
+            if t.pos_ in ("DET",) or (t.pos_ == "ADJ" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN")):
+                j += 1          # « le Petit Journal de Vernay »: words before the head noun
                 continue
             if t.pos_ == "ADP" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
                 # « a lancé au mégaphone Karim Benali », « a confié à Radio Vernay Paul Marin »: a complement
