@@ -218,8 +218,15 @@ class Referents:
             agent = next((c for c in cue.children if c.dep_ == "obl:agent" or (
                 c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in self.lex.cues["agent_prepositions"]
                                                  for k in c.children))), None)
-            if agent is not None:
-                return agent
+            if agent is None:
+                # the parse may hang « par X » elsewhere (« sont décrits comme « … » par une voisine »)
+                sent_end = self.ctx.sentence(cue).end
+                par = next((t for t in self.doc[cue.i + 1:sent_end] if t.lower_ in self.lex.cues["agent_prepositions"]
+                            and not self.ctx.in_quotes(t.idx)), None)
+                agent = next((t for t in self.doc[par.i + 1:min(sent_end, par.i + 5)]
+                              if t.pos_ in ("NOUN", "PROPN")), None) if par is not None else None
+            # the surface subject of a passive is what was said or described, never who said it
+            return agent
         if participle and subj is None:
             # « …, qualifiant X de « … » »: the participle's subject is the main clause's
             main = cue.head
