@@ -303,3 +303,12 @@ Le maire de Lorcy aurait dépensé 40 000 euros en frais de bouche, a révélé 
 """)
     q = quote_with(ext, "aurait dépensé 40 000 euros")
     assert "Lorcéen" in speaker_name(ext, q)
+
+
+def test_one_office_named_two_ways_designates_its_holder():
+    ext = extract("""Le gouvernement suédois maintient sa réforme
+Le Premier ministre suédois, Nils Berglund, a réagi lundi. « Nous ne céderons pas », a déclaré le chef du gouvernement sur Twitter.
+""")
+    q = quote_with(ext, "Nous ne céderons pas")
+    assert speaker_name(ext, q) == "Nils Berglund"
+    assert q.speaker_mention.text == "le chef du gouvernement"

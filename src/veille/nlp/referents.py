@@ -59,8 +59,7 @@ def np_tokens(head: Token) -> list[Token]:
             continue
         if t.dep_ in ("acl:relcl", "ccomp", "advcl") or (t.pos_ in ("VERB", "AUX") and t.dep_.startswith("acl")):
             continue  # who speaks is named before what they did (« le maire, invité à Paris, … »)
-        if t.dep_ == "nmod" and t.head is head and any(
-                c.dep_ == "case" and c.lower_ not in DE for c in t.children):
+        if t.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ not in DE for c in t.children):
             continue  # « le chef du gouvernement sur Twitter »: a place or medium, not part of who speaks
         out.append(t)
         stack.extend(t.children)
@@ -532,6 +531,16 @@ class Referents:
         self.ctx.registry.add_mention(ent, name)
         return ent.id
 
+    def _office(self, key: str) -> Optional[str]:
+        """The office a designation key names (« chef gouvernement », « ministre premier suédois » → one office)."""
+        # a nationality does not change the office (« ministre premier suédois »); any other word does
+        # (« président assemblée » is not « président »)
+        core = " ".join(w for w in key.split() if self.ctx.kb.demonym_country(w) is None)
+        for names in self.lex.speakers["title_equivalents"]:
+            if core in names:
+                return names[0]
+        return None
+
     def _designated(self, noun: Token, span: Span) -> Optional[str]:
         """The person or organisation a nominal designation stands for in this article."""
         lemma = noun.lemma_.lower()
@@ -543,9 +552,12 @@ class Referents:
             if outlet is not None:
                 return outlet
         # the latest holder named before (or, failing that, anywhere) of this designation, then of this title
+        office = self._office(key)
         for wanted, pos in ((key, 1), (lemma, 2)):
-            before = [d[3] for d in self.designations if d[pos] == wanted and d[0] < noun.i]
-            anywhere = [d[3] for d in self.designations if d[pos] == wanted]
+            same = (lambda d: d[1] == key or (office is not None and self._office(d[1]) == office)) if pos == 1 \
+                else (lambda d: d[2] == lemma)
+            before = [d[3] for d in self.designations if same(d) and d[0] < noun.i]
+            anywhere = [d[3] for d in self.designations if same(d)]
             if before:
                 return before[-1]
             if anywhere and pos == 1:
