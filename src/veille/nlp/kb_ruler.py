@@ -29,6 +29,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from veille.lang import read_json
+
 log = logging.getLogger(__name__)
 
 KB_DATA = Path(__file__).resolve().parents[1] / "kb" / "data"
@@ -40,6 +42,7 @@ MINISTER_WORDS = {"ministre", "ministres", "ministère", "ministères", "ministe
 MINISTRY_WORDS = {"ministère", "ministères", "ministere", "secrétariat"}
 LINK_WORDS = {"de", "des", "du", "d'", "d’"}
 DET_WORDS = {"la", "l'", "l’", "le"}
+ARTICLES = {"Le", "La"}  # capitalised: at a sentence start, or a particle (« Le Bihan », « Le Havre »)
 # Short KB names that are also ordinary French words or abbreviations in capitals (« UN », « EU », « PS »):
 # the ruler leaves them to the model; linking still knows them.
 AMBIGUOUS_SURFACES = {"UN", "EU", "UA", "RT", "FO", "PS", "EI", "AS", "US", "RIA", "AP", "LR", "FN", "RN", "UE"}
@@ -90,6 +93,7 @@ class KBRuler:
         self.title_heads = self.person_titles - self.determiners
         self.other_demonyms = {normalize(f) for d in data["supranational_demonyms"] for f in inflect_demonym(d)}
         self._normalize = normalize
+        self.seats = read_json("fr", "seat_metonyms.json")["seats"]
 
     # ------------------------------------------------------------------ helpers
     def _kb_label_of(self, text: str) -> tuple[str, str] | None:
@@ -141,7 +145,9 @@ class KBRuler:
                 start += 1
             if start < end - 1 and doc[start].lower_ in self.determiners and doc[start].is_title:
                 rest = doc[start + 1:end].text
-                if self._is_kb_name(rest) and not self._is_kb_name(doc[start:end].text):
+                # « la France » → « France », but a capital keeps its article: « Le Caire », « La Haye »
+                if self._is_kb_name(rest) and not self._is_kb_name(doc[start:end].text) \
+                        and self.kb.place_kind(rest) != "capital":
                     start += 1
         if start == end:
             return None
@@ -154,6 +160,61 @@ class KBRuler:
         if start == ent.start:
             return ent
         return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+    def _with_name_article(self, span: Span) -> Span:
+        """« Bihan » after a capitalised « Le » is « Le Bihan »: a person's particle (a person takes no article),
+        or a place whose article is part of its name in the KB (« Le Havre », not « Le Japon »)."""
+        doc, i = span.doc, span.start - 1
+        if i < 0 or doc[i].text not in ARTICLES or not span[0].is_title:
+            return span
+        if span.label_ == "PER" or (span.label_ == "LOC" and self._is_kb_name(doc[i:span.end].text)):
+            return Span(doc, i, span.end, label=span.label_, kb_id=span.kb_id_)
+        return span
+
+    def _particle_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """« Le Bihan » alone, even at a sentence start, is the « Annick Le Bihan » the article named before."""
+        tails = set()
+        for e in ents:
+            if e.label_ == "PER" and len(e) >= 3:
+                for j in range(1, len(e) - 1):
+                    if e[j].text in ARTICLES and e[j + 1].is_title:
+                        tails.add((e[j].text, e[j + 1].text))
+                        break
+        if not tails:
+            return ents
+        covered = {t for e in ents for t in range(e.start, e.end)}
+        out = list(ents)
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if (tok.text, nxt.text) not in tails:
+                continue
+            if tok.i in covered and nxt.i in covered:
+                continue
+            # the name replaces what the model made of these two words (« Bihan » alone, or nothing)
+            out = [e for e in out if not (e.start <= nxt.i < e.end or e.start <= tok.i < e.end) or len(e) > 2]
+            if any(e.start <= tok.i < e.end or e.start <= nxt.i < e.end for e in out):
+                continue
+            out.append(Span(doc, tok.i, tok.i + 2, label="PER"))
+            covered.update((tok.i, nxt.i))
+        return out
+
+    def _seat_metonym(self, ent: Span) -> Span:
+        """The city with the KB id of the institution seated there when its sentence speaks of it and nothing
+        makes it a place (« à Bruxelles », « les Bruxellois »); else the span unchanged. The label stays the
+        model's (news corpora tag the city a place either way); the entity component reads the id."""
+        seat = self.seats[ent.text]
+        if ent.label_ not in ("LOC", "ORG") or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in
+                                                 seat["place_before"]):
+            return ent
+        sent = ent.sent if ent.doc.has_annotation("SENT_START") else ent.doc[max(0, ent.start - 30):ent.end + 30]
+        words = [t.text for t in sent]
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+        present = set(words) | pairs | {f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:])}
+        if not any(c in present for c in seat["cues"]) or any(c in present for c in seat["place_cues"]):
+            return ent
+        if seat["actor"] not in self.kb.actors:
+            return ent
+        return Span(ent.doc, ent.start, ent.end, label=ent.label_, kb_id=seat["actor"])
 
     def _portfolio_spans(self, doc: Doc) -> list[Span]:
         out = []
@@ -185,7 +246,10 @@ class KBRuler:
             span = self._trim(ent)
             if span is None:
                 continue
-            if span.label_ != "MISC" and self._is_demonym(span):
+            span = self._with_name_article(span)
+            # « les Russes » is a people; « Suisse » alone tagged a place is the country, not a Swiss
+            if span.label_ != "MISC" and self._is_demonym(span) and \
+                    not (span.label_ == "LOC" and self.kb.place_kind(span.text) == "country"):
                 ents.append(Span(doc, span.start, span.end, label="MISC"))
                 continue
             hit = self._kb_label_of(span.text)
@@ -227,6 +291,7 @@ class KBRuler:
                 taken[t] = True
         # 3. a surname the article gave with a first name is that person elsewhere in it
         surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) >= 2 and e[-1].is_title}
+        ents = self._particle_surnames(doc, ents)
         if surnames:
             covered = [False] * len(doc)
             for e in ents:
@@ -241,6 +306,8 @@ class KBRuler:
             for tok in doc:
                 if not covered[tok.i] and tok.text in surnames and not tok.is_sent_start:
                     ents.append(Span(doc, tok.i, tok.i + 1, label="PER"))
+        # 4. a seat named for its institution: « Bruxelles » in a sentence about the EU is the EU
+        ents = [self._seat_metonym(e) if e.text in self.seats else e for e in ents]
         doc.ents = sorted(ents, key=lambda e: e.start)
         # the names the KB knows, with their ids, for components that want them apart from the model's guesses
         doc.spans[SPANS_KEY] = [e for e in doc.ents if e.kb_id_]
