@@ -83,8 +83,6 @@ def test_full_name_and_surname_are_one_person_and_two_people_stay_apart():
     assert candidate is not mayor
 
 
-@pytest.mark.xfail(reason="engine: a surname with a particle (« Le Bihan ») opening a sentence is mentioned as "
-                          "« Bihan » (the particle is dropped from the mention)", strict=False)
 def test_surname_with_particle_keeps_its_particle():
     text = ("Élections municipales à Nantes\n"
             "La candidate écologiste Margaux Le Bihan affronte le maire sortant, Bernard Quéré. "

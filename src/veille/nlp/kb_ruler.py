@@ -171,12 +171,25 @@ class KBRuler:
             return Span(doc, i, span.end, label=span.label_, kb_id=span.kb_id_)
         return span
 
+    @staticmethod
+    def _with_first_name(span: Span, taken: set[int]) -> Span:
+        """« Nolwenn | Le Guen »: the parser often opens a sentence at a capitalised particle, and the NER stops
+        there; the capitalised word just before, inside the same line and in no other name, is the first name."""
+        doc, i = span.doc, span.start - 1
+        if span.label_ != "PER" or span[0].text not in ARTICLES or i < 1 or i in taken:
+            return span
+        prev = doc[i]
+        if prev.is_title and prev.is_alpha and not prev.is_sent_start and not doc[i - 1].is_title \
+                and "\n" not in prev.whitespace_ and prev.lower_ not in LINK_WORDS | DET_WORDS:
+            return Span(doc, i, span.end, label="PER", kb_id=span.kb_id_)
+        return span
+
     def _particle_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """« Le Bihan » alone, even at a sentence start, is the « Annick Le Bihan » the article named before."""
         tails = set()
         for e in ents:
-            if e.label_ == "PER" and len(e) >= 3:
-                for j in range(1, len(e) - 1):
+            if e.label_ == "PER" and len(e) >= 2:
+                for j in range(0, len(e) - 1):
                     if e[j].text in ARTICLES and e[j + 1].is_title:
                         tails.add((e[j].text, e[j + 1].text))
                         break
@@ -206,7 +219,13 @@ class KBRuler:
         if ent.label_ not in ("LOC", "ORG") or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in
                                                  seat["place_before"]):
             return ent
-        sent = ent.sent if ent.doc.has_annotation("SENT_START") else ent.doc[max(0, ent.start - 30):ent.end + 30]
+        doc = ent.doc
+        if doc.has_annotation("SENT_START"):
+            sent = ent.sent
+            if len(sent) < 8 and sent.end < len(doc):  # a title or a broken sentence: read the next one too
+                sent = doc[sent.start:doc[sent.end].sent.end]
+        else:
+            sent = doc[max(0, ent.start - 30):ent.end + 30]
         words = [t.text for t in sent]
         pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
         present = set(words) | pairs | {f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:])}
@@ -290,8 +309,10 @@ class KBRuler:
             for t in range(sp.start, sp.end):
                 taken[t] = True
         # 3. a surname the article gave with a first name is that person elsewhere in it
-        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) >= 2 and e[-1].is_title}
         ents = self._particle_surnames(doc, ents)
+        taken_tokens = {t for e in ents for t in range(e.start, e.end)}
+        ents = [self._with_first_name(e, taken_tokens) for e in ents]
+        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) >= 2 and e[-1].is_title}
         if surnames:
             covered = [False] * len(doc)
             for e in ents:
