@@ -117,3 +117,9 @@ def test_brussels_as_a_place_stays_belgium(nlp):
 def test_country_that_is_also_a_demonym_stays_a_place(nlp):
     doc = nlp("La Suisse a annoncé mardi de nouvelles sanctions.")
     assert ("Suisse", "LOC") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_party_acronym_before_a_name_is_split(nlp):
+    doc = nlp("Le sénateur LR Gaspard Morvan a voté contre le projet.")
+    got = {(e.text, e.label_) for e in doc.ents}
+    assert ("Gaspard Morvan", "PER") in got and ("LR Gaspard Morvan", "ORG") not in got

@@ -171,6 +171,19 @@ class KBRuler:
             return Span(doc, i, span.end, label=span.label_, kb_id=span.kb_id_)
         return span
 
+    def _party_and_person(self, ent: Span) -> list[Span]:
+        """« le sénateur LR Paul Martin » tagged as one name: the party's acronym (ORG) and the person (PER)."""
+        head = ent[0]
+        if len(ent) < 3 or not (head.is_upper and head.is_alpha) \
+                or not all(t.is_title and t.is_alpha for t in ent[1:]):
+            return []
+        party = self.kb.match(head.text, "ORG")
+        if party is None or getattr(party, "sector", None) != "PTY":
+            return []
+        doc = ent.doc
+        return [Span(doc, ent.start, ent.start + 1, label="ORG", kb_id=party.kb_id),
+                Span(doc, ent.start + 1, ent.end, label="PER")]
+
     @staticmethod
     def _with_first_name(span: Span, taken: set[int]) -> Span:
         """« Nolwenn | Le Guen »: the parser often opens a sentence at a capitalised particle, and the NER stops
@@ -261,6 +274,10 @@ class KBRuler:
         for ent in doc.ents:
             if ent.label_ not in ("PER", "LOC", "ORG", "MISC"):
                 ents.append(ent)
+                continue
+            split = self._party_and_person(ent)
+            if split:
+                ents.extend(split)
                 continue
             span = self._trim(ent)
             if span is None:
