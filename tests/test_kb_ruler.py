@@ -123,3 +123,9 @@ def test_party_acronym_before_a_name_is_split(nlp):
     doc = nlp("Le sénateur LR Gaspard Morvan a voté contre le projet.")
     got = {(e.text, e.label_) for e in doc.ents}
     assert ("Gaspard Morvan", "PER") in got and ("LR Gaspard Morvan", "ORG") not in got
+
+
+def test_outlet_noun_is_not_part_of_the_name(nlp):
+    doc = nlp("Selon l'agence Reuters, le port a rouvert. Le quotidien Le Temps confirme.")
+    got = {e.text for e in doc.ents}
+    assert "Reuters" in got and "agence Reuters" not in got

@@ -9,6 +9,11 @@
   Charles » → « Charles ») and drops capitalised common nouns alone (« l'État »);
 - retypes demonyms MISC (« les Russes » is a people, not a place), spans headed by an organisation noun ORG
   (« Cour d'appel de Reims »), and a surname the article gave earlier as a person PER;
+- keeps a name's own article (« Le Bihan », « Le Havre », « Le Caire »), finds a particle surname again when it
+  comes back alone (even opening a sentence), joins the first name the parser cut off before a particle, and
+  splits a party's acronym from the name it precedes (« LR Paul Martin » → ORG + PER);
+- gives a seat named for its institution that institution's KB id (« Bruxelles » in a sentence about the EU,
+  lang/fr/seat_metonyms.json);
 - types ministerial portfolios ORG: « le ministre de la Défense » → « Défense » ORG, « le ministère de
   l'Intérieur » → the whole ministry ORG (portfolio names: kb/data/portfolios_fr.txt).
 Entities it adds or confirms carry the KB id in `span.kb_id_`; they are also listed in
@@ -94,6 +99,9 @@ class KBRuler:
         self.other_demonyms = {normalize(f) for d in data["supranational_demonyms"] for f in inflect_demonym(d)}
         self._normalize = normalize
         self.seats = read_json("fr", "seat_metonyms.json")["seats"]
+        # « l'agence Reuters », « le quotidien Le Temps »: the outlet noun introduces the name, it is not part of it
+        self.outlet_nouns = sorted((tuple(n.split()) for n in read_json("fr", "outlets.json")["outlet_nouns"]),
+                                   key=len, reverse=True)
 
     # ------------------------------------------------------------------ helpers
     def _kb_label_of(self, text: str) -> tuple[str, str] | None:
@@ -143,6 +151,12 @@ class KBRuler:
         else:
             while start < end - 1 and doc[start].is_lower and doc[start].lower_ in self.determiners:
                 start += 1
+            for noun in self.outlet_nouns:
+                n = len(noun)
+                if start + n < end and tuple(t.text for t in doc[start:start + n]) == noun \
+                        and doc[start + n].text[:1].isupper():
+                    start += n
+                    break
             if start < end - 1 and doc[start].lower_ in self.determiners and doc[start].is_title:
                 rest = doc[start + 1:end].text
                 # « la France » → « France », but a capital keeps its article: « Le Caire », « La Haye »
