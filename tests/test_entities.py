@@ -83,8 +83,6 @@ def test_full_name_and_surname_are_one_person_and_two_people_stay_apart():
     assert candidate is not mayor
 
 
-@pytest.mark.xfail(reason="engine: a surname with a particle (« Le Bihan ») opening a sentence is mentioned as "
-                          "« Bihan » (the particle is dropped from the mention)", strict=False)
 def test_surname_with_particle_keeps_its_particle():
     text = ("Élections municipales à Nantes\n"
             "La candidate écologiste Margaux Le Bihan affronte le maire sortant, Bernard Quéré. "
@@ -101,3 +99,18 @@ def test_mentions_point_at_their_text():
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
     assert len({e.id for e in ext.entities}) == len(ext.entities)
+
+
+def test_brussels_speaking_for_the_union_is_the_union():
+    text = ("Amendes pour les plateformes\n"
+            "Bruxelles a infligé lundi une amende record à une plateforme de vente, au nom des États membres de "
+            "l'Union européenne. Le groupe fera appel, selon son porte-parole.\n")
+    ent = entity_of(extract(text), "Bruxelles")
+    assert ent.type == "ORG" and ent.kb_id == "Q458"
+
+
+def test_particle_surname_opening_a_sentence():
+    text = ("Conseil municipal agité à Brest\n"
+            "L'adjointe Marie Le Guen a présenté le budget. Le Guen a défendu la hausse des tarifs.\n")
+    ext = extract(text)
+    assert entity_of(ext, "Le Guen") is entity_of(ext, "Marie Le Guen")

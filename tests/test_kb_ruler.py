@@ -91,3 +91,41 @@ def test_ambiguous_names_left_to_the_model(nlp):
 def test_country_names_that_are_first_names(nlp):
     got = ents(nlp, "Maurice a répondu à Dominique, puis le président a pris la parole.")
     assert ("Maurice", "LOC") not in got and ("Dominique", "LOC") not in got
+
+
+def test_particle_surname_at_a_sentence_start(nlp):
+    doc = nlp("Le député Yannick Le Floch a voté contre le texte. Le Floch s'en est expliqué devant la presse.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Yannick Le Floch", "Le Floch"]
+
+
+def test_capital_keeps_its_article(nlp):
+    doc = nlp("Sur le port, on attendait la délégation. La Haye a démenti toute rencontre.")
+    assert "La Haye" in {e.text for e in doc.ents}
+
+
+def test_brussels_deciding_for_the_union_is_the_union(nlp):
+    doc = nlp("Bruxelles a ouvert une enquête contre le constructeur, au nom des États membres de l'Union européenne.")
+    brussels = [e for e in doc.ents if e.text == "Bruxelles"]
+    assert brussels and brussels[0].kb_id_ == "Q458"
+
+
+def test_brussels_as_a_place_stays_belgium(nlp):
+    doc = nlp("Le sommet européen s'est ouvert à Bruxelles jeudi. Les Bruxellois ont manifesté dans le centre.")
+    assert all(e.kb_id_ != "Q458" for e in doc.ents if e.text == "Bruxelles")
+
+
+def test_country_that_is_also_a_demonym_stays_a_place(nlp):
+    doc = nlp("La Suisse a annoncé mardi de nouvelles sanctions.")
+    assert ("Suisse", "LOC") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_party_acronym_before_a_name_is_split(nlp):
+    doc = nlp("Le sénateur LR Gaspard Morvan a voté contre le projet.")
+    got = {(e.text, e.label_) for e in doc.ents}
+    assert ("Gaspard Morvan", "PER") in got and ("LR Gaspard Morvan", "ORG") not in got
+
+
+def test_outlet_noun_is_not_part_of_the_name(nlp):
+    doc = nlp("Selon l'agence Reuters, le port a rouvert. Le quotidien Le Temps confirme.")
+    got = {e.text for e in doc.ents}
+    assert "Reuters" in got and "agence Reuters" not in got

@@ -78,12 +78,18 @@ def _lexicon(lang: str):
     }
 
 
+def _article_of_name(doc: Doc, s: int, e: int) -> bool:
+    """« Le » of « Le Bihan », « Le Havre »: a capitalised article the KB ruler left at the start of a name (it
+    removes the ones that are not part of it, « La France »), followed by another capitalised word."""
+    return doc[s].text in ("Le", "La", "Les") and s + 1 < e and doc[s + 1].is_title
+
+
 def _clean(span: Span, lex) -> Optional[Span]:
     """Trim quote marks, punctuation, prepositions and determiners at the edges of an NER span."""
     doc = span.doc
     s, e = span.start, span.end
     while s < e and (doc[s].text in _EDGE_STRIP or doc[s].pos_ in ("ADP", "DET", "CCONJ", "PUNCT")
-                     or doc[s].is_space):
+                     or doc[s].is_space) and not _article_of_name(doc, s, e):
         s += 1
     if span.label_ in ("LOC", "GPE", "PER"):
         # « État biélorusse », « Kremlin russe »: a lower-case adjective glued to the end is not part of the name
@@ -168,10 +174,15 @@ def cluster_mentions(spans: list[Span], lex, kb, lang: str = "fr") -> list[_Clus
         span = spans[i]
         name = span.text.strip()
         label = span.label_
-        place = kb.place_country(name) if label in ("LOC", "GPE", "ORG", "MISC") else None
+        seat = kb.actors.get(span.kb_id_) if span.kb_id_ and label in ("LOC", "GPE") else None
+        if seat is not None and seat.type == "ORG":
+            label, place = "ORG", None  # the KB ruler read a seat as its institution (« Bruxelles » = the EU)
+        else:
+            seat = None
+            place = kb.place_country(name) if label in ("LOC", "GPE", "ORG", "MISC") else None
         if place is not None:
             label = "GPE"
-        actor = place or kb.match(name, type_hint=label if label in ("PER", "ORG") else None)
+        actor = seat or place or kb.match(name, type_hint=label if label in ("PER", "ORG") else None)
         if actor is not None and label == "LOC" and getattr(actor, "type", None) in ("GPE",):
             label = "GPE"
         if actor is not None and getattr(actor, "type", None) in ("PER", "ORG") and label in ("MISC", "LOC"):

