@@ -580,6 +580,9 @@ class Referents:
                     return self.last_speaker
             return None
         if wants_org:
+            if any(c.dep_ == "nmod" and c.i > noun.i and any(k.lower_ in DE for k in c.children)
+                   for c in noun.children):
+                return None     # « la direction du groupe X »: its own complement says whose, no anaphor
             before = list(reversed(self._entities_before(noun.i)))
             for e in before:
                 if e.type in ("ORG",) and any(lemma in fold(a) for a in [e.name] + e.aliases):
