@@ -299,7 +299,14 @@ class CueFinder:
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             if "\n" in self.ctx.text[s:e]:
                 e = s + self.ctx.text[s:e].index("\n")
-            return [(s, e)]
+            # « …, mais l'enquête dira … »: the narrator takes over after a comma and a conjunction
+            for t in toks[1:]:
+                if t.idx >= e:
+                    break
+                if doc[t.i - 1].text == "," and t.lower_ in self.lex.cues["clause_takeover_words"]:
+                    e = doc[t.i - 1].idx
+                    break
+            return [(s, e)] if len(self.ctx.text[s:e].split()) >= 2 else None
         return None
 
     def _que_after(self, verb: Token) -> Optional[list[tuple[int, int]]]:
