@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 import veille.nlp.extensions  # noqa: F401
 from veille.lang import word_set
 from veille.model import Quote, TextSpan
+from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import FoundQuote, QuoteContext
 # re-exported (noqa): the names veille.nlp.quotes offered before the split
 from veille.nlp.quote_cues import (CueFinder, is_negated, is_speech_verb, speech_verb_particle,  # noqa: F401
@@ -239,3 +240,18 @@ class _QuoteRun:
                 spans.append(sp)
         doc._.veille_quotes = quotes
         doc.spans["veille_quotes"] = spans
+        self._chain_speaker_mentions(valid)
+
+    def _chain_speaker_mentions(self, found: list[FoundQuote]) -> None:
+        """Each resolved speaker mention (« il », « la maire », « une centaine de grévistes ») joins its entity's
+        chain: the JSON shows it among the entity's mentions, and events read the same resolution."""
+        idx = mention_index(self.doc)
+        registry = self.ctx.registry
+        for f in found:
+            ent = registry.get(f.speaker) if f.speaker else None
+            sp = f.speaker_span
+            # a span holding another entity's name (« le porte-parole de la mairie ») is no mention of this one's
+            if ent is None or sp is None or any(idx.get(t.i) not in (None, ent.id) for t in sp):
+                continue
+            registry.add_mention(ent, sp)
+            idx = mention_index(self.doc)
