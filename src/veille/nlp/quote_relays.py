@@ -108,12 +108,15 @@ class Relays:
             if first is not None and first.pos_ == "NOUN" and first.lemma_.lower() not in \
                     self.lex.cues["document_nouns"] and first.i not in idx:
                 if first.lemma_.lower() in self.lex.cues["vague_sources"]:
-                    # « d'après les informations de la presse régionale »: the source is the complement, if any
+                    # « d'après les informations de la presse régionale »: the source is the complement, if any;
+                    # « une source policière », « une source proche de l'enquête » are described, not vague
                     comp = next((c for c in first.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
                                  and any(k.lower_ in DE for k in c.children)), None)
-                    if comp is None:
+                    described = first.lemma_.lower() in self.lex.titles and any(
+                        c.dep_ == "amod" for c in first.children)
+                    if comp is None and not described:
                         return None
-                    first = comp
+                    first = first if described else comp
                 eid, span, _ = self.referents.resolve_mention(first)
                 if eid is not None:
                     return eid, span
