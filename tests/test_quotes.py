@@ -312,3 +312,11 @@ Le Premier ministre suédois, Nils Berglund, a réagi lundi. « Nous ne céderon
     q = quote_with(ext, "Nous ne céderons pas")
     assert speaker_name(ext, q) == "Nils Berglund"
     assert q.speaker_mention.text == "le chef du gouvernement"
+
+
+def test_an_outlet_framing_the_clause_is_the_via():
+    ext = extract("""Les vœux du maire de Lorcy
+Le quotidien Le Courrier de Lorcy a consacré sa une au maire. Mardi soir, sur Radio Vernay, Paul Marin a déclaré que « la rue des Tanneurs rouvrira en mars ».
+""")
+    q = quote_with(ext, "rouvrira en mars")
+    assert via_names(ext, q) == ["Radio Vernay"]

@@ -176,14 +176,24 @@ class Relays:
         # « a confié à Radio Vernay », « a déclaré sur Radio Vernay », « au micro de Radio Vernay »: words given
         # to a news outlet reached us through it
         if f.cue is not None:
-            via = self._outlet_given_words(f.cue, f.speaker)
+            via = self._outlet_given_words(f.cue, f.speaker) or self._outlet_framing(f.cue, f.speaker)
             if via is not None and via not in f.via:
                 f.via.append(via)
 
+    def _outlet_framing(self, cue: Token, speaker: Optional[str]) -> Optional[str]:
+        """« Vers midi, sur Radio X, le maire a dit que … »: an outlet framing the clause before its verb."""
+        sent = self.ctx.sentence(cue)
+        for x in self.doc[sent.start:cue.i]:
+            if x.lower_ in self.lex.cues["outlet_prepositions"] and not self.ctx.in_quotes(x.idx):
+                via = self._outlet_after(x.i, cue.i, speaker)
+                if via is not None:
+                    return via
+        return None
+
     def _outlet_given_words(self, cue: Token, speaker: Optional[str]) -> Optional[str]:
         """The outlet a speech verb's words were given to: the first outlet complement after the verb."""
-        doc, idx = self.doc, mention_index(self.doc)
-        preps, frames = set(self.lex.cues["outlet_prepositions"]), set(self.lex.cues["outlet_frames"])
+        doc = self.doc
+        preps = set(self.lex.cues["outlet_prepositions"])
         end = min(len(doc), cue.i + 9)
         j = cue.i + 1
         while j < end:
@@ -191,13 +201,21 @@ class Relays:
             if x.text in SENTENCE_END or x.lower_ in QUE or self.ctx.in_quotes(x.idx) or x.text in QUOTE_OPENERS:
                 return None
             if x.lower_ in preps:
-                k = j + 1
-                while k < end and (doc[k].pos_ == "DET" or doc[k].lower_ in frames or doc[k].lower_ in DE):
-                    k += 1          # « au micro de », « dans les colonnes du »
-                if k < end and k in idx:
-                    eid = idx[k]
-                    return eid if eid != speaker and self.referents.is_outlet(eid) else None
+                return self._outlet_after(j, end, speaker)
             j += 1
+        return None
+
+    def _outlet_after(self, prep_i: int, end: int, speaker: Optional[str]) -> Optional[str]:
+        """The outlet a preposition introduces, over determiners and frames (« au micro de », « sur l'antenne
+        de »), if it is one."""
+        doc, idx = self.doc, mention_index(self.doc)
+        frames = set(self.lex.cues["outlet_frames"])
+        k = prep_i + 1
+        while k < end and (doc[k].pos_ == "DET" or doc[k].lower_ in frames or doc[k].lower_ in DE):
+            k += 1
+        if k < end and k in idx:
+            eid = idx[k]
+            return eid if eid != speaker and self.referents.is_outlet(eid) else None
         return None
 
     def channel(self, cue: Optional[Token], toks: list[Token]) -> Optional[str]:
