@@ -113,6 +113,19 @@ class EventDoc:
         return out
 
     @functools.cached_property
+    def cue_speakers(self) -> dict[int, str]:
+        """Token index of each quotation's speech verb → the speaker the quote stage resolved for it. A speech act
+        (« X dénonce … ») has its speaker as actor: one resolver answers for quotes and events."""
+        off, out = self.offset, {}
+        for q in self.quotes.values():
+            if q.cue is None or not q.speaker:
+                continue
+            span = self.doc.char_span(q.cue.start - off, q.cue.end - off, alignment_mode="expand")
+            for t in span or ():
+                out.setdefault(t.i, q.speaker)
+        return out
+
+    @functools.cached_property
     def relays(self) -> set:
         """Outlets and sources that relay words (« selon le journal X »): not the actors pronouns stand for."""
         return {v for q in self.quotes.values() for v in q.via}

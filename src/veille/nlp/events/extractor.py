@@ -43,6 +43,11 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                     source = self.event_noun_subject(trig)
             else:
                 source, target = self.noun_arguments(trig)
+            speaker = self.cue_speakers.get(trig.tok.i) if trig.kind == "verb" else None
+            if speaker is not None and not self.is_passive(trig.tok):
+                # a speech act: its actor is the speaker the quote stage resolved (one resolver for both)
+                target = [t for t in target if t != speaker]
+                source = [speaker]
             own_name = None if trig.entry.get("self_actor") else self.entity_of(trig.tok)
             # « les accords de Matignon »: the event's name is no actor
             source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]
