@@ -63,6 +63,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 # both sides of a meeting, an agreement or a fight are actor and recipient
                 both = list(dict.fromkeys(source + target))
                 source, target = both, list(both)
+            if trig.entry.get("needs_both_sides") and not (source and target):
+                continue        # an unchecked lexicon word: only « X does it to Y » is the political act
             if not source and not target:
                 continue
             if not source and trig.type in VERBAL:

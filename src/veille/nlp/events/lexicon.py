@@ -135,7 +135,10 @@ def lexicon(lang: str = "fr") -> Lexicon:
 def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set) -> None:
     """Readings from the CAMEO-derived lexicon (lang/<lang>/event_lexicon.tsv) for the words the hand-checked
     triggers (event_triggers.json) lack. A locution becomes a reading of its first word that needs its other
-    content words nearby (« mettre … en garde »); the hand-checked readings of a word are tried first."""
+    content words nearby (« mettre … en garde »); the hand-checked readings of a word are tried first.
+    A bare word's reading was never checked against French usage (« chasser », « aide », « rallier » have
+    everyday senses), so it counts only as PLOVER's act itself: an actor doing it to a named recipient
+    (`needs_both_sides`); a locution's words already pin its sense."""
     from veille.lang.event_lexicon import load_event_lexicon
 
     known_verbs, known_nouns = set(verbs), set(nouns)
@@ -158,9 +161,9 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set)
             table = verbs if is_verb else nouns
             table.setdefault(first, []).append(reading)
         elif e.pos == "verb" and e.lemma not in known_verbs:
-            verbs.setdefault(e.lemma, []).append(reading)
+            verbs.setdefault(e.lemma, []).append(dict(reading, needs_both_sides=True))
         elif e.pos == "noun" and e.lemma not in known_nouns:
-            nouns.setdefault(e.lemma, []).append(reading)
+            nouns.setdefault(e.lemma, []).append(dict(reading, needs_both_sides=True))
     # among the new words' readings, a locution's (its words present) before the bare word's
     for table, known in ((verbs, known_verbs), (nouns, known_nouns)):
         for lemma, readings in table.items():
