@@ -154,3 +154,39 @@ def test_negated_intention_is_negated_and_hypothetical():
     assert len(mob) >= 2
     assert mob[0].negated and mob[0].hypothetical
     assert mob[-1].hypothetical and not mob[-1].negated
+
+
+def test_negation_needs_a_negative_word_governing_the_trigger():
+    # « un pas » is a noun; a clause joined by « tout en » is not denied with its head; « avant que … ne » is
+    # the expletive ne
+    ext = extract("Pêche\nLes syndicats de marins de Porvence ont salué un « pas dans la bonne direction » tout en "
+                  "réclamant davantage de contrôles. Le Valdoran a accusé le Morvalie avant que la Morvalie ne réagisse.\n",
+                  published="2023-04-13")
+    assert all(not e.negated for e in events_of(ext, "REQUEST"))
+    assert all(not e.negated for e in events_of(ext, "ACCUSE"))
+    ext = extract("Défense\nLe ministre a déclaré que le Valdoran n'a aucun intérêt à attaquer la Morvalie.\n")
+    assert all(e.negated for e in events_of(ext, "ASSAULT"))
+
+
+def test_future_moves_a_bare_weekday_forward():
+    # 2024-02-06 is a Tuesday: « reviendront vendredi » is the 9th, « ont manifesté vendredi » the 2nd
+    ext = extract("Lait\nLes agriculteurs de Castelnoir ont manifesté vendredi devant la préfecture. Ils ont "
+                  "annoncé qu'ils manifesteraient vendredi devant la mairie si rien ne change.\n",
+                  published="2024-02-06")
+    dates = sorted(e.date for e in events_of(ext, "PROTEST"))
+    assert dates[0] == "2024-02-02"
+    assert dates[-1] == "2024-02-09"
+
+
+def test_journalistic_conditional_is_kept():
+    ext = extract("Conflit\nSelon la presse locale, l'armée du Valdoran aurait bombardé mardi la ville de Tessin. "
+                  "L'armée du Valdoran pourrait bombarder la ville de Morlan.\n")
+    assault = events_of(ext, "ASSAULT")
+    assert assault and not assault[0].hypothetical
+    assert all(e.hypothetical for e in assault[1:])
+
+
+def test_unchecked_lexicon_word_needs_an_actor_and_a_recipient():
+    # « rallier » only comes from the CAMEO-derived lexicon: without a recipient it is no support event
+    ext = extract("Milices\nLe groupe Faucon Noir a grossi en ralliant d'autres milices du nord.\n")
+    assert not [e for e in events_of(ext, "SUPPORT") if e.trigger.text == "ralliant"]

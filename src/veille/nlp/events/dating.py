@@ -1,8 +1,22 @@
 """Dating stage: the day an event is told for — a date of the trigger's clause, else of its sentence, else the
-last day written earlier in the paragraph, else the reference date; none for a pluperfect (background)."""
+last day written earlier in the paragraph, else the reference date; none for a pluperfect (background). A bare
+weekday told in the future or the conditional (« reviendraient vendredi ») is the coming one."""
 from __future__ import annotations
 
+import datetime as dt
+import functools
+
 from spacy.tokens import Token
+
+from veille.lang import read_json
+from veille.nlp.events.lexicon import _norm
+
+
+@functools.cache
+def _weekday_words(lang: str = "fr") -> tuple[dict, set]:
+    """The dates stage's weekdays (name → number) and the words a bare weekday may carry (« ce », « matin »)."""
+    d = read_json(lang, "dates.json")
+    return {_norm(k): v for k, v in d["weekdays"].items()}, {_norm(w) for w in d["weekday_times"]} | {"ce", "le"}
 
 
 class EventDating:
@@ -24,8 +38,8 @@ class EventDating:
                 dist = abs(t.i - tok.i)
                 key = (0 if attached else 1, dist)
                 if best is None or key < best[0]:
-                    best = (key, d)
-            return best[1]["value"], best[1]["text"], True
+                    best = (key, d, t)
+            return self._coming_weekday(best[1], best[2]), best[1]["text"], True
         if self._pluperfect(tok):
             return None, None, False
         # the last day written earlier in the same paragraph (a story told over several sentences)
@@ -36,6 +50,38 @@ class EventDating:
             d = max(prev, key=lambda x: x["start"])
             return d["value"], None, False
         return self.ref, None, False
+
+    def _coming_weekday(self, d: dict, tok: Token) -> str:
+        """The dates stage reads a bare weekday as the last one (news tell what happened); the verb it dates may
+        say otherwise: a future or conditional verb (« reviendront vendredi », « se réuniraient lundi ») is told
+        for the coming one."""
+        weekdays, extra = _weekday_words()
+        words = _norm(d["text"]).split()
+        days = [weekdays[w] for w in words if w in weekdays]
+        ref = self.ref if isinstance(self.ref, str) else None
+        if len(days) != 1 or any(w not in weekdays and w not in extra for w in words) or not ref or \
+                not d["value"] or d["value"] >= ref:
+            return d["value"]
+        verb = self.doc[self._clause_head(tok)]
+        # a simple future or conditional, or « va manifester »; « aurait signé vendredi » tells a past act
+        ahead = "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") or self._future_form(verb) or any(
+            c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.near_future_auxiliaries for c in verb.children)
+        if not ahead or any(c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.auxiliaries for c in verb.children):
+            return d["value"]
+        ref_day = dt.date.fromisoformat(ref[:10])
+        return (ref_day + dt.timedelta(days=(days[0] - ref_day.weekday()) % 7 or 7)).isoformat()
+
+    def _future_form(self, verb: Token) -> bool:
+        """The tagger often reads a conditional as an imperfect (« reviendraient »): a future or conditional
+        ending whose stem ends in « r » and is not the verb's own stem (« mourait », « montra » are not)."""
+        form, lemma = _norm(verb.text), _norm(verb.lemma_)
+        if verb.pos_ != "VERB" or len(lemma) < 4:
+            return False
+        for ending in self.lex.future_endings:
+            stem = form[:-len(ending)]
+            if form.endswith(ending) and stem.endswith("r") and stem != lemma[:-2] and stem != lemma[:-3]:
+                return True
+        return False
 
     def _clause_head(self, tok: Token) -> int:
         h = tok

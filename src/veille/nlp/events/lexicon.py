@@ -74,6 +74,7 @@ class Lexicon:
     negation_particles: set
     restriction_words: set
     negative_determiners: set
+    infinitive_complement_marks: set
     hypothesis_marks: list
     condition_marks: set
     modal_verbs: set
@@ -81,6 +82,8 @@ class Lexicon:
     threat_speech: set
     attribution_preps: set
     auxiliaries: set
+    near_future_auxiliaries: set
+    future_endings: set
 
 
 def _verb_forms(verbs: dict, irregular_ir: set) -> dict:
