@@ -190,3 +190,12 @@ def test_unchecked_lexicon_word_needs_an_actor_and_a_recipient():
     # « rallier » only comes from the CAMEO-derived lexicon: without a recipient it is no support event
     ext = extract("Milices\nLe groupe Faucon Noir a grossi en ralliant d'autres milices du nord.\n")
     assert not [e for e in events_of(ext, "SUPPORT") if e.trigger.text == "ralliant"]
+
+
+def test_clitic_object_is_not_the_verbs_own_subject():
+    # « qui l'avait soutenu »: the one supported is not the supporter (that would be « s'était soutenu »)
+    ext = extract("Crise\nPaul Verlaine avait pourtant démenti et convaincu le sénateur Marc Dorval, qui l'avait soutenu.\n")
+    sup = events_of(ext, "SUPPORT")
+    assert sup
+    assert names(ext, sup[0].source) == {"Marc Dorval"}
+    assert names(ext, sup[0].target) == {"Paul Verlaine"}

@@ -366,16 +366,22 @@ class ActorResolver:
             return []
         if low in self.lex.third_person or tok.lemma_ in self.lex.third_person_lemmas:
             plural = low in self.lex.plural_pronouns or "Plur" in tok.morph.get("Number")
-            return self.antecedent(tok.i, plural)
+            others: set = set()
+            if tok.dep_ in ("obj", "iobj") and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
+                # « Pence, qui l'avait défendu »: a clitic object is never the verb's own subject (that is « se »)
+                others = {x for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i
+                          for x in self.phrase_entities(c)}
+            return self.antecedent(tok.i, plural, others)
         return []
 
-    def antecedent(self, i: int, plural: bool = False) -> list[str]:
+    def antecedent(self, i: int, plural: bool = False, others: set = frozenset()) -> list[str]:
         """Nearest preceding subject entity (within three sentences), else the nearest person (« il »,
-        « elle ») or the nearest entity. Inside a direct quote, « il » is not the speaker (who says « je »)."""
+        « elle ») or the nearest entity, never one of `others` (the co-arguments it cannot be). Inside a direct
+        quote, « il » is not the speaker (who says « je »)."""
         doc = self.doc
         qid0 = self.quote_of(doc[i])
         q0 = self.quotes.get(qid0) if qid0 else None
-        excluded = {q0.speaker} if q0 is not None and q0.speaker and q0.kind == "direct" else set()
+        excluded = set(others) | ({q0.speaker} if q0 is not None and q0.speaker and q0.kind == "direct" else set())
         start = self.sent(doc[i]).start
         for _ in range(3):
             if start == 0:
