@@ -199,3 +199,19 @@ def test_clitic_object_is_not_the_verbs_own_subject():
     assert sup
     assert names(ext, sup[0].source) == {"Marc Dorval"}
     assert names(ext, sup[0].target) == {"Paul Verlaine"}
+
+
+def test_nominal_event_takes_the_agent_of_its_participle():
+    # « négociations … parrainées par X et Y »: the participle agrees with « négociations », not « cessez-le-feu »
+    ext = extract("Trêve\nAlors que les négociations en faveur d'un cessez-le-feu parrainées par la Norvège et le "
+                  "Chili débutent, le groupe armé attaque la ville.\n", published="2024-02-06")
+    consult = events_of(ext, "CONSULT")
+    assert consult
+    assert names(ext, consult[0].source) == {"Norvège", "Chili"}
+
+
+def test_an_aside_date_does_not_date_the_act():
+    ext = extract("Attaque\nLe tireur, Jean Morel, 39 ans (né le 3 mars 1985), a blessé mardi deux gendarmes "
+                  "à Tessin.\n", published="2024-02-08")
+    assault = events_of(ext, "ASSAULT")
+    assert assault and assault[0].date == "2024-02-06"

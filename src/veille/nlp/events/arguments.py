@@ -174,8 +174,20 @@ class ArgumentFinder:
     def agent(self, verb: Token) -> list[str]:
         for c in verb.children:
             if c.dep_ in ("obl:agent",) or (c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps):
-                return self.phrase_entities(c)
+                return self.phrase_entities(c) or self.act_author(c)
         return []
+
+    def act_author(self, noun: Token) -> list[str]:
+        """« tué par la riposte des policiers », « bloqué par une grève des dockers »: an agent that is itself an
+        act names its author with « de X » or a possessive."""
+        if _norm(noun.lemma_) not in self.lex.nouns:
+            return []
+        for c in noun.children:
+            if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
+                ids = self.phrase_entities(c)
+                if ids:
+                    return ids
+        return self.possessor(noun)
 
     def verb_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
         v, entry = trig.tok, trig.entry
@@ -288,11 +300,27 @@ class ArgumentFinder:
                     ids = self.not_places(self.phrase_entities(c), case, trig.type)
                     target += ids
                     own = own or bool(ids)
+            elif dep == "acl" and self._participle_of(c, n):
+                ids = self.agent(c)     # « les négociations parrainées par X et Y », « une offensive menée par X »
+                source += ids
+                own = own or bool(ids)
             elif dep == "amod":
                 ids = [self.entity_of(c)] if self.entity_of(c) else self.demonym_entities(c)
                 if ids:             # « l'accord russo-américain », « la décision européenne »
                     source += ids
                     own = True
+        # « les négociations en faveur d'un cessez-le-feu parrainées par X »: hung on a complement it does not
+        # agree with
+        stack = [c for c in n.children if c.dep_ == "nmod" and c.i > n.i]
+        while stack:
+            c = stack.pop()
+            for g in c.children:
+                if g.dep_ == "nmod" and g.i - n.i <= 12:
+                    stack.append(g)
+                elif g.dep_ == "acl" and self._participle_of(g, n) and not self._participle_of(g, c):
+                    ids = self.agent(g)
+                    source += ids
+                    own = own or bool(ids)
         poss = self.possessor(n)
         if poss:
             source = poss + source
@@ -323,6 +351,14 @@ class ArgumentFinder:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.partner_preps and c.i > n.i:
                     target += self.phrase_entities(c)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    @staticmethod
+    def _participle_of(part: Token, noun: Token) -> bool:
+        """A past participle that agrees with the noun (gender and number the tagger gives both)."""
+        if "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense"):
+            return False
+        return all(not part.morph.get(f) or not noun.morph.get(f) or part.morph.get(f) == noun.morph.get(f)
+                   for f in ("Gender", "Number"))
 
     def event_noun_subject(self, trig: Trigger) -> list[str]:
         """« Le raid, qui a fait douze morts », « ce raid a permis … »: the author of the act named before."""

@@ -25,10 +25,13 @@ class EventDating:
     def date_for(self, tok: Token) -> tuple[str | None, str | None, bool]:
         """(value, text, explicit?) of the date the trigger is told with."""
         sent = self.sent(tok)
+        asides = self._asides(sent)
+        own_aside = next((a for a in asides if a[0] < tok.i < a[1]), None)
         in_sent = {}
         for t in sent:
             d = self.dates.get(t.i)
-            if d is not None and d.get("value"):
+            # « Karim X, 39 ans (né le 31 décembre 1977), est tué »: an aside's date is not the act's
+            if d is not None and d.get("value") and next((a for a in asides if a[0] < t.i < a[1]), None) == own_aside:
                 in_sent.setdefault(d["start"], (t, d))
         if in_sent:
             clause = self._clause_head(tok)
@@ -82,6 +85,18 @@ class EventDating:
             if form.endswith(ending) and stem.endswith("r") and stem != lemma[:-2] and stem != lemma[:-3]:
                 return True
         return False
+
+    @staticmethod
+    def _asides(sent) -> list[tuple[int, int]]:
+        """Token index pairs of the parentheses in a sentence."""
+        out, opened = [], None
+        for t in sent:
+            if t.text in "([" and opened is None:
+                opened = t.i
+            elif t.text in ")]" and opened is not None:
+                out.append((opened, t.i))
+                opened = None
+        return out
 
     def _clause_head(self, tok: Token) -> int:
         h = tok
