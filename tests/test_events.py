@@ -215,3 +215,23 @@ def test_an_aside_date_does_not_date_the_act():
                   "à Tessin.\n", published="2024-02-08")
     assault = events_of(ext, "ASSAULT")
     assert assault and assault[0].date == "2024-02-06"
+
+
+def test_pronoun_and_coordinated_verb_find_a_descriptive_subject():
+    # the verb joined to the wrong clause agrees with « le gouvernement », not « les rebelles »; « Il » is
+    # the government too, not the plural sources named before
+    ext = extract("Frontière\nDiverses sources annoncent des combats. Le gouvernement norvégien estime que les rebelles "
+                  "ont leurs bases au Chili, et annonce la fermeture de la frontière. Il réclame aussi l'extradition "
+                  "de trois chefs rebelles.\n", published="2024-02-06")
+    closing = [e for e in ext.events if e.trigger.text == "fermeture"]
+    assert closing and closing[0].source
+    req = events_of(ext, "REQUEST")
+    assert req and set(closing[0].source) <= set(req[0].source)
+
+
+def test_agentless_passive_of_force_continues_the_operation():
+    ext = extract("Raid\nL'armée norvégienne a bombardé lundi des positions rebelles dans le nord. Des dizaines de "
+                  "combattants ont été tués.\n", published="2024-02-06")
+    bombing = [e for e in events_of(ext, "ASSAULT") if "bombardé" in e.trigger.text]
+    killed = [e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text]
+    assert bombing and killed and killed[0].source == bombing[0].source

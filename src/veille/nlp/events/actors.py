@@ -392,6 +392,16 @@ class ActorResolver:
             e = self.midx.get(j)
             if not e and doc[j].pos_ == "NOUN" and _norm(doc[j].lemma_) in self.lex.titles:
                 e = self.designated(doc[j])      # « … avec le président russe. Il m'a soutenu »
+            if (not e or e in self.descriptive or (self.ents.get(e) is not None and self.ents[e].type == "ORG")) \
+                    and doc[j].dep_ == "nsubj" and doc[j].pos_ == "NOUN" and \
+                    self.quote_of(doc[j]) is None and (
+                    _norm(doc[j].lemma_) in self.lex.actor_nouns) and ("Plur" in doc[j].morph.get("Number")) == plural:
+                # « Le gouvernement pakistanais estime … Il réclame »: an actor named by a common noun, as subject
+                ids = self.phrase_entities(doc[j]) + [x for c in doc[j].children if c.dep_ == "amod"
+                                                      for x in self.demonym_entities(c)]
+                ids = [x for x in dict.fromkeys(ids) if x not in excluded]
+                if ids:
+                    return ids
             if not e or e in excluded or e in self.relays:
                 continue
             ent = self.ents.get(e)
@@ -406,6 +416,8 @@ class ActorResolver:
                     core is None and doc[j].head.dep_ in ("obj", "nsubj:pass") and self.midx.get(doc[j].head.i) == e):
                 core = e
             head = doc[j] if doc[j].dep_ not in ("flat:name", "flat") else doc[j].head
+            if head.morph.get("Number") and ("Plur" in head.morph.get("Number")) != plural and head.pos_ == "NOUN":
+                continue        # « Diverses sources annoncent … Il réclame »: « il » is not the plural subject
             if head.dep_ == "nsubj" and (plural or etype in ("PER", "GPE", None)):
                 subj = e
                 break

@@ -51,6 +51,8 @@ class ArgumentFinder:
                     return self.phrase_entities(c), False
         if hops < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
             head = verb.head
+            if verb.dep_ == "conj":
+                head = self._agreeing_conjunct_head(verb)
             if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
                 poss = self.possessor(head)
                 if poss:
@@ -71,6 +73,22 @@ class ArgumentFinder:
                     ids = self.agent(head)
                 return ids, False
         return [], False
+
+    @staticmethod
+    def _agreeing_conjunct_head(verb: Token) -> Token:
+        """« X estime que les militants ont …, et annonce la fermeture »: the parser may join a verb to the wrong
+        clause; the verb it shares a subject with agrees with it in number."""
+        number = verb.morph.get("Number")
+        h = verb.head
+        for _ in range(4):
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if h.pos_ in ("VERB", "AUX") and (subj is None or not number or not subj.morph.get("Number")
+                                              or subj.morph.get("Number") == number or subj.pos_ == "PRON"):
+                return h
+            if h.head.i == h.i:
+                break
+            h = h.head
+        return verb.head if h.pos_ not in ("VERB", "AUX") else h
 
     @staticmethod
     def is_passive(verb: Token) -> bool:

@@ -36,6 +36,7 @@ class EventDoc:
         self.descriptive: set[str] = set()           # the entity ids those actors got
         self.trigger_at: dict = {}                   # token index → its trigger (triggers.py)
         self.last_by_type: dict[str, list[str]] = {}     # event type → the source of its last event told as done
+        self.operations: list[tuple[int, list[str]]] = []    # (token index, source) of acts of force told as done
 
     @staticmethod
     def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -124,6 +125,20 @@ class EventDoc:
             for t in span or ():
                 out.setdefault(t.i, q.speaker)
         return out
+
+    def operation_actor(self, tok: Token, target: list[str]) -> list[str]:
+        """The actor of the last act of force told in the same paragraph, up to two sentences before (« l'armée
+        a lancé des frappes. Des dizaines de combattants ont été tués »), unless it is the one acted upon."""
+        line = self.line_start(tok)
+        earliest = self.sent(tok).start
+        for _ in range(2):
+            if earliest <= line:
+                break
+            earliest = self.sent(self.doc[earliest - 1]).start
+        for i, source in reversed(self.operations):
+            if max(line, earliest) <= i < tok.i and not set(source) & set(target):
+                return list(source)
+        return []
 
     @functools.cached_property
     def relays(self) -> set:

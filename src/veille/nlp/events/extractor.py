@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 # claims: with no claimant named, no event
 VERBAL = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
+# acts of force, whose agentless passives may continue an operation just told
+FORCE = ("ASSAULT", "COERCE")
 
 
 class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDating, EventDoc):
@@ -65,6 +67,10 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 source, target = both, list(both)
             if trig.entry.get("needs_both_sides") and not (source and target):
                 continue        # an unchecked lexicon word: only « X does it to Y » is the political act
+            if not source and target and trig.type in FORCE and self.is_passive(trig.tok):
+                # « la police mène des opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »:
+                # an agentless passive of force continues the operation told just before
+                source = self.operation_actor(trig.tok, target)
             if not source and not target:
                 continue
             if not source and trig.type in VERBAL:
@@ -91,6 +97,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             neg, hyp = self.negated(tok), self.hypothetical(tok, typ, trig.lemma)
             if source and not neg and not hyp:
                 self.last_by_type[typ] = source
+                if typ in FORCE and not self.is_passive(tok):
+                    self.operations.append((tok.i, source))
             found.append(FoundEvent(
                 type=typ, mode=mode, source=source, target=target, trigger=t_span,
                 sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,

@@ -156,11 +156,12 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set)
         if e.has_note("needs_object"):
             reading["needs_target"] = True
         first, *rest = e.words
-        if e.pos == "locution":
+        if e.pos == "locution" or rest:     # a noun of several words (« fermeture de frontière ») reads alike
             if not [w for w in rest if w not in function_words]:
                 continue
             reading["locution"] = tuple(rest)     # the words that must follow, in order (triggers.py)
-            is_verb = first in verbs or first.endswith(("er", "ir", "re", "oir"))
+            is_verb = e.pos == "verb" or (e.pos == "locution" and (
+                first in verbs or first.endswith(("er", "ir", "re", "oir"))))
             table = verbs if is_verb else nouns
             table.setdefault(first, []).append(reading)
         elif e.pos == "verb" and e.lemma not in known_verbs:
