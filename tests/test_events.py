@@ -235,3 +235,13 @@ def test_agentless_passive_of_force_continues_the_operation():
     bombing = [e for e in events_of(ext, "ASSAULT") if "bombardé" in e.trigger.text]
     killed = [e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text]
     assert bombing and killed and killed[0].source == bombing[0].source
+
+
+def test_dislocated_subject_and_described_person():
+    ext = extract("Métro\nLa préfecture de Castelnoir a validé le tracé. Les associations d'usagers, elles, réclament "
+                  "une mise en service plus rapide. La ministre, Anne Morel, s'est rendue à Tessin pour rencontrer "
+                  "son homologue, Paul Dorval.\n", published="2024-02-06")
+    req = events_of(ext, "REQUEST")
+    assert req and not any("préfecture" in n for n in names(ext, req[0].source))
+    meet = events_of(ext, "CONSULT")
+    assert meet and not any(n.islower() for n in names(ext, meet[0].source) | names(ext, meet[0].target))

@@ -102,7 +102,18 @@ class ActorResolver:
             for c in tok.children:
                 if c.dep_ == "nmod" and self.case_of(c) in self.lex.named_complement_preps and c.i not in self.dates:
                     out += self.phrase_entities(c, depth + 1, seen)
+        if e and len(out) > 1 and self._description(e) and tok.pos_ == "NOUN" and "Sing" in tok.morph.get("Number"):
+            # « son homologue, Ricardo X »: a description followed by a name after a comma is that person
+            named = [x for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+                     and self.doc[c.i - 1].text == "," for x in self.phrase_entities(c, depth, set())]
+            if len(named) == 1 and self.ents.get(named[0]) is not None and self.ents[named[0]].type == "PER":
+                out = [x for x in out if x != e]
         return list(dict.fromkeys(x for x in out if x))
+
+    def _description(self, eid: str) -> bool:
+        """An entity known only by a description (« homologue », « la police »), not by a name."""
+        ent = self.ents.get(eid)
+        return eid in self.descriptive or (ent is not None and ent.name[:1].islower())
 
     # ---- designations and demonyms ----------------------------------------------------------------------------
     def _designation_key(self, noun: Token) -> str:
@@ -302,6 +313,8 @@ class ActorResolver:
         if not types or not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get(
                 "PronType")) for c in tok.children) or any(c.dep_ == "nmod" for c in tok.children):
             return []
+        if any(c.dep_ == "amod" and c.i > tok.i for c in tok.children):
+            return []       # « la principale organisation patronale »: a new actor described, not one taken up
         for j in range(tok.i - 1, max(-1, tok.i - 150), -1):
             e = self.midx.get(j)
             ent = self.ents.get(e) if e else None
@@ -366,6 +379,9 @@ class ActorResolver:
             return []
         if low in self.lex.third_person or tok.lemma_ in self.lex.third_person_lemmas:
             plural = low in self.lex.plural_pronouns or "Plur" in tok.morph.get("Number")
+            dislocated = self.dislocated_phrase(tok)
+            if dislocated is not None:
+                return self.phrase_entities(dislocated, 0, {tok.i})
             others: set = set()
             if tok.dep_ in ("obj", "iobj") and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
                 # « Pence, qui l'avait défendu »: a clitic object is never the verb's own subject (that is « se »)
@@ -373,6 +389,24 @@ class ActorResolver:
                           for x in self.phrase_entities(c)}
             return self.antecedent(tok.i, plural, others)
         return []
+
+    def dislocated_phrase(self, pron: Token) -> Token | None:
+        """« Les associations d'usagers, elles, réclament … »: a subject pronoun between commas takes up the noun
+        phrase just before it (a left dislocation), whatever the parser hung that phrase on."""
+        doc = self.doc
+        k = pron.i - 2
+        if pron.dep_ != "nsubj" or k < self.sent(pron).start or doc[pron.i - 1].text != "," or \
+                pron.i + 1 >= len(doc) or doc[pron.i + 1].text != ",":
+            return None
+        h = doc[k]
+        while h.head.i != h.i and h.head.i < pron.i and h.dep_ in ("nmod", "amod", "flat:name", "flat", "det", "case",
+                                                                    "nummod", "fixed"):
+            h = h.head
+        if h.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in doc[h.i:pron.i]):
+            return None
+        if self.sent(pron).start != h.left_edge.i and doc[h.left_edge.i - 1].text not in (",", ":", "«"):
+            return None     # the phrase opens the sentence or an incise
+        return h
 
     def antecedent(self, i: int, plural: bool = False, others: set = frozenset()) -> list[str]:
         """Nearest preceding subject entity (within three sentences), else the nearest person (« il »,

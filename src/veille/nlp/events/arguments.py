@@ -233,6 +233,13 @@ class ArgumentFinder:
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
                     and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
                 target += self.phrase_entities(c)     # « salue Tebboune et l'Algérie » mis-parsed
+        for d in v.children:
+            name = next((c for c in v.children if c.pos_ == "PROPN" and c.i - 2 == d.right_edge.i
+                         and self.doc[c.i - 1].text == ","), None)
+            if d.dep_ == "obj" and d.pos_ == "NOUN" and name is not None:
+                # « rencontrer son homologue, Ricardo X » (read as two objects): the name is who is described
+                described = [x for x in self.phrase_entities(d) if self._description(x)]
+                target = [x for x in target if x not in described]
         if passive and not source:
             source = self.agent(v)
         if entry.get("reciprocal") and not target:
@@ -349,6 +356,10 @@ class ArgumentFinder:
                 if c.dep_ in ("nsubj", "nsubj:pass"):
                     target += self.phrase_entities(c)
                     own = True
+        if n.dep_ in ("obj", "obl:arg") and _norm(n.head.lemma_) in self.lex.recipient_verbs and not target:
+            # « il bénéficie du soutien de la Turquie », « la ville subit les frappes de l'armée »
+            target += [x for x in self.subject(n.head)[0] if x not in source]
+            own = own or bool(target)
         if entry.get("de_class"):
             members = {w for w, cls in self.lex.classes.items() if cls == entry["de_class"]}
             if not any(self.case_of(c) == "de" and _norm(c.lemma_) in members for c in n.children if c.dep_ == "nmod"):

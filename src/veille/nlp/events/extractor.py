@@ -67,6 +67,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 source, target = both, list(both)
             if trig.entry.get("needs_both_sides") and not (source and target):
                 continue        # an unchecked lexicon word: only « X does it to Y » is the political act
+            if trig.entry.get("cameo") and not source:
+                continue        # nor, for an unchecked locution, an act no one is said to do
             if not source and target and trig.type in FORCE and self.is_passive(trig.tok):
                 # « la police mène des opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »:
                 # an agentless passive of force continues the operation told just before

@@ -54,6 +54,7 @@ class Lexicon:
     impersonal_adjectives: set
     control_verbs: set
     patient_nouns: set
+    recipient_verbs: set
     case_contractions: dict
     case_locutions: dict     # how a locution starts -> the preposition it names
     reciprocal_preps: set
