@@ -70,8 +70,15 @@ class ActorResolver:
             for c in tok.children:
                 if c.dep_ in ("flat:name", "flat", "amod", "compound") and self.entity_of(c):
                     out.append(self.entity_of(c))
-        if not out and tok.pos_ in ("NOUN", "PROPN"):
-            d = self.designated(tok)
+        if not out and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
+            # « les ministres des deux pays, X pour A et Y pour B »: the names hung on the complement
+            for c in tok.children:
+                if c.dep_ == "nmod" and c.i > tok.i:
+                    for g in c.children:
+                        if g.dep_ == "appos" and self.doc[g.i - 1].text == "," and self.entity_of(g):
+                            out += self.phrase_entities(g, depth, seen)
+        if not out and tok.pos_ in ("NOUN", "PROPN") and "Plur" not in tok.morph.get("Number"):
+            d = self.designated(tok)        # a plural title (« les ministres ») designates no one person
             if d:
                 out.append(d)
         if not out and tok.pos_ == "NOUN":

@@ -266,8 +266,9 @@ class ArgumentFinder:
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
             if act is not None:         # « a critiqué l'essai » → whoever made the test
                 target += [x for x in self.last_by_type.get(act["type"], []) if x not in source]
-        if not target and trig.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
-            # « exige que les tirs de Téhéran cessent »: the one asked or blamed
+        if not target and trig.type in ("REQUEST", "ACCUSE"):
+            # « exige que les tirs de Téhéran cessent »: the one asked or blamed (the subject of a warning's or a
+            # denial's content is the speaker's own side: « prévient que le mouvement pourrait s'étendre »)
             for c in v.children:
                 if c.dep_ == "ccomp" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children):
                     for g in c.children:
