@@ -245,3 +245,10 @@ def test_dislocated_subject_and_described_person():
     assert req and not any("préfecture" in n for n in names(ext, req[0].source))
     meet = events_of(ext, "CONSULT")
     assert meet and not any(n.islower() for n in names(ext, meet[0].source) | names(ext, meet[0].target))
+
+
+def test_speech_act_target_named_by_the_quoted_words():
+    ext = extract("Crise\n« La Russie a trahi notre confiance et doit payer », a dénoncé Paul Dorval, ministre "
+                  "norvégien des Affaires étrangères.\n", published="2024-02-06")
+    acc = events_of(ext, "ACCUSE")
+    assert acc and names(ext, acc[0].source) == {"Paul Dorval"} and names(ext, acc[0].target) == {"Russie"}

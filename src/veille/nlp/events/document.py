@@ -114,17 +114,30 @@ class EventDoc:
         return out
 
     @functools.cached_property
-    def cue_speakers(self) -> dict[int, str]:
-        """Token index of each quotation's speech verb → the speaker the quote stage resolved for it. A speech act
-        (« X dénonce … ») has its speaker as actor: one resolver answers for quotes and events."""
+    def cue_quotes(self) -> dict[int, object]:
+        """Token index of each quotation's speech verb → that quotation (with the speaker the quote stage resolved).
+        A speech act (« X dénonce … ») has its speaker as actor: one resolver answers for quotes and events."""
         off, out = self.offset, {}
         for q in self.quotes.values():
             if q.cue is None or not q.speaker:
                 continue
             span = self.doc.char_span(q.cue.start - off, q.cue.end - off, alignment_mode="expand")
             for t in span or ():
-                out.setdefault(t.i, q.speaker)
+                out.setdefault(t.i, q)
         return out
+
+    @functools.cached_property
+    def cue_speakers(self) -> dict[int, str]:
+        return {i: q.speaker for i, q in self.cue_quotes.items()}
+
+    def named_in_quote(self, q) -> list[str]:
+        """The one actor a quotation's words name besides its speaker and relays (« Si la ministre ne suspend pas
+        son texte … »), or none when they name several."""
+        span = self.doc.char_span(q.start - self.offset, q.end - self.offset, alignment_mode="expand")
+        named = {self.midx[t.i] for t in span or () if self.midx.get(t.i)}
+        named -= {q.speaker, *q.via}
+        named = {e for e in named if self.ents.get(e) is None or self.ents[e].type != "LOC"}
+        return list(named) if len(named) == 1 else []
 
     def operation_actor(self, tok: Token, target: list[str]) -> list[str]:
         """The actor of the last act of force told in the same paragraph, up to two sentences before (« l'armée

@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 # claims: with no claimant named, no event
 VERBAL = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
+# speech acts whose recipient the quoted words may name
+SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
 # acts of force, whose agentless passives may continue an operation just told
 FORCE = ("ASSAULT", "COERCE")
 
@@ -45,11 +47,13 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                     source = self.event_noun_subject(trig)
             else:
                 source, target = self.noun_arguments(trig)
-            speaker = self.cue_speakers.get(trig.tok.i) if trig.kind == "verb" else None
-            if speaker is not None and not self.is_passive(trig.tok):
-                # a speech act: its actor is the speaker the quote stage resolved (one resolver for both)
-                target = [t for t in target if t != speaker]
-                source = [speaker]
+            cue_of = self.cue_quotes.get(trig.tok.i) if trig.kind == "verb" else None
+            if cue_of is not None and not self.is_passive(trig.tok):
+                # a speech act: its actor is the speaker the quote stage resolved (one resolver for both), its
+                # recipient the verb's object, else the one actor its words name
+                target = [t for t in target if t != cue_of.speaker] or (
+                    self.named_in_quote(cue_of) if trig.type in SPEECH_TARGETED else [])
+                source = [cue_of.speaker]
             own_name = None if trig.entry.get("self_actor") else self.entity_of(trig.tok)
             # « les accords de Matignon »: the event's name is no actor
             source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]
