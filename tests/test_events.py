@@ -252,3 +252,9 @@ def test_speech_act_target_named_by_the_quoted_words():
                   "norvégien des Affaires étrangères.\n", published="2024-02-06")
     acc = events_of(ext, "ACCUSE")
     assert acc and names(ext, acc[0].source) == {"Paul Dorval"} and names(ext, acc[0].target) == {"Russie"}
+
+
+def test_elections_and_vote_counts_are_not_events():
+    ext = extract("Vote\nLes autorités de la province annoncent un référendum d'autonomie. Le 3 mars, la population "
+                  "approuve l'autonomie à 81,2 %.\n", published="2024-03-05")
+    assert not [e for e in ext.events if e.trigger.text in ("annoncent", "approuve")]

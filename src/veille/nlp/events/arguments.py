@@ -382,6 +382,16 @@ class ArgumentFinder:
                     target += self.phrase_entities(c)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
+    def is_vote(self, verb: Token) -> bool:
+        """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
+        counted in per cent (« approuve l'indépendance à 92,7 % »)."""
+        for c in verb.children:
+            if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
+                return True
+            if c.dep_.startswith("obl") and any(t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
+                return True
+        return False
+
     @staticmethod
     def _participle_of(part: Token, noun: Token) -> bool:
         """A past participle that agrees with the noun (gender and number the tagger gives both)."""

@@ -39,6 +39,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             if trig.kind == "noun" and head_trig is not None and (
                     trig.tok.dep_ in ("nsubj", "nsubj:pass") or head_trig.type == trig.type):
                 continue        # « un bombardement blesse … », « lancer une offensive »: the verb tells the event
+            if trig.kind == "verb" and self.is_vote(trig.tok):
+                continue        # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
             if trig.entry.get("self_actor") and self._patient_of_trigger(trig.tok):
                 continue        # « la police a arrêté des manifestants »: they are the ones acted upon here
             if trig.kind == "verb":

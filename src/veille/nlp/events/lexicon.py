@@ -55,6 +55,7 @@ class Lexicon:
     control_verbs: set
     patient_nouns: set
     recipient_verbs: set
+    election_nouns: set
     case_contractions: dict
     case_locutions: dict     # how a locution starts -> the preposition it names
     reciprocal_preps: set
