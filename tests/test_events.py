@@ -258,3 +258,12 @@ def test_elections_and_vote_counts_are_not_events():
     ext = extract("Vote\nLes autorités de la province annoncent un référendum d'autonomie. Le 3 mars, la population "
                   "approuve l'autonomie à 81,2 %.\n", published="2024-03-05")
     assert not [e for e in ext.events if e.trigger.text in ("annoncent", "approuve")]
+
+
+def test_refusal_of_a_demand_targets_who_made_it():
+    ext = extract("Grève\nLe gouvernement norvégien a refusé d'accéder aux demandes jugées irréalistes du collectif "
+                  "des dockers, qui réclamait 2 millions d'euros, après avoir rejeté la proposition du ministère.\n",
+                  published="2024-02-06")
+    rej = events_of(ext, "REJECT")
+    assert rej and any("collectif" in n for n in names(ext, rej[0].target))
+    assert any(any("collectif" in n for n in names(ext, r.source)) for r in rej[1:])

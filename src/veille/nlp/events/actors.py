@@ -382,7 +382,19 @@ class ActorResolver:
         if "Rel" in tok.morph.get("PronType") or low in self.lex.relative_pronouns:
             head = tok.head
             if head.dep_ == "acl:relcl" and head.head.i < tok.i:
-                return self.phrase_entities(head.head, 0, {tok.i})
+                ids = self.phrase_entities(head.head, 0, {tok.i})
+                if ids or self.doc[tok.i - 1].text != ",":
+                    return ids
+                # « le refus … du collectif pilotant le mouvement, qui réclamait … » hung on the sentence's head:
+                # the nearest actor before the comma that agrees with the verb
+                number = head.morph.get("Number")
+                for j in range(tok.i - 2, max(self.sent(tok).start, tok.i - 10) - 1, -1):
+                    t = self.doc[j]
+                    if t.pos_ in ("NOUN", "PROPN") and (not number or not t.morph.get("Number")
+                                                        or t.morph.get("Number") == number):
+                        ids = self.phrase_entities(t, 0, {tok.i})
+                        if ids:
+                            return ids
             return []
         if low in self.lex.third_person or tok.lemma_ in self.lex.third_person_lemmas:
             plural = low in self.lex.plural_pronouns or "Plur" in tok.morph.get("Number")

@@ -382,6 +382,25 @@ class ArgumentFinder:
                     target += self.phrase_entities(c)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
+    def demand_author(self, trig: Trigger) -> list[str]:
+        """« le refus du gouvernement d'accéder aux demandes du collectif », « rejette la proposition de X »: a
+        refusal's recipient is who made the demand or offer refused."""
+        tok = trig.tok
+        for t in tok.subtree:
+            if t.i == tok.i or t.pos_ != "NOUN" or abs(t.i - tok.i) > 12 or self.quote_of(t) != self.quote_of(tok):
+                continue
+            reading = (self.lex.nouns.get(_norm(t.lemma_)) or [None])[0]
+            if reading is None or reading["type"] not in ("REQUEST", "AGREE"):
+                continue
+            for c in t.subtree:     # « aux demandes jugées irréalistes du collectif »: hung further down
+                if c.dep_ == "nmod" and 0 < c.i - t.i <= 6 and self.case_of(c) in self.lex.de_forms \
+                        and c.i not in self.dates:
+                    ids = self.phrase_entities(c)
+                    if ids:
+                        return ids
+            return self.possessor(t)
+        return []
+
     def is_vote(self, verb: Token) -> bool:
         """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
         counted in per cent (« approuve l'indépendance à 92,7 % »)."""

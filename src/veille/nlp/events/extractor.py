@@ -56,6 +56,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 target = [t for t in target if t != cue_of.speaker] or (
                     self.named_in_quote(cue_of) if trig.type in SPEECH_TARGETED else [])
                 source = [cue_of.speaker]
+            if trig.type == "REJECT" and not target:
+                target = [x for x in self.demand_author(trig) if x not in source]
             own_name = None if trig.entry.get("self_actor") else self.entity_of(trig.tok)
             # « les accords de Matignon »: the event's name is no actor
             source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]

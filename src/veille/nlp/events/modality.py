@@ -18,9 +18,12 @@ class Modality:
 
     def is_content(self, trig: Trigger) -> bool:
         """The trigger is what another speech-like trigger asks, refuses, promises… (not an event of its own).
-        A coordinated trigger (« son refus …, ainsi que la sortie de … ») is a second event, not content."""
+        A coordinated trigger (« son refus …, ainsi que la sortie de … ») is a second event, not content, and so is
+        an adverbial clause (« après avoir rejeté … »)."""
         prev = trig.tok
         for h in self.governors(trig.tok, 3):
+            if prev.dep_ == "advcl":
+                return False        # « qui réclamait …, après avoir rejeté la proposition »: a circumstance, not content
             other = self.trigger_at.get(h.i)
             if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i and prev.dep_ != "conj":
                 return True
