@@ -184,6 +184,10 @@ def test_journalistic_conditional_is_kept():
     assault = events_of(ext, "ASSAULT")
     assert assault and not assault[0].hypothetical
     assert all(e.hypothetical for e in assault[1:])
+    # a simple conditional in the narrative's main clause is the journalist's « reportedly » too
+    ext = extract("Conflit\nSelon la presse locale, l'armée norvégienne bombarderait la ville de Tessin depuis "
+                  "lundi.\n", published="2024-02-06")
+    assert events_of(ext, "ASSAULT") and not events_of(ext, "ASSAULT")[0].hypothetical
 
 
 def test_unchecked_lexicon_word_needs_an_actor_and_a_recipient():

@@ -80,7 +80,7 @@ class Modality:
         chain = [tok] + list(self.governors(tok, 2))
         for t in chain:
             moods = t.morph.get("Mood")
-            if "Cnd" in moods or "Sub" in moods:
+            if ("Cnd" in moods and not self._reported(t)) or "Sub" in moods:
                 return True
             for c in t.children:
                 if c.dep_.startswith("aux") and ({"Cnd", "Sub"} & set(c.morph.get("Mood"))):
@@ -115,6 +115,19 @@ class Modality:
         if aux.dep_ in ("aux:tense", "aux:pass", "aux"):
             return "Part" in head.morph.get("VerbForm") and "Past" in head.morph.get("Tense")
         return False
+
+    def _reported(self, verb: Token) -> bool:
+        """« des chars … tireraient en direction de positions de X »: a conditional in the narrative's main clause
+        (not in a quotation, not a modal, no condition) is the journalist's « reportedly »; under a verb of saying
+        (« ont annoncé qu'ils reviendraient ») it is a future seen from the past, still to happen."""
+        h = verb
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        if h.dep_ != "ROOT" or self.quote_of(verb) is not None or _norm(verb.lemma_) in self.lex.modal_verbs:
+            return False
+        clauses = [c for v in (verb, h) for c in v.children if c.dep_ in ("advcl", "mark")]
+        return not any(_norm(c.text) in self.lex.condition_marks or any(
+            _norm(g.text) in self.lex.condition_marks for g in c.children) for c in clauses)
 
     def _hypothesis_mark(self, tok: Token) -> bool:
         words = " ".join(_norm(t.text) for t in self.doc[max(tok.left_edge.i, tok.i - 3):tok.i + 1])
