@@ -271,3 +271,10 @@ def test_refusal_of_a_demand_targets_who_made_it():
     rej = events_of(ext, "REJECT")
     assert rej and any("collectif" in n for n in names(ext, rej[0].target))
     assert any(any("collectif" in n for n in names(ext, r.source)) for r in rej[1:])
+
+
+def test_par_after_an_active_compound_verb_is_no_agent():
+    ext = extract("Émeutes\nLes forces de police norvégiennes ont répondu par le jet de gaz lacrymogènes.\n",
+                  published="2024-02-06")
+    assault = events_of(ext, "ASSAULT")
+    assert assault and not any("gaz" in n for n in names(ext, assault[0].source))

@@ -226,8 +226,14 @@ class ArgumentFinder:
                 target += self.phrase_entities(c)
             elif dep.startswith("obl") or dep == "nmod":
                 case = self.case_of(c)
-                if dep == "obl:agent" or (case in self.lex.agent_preps and (passive or "Part" in v.morph.get("VerbForm"))):
+                # « par X » names the agent of a passive or a bare participle, not of « ont répondu par le jet de … »
+                if (dep == "obl:agent" or case in self.lex.agent_preps) and (passive or (
+                        "Part" in v.morph.get("VerbForm") and not any(
+                            a.dep_ == "aux:tense" and _norm(a.lemma_) != self.lex.passive_auxiliary
+                            for a in v.children))):
                     source += self.phrase_entities(c)
+                elif dep == "obl:agent" or case in self.lex.agent_preps:
+                    continue
                 elif case in self.lex.target_preps and c.i not in self.dates:
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
@@ -380,6 +386,11 @@ class ArgumentFinder:
             for c in n.head.children:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.partner_preps and c.i > n.i:
                     target += self.phrase_entities(c)
+        if n.dep_ in ("obj", "nsubj:pass") and n.head.pos_ == "VERB" and not target:
+            # « du gaz lacrymogène a été employé contre les manifestants »: the recipient went to the verb
+            for c in n.head.children:
+                if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:
+                    target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
     def demand_author(self, trig: Trigger) -> list[str]:

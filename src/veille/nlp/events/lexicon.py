@@ -55,6 +55,7 @@ class Lexicon:
     control_verbs: set
     patient_nouns: set
     recipient_verbs: set
+    opposing_preps: set
     election_nouns: set
     case_contractions: dict
     case_locutions: dict     # how a locution starts -> the preposition it names
@@ -71,6 +72,7 @@ class Lexicon:
     object_pronouns: set
     de_article_contractions: set
     complementizers: set
+    passive_auxiliary: str
     # modality, attribution, dates (event_modality.json)
     negation: set
     negation_particles: set
@@ -119,6 +121,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
     verbs, nouns = as_list(d["verbs"]), as_list(d["nouns"])
     _add_cameo_entries(verbs, nouns, lang, set(d["locution_function_words"]))
     special = dict(
+        passive_auxiliary=d["passive_auxiliary"],
         verbs=verbs, nouns=nouns,
         verb_forms=_verb_forms(d["verbs"], set(d["irregular_ir"])), classes=classes,
         prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
