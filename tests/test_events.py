@@ -278,3 +278,10 @@ def test_par_after_an_active_compound_verb_is_no_agent():
                   published="2024-02-06")
     assault = events_of(ext, "ASSAULT")
     assert assault and not any("gaz" in n for n in names(ext, assault[0].source))
+
+
+def test_a_date_of_the_content_or_of_a_name_does_not_date_the_act():
+    ext = extract("Affaire\nIl est reproché au ministre Paul Dorval d'avoir négocié, en décembre, avec l'ambassadeur "
+                  "de Norvège, violant la loi de 1799.\n", published="2024-02-14")
+    acc = events_of(ext, "ACCUSE")
+    assert not acc or acc[0].date not in ("2023-12", "1799")

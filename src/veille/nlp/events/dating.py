@@ -12,6 +12,10 @@ from veille.lang import read_json
 from veille.nlp.events.lexicon import _norm
 
 
+# links from a clause to the clauses under it
+SUBORDINATE = ("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "csubj")
+
+
 @functools.cache
 def _weekday_words(lang: str = "fr") -> tuple[dict, set]:
     """The dates stage's weekdays (name → number) and the words a bare weekday may carry (« ce », « matin »)."""
@@ -30,11 +34,15 @@ class EventDating:
         in_sent = {}
         for t in sent:
             d = self.dates.get(t.i)
-            # « Karim X, 39 ans (né le 31 décembre 1977), est tué »: an aside's date is not the act's
-            if d is not None and d.get("value") and next((a for a in asides if a[0] < t.i < a[1]), None) == own_aside:
+            # « Karim X, 39 ans (né le 31 décembre 1977), est tué »: an aside's date is not the act's, nor is the
+            # year that names a thing (« le Logan Act de 1799 », « la loi de 1905 »)
+            if d is not None and d.get("value") and next((a for a in asides if a[0] < t.i < a[1]), None) == own_aside \
+                    and not self._names_a_thing(d):
                 in_sent.setdefault(d["start"], (t, d))
+        clause = self._clause_head(tok)
+        # « il lui est reproché d'avoir négocié, en décembre, … »: a date of the content clause dates the content
+        in_sent = {k: v for k, v in in_sent.items() if not self._in_content(v[0], clause)}
         if in_sent:
-            clause = self._clause_head(tok)
             best = None
             for t, d in in_sent.values():
                 attached = self._clause_head(t) == clause
@@ -45,7 +53,10 @@ class EventDating:
             return self._coming_weekday(best[1], best[2]), best[1]["text"], True
         if self._pluperfect(tok):
             return None, None, False
-        # the last day written earlier in the same paragraph (a story told over several sentences)
+        # the last day written earlier in the same paragraph (a story told over several sentences); a sentence
+        # whose head is no verb (« Un mécontentement aggravé par le refus … ») comments, it tells no new step
+        if any(t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX") for t in sent):
+            return self.ref, None, False
         para_start = self.text.rfind("\n", 0, tok.idx) + 1
         prev = [d for i, d in self.dates.items() if para_start <= d["start"] < sent.start_char and d.get("value")
                 and len(d["value"]) == 10 and self.quote_of(self.doc[i]) is None]
@@ -53,6 +64,26 @@ class EventDating:
             d = max(prev, key=lambda x: x["start"])
             return d["value"], None, False
         return self.ref, None, False
+
+    def _names_a_thing(self, d: dict) -> bool:
+        """« de 1799 » right after a noun: a year that is part of a name or a description, not a time."""
+        words = _norm(d["text"]).split()
+        if not words or words[0] not in ("de", "d'") or len(d.get("value") or "") != 4:
+            return False
+        span = self.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+        return span is not None and span.start > 0 and self.doc[span.start - 1].pos_ in ("NOUN", "PROPN", "X")
+
+    def _in_content(self, date_tok: Token, clause: int) -> bool:
+        """The date sits in a clause under the trigger's own (what is said, asked, reproached, or a circumstance
+        of it)."""
+        h = self.doc[self._clause_head(date_tok)]
+        for _ in range(4):
+            if h.i == clause or h.dep_ not in SUBORDINATE or h.head.i == h.i:
+                return False
+            h = h.head
+            if h.i == clause:
+                return True
+        return False
 
     def _coming_weekday(self, d: dict, tok: Token) -> str:
         """The dates stage reads a bare weekday as the last one (news tell what happened); the verb it dates may
