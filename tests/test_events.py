@@ -285,3 +285,10 @@ def test_a_date_of_the_content_or_of_a_name_does_not_date_the_act():
                   "de Norvège, violant la loi de 1799.\n", published="2024-02-14")
     acc = events_of(ext, "ACCUSE")
     assert not acc or acc[0].date not in ("2023-12", "1799")
+
+
+def test_complex_preposition_names_no_recipient():
+    ext = extract("Soutien\nLe ministre Paul Dorval est soutenu par le Parlement norvégien, à l'exception du "
+                  "Parti vert.\n", published="2024-02-06")
+    sup = events_of(ext, "SUPPORT")
+    assert sup and not any("vert" in n.lower() for n in names(ext, sup[0].target))

@@ -234,7 +234,8 @@ class ArgumentFinder:
                     source += self.phrase_entities(c)
                 elif dep == "obl:agent" or case in self.lex.agent_preps:
                     continue
-                elif case in self.lex.target_preps and c.i not in self.dates:
+                elif case in self.lex.target_preps and c.i not in self.dates and \
+                        _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
                     and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):

@@ -56,6 +56,7 @@ class Lexicon:
     patient_nouns: set
     recipient_verbs: set
     opposing_preps: set
+    relational_heads: set
     election_nouns: set
     case_contractions: dict
     case_locutions: dict     # how a locution starts -> the preposition it names
