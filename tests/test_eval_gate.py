@@ -48,8 +48,9 @@ FLOORS = {
     },
     # 22 articles since 2026-12-04 (10 of 2016, 12 of 2017-2018 annotated without seeing the engine's output)
     "winer-dev-events": {
-        "event_F1": 0.45,            # 0.481
-        "event_date_acc": 0.91,      # 0.949
+        "event_F1": 0.48,            # 0.514 (2026-12-05, branch evacc; 0.481 before)
+        # 0.911 (2026-12-05): the share of matched events dated right; 0.949 over the fewer events matched before
+        "event_date_acc": 0.88,
     },
 }
 EXACT = {"seed": {"boilerplate_flagged": "2/2"}}

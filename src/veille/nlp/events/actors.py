@@ -70,8 +70,15 @@ class ActorResolver:
             for c in tok.children:
                 if c.dep_ in ("flat:name", "flat", "amod", "compound") and self.entity_of(c):
                     out.append(self.entity_of(c))
-        if not out and tok.pos_ in ("NOUN", "PROPN"):
-            d = self.designated(tok)
+        if not out and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
+            # « les ministres des deux pays, X pour A et Y pour B »: the names hung on the complement
+            for c in tok.children:
+                if c.dep_ == "nmod" and c.i > tok.i:
+                    for g in c.children:
+                        if g.dep_ == "appos" and self.doc[g.i - 1].text == "," and self.entity_of(g):
+                            out += self.phrase_entities(g, depth, seen)
+        if not out and tok.pos_ in ("NOUN", "PROPN") and "Plur" not in tok.morph.get("Number"):
+            d = self.designated(tok)        # a plural title (« les ministres ») designates no one person
             if d:
                 out.append(d)
         if not out and tok.pos_ == "NOUN":
@@ -102,7 +109,18 @@ class ActorResolver:
             for c in tok.children:
                 if c.dep_ == "nmod" and self.case_of(c) in self.lex.named_complement_preps and c.i not in self.dates:
                     out += self.phrase_entities(c, depth + 1, seen)
+        if e and len(out) > 1 and self._description(e) and tok.pos_ == "NOUN" and "Sing" in tok.morph.get("Number"):
+            # « son homologue, Ricardo X »: a description followed by a name after a comma is that person
+            named = [x for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+                     and self.doc[c.i - 1].text == "," for x in self.phrase_entities(c, depth, set())]
+            if len(named) == 1 and self.ents.get(named[0]) is not None and self.ents[named[0]].type == "PER":
+                out = [x for x in out if x != e]
         return list(dict.fromkeys(x for x in out if x))
+
+    def _description(self, eid: str) -> bool:
+        """An entity known only by a description (« homologue », « la police »), not by a name."""
+        ent = self.ents.get(eid)
+        return eid in self.descriptive or (ent is not None and ent.name[:1].islower())
 
     # ---- designations and demonyms ----------------------------------------------------------------------------
     def _designation_key(self, noun: Token) -> str:
@@ -302,6 +320,8 @@ class ActorResolver:
         if not types or not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get(
                 "PronType")) for c in tok.children) or any(c.dep_ == "nmod" for c in tok.children):
             return []
+        if any(c.dep_ == "amod" and c.i > tok.i for c in tok.children):
+            return []       # « la principale organisation patronale »: a new actor described, not one taken up
         for j in range(tok.i - 1, max(-1, tok.i - 150), -1):
             e = self.midx.get(j)
             ent = self.ents.get(e) if e else None
@@ -362,20 +382,59 @@ class ActorResolver:
         if "Rel" in tok.morph.get("PronType") or low in self.lex.relative_pronouns:
             head = tok.head
             if head.dep_ == "acl:relcl" and head.head.i < tok.i:
-                return self.phrase_entities(head.head, 0, {tok.i})
+                ids = self.phrase_entities(head.head, 0, {tok.i})
+                if ids or self.doc[tok.i - 1].text != ",":
+                    return ids
+                # « le refus … du collectif pilotant le mouvement, qui réclamait … » hung on the sentence's head:
+                # the nearest actor before the comma that agrees with the verb
+                number = head.morph.get("Number")
+                for j in range(tok.i - 2, max(self.sent(tok).start, tok.i - 10) - 1, -1):
+                    t = self.doc[j]
+                    if t.pos_ in ("NOUN", "PROPN") and (not number or not t.morph.get("Number")
+                                                        or t.morph.get("Number") == number):
+                        ids = self.phrase_entities(t, 0, {tok.i})
+                        if ids:
+                            return ids
             return []
         if low in self.lex.third_person or tok.lemma_ in self.lex.third_person_lemmas:
             plural = low in self.lex.plural_pronouns or "Plur" in tok.morph.get("Number")
-            return self.antecedent(tok.i, plural)
+            dislocated = self.dislocated_phrase(tok)
+            if dislocated is not None:
+                return self.phrase_entities(dislocated, 0, {tok.i})
+            others: set = set()
+            if tok.dep_ in ("obj", "iobj") and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
+                # « Pence, qui l'avait défendu »: a clitic object is never the verb's own subject (that is « se »)
+                others = {x for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i
+                          for x in self.phrase_entities(c)}
+            return self.antecedent(tok.i, plural, others)
         return []
 
-    def antecedent(self, i: int, plural: bool = False) -> list[str]:
+    def dislocated_phrase(self, pron: Token) -> Token | None:
+        """« Les associations d'usagers, elles, réclament … »: a subject pronoun between commas takes up the noun
+        phrase just before it (a left dislocation), whatever the parser hung that phrase on."""
+        doc = self.doc
+        k = pron.i - 2
+        if pron.dep_ != "nsubj" or k < self.sent(pron).start or doc[pron.i - 1].text != "," or \
+                pron.i + 1 >= len(doc) or doc[pron.i + 1].text != ",":
+            return None
+        h = doc[k]
+        while h.head.i != h.i and h.head.i < pron.i and h.dep_ in ("nmod", "amod", "flat:name", "flat", "det", "case",
+                                                                    "nummod", "fixed"):
+            h = h.head
+        if h.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in doc[h.i:pron.i]):
+            return None
+        if self.sent(pron).start != h.left_edge.i and doc[h.left_edge.i - 1].text not in (",", ":", "«"):
+            return None     # the phrase opens the sentence or an incise
+        return h
+
+    def antecedent(self, i: int, plural: bool = False, others: set = frozenset()) -> list[str]:
         """Nearest preceding subject entity (within three sentences), else the nearest person (« il »,
-        « elle ») or the nearest entity. Inside a direct quote, « il » is not the speaker (who says « je »)."""
+        « elle ») or the nearest entity, never one of `others` (the co-arguments it cannot be). Inside a direct
+        quote, « il » is not the speaker (who says « je »)."""
         doc = self.doc
         qid0 = self.quote_of(doc[i])
         q0 = self.quotes.get(qid0) if qid0 else None
-        excluded = {q0.speaker} if q0 is not None and q0.speaker and q0.kind == "direct" else set()
+        excluded = set(others) | ({q0.speaker} if q0 is not None and q0.speaker and q0.kind == "direct" else set())
         start = self.sent(doc[i]).start
         for _ in range(3):
             if start == 0:
@@ -386,6 +445,16 @@ class ActorResolver:
             e = self.midx.get(j)
             if not e and doc[j].pos_ == "NOUN" and _norm(doc[j].lemma_) in self.lex.titles:
                 e = self.designated(doc[j])      # « … avec le président russe. Il m'a soutenu »
+            if (not e or e in self.descriptive or (self.ents.get(e) is not None and self.ents[e].type == "ORG")) \
+                    and doc[j].dep_ == "nsubj" and doc[j].pos_ == "NOUN" and \
+                    self.quote_of(doc[j]) is None and (
+                    _norm(doc[j].lemma_) in self.lex.actor_nouns) and ("Plur" in doc[j].morph.get("Number")) == plural:
+                # « Le gouvernement pakistanais estime … Il réclame »: an actor named by a common noun, as subject
+                ids = self.phrase_entities(doc[j]) + [x for c in doc[j].children if c.dep_ == "amod"
+                                                      for x in self.demonym_entities(c)]
+                ids = [x for x in dict.fromkeys(ids) if x not in excluded]
+                if ids:
+                    return ids
             if not e or e in excluded or e in self.relays:
                 continue
             ent = self.ents.get(e)
@@ -400,6 +469,8 @@ class ActorResolver:
                     core is None and doc[j].head.dep_ in ("obj", "nsubj:pass") and self.midx.get(doc[j].head.i) == e):
                 core = e
             head = doc[j] if doc[j].dep_ not in ("flat:name", "flat") else doc[j].head
+            if head.morph.get("Number") and ("Plur" in head.morph.get("Number")) != plural and head.pos_ == "NOUN":
+                continue        # « Diverses sources annoncent … Il réclame »: « il » is not the plural subject
             if head.dep_ == "nsubj" and (plural or etype in ("PER", "GPE", None)):
                 subj = e
                 break

@@ -51,6 +51,8 @@ class ArgumentFinder:
                     return self.phrase_entities(c), False
         if hops < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
             head = verb.head
+            if verb.dep_ == "conj":
+                head = self._agreeing_conjunct_head(verb)
             if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
                 poss = self.possessor(head)
                 if poss:
@@ -71,6 +73,22 @@ class ArgumentFinder:
                     ids = self.agent(head)
                 return ids, False
         return [], False
+
+    @staticmethod
+    def _agreeing_conjunct_head(verb: Token) -> Token:
+        """« X estime que les militants ont …, et annonce la fermeture »: the parser may join a verb to the wrong
+        clause; the verb it shares a subject with agrees with it in number."""
+        number = verb.morph.get("Number")
+        h = verb.head
+        for _ in range(4):
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if h.pos_ in ("VERB", "AUX") and (subj is None or not number or not subj.morph.get("Number")
+                                              or subj.morph.get("Number") == number or subj.pos_ == "PRON"):
+                return h
+            if h.head.i == h.i:
+                break
+            h = h.head
+        return verb.head if h.pos_ not in ("VERB", "AUX") else h
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
@@ -174,8 +192,20 @@ class ArgumentFinder:
     def agent(self, verb: Token) -> list[str]:
         for c in verb.children:
             if c.dep_ in ("obl:agent",) or (c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps):
-                return self.phrase_entities(c)
+                return self.phrase_entities(c) or self.act_author(c)
         return []
+
+    def act_author(self, noun: Token) -> list[str]:
+        """« tué par la riposte des policiers », « bloqué par une grève des dockers »: an agent that is itself an
+        act names its author with « de X » or a possessive."""
+        if _norm(noun.lemma_) not in self.lex.nouns:
+            return []
+        for c in noun.children:
+            if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
+                ids = self.phrase_entities(c)
+                if ids:
+                    return ids
+        return self.possessor(noun)
 
     def verb_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
         v, entry = trig.tok, trig.entry
@@ -196,13 +226,27 @@ class ArgumentFinder:
                 target += self.phrase_entities(c)
             elif dep.startswith("obl") or dep == "nmod":
                 case = self.case_of(c)
-                if dep == "obl:agent" or (case in self.lex.agent_preps and (passive or "Part" in v.morph.get("VerbForm"))):
+                # « par X » names the agent of a passive or a bare participle, not of « ont répondu par le jet de … »
+                if (dep == "obl:agent" or case in self.lex.agent_preps) and (passive or (
+                        "Part" in v.morph.get("VerbForm") and not any(
+                            a.dep_ == "aux:tense" and _norm(a.lemma_) != self.lex.passive_auxiliary
+                            for a in v.children))):
                     source += self.phrase_entities(c)
-                elif case in self.lex.target_preps and c.i not in self.dates:
+                elif dep == "obl:agent" or case in self.lex.agent_preps:
+                    continue
+                elif case in self.lex.target_preps and c.i not in self.dates and \
+                        _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
                     and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
                 target += self.phrase_entities(c)     # « salue Tebboune et l'Algérie » mis-parsed
+        for d in v.children:
+            name = next((c for c in v.children if c.pos_ == "PROPN" and c.i - 2 == d.right_edge.i
+                         and self.doc[c.i - 1].text == ","), None)
+            if d.dep_ == "obj" and d.pos_ == "NOUN" and name is not None:
+                # « rencontrer son homologue, Ricardo X » (read as two objects): the name is who is described
+                described = [x for x in self.phrase_entities(d) if self._description(x)]
+                target = [x for x in target if x not in described]
         if passive and not source:
             source = self.agent(v)
         if entry.get("reciprocal") and not target:
@@ -229,8 +273,9 @@ class ArgumentFinder:
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
             if act is not None:         # « a critiqué l'essai » → whoever made the test
                 target += [x for x in self.last_by_type.get(act["type"], []) if x not in source]
-        if not target and trig.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
-            # « exige que les tirs de Téhéran cessent »: the one asked or blamed
+        if not target and trig.type in ("REQUEST", "ACCUSE"):
+            # « exige que les tirs de Téhéran cessent »: the one asked or blamed (the subject of a warning's or a
+            # denial's content is the speaker's own side: « prévient que le mouvement pourrait s'étendre »)
             for c in v.children:
                 if c.dep_ == "ccomp" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children):
                     for g in c.children:
@@ -288,11 +333,27 @@ class ArgumentFinder:
                     ids = self.not_places(self.phrase_entities(c), case, trig.type)
                     target += ids
                     own = own or bool(ids)
+            elif dep == "acl" and self._participle_of(c, n):
+                ids = self.agent(c)     # « les négociations parrainées par X et Y », « une offensive menée par X »
+                source += ids
+                own = own or bool(ids)
             elif dep == "amod":
                 ids = [self.entity_of(c)] if self.entity_of(c) else self.demonym_entities(c)
                 if ids:             # « l'accord russo-américain », « la décision européenne »
                     source += ids
                     own = True
+        # « les négociations en faveur d'un cessez-le-feu parrainées par X »: hung on a complement it does not
+        # agree with
+        stack = [c for c in n.children if c.dep_ == "nmod" and c.i > n.i]
+        while stack:
+            c = stack.pop()
+            for g in c.children:
+                if g.dep_ == "nmod" and g.i - n.i <= 12:
+                    stack.append(g)
+                elif g.dep_ == "acl" and self._participle_of(g, n) and not self._participle_of(g, c):
+                    ids = self.agent(g)
+                    source += ids
+                    own = own or bool(ids)
         poss = self.possessor(n)
         if poss:
             source = poss + source
@@ -303,6 +364,10 @@ class ArgumentFinder:
                 if c.dep_ in ("nsubj", "nsubj:pass"):
                     target += self.phrase_entities(c)
                     own = True
+        if n.dep_ in ("obj", "obl:arg") and _norm(n.head.lemma_) in self.lex.recipient_verbs and not target:
+            # « il bénéficie du soutien de la Turquie », « la ville subit les frappes de l'armée »
+            target += [x for x in self.subject(n.head)[0] if x not in source]
+            own = own or bool(target)
         if entry.get("de_class"):
             members = {w for w, cls in self.lex.classes.items() if cls == entry["de_class"]}
             if not any(self.case_of(c) == "de" and _norm(c.lemma_) in members for c in n.children if c.dep_ == "nmod"):
@@ -322,7 +387,49 @@ class ArgumentFinder:
             for c in n.head.children:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.partner_preps and c.i > n.i:
                     target += self.phrase_entities(c)
+        if n.dep_ in ("obj", "nsubj:pass") and n.head.pos_ == "VERB" and not target:
+            # « du gaz lacrymogène a été employé contre les manifestants »: the recipient went to the verb
+            for c in n.head.children:
+                if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:
+                    target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def demand_author(self, trig: Trigger) -> list[str]:
+        """« le refus du gouvernement d'accéder aux demandes du collectif », « rejette la proposition de X »: a
+        refusal's recipient is who made the demand or offer refused."""
+        tok = trig.tok
+        for t in tok.subtree:
+            if t.i == tok.i or t.pos_ != "NOUN" or abs(t.i - tok.i) > 12 or self.quote_of(t) != self.quote_of(tok):
+                continue
+            reading = (self.lex.nouns.get(_norm(t.lemma_)) or [None])[0]
+            if reading is None or reading["type"] not in ("REQUEST", "AGREE"):
+                continue
+            for c in t.subtree:     # « aux demandes jugées irréalistes du collectif »: hung further down
+                if c.dep_ == "nmod" and 0 < c.i - t.i <= 6 and self.case_of(c) in self.lex.de_forms \
+                        and c.i not in self.dates:
+                    ids = self.phrase_entities(c)
+                    if ids:
+                        return ids
+            return self.possessor(t)
+        return []
+
+    def is_vote(self, verb: Token) -> bool:
+        """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
+        counted in per cent (« approuve l'indépendance à 92,7 % »)."""
+        for c in verb.children:
+            if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
+                return True
+            if c.dep_.startswith("obl") and any(t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
+                return True
+        return False
+
+    @staticmethod
+    def _participle_of(part: Token, noun: Token) -> bool:
+        """A past participle that agrees with the noun (gender and number the tagger gives both)."""
+        if "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense"):
+            return False
+        return all(not part.morph.get(f) or not noun.morph.get(f) or part.morph.get(f) == noun.morph.get(f)
+                   for f in ("Gender", "Number"))
 
     def event_noun_subject(self, trig: Trigger) -> list[str]:
         """« Le raid, qui a fait douze morts », « ce raid a permis … »: the author of the act named before."""

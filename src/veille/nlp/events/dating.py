@@ -1,8 +1,26 @@
 """Dating stage: the day an event is told for — a date of the trigger's clause, else of its sentence, else the
-last day written earlier in the paragraph, else the reference date; none for a pluperfect (background)."""
+last day written earlier in the paragraph, else the reference date; none for a pluperfect (background). A bare
+weekday told in the future or the conditional (« reviendraient vendredi ») is the coming one."""
 from __future__ import annotations
 
+import datetime as dt
+import functools
+
 from spacy.tokens import Token
+
+from veille.lang import read_json
+from veille.nlp.events.lexicon import _norm
+
+
+# links from a clause to the clauses under it
+SUBORDINATE = ("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "csubj")
+
+
+@functools.cache
+def _weekday_words(lang: str = "fr") -> tuple[dict, set]:
+    """The dates stage's weekdays (name → number) and the words a bare weekday may carry (« ce », « matin »)."""
+    d = read_json(lang, "dates.json")
+    return {_norm(k): v for k, v in d["weekdays"].items()}, {_norm(w) for w in d["weekday_times"]} | {"ce", "le"}
 
 
 class EventDating:
@@ -11,24 +29,34 @@ class EventDating:
     def date_for(self, tok: Token) -> tuple[str | None, str | None, bool]:
         """(value, text, explicit?) of the date the trigger is told with."""
         sent = self.sent(tok)
+        asides = self._asides(sent)
+        own_aside = next((a for a in asides if a[0] < tok.i < a[1]), None)
         in_sent = {}
         for t in sent:
             d = self.dates.get(t.i)
-            if d is not None and d.get("value"):
+            # « Karim X, 39 ans (né le 31 décembre 1977), est tué »: an aside's date is not the act's, nor is the
+            # year that names a thing (« le Logan Act de 1799 », « la loi de 1905 »)
+            if d is not None and d.get("value") and next((a for a in asides if a[0] < t.i < a[1]), None) == own_aside \
+                    and not self._names_a_thing(d):
                 in_sent.setdefault(d["start"], (t, d))
+        clause = self._clause_head(tok)
+        # « il lui est reproché d'avoir négocié, en décembre, … »: a date of the content clause dates the content
+        in_sent = {k: v for k, v in in_sent.items() if not self._in_content(v[0], clause)}
         if in_sent:
-            clause = self._clause_head(tok)
             best = None
             for t, d in in_sent.values():
                 attached = self._clause_head(t) == clause
                 dist = abs(t.i - tok.i)
                 key = (0 if attached else 1, dist)
                 if best is None or key < best[0]:
-                    best = (key, d)
-            return best[1]["value"], best[1]["text"], True
+                    best = (key, d, t)
+            return self._coming_weekday(best[1], best[2]), best[1]["text"], True
         if self._pluperfect(tok):
             return None, None, False
-        # the last day written earlier in the same paragraph (a story told over several sentences)
+        # the last day written earlier in the same paragraph (a story told over several sentences); a sentence
+        # whose head is no verb (« Un mécontentement aggravé par le refus … ») comments, it tells no new step
+        if any(t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX") for t in sent):
+            return self.ref, None, False
         para_start = self.text.rfind("\n", 0, tok.idx) + 1
         prev = [d for i, d in self.dates.items() if para_start <= d["start"] < sent.start_char and d.get("value")
                 and len(d["value"]) == 10 and self.quote_of(self.doc[i]) is None]
@@ -36,6 +64,70 @@ class EventDating:
             d = max(prev, key=lambda x: x["start"])
             return d["value"], None, False
         return self.ref, None, False
+
+    def _names_a_thing(self, d: dict) -> bool:
+        """« de 1799 » right after a noun: a year that is part of a name or a description, not a time."""
+        words = _norm(d["text"]).split()
+        if not words or words[0] not in ("de", "d'") or len(d.get("value") or "") != 4:
+            return False
+        span = self.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+        return span is not None and span.start > 0 and self.doc[span.start - 1].pos_ in ("NOUN", "PROPN", "X")
+
+    def _in_content(self, date_tok: Token, clause: int) -> bool:
+        """The date sits in a clause under the trigger's own (what is said, asked, reproached, or a circumstance
+        of it)."""
+        h = self.doc[self._clause_head(date_tok)]
+        for _ in range(4):
+            if h.i == clause or h.dep_ not in SUBORDINATE or h.head.i == h.i:
+                return False
+            h = h.head
+            if h.i == clause:
+                return True
+        return False
+
+    def _coming_weekday(self, d: dict, tok: Token) -> str:
+        """The dates stage reads a bare weekday as the last one (news tell what happened); the verb it dates may
+        say otherwise: a future or conditional verb (« reviendront vendredi », « se réuniraient lundi ») is told
+        for the coming one."""
+        weekdays, extra = _weekday_words()
+        words = _norm(d["text"]).split()
+        days = [weekdays[w] for w in words if w in weekdays]
+        ref = self.ref if isinstance(self.ref, str) else None
+        if len(days) != 1 or any(w not in weekdays and w not in extra for w in words) or not ref or \
+                not d["value"] or d["value"] >= ref:
+            return d["value"]
+        verb = self.doc[self._clause_head(tok)]
+        # a simple future or conditional, or « va manifester »; « aurait signé vendredi » tells a past act
+        ahead = "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") or self._future_form(verb) or any(
+            c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.near_future_auxiliaries for c in verb.children)
+        if not ahead or any(c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.auxiliaries for c in verb.children):
+            return d["value"]
+        ref_day = dt.date.fromisoformat(ref[:10])
+        return (ref_day + dt.timedelta(days=(days[0] - ref_day.weekday()) % 7 or 7)).isoformat()
+
+    def _future_form(self, verb: Token) -> bool:
+        """The tagger often reads a conditional as an imperfect (« reviendraient »): a future or conditional
+        ending whose stem ends in « r » and is not the verb's own stem (« mourait », « montra » are not)."""
+        form, lemma = _norm(verb.text), _norm(verb.lemma_)
+        if verb.pos_ != "VERB" or len(lemma) < 4:
+            return False
+        for ending in self.lex.future_endings:
+            stem = form[:-len(ending)]
+            if form.endswith(ending) and stem.endswith("r") and stem != lemma[:-2] and stem != lemma[:-3]:
+                return True
+        return False
+
+    @staticmethod
+    def _asides(sent) -> list[tuple[int, int]]:
+        """Token index pairs of the parentheses in a sentence."""
+        out, opened = [], None
+        for t in sent:
+            if t.text in "([" and opened is None:
+                opened = t.i
+            elif t.text in ")]" and opened is not None:
+                out.append((opened, t.i))
+                opened = None
+        return out
 
     def _clause_head(self, tok: Token) -> int:
         h = tok

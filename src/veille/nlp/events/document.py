@@ -36,6 +36,7 @@ class EventDoc:
         self.descriptive: set[str] = set()           # the entity ids those actors got
         self.trigger_at: dict = {}                   # token index → its trigger (triggers.py)
         self.last_by_type: dict[str, list[str]] = {}     # event type → the source of its last event told as done
+        self.operations: list[tuple[int, list[str]]] = []    # (token index, source) of acts of force told as done
 
     @staticmethod
     def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -111,6 +112,46 @@ class EventDoc:
             for t in span:
                 out[t.i] = d
         return out
+
+    @functools.cached_property
+    def cue_quotes(self) -> dict[int, object]:
+        """Token index of each quotation's speech verb → that quotation (with the speaker the quote stage resolved).
+        A speech act (« X dénonce … ») has its speaker as actor: one resolver answers for quotes and events."""
+        off, out = self.offset, {}
+        for q in self.quotes.values():
+            if q.cue is None or not q.speaker:
+                continue
+            span = self.doc.char_span(q.cue.start - off, q.cue.end - off, alignment_mode="expand")
+            for t in span or ():
+                out.setdefault(t.i, q)
+        return out
+
+    @functools.cached_property
+    def cue_speakers(self) -> dict[int, str]:
+        return {i: q.speaker for i, q in self.cue_quotes.items()}
+
+    def named_in_quote(self, q) -> list[str]:
+        """The one actor a quotation's words name besides its speaker and relays (« Si la ministre ne suspend pas
+        son texte … »), or none when they name several."""
+        span = self.doc.char_span(q.start - self.offset, q.end - self.offset, alignment_mode="expand")
+        named = {self.midx[t.i] for t in span or () if self.midx.get(t.i)}
+        named -= {q.speaker, *q.via}
+        named = {e for e in named if self.ents.get(e) is None or self.ents[e].type != "LOC"}
+        return list(named) if len(named) == 1 else []
+
+    def operation_actor(self, tok: Token, target: list[str]) -> list[str]:
+        """The actor of the last act of force told in the same paragraph, up to two sentences before (« l'armée
+        a lancé des frappes. Des dizaines de combattants ont été tués »), unless it is the one acted upon."""
+        line = self.line_start(tok)
+        earliest = self.sent(tok).start
+        for _ in range(2):
+            if earliest <= line:
+                break
+            earliest = self.sent(self.doc[earliest - 1]).start
+        for i, source in reversed(self.operations):
+            if max(line, earliest) <= i < tok.i and not set(source) & set(target):
+                return list(source)
+        return []
 
     @functools.cached_property
     def relays(self) -> set:

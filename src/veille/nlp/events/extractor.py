@@ -21,6 +21,10 @@ log = logging.getLogger(__name__)
 
 # claims: with no claimant named, no event
 VERBAL = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
+# speech acts whose recipient the quoted words may name
+SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
+# acts of force, whose agentless passives may continue an operation just told
+FORCE = ("ASSAULT", "COERCE")
 
 
 class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDating, EventDoc):
@@ -35,6 +39,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             if trig.kind == "noun" and head_trig is not None and (
                     trig.tok.dep_ in ("nsubj", "nsubj:pass") or head_trig.type == trig.type):
                 continue        # « un bombardement blesse … », « lancer une offensive »: the verb tells the event
+            if trig.kind == "verb" and self.is_vote(trig.tok):
+                continue        # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
             if trig.entry.get("self_actor") and self._patient_of_trigger(trig.tok):
                 continue        # « la police a arrêté des manifestants »: they are the ones acted upon here
             if trig.kind == "verb":
@@ -43,6 +49,15 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                     source = self.event_noun_subject(trig)
             else:
                 source, target = self.noun_arguments(trig)
+            cue_of = self.cue_quotes.get(trig.tok.i) if trig.kind == "verb" else None
+            if cue_of is not None and not self.is_passive(trig.tok):
+                # a speech act: its actor is the speaker the quote stage resolved (one resolver for both), its
+                # recipient the verb's object, else the one actor its words name
+                target = [t for t in target if t != cue_of.speaker] or (
+                    self.named_in_quote(cue_of) if trig.type in SPEECH_TARGETED else [])
+                source = [cue_of.speaker]
+            if trig.type == "REJECT" and not target:
+                target = [x for x in self.demand_author(trig) if x not in source]
             own_name = None if trig.entry.get("self_actor") else self.entity_of(trig.tok)
             # « les accords de Matignon »: the event's name is no actor
             source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]
@@ -58,6 +73,14 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 # both sides of a meeting, an agreement or a fight are actor and recipient
                 both = list(dict.fromkeys(source + target))
                 source, target = both, list(both)
+            if trig.entry.get("needs_both_sides") and not (source and target):
+                continue        # an unchecked lexicon word: only « X does it to Y » is the political act
+            if trig.entry.get("cameo") and not source:
+                continue        # nor, for an unchecked locution, an act no one is said to do
+            if not source and target and trig.type in FORCE and self.is_passive(trig.tok):
+                # « la police mène des opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »:
+                # an agentless passive of force continues the operation told just before
+                source = self.operation_actor(trig.tok, target)
             if not source and not target:
                 continue
             if not source and trig.type in VERBAL:
@@ -84,6 +107,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             neg, hyp = self.negated(tok), self.hypothetical(tok, typ, trig.lemma)
             if source and not neg and not hyp:
                 self.last_by_type[typ] = source
+                if typ in FORCE and not self.is_passive(tok):
+                    self.operations.append((tok.i, source))
             found.append(FoundEvent(
                 type=typ, mode=mode, source=source, target=target, trigger=t_span,
                 sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,

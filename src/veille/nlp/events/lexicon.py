@@ -54,6 +54,10 @@ class Lexicon:
     impersonal_adjectives: set
     control_verbs: set
     patient_nouns: set
+    recipient_verbs: set
+    opposing_preps: set
+    relational_heads: set
+    election_nouns: set
     case_contractions: dict
     case_locutions: dict     # how a locution starts -> the preposition it names
     reciprocal_preps: set
@@ -69,11 +73,13 @@ class Lexicon:
     object_pronouns: set
     de_article_contractions: set
     complementizers: set
+    passive_auxiliary: str
     # modality, attribution, dates (event_modality.json)
     negation: set
     negation_particles: set
     restriction_words: set
     negative_determiners: set
+    infinitive_complement_marks: set
     hypothesis_marks: list
     condition_marks: set
     modal_verbs: set
@@ -81,6 +87,8 @@ class Lexicon:
     threat_speech: set
     attribution_preps: set
     auxiliaries: set
+    near_future_auxiliaries: set
+    future_endings: set
 
 
 def _verb_forms(verbs: dict, irregular_ir: set) -> dict:
@@ -111,8 +119,11 @@ def lexicon(lang: str = "fr") -> Lexicon:
     table = lambda t: {k: v for k, v in t.items() if not k.startswith("_")}
     # an entry may list readings tried in order (« mettre … en garde » THREATEN, « mettre … d'accord » AGREE)
     as_list = lambda t: {k: (v if isinstance(v, list) else [v]) for k, v in t.items()}
+    verbs, nouns = as_list(d["verbs"]), as_list(d["nouns"])
+    _add_cameo_entries(verbs, nouns, lang, set(d["locution_function_words"]))
     special = dict(
-        verbs=as_list(d["verbs"]), nouns=as_list(d["nouns"]),
+        passive_auxiliary=d["passive_auxiliary"],
+        verbs=verbs, nouns=nouns,
         verb_forms=_verb_forms(d["verbs"], set(d["irregular_ir"])), classes=classes,
         prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
@@ -128,6 +139,46 @@ def lexicon(lang: str = "fr") -> Lexicon:
     # every other field is a set of French words kept under its own name in the data, lower-cased
     words = {f.name: {w.lower() for w in d[f.name]} for f in dataclasses.fields(Lexicon) if f.name not in special}
     return Lexicon(**special, **words)
+
+
+def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set) -> None:
+    """Readings from the CAMEO-derived lexicon (lang/<lang>/event_lexicon.tsv) for the words the hand-checked
+    triggers (event_triggers.json) lack. A locution becomes a reading of its first word that needs its other
+    content words nearby (« mettre … en garde »); the hand-checked readings of a word are tried first.
+    A bare word's reading was never checked against French usage (« chasser », « aide », « rallier » have
+    everyday senses), so it counts only as PLOVER's act itself: an actor doing it to a named recipient
+    (`needs_both_sides`); a locution's words already pin its sense."""
+    from veille.lang.event_lexicon import load_event_lexicon
+
+    known_verbs, known_nouns = set(verbs), set(nouns)
+    for e in load_event_lexicon(lang).entries:
+        if not e.plover:
+            continue        # CAMEO 01 comments: statements, not events
+        reading = {"type": e.plover, "mode": e.mode or None, "cameo": e.cameo, "speech": e.speech}
+        if e.reflexive:
+            reading["reflexive"] = True
+        if e.has_note("reciprocal"):
+            reading["reciprocal"] = True
+        if e.has_note("needs_object"):
+            reading["needs_target"] = True
+        first, *rest = e.words
+        if e.pos == "locution" or rest:     # a noun of several words (« fermeture de frontière ») reads alike
+            if not [w for w in rest if w not in function_words]:
+                continue
+            reading["locution"] = tuple(rest)     # the words that must follow, in order (triggers.py)
+            is_verb = e.pos == "verb" or (e.pos == "locution" and (
+                first in verbs or first.endswith(("er", "ir", "re", "oir"))))
+            table = verbs if is_verb else nouns
+            table.setdefault(first, []).append(reading)
+        elif e.pos == "verb" and e.lemma not in known_verbs:
+            verbs.setdefault(e.lemma, []).append(dict(reading, needs_both_sides=True))
+        elif e.pos == "noun" and e.lemma not in known_nouns:
+            nouns.setdefault(e.lemma, []).append(dict(reading, needs_both_sides=True))
+    # among the new words' readings, a locution's (its words present) before the bare word's
+    for table, known in ((verbs, known_verbs), (nouns, known_nouns)):
+        for lemma, readings in table.items():
+            if lemma not in known:
+                readings.sort(key=lambda r: 0 if r.get("locution") else 1)
 
 
 def _norm(s: str) -> str:

@@ -9,6 +9,8 @@ from veille.nlp.events.triggers import Trigger
 
 # triggers whose complement is what is asked, refused, promised… rather than an event of its own
 SPEECH_LIKE = ("REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "CONCEDE")
+# links through which a negated head denies its dependent: complements, not adverbial or coordinated clauses
+NEGATION_CARRIERS = ("xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod", "csubj")
 
 
 class Modality:
@@ -16,9 +18,12 @@ class Modality:
 
     def is_content(self, trig: Trigger) -> bool:
         """The trigger is what another speech-like trigger asks, refuses, promises… (not an event of its own).
-        A coordinated trigger (« son refus …, ainsi que la sortie de … ») is a second event, not content."""
+        A coordinated trigger (« son refus …, ainsi que la sortie de … ») is a second event, not content, and so is
+        an adverbial clause (« après avoir rejeté … »)."""
         prev = trig.tok
         for h in self.governors(trig.tok, 3):
+            if prev.dep_ == "advcl":
+                return False        # « qui réclamait …, après avoir rejeté la proposition »: a circumstance, not content
             other = self.trigger_at.get(h.i)
             if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i and prev.dep_ != "conj":
                 return True
@@ -28,8 +33,16 @@ class Modality:
         return False
 
     def negated(self, tok: Token) -> bool:
-        chain = [tok]
-        for h in self.governors(tok, 3):    # « n'a pas le projet d'envoyer », « ne peut pas frapper »
+        """A negative word governs the trigger: its own clause, or a verb or intention noun it is the complement of
+        (« n'a pas le projet d'envoyer », « ne peut pas frapper »). A clause joined to a negated one (« tout en
+        réclamant », « … et a signé ») is not denied with it; a negative adverb counts with its « ne » (« un pas
+        dans la bonne direction » is a noun the tagger misreads)."""
+        chain, h = [tok], tok
+        for _ in range(3):
+            if h.head.i == h.i or not (h.dep_ in NEGATION_CARRIERS or (h.dep_ in ("advcl", "acl") and any(
+                    c.dep_ == "mark" and _norm(c.text) in self.lex.infinitive_complement_marks for c in h.children))):
+                break           # « n'a aucun intérêt à tuer » (an infinitive complement read as advcl) is denied
+            h = h.head
             if h.pos_ in ("VERB", "AUX"):
                 chain.append(h)
                 if _norm(h.lemma_) not in self.lex.modal_verbs:
@@ -37,20 +50,26 @@ class Modality:
             elif _norm(h.lemma_) not in self.lex.intention_nouns:
                 break
         for t in chain:
+            ne = [c for c in t.children if _norm(c.text) in self.lex.negation_particles]
+            # « ne » denies with its second word (« pas », « jamais », « aucun », « personne ne »); alone it is
+            # the expletive of « avant que … ne », and « ne … que » restricts (« ne cédera que lorsque … »)
+            if ne and self._second_negation(t, ne[0]):
+                return True
             for c in t.children:
-                low = _norm(c.text)
-                if low in self.lex.negation_particles or ("Neg" in c.morph.get("Polarity") and low != "non"):
-                    # « ne … que » restricts, it does not deny (« ne cédera que lorsque … »)
-                    after = [_norm(x.text) for x in self.doc[t.i + 1:min(len(self.doc), t.i + 4)]]
-                    if low in self.lex.negation_particles and (self.lex.restriction_words & set(after[:2])) and not any(
-                            w in self.lex.negation for w in after[:2]):
-                        continue
+                if c.dep_ in ("case", "mark") and _norm(c.text) == "sans":
                     return True
-                if c.dep_ in ("case", "mark") and low == "sans":
-                    return True
-                if c.dep_ == "det" and low in self.lex.negative_determiners:
+                if c.dep_ == "det" and _norm(c.text) in self.lex.negative_determiners:
                     return True
         return False
+
+    def _second_negation(self, verb: Token, ne: Token) -> bool:
+        lo = self.sent(verb).start
+        words = [_norm(x.text) for x in self.doc[max(lo, ne.i - 3):min(len(self.doc), max(verb.i, ne.i) + 4)]
+                 if x.i != ne.i]
+        after = [_norm(x.text) for x in self.doc[ne.i + 1:min(len(self.doc), max(verb.i, ne.i) + 3)]]
+        if self.lex.restriction_words & set(after) and not any(w in self.lex.negation for w in after):
+            return False
+        return any(w in self.lex.negation or w in self.lex.negative_determiners for w in words)
 
     def hypothetical(self, tok: Token, typ: str = "", lemma: str = "") -> bool:
         """Conditional, subjunctive, si-clauses, modal or intention governors. A threat's condition (« menace de
@@ -61,10 +80,12 @@ class Modality:
         chain = [tok] + list(self.governors(tok, 2))
         for t in chain:
             moods = t.morph.get("Mood")
-            if "Cnd" in moods or "Sub" in moods:
+            if ("Cnd" in moods and not self._reported(t)) or "Sub" in moods:
                 return True
             for c in t.children:
                 if c.dep_.startswith("aux") and ({"Cnd", "Sub"} & set(c.morph.get("Mood"))):
+                    if self._alleged(t, c):
+                        continue
                     return True
                 if c.dep_ == "mark" and _norm(c.text) == "si":
                     return True
@@ -81,6 +102,32 @@ class Modality:
             return True         # « a annoncé son intention d'envoyer » parsed as two complements of the verb
         before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(tok).start, tok.i - 4):tok.i])
         return any(m in before for m in lex.hypothesis_marks if " " in m)
+
+    def _alleged(self, head: Token, aux: Token) -> bool:
+        """The journalistic conditional: a compound conditional (« aurait tué », « serait cerné ») reports an act
+        on someone else's word, it does not suppose it. In a clause of condition (« au cas où le pays serait
+        attaqué ») it is a hypothesis, and a modal (« aurait pu frapper ») makes one, checked apart."""
+        if "Cnd" not in aux.morph.get("Mood"):
+            return False
+        opening = " ".join(_norm(t.text) for t in self.doc[max(self.sent(head).start, head.left_edge.i - 3):head.i])
+        if any(f" {m} " in f" {opening} " for m in self.lex.hypothesis_marks):
+            return False
+        if aux.dep_ in ("aux:tense", "aux:pass", "aux"):
+            return "Part" in head.morph.get("VerbForm") and "Past" in head.morph.get("Tense")
+        return False
+
+    def _reported(self, verb: Token) -> bool:
+        """« des chars … tireraient en direction de positions de X »: a conditional in the narrative's main clause
+        (not in a quotation, not a modal, no condition) is the journalist's « reportedly »; under a verb of saying
+        (« ont annoncé qu'ils reviendraient ») it is a future seen from the past, still to happen."""
+        h = verb
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        if h.dep_ != "ROOT" or self.quote_of(verb) is not None or _norm(verb.lemma_) in self.lex.modal_verbs:
+            return False
+        clauses = [c for v in (verb, h) for c in v.children if c.dep_ in ("advcl", "mark")]
+        return not any(_norm(c.text) in self.lex.condition_marks or any(
+            _norm(g.text) in self.lex.condition_marks for g in c.children) for c in clauses)
 
     def _hypothesis_mark(self, tok: Token) -> bool:
         words = " ".join(_norm(t.text) for t in self.doc[max(tok.left_edge.i, tok.i - 3):tok.i + 1])

@@ -59,6 +59,8 @@ class TriggerFinder:
             return None
         if entry.get("with") and not self._has_with(tok, entry["with"], entry.get("adjacent_with", False)):
             return None
+        if entry.get("locution") and not self._locution_follows(tok, entry["locution"]):
+            return None
         if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
             return None
         typ, mode = entry["type"], entry.get("mode")
@@ -80,6 +82,16 @@ class TriggerFinder:
             if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON"):
                 return None
         return Trigger(tok, lemma, entry, kind, typ, mode)
+
+    def _locution_follows(self, tok: Token, words: tuple) -> bool:
+        """The rest of a locution follows the trigger in order (« porter plainte contre »), over adverbs and
+        clitics (« mettre aussitôt en garde »), determiners and contractions undone as the lexicon writes them."""
+        from veille.lang.event_lexicon import normalize_lemmas
+
+        after = [t for t in self.doc[tok.i + 1:min(len(self.doc), tok.i + 2 * len(words) + 4)]
+                 if t.pos_ not in ("ADV", "PRON") or t.dep_ not in ("advmod", "obj", "iobj", "expl:comp")]
+        got = [w for _, w in normalize_lemmas([_norm(t.lemma_) for t in after])]
+        return tuple(got[:len(words)]) == tuple(words)
 
     def _object(self, tok: Token) -> Token | None:
         for c in tok.children:
