@@ -129,25 +129,15 @@ class ActorResolver:
 
     @functools.cached_property
     def designations(self) -> dict[str, str]:
-        """« la présidente moldave, Maia Sandu »: designation key → the person's entity id."""
-        titles = self.lex.titles
+        """« la présidente moldave, Maia Sandu »: designation key → the person's entity id, as the article's shared
+        referents (veille_referents) learnt them: one learning of designations for quotes and events."""
+        from veille.nlp.referent_chains import referents_of
+
         out: dict[str, str] = {}
-        for span in self.doc.spans.get("veille_mentions", []):
-            ent = self.ents.get(span.label_)
-            if ent is None or ent.type != "PER":
-                continue
-            head = span.root
-            cands = [c for c in head.children if c.dep_ == "appos"]
-            if head.dep_ in ("appos", "flat:name") and head.head.i not in self.midx:
-                cands.append(head.head)
-            j = span.start - 1
-            while j >= 0 and self.doc[j].pos_ == "ADJ":
-                j -= 1
-            if j >= 0 and self.doc[j].pos_ == "NOUN":
-                cands.append(self.doc[j])
-            for t in cands:
-                if t.pos_ == "NOUN" and _norm(t.lemma_) in titles and t.i not in self.midx:
-                    out.setdefault(self._designation_key(t), ent.id)
+        for tok_i, _key, _lemma, eid in referents_of(self.doc).designations:
+            ent = self.ents.get(eid)
+            if ent is not None and ent.type == "PER" and tok_i not in self.midx:
+                out.setdefault(self._designation_key(self.doc[tok_i]), eid)
         return out
 
     def designated(self, noun: Token) -> str | None:
