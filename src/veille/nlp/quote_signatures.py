@@ -18,7 +18,7 @@ _WORD = re.compile(r"\w+['’]?")
 
 def signed_blocks(run, found: list[FoundQuote]) -> list[FoundQuote]:
     """Quotations signed by a dash line: speakers set on the found ones, new ones for unmarked first-person blocks."""
-    text, doc = run.text, run.doc
+    text = run.text
     added = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for n, (ls, le) in enumerate(lines):

@@ -1,6 +1,6 @@
 """Who a mention stands for in one article: the referent reasoning quotations (and later events) share.
 
-- the subject of a verb, read from the parse and from word order (`Referents.verb_subject`, `subject_of`);
+- the subject of a verb, read from word order and the parse (`verb_subject`, in subjects.py, a mixin of Referents);
 - the entity a subject phrase designates (`Referents.resolve_mention`): a name, a pronoun (the discourse focus or
   the last compatible person), a nominal designation learnt from an apposition (« la maire de Vernay, Odile
   Carrec » → « la maire » is Odile Carrec), an organisation, or a description kept as is;
@@ -16,69 +16,12 @@ from veille.names import fold
 from veille.nlp.entities import similar_names
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import QuoteContext
-from veille.nlp.quote_cues import speech_verb_particle
-from veille.nlp.quote_lexicon import (COORDINATORS, DE, QUE, DEFINITE_DETERMINERS, EUPHONIC_T, EXPLETIVE_SUBJECTS, GENDERLESS_DETERMINERS,
-                                      IMPERSONAL_MARKERS, PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS, READER_PRONOUNS,
-                                      SENTENCE_END, SOURCE_CASE_WORDS, SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
+from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, GENDERLESS_DETERMINERS,
+                                      PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS, SUBJECT_PRONOUNS)
+from veille.nlp.subjects import SubjectFinder, np_tokens, subject_of  # noqa: F401 (re-exported)
 
 
-def subject_of(verb: Token) -> Optional[Token]:
-    """The verb's subject, looking through coordination, participial adjuncts and auxiliaries."""
-    seen = 0
-    v = verb
-    while v is not None and seen < 4:
-        subs = []
-        for c in v.children:
-            if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ not in EUPHONIC_T:
-                if c.dep_ == "expl:subj" and c.lower_ in EXPLETIVE_SUBJECTS and c.i < v.i and \
-                        any(x.lower_ in IMPERSONAL_MARKERS for x in v.children):
-                    continue  # impersonal « il y a », « il s'agit »
-                if c.i > 0 and c.doc[c.i - 1].dep_ in ("case",) and c.doc[c.i - 1].lower_ in SOURCE_CASE_WORDS:
-                    continue
-                subs.append(c)
-        if subs:
-            # « Selon X, Y a dit »: the subject nearest the verb
-            return min(subs, key=lambda c: abs(c.i - v.i))
-        if v.dep_ in ("conj", "advcl", "xcomp", "acl") and v.head is not v:
-            v = v.head
-            seen += 1
-            continue
-        break
-    return None
-
-
-def np_tokens(head: Token) -> list[Token]:
-    """The noun phrase of `head` without relative clauses and clauses it governs."""
-    out = [head]
-    stack = [c for c in head.children]
-    while stack:
-        t = stack.pop()
-        if t.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "cc", "conj") and t.head is head:
-            continue
-        if t.dep_ == "punct" and (t.text not in (",", "-", "–") or t.i < head.i):
-            continue
-        if t.dep_ in ("acl:relcl", "ccomp", "advcl") or (t.pos_ in ("VERB", "AUX") and t.dep_.startswith("acl")):
-            continue  # who speaks is named before what they did (« le maire, invité à Paris, … »)
-        if t.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ not in DE for c in t.children):
-            continue  # « le chef du gouvernement sur Twitter »: a place or medium, not part of who speaks
-        out.append(t)
-        stack.extend(t.children)
-    out.sort(key=lambda t: t.i)
-    # keep the contiguous block around the head
-    lo = hi = out.index(head)
-    while lo > 0 and out[lo - 1].i == out[lo].i - 1:
-        lo -= 1
-    while hi + 1 < len(out) and out[hi + 1].i == out[hi].i + 1:
-        hi += 1
-    block = out[lo:hi + 1]
-    while len(block) > 1 and block[-1].is_punct:
-        block.pop()
-    while len(block) > 1 and block[0] is not head and (block[0].dep_ in ("case", "fixed") or block[0].is_punct):
-        block.pop(0)
-    return block
-
-
-class Referents:
+class Referents(SubjectFinder):
     """The article's referents, built once per Doc: designations and genders learnt from appositions and titles,
     and the discourse focus pronouns fall back on."""
 
@@ -192,132 +135,6 @@ class Referents:
             key = self._keys[noun.i] = " ".join([noun.lemma_.lower()] + mods + ([comp] if comp else []))
         return key
 
-    # -- the subject of a verb
-    def verb_subject(self, cue: Token) -> Optional[Token]:
-        """The subject of a speech verb: an incise clitic, the main clause's subject for a participle, the name
-        before the verb group, the parse's subject, an inverted subject, or the name opening the sentence."""
-        subj = None
-        # clitic after the verb: « a-t-il ajouté », « précise-t-elle »
-        for j in range(cue.i + 1, min(len(self.doc), cue.i + 3)):
-            t = self.doc[j]
-            if t.lower_.lstrip("-") in SUBJECT_PRONOUNS and t.text.startswith("-"):
-                subj = t
-                break
-        if subj is None:
-            for j in range(cue.i - 3, cue.i):
-                if j >= 0 and self.doc[j].text.startswith("-") and self.doc[j].lower_.lstrip("-") in SUBJECT_PRONOUNS:
-                    subj = self.doc[j]
-        participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and cue.head is not cue
-        if participle and subj is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") \
-                and cue.head.i < cue.i:
-            # « des grévistes scandant « … » »: the participle tells what the noun it qualifies says
-            return cue.head
-        if subj is None and self._passive(cue):
-            # « il a été annoncé par la préfecture que … »: the agent speaks
-            agent = next((c for c in cue.children if c.dep_ == "obl:agent" or (
-                c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in self.lex.cues["agent_prepositions"]
-                                                 for k in c.children))), None)
-            if agent is None:
-                # the parse may hang « par X » elsewhere (« sont décrits comme « … » par une voisine »)
-                sent_end = self.ctx.sentence(cue).end
-                par = next((t for t in self.doc[cue.i + 1:sent_end] if t.lower_ in self.lex.cues["agent_prepositions"]
-                            and not self.ctx.in_quotes(t.idx)), None)
-                agent = next((t for t in self.doc[par.i + 1:min(sent_end, par.i + 5)]
-                              if t.pos_ in ("NOUN", "PROPN")), None) if par is not None else None
-            # the surface subject of a passive is what was said or described, never who said it
-            return agent
-        if participle and subj is None:
-            # « …, qualifiant X de « … » »: the participle's subject is the main clause's
-            main = cue.head
-            subj = subject_of(main) or self.left_subject(main) or self.sentence_topic(main)
-        if subj is None:
-            subj = self.left_subject(cue)
-        if subj is None and not participle and self._in_incise_position(cue):
-            # « …, a révélé l'hebdomadaire X », « « … », affirme X »: the subject follows the verb, whatever
-            # the parse makes of the clause before it
-            subj = self.inverted_subject(cue)
-        if subj is None:
-            subj = subject_of(cue)
-        if (subj is None or (subj.i < cue.i and self.ctx.in_quotes(subj.idx))) and not participle:
-            subj = self.inverted_subject(cue)
-        if subj is None or subj.lower_ in READER_PRONOUNS:
-            # « X (…) nous explique que »: the pronoun is the reader; or the parse lost the subject:
-            # the name opening the sentence
-            subj = self.sentence_topic(cue) or None
-        return subj
-
-    def _in_incise_position(self, verb: Token) -> bool:
-        """The verb group opens right after a comma or a closing quotation mark and no « que » follows it: the
-        words it reports come before it."""
-        doc = self.doc
-        j = verb.i - 1
-        while j >= 0 and (doc[j].lower_ in VERB_GROUP_WORDS or doc[j].pos_ in ("AUX", "ADV")):
-            j -= 1
-        if j < 0 or not (doc[j].text == "," or doc[j].text in self.lex.pairs.values() or doc[j].text in
-                         self.lex.symmetric):
-            return False
-        return not any(t.lower_ in QUE for t in doc[verb.i + 1:min(len(doc), verb.i + 6)])
-
-    @staticmethod
-    def _passive(verb: Token) -> bool:
-        return any(c.dep_ == "aux:pass" for c in verb.children)
-
-    def left_subject(self, verb: Token) -> Optional[Token]:
-        """The name right before the verb group, over auxiliaries, adverbs and one comma-bounded apposition
-        (« Odile Carrec, présidente du conseil de quartier, estime »). Parses go wrong around quotation marks;
-        word order rarely does."""
-        doc = self.doc
-        idx = mention_index(doc)
-        skip = VERB_GROUP_WORDS
-        j = verb.i - 1
-        while j >= 0 and (doc[j].lower_ in skip or doc[j].pos_ in ("AUX", "ADV")) and doc[j].text not in SENTENCE_END:
-            j -= 1
-        # back over comma-bounded appositions with no verb inside (« Odile Carrec, en visite à Vernay, dans le
-        # Jura, ce lundi, a dit »): a name inside a prepositional phrase there is a place or a complement, not
-        # the subject
-        hops = 0
-        while j >= 0 and doc[j].text == "," and hops < 4:
-            k = j - 1
-            while k >= 0 and doc[k].text not in (",", ".", ":", ";", "\n") and k > j - 14:
-                if doc[k].pos_ in ("VERB",) or self.ctx.in_quotes(doc[k].idx):
-                    return None
-                k -= 1
-            segment = [t for t in doc[k + 1:j] if not t.is_space]
-            last_id = idx.get(segment[-1].i) if segment else None
-            named = segment[-1].i if last_id is not None and self.ctx.ent_type(last_id) == "PER" and all(
-                idx.get(t.i) == last_id for t in segment) else None
-            if named is not None:
-                j = named       # « le maire de Lorcy, Paul Marin, a dit »: the name in apposition
-                break
-            if k < 0 or doc[k].text != ",":
-                return None
-            j = k - 1
-            if j >= 0 and j in idx and not self._in_prepositional_phrase(j):
-                break
-            j, hops = k, hops + 1
-        if j >= 0 and j not in idx and not self.ctx.in_quotes(doc[j].idx):
-            return self._clause_opening_noun(j)
-        if j < 0 or j not in idx or self.ctx.in_quotes(doc[j].idx):
-            return None
-        ms = next((sp for sp in doc.spans["veille_mentions"] if sp.start <= j < sp.end), None)
-        tok = doc[j]
-        if ms is not None:
-            tok = next((t for t in ms if t.pos_ in ("PROPN", "NOUN")), ms.root)
-            outer = next((t.head for t in ms if not (ms.start <= t.head.i < ms.end) and t.head.i < ms.start
-                          and t.head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nmod", "appos", "flat:name")
-                          and t.head.i > ms.start - 8), None)
-            if outer is not None:
-                tok = outer
-        # climb from a complement to the head of its phrase (« la direction de Radio Vernay » → direction)
-        for _ in range(3):
-            h = tok.head
-            if tok.dep_ in ("nmod", "flat:name", "appos", "amod") and h.i < tok.i and h.pos_ in ("NOUN", "PROPN") \
-                    and h.i > j - 8:
-                tok = h
-            else:
-                break
-        return tok
-
     def _coordinated_people(self, tok: Token) -> Optional[Span]:
         """« Marc et Odile Carrec », « Paul Marin, Anne Sorel et Luc Morel »: people named together as one subject
         are one group speaker (its name holds each of theirs)."""
@@ -345,78 +162,6 @@ class Referents:
         if first is last or not any(doc[k].lower_ == "et" for k in range(first.end, last.start)):
             return None
         return doc[first.start:last.end]
-
-    def _clause_opening_noun(self, j: int) -> Optional[Token]:
-        """« Une source proche de l'enquête ajoute … »: when everything from the sentence start to token j is one
-        noun phrase, its head noun (a person or organisation noun) is the subject, whatever the parse says."""
-        doc = self.doc
-        k = j
-        while k >= 0 and doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM") and not self.ctx.in_quotes(doc[k].idx):
-            k -= 1
-        if k >= 0 and not ("\n" in doc[k].text or doc[k].text in SENTENCE_END):
-            return None
-        head = next((t for t in doc[k + 1:j + 1] if t.pos_ == "NOUN"), None)
-        if head is None or doc[k + 1].pos_ == "ADP":
-            return None
-        lemma = head.lemma_.lower()
-        return head if lemma in self.lex.titles or lemma in self.ctx.org_nouns else None
-
-    def _in_prepositional_phrase(self, i: int) -> bool:
-        """The mention at token i is introduced by a preposition (« à Vernay », « dans le Jura »)."""
-        ms = next((sp for sp in self.doc.spans["veille_mentions"] if sp.start <= i < sp.end), None)
-        k = (ms.start if ms is not None else i) - 1
-        while k >= 0 and self.doc[k].pos_ == "DET":
-            k -= 1
-        return k >= 0 and self.doc[k].pos_ == "ADP"
-
-    def sentence_topic(self, verb: Token) -> Optional[Token]:
-        """The first name of the sentence before the verb, outside parentheses and prepositional phrases."""
-        idx = mention_index(self.doc)
-        depth = 0
-        sent = self.ctx.sentence(verb)
-        for t in self.doc[sent.start:verb.i]:
-            if t.text == "(":
-                depth += 1
-            elif t.text == ")":
-                depth -= 1
-            elif depth == 0 and t.i in idx and not (t.i > 0 and self.doc[t.i - 1].pos_ == "ADP") \
-                    and not t.dep_.startswith(("obl", "nmod")) and self.ctx.ent_type(idx[t.i]) in ("PER", "ORG", "MISC"):
-                return t
-        return None
-
-    def inverted_subject(self, verb: Token) -> Optional[Token]:
-        """« déclare Berglund », « précise la mutuelle »: the subject after the verb."""
-        skip = set(self.lex.speakers["skip_after_verb"])
-        doc = self.doc
-        j = verb.i + 1
-        p = speech_verb_particle(verb, self.lex)
-        if p is not None:
-            j = p.i + 1
-        start = verb.i + 1
-        while j < len(doc) and j < verb.i + 10:
-            t = doc[j]
-            if t.lower_ in skip or t.is_punct and t.text not in SENTENCE_END and t.text != ",":
-                j += 1
-                continue
-            if t.pos_ in ("DET",) or (t.pos_ == "ADJ" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN")):
-                j += 1          # « le Petit Journal de Vernay »: words before the head noun
-                continue
-            if t.pos_ == "ADP" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN"):
-                # « a lancé au mégaphone Karim Benali », « a confié à Radio Vernay Paul Marin »: a complement
-                # between the verb and its subject, a name in it read whole
-                ms = next((sp for sp in doc.spans.get("veille_mentions", []) if sp.start <= t.head.i < sp.end), None)
-                j = max(t.head.i, ms.end - 1 if ms is not None else t.head.i) + 1
-                start = j
-                continue
-            if t.pos_ in ("PROPN", "NOUN", "PRON") and not self.ctx.in_quotes(t.idx):
-                # climb to the head of its noun phrase (never back into a complement passed over)
-                h = t
-                while h.head is not h and h.head.i >= start and h.dep_ in ("flat:name", "amod", "nmod", "appos") \
-                        and h.head.pos_ in ("PROPN", "NOUN"):
-                    h = h.head
-                return h if h.pos_ != "PRON" or h.lower_ in SUBJECT_PRONOUNS else None
-            break
-        return None
 
     # -- the entity a subject phrase stands for
     def resolve_mention(self, tok: Token) -> tuple[Optional[str], Optional[Span], float]:
