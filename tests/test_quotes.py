@@ -320,3 +320,11 @@ Le quotidien Le Courrier de Lorcy a consacré sa une au maire. Mardi soir, sur R
 """)
     q = quote_with(ext, "rouvrira en mars")
     assert via_names(ext, q) == ["Radio Vernay"]
+
+
+def test_a_quoted_name_inside_a_noun_phrase_is_nobodys_words():
+    ext = extract("""Le parking de la rue des Tanneurs divise Lorcy
+Le porte-parole du collectif des « Voisins en colère », Luc Morel, a dénoncé « un projet décidé sans nous ».
+""")
+    assert not [q for q in ext.quotes if "Voisins en colère" in q.text]
+    assert speaker_name(ext, quote_with(ext, "un projet décidé sans nous")) == "Luc Morel"

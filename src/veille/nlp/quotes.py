@@ -142,6 +142,8 @@ class _QuoteRun:
         cue = self.cues.incise(right_out)
         if cue is None:
             cue = self.cues.governor(s, e, left_out)
+        if cue is None and self._named_in_passing(m, s, e, left_out):
+            return None
         if cue is None:
             cue = next((t for t in reversed(left_out) if is_speech_verb(t, lex) and not is_negated(t, lex)), None)
         if cue is None:
@@ -183,6 +185,15 @@ class _QuoteRun:
         self.relays.add_via(f, left_out + right_out)
         f.channel = self.relays.channel(f.cue, left_out + right_out)
         return f
+
+    def _named_in_passing(self, m: MarkPair, s: int, e: int, left_out: list[Token]) -> bool:
+        """« le collectif des « Voisins en colère » », « l'« affaire du parking » »: a short verbless phrase inside
+        a noun phrase, that no verb of saying governs, names something; nobody says it."""
+        if not left_out or left_out[-1].pos_ not in ("DET", "ADP") or len(self.text[s:e].split()) > 5:
+            return False
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span) \
+            and not self.text[s:e].rstrip().endswith((".", "!", "?", "…"))
 
     # -- speaker of a cue verb
     def _attribute(self, f: FoundQuote, cue: Token) -> None:
