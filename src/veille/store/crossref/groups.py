@@ -48,6 +48,15 @@ def candidates(conn: sqlite3.Connection, keys: Sequence[int], exclude: int,
         f"GROUP BY member_id ORDER BY shared DESC, member_id LIMIT ?", (*keys, exclude, limit))]
 
 
+def candidate_rows(conn: sqlite3.Connection, keys: Sequence[int], exclude: int, select: str) -> list[tuple]:
+    """Rows of `select` (a query whose `{members}` is replaced by the candidates' ids) for the candidates of `keys`."""
+    found = candidates(conn, keys, exclude)
+    if not found:
+        return []
+    marks = ",".join("?" * len(found))
+    return conn.execute(select.format(members=marks), [m for m, _ in found]).fetchall()
+
+
 def store_keys(conn: sqlite3.Connection, member_id: int, keys: Iterable[int]) -> None:
     conn.executemany("INSERT INTO crossref_keys(key, member_id) VALUES (?, ?)",
                      [(k, member_id) for k in sorted(set(keys))])

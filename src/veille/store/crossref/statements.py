@@ -25,8 +25,9 @@ from veille.store.writer import fold_name
 KIND = "statement"
 SAMPLE_MOD = 3          # keep the bigrams whose hash is 0 modulo this …
 ALL_BIGRAMS_UNDER = 12  # … unless the quote has fewer bigrams than this: then keep them all
-MIN_CONTENT_WORDS = 3   # a quotation of fewer content words is too slight to call the same statement
-MIN_SHARED_WORDS = 3
+MIN_CONTENT_WORDS = 2   # a quotation of fewer content words is too slight to call the same statement
+MIN_SHARED_WORDS = 3    # … and two reports share this many (or all the shorter one has)
+MIN_CONTAINMENT = 0.7   # share of the shorter report's content words found in the other
 THRESHOLD = 80.0        # rapidfuzz score (0–100), measured on tests/data/statements (see its README)
 TITLES = frozenset({"m", "mme", "mr", "dr", "pr", "me", "mgr"})
 
@@ -53,8 +54,8 @@ def same_wording(a: str, b: str) -> float:
     """0–100: how surely two wordings (already folded by `wording`) are the same statement; 0 under the floor."""
     ca, cb = set(content_words(a.split())), set(content_words(b.split()))
     shared = len(ca & cb)
-    if shared < min(MIN_SHARED_WORDS, len(ca), len(cb)) or shared == 0:
-        return 0.0
+    if shared < min(MIN_SHARED_WORDS, len(ca), len(cb)) or shared < MIN_CONTAINMENT * min(len(ca), len(cb)):
+        return 0.0  # « nous devons mener la guerre … par tous les moyens » is not « … le combat … »
     score = fuzz.token_set_ratio(a, b)
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 0.3 * len(long_):  # an excerpt: its words in order inside the longer report
@@ -75,20 +76,16 @@ def index_quote(conn: sqlite3.Connection, ext: Extraction, quote: Quote, speaker
         return None
     member = groups.add_member(conn, KIND, ext.article.id, quote.id)
     keys = quote_keys(surname, tokens)
-    found = groups.candidates(conn, keys, member)
     matches = []
-    if found:
-        marks = ",".join("?" * len(found))
-        rows = conn.execute(
-            "SELECT m.id, q.text, q.speaker_name, q.speaker_kb_id FROM crossref_members m "
-            "JOIN quotes q ON q.article_id = m.article_id AND q.id = m.item_id "
-            f"WHERE m.id IN ({marks})", [m for m, _ in found])
-        for other, other_text, other_name, other_kb in rows:
-            if speaker_key(other_name) != surname or not same_speaker(speaker.kb_id, other_kb):
-                continue
-            score = same_wording(text, wording(other_text))
-            if score >= THRESHOLD:
-                matches.append((other, score / 100))
+    rows = groups.candidate_rows(
+        conn, keys, member, "SELECT m.id, q.text, q.speaker_name, q.speaker_kb_id FROM crossref_members m "
+        "JOIN quotes q ON q.article_id = m.article_id AND q.id = m.item_id WHERE m.id IN ({members})")
+    for other, other_text, other_name, other_kb in rows:
+        if speaker_key(other_name) != surname or not same_speaker(speaker.kb_id, other_kb):
+            continue
+        score = same_wording(text, wording(other_text))
+        if score >= THRESHOLD:
+            matches.append((other, score / 100))
     groups.store_keys(conn, member, keys)
     return groups.link(conn, member, sorted(matches))
 

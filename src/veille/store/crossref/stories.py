@@ -25,10 +25,10 @@ from veille.store.crossref.wording import shingles, words
 
 KIND = "story"
 SHINGLE_WORDS = 5
-NUM_PERM = 72
-ROWS = 3
+NUM_PERM = 64
+ROWS = 2
 BANDS = NUM_PERM // ROWS
-THRESHOLD = 0.5
+THRESHOLD = 0.25
 MIN_WORDS = 30     # shorter bodies (a brief, a caption) are no evidence of a shared dispatch
 SEED = 14
 SCHEME = "affine32"  # stored signatures are only comparable under one datasketch scheme: pinned
@@ -85,16 +85,11 @@ def index(conn: sqlite3.Connection, ext: Extraction) -> int:
     if sig is None:
         return conn.execute("SELECT group_id FROM crossref_members WHERE id = ?", (member,)).fetchone()[0]
     keys = band_keys(sig)
-    found = groups.candidates(conn, keys, member)
     matches = []
-    if found:
-        marks = ",".join("?" * len(found))
-        for other, blob in conn.execute(f"SELECT id, signature FROM crossref_members WHERE id IN ({marks})",
-                                        [m for m, _ in found]):
-            if blob is None:
-                continue
-            score = similarity(sig, np.frombuffer(blob, dtype=np.uint32))
-            if score >= THRESHOLD:
-                matches.append((other, score))
+    for other, blob in groups.candidate_rows(conn, keys, member, "SELECT id, signature FROM crossref_members "
+                                             "WHERE id IN ({members}) AND signature IS NOT NULL"):
+        score = similarity(sig, np.frombuffer(blob, dtype=np.uint32))
+        if score >= THRESHOLD:
+            matches.append((other, score))
     groups.store_keys(conn, member, keys)
     return groups.link(conn, member, sorted(matches))

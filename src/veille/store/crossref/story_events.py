@@ -66,20 +66,17 @@ def index_event(conn: sqlite3.Connection, ext: Extraction, event: Event) -> Opti
     if day is None or not src:
         return None  # an undated or actorless event is no evidence of a shared happening
     member = groups.add_member(conn, KIND, ext.article.id, event.id)
-    found = groups.candidates(conn, event_keys(event.type, src, day, WINDOW_DAYS), member)
     matches = []
-    if found:
-        marks = ",".join("?" * len(found))
-        rows = conn.execute(
-            "SELECT m.id, m.article_id, m.item_id, e.type, e.negated FROM crossref_members m "
-            "JOIN events e ON e.article_id = m.article_id AND e.id = m.item_id "
-            f"WHERE m.id IN ({marks})", [m for m, _ in found]).fetchall()
-        for other, article_id, event_id, type_, negated in rows:
-            if type_ != event.type or bool(negated) != bool(event.negated):
-                continue
-            score = same_event(src, tgt, *_actors(conn, article_id, event_id))
-            if score > 0:
-                matches.append((other, score))
+    rows = groups.candidate_rows(
+        conn, event_keys(event.type, src, day, WINDOW_DAYS), member,
+        "SELECT m.id, m.article_id, m.item_id, e.type, e.negated FROM crossref_members m "
+        "JOIN events e ON e.article_id = m.article_id AND e.id = m.item_id WHERE m.id IN ({members})")
+    for other, article_id, event_id, type_, negated in rows:
+        if type_ != event.type or bool(negated) != bool(event.negated):
+            continue
+        score = same_event(src, tgt, *_actors(conn, article_id, event_id))
+        if score > 0:
+            matches.append((other, score))
     groups.store_keys(conn, member, event_keys(event.type, src, day, 0))
     return groups.link(conn, member, sorted(matches))
 

@@ -23,17 +23,19 @@ STOPWORDS = frozenset("""
 a au aux avec ce ces cet cette c ça d dans de des du elle elles en est et eux il ils j je l la le les leur leurs
 lui m ma mais me mes moi mon n ne ni nos notre nous on ont ou où par pas pour qu que qui s sa se ses si son sur t
 ta te tes toi ton tu un une vos votre vous y été être avoir ai as avons avez sont suis es sommes êtes était
-plus très aussi tout tous toute toutes
+plus très aussi tout tous toute toutes contre sans sous entre vers chez dont
 """.split())
 FOLDED_STOPWORDS = frozenset(fold_name(w) for w in STOPWORDS)
 
 
 def words(text: str) -> list[str]:
-    """Folded words of a text, with reporters' incises removed and elided articles (l', d', qu') split off."""
+    """Folded words of a text, with reporters' incises removed, elided articles (l', d', qu') split off and
+    hyphens dropped (« anti-slovaques » and « antislovaques » are one word)."""
     text = INCISE.sub(" ", text or "")
     out = []
     for m in WORD.finditer(text):
         for part in re.split(r"['’]", fold_name(m.group(0))):
+            part = part.replace("-", "")
             if part:
                 out.append(part)
     return out
