@@ -35,6 +35,18 @@ def _format_option():
     return typer.Option(ListFormat.table, "--format", "-f", help="table | json | jsonl")
 
 
+def _since_option():
+    return typer.Option(None, "--since", help=DATE)
+
+
+def _until_option():
+    return typer.Option(None, "--until", help=UNTIL)
+
+
+def _limit_option():
+    return typer.Option(50, "--limit", "-n", min=1)
+
+
 def _emit_json(items, fmt: ListFormat) -> bool:
     """Print `items` as JSON or JSON lines; False when the caller should draw a table."""
     if fmt == ListFormat.json:
@@ -68,10 +80,10 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def stories(
         db: Optional[Path] = _db_option(),
-        since: Optional[str] = typer.Option(None, "--since", help=DATE),
-        until: Optional[str] = typer.Option(None, "--until", help=UNTIL),
+        since: Optional[str] = _since_option(),
+        until: Optional[str] = _until_option(),
         min_articles: int = typer.Option(2, "--min-articles", min=1, help="Stories of at least this many articles."),
-        limit: int = typer.Option(50, "--limit", "-n", min=1),
+        limit: int = _limit_option(),
         format: ListFormat = _format_option(),
     ):
         """Stories: near-duplicate articles (wire copies, updated versions, one dispatch under two titles)."""
@@ -90,10 +102,10 @@ def register(app: typer.Typer) -> None:
     def statements(
         db: Optional[Path] = _db_option(),
         speaker: Optional[str] = typer.Option(None, "--speaker", help="Speaker name (part of it) or kb_id."),
-        since: Optional[str] = typer.Option(None, "--since", help=DATE),
-        until: Optional[str] = typer.Option(None, "--until", help=UNTIL),
+        since: Optional[str] = _since_option(),
+        until: Optional[str] = _until_option(),
         min_reports: int = typer.Option(2, "--min-reports", min=1, help="Statements reported at least this often."),
-        limit: int = typer.Option(50, "--limit", "-n", min=1),
+        limit: int = _limit_option(),
         format: ListFormat = _format_option(),
     ):
         """Statements: one quotation reported by several articles, with its first report."""
@@ -146,10 +158,10 @@ def register(app: typer.Typer) -> None:
             if o["op"] == "equal":
                 parts.append(escape(o["before"]))
                 continue
-            if o["before"]:
-                parts.append(f"[red strike]{escape(o['before'])}[/red strike]")
+            if o["before"]:  # the [-…-] {+…+} marks keep the diff readable without colours
+                parts.append(f"[red]{escape('[-' + o['before'] + '-]')}[/red]")
             if o["after"]:
-                parts.append(f"[green]{escape(o['after'])}[/green]")
+                parts.append(f"[green]{escape('{+' + o['after'] + '+}')}[/green]")
         return "± " + " ".join(parts)
 
     @app.command("shared-events")
@@ -157,10 +169,10 @@ def register(app: typer.Typer) -> None:
         event_group: Optional[int] = typer.Argument(None, metavar="[ID]", help="One shared event: its reports."),
         db: Optional[Path] = _db_option(),
         type_: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. ASSAULT."),
-        since: Optional[str] = typer.Option(None, "--since", help=DATE),
-        until: Optional[str] = typer.Option(None, "--until", help=UNTIL),
+        since: Optional[str] = _since_option(),
+        until: Optional[str] = _until_option(),
         min_reports: int = typer.Option(2, "--min-reports", min=1),
-        limit: int = typer.Option(50, "--limit", "-n", min=1),
+        limit: int = _limit_option(),
         format: ListFormat = _format_option(),
     ):
         """Events told by several articles (same type, actors, date within two days), or one with its reports."""

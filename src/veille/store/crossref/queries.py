@@ -13,7 +13,8 @@ from veille.store.crossref.wording import changed, diff_text, word_diff
 from veille.store.writer import fold_name
 
 REPORT_DATE = "COALESCE(a.published, substr(a.ingested_at, 1, 10))"
-REPORT_ORDER = "(a.published IS NULL), a.published, a.ingested_at, a.id, m.item_id"
+# Ties (the same day, the same second of ingest) go to the article stored first.
+REPORT_ORDER = "(a.published IS NULL), a.published, a.ingested_at, a.rowid, m.item_id"
 
 
 def _conn(db: Any) -> sqlite3.Connection:
