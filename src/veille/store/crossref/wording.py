@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 
 from veille.store.writer import fold_name
 
@@ -28,17 +29,23 @@ plus très aussi tout tous toute toutes contre sans sous entre vers chez dont
 FOLDED_STOPWORDS = frozenset(fold_name(w) for w in STOPWORDS)
 
 
-def words(text: str) -> list[str]:
-    """Folded words of a text, with reporters' incises removed, elided articles (l', d', qu') split off and
-    hyphens dropped (« anti-slovaques » and « antislovaques » are one word)."""
-    text = INCISE.sub(" ", text or "")
-    out = []
-    for m in WORD.finditer(text):
-        for part in re.split(r"['’]", fold_name(m.group(0))):
-            part = part.replace("-", "")
-            if part:
-                out.append(part)
-    return out
+COMBINING = re.compile(r"[\u0300-\u036f]")
+APOSTROPHES = re.compile(r"['’]")
+INNER_HYPHEN = re.compile(r"(?<=[^\W_])[-‐](?=[^\W_])")
+TOKEN = re.compile(r"[^\W_]+")
+
+
+def fold_text(text: str) -> str:
+    """Case and accents removed, like the store's fold_name but for whole texts (fold_name caches its names)."""
+    return COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+def words(text: str, incises: bool = True) -> list[str]:
+    """Folded words of a text, with reporters' incises removed (unless `incises` is False: a whole article's
+    incises are part of its wording), elided articles (l', d', qu') split off and hyphens dropped
+    (« anti-slovaques » and « antislovaques » are one word)."""
+    folded = fold_text(INCISE.sub(" ", text or "") if incises else text or "")
+    return TOKEN.findall(INNER_HYPHEN.sub("", APOSTROPHES.sub(" ", folded)))
 
 
 def content_words(tokens: list[str]) -> list[str]:
