@@ -26,6 +26,7 @@ from fastapi.templating import Jinja2Templates
 from veille import __version__
 from veille.model import PLOVER_TYPES
 from veille.web import queries
+from veille.web import statements as crossref_pages
 from veille.web.render import actor_url, article_rows, snippet_html, speaker_colours
 
 log = logging.getLogger(__name__)
@@ -310,12 +311,15 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
             raise HTTPException(422, f"type: not a PLOVER event type: {type!r}")
         return since, until, type.upper() if type else None
 
+    app.include_router(crossref_pages.make_router(conn_dep, page))
+
     # -- pages -----------------------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request, offset: int = Offset, conn: sqlite3.Connection = Depends(conn_dep)):
         totals = cache.get(("counts",), lambda: queries.counts(conn))
         return page(request, "index.html", {"counts": totals, "offset": offset,
-                                            "articles": queries.recent_articles(conn, 50, offset)})
+                                            "articles": queries.recent_articles(conn, 50, offset),
+                                            **cache.get(("crossref-home",), lambda: crossref_pages.home_context(conn))})
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_index(request: Request):
@@ -340,7 +344,8 @@ def create_app(db_path: str | os.PathLike, allow_upload: bool = True) -> FastAPI
                     for eid, c in colours.items()]
         cited = sorted((e for e in art["entities"] if e["mentions"]), key=lambda e: -len(e["mentions"]))[:40]
         return page(request, "article.html", {"a": art, "rows": article_rows(art), "entities": entities,
-                                              "speakers": speakers, "cited": cited})
+                                              "speakers": speakers, "cited": cited,
+                                              **crossref_pages.article_context(conn, art["id"])})
 
     @app.get("/actors/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, key: str, conn: sqlite3.Connection = Depends(conn_dep)):
