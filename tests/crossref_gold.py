@@ -64,3 +64,13 @@ def pairwise_scores(predicted: dict, gold: dict) -> dict:
     recall = tp / (tp + fn) if tp + fn else 1.0
     return {"items": len(items), "true_pairs": tp + fn, "tp": tp, "fp": fp, "fn": fn,
             "precision": round(precision, 3), "recall": round(recall, 3)}
+
+
+def gold_store(path: Path) -> Path:
+    """A store at `path` holding every gold article (as gold_extractions gives them)."""
+    from veille.store import Store
+
+    with Store(path) as store:
+        for ext in gold_extractions(load_gold())[0]:
+            store.write(ext)
+    return path

@@ -6,18 +6,14 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from crossref_gold import gold_extractions, load_gold
+from crossref_gold import gold_store
 from veille.cli import app
 from veille.store import Store
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("x") / "gold.db"
-    with Store(path) as s:
-        for ext in gold_extractions(load_gold())[0]:
-            s.write(ext)
-    return path
+    return gold_store(tmp_path_factory.mktemp("x") / "gold.db")
 
 
 def run(*args):

@@ -6,16 +6,14 @@ import json
 
 import pytest
 
-from crossref_gold import gold_extractions, load_gold
+from crossref_gold import gold_store
 from veille.store import Store
 from veille.store.crossref.export import REPORT_FIELDS, STATEMENT_FIELDS, export_statements
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    s = Store(tmp_path_factory.mktemp("x") / "gold.db")
-    for ext in gold_extractions(load_gold())[0]:
-        s.write(ext)
+    s = Store(gold_store(tmp_path_factory.mktemp("x") / "gold.db"))
     yield s
     s.close()
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from crossref_gold import gold_extractions, load_gold
+from crossref_gold import gold_store
 from veille.store import Store
 from veille.store.crossref import queries as X
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    s = Store(tmp_path_factory.mktemp("x") / "gold.db")
-    extractions, _ = gold_extractions(load_gold())
-    for ext in extractions:
-        s.write(ext)
+    s = Store(gold_store(tmp_path_factory.mktemp("x") / "gold.db"))
     yield s
     s.close()
 

@@ -6,7 +6,7 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from crossref_gold import gold_extractions, load_gold  # noqa: E402
+from crossref_gold import gold_store  # noqa: E402
 from veille.model import Article, Entity, Extraction, Quote  # noqa: E402
 from veille.store import Store  # noqa: E402
 from veille.web.app import create_app  # noqa: E402
@@ -14,10 +14,8 @@ from veille.web.app import create_app  # noqa: E402
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    path = tmp_path_factory.mktemp("w") / "gold.db"
+    path = gold_store(tmp_path_factory.mktemp("w") / "gold.db")
     with Store(path) as s:
-        for ext in gold_extractions(load_gold())[0]:
-            s.write(ext)
         quote = "<script>alert(1)</script> nous ne céderons rien sur les retraites"
         for n in (1, 2):
             text = f"Titre <b>{n}</b>\nLe syndicaliste Jean Martin : « {quote} »."
