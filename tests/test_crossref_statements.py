@@ -83,13 +83,26 @@ def test_first_report_is_the_earliest_published_then_the_earliest_ingested(store
     assert found["reworded"] == 2
 
 
-def test_same_speaker_other_statement_and_other_speaker_same_words_stay_apart(store):
+def test_same_speaker_other_statement_and_short_words_of_another_speaker_stay_apart(store):
     store.write(article(1, QUOTE))
     store.write(article(2, "Nous ne négocierons jamais avec ceux qui bombardent nos villes et nos écoles"))
-    store.write(article(3, QUOTE, speaker="Emmanuel Macron", kb="Q3052772"))
-    store.write(article(4, QUOTE, kb="Q999"))  # a namesake with another KB id
+    store.write(article(3, "Cette frontière tracée par la force", speaker="Emmanuel Macron", kb="Q3052772"))
+    store.write(article(4, "Cette frontière tracée par la force", kb="Q999"))  # a namesake with another KB id
     assert X.list_statements(store, min_reports=2) == []
     assert len(X.list_statements(store, min_reports=1)) == 4
+
+
+def test_long_words_attributed_to_someone_else_or_to_no_one_join_with_their_own_attribution(store):
+    store.write(article(1, QUOTE, published="2023-04-10"))
+    store.write(article(2, QUOTE.replace("Nous ne", "Nous, a-t-il dit, ne"), speaker="le chef de l'État", kb=None,
+                        published="2023-04-11"))
+    unattributed = article(3, QUOTE, published="2023-04-12")
+    unattributed.quotes[0].speaker = None
+    store.write(unattributed)
+    [s] = X.list_statements(store)
+    found = X.get_statement(store, s["id"])
+    assert [r["speaker_name"] for r in found["timeline"]] == ["Vladimir Poutine", "le chef de l'État", None]
+    assert found["timeline"][2]["relay"][0] == "?"
 
 
 def test_deleting_or_replacing_a_report_keeps_the_others_together(store):

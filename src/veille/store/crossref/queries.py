@@ -138,7 +138,9 @@ def get_statement(db: Any, statement_id: int) -> Optional[dict]:
         r["changed"] = changed(ops)
         r["diff"] = ops
         r["diff_text"] = diff_text(ops)
-    return {"id": statement_id, "speaker_name": first["speaker_name"], "speaker_kb_id": first["speaker_kb_id"],
+    # The statement's speaker: the earliest report that names one (an outlet may report the words unattributed).
+    named = next((r for r in reports if r["speaker_name"]), first)
+    return {"id": statement_id, "speaker_name": named["speaker_name"], "speaker_kb_id": named["speaker_kb_id"],
             "text": first["text"], "reports": len(reports), "outlets": len({r["outlet"] for r in reports}),
             "reworded": sum(r["changed"] for r in reports), "first_report": reports[0], "timeline": reports}
 
