@@ -8,7 +8,7 @@ cut). They are written through the store's BatchWriter as `veille ingest` writes
 
     python benchmarks/crossref.py [--small 10000] [--large 100000] [--window 2000] [--pipeline-sample 20]
 
-Figures, all from the same run:
+Figures, all from the same run, in CPU seconds (thread time: other tenants of a shared machine inflate wall time):
   * crossref share of the write path at --small articles: a second store written without crossref is the baseline;
   * crossref share of ingest time: crossref seconds per article over (process() seconds per article, measured on
     --pipeline-sample real articles of ../shared with the real pipeline, + write seconds per article);
@@ -121,32 +121,33 @@ class Corpus:
 
 
 class Timer:
-    """Wraps crossref.index_article (which the store's writer calls) to add up its seconds."""
+    """Wraps crossref.index_article (which the store's writer calls) to add up its CPU seconds: on a machine
+    shared with other tenants, wall time mostly measures them."""
 
     def __init__(self):
         self.seconds = 0.0
         self.inner = crossref.index_article
 
     def __call__(self, conn, ext):
-        t = time.perf_counter()
+        t = time.thread_time()
         self.inner(conn, ext)
-        self.seconds += time.perf_counter() - t
+        self.seconds += time.thread_time() - t
 
 
 def write(store: Store, corpus: Corpus, start: int, stop: int, timer: Timer) -> tuple[float, float]:
-    """Write articles start..stop; (write seconds, of which crossref seconds)."""
-    before, t = timer.seconds, time.perf_counter()
+    """Write articles start..stop; (CPU seconds of generating and writing them, of which crossref seconds)."""
+    before, t = timer.seconds, time.thread_time()
     with store.batch() as writer:
         for n in range(start, stop):
             writer.write(corpus.article(n))
-    return time.perf_counter() - t, timer.seconds - before
+    return time.thread_time() - t, timer.seconds - before
 
 
 def generation_seconds(count: int) -> float:
-    corpus, t = Corpus(), time.perf_counter()
+    corpus, t = Corpus(), time.thread_time()
     for n in range(count):
         corpus.article(n)
-    return time.perf_counter() - t
+    return time.thread_time() - t
 
 
 def pipeline_seconds_per_article(sample: int) -> float:
@@ -157,10 +158,10 @@ def pipeline_seconds_per_article(sample: int) -> float:
     folder = SHARED / "data" / "winer-2016"
     articles = [a for a in iter_articles([folder]) if isinstance(a, Article)][:sample]
     process(articles[0])
-    t = time.perf_counter()
+    t = time.thread_time()
     for a in articles:
         process(a)
-    return (time.perf_counter() - t) / len(articles)
+    return (time.thread_time() - t) / len(articles)
 
 
 def main() -> None:
@@ -189,7 +190,8 @@ def main() -> None:
         w_total, w_cross = write(store, corpus, args.small - args.window, args.small, timer)
         total, cross = total + w_total, cross + w_cross
         print(f"{args.small} articles: writes {total - gen_small:.1f}s with crossref ({cross:.1f}s of it), "
-              f"{base_total - gen_small:.1f}s without; crossref {1000 * cross / args.small:.2f} ms/article")
+              f"{base_total - gen_small:.1f}s without; crossref {1000 * cross / args.small:.2f} ms/article",
+              flush=True)
         small_rate = w_cross / args.window
         large_rate = None
         if args.large > args.small:
@@ -197,7 +199,7 @@ def main() -> None:
             write(store, corpus, args.small, args.large - args.window, timer)
             _, l_cross = write(store, corpus, args.large - args.window, args.large, timer)
             large_rate = l_cross / args.window
-            print(f"grew to {args.large} articles in {time.perf_counter() - t:.0f}s")
+            print(f"grew to {args.large} articles in {time.perf_counter() - t:.0f}s (wall)", flush=True)
         counts = {k: store.conn.execute("SELECT count(*) FROM crossref_members m WHERE kind = ? AND group_id IN "
                                         "(SELECT group_id FROM crossref_members WHERE kind = ? GROUP BY group_id "
                                         "HAVING count(*) > 1)", (k, k)).fetchone()[0]

@@ -65,3 +65,19 @@ def test_shared_events_export_and_crossref(db, tmp_path):
     assert "statements.csv\t17 rows" in out and "statement_reports.csv\t39 rows" in out
     assert json.loads(run("crossref", "--db", db, "-f", "json").output) == {"indexed_articles": 0}
     assert run("stories", "--db", tmp_path / "none.db").exit_code == 2
+
+
+def test_shared_events_listing_and_one_event(tmp_path):
+    from test_crossref_story_events import report
+
+    path = tmp_path / "e.db"
+    with Store(path) as s:
+        s.write(report(1))
+        s.write(report(2, date="2024-02-11", published="2024-02-12"))
+    [event] = [json.loads(x) for x in run("shared-events", "--db", path, "-f", "jsonl").output.splitlines()]
+    assert event["reports"] == 2 and event["type"] == "ASSAULT"
+    assert "ASSAULT" in run("shared-events", "--db", path, "--type", "assault").output
+    assert "frappé" in run("shared-events", event["id"], "--db", path).output
+    doc = json.loads(run("shared-events", event["id"], "--db", path, "-f", "json").output)
+    assert [r["outlet"] for r in doc["reports"]] == ["Outlet 1", "Outlet 2"]
+    assert doc["reports"][0]["actors"][0] == {"role": "source", "name": "Armée russe", "kb_id": "Q1", "country": None}

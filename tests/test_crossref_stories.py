@@ -1,6 +1,8 @@
 """Stories: copies land in their original's story, other articles on the topic do not; order, shards, deletes."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crossref_gold import gold_extractions, load_gold
@@ -94,3 +96,31 @@ def test_short_articles_are_a_story_of_their_own(store):
     store.write(ext)
     store.write(Extraction(article=Article(text="Brève\nLe ministre démissionne. Fin.", url="https://ex.org/c")))
     assert X.list_stories(store) == [] and len(X.list_stories(store, min_articles=1)) == 2
+
+
+def test_ingest_on_dask_groups_like_a_local_ingest(tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    import os
+
+    from crossref_gold import gold_process
+    from veille import runner
+    from veille.store.ingest import ingest_articles
+
+    extractions, _ = gold_extractions(load_gold())
+    names = gold_names(extractions)
+    articles = [e.article for e in extractions]
+    with Store(tmp_path / "local.db") as local:
+        ingest_articles(local, articles, process_fn=gold_process)
+        expected = story_partition(local, names)
+        statements = len(X.list_statements(local))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")]))
+    client = runner.dask_client(workers=2)
+    try:
+        with Store(tmp_path / "dask.db") as on_dask:
+            report = ingest_articles(on_dask, articles, engine="dask", client=client, batch_size=2,
+                                     process_fn=gold_process)
+            assert report.counts["new"] == len(articles)
+            assert story_partition(on_dask, names) == expected
+            assert len(X.list_statements(on_dask)) == statements == 17
+    finally:
+        runner.close_client(client)
