@@ -61,3 +61,16 @@ def test_keys_find_candidates_by_most_shared_and_an_emptied_group_goes(store):
 def test_key_hash_is_a_signed_64_bit_integer_that_depends_on_the_kind():
     k = groups.key_hash("story", 3, "ab")
     assert -2**63 <= k < 2**63 and k == groups.key_hash("story", 3, "ab") != groups.key_hash("event", 3, "ab")
+
+
+def test_each_key_reads_only_its_newest_postings(store, monkeypatch):
+    ids = article_ids(store)
+    common, rare = groups.key_hash("statement", "x", "common"), groups.key_hash("statement", "x", "rare")
+    with store.transaction() as conn:
+        members = [groups.add_member(conn, "statement", ids[0], f"q{n}") for n in range(5)]
+        for m in members:
+            groups.store_keys(conn, m, [common])
+        groups.store_keys(conn, members[0], [rare])  # the oldest also shares a rare key
+        monkeypatch.setattr(groups, "POSTINGS_PER_KEY", 2)
+        assert groups.candidates(conn, [common], exclude=-1) == [(members[3], 1), (members[4], 1)]
+        assert (members[0], 1) in groups.candidates(conn, [common, rare], exclude=-1)

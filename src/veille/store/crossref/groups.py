@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 KINDS = ("story", "statement", "event")
 MAX_CANDIDATES = 64  # the members sharing the most keys; a verified match among them is what a link needs
+POSTINGS_PER_KEY = 100  # the newest members read per key: what keeps the cost of a lookup flat
 
 
 def key_hash(kind: str, *parts: object) -> int:
@@ -38,14 +39,21 @@ def add_member(conn: sqlite3.Connection, kind: str, article_id: str, item_id: st
 
 def candidates(conn: sqlite3.Connection, keys: Sequence[int], exclude: int,
                limit: int = MAX_CANDIDATES) -> list[tuple[int, int]]:
-    """(member id, keys shared) of the members sharing at least one of `keys`, most shared first."""
+    """(member id, keys shared) of the members sharing at least one of `keys`, most shared first.
+
+    Each key contributes its POSTINGS_PER_KEY newest members only (a range of the (key, member_id) primary key,
+    read backwards): a key that many members share (a stock phrase of a frequent speaker, a common band) costs
+    the same at any corpus size, and the rarer keys of the same member still find the older matches."""
     if not keys:
         return []
     keys = sorted(set(keys))
-    marks = ",".join("?" * len(keys))
+    per_key = " UNION ALL ".join(
+        "SELECT * FROM (SELECT member_id FROM crossref_keys WHERE key = ? ORDER BY member_id DESC LIMIT ?)"
+        for _ in keys)
+    params = [x for k in keys for x in (k, POSTINGS_PER_KEY)]
     return [(r[0], r[1]) for r in conn.execute(
-        f"SELECT member_id, count(*) AS shared FROM crossref_keys WHERE key IN ({marks}) AND member_id <> ? "
-        f"GROUP BY member_id ORDER BY shared DESC, member_id LIMIT ?", (*keys, exclude, limit))]
+        f"SELECT member_id, count(*) AS shared FROM ({per_key}) WHERE member_id <> ? "
+        f"GROUP BY member_id ORDER BY shared DESC, member_id LIMIT ?", (*params, exclude, limit))]
 
 
 def candidate_rows(conn: sqlite3.Connection, keys: Sequence[int], exclude: int, select: str) -> list[tuple]:
