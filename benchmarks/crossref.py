@@ -1,7 +1,8 @@
 """What stories, statements and cross-article events cost at ingest, and whether that cost stays flat as the
 corpus grows.
 
-Articles are generated (seeded): French-like words drawn from a Zipf vocabulary, six paragraphs, three quotations
+Articles are generated (seeded): words drawn from a Zipf vocabulary (French function words first, then made-up
+content words), six paragraphs, three quotations
 by speakers from a pool (a quarter of them repeat an earlier statement, trimmed or with a word dropped), two
 events between actors of a pool (one in five told again), and one article in twelve a near-copy of a recent one (another lead, a paragraph
 cut). They are written through the store's BatchWriter as `veille ingest` writes them.
@@ -31,6 +32,7 @@ from pathlib import Path
 from veille.model import PLOVER_TYPES, Article, Entity, Event, Extraction, Mention, Quote, TextSpan
 from veille.store import Store
 from veille.store import crossref
+from veille.store.crossref.wording import STOPWORDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -43,7 +45,8 @@ class Corpus:
 
     def __init__(self, seed: int = 14, vocabulary: int = 20_000, speakers: int = 5_000, actors: int = 2_000):
         self.rng = random.Random(seed)
-        self.words = list(dict.fromkeys(self._word() for _ in range(vocabulary * 2)))[:vocabulary]
+        # The most frequent words are French function words, as in news text; then made-up content words.
+        self.words = sorted(STOPWORDS) + list(dict.fromkeys(self._word() for _ in range(vocabulary * 2)))[:vocabulary]
         self.weights = [1 / (rank + 1) for rank in range(len(self.words))]
         self.speakers = [(f"{self._word().title()} {self._word().title()}", f"Q{100000 + i}"
                           if self.rng.random() < 0.7 else None) for i in range(speakers)]

@@ -22,15 +22,15 @@ import numpy as np
 
 from veille.model import Extraction
 from veille.store.crossref import groups
-from veille.store.crossref.wording import shingles, words
+from veille.store.crossref.wording import content_words, shingles, words
 
 KIND = "story"
-SHINGLE_WORDS = 5
+SHINGLE_WORDS = 4   # of content words: « de la » and « a déclaré » runs are shared by unrelated articles
 NUM_PERM = 64
 ROWS = 2
 BANDS = NUM_PERM // ROWS
 THRESHOLD = 0.25
-MIN_WORDS = 30     # shorter bodies (a brief, a caption) are no evidence of a shared dispatch
+MIN_WORDS = 20     # content words: shorter bodies (a brief, a caption) are no evidence of a shared dispatch
 SEED = 14
 SCHEME = "affine32"  # stored signatures are only comparable under one datasketch scheme: pinned
 
@@ -69,7 +69,7 @@ def signature(text: str) -> Optional[np.ndarray]:
     """MinHash signature (uint32 × NUM_PERM) of a text's word shingles; None if it is too short to tell."""
     from datasketch import MinHash
 
-    tokens = words(text, incises=False)
+    tokens = content_words(words(text, incises=False))
     if len(tokens) < MIN_WORDS:
         return None
     m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME, hashfunc=shingle_hash)
