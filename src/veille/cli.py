@@ -118,8 +118,8 @@ def evaluate(
 
 
 # Commands of the other parts register themselves here when the part is installed.
-for _module in ("veille.store.commands", "veille.kb.commands", "veille.web.commands", "veille.watch.commands",
-                "veille.nlp.commands"):
+for _module in ("veille.store.commands", "veille.store.commands_crossref", "veille.kb.commands", "veille.web.commands",
+                "veille.watch.commands", "veille.nlp.commands"):
     try:
         importlib.import_module(_module).register(app)
     except ModuleNotFoundError as _exc:

@@ -17,6 +17,7 @@ from typing import Iterator, Optional, Union
 
 from veille.model import Extraction
 from veille.names import fold
+from veille.store import crossref
 from veille.store.writer import article_key, extraction_rows, insert_rows, now_utc
 
 log = logging.getLogger(__name__)
@@ -160,6 +161,7 @@ class Store:
             if len(ids) != 1:
                 return False
             conn.execute("DELETE FROM articles WHERE id = ?", (ids[0],))
+            crossref.repair(conn)
         return True
 
     def vacuum(self) -> None:
@@ -179,6 +181,7 @@ def _replace(conn: sqlite3.Connection, extraction: Extraction, key: Optional[str
     rows = extraction_rows(extraction, key)
     cur = conn.execute("DELETE FROM articles WHERE key = ? OR id = ?", (key, extraction.article.id))
     insert_rows(conn, rows)
+    crossref.index_article(conn, extraction)
     return "replaced" if cur.rowcount else "new"
 
 
