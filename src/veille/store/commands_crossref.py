@@ -14,18 +14,13 @@ from typing import Optional
 import typer
 
 from veille.store.commands_common import db_option as _db_option
+from veille.store.commands_read import Format, format_option
 from veille.store.commands_common import error as _error
 from veille.store.commands_common import open_store
 from veille.store.commands_common import stdout_console as _stdout_console
 
 DATE = "YYYY[-MM[-DD]]: groups with a report published on or after this date."
 UNTIL = "Groups with a report published on or before this date."
-
-
-class ListFormat(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
 
 
 class ExportFormat(str, Enum):
@@ -35,7 +30,7 @@ class ExportFormat(str, Enum):
 
 
 def _format_option():
-    return typer.Option(ListFormat.table, "--format", "-f", help="table | json | jsonl")
+    return format_option()
 
 
 def _since_option():
@@ -50,14 +45,14 @@ def _limit_option():
     return typer.Option(50, "--limit", "-n", min=1)
 
 
-def _emit_json(items, fmt: ListFormat) -> bool:
+def _emit_json(items, fmt: Format) -> bool:
     """Print `items` as JSON or JSON lines; False when the caller should draw a table."""
-    if fmt == ListFormat.json:
+    if fmt == Format.json:
         sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=1) + "\n")
-    elif fmt == ListFormat.jsonl:
+    elif fmt == Format.jsonl:
         for item in items if isinstance(items, list) else [items]:
             sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
-    return fmt != ListFormat.table
+    return fmt != Format.table
 
 
 def _where(item: Optional[dict]) -> str:
@@ -87,7 +82,7 @@ def register(app: typer.Typer) -> None:
         until: Optional[str] = _until_option(),
         min_articles: int = typer.Option(2, "--min-articles", min=1, help="Stories of at least this many articles."),
         limit: int = _limit_option(),
-        format: ListFormat = _format_option(),
+        format: Format = _format_option(),
     ):
         """Stories: near-duplicate articles (wire copies, updated versions, one dispatch under two titles)."""
         from rich.markup import escape
@@ -109,7 +104,7 @@ def register(app: typer.Typer) -> None:
         until: Optional[str] = _until_option(),
         min_reports: int = typer.Option(2, "--min-reports", min=1, help="Statements reported at least this often."),
         limit: int = _limit_option(),
-        format: ListFormat = _format_option(),
+        format: Format = _format_option(),
     ):
         """Statements: one quotation reported by several articles, with its first report."""
         from rich.markup import escape
@@ -129,7 +124,7 @@ def register(app: typer.Typer) -> None:
     def statement(
         statement_id: int = typer.Argument(..., metavar="ID", help="A statement id (from `veille statements`)."),
         db: Optional[Path] = _db_option(),
-        format: ListFormat = _format_option(),
+        format: Format = _format_option(),
     ):
         """One statement: its reports in time order, each with its relay chain and its word changes."""
         from rich.markup import escape
@@ -176,7 +171,7 @@ def register(app: typer.Typer) -> None:
         until: Optional[str] = _until_option(),
         min_reports: int = typer.Option(2, "--min-reports", min=1),
         limit: int = _limit_option(),
-        format: ListFormat = _format_option(),
+        format: Format = _format_option(),
     ):
         """Events told by several articles (same type, actors, date within two days), or one with its reports."""
         from rich.markup import escape
@@ -220,7 +215,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def crossref(
         db: Optional[Path] = _db_option(),
-        format: ListFormat = _format_option(),
+        format: Format = _format_option(),
     ):
         """Group the stored articles not yet in stories, statements and shared events (a store from before them)."""
         from veille.store.crossref.rebuild import index_missing
