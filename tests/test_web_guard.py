@@ -95,7 +95,8 @@ def test_head_is_answered_on_every_get_route(db):
     client = TestClient(app, base_url="http://127.0.0.1:8000")
     aid = client.get("/api/articles").json()["articles"][0]
     aid = aid.get("article_id") or aid.get("id")
-    values = {"article_id": aid, "key": "Q1", "name": "Q1", "job_id": "none"}
+    values = {"article_id": aid, "key": "Q1", "name": "Q1", "job_id": "none", "statement_id": "1", "story_id": "1",
+              "event_id": "1"}
     checked = 0
     for route in get_routes(app.routes):
         path = re.sub(r"\{(\w+)(:path)?\}", lambda m: values[m.group(1)], route.full_path)
