@@ -192,7 +192,7 @@ def test_journalistic_conditional_is_kept():
 
 def test_unchecked_lexicon_word_needs_an_actor_and_a_recipient():
     # « rallier » only comes from the CAMEO-derived lexicon: without a recipient it is no support event
-    ext = extract("Milices\nLe groupe Faucon Noir a grossi en ralliant d'autres milices du nord.\n")
+    ext = extract("Milices\nLe groupe Faucon Noir a grossi en ralliant de nombreux jeunes du nord.\n")
     assert not [e for e in events_of(ext, "SUPPORT") if e.trigger.text == "ralliant"]
 
 

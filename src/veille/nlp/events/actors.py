@@ -273,7 +273,8 @@ class ActorResolver:
         while right > tok.i and self.doc[right].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
             right -= 1
         span = self.doc[left:right + 1]
-        key = " ".join(_norm(t.lemma_) for t in span)
+        # one policeman and the police officers are two referents: the key carries the head's number
+        key = " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
         if key in self._actor_cache:
             eid = self._actor_cache[key]
             ent = self.registry().get(eid)

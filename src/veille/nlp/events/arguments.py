@@ -12,6 +12,8 @@ from veille.nlp.events.triggers import Trigger
 CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
 # acts done somewhere: « à X » is where they happen, not whom they concern
 LOCATIVE_TYPES = ("PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT")
+# acts whose recipient may be named only in the clause of their purpose or content
+PURPOSE_TARGETED = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 
 
 class ArgumentFinder:
@@ -53,6 +55,13 @@ class ArgumentFinder:
             head = verb.head
             if verb.dep_ == "conj":
                 head = self._agreeing_conjunct_head(verb)
+            if verb.dep_ == "acl" and "Fin" in verb.morph.get("VerbForm") and head.i < verb.i \
+                    and head.pos_ in ("NOUN", "PROPN"):
+                # a finite verb modifies no noun: « Un membre du bureau, Paul Marin, dénonce … » read as one
+                # phrase by the parse, whose head is the verb's subject
+                ids = self.phrase_entities(head)
+                if ids:
+                    return ids, False
             if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
                 poss = self.possessor(head)
                 if poss:
@@ -67,12 +76,25 @@ class ArgumentFinder:
                         ids = self.phrase_entities(c)
                         if ids:
                             return ids, False
+            if verb.dep_ == "advcl" and self._infinitive(verb) and self.is_passive(head):
+                # « X est arrêté après avoir frappé Y »: the infinitive's subject is the passive's surface subject,
+                # not its agent
+                surface = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
+                ids = self.phrase_entities(surface) if surface is not None else self.left_subject(head)
+                if ids:
+                    return ids, False
             if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or head.dep_ == "ROOT":
                 ids, head_passive = self.subject(head, hops + 1)
                 if not ids and head_passive:
                     ids = self.agent(head)
                 return ids, False
         return [], False
+
+    @staticmethod
+    def _infinitive(verb: Token) -> bool:
+        """« frapper », « avoir frappé »: the verb or its auxiliary is an infinitive."""
+        return "Inf" in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
     @staticmethod
     def _agreeing_conjunct_head(verb: Token) -> Token:
@@ -102,6 +124,12 @@ class ArgumentFinder:
     def left_subject(self, verb: Token) -> list[str]:
         """The parser missed the subject: « Durand, porte-parole du ministère …, a qualifié » → the name before the
         apposition; « Orban remercie » → the name right before the verb."""
+        from veille.nlp.referent_chains import referents_of
+        tok = referents_of(self.doc).left_subject(verb)
+        if tok is not None:
+            ids = self.phrase_entities(tok)
+            if ids:
+                return ids
         doc = self.doc
         j = verb.i - 1
         lo = self.line_start(verb)
@@ -249,6 +277,10 @@ class ArgumentFinder:
                 target = [x for x in target if x not in described]
         if passive and not source:
             source = self.agent(v)
+        if not target and any(c.dep_ == "aux:pass" for c in v.children) and not any(
+                c.dep_ in ("nsubj:pass", "nsubj") for c in v.children):
+            # « X, 39 ans (…), est tué par … »: the parse lost the passive's subject; word order keeps it
+            target += [x for x in self.left_subject(v) if x not in source]
         if entry.get("reciprocal") and not target:
             for c in v.children:        # « s'est entretenu par téléphone avec X »: avec hung on « téléphone »
                 if c.dep_.startswith("obl"):
@@ -290,6 +322,17 @@ class ArgumentFinder:
                 for g in c.children:
                     if g.dep_ == "nmod" and self.case_of(g) in self.lex.control_complement_preps and g.i not in self.dates:
                         target += self.phrase_entities(g)
+        if not target and trig.type in PURPOSE_TARGETED:
+            # « menace de fermer X », « franchit la frontière pour chasser X »: an act done, or threatened, to
+            # bring about another names its recipient in the complement clause
+            for c in v.children:
+                if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+                        g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks for g in c.children))):
+                    for g in c.children:
+                        if g.dep_ == "obj" or (g.dep_.startswith("obl") and self.case_of(g) in self.lex.target_preps
+                                               and g.i not in self.dates):
+                            target += [x for x in self.not_places(self.phrase_entities(g), self.case_of(g) or "",
+                                                                  trig.type) if x not in source]
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target:
             target = self.phrase_entities(v.head)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))

@@ -37,8 +37,9 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 continue
             head_trig = self.trigger_at.get(trig.tok.head.i) if trig.tok.head.i != trig.tok.i else None
             if trig.kind == "noun" and head_trig is not None and (
-                    trig.tok.dep_ in ("nsubj", "nsubj:pass") or head_trig.type == trig.type):
-                continue        # « un bombardement blesse … », « lancer une offensive »: the verb tells the event
+                    trig.tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent") or head_trig.type == trig.type):
+                continue        # « un bombardement blesse … », « tué par un tir », « lancer une offensive »: the
+                #                 verb tells the event
             if trig.kind == "verb" and self.is_vote(trig.tok):
                 continue        # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
             if trig.entry.get("self_actor") and self._patient_of_trigger(trig.tok):

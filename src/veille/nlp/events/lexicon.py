@@ -73,6 +73,7 @@ class Lexicon:
     object_pronouns: set
     de_article_contractions: set
     complementizers: set
+    purpose_marks: set
     passive_auxiliary: str
     # modality, attribution, dates (event_modality.json)
     negation: set

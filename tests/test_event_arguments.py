@@ -1,0 +1,40 @@
+"""The argument stage (veille.nlp.events.arguments) where the parse goes wrong: sources and targets read from word
+order, control and purpose clauses. Sentences written for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_finite_verb_read_as_a_modifier_of_its_subject():
+    ext = extract("Titre\nUn membre du syndicat, Paul Marin, dénonce pour sa part la fermeture de l'usine de Vernay "
+                  "par le groupe Lorcy.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and "Paul Marin" in names(ext, accuse[0].source)
+
+
+def test_passive_whose_subject_the_parse_lost_and_infinitive_after_it():
+    ext = extract("Titre\nL'agresseur, Marc Vernay, 41 ans (né le 2 mai 1983), est abattu par la riposte des "
+                  "gendarmes, après avoir blessé deux autres gendarmes.\n")
+    kinds = {(e.trigger.text, frozenset(names(ext, e.source)), frozenset(names(ext, e.target))) for e in ext.events}
+    shot = next(k for k in kinds if k[0] == "est abattu")
+    assert "Marc Vernay" in shot[2]
+    hurt = next(k for k in kinds if "blessé" in k[0])
+    assert "Marc Vernay" in hurt[1]
+    # the riposte is the shooting told by the verb, no second act (and no threat)
+    assert not events_of(ext, "THREATEN")
+
+
+def test_one_and_many_of_a_noun_are_two_actors():
+    ext = extract("Titre\nUn gendarme a été blessé. Les gendarmes ont arrêté trois suspects.\n")
+    hurt = events_of(ext, "ASSAULT")[0]
+    arrest = events_of(ext, "COERCE")[0]
+    assert hurt.target and arrest.source and not set(hurt.target) & set(arrest.source)
+
+
+def test_recipient_named_in_the_purpose_clause():
+    ext = extract("Titre\nLes chars de l'armée lorcienne ont franchi la frontière pour chasser le Front de "
+                  "libération de Vernay de la ville.\n")
+    crossed = next(e for e in ext.events if e.trigger.text == "ont franchi")
+    assert "Front de libération de Vernay" in names(ext, crossed.target)
