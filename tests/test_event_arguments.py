@@ -38,3 +38,11 @@ def test_recipient_named_in_the_purpose_clause():
                   "libération de Vernay de la ville.\n")
     crossed = next(e for e in ext.events if e.trigger.text == "ont franchi")
     assert "Front de libération de Vernay" in names(ext, crossed.target)
+
+
+def test_protest_told_without_actor_is_the_protesters_act():
+    ext = extract("Titre\nLa tension est montée vendredi à Vernay lors d'une manifestation devant la mairie. Des "
+                  "centaines de manifestants réclamaient le départ du maire.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and names(ext, protest[0].source) == {"manifestants"}
+    assert "manifestation" in {m.trigger.text for e in protest for m in e.mentions}

@@ -435,7 +435,24 @@ class ArgumentFinder:
             for c in n.head.children:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:
                     target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
+        if not source and not target and trig.type == "PROTEST":
+            source = self.protesters_near(n)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def protesters_near(self, noun: Token, window: int = 120) -> list[str]:
+        """« lors d'une manifestation », « une grève a été décrétée »: a protest told with no actor is the protesters'
+        act, the group of demonstrators, strikers or opponents the article names nearest to it."""
+        best = None
+        for t in self.doc[max(0, noun.i - window):min(len(self.doc), noun.i + window)]:
+            if t.pos_ != "NOUN" or t.i == noun.i or self.quote_of(t) != self.quote_of(noun):
+                continue
+            lemma = _norm(t.lemma_)
+            own = (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")
+            if own or (self.lex.actor_nouns.get(lemma) or "").lower() in self.lex.protest_sectors:
+                if best is None or abs(t.i - noun.i) < abs(best.i - noun.i):
+                    best = t
+        actor = self.actor_entity(best) if best is not None else None
+        return [actor] if actor else []
 
     def demand_author(self, trig: Trigger) -> list[str]:
         """« le refus du gouvernement d'accéder aux demandes du collectif », « rejette la proposition de X »: a
