@@ -415,6 +415,9 @@ class ArgumentFinder:
             members = {w for w, cls in self.lex.classes.items() if cls == entry["de_class"]}
             if not any(self.case_of(c) == "de" and _norm(c.lemma_) in members for c in n.children if c.dep_ == "nmod"):
                 return [], []
+        if not own and not source and not target and trig.type == "PROTEST":
+            source = self.protesters_near(n)
+            own = bool(source)
         if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at):
             return [], []
         if not source and n.dep_ == "conj" and n.head.i in self.trigger_at:
@@ -435,8 +438,6 @@ class ArgumentFinder:
             for c in n.head.children:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:
                     target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
-        if not source and not target and trig.type == "PROTEST":
-            source = self.protesters_near(n)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
     def protesters_near(self, noun: Token, window: int = 120) -> list[str]:
