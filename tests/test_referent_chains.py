@@ -35,3 +35,12 @@ def test_designations_are_spans_and_the_resolver_is_shared():
     assert ents[q.speaker].name == "Odile Carrec"
     # the designation the quote stage resolved is one of the person's mentions
     assert "la maire" in [m.text for m in ents[q.speaker].mentions]
+
+
+def test_pronoun_takes_the_sentence_subject_not_a_person_named_in_its_complements():
+    from veille.process import process
+    text = ("Réunion\nLe maire Paul Marin a organisé une réunion jeudi avec le préfet Marc Vernay et le député de "
+            "Lorcy, Jean Carrec, à la suite de laquelle il a déclaré que « la route sera rouverte ».\n")
+    ext = process(article_from_text(text), check_language=False)
+    q = ext.quotes[0]
+    assert ext.entity(q.speaker).name == "Paul Marin"

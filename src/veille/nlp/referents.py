@@ -386,6 +386,11 @@ class Referents(SubjectFinder):
             return designated
         for e in reversed(ents):
             if e.type == "PER":
+                focus = self._sentence_subject_person(pron)
+                if focus is not None and focus != e.id and agrees(focus):
+                    # « X a reçu Y, Z et W, à la suite de quoi il a dit »: the subject of the sentence, not the
+                    # last person its complements name
+                    return focus
                 if self.last_speaker and self.ctx.ent_type(self.last_speaker) == "PER" and e.id != self.last_speaker:
                     # keep the last speaker when the other person was only named inside a complement
                     last_subj = self._last_subject_person(pron.i)
@@ -421,6 +426,16 @@ class Referents(SubjectFinder):
                 eid = self._designated(t, doc[t.i:t.i + 1])
                 if eid is not None and self.ctx.ent_type(eid) == "PER":
                     return eid
+        return None
+
+    def _sentence_subject_person(self, pron: Token) -> Optional[str]:
+        """The person subject of the pronoun's own sentence, named before it (« le président X », « X »)."""
+        idx = mention_index(self.doc)
+        for t in self.doc[self.ctx.sentence(pron).start:pron.i]:
+            if t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER" and not self.ctx.in_quotes(t.idx) and (
+                    t.dep_.startswith("nsubj") or (t.dep_ in ("appos", "flat:name") and t.head.dep_.startswith("nsubj")
+                                                   and t.head.i < t.i and t.i - t.head.i <= 3)):
+                return idx[t.i]
         return None
 
     def _last_subject_person(self, tok_i: int) -> Optional[str]:
