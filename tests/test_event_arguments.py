@@ -46,3 +46,9 @@ def test_protest_told_without_actor_is_the_protesters_act():
     protest = events_of(ext, "PROTEST")
     assert protest and names(ext, protest[0].source) == {"manifestants"}
     assert "manifestation" in {m.trigger.text for e in protest for m in e.mentions}
+
+
+def test_request_for_an_act_names_the_other_side_of_that_act():
+    ext = extract("Titre\nLe syndicat Force Vernay demande des négociations immédiates avec le groupe Lorcy.\n")
+    request = events_of(ext, "REQUEST")
+    assert request and "Lorcy" in " ".join(names(ext, request[0].target))

@@ -305,6 +305,13 @@ class ArgumentFinder:
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
             if act is not None:         # « a critiqué l'essai » → whoever made the test
                 target += [x for x in self.last_by_type.get(act["type"], []) if x not in source]
+        act = next((c for c in v.children if c.dep_ in ("obj", "obl:arg") and _norm(c.lemma_) in self.lex.nouns), None)
+        if act is not None and not target and trig.type in ("REQUEST", "REJECT", "SUPPORT"):
+            # « demande des négociations avec X », « rejette tout dialogue avec X »: the act asked for, refused or
+            # backed names the other side
+            for c in act.children:
+                if c.dep_ == "nmod" and self.case_of(c) in self.lex.person_preps and c.i not in self.dates:
+                    target += [x for x in self.phrase_entities(c) if x not in source]
         if not target and trig.type in ("REQUEST", "ACCUSE"):
             # « exige que les tirs de Téhéran cessent »: the one asked or blamed (the subject of a warning's or a
             # denial's content is the speaker's own side: « prévient que le mouvement pourrait s'étendre »)
