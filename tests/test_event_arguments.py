@@ -52,3 +52,11 @@ def test_request_for_an_act_names_the_other_side_of_that_act():
     ext = extract("Titre\nLe syndicat Force Vernay demande des négociations immédiates avec le groupe Lorcy.\n")
     request = events_of(ext, "REQUEST")
     assert request and "Lorcy" in " ".join(names(ext, request[0].target))
+
+
+def test_locution_ending_on_a_preposition_introduces_the_recipient():
+    ext = extract("Titre\nLe Mouvement de Lorcy s'est rangé derrière la Ligue de Vernay. Le maire Paul Marin a "
+                  "finalement abandonné le pouvoir.\n")
+    support = events_of(ext, "SUPPORT")
+    assert support and names(ext, support[0].target) == {"Ligue de Vernay"}
+    assert [e for e in events_of(ext, "RETREAT") if "Paul Marin" in names(ext, e.source)]

@@ -240,6 +240,8 @@ class ArgumentFinder:
         source, passive = self.subject(v)
         target: list[str] = []
         obj_role = "target" if trig.type == entry.get("obj_actor") else entry.get("obj", "target")
+        # « se ranger derrière X »: a locution ending on a preposition introduces its recipient with it
+        locution_end = entry["locution"][-1] if entry.get("locution") else None
         for c in v.children:
             dep = c.dep_
             if dep == "nsubj:pass":
@@ -262,7 +264,7 @@ class ArgumentFinder:
                     source += self.phrase_entities(c)
                 elif dep == "obl:agent" or case in self.lex.agent_preps:
                     continue
-                elif case in self.lex.target_preps and c.i not in self.dates and \
+                elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \
                         _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
