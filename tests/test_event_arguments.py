@@ -60,3 +60,11 @@ def test_locution_ending_on_a_preposition_introduces_the_recipient():
     support = events_of(ext, "SUPPORT")
     assert support and names(ext, support[0].target) == {"Ligue de Vernay"}
     assert [e for e in events_of(ext, "RETREAT") if "Paul Marin" in names(ext, e.source)]
+
+
+def test_repelling_actors_is_force_and_repelling_an_offer_is_a_refusal():
+    ext = extract("Titre\nL'armée de Lorcy a repoussé les rebelles du Front de Vernay. Le ministre Paul Marin a "
+                  "repoussé la proposition du syndicat de Vernay.\n")
+    by_trigger = {(e.type, frozenset(names(ext, e.source))) for e in ext.events}
+    assert ("ASSAULT", frozenset({"armée de Lorcy"})) in by_trigger
+    assert ("REJECT", frozenset({"Paul Marin"})) in by_trigger

@@ -163,6 +163,8 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set)
             reading["reciprocal"] = True
         if e.has_note("needs_object"):
             reading["needs_target"] = True
+        if e.has_note("obj_actor"):
+            reading["obj_only_actor"] = True     # this sense only with an actor as object (triggers.py)
         first, *rest = e.words
         if e.pos == "locution" or rest:     # a noun of several words (« fermeture de frontière ») reads alike
             if not [w for w in rest if w not in function_words]:
@@ -180,7 +182,8 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set)
     for table, known in ((verbs, known_verbs), (nouns, known_nouns)):
         for lemma, readings in table.items():
             if lemma not in known:
-                readings.sort(key=lambda r: 0 if r.get("locution") else 1)
+                # a sense that asks for an actor object is tried before the word's other bare senses
+                readings.sort(key=lambda r: 0 if r.get("locution") else 1 if r.get("obj_only_actor") else 2)
 
 
 def _norm(s: str) -> str:

@@ -79,8 +79,9 @@ class TriggerFinder:
                 return None
         if entry.get("obj_only_actor"):
             obj = self._object(tok)
-            if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON"):
-                return None
+            if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON" or (
+                    obj.pos_ == "NOUN" and self.actor_entity(obj))):
+                return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
 
     def _locution_follows(self, tok: Token, words: tuple) -> bool:
