@@ -95,3 +95,14 @@ def test_impossible_dates_resolve_to_nothing_and_keep_the_year_as_context():
     assert ("30 février 2024", None) in got or ("le 30 février 2024", None) in got or \
         all(v is None for t, v in got if "février" in t)
     assert any(t.endswith("12 juillet") and v == "2024-07-12" for t, v in got)
+
+
+def test_dernier_and_prochain_place_a_date_before_or_after_publication_whatever_the_anchor_year():
+    from veille.nlp.dates import find_dates
+    text = ("En mars 2019, la mairie de Vernay a voté. Le 4 juin dernier, elle a reculé. En mai dernier, un recours. "
+            "Le 2 février prochain, un nouveau vote.")
+    got = {x.text: x.value for x in find_dates(text, published="2024-06-20")}
+    assert got["Le 4 juin"] == "2024-06-04"
+    assert got["En mai"] == "2024-05"
+    assert got["Le 2 février"] == "2025-02-02"
+    assert got["En mars 2019"] == "2019-03"

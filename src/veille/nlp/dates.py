@@ -150,6 +150,28 @@ def _year_for(month: int, day: int | None, ref: dt.date | None, anchor_year: int
     return y
 
 
+def _direction_after(text: str, end: int, after: dict) -> int:
+    """« le 2 mai dernier » -1, « en juin prochain » +1: the word right after a date without its year."""
+    m = re.match(r"\s+(\w+)", text[end:end + 30])
+    return after.get(_norm(m[1]), 0) if m else 0
+
+
+def _toward(y: int | None, month: int, day: int | None, ref: dt.date | None, direction: int) -> int | None:
+    """The year that makes a date « dernier » the latest one before the reference, « prochain » the next one
+    after it, whatever year the narrative was anchored on."""
+    if not direction or ref is None:
+        return y
+    y = ref.year
+    cand = _safe_date(y, month, day or 1)
+    if cand is None:
+        return y
+    if direction < 0 and (cand > ref if day else (y, month) > (ref.year, ref.month)):
+        return y - 1
+    if direction > 0 and (cand < ref if day else (y, month) < (ref.year, ref.month)):
+        return y + 1
+    return y
+
+
 def find_dates(text: str, published=None, lang: str = "fr", reference: dt.date | None = None,
                scan=None) -> list[DateExpr]:
     """Every date expression of `text`, resolved. `reference` overrides the publication/dateline reference."""
@@ -172,6 +194,7 @@ def find_dates(text: str, published=None, lang: str = "fr", reference: dt.date |
                 y, explicit = int(m["year"]), True
             else:
                 y = _year_for(month, day, ref, anchor_year, tol)
+                y = _toward(y, month, day, ref, _direction_after(text, e, after))
             x = _safe_date(y, month, day) if y else None
             value = x.isoformat() if x else None
         elif kind == "month_year":
@@ -180,6 +203,7 @@ def find_dates(text: str, published=None, lang: str = "fr", reference: dt.date |
         elif kind == "month":
             month = months[_norm(m["month"])]
             y = _year_for(month, None, ref, anchor_year, tol)
+            y = _toward(y, month, None, ref, _direction_after(text, e, after))
             value = f"{y:04d}-{month:02d}" if y else None
         elif kind == "year":
             value = m["year"]
