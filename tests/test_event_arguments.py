@@ -68,3 +68,19 @@ def test_repelling_actors_is_force_and_repelling_an_offer_is_a_refusal():
     by_trigger = {(e.type, frozenset(names(ext, e.source))) for e in ext.events}
     assert ("ASSAULT", frozenset({"armée de Lorcy"})) in by_trigger
     assert ("REJECT", frozenset({"Paul Marin"})) in by_trigger
+
+
+def test_fronted_participle_acts_on_the_subject_after_its_comma():
+    ext = extract("Titre\nSoutenus par le gouvernement de Lorcy, les rebelles du Front de Vernay ont pris la ville.\n")
+    support = events_of(ext, "SUPPORT")
+    assert support and names(ext, support[0].target) == {"rebelles"}
+
+
+def test_a_clause_hung_on_a_modal_verb_is_not_its_complement():
+    # « X a été arrêté alors qu'il tentait de … »: the arrest happened; only the attempt is hypothetical
+    ext = extract("Titre\nC'est l'arrestation de Paul Marin qui a tout révélé. Paul Marin a été arrêté alors même "
+                  "qu'accompagné de quelques hommes, il tentait de s'emparer d'une somme de plusieurs millions de "
+                  "dollars.\n")
+    arrest = [e for e in events_of(ext, "COERCE") if "Paul Marin" in names(ext, e.target)]
+    assert arrest and not any(m.trigger.text == "a été arrêté" and e.hypothetical for e in arrest for m in e.mentions)
+    assert [e for e in events_of(ext, "ASSAULT") if e.hypothetical]

@@ -166,6 +166,26 @@ class ArgumentFinder:
                             return self.phrase_entities(c)
         return []
 
+    def fronted_participle_patient(self, part: Token) -> list[str]:
+        """« Formés et soutenus par X, les rebelles … »: a participle phrase opening the sentence tells what was
+        done to the subject that follows its comma (read from word order: parses split such sentences)."""
+        doc = self.doc
+        start, lo = part.i, self.line_start(part)     # the sentence start, read from punctuation
+        while start > lo and doc[start - 1].text not in (".", "!", "?", ";", ":"):
+            start -= 1
+        if any(t.pos_ not in ("ADV", "CCONJ", "VERB", "NOUN", "ADJ", "SPACE") or t.text == ","
+               for t in doc[start:part.i]):
+            return []
+        end = next((t.i for t in doc[part.i + 1:min(len(doc), part.i + 40)] if t.text in (".", ";") or "\n" in t.text),
+                   min(len(doc), part.i + 40))
+        comma = next((t for t in doc[part.i + 1:end] if t.text == ","), None)
+        if comma is None or any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in doc[part.i:comma.i]):
+            return []
+        head = next((t for t in doc[comma.i + 1:min(end, comma.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or not any(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in doc[comma.i + 1:head.i + 1]):
+            return []
+        return self.phrase_entities(head)
+
     def subject_of_nominal(self, noun: Token, hops: int) -> list[str]:
         """The subject of the clause a noun sits in (« la police a effectué des arrestations »)."""
         if noun.dep_ == "nmod" and noun.head.i in self.dates:
@@ -279,6 +299,9 @@ class ArgumentFinder:
                 target = [x for x in target if x not in described]
         if passive and not source:
             source = self.agent(v)
+        if not target and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and not any(
+                c.dep_.startswith("aux") for c in v.children):
+            target += [x for x in self.fronted_participle_patient(v) if x not in source]
         if not target and any(c.dep_ == "aux:pass" for c in v.children) and not any(
                 c.dep_ in ("nsubj:pass", "nsubj") for c in v.children):
             # « X, 39 ans (…), est tué par … »: the parse lost the passive's subject; word order keeps it

@@ -93,7 +93,8 @@ class Modality:
                     return True
                 if c.dep_ == "advcl" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.condition_marks for g in c.children):
                     return True         # « si la Serbie est attaquée, la Hongrie ripostera »
-            if t is not tok and (_norm(t.lemma_) in lex.modal_verbs or _norm(t.lemma_) in lex.intention_nouns):
+            if t is not tok and (_norm(t.lemma_) in lex.intention_nouns or (
+                    _norm(t.lemma_) in lex.modal_verbs and self._complement_of(tok, t))):
                 return True
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
                 return True
@@ -102,6 +103,15 @@ class Modality:
             return True         # « a annoncé son intention d'envoyer » parsed as two complements of the verb
         before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(tok).start, tok.i - 4):tok.i])
         return any(m in before for m in lex.hypothesis_marks if " " in m)
+
+    @staticmethod
+    def _complement_of(tok: Token, modal: Token) -> bool:
+        """« pourrait frapper », « tente de s'emparer »: the trigger is (in) the modal's infinitive complement; a
+        clause the parse merely hangs on it (« X a été arrêté alors qu'il tentait … ») is not."""
+        t = tok
+        while t.head.i != modal.i and t.head.i != t.i:
+            t = t.head
+        return t.dep_ in ("xcomp", "ccomp", "obj") or "Inf" in t.morph.get("VerbForm")
 
     def _alleged(self, head: Token, aux: Token) -> bool:
         """The journalistic conditional: a compound conditional (« aurait tué », « serait cerné ») reports an act
