@@ -1,0 +1,251 @@
+"""Clause stage of the arguments: who does a verb's act — the subject through control, coordination, relative
+clauses and passives, read from the parse and, where parses go wrong, from word order (the subject finder quotes
+use too) — and the agent of a passive or of an act noun."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from veille.nlp.events.lexicon import _norm
+
+# links a verb climbs to find the subject of the clause it depends on
+CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
+
+
+class ClauseReader:
+    """Mixin of `EventRun`: reads the article state of `EventDoc`; names phrases through `ActorResolver`."""
+
+    def subject(self, verb: Token, hops: int = 0) -> tuple[list[str], bool]:
+        """(entity ids of the subject, passive?) following control and coordination up to 3 levels."""
+        passive = self.is_passive(verb)
+        verb_quote = self.quote_of(verb)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubj:pass" and not passive)
+                    or (c.dep_ == "expl:subj" and _norm(verb.lemma_) not in self.lex.impersonal_verbs
+                        and not any(x.dep_ == "cop" and _norm(verb.lemma_) in self.lex.impersonal_adjectives
+                                    for x in verb.children))]
+        if len(subjects) > 1:     # « … la paix" a déclaré Ramaphosa »: not the last word of the quote
+            subjects = [c for c in subjects if self.quote_of(c) == verb_quote] or subjects
+        for c in subjects:
+            ids = self.with_left_list(c, self.phrase_entities(c))
+            if not ids and c.i < verb.i:
+                ids = self.left_subject(verb)
+            return ids, False
+        if passive and (any(c.dep_ == "nsubj:pass" for c in verb.children) or self.agent(verb)):
+            return [], True
+        if passive and any(c.dep_ == "aux:pass" for c in verb.children):
+            # « sont entrés »: être as the auxiliary of a movement verb, read as a passive
+            ids = self.left_subject(verb)
+            return (ids, False) if ids else ([], True)
+        if passive:
+            return [], True
+        if verb.dep_ in ("ROOT", "conj") and not subjects:
+            ids = self.left_subject(verb)
+            if ids:
+                return ids, False
+        if any(c.dep_ in ("cop", "aux:tense", "aux") and c.lemma_ == "être" for c in verb.children):
+            # « à laquelle sont parvenus Lula et Boric »: a subject after the verb read as its object
+            for c in verb.children:
+                if c.dep_ == "obj" and c.i > verb.i and self.entity_of(c):
+                    return self.phrase_entities(c), False
+        if hops < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
+            head = verb.head
+            if verb.dep_ == "conj":
+                head = self._agreeing_conjunct_head(verb)
+            if verb.dep_ == "acl" and "Fin" in verb.morph.get("VerbForm") and head.i < verb.i \
+                    and head.pos_ in ("NOUN", "PROPN"):
+                # a finite verb modifies no noun: « Un membre du bureau, Paul Marin, dénonce … » read as one
+                # phrase by the parse, whose head is the verb's subject
+                ids = self.phrase_entities(head)
+                if ids:
+                    return ids, False
+            if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
+                poss = self.possessor(head)
+                if poss:
+                    return poss, False
+                if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense"):
+                    return [], False
+                return self.subject_of_nominal(head, hops + 1), False
+            if verb.dep_ == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
+                # « permettre à X de … », « demander à X de … »: X does it
+                for c in head.children:
+                    if c.dep_ in ("obl:arg", "iobj", "obj") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                        ids = self.phrase_entities(c)
+                        if ids:
+                            return ids, False
+            if verb.dep_ == "advcl" and self._infinitive(verb) and self.is_passive(head):
+                # « X est arrêté après avoir frappé Y »: the infinitive's subject is the passive's surface subject,
+                # not its agent
+                surface = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
+                ids = self.phrase_entities(surface) if surface is not None else self.left_subject(head)
+                if ids:
+                    return ids, False
+            if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or head.dep_ == "ROOT":
+                ids, head_passive = self.subject(head, hops + 1)
+                if not ids and head_passive:
+                    ids = self.agent(head)
+                return ids, False
+        return [], False
+
+    @staticmethod
+    def _infinitive(verb: Token) -> bool:
+        """« frapper », « avoir frappé »: the verb or its auxiliary is an infinitive."""
+        return "Inf" in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+
+    @staticmethod
+    def _agreeing_conjunct_head(verb: Token) -> Token:
+        """« X estime que les militants ont …, et annonce la fermeture »: the parser may join a verb to the wrong
+        clause; the verb it shares a subject with agrees with it in number."""
+        number = verb.morph.get("Number")
+        h = verb.head
+        for _ in range(4):
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if h.pos_ in ("VERB", "AUX") and (subj is None or not number or not subj.morph.get("Number")
+                                              or subj.morph.get("Number") == number or subj.pos_ == "PRON"):
+                return h
+            if h.head.i == h.i:
+                break
+            h = h.head
+        return verb.head if h.pos_ not in ("VERB", "AUX") else h
+
+    @staticmethod
+    def is_passive(verb: Token) -> bool:
+        """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »)."""
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return True
+        return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in verb.morph.get("VerbForm") and \
+            "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
+            verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"
+
+    def left_subject(self, verb: Token) -> list[str]:
+        """The parser missed the subject: « Durand, porte-parole du ministère …, a qualifié » → the name before the
+        apposition; « Orban remercie » → the name right before the verb."""
+        from veille.nlp.referent_chains import referents_of
+        tok = referents_of(self.doc).left_subject(verb)
+        if tok is not None:
+            ids = self.phrase_entities(tok)
+            if ids:
+                return ids
+        doc = self.doc
+        j = verb.i - 1
+        lo = self.line_start(verb)
+        while j >= lo and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"
+                           or _norm(doc[j].text) in self.lex.preverbal_clitics):
+            j -= 1
+        if j < lo:
+            return []
+        if self.midx.get(j):
+            return [self.midx[j]]
+        t = doc[j]
+        if t.pos_ in ("NOUN", "ADJ", "PROPN"):
+            # « Une dizaine de chars turcs | sont entrés »: the noun phrase just before, cut off by the splitter
+            h = t
+            while h.head.i != h.i and h.head.i < verb.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in (
+                    "amod", "nmod", "flat:name", "appos", "conj"):
+                h = h.head
+            ids = self.phrase_entities(h)
+            if ids:
+                return ids
+        if doc[j].text == ",":
+            # the sentence splitter may cut inside the incise: look back along the line
+            line_start = self.text.rfind("\n", 0, verb.idx) + 1
+            k = j - 1
+            while k >= 0 and j - k <= 25 and doc[k].idx >= line_start and doc[k].text != ",":
+                k -= 1
+            if k >= 1 and doc[k].text == "," and doc[k].idx >= line_start:
+                before = doc[k - 1]
+                if self.midx.get(k - 1):
+                    return [self.midx[k - 1]]
+                if before.pos_ in ("VERB", "NOUN", "AUX"):     # the tagger reads « annonce » as a noun too
+                    for c in before.children:
+                        if c.dep_ == "nsubj":
+                            return self.phrase_entities(c)
+        return []
+
+    def fronted_participle_patient(self, part: Token) -> list[str]:
+        """« Formés et soutenus par X, les rebelles … »: a participle phrase opening the sentence tells what was
+        done to the subject that follows its comma (read from word order: parses split such sentences)."""
+        doc = self.doc
+        start, lo = part.i, self.line_start(part)     # the sentence start, read from punctuation
+        while start > lo and doc[start - 1].text not in (".", "!", "?", ";", ":"):
+            start -= 1
+        if any(t.pos_ not in ("ADV", "CCONJ", "VERB", "NOUN", "ADJ", "SPACE") or t.text == ","
+               for t in doc[start:part.i]):
+            return []
+        end = next((t.i for t in doc[part.i + 1:min(len(doc), part.i + 40)] if t.text in (".", ";") or "\n" in t.text),
+                   min(len(doc), part.i + 40))
+        comma = next((t for t in doc[part.i + 1:end] if t.text == ","), None)
+        if comma is None or any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in doc[part.i:comma.i]):
+            return []
+        head = next((t for t in doc[comma.i + 1:min(end, comma.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or not any(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in doc[comma.i + 1:head.i + 1]):
+            return []
+        return self.phrase_entities(head)
+
+    def subject_of_nominal(self, noun: Token, hops: int) -> list[str]:
+        """The subject of the clause a noun sits in (« la police a effectué des arrestations »)."""
+        if noun.dep_ == "nmod" and noun.head.i in self.dates:
+            noun = noun.head
+        if noun.dep_ == "nsubj:pass" and noun.head.pos_ in ("VERB", "AUX"):
+            return self.agent(noun.head)       # « un couvre-feu a été mis en place par l'armée »
+        h = noun
+        for _ in range(3):
+            if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj", "advmod", "nsubj") \
+                    and h.head.i != h.i:
+                h = h.head
+                if h.pos_ in ("VERB", "AUX", "ADJ"):
+                    if self.is_passive(h):
+                        return self.agent(h)
+                    return self.subject(h, hops)[0]
+            else:
+                break
+        return []
+
+    def with_left_list(self, subj: Token, ids: list[str]) -> list[str]:
+        """« Le Japon, l'Inde, le Brésil… ont promis »: entities listed just left of the subject head."""
+        if not ids:
+            return ids
+        start = min([subj.i] + [t.i for t in subj.subtree if self.midx.get(t.i) in ids])
+        j = start - 1
+        lo = self.line_start(subj)      # the sentence splitter sometimes cuts such lists
+        groups: list[list[str]] = [[]]
+        while j >= lo:
+            t = self.doc[j]
+            e = self.midx.get(j)
+            if e:
+                if e not in groups[-1]:
+                    groups[-1].append(e)
+            elif t.text == ",":
+                groups.append([])
+            elif t.pos_ in ("DET", "CCONJ"):
+                pass
+            else:
+                break
+            j -= 1
+        groups = [g for g in groups if g]
+        if groups and j >= lo and self.doc[j].pos_ == "ADP":
+            groups = groups[:-1]       # « Selon la Russie, la France … »: the first group is a complement
+        extra = [e for g in groups for e in g]
+        k = start - 1
+        while k > lo and self.doc[k].pos_ == "DET":
+            k -= 1
+        if extra and self.doc[k].text == ",":
+            return list(dict.fromkeys(extra[::-1] + ids))
+        return ids
+
+    def agent(self, verb: Token) -> list[str]:
+        for c in verb.children:
+            if c.dep_ in ("obl:agent",) or (c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps):
+                return self.phrase_entities(c) or self.act_author(c)
+        return []
+
+    def act_author(self, noun: Token) -> list[str]:
+        """« tué par la riposte des policiers », « bloqué par une grève des dockers »: an agent that is itself an
+        act names its author with « de X » or a possessive."""
+        if _norm(noun.lemma_) not in self.lex.nouns:
+            return []
+        for c in noun.children:
+            if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
+                ids = self.phrase_entities(c)
+                if ids:
+                    return ids
+        return self.possessor(noun)
