@@ -84,3 +84,11 @@ def test_a_clause_hung_on_a_modal_verb_is_not_its_complement():
     arrest = [e for e in events_of(ext, "COERCE") if "Paul Marin" in names(ext, e.target)]
     assert arrest and not any(m.trigger.text == "a été arrêté" and e.hypothetical for e in arrest for m in e.mentions)
     assert [e for e in events_of(ext, "ASSAULT") if e.hypothetical]
+
+
+def test_relative_pronoun_hung_on_a_place_stands_for_no_place():
+    ext = extract("Titre\nSelon l'enquête, les coureurs seraient liés à des réseaux de parieurs installés à Lorcy, dans "
+                  "le sud de la France et en Espagne, qui leur offraient des primes.\n")
+    assert not [e for e in ext.events if names(ext, e.source) & {"France", "Espagne"}]
+    ext = extract("Titre\nLe gouvernement a reçu le président de la France, qui lui a proposé un accord.\n")
+    assert [e for e in events_of(ext, "AGREE") if "président" in " ".join(names(ext, e.source))]

@@ -373,7 +373,8 @@ class ActorResolver:
         if "Rel" in tok.morph.get("PronType") or low in self.lex.relative_pronouns:
             head = tok.head
             if head.dep_ == "acl:relcl" and head.head.i < tok.i:
-                ids = self.phrase_entities(head.head, 0, {tok.i})
+                ante = self._past_places(head.head)
+                ids = self.phrase_entities(ante, 0, {tok.i}) if ante is not None else []
                 if ids or self.doc[tok.i - 1].text != ",":
                     return ids
                 # « le refus … du collectif pilotant le mouvement, qui réclamait … » hung on the sentence's head:
@@ -383,6 +384,8 @@ class ActorResolver:
                     t = self.doc[j]
                     if t.pos_ in ("NOUN", "PROPN") and (not number or not t.morph.get("Number")
                                                         or t.morph.get("Number") == number):
+                        if self._past_places(t) is not t:
+                            continue    # a place where something is, not who does it
                         ids = self.phrase_entities(t, 0, {tok.i})
                         if ids:
                             return ids
@@ -399,6 +402,26 @@ class ActorResolver:
                           for x in self.phrase_entities(c)}
             return self.antecedent(tok.i, plural, others)
         return []
+
+    def _past_places(self, noun: Token) -> Token | None:
+        """« des groupes basés en Russie et en Sicile, qui … »: a relative clause the parse hangs on a place named
+        in a locative complement stands for the noun that complement describes (None when there is none)."""
+        h, hops = noun, 0
+        while hops < 4:
+            # « en Sicile », « dans le Nord de l'Italie et en Sicile »: climb out of the place phrase
+            if not (self.case_of(h) in self.lex.locative_preps or h.dep_ in ("conj", "nmod")) or \
+                    not self._places_only(h):
+                return h
+            if h.head.i == h.i:
+                return None
+            h, hops = h.head, hops + 1
+            while h.pos_ == "VERB" and h.dep_ in ("acl", "acl:relcl") and h.head.i != h.i:
+                h = h.head      # « basés en … »: the participle describes the noun before it
+        return h
+
+    def _places_only(self, tok: Token) -> bool:
+        ids = self.phrase_entities(tok, 0, set())
+        return bool(ids) and all(self.ents.get(x) is not None and self.ents[x].type in ("GPE", "LOC") for x in ids)
 
     def dislocated_phrase(self, pron: Token) -> Token | None:
         """« Les associations d'usagers, elles, réclament … »: a subject pronoun between commas takes up the noun

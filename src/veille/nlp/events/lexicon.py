@@ -74,6 +74,7 @@ class Lexicon:
     de_article_contractions: set
     complementizers: set
     purpose_marks: set
+    locative_preps: set
     protest_sectors: set
     passive_auxiliary: str
     # modality, attribution, dates (event_modality.json)
