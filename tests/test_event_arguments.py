@@ -92,3 +92,17 @@ def test_relative_pronoun_hung_on_a_place_stands_for_no_place():
     assert not [e for e in ext.events if names(ext, e.source) & {"France", "Espagne"}]
     ext = extract("Titre\nLe gouvernement a reçu le président de la France, qui lui a proposé un accord.\n")
     assert [e for e in events_of(ext, "AGREE") if "président" in " ".join(names(ext, e.source))]
+
+
+def test_pronoun_agrees_in_gender_with_the_person_it_stands_for():
+    ext = extract("Titre\nLe conseil municipal de Vernay s'est réuni lundi. La candidate Odile Carrec a été élue maire "
+                  "à l'unanimité. Le préfet Paul Marin a salué le vote. Elle a rencontré les syndicats mardi.\n")
+    met = [e for e in events_of(ext, "CONSULT") if e.trigger.text == "a rencontré"]
+    assert met and "Odile Carrec" in names(ext, met[0].source)
+    assert "Paul Marin" not in names(ext, met[0].source)
+
+
+def test_an_interview_given_to_an_outlet_is_no_consultation():
+    ext = extract("Titre\nLa députée Odile Carrec a répondu aux questions du public. En entrevue avec le quotidien "
+                  "Le Courrier de Vernay, elle a décrit la situation.\n")
+    assert not events_of(ext, "CONSULT")

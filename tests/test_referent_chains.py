@@ -44,3 +44,18 @@ def test_pronoun_takes_the_sentence_subject_not_a_person_named_in_its_complement
     ext = process(article_from_text(text), check_language=False)
     q = ext.quotes[0]
     assert ext.entity(q.speaker).name == "Paul Marin"
+
+
+def test_gender_learnt_from_agreement_and_no_title_inside_a_name():
+    from veille.nlp.referent_chains import referents_of
+    text = ("Vote\nLe conseil s'est réuni lundi. La liste compte Paul Marin, Bruno Le Maire et Odile Carrec. "
+            "Paul Marin a été élu président du conseil.\n")
+    nlp = get_nlp()
+    doc = nlp(text)
+    ref = referents_of(doc)
+    ents = {e.id: e.name for e in doc._.veille_entities}
+    by_name = {v: k for k, v in ents.items()}
+    assert ref.gender.get(by_name["Paul Marin"]) == "M"
+    # « Bruno Le Maire »: « Maire » is a word of his name, not a title given to the next person of the list
+    assert ref.gender.get(by_name["Odile Carrec"]) != "M"
+    assert not ref.agrees("elle", by_name["Paul Marin"])

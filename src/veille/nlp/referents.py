@@ -82,8 +82,8 @@ class Referents(SubjectFinder):
                             cands.append(doc[k])
                         break
             for t in cands:
-                if t.pos_ != "NOUN":
-                    continue
+                if t.pos_ != "NOUN" or t.i in idx:
+                    continue        # « Bruno Le Maire »: a word of another name is no title
                 key = self._designation_key(t)
                 lemma = t.lemma_.lower()
                 # titles designate people, organisation nouns designate organisations
@@ -95,7 +95,35 @@ class Referents(SubjectFinder):
                 g = self.lex.speakers["honorifics"].get(doc[span.start - 1].lower_)
                 if g:
                     self.gender.setdefault(eid, g)
+            if etype == "PER":
+                self._note_agreement(eid, span)
         self.designations.sort()
+
+    def _note_agreement(self, eid: str, span: Span) -> None:
+        """« X a été arrêtée », « X, élue en 2020 », « X est candidate »: a participle or adjective said of a person
+        agrees with them in gender (a participle after « avoir » agrees with no subject)."""
+        root = span.root
+        pred = root.head if root.dep_ in ("nsubj", "nsubj:pass") else None
+        if pred is not None and pred.pos_ in ("VERB", "ADJ") and any(
+                c.dep_ in ("aux:pass", "cop") or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in pred.children):
+            g = pred.morph.get("Gender")
+        else:
+            # « X, accusée par Y, … »: a participle in apposition
+            pred = next((c for c in root.children if c.dep_ in ("acl", "amod") and c.i > span.end
+                         and "Part" in c.morph.get("VerbForm") and self.doc[c.i - 1].text == ","), None)
+            g = pred.morph.get("Gender") if pred is not None else []
+        if g and "Plur" not in pred.morph.get("Number"):
+            self.gender.setdefault(eid, "F" if g[0] == "Fem" else "M")
+
+    def agrees(self, pronoun: str, eid: Optional[str]) -> bool:
+        """Whether a third-person pronoun can stand for the entity, as far as the article tells its gender and
+        number (quotes and events ask the same chains)."""
+        if eid is None:
+            return False
+        want = self.lex.speakers["pronoun_gender"].get(pronoun.lower().lstrip("-"))
+        e = self.ctx.registry.get(eid)
+        plural_name = e is not None and " " in e.name and e.name.split()[0].lower() in PLURAL_NAME_ARTICLES
+        return not (want and self.gender.get(eid, want) != want) and self.number.get(eid) != "P" and not plural_name
 
     def _apposed_person(self, last: Token) -> Optional[str]:
         """A person named right after a phrase and a comma."""
@@ -373,9 +401,7 @@ class Referents(SubjectFinder):
                     return e.id
             return self.last_speaker
         # the speaker of the words just reported outranks a person only mentioned since
-        want = self.lex.speakers["pronoun_gender"].get(pron.lower_.lstrip("-"))
-        agrees = lambda eid: eid is not None and not (want and self.gender.get(eid, want) != want) \
-            and self.number.get(eid) != "P"     # « il » is one person, never « les grévistes »
+        agrees = lambda eid: self.agrees(pron.text, eid)    # « il » is one person, never « les grévistes »
         ents = [e for e in ents if agrees(e.id)]
         if self.last_speaker and self.last_speaker_end is not None and \
                 self.ctx.sentences_between(self.last_speaker_end, pron.idx) <= 1 and agrees(self.last_speaker) and \

@@ -454,6 +454,11 @@ class ActorResolver:
             if start == 0:
                 break
             start = self.sent(doc[start - 1]).start
+        from veille.nlp.referent_chains import referents_of
+        chains = referents_of(doc)
+        # « elle » never stands for a man the article told of: the chains' gender and number, shared with quotes
+        disagrees = lambda e: doc[i].pos_ == "PRON" and self.ents.get(e) is not None and \
+            self.ents[e].type in ("PER", "ORG") and not chains.agrees(doc[i].text, e)
         subj = person = core = any_ = None
         for j in range(i - 1, start - 1, -1):
             e = self.midx.get(j)
@@ -466,11 +471,11 @@ class ActorResolver:
                 # « Le gouvernement pakistanais estime … Il réclame »: an actor named by a common noun, as subject
                 ids = self.phrase_entities(doc[j]) + [x for c in doc[j].children if c.dep_ == "amod"
                                                       for x in self.demonym_entities(c)]
-                ids = [x for x in dict.fromkeys(ids) if x not in excluded]
+                ids = [x for x in dict.fromkeys(ids) if x not in excluded and (plural or not disagrees(x))]
                 if ids:
                     return ids
-            if not e or e in excluded or e in self.relays:
-                continue
+            if not e or e in excluded or e in self.relays or self.is_outlet(e) or (not plural and disagrees(e)):
+                continue        # an outlet that carries the news is not whom « il » or « elle » stands for
             ent = self.ents.get(e)
             etype = ent.type if ent is not None else None
             if plural and etype == "PER":
@@ -483,9 +488,11 @@ class ActorResolver:
                     core is None and doc[j].head.dep_ in ("obj", "nsubj:pass") and self.midx.get(doc[j].head.i) == e):
                 core = e
             head = doc[j] if doc[j].dep_ not in ("flat:name", "flat") else doc[j].head
+            if head.dep_ == "appos" and head.head.dep_.startswith("nsubj") and head.head.i < head.i:
+                head = head.head    # « la candidate Odile Carrec a été élue »: the name apposed to the subject
             if head.morph.get("Number") and ("Plur" in head.morph.get("Number")) != plural and head.pos_ == "NOUN":
                 continue        # « Diverses sources annoncent … Il réclame »: « il » is not the plural subject
-            if head.dep_ == "nsubj" and (plural or etype in ("PER", "GPE", None)):
+            if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None)):
                 subj = e
                 break
         pick = subj or (core or any_ if plural else person or core or any_)

@@ -153,6 +153,11 @@ class EventDoc:
                 return list(source)
         return []
 
+    def is_outlet(self, eid: str) -> bool:
+        """A news outlet, as the article's referent chains know it (veille_referents)."""
+        from veille.nlp.referent_chains import referents_of
+        return referents_of(self.doc).is_outlet(eid)
+
     @functools.cached_property
     def relays(self) -> set:
         """Outlets and sources that relay words (« selon le journal X »): not the actors pronouns stand for."""

@@ -27,6 +27,7 @@ SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
 FORCE = ("ASSAULT", "COERCE")
 
 
+
 class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDating, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
@@ -70,6 +71,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             source = [s for s in source if s]
             # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »)
             target = [t for t in target if t and t not in source] or [t for t in target if t]
+            if trig.type == "CONSULT" and target and all(self.is_outlet(x) for x in target):
+                continue        # « en entrevue avec BFM TV »: an interview given to the press is no consultation
             if trig.entry.get("reciprocal") and (len(source) + len(target) >= 2):
                 # both sides of a meeting, an agreement or a fight are actor and recipient
                 both = list(dict.fromkeys(source + target))
