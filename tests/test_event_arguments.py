@@ -106,3 +106,12 @@ def test_an_interview_given_to_an_outlet_is_no_consultation():
     ext = extract("Titre\nLa députée Odile Carrec a répondu aux questions du public. En entrevue avec le quotidien "
                   "Le Courrier de Vernay, elle a décrit la situation.\n")
     assert not events_of(ext, "CONSULT")
+
+
+def test_idioms_of_sport_are_no_political_acts():
+    ext = extract("Titre\nLe cycliste Paul Marin accusait un lourd retard sur Odile Carrec après la montée. Après deux "
+                  "jours, Paul Marin a pris le contrôle de la course.\n")
+    assert not ext.events
+    ext = extract("Titre\nLe ministre Paul Marin accuse le syndicat de Vernay de mentir. Les rebelles ont pris le "
+                  "contrôle de Lorcy.\n")
+    assert events_of(ext, "ACCUSE") and events_of(ext, "COERCE")

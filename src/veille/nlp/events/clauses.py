@@ -63,6 +63,9 @@ class ClauseReader:
                     return poss, False
                 if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense"):
                     return [], False
+                if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and any(
+                        c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in verb.children):
+                    return [], False    # « le délai pour demander … »: whoever does it, not the clause's subject
                 return self.subject_of_nominal(head, hops + 1), False
             if verb.dep_ == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
                 # « permettre à X de … », « demander à X de … »: X does it

@@ -77,6 +77,10 @@ class TriggerFinder:
                     mode = None
             elif entry.get("need_class"):
                 return None
+        if entry.get("object_is_actor"):
+            obj = self._object(tok)
+            if obj is not None and obj.pos_ == "NOUN" and not (self.entity_of(obj) or self.actor_entity(obj)):
+                return None     # « accuse un retard », « accuser le coup »: a thing accused is no accusation
         if entry.get("obj_only_actor"):
             obj = self._object(tok)
             if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON" or (
