@@ -79,14 +79,22 @@ class TriggerFinder:
                 return None
         if entry.get("object_is_actor"):
             obj = self._object(tok)
-            if obj is not None and obj.pos_ == "NOUN" and not (self.entity_of(obj) or self.actor_entity(obj)):
+            if obj is not None and obj.pos_ == "NOUN" and not self._names_an_actor(obj):
                 return None     # « accuse un retard », « accuser le coup »: a thing accused is no accusation
         if entry.get("obj_only_actor"):
             obj = self._object(tok)
             if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON" or (
-                    obj.pos_ == "NOUN" and self.actor_entity(obj))):
+                    obj.pos_ == "NOUN" and self._names_an_actor(obj))):
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
+
+    def _names_an_actor(self, noun: Token) -> bool:
+        """« les rebelles », « le syndicat X », « les soldats russes »: the noun names an actor (looked up without
+        creating the actor, which the argument stage names later)."""
+        lemma = _norm(noun.lemma_)
+        return bool(self.entity_of(noun) or lemma in self.lex.actor_nouns or lemma in self.lex.titles or any(
+            self.entity_of(c) for c in noun.children if c.dep_ in ("amod", "flat:name", "appos") or (
+                c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children))))
 
     def _locution_follows(self, tok: Token, words: tuple) -> bool:
         """The rest of a locution follows the trigger in order (« porter plainte contre »), over adverbs and
