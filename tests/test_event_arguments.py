@@ -115,3 +115,10 @@ def test_idioms_of_sport_are_no_political_acts():
     ext = extract("Titre\nLe ministre Paul Marin accuse le syndicat de Vernay de mentir. Les rebelles ont pris le "
                   "contrôle de Lorcy.\n")
     assert events_of(ext, "ACCUSE") and events_of(ext, "COERCE")
+
+
+def test_participle_after_an_agentless_passive_is_that_unnamed_agents_act():
+    ext = extract("Titre\nTrois écoles ont été bombardées près de Vernay, tuant une dizaine de civils, selon la "
+                  "préfecture.\n")
+    assault = [e for e in events_of(ext, "ASSAULT") if "civils" in names(ext, e.target)]
+    assert assault and not assault[0].source

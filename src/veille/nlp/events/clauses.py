@@ -88,6 +88,13 @@ class ClauseReader:
                 return ids, False
         return [], False
 
+    def after_agentless_passive(self, verb: Token) -> bool:
+        """« des écoles ont été bombardées, tuant 50 civils »: a participle continuing a passive whose agent is not
+        named does the act of that unnamed agent."""
+        head = verb.head
+        return verb.dep_ in ("advcl", "conj", "xcomp") and "Part" in verb.morph.get("VerbForm") and \
+            head.i != verb.i and self.is_passive(head) and not self.agent(head)
+
     @staticmethod
     def _infinitive(verb: Token) -> bool:
         """« frapper », « avoir frappé »: the verb or its auxiliary is an infinitive."""

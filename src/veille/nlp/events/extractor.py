@@ -64,7 +64,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             # « les accords de Matignon »: the event's name is no actor
             source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]
             target = [x for x in target if x != own_name]
-            if trig.kind == "verb" and not source and not self.is_passive(trig.tok):
+            if trig.kind == "verb" and not source and not self.is_passive(trig.tok) and not (
+                    trig.type in FORCE and target and self.after_agentless_passive(trig.tok)):
                 continue        # an active verb whose subject we cannot name: better no event than a wrong one
             if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target:
                 continue
