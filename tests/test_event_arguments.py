@@ -122,3 +122,14 @@ def test_participle_after_an_agentless_passive_is_that_unnamed_agents_act():
                   "préfecture.\n")
     assault = [e for e in events_of(ext, "ASSAULT") if "civils" in names(ext, e.target)]
     assert assault and not assault[0].source
+
+
+def test_no_one_is_their_own_recipient_and_no_place_is_a_side():
+    ext = extract("Titre\nCe dimanche, le collectif Vernay Solidaire s'est réuni place de la Mairie, à Lorcy. La "
+                  "manifestation répond aux agressions que subissent les habitants du quartier. La présidente Odile "
+                  "Carrec s'est engagée à développer la vidéosurveillance.\n")
+    for e in ext.events:
+        assert not set(e.source) & set(e.target) or e.type == "CONSULT"
+        assert "place de la Mairie" not in names(ext, e.source) | names(ext, e.target)
+    protest = events_of(ext, "PROTEST")
+    assert protest and "habitants" not in names(ext, protest[0].source)

@@ -237,14 +237,15 @@ class ArgumentFinder(ClauseReader):
 
     def protesters_near(self, noun: Token, window: int = 120) -> list[str]:
         """« lors d'une manifestation », « une grève a été décrétée »: a protest told with no actor is the protesters'
-        act, the group of demonstrators, strikers or opponents the article names nearest to it."""
+        act, the demonstrators, strikers or organisers (collective, union, opposition) named nearest to it — not
+        any group of people (« les habitants » may be the ones the protest is for)."""
         best = None
         for t in self.doc[max(0, noun.i - window):min(len(self.doc), noun.i + window)]:
             if t.pos_ != "NOUN" or t.i == noun.i or self.quote_of(t) != self.quote_of(noun):
                 continue
             lemma = _norm(t.lemma_)
             own = (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")
-            if own or (self.lex.actor_nouns.get(lemma) or "").lower() in self.lex.protest_sectors:
+            if own or lemma in self.lex.protest_organisers:
                 if best is None or abs(t.i - noun.i) < abs(best.i - noun.i):
                     best = t
         actor = self.actor_entity(best) if best is not None else None

@@ -75,7 +75,7 @@ class Lexicon:
     complementizers: set
     purpose_marks: set
     locative_preps: set
-    protest_sectors: set
+    protest_organisers: set
     passive_auxiliary: str
     # modality, attribution, dates (event_modality.json)
     negation: set
