@@ -73,10 +73,10 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »)
             target = [t for t in target if t and t not in source] or [
                 t for t in target if t and self.ents.get(t) is not None and self.ents[t].type == "GPE"]
+            if trig.type == "CONSULT" and any(self.is_outlet(x) for x in source + target):
+                continue        # « en entrevue avec BFM TV »: an interview given to the press is no consultation
             if trig.entry.get("reciprocal"):     # « se sont réunis place de la République »: a place meets no one
                 target = [t for t in target if self.ents.get(t) is None or self.ents[t].type != "LOC"]
-            if trig.type == "CONSULT" and target and all(self.is_outlet(x) for x in target):
-                continue        # « en entrevue avec BFM TV »: an interview given to the press is no consultation
             if trig.entry.get("reciprocal") and (len(source) + len(target) >= 2):
                 # both sides of a meeting, an agreement or a fight are actor and recipient
                 both = list(dict.fromkeys(source + target))
