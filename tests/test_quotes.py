@@ -328,3 +328,12 @@ Le porte-parole du collectif des « Voisins en colère », Luc Morel, a dénonc�
 """)
     assert not [q for q in ext.quotes if "Voisins en colère" in q.text]
     assert speaker_name(ext, quote_with(ext, "un projet décidé sans nous")) == "Luc Morel"
+
+
+def test_a_title_contracted_into_its_preposition_is_the_same_outlet():
+    ext = extract("""Fermeture d'une usine à Lorcy
+Le quotidien Le Courrier a révélé lundi la fermeture de l'usine. « Nous avons été trahis », a confié au Courrier un ouvrier, Luc Morel.
+""")
+    q = quote_with(ext, "trahis")
+    assert via_names(ext, q) == ["Le Courrier"]
+    assert not [e for e in ext.entities if e.name == "Courrier"]

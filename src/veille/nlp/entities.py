@@ -203,11 +203,22 @@ def cluster_mentions(spans: list[Span], lex, kb, lang: str = "fr") -> list[_Clus
     return clusters
 
 
+def bare_name(name: str) -> str:
+    """A folded name without the article that opens it: « au Matin » and « Le Matin » name one title."""
+    f = fold(name)
+    head, _, rest = f.partition(" ")
+    return rest if rest and head in ("le", "la", "les", "l") else f
+
+
 def _find_cluster(clusters, name: str, label: str, lex) -> Optional[_Cluster]:
     f = fold(name)
     for c in clusters:
         # within one article the same name is the same referent, whatever type the model guessed each time
         if any(fold(n) == f for n in c.names):
+            return c
+    # « du Matin », « au Matin »: the article of a title (« Le Matin ») is contracted into the preposition
+    for c in clusters:
+        if any(bare_name(n) == bare_name(name) for n in c.names):
             return c
     if label == "PER":
         parts = _person_parts(name, lex["particles"])

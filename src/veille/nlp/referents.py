@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from veille.names import fold
-from veille.nlp.entities import similar_names
+from veille.nlp.entities import bare_name, similar_names
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import QuoteContext
 from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, GENDERLESS_DETERMINERS,
@@ -264,7 +264,7 @@ class Referents(SubjectFinder):
         text = name.text
         for e in self.ctx.registry.entities:
             names = [e.name] + e.aliases
-            if any(fold(n) == fold(text) for n in names) or (
+            if any(bare_name(n) == bare_name(text) for n in names) or (
                     e.type == "PER" and any(similar_names(text.split()[-1], n.split()[-1]) for n in names if n)):
                 self.ctx.registry.add_mention(e, name)
                 return e.id
