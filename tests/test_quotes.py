@@ -337,3 +337,11 @@ Le quotidien Le Courrier a révélé lundi la fermeture de l'usine. « Nous avon
     q = quote_with(ext, "trahis")
     assert via_names(ext, q) == ["Le Courrier"]
     assert not [e for e in ext.entities if e.name == "Courrier"]
+
+
+def test_the_name_in_apposition_is_who_the_title_designates():
+    ext = extract("""Les commerces de Lorcy face aux blocages
+Le Premier ministre Nils Berglund a visité Lorcy lundi. « Nous aiderons les commerçants », a-t-il déclaré. Le directeur général des Galeries Varenne, Paul Marin, a estimé que « les ventes ont chuté de moitié ». Selon le Premier ministre de la province d'Aldania, Luc Morel, « la saison est perdue ».
+""")
+    assert speaker_name(ext, quote_with(ext, "ventes ont chuté")) == "Paul Marin"
+    assert speaker_name(ext, quote_with(ext, "la saison est perdue")) == "Luc Morel"

@@ -17,7 +17,7 @@ from veille.nlp.entities import bare_name, similar_names
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import QuoteContext
 from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, GENDERLESS_DETERMINERS,
-                                      PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS, SUBJECT_PRONOUNS)
+                                      PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS, SENTENCE_END, SUBJECT_PRONOUNS)
 from veille.nlp.subjects import SubjectFinder, np_tokens, subject_of  # noqa: F401 (re-exported)
 
 
@@ -98,14 +98,31 @@ class Referents(SubjectFinder):
         self.designations.sort()
 
     def _apposed_person(self, last: Token) -> Optional[str]:
-        """A person named right after a phrase and a comma."""
+        """A person named right after a phrase and a comma, the phrase's complement read over (« le ministre de la
+        Mer de Norvège, Nils Berglund »)."""
         doc = self.doc
         j = last.i + 1
+        while j < min(len(doc), last.i + 7) and doc[j].text != "," and doc[j].pos_ in ("ADP", "DET", "PROPN", "NOUN",
+                                                                                         "ADJ", "PUNCT") \
+                and doc[j].text not in SENTENCE_END and "\n" not in doc[j].text and not self.ctx.in_quotes(doc[j].idx):
+            j += 1
         if j + 1 < len(doc) and doc[j].text == ",":
             idx = mention_index(doc)
             if doc[j + 1].i in idx and self.ctx.ent_type(idx[doc[j + 1].i]) == "PER":
                 return idx[doc[j + 1].i]
         return None
+
+    def _complement_rank(self, eid: str, toks: list[Token]) -> int:
+        """How a name sits in a subject phrase: 0 in apposition after a comma (« le directeur du Lys, Paul Marin »),
+        2 inside a de-complement (« du Lys »: whose title it is), 1 otherwise."""
+        idx = mention_index(self.doc)
+        first = next((t for t in toks if idx.get(t.i) == eid), None)
+        if first is None:
+            return 1
+        if first.i > 0 and self.doc[first.i - 1].text == ",":
+            return 0
+        before = self.doc[first.i - 1].lower_ if first.i > 0 else ""
+        return 2 if before in DE or (first.i > 1 and self.doc[first.i - 2].lower_ in DE) else 1
 
     def _note_description(self, eid: str, head: Token) -> None:
         """A described referent's gender (from its determiner) and number (from its head noun)."""
@@ -205,7 +222,11 @@ class Referents(SubjectFinder):
         for t in toks:
             if t.i in idx and idx[t.i] not in ids:
                 ids.append(idx[t.i])
-        per = [i for i in ids if self.ctx.ent_type(i) == "PER"]
+        per = sorted((i for i in ids if self.ctx.ent_type(i) == "PER"), key=lambda i: self._complement_rank(i, toks))
+        appos = self._apposed_person(toks[-1])
+        if appos is not None and tok.pos_ == "NOUN" and head_lemma in self.lex.titles:
+            # « le ministre de la Mer, Nils Berglund, »: the name in apposition is who the title designates
+            return appos, span, 0.9
         if per and not org_head:
             return per[0], span, 0.9
         if org_head and tok.i not in idx and any(
@@ -215,7 +236,6 @@ class Referents(SubjectFinder):
             # « la direction de Radio Vernay », « le ministère suédois de la Mer »: a part of an organisation
             ent = self.ctx.registry.descriptive_entity(span, "ORG")
             return ent.id, span, 0.7
-        appos = self._apposed_person(toks[-1])
         if appos is not None and tok.pos_ == "NOUN" and not org_head:
             # « a affirmé la procureure de Vernay, Anne Sorel »
             return appos, span, 0.9
