@@ -3,14 +3,18 @@ governing it, a verb before a colon), the reported clauses of indirect quotation
 « …, précise X ») and the claims a « selon X » carries."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import FoundQuote, QuoteContext
-from veille.nlp.quote_lexicon import (GERUND_MARKS, LIGHT_VERBS, NEGATION_PARTICLES, QUE, Lexicon, cue_word,
-                                      is_edge_punct)
+from veille.nlp.quote_lexicon import (GERUND_MARKS, LIGHT_VERBS, NEGATION_PARTICLES, QUE, QUOTE_OPENERS, Lexicon,
+                                      cue_word, is_edge_punct)
+
+# « … » et qu'il … / « … », et que … : the next conjunct of a clause whose first part was quoted
+_AND_QUE = re.compile(r"\s*[»”\"]?\s*,?\s*et\s+qu(?:e\s+|['’]\s*)", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from veille.nlp.quote_relays import Relays
@@ -153,8 +157,9 @@ class CueFinder:
                 # « a assuré que « … » restait fermée et qu'aucun … »: keep the conjuncts not quoted
                 ranges = [r for r in ranges[1:] if not self._covered(r[0], r[1], direct_ranges)]
             else:
-                ranges = [(ranges[0][0], ranges[-1][1])]
-                if self._covered(ranges[0][0], ranges[0][1], direct_ranges):
+                ranges = [self._outside_quotations(ranges[0][0], ranges[-1][1], direct_ranges)]
+                if len(self.ctx.text[ranges[0][0]:ranges[0][1]].split()) < 3 or \
+                        self._covered(ranges[0][0], ranges[0][1], direct_ranges):
                     continue
             for s, e in ranges:
                 out.append((tok, s, e))
@@ -329,6 +334,26 @@ class CueFinder:
                 return None     # an object (« a annoncé sa visite ») ends the verb group; a time or a recipient
                                 # (« a déclaré vendredi à la radio que ») does not
         return None
+
+    def _outside_quotations(self, s: int, e: int, ranges: list[tuple[int, int]]) -> tuple[int, int]:
+        """A reported clause without the quotations that are no part of it: one set off by a comma or a colon after
+        the clause (« a répondu que les frais étaient privés, « cela va de soi » ») is words of their own; after a
+        quoted first conjunct (« a dit que « … » et qu'il … ») the clause goes on at « et que »."""
+        text = self.ctx.text
+        for fs, fe in sorted(ranges):
+            if fe <= s or fs >= e:
+                continue
+            opener = max(text.rfind(c, s, fs) for c in QUOTE_OPENERS)
+            if opener < s:
+                continue
+            before = text[s:opener].rstrip()
+            if before.endswith((",", ":")) and len(before.split()) >= 3:
+                return s, s + len(before[:-1].rstrip())
+            if not before:
+                m = _AND_QUE.match(text, fe + 1, e)
+                if m is not None:
+                    s = m.end()
+        return s, e
 
     def _covered(self, s: int, e: int, ranges: list[tuple[int, int]]) -> bool:
         """A report whose content is mostly a quotation, or holds a quoted fragment of 3+ words."""
