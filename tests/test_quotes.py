@@ -345,3 +345,22 @@ Le Premier ministre Nils Berglund a visité Lorcy lundi. « Nous aiderons les co
 """)
     assert speaker_name(ext, quote_with(ext, "ventes ont chuté")) == "Paul Marin"
     assert speaker_name(ext, quote_with(ext, "la saison est perdue")) == "Luc Morel"
+
+
+def test_a_gerund_reports_for_the_subject_of_the_verb_it_follows():
+    ext = extract("""Les montres du maire de Lorcy
+Le maire Paul Marin a reçu deux montres d'un entrepreneur local. « Ce sont des cadeaux d'amis, dans un cadre privé », avait-il déjà déclaré auparavant au conseil municipal de Lorcy, tout en répondant que ces présents n'avaient aucune contrepartie, « cela va de soi ».
+""")
+    q = quote_with(ext, "aucune contrepartie")
+    assert q.kind == "indirect" and "cela va de soi" not in q.text
+    assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_a_person_in_a_title_de_complement_does_not_take_its_gender():
+    ext = extract("""Les indemnités du député de Lorcy
+Le député Paul Marin a employé son épouse de 1998 à 2002, puis son suppléant, Luc Morel, l'a embauchée. La fille de Paul Marin, entrée au barreau en 2006, aurait aussi été rémunérée. Paul Marin a contesté ces chiffres : « Faites votre métier », a-t-il répondu aux journalistes.
+
+Il a ensuite publié un communiqué, tout en précisant que ces sommes figuraient déjà dans sa déclaration de patrimoine.
+""")
+    q = quote_with(ext, "figuraient déjà")
+    assert speaker_name(ext, q) == "Paul Marin"

@@ -56,7 +56,10 @@ class Referents(SubjectFinder):
             head = span.root
             cands = []
             # apposition either way: head of the mention attached to a title noun, or a title noun attached to it
-            if head.dep_ in ("appos", "flat:name", "nmod") and head.head.i not in idx:
+            # (« la fille de X », « l'avocat de X »: a person in a de-complement is not the one the title names)
+            genitive = head.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in DE for c in head.children)
+            if head.dep_ in ("appos", "flat:name", "nmod") and head.head.i not in idx and not (
+                    genitive and etype == "PER"):
                 cands.append(head.head)
             for c in head.children:
                 if c.dep_ == "appos" and c.i not in idx:
