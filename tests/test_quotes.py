@@ -364,3 +364,12 @@ Il a ensuite publié un communiqué, tout en précisant que ces sommes figuraien
 """)
     q = quote_with(ext, "figuraient déjà")
     assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_a_claim_given_to_an_outlet_in_a_source_phrase_has_it_as_via():
+    ext = extract("""Disparition d'une famille à Lorcy
+Selon les informations que le procureur a confiées à Radio Vernay, les enquêteurs ont retrouvé des traces de sang dans la cuisine de la maison.
+""")
+    q = quote_with(ext, "traces de sang")
+    assert q.kind == "indirect"
+    assert via_names(ext, q) == ["Radio Vernay"]

@@ -414,6 +414,7 @@ class CueFinder:
             if src is not None:
                 f.speaker, f.speaker_span = src
                 f.confidence = 0.7
+                self.relays.add_via(f, [t])     # « selon ce que X a confié à Y, … »: Y relayed X's claim
             if src is None and any(x.lemma_.lower() in self.lex.cues["vague_sources"] for x in doc[t.i:pp_end]):
                 f.confidence = 0.3
             out.append(f)
