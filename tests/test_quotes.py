@@ -373,3 +373,12 @@ Selon les informations que le procureur a confiées à Radio Vernay, les enquêt
     q = quote_with(ext, "traces de sang")
     assert q.kind == "indirect"
     assert via_names(ext, q) == ["Radio Vernay"]
+
+
+def test_words_reported_inside_another_report_have_the_reporter_as_via():
+    ext = extract("""Tensions au conseil municipal de Lorcy
+Mardi soir, l'hebdomadaire Le Courrier raconte que le maire Paul Marin aurait demandé à ses adjoints d'arrêter « de parler aux journalistes sans son accord ».
+""")
+    q = quote_with(ext, "parler aux journalistes")
+    assert speaker_name(ext, q) == "Paul Marin"
+    assert via_names(ext, q) == ["Le Courrier"]
