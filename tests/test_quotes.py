@@ -382,3 +382,11 @@ Mardi soir, l'hebdomadaire Le Courrier raconte que le maire Paul Marin aurait de
     q = quote_with(ext, "parler aux journalistes")
     assert speaker_name(ext, q) == "Paul Marin"
     assert via_names(ext, q) == ["Le Courrier"]
+
+
+def test_an_unknown_outlet_is_known_by_a_media_word_in_its_name():
+    ext = extract("""Les vœux du maire de Lorcy
+Mardi soir, sur Lorcy TV, le maire Paul Marin a affirmé que « la rue des Tanneurs rouvrira en mars ».
+""")
+    q = quote_with(ext, "rouvrira en mars")
+    assert via_names(ext, q) == ["Lorcy TV"]

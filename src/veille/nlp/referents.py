@@ -363,7 +363,7 @@ class Referents(SubjectFinder):
 
     def is_outlet(self, eid: Optional[str]) -> bool:
         """A news outlet: a media actor of the KB, an entity the article introduced with an outlet noun (« le
-        quotidien X »), or one whose name opens with one (« Radio X »)."""
+        quotidien X »), or one whose name opens with one (« Radio X ») or holds a media word (« Vernay TV »)."""
         e = self.ctx.registry.get(eid) if eid else None
         if e is None or e.type not in ("ORG", "MISC"):
             return False
@@ -371,7 +371,9 @@ class Referents(SubjectFinder):
             return True
         if any(d[3] == eid and d[2] in self.ctx.outlet_nouns for d in self.designations):
             return True
-        return fold(e.name).split(" ")[0] in self.ctx.outlet_nouns
+        words = fold(e.name).split(" ")
+        return words[0] in self.ctx.outlet_nouns or any(
+            w in words for w in map(fold, self.lex.outlets.get("outlet_name_words", [])))
 
     def _last_outlet_before(self, tok_i: int) -> Optional[str]:
         """The news outlet mentioned last before token tok_i."""
