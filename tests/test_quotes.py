@@ -390,3 +390,11 @@ Mardi soir, sur Lorcy TV, le maire Paul Marin a affirmé que « la rue des Tanne
 """)
     q = quote_with(ext, "rouvrira en mars")
     assert via_names(ext, q) == ["Lorcy TV"]
+
+
+def test_a_nationality_qualifying_a_noun_is_not_the_person_speaking_on():
+    ext = extract("""Un automobiliste interpellé à Lorcy
+« Le suspect était ivre au moment des faits », a déclaré le procureur de Lorcy, Paul Marin. Une source policière française précise que le suspect n'était connu pour aucun fait de violence.
+""")
+    q = quote_with(ext, "connu pour aucun fait")
+    assert speaker_name(ext, q) == "Une source policière française"

@@ -342,8 +342,9 @@ class Referents(SubjectFinder):
                 for e in reversed(self._entities_before(noun.i)):
                     if e.type == "PER" and e.country == country:
                         return e.id
-            if country is not None or noun.pos_ == "PROPN":
-                # « poursuit le Suédois »: the person speaking goes on
+            if self.ctx.kb.demonym_country(noun.text) is not None or noun.pos_ == "PROPN":
+                # « poursuit le Suédois »: the person speaking goes on (not « une source française »: a
+                # nationality qualifying another noun says nothing of who is meant)
                 if self.last_speaker and self.ctx.ent_type(self.last_speaker) == "PER":
                     return self.last_speaker
             return None
