@@ -398,3 +398,11 @@ def test_a_nationality_qualifying_a_noun_is_not_the_person_speaking_on():
 """)
     q = quote_with(ext, "connu pour aucun fait")
     assert speaker_name(ext, q) == "Une source policière française"
+
+
+def test_a_person_named_as_agent_of_a_comparison_is_not_the_pronoun_subject():
+    ext = extract("""Emplois contestés à la revue de Lorcy
+Le directeur de la revue, Luc Morel, affirme n'avoir jamais vu l'assistante au bureau. Néanmoins, Paul Marin conteste avoir embauché son amie pour la distraire, comme prétendu par Luc Morel. « C'est une femme brillante qui a beaucoup travaillé pour nous », affirme-t-il.
+""")
+    q = quote_with(ext, "femme brillante")
+    assert speaker_name(ext, q) == "Paul Marin"

@@ -454,8 +454,14 @@ class Referents(SubjectFinder):
         for t in reversed(self.doc[max(0, tok_i - 120):tok_i]):
             if self.ctx.in_quotes(t.idx):
                 continue
-            if t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER" and (
-                    t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") or t.dep_ in ("appos", "flat:name")):
+            if t.i not in idx or self.ctx.ent_type(idx[t.i]) != "PER":
+                continue
+            root = t
+            while root.dep_ == "flat:name" and root.head is not root and idx.get(root.head.i) == idx[t.i]:
+                root = root.head    # « Paul Marin »: the name's first word carries its function
+            # the subject, or a name in apposition to it (« le maire Paul Marin »), not one inside a complement
+            if root.dep_.startswith("nsubj") or (root.dep_ in ("appos", "flat:name") and
+                                                 root.head.dep_.startswith("nsubj")):
                 return idx[t.i]
         return None
 
