@@ -35,3 +35,18 @@ def test_designations_are_spans_and_the_resolver_is_shared():
     assert ents[q.speaker].name == "Odile Carrec"
     # the designation the quote stage resolved is one of the person's mentions
     assert "la maire" in [m.text for m in ents[q.speaker].mentions]
+
+
+def test_a_long_quotation_is_one_turn_for_the_pronoun_after_it():
+    text = ("Un fossile étrange\n"
+            "« L'animal n'a ni tête ni queue. Ses cônes ne sont pas alignés. Il ne ressemble à rien de connu. » , "
+            "continue-t-il.\n")
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.veille_article = article_from_text(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    ctx = doc._.veille_referents.ctx
+    opening, closing = text.index("«"), text.index("»")
+    assert ctx.sentences_between(opening, closing + 1) == 0     # the quotation's own sentences do not count
+    assert ctx.sentences_between(0, len(text)) == 2             # the title line and the reporting sentence
