@@ -406,3 +406,11 @@ Le directeur de la revue, Luc Morel, affirme n'avoir jamais vu l'assistante au b
 """)
     q = quote_with(ext, "femme brillante")
     assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_a_person_named_in_a_complement_does_not_take_the_focus():
+    ext = extract("""Les cadeaux du député de Lorcy
+Ces montres ont été offertes au député Paul Marin par Luc Morel, négociant en vins. « C'est un vrai cadeau, fait par un vrai ami », précise Paul Marin. « Il n'y a entre nous aucun lien d'intérêt », ajoute-t-il encore, tout en disant n'être pour rien dans les contrats de M. Morel avec la mairie. « Je connaissais la maison et ses patrons avant son rachat. J'ai cessé de la fréquenter depuis. » , déclare-t-il encore.
+""")
+    q = quote_with(ext, "Je connaissais la maison")
+    assert speaker_name(ext, q) == "Paul Marin"

@@ -137,4 +137,6 @@ class QuoteContext:
         """Sentence ends between two offsets, outside quotations: a long quotation is one turn of the reporting
         text, however many sentences it holds."""
         text = self.text[start_char:end_char]
-        return sum(1 for m in re.finditer(r"[.!?…](?:\s|$)|\n", text) if not self.in_quotes(start_char + m.start()))
+        # an initial or « M. » is no sentence end
+        return sum(1 for m in re.finditer(r"(?<!\b[A-Z])[.!?…](?:\s|$)|\n", text)
+                   if not self.in_quotes(start_char + m.start()))

@@ -424,11 +424,20 @@ class Referents(SubjectFinder):
         return self.last_speaker if self.ctx.ent_type(self.last_speaker) == "PER" else None
 
     def _person_named_between(self, start_char: int, end_char: int, other_than: str) -> bool:
+        """Another person named between two offsets, outside quotations and not only inside a prepositional
+        complement (« les contrats de M. Marin », « à Luc Morel »): such a name does not take the focus."""
         for sp in self.doc.spans.get("veille_mentions", []):
             if start_char <= sp.start_char < end_char and sp.label_ != other_than \
-                    and self.ctx.ent_type(sp.label_) == "PER" and not self.ctx.in_quotes(sp.start_char):
+                    and self.ctx.ent_type(sp.label_) == "PER" and not self.ctx.in_quotes(sp.start_char) \
+                    and not self._in_complement(sp):
                 return True
         return False
+
+    def _in_complement(self, sp: Span) -> bool:
+        k = sp.start - 1
+        while k >= 0 and (self.doc[k].pos_ == "DET" or self.doc[k].lower_ in self.lex.speakers["honorifics"]):
+            k -= 1     # « de M. Marin », « à la ministre »
+        return k >= 0 and self.doc[k].pos_ == "ADP" and not self.doc[k].text[:1].isupper()
 
     def _previous_designated_subject(self, pron: Token) -> Optional[str]:
         """« Son homologue mauritanien a insisté … « … », a-t-il ajouté »: the title subject of the last sentence."""
