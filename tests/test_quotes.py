@@ -414,3 +414,12 @@ Ces montres ont été offertes au député Paul Marin par Luc Morel, négociant 
 """)
     q = quote_with(ext, "Je connaissais la maison")
     assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_pour_x_after_an_opening_adverbial_is_the_source():
+    ext = extract("""Crise des transports à Lorcy
+Vers 18h15, pour Paul Marin, ce que révèle cette crise est une fracture entre les villes et les campagnes.
+Le soir même, pour Anne Sorel, « la ville doit rouvrir le dialogue avec les chauffeurs ».
+""")
+    assert speaker_name(ext, quote_with(ext, "fracture entre les villes")) == "Paul Marin"
+    assert speaker_name(ext, quote_with(ext, "rouvrir le dialogue")) == "Anne Sorel"

@@ -366,6 +366,27 @@ class CueFinder:
         return False
 
     # -- « selon X » claims
+    def weak_source_opening(self, t: Token) -> bool:
+        """« Pour La Gazette de Vernay, … », « Vers midi, pour la maire, … »: a weak source preposition opening the
+        sentence (or following its opening adverbial) counts only before a name or a person's title, and a comma
+        (« pour lui » is left alone: the pronoun is too often a person named in passing)."""
+        doc = self.doc
+        if self.ctx.in_quotes(t.idx) or self.ctx.in_bp(t.idx):
+            return False
+        start = self.ctx.sentence(t).start
+        opening = doc[start:t.i - 1]
+        if t.i != start and not (doc[t.i - 1].text == "," and len(opening) <= 6 and not any(
+                x.pos_ in ("VERB", "AUX") or x.text == "," or self.ctx.in_quotes(x.idx) for x in opening)):
+            return False
+        nxt = list(doc[t.i + 1:t.i + 8])
+        comma = next((x.i for x in nxt if x.text == ","), None)
+        if comma is None:
+            return False
+        idx = mention_index(doc)
+        return any(x.i < comma and (
+            (x.i in idx and self.ctx.ent_type(idx[x.i]) in ("PER", "ORG"))
+            or (x.pos_ == "NOUN" and x.lemma_.lower() in self.lex.titles)) for x in nxt)
+
     def selon_clauses(self, found: list[FoundQuote]) -> list[FoundQuote]:
         """« Selon X, clause » / « clause, selon X »: the clause is X's claim (when no speech verb carries it)."""
         doc = self.doc
@@ -374,13 +395,8 @@ class CueFinder:
         out = []
         for t in doc:
             word = cue_word(t)
-            if word in weak and self.ctx.sentence(t).start == t.i:
-                # « Pour La Gazette de Vernay, … »: a weak cue counts only before a name and a comma
-                nxt = [x for x in doc[t.i + 1:t.i + 8]]
-                comma = next((x.i for x in nxt if x.text == ","), None)
-                if comma is None or not any(x.i in mention_index(doc) and x.i < comma
-                                            and self.ctx.ent_type(mention_index(doc)[x.i]) in ("PER", "ORG")
-                                            for x in nxt):
+            if word in weak:
+                if not self.weak_source_opening(t):
                     continue
             elif word not in preps or self.ctx.in_quotes(t.idx) or self.ctx.in_bp(t.idx):
                 continue

@@ -35,7 +35,7 @@ from veille.nlp.quote_context import FoundQuote, QuoteContext
 from veille.nlp.quote_cues import (CueFinder, is_negated, is_speech_verb, speech_verb_particle,  # noqa: F401
                                    verb_lemma)
 from veille.nlp.quote_lexicon import (DE, QUE, SENTENCE_END, SUBJECT_PRONOUNS, Lexicon,  # noqa: F401
-                                      is_edge_punct, lexicon)
+                                      cue_word, is_edge_punct, lexicon)
 from veille.nlp.quote_marks import MarkPair, find_quote_marks  # noqa: F401
 from veille.nlp.quote_relays import Relays
 from veille.nlp.quote_signatures import signed_blocks
@@ -151,6 +151,11 @@ class _QuoteRun:
         if cue is None:
             cue = self.cues.colon_verb(left_out, m.open)
         selon = self.relays.source_pp(left_out + right_out)
+        if selon is None:
+            # « Pour Odile Carrec, « … » », « Vers midi, pour la maire, « … » »
+            weak = next((t for t in left_out if cue_word(t) in self.lex.cues["prepositions_weak"]
+                         and self.cues.weak_source_opening(t)), None)
+            selon = self.relays.source_pp([weak], allow_weak=True) if weak is not None else None
         if cue is not None:
             f.cue = cue
             f.cue_end = speech_verb_particle(cue, lex) or cue
