@@ -423,3 +423,11 @@ Le soir même, pour Anne Sorel, « la ville doit rouvrir le dialogue avec les ch
 """)
     assert speaker_name(ext, quote_with(ext, "fracture entre les villes")) == "Paul Marin"
     assert speaker_name(ext, quote_with(ext, "rouvrir le dialogue")) == "Anne Sorel"
+
+
+def test_ce_dernier_is_the_person_of_that_gender_named_last():
+    ext = extract("""Rencontre à la mairie de Lorcy
+Le député Paul Marin a rencontré mardi la maire de Lorcy, Anne Sorel. Cette dernière a affirmé que la rencontre avait été très constructive pour la ville. Ce dernier a précisé qu'un nouveau rendez-vous était prévu en mars.
+""")
+    assert speaker_name(ext, quote_with(ext, "très constructive")) == "Anne Sorel"
+    assert speaker_name(ext, quote_with(ext, "nouveau rendez-vous")) == "Paul Marin"

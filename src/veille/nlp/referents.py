@@ -197,6 +197,15 @@ class Referents(SubjectFinder):
                 eid, _, conf = self.resolve_mention(counted)
                 if eid is not None:
                     return eid, self.doc[np_tokens(tok)[0].i:np_tokens(counted)[-1].i + 1], conf
+        if low in self.lex.speakers.get("last_named_anaphors", ()) and any(
+                c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette") for c in tok.children):
+            # « cette dernière a affirmé »: the person of that gender named last
+            want = "F" if any(c.lower_ == "cette" for c in tok.children) else "M"
+            span = doc[min(c.i for c in tok.children if c.dep_ == "det"):tok.i + 1]
+            for e in reversed(self._entities_before(tok.i)):
+                if e.type == "PER" and self.gender.get(e.id, want) == want and self.number.get(e.id) != "P":
+                    return e.id, span, 0.7
+            return None, span, 0.0
         if tok.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
             if low == "qui" and tok.head.dep_ == "acl:relcl" and tok.head.head is not tok.head:
                 # « X, qui déclare … »: the relative pronoun stands for the noun the clause hangs on
