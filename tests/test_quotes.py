@@ -431,3 +431,13 @@ Le député Paul Marin a rencontré mardi la maire de Lorcy, Anne Sorel. Cette d
 """)
     assert speaker_name(ext, quote_with(ext, "très constructive")) == "Anne Sorel"
     assert speaker_name(ext, quote_with(ext, "nouveau rendez-vous")) == "Paul Marin"
+
+
+def test_a_name_the_ner_missed_opening_the_sentence_before_an_apposition_is_the_subject():
+    ext = extract("""Hommage à un militant de Lorcy
+Le militant était directeur de cabinet du vice-président du conseil régional.
+
+Lioubomir Kastravec , le chef de l'exécutif, a salué « un homme qui cherchait à faire bouger les lignes ».
+""")
+    q = quote_with(ext, "faire bouger les lignes")
+    assert speaker_name(ext, q) == "Lioubomir Kastravec"

@@ -273,9 +273,11 @@ class Referents(SubjectFinder):
             return ids[0], span, 0.8
         if tok.pos_ == "PROPN":
             name_toks = [t for t in toks if t.pos_ == "PROPN" or t.dep_ == "flat:name"]
-            name = doc[name_toks[0].i:name_toks[-1].i + 1]
-            ent = self._entity_for_name(name)
-            return ent, span, 0.8
+            end = name_toks[-1].i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in idx:
+                end += 1    # a broken parse leaves the rest of the name out of the phrase
+            name = doc[name_toks[0].i:end]
+            return self._entity_for_name(name), doc[span.start:max(span.end, end)], 0.8
         if ids and head_lemma in self.lex.cues["document_nouns"]:
             return ids[0], span, 0.8
         if head_lemma in set(self.lex.cues["vague_sources"]):

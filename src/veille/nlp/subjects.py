@@ -186,6 +186,10 @@ class SubjectFinder:
             if named is not None:
                 j = named       # « le maire de Lorcy, Paul Marin, a dit »: the name in apposition
                 break
+            if len(segment) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in segment) and (
+                    k < 0 or doc[k].text in SENTENCE_END or "\n" in doc[k].text):
+                # « Paul Marin, le chef de l'exécutif, a salué »: a name the NER missed opens the sentence
+                return segment[0]
             if k < 0 or doc[k].text != ",":
                 return None
             j = k - 1
