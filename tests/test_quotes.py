@@ -441,3 +441,11 @@ Lioubomir Kastravec , le chef de l'exécutif, a salué « un homme qui cherchait
 """)
     q = quote_with(ext, "faire bouger les lignes")
     assert speaker_name(ext, q) == "Lioubomir Kastravec"
+
+
+def test_an_organisation_noun_with_its_name_is_the_named_organisation():
+    ext = extract("""Péages gratuits près de Lorcy
+Vers 9h50, la société d'autoroute Vialis a annoncé qu'elle ne ferait pas payer les conducteurs passés gratuitement aux péages.
+""")
+    q = quote_with(ext, "ne ferait pas payer")
+    assert "Vialis" in speaker_name(ext, q)

@@ -241,6 +241,10 @@ class Referents(SubjectFinder):
             return appos, span, 0.9
         if per and not org_head:
             return per[0], span, 0.9
+        named = next((t for t in span if t.i > tok.i and t.i in idx and t.pos_ == "PROPN" and doc[t.i - 1].pos_ == "NOUN"
+                      and self.ctx.ent_type(idx[t.i]) in ("ORG", "MISC", "LOC")), None) if org_head else None
+        if named is not None and tok.i not in idx:
+            return idx[named.i], span, 0.85     # « la société d'autoroute Vialis »: the organisation by its name
         if org_head and tok.i not in idx and any(
                 t.i in idx and self.ctx.ent_type(idx[t.i]) in ("ORG", "MISC", "GPE")
                 and any(c.dep_ == "case" and c.lower_ in DE for c in t.children)
