@@ -449,3 +449,13 @@ Vers 9h50, la société d'autoroute Vialis a annoncé qu'elle ne ferait pas paye
 """)
     q = quote_with(ext, "ne ferait pas payer")
     assert "Vialis" in speaker_name(ext, q)
+
+
+def test_a_quotation_standing_alone_gives_the_words_of_the_one_the_sentence_before_is_about():
+    ext = extract("""Meeting chahuté à Lorcy
+« Nous ne lâcherons rien », a lancé Luc Morel devant les manifestants. Une contre-manifestation était prévue l'après-midi.
+
+Paul Marin ne s'est pas laissé impressionner. « Plus ils crieront, plus les électeurs me soutiendront. »
+""")
+    q = quote_with(ext, "plus les électeurs me soutiendront")
+    assert speaker_name(ext, q) == "Paul Marin"

@@ -171,8 +171,12 @@ class _QuoteRun:
             f.speaker, f.speaker_span = selon
             f.confidence = 0.8
         elif not left_out or all(t.is_punct for t in left_out):
-            # a quotation standing alone continues the last speaker's words
-            if self.referents.last_speaker is not None:
+            # a quotation standing alone gives the words of the one the sentence before it is about (« X ne s'est
+            # pas laissé impressionner. « … » »), else continues the last speaker's words
+            intro = self._introducing_subject(m.open)
+            if intro is not None:
+                f.speaker, f.speaker_span, f.confidence = intro
+            elif self.referents.last_speaker is not None:
                 f.speaker = self.referents.last_speaker
                 f.confidence = 0.5
         else:
@@ -190,6 +194,30 @@ class _QuoteRun:
         self.relays.add_via(f, left_out + right_out)
         f.channel = self.relays.channel(f.cue, left_out + right_out)
         return f
+
+    def _introducing_subject(self, open_char: int):
+        """(entity, mention, confidence) of the named subject of the sentence right before a quotation, when that
+        sentence reports no one's words of its own."""
+        doc = self.doc
+        k = next((t.i for t in doc if t.idx >= open_char), None)
+        if k is None:
+            return None
+        j = k - 1
+        while j >= 0 and (doc[j].is_space or doc[j].is_punct):
+            j -= 1
+        if j < 0 or self.ctx.in_quotes(doc[j].idx):
+            return None
+        sent = self.ctx.sentence(doc[j])
+        if any(self.ctx.in_quotes(t.idx) or is_speech_verb(t, self.lex) for t in sent):
+            return None
+        root = next((t for t in sent if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
+        subj = subject_of(root) if root is not None else None
+        idx = mention_index(doc)
+        if subj is None or subj.i not in idx or subj.pos_ != "PROPN" or \
+                self.ctx.ent_type(idx[subj.i]) not in ("PER", "ORG"):
+            return None
+        eid, span, _ = self.referents.resolve_mention(subj)
+        return (eid, span, 0.55) if eid is not None else None
 
     def _named_in_passing(self, m: MarkPair, s: int, e: int, left_out: list[Token]) -> bool:
         """« le collectif des « Voisins en colère » », « l'« affaire du parking » »: a short verbless phrase inside
