@@ -328,3 +328,134 @@ Le porte-parole du collectif des « Voisins en colère », Luc Morel, a dénonc�
 """)
     assert not [q for q in ext.quotes if "Voisins en colère" in q.text]
     assert speaker_name(ext, quote_with(ext, "un projet décidé sans nous")) == "Luc Morel"
+
+
+def test_a_title_contracted_into_its_preposition_is_the_same_outlet():
+    ext = extract("""Fermeture d'une usine à Lorcy
+Le quotidien Le Courrier a révélé lundi la fermeture de l'usine. « Nous avons été trahis », a confié au Courrier un ouvrier, Luc Morel.
+""")
+    q = quote_with(ext, "trahis")
+    assert via_names(ext, q) == ["Le Courrier"]
+    assert not [e for e in ext.entities if e.name == "Courrier"]
+
+
+def test_the_name_in_apposition_is_who_the_title_designates():
+    ext = extract("""Les commerces de Lorcy face aux blocages
+Le Premier ministre Nils Berglund a visité Lorcy lundi. « Nous aiderons les commerçants », a-t-il déclaré. Le directeur général des Galeries Varenne, Paul Marin, a estimé que « les ventes ont chuté de moitié ». Selon le Premier ministre de la province d'Aldania, Luc Morel, « la saison est perdue ».
+""")
+    assert speaker_name(ext, quote_with(ext, "ventes ont chuté")) == "Paul Marin"
+    assert speaker_name(ext, quote_with(ext, "la saison est perdue")) == "Luc Morel"
+
+
+def test_a_gerund_reports_for_the_subject_of_the_verb_it_follows():
+    ext = extract("""Les montres du maire de Lorcy
+Le maire Paul Marin a reçu deux montres d'un entrepreneur local. « Ce sont des cadeaux d'amis, dans un cadre privé », avait-il déjà déclaré auparavant au conseil municipal de Lorcy, tout en répondant que ces présents n'avaient aucune contrepartie, « cela va de soi ».
+""")
+    q = quote_with(ext, "aucune contrepartie")
+    assert q.kind == "indirect" and "cela va de soi" not in q.text
+    assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_a_person_in_a_title_de_complement_does_not_take_its_gender():
+    ext = extract("""Les indemnités du député de Lorcy
+Le député Paul Marin a employé son épouse de 1998 à 2002, puis son suppléant, Luc Morel, l'a embauchée. La fille de Paul Marin, entrée au barreau en 2006, aurait aussi été rémunérée. Paul Marin a contesté ces chiffres : « Faites votre métier », a-t-il répondu aux journalistes.
+
+Il a ensuite publié un communiqué, tout en précisant que ces sommes figuraient déjà dans sa déclaration de patrimoine.
+""")
+    q = quote_with(ext, "figuraient déjà")
+    assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_a_claim_given_to_an_outlet_in_a_source_phrase_has_it_as_via():
+    ext = extract("""Disparition d'une famille à Lorcy
+Selon les informations que le procureur a confiées à Radio Vernay, les enquêteurs ont retrouvé des traces de sang dans la cuisine de la maison.
+""")
+    q = quote_with(ext, "traces de sang")
+    assert q.kind == "indirect"
+    assert via_names(ext, q) == ["Radio Vernay"]
+
+
+def test_words_reported_inside_another_report_have_the_reporter_as_via():
+    ext = extract("""Tensions au conseil municipal de Lorcy
+Mardi soir, l'hebdomadaire Le Courrier raconte que le maire Paul Marin aurait demandé à ses adjoints d'arrêter « de parler aux journalistes sans son accord ».
+""")
+    q = quote_with(ext, "parler aux journalistes")
+    assert speaker_name(ext, q) == "Paul Marin"
+    assert via_names(ext, q) == ["Le Courrier"]
+
+
+def test_an_unknown_outlet_is_known_by_a_media_word_in_its_name():
+    ext = extract("""Les vœux du maire de Lorcy
+Mardi soir, sur Lorcy TV, le maire Paul Marin a affirmé que « la rue des Tanneurs rouvrira en mars ».
+""")
+    q = quote_with(ext, "rouvrira en mars")
+    assert via_names(ext, q) == ["Lorcy TV"]
+
+
+def test_a_nationality_qualifying_a_noun_is_not_the_person_speaking_on():
+    ext = extract("""Un automobiliste interpellé à Lorcy
+« Le suspect était ivre au moment des faits », a déclaré le procureur de Lorcy, Paul Marin. Une source policière française précise que le suspect n'était connu pour aucun fait de violence.
+""")
+    q = quote_with(ext, "connu pour aucun fait")
+    assert speaker_name(ext, q) == "Une source policière française"
+
+
+def test_a_person_named_as_agent_of_a_comparison_is_not_the_pronoun_subject():
+    ext = extract("""Emplois contestés à la revue de Lorcy
+Le directeur de la revue, Luc Morel, affirme n'avoir jamais vu l'assistante au bureau. Néanmoins, Paul Marin conteste avoir embauché son amie pour la distraire, comme prétendu par Luc Morel. « C'est une femme brillante qui a beaucoup travaillé pour nous », affirme-t-il.
+""")
+    q = quote_with(ext, "femme brillante")
+    assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_a_person_named_in_a_complement_does_not_take_the_focus():
+    ext = extract("""Les cadeaux du député de Lorcy
+Ces montres ont été offertes au député Paul Marin par Luc Morel, négociant en vins. « C'est un vrai cadeau, fait par un vrai ami », précise Paul Marin. « Il n'y a entre nous aucun lien d'intérêt », ajoute-t-il encore, tout en disant n'être pour rien dans les contrats de M. Morel avec la mairie. « Je connaissais la maison et ses patrons avant son rachat. J'ai cessé de la fréquenter depuis. » , déclare-t-il encore.
+""")
+    q = quote_with(ext, "Je connaissais la maison")
+    assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_pour_x_after_an_opening_adverbial_is_the_source():
+    ext = extract("""Crise des transports à Lorcy
+Vers 18h15, pour Paul Marin, ce que révèle cette crise est une fracture entre les villes et les campagnes.
+Le soir même, pour Anne Sorel, « la ville doit rouvrir le dialogue avec les chauffeurs ».
+""")
+    assert speaker_name(ext, quote_with(ext, "fracture entre les villes")) == "Paul Marin"
+    assert speaker_name(ext, quote_with(ext, "rouvrir le dialogue")) == "Anne Sorel"
+
+
+def test_ce_dernier_is_the_person_of_that_gender_named_last():
+    ext = extract("""Rencontre à la mairie de Lorcy
+Le député Paul Marin a rencontré mardi la maire de Lorcy, Anne Sorel. Cette dernière a affirmé que la rencontre avait été très constructive pour la ville. Ce dernier a précisé qu'un nouveau rendez-vous était prévu en mars.
+""")
+    assert speaker_name(ext, quote_with(ext, "très constructive")) == "Anne Sorel"
+    assert speaker_name(ext, quote_with(ext, "nouveau rendez-vous")) == "Paul Marin"
+
+
+def test_a_name_the_ner_missed_opening_the_sentence_before_an_apposition_is_the_subject():
+    ext = extract("""Hommage à un militant de Lorcy
+Le militant était directeur de cabinet du vice-président du conseil régional.
+
+Lioubomir Kastravec , le chef de l'exécutif, a salué « un homme qui cherchait à faire bouger les lignes ».
+""")
+    q = quote_with(ext, "faire bouger les lignes")
+    assert speaker_name(ext, q) == "Lioubomir Kastravec"
+
+
+def test_an_organisation_noun_with_its_name_is_the_named_organisation():
+    ext = extract("""Péages gratuits près de Lorcy
+Vers 9h50, la société d'autoroute Vialis a annoncé qu'elle ne ferait pas payer les conducteurs passés gratuitement aux péages.
+""")
+    q = quote_with(ext, "ne ferait pas payer")
+    assert "Vialis" in speaker_name(ext, q)
+
+
+def test_a_quotation_standing_alone_gives_the_words_of_the_one_the_sentence_before_is_about():
+    ext = extract("""Meeting chahuté à Lorcy
+« Nous ne lâcherons rien », a lancé Luc Morel devant les manifestants. Une contre-manifestation était prévue l'après-midi.
+
+Paul Marin ne s'est pas laissé impressionner. « Plus ils crieront, plus les électeurs me soutiendront. »
+""")
+    q = quote_with(ext, "plus les électeurs me soutiendront")
+    assert speaker_name(ext, q) == "Paul Marin"

@@ -59,3 +59,29 @@ def test_gender_learnt_from_agreement_and_no_title_inside_a_name():
     # « Bruno Le Maire »: « Maire » is a word of his name, not a title given to the next person of the list
     assert ref.gender.get(by_name["Odile Carrec"]) != "M"
     assert not ref.agrees("elle", by_name["Paul Marin"])
+
+
+def test_a_long_quotation_is_one_turn_for_the_pronoun_after_it():
+    text = ("Un fossile étrange\n"
+            "« L'animal n'a ni tête ni queue. Ses cônes ne sont pas alignés. Il ne ressemble à rien de connu. » , "
+            "continue-t-il.\n")
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.veille_article = article_from_text(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    ctx = doc._.veille_referents.ctx
+    opening, closing = text.index("«"), text.index("»")
+    assert ctx.sentences_between(opening, closing + 1) == 0     # the quotation's own sentences do not count
+    assert ctx.sentences_between(0, len(text)) == 2             # the title line and the reporting sentence
+    assert ctx.sentences_between(0, 0) == 0
+
+
+def test_an_initial_is_no_sentence_end():
+    text = "Contrats à Lorcy\nLes contrats de M. Marin et de J. Morel ont été signés. Rien de plus.\n"
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.veille_article = article_from_text(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert doc._.veille_referents.ctx.sentences_between(text.index("Les"), text.index("Rien")) == 1

@@ -203,11 +203,22 @@ def cluster_mentions(spans: list[Span], lex, kb, lang: str = "fr") -> list[_Clus
     return clusters
 
 
+def bare_name(name: str) -> str:
+    """A folded name without the article that opens it: « au Matin » and « Le Matin » name one title."""
+    f = fold(name)
+    head, _, rest = f.partition(" ")
+    return rest if rest and head in ("le", "la", "les", "l") else f
+
+
 def _find_cluster(clusters, name: str, label: str, lex) -> Optional[_Cluster]:
     f = fold(name)
     for c in clusters:
         # within one article the same name is the same referent, whatever type the model guessed each time
         if any(fold(n) == f for n in c.names):
+            return c
+    # « du Matin », « au Matin »: the article of a title (« Le Matin ») is contracted into the preposition
+    for c in clusters:
+        if any(bare_name(n) == bare_name(name) for n in c.names):
             return c
     if label == "PER":
         parts = _person_parts(name, lex["particles"])
@@ -331,7 +342,7 @@ def build_entities(doc: Doc, lang: str = "fr") -> list[Entity]:
     by_range: dict[tuple[int, int], Span] = {}
     for sp in spans:
         by_range[(sp.start, sp.end)] = sp
-    spans = _drop_overlaps(list(by_range.values()))
+    spans = _drop_overlaps(_whole_names(list(by_range.values()), lex, kb))
 
     clusters = cluster_mentions(spans, lex, kb, lang)
     for c in clusters:
@@ -405,6 +416,59 @@ def _recover_missed_mentions(doc: Doc, registry: "EntityRegistry", lex, in_bp) -
         registry.add_mention(hit[1], doc[i:hit[0]])
         covered.update(range(i, hit[0]))
         i = hit[0]
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written inside one word (« Marin-Sorel »): no space on either side."""
+    return 0 < i < len(doc) - 1 and doc[i].text in ("-", "‐") and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i + 1].text[:1].isalnum() and doc[i - 1].text[-1:].isalnum()
+
+
+def _whole_names(spans: list[Span], lex, kb) -> list[Span]:
+    """The NER often cuts a name the tokenizer split: a hyphenated word is one word (« Marin-Sorel », « Saint-Aulin
+    »), a person's name runs on over the capitalised proper nouns that follow it (« Paul Ostal Vernier ») and
+    over a nobiliary particle and a surname no other name claims (« Anne Ostal de Vernières »). Each span grows
+    over tokens no other span holds."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    owner = {}
+    for n, sp in enumerate(spans):
+        for k in range(sp.start, sp.end):
+            owner.setdefault(k, n)
+    free = lambda k, n: owner.get(k, n) == n
+    out, absorbed = [], set()
+    for n, sp in enumerate(spans):
+        s, e = sp.start, sp.end
+        while s >= 2 and _joined(doc, s - 1) and free(s - 1, n) and free(s - 2, n):
+            s -= 2
+        while e + 1 < len(doc) and _joined(doc, e) and free(e, n) and free(e + 1, n):
+            e += 2
+            # « Goutte-d'Or »: an elided particle goes on into the next word
+            if e < len(doc) and doc[e - 1].text[-1:] in ("'", "’") and free(e, n) and doc[e].text[:1].isupper():
+                e += 1
+        if sp.label_ == "PER":
+            while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and doc[e].is_alpha \
+                    and doc[e - 1].whitespace_ and e not in owner:
+                e += 1
+            if e - s >= 2 and e + 1 < len(doc) and doc[e].lower_ in lex["particles"] and doc[e].is_lower:
+                # the surname after the particle: a capitalised word that is no place, person or organisation
+                k = owner.get(e + 1)
+                other = spans[k] if k is not None else None
+                word = doc[e + 1]
+                if word.text[:1].isupper() and word.pos_ == "PROPN" and (other is None or (
+                        len(other) == 1 and other.label_ in ("LOC", "MISC"))) and \
+                        kb.place_country(word.text) is None and kb.match(word.text) is None and \
+                        (e + 2 >= len(doc) or not doc[e + 2].text[:1].isupper()):
+                    if other is not None:
+                        absorbed.add(k)
+                    e += 2
+        if (s, e) != (sp.start, sp.end):
+            for k in range(s, e):
+                owner.setdefault(k, n)
+            sp = Span(doc, s, e, label=sp.label_, kb_id=sp.kb_id_)
+        out.append(sp)
+    return [sp for n, sp in enumerate(out) if n not in absorbed]  # a surname taken into a longer name is gone
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:

@@ -134,5 +134,9 @@ class QuoteContext:
         return doc[i:j + 1]
 
     def sentences_between(self, start_char: int, end_char: int) -> int:
+        """Sentence ends between two offsets, outside quotations: a long quotation is one turn of the reporting
+        text, however many sentences it holds."""
         text = self.text[start_char:end_char]
-        return len(re.findall(r"[.!?…](?:\s|$)|\n", text))
+        # an initial or « M. » is no sentence end
+        return sum(1 for m in re.finditer(r"(?<!\b[A-Z])[.!?…](?:\s|$)|\n", text)
+                   if not self.in_quotes(start_char + m.start()))

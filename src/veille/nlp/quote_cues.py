@@ -3,14 +3,18 @@ governing it, a verb before a colon), the reported clauses of indirect quotation
 « …, précise X ») and the claims a « selon X » carries."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import FoundQuote, QuoteContext
-from veille.nlp.quote_lexicon import (GERUND_MARKS, LIGHT_VERBS, NEGATION_PARTICLES, QUE, Lexicon, cue_word,
-                                      is_edge_punct)
+from veille.nlp.quote_lexicon import (GERUND_MARKS, LIGHT_VERBS, NEGATION_PARTICLES, QUE, QUOTE_OPENERS, Lexicon,
+                                      cue_word, is_edge_punct)
+
+# « … » et qu'il … / « … », et que … : the next conjunct of a clause whose first part was quoted
+_AND_QUE = re.compile(r"\s*[»”\"]?\s*,?\s*et\s+qu(?:e\s+|['’]\s*)", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from veille.nlp.quote_relays import Relays
@@ -153,8 +157,9 @@ class CueFinder:
                 # « a assuré que « … » restait fermée et qu'aucun … »: keep the conjuncts not quoted
                 ranges = [r for r in ranges[1:] if not self._covered(r[0], r[1], direct_ranges)]
             else:
-                ranges = [(ranges[0][0], ranges[-1][1])]
-                if self._covered(ranges[0][0], ranges[0][1], direct_ranges):
+                ranges = [self._outside_quotations(ranges[0][0], ranges[-1][1], direct_ranges)]
+                if len(self.ctx.text[ranges[0][0]:ranges[0][1]].split()) < 3 or \
+                        self._covered(ranges[0][0], ranges[0][1], direct_ranges):
                     continue
             for s, e in ranges:
                 out.append((tok, s, e))
@@ -330,6 +335,26 @@ class CueFinder:
                                 # (« a déclaré vendredi à la radio que ») does not
         return None
 
+    def _outside_quotations(self, s: int, e: int, ranges: list[tuple[int, int]]) -> tuple[int, int]:
+        """A reported clause without the quotations that are no part of it: one set off by a comma or a colon after
+        the clause (« a répondu que les frais étaient privés, « cela va de soi » ») is words of their own; after a
+        quoted first conjunct (« a dit que « … » et qu'il … ») the clause goes on at « et que »."""
+        text = self.ctx.text
+        for fs, fe in sorted(ranges):
+            if fe <= s or fs >= e:
+                continue
+            opener = max(text.rfind(c, s, fs) for c in QUOTE_OPENERS)
+            if opener < s:
+                continue
+            before = text[s:opener].rstrip()
+            if before.endswith((",", ":")) and len(before.split()) >= 3:
+                return s, s + len(before[:-1].rstrip())
+            if not before:
+                m = _AND_QUE.match(text, fe + 1, e)
+                if m is not None:
+                    s = m.end()
+        return s, e
+
     def _covered(self, s: int, e: int, ranges: list[tuple[int, int]]) -> bool:
         """A report whose content is mostly a quotation, or holds a quoted fragment of 3+ words."""
         for fs, fe in ranges:
@@ -341,6 +366,27 @@ class CueFinder:
         return False
 
     # -- « selon X » claims
+    def weak_source_opening(self, t: Token) -> bool:
+        """« Pour La Gazette de Vernay, … », « Vers midi, pour la maire, … »: a weak source preposition opening the
+        sentence (or following its opening adverbial) counts only before a name or a person's title, and a comma
+        (« pour lui » is left alone: the pronoun is too often a person named in passing)."""
+        doc = self.doc
+        if self.ctx.in_quotes(t.idx) or self.ctx.in_bp(t.idx):
+            return False
+        start = self.ctx.sentence(t).start
+        opening = doc[start:t.i - 1]
+        if t.i != start and not (doc[t.i - 1].text == "," and len(opening) <= 6 and not any(
+                x.pos_ in ("VERB", "AUX") or x.text == "," or self.ctx.in_quotes(x.idx) for x in opening)):
+            return False
+        nxt = list(doc[t.i + 1:t.i + 8])
+        comma = next((x.i for x in nxt if x.text == ","), None)
+        if comma is None:
+            return False
+        idx = mention_index(doc)
+        return any(x.i < comma and (
+            (x.i in idx and self.ctx.ent_type(idx[x.i]) in ("PER", "ORG"))
+            or (x.pos_ == "NOUN" and x.lemma_.lower() in self.lex.titles)) for x in nxt)
+
     def selon_clauses(self, found: list[FoundQuote]) -> list[FoundQuote]:
         """« Selon X, clause » / « clause, selon X »: the clause is X's claim (when no speech verb carries it)."""
         doc = self.doc
@@ -349,13 +395,8 @@ class CueFinder:
         out = []
         for t in doc:
             word = cue_word(t)
-            if word in weak and self.ctx.sentence(t).start == t.i:
-                # « Pour La Gazette de Vernay, … »: a weak cue counts only before a name and a comma
-                nxt = [x for x in doc[t.i + 1:t.i + 8]]
-                comma = next((x.i for x in nxt if x.text == ","), None)
-                if comma is None or not any(x.i in mention_index(doc) and x.i < comma
-                                            and self.ctx.ent_type(mention_index(doc)[x.i]) in ("PER", "ORG")
-                                            for x in nxt):
+            if word in weak:
+                if not self.weak_source_opening(t):
                     continue
             elif word not in preps or self.ctx.in_quotes(t.idx) or self.ctx.in_bp(t.idx):
                 continue
@@ -389,6 +430,7 @@ class CueFinder:
             if src is not None:
                 f.speaker, f.speaker_span = src
                 f.confidence = 0.7
+                self.relays.add_via(f, [t])     # « selon ce que X a confié à Y, … »: Y relayed X's claim
             if src is None and any(x.lemma_.lower() in self.lex.cues["vague_sources"] for x in doc[t.i:pp_end]):
                 f.confidence = 0.3
             out.append(f)

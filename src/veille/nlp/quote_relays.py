@@ -179,6 +179,22 @@ class Relays:
             via = self._outlet_given_words(f.cue, f.speaker) or self._outlet_framing(f.cue, f.speaker)
             if via is not None and via not in f.via:
                 f.via.append(via)
+            via = self._outer_reporter(f.cue, f.speaker)
+            if via is not None and via not in f.via:
+                f.via.append(via)
+
+    def _outer_reporter(self, cue: Token, speaker: Optional[str]) -> Optional[str]:
+        """« Le Courrier raconte que le maire aurait demandé « … » »: words reported inside another's report
+        reached us through the one who reports them."""
+        if speaker is None or cue.dep_ != "ccomp" or cue.head is cue or not is_speech_verb(cue.head, self.lex):
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ in QUE for c in cue.children):
+            return None
+        subj = self.referents.verb_subject(cue.head)
+        if subj is None or self.ctx.in_quotes(subj.idx):
+            return None
+        eid, _, _ = self.referents.resolve_mention(subj)
+        return eid if eid is not None and eid != speaker else None
 
     def _outlet_framing(self, cue: Token, speaker: Optional[str]) -> Optional[str]:
         """« Vers midi, sur Radio X, le maire a dit que … »: an outlet framing the clause before its verb."""

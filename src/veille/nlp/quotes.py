@@ -35,7 +35,7 @@ from veille.nlp.quote_context import FoundQuote, QuoteContext
 from veille.nlp.quote_cues import (CueFinder, is_negated, is_speech_verb, speech_verb_particle,  # noqa: F401
                                    verb_lemma)
 from veille.nlp.quote_lexicon import (DE, QUE, SENTENCE_END, SUBJECT_PRONOUNS, Lexicon,  # noqa: F401
-                                      is_edge_punct, lexicon)
+                                      cue_word, is_edge_punct, lexicon)
 from veille.nlp.quote_marks import MarkPair, find_quote_marks  # noqa: F401
 from veille.nlp.quote_relays import Relays
 from veille.nlp.quote_signatures import signed_blocks
@@ -151,6 +151,11 @@ class _QuoteRun:
         if cue is None:
             cue = self.cues.colon_verb(left_out, m.open)
         selon = self.relays.source_pp(left_out + right_out)
+        if selon is None:
+            # « Pour Odile Carrec, « … » », « Vers midi, pour la maire, « … » »
+            weak = next((t for t in left_out if cue_word(t) in self.lex.cues["prepositions_weak"]
+                         and self.cues.weak_source_opening(t)), None)
+            selon = self.relays.source_pp([weak], allow_weak=True) if weak is not None else None
         if cue is not None:
             f.cue = cue
             f.cue_end = speech_verb_particle(cue, lex) or cue
@@ -166,8 +171,12 @@ class _QuoteRun:
             f.speaker, f.speaker_span = selon
             f.confidence = 0.8
         elif not left_out or all(t.is_punct for t in left_out):
-            # a quotation standing alone continues the last speaker's words
-            if self.referents.last_speaker is not None:
+            # a quotation standing alone gives the words of the one the sentence before it is about (« X ne s'est
+            # pas laissé impressionner. « … » »), else continues the last speaker's words
+            intro = self._introducing_subject(m.open)
+            if intro is not None:
+                f.speaker, f.speaker_span, f.confidence = intro
+            elif self.referents.last_speaker is not None:
                 f.speaker = self.referents.last_speaker
                 f.confidence = 0.5
         else:
@@ -185,6 +194,30 @@ class _QuoteRun:
         self.relays.add_via(f, left_out + right_out)
         f.channel = self.relays.channel(f.cue, left_out + right_out)
         return f
+
+    def _introducing_subject(self, open_char: int):
+        """(entity, mention, confidence) of the named subject of the sentence right before a quotation, when that
+        sentence reports no one's words of its own."""
+        doc = self.doc
+        k = next((t.i for t in doc if t.idx >= open_char), None)
+        if k is None:
+            return None
+        j = k - 1
+        while j >= 0 and (doc[j].is_space or doc[j].is_punct):
+            j -= 1
+        if j < 0 or self.ctx.in_quotes(doc[j].idx):
+            return None
+        sent = self.ctx.sentence(doc[j])
+        if any(self.ctx.in_quotes(t.idx) or is_speech_verb(t, self.lex) for t in sent):
+            return None
+        root = next((t for t in sent if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
+        subj = subject_of(root) if root is not None else None
+        idx = mention_index(doc)
+        if subj is None or subj.i not in idx or subj.pos_ != "PROPN" or \
+                self.ctx.ent_type(idx[subj.i]) not in ("PER", "ORG"):
+            return None
+        eid, span, _ = self.referents.resolve_mention(subj)
+        return (eid, span, 0.55) if eid is not None else None
 
     def _named_in_passing(self, m: MarkPair, s: int, e: int, left_out: list[Token]) -> bool:
         """« le collectif des « Voisins en colère » », « l'« affaire du parking » »: a short verbless phrase inside

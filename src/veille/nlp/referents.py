@@ -13,11 +13,11 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from veille.names import fold
-from veille.nlp.entities import similar_names
+from veille.nlp.entities import bare_name, similar_names
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import QuoteContext
 from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, GENDERLESS_DETERMINERS,
-                                      PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS, SUBJECT_PRONOUNS)
+                                      PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS, SENTENCE_END, SUBJECT_PRONOUNS)
 from veille.nlp.subjects import SubjectFinder, np_tokens, subject_of  # noqa: F401 (re-exported)
 
 
@@ -56,7 +56,10 @@ class Referents(SubjectFinder):
             head = span.root
             cands = []
             # apposition either way: head of the mention attached to a title noun, or a title noun attached to it
-            if head.dep_ in ("appos", "flat:name", "nmod") and head.head.i not in idx:
+            # (« la fille de X », « l'avocat de X »: a person in a de-complement is not the one the title names)
+            genitive = head.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in DE for c in head.children)
+            if head.dep_ in ("appos", "flat:name", "nmod") and head.head.i not in idx and not (
+                    genitive and etype == "PER"):
                 cands.append(head.head)
             for c in head.children:
                 if c.dep_ == "appos" and c.i not in idx:
@@ -126,14 +129,31 @@ class Referents(SubjectFinder):
         return not (want and self.gender.get(eid, want) != want) and self.number.get(eid) != "P" and not plural_name
 
     def _apposed_person(self, last: Token) -> Optional[str]:
-        """A person named right after a phrase and a comma."""
+        """A person named right after a phrase and a comma, the phrase's complement read over (« le ministre de la
+        Mer de Norvège, Nils Berglund »)."""
         doc = self.doc
         j = last.i + 1
+        while j < min(len(doc), last.i + 7) and doc[j].text != "," and doc[j].pos_ in ("ADP", "DET", "PROPN", "NOUN",
+                                                                                         "ADJ", "PUNCT") \
+                and doc[j].text not in SENTENCE_END and "\n" not in doc[j].text and not self.ctx.in_quotes(doc[j].idx):
+            j += 1
         if j + 1 < len(doc) and doc[j].text == ",":
             idx = mention_index(doc)
             if doc[j + 1].i in idx and self.ctx.ent_type(idx[doc[j + 1].i]) == "PER":
                 return idx[doc[j + 1].i]
         return None
+
+    def _complement_rank(self, eid: str, toks: list[Token]) -> int:
+        """How a name sits in a subject phrase: 0 in apposition after a comma (« le directeur du Lys, Paul Marin »),
+        2 inside a de-complement (« du Lys »: whose title it is), 1 otherwise."""
+        idx = mention_index(self.doc)
+        first = next((t for t in toks if idx.get(t.i) == eid), None)
+        if first is None:
+            return 1
+        if first.i > 0 and self.doc[first.i - 1].text == ",":
+            return 0
+        before = self.doc[first.i - 1].lower_ if first.i > 0 else ""
+        return 2 if before in DE or (first.i > 1 and self.doc[first.i - 2].lower_ in DE) else 1
 
     def _note_description(self, eid: str, head: Token) -> None:
         """A described referent's gender (from its determiner) and number (from its head noun)."""
@@ -205,6 +225,15 @@ class Referents(SubjectFinder):
                 eid, _, conf = self.resolve_mention(counted)
                 if eid is not None:
                     return eid, self.doc[np_tokens(tok)[0].i:np_tokens(counted)[-1].i + 1], conf
+        if low in self.lex.speakers.get("last_named_anaphors", ()) and any(
+                c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette") for c in tok.children):
+            # « cette dernière a affirmé »: the person of that gender named last
+            want = "F" if any(c.lower_ == "cette" for c in tok.children) else "M"
+            span = doc[min(c.i for c in tok.children if c.dep_ == "det"):tok.i + 1]
+            for e in reversed(self._entities_before(tok.i)):
+                if e.type == "PER" and self.gender.get(e.id, want) == want and self.number.get(e.id) != "P":
+                    return e.id, span, 0.7
+            return None, span, 0.0
         if tok.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
             if low == "qui" and tok.head.dep_ == "acl:relcl" and tok.head.head is not tok.head:
                 # « X, qui déclare … »: the relative pronoun stands for the noun the clause hangs on
@@ -233,9 +262,17 @@ class Referents(SubjectFinder):
         for t in toks:
             if t.i in idx and idx[t.i] not in ids:
                 ids.append(idx[t.i])
-        per = [i for i in ids if self.ctx.ent_type(i) == "PER"]
+        per = sorted((i for i in ids if self.ctx.ent_type(i) == "PER"), key=lambda i: self._complement_rank(i, toks))
+        appos = self._apposed_person(toks[-1])
+        if appos is not None and tok.pos_ == "NOUN" and head_lemma in self.lex.titles:
+            # « le ministre de la Mer, Nils Berglund, »: the name in apposition is who the title designates
+            return appos, span, 0.9
         if per and not org_head:
             return per[0], span, 0.9
+        named = next((t for t in span if t.i > tok.i and t.i in idx and t.pos_ == "PROPN" and doc[t.i - 1].pos_ == "NOUN"
+                      and self.ctx.ent_type(idx[t.i]) in ("ORG", "MISC", "LOC")), None) if org_head else None
+        if named is not None and tok.i not in idx:
+            return idx[named.i], span, 0.85     # « la société d'autoroute Vialis »: the organisation by its name
         if org_head and tok.i not in idx and any(
                 t.i in idx and self.ctx.ent_type(idx[t.i]) in ("ORG", "MISC", "GPE")
                 and any(c.dep_ == "case" and c.lower_ in DE for c in t.children)
@@ -243,7 +280,6 @@ class Referents(SubjectFinder):
             # « la direction de Radio Vernay », « le ministère suédois de la Mer »: a part of an organisation
             ent = self.ctx.registry.descriptive_entity(span, "ORG")
             return ent.id, span, 0.7
-        appos = self._apposed_person(toks[-1])
         if appos is not None and tok.pos_ == "NOUN" and not org_head:
             # « a affirmé la procureure de Vernay, Anne Sorel »
             return appos, span, 0.9
@@ -269,9 +305,11 @@ class Referents(SubjectFinder):
             return ids[0], span, 0.8
         if tok.pos_ == "PROPN":
             name_toks = [t for t in toks if t.pos_ == "PROPN" or t.dep_ == "flat:name"]
-            name = doc[name_toks[0].i:name_toks[-1].i + 1]
-            ent = self._entity_for_name(name)
-            return ent, span, 0.8
+            end = name_toks[-1].i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in idx:
+                end += 1    # a broken parse leaves the rest of the name out of the phrase
+            name = doc[name_toks[0].i:end]
+            return self._entity_for_name(name), doc[span.start:max(span.end, end)], 0.8
         if ids and head_lemma in self.lex.cues["document_nouns"]:
             return ids[0], span, 0.8
         if head_lemma in set(self.lex.cues["vague_sources"]):
@@ -292,7 +330,7 @@ class Referents(SubjectFinder):
         text = name.text
         for e in self.ctx.registry.entities:
             names = [e.name] + e.aliases
-            if any(fold(n) == fold(text) for n in names) or (
+            if any(bare_name(n) == bare_name(text) for n in names) or (
                     e.type == "PER" and any(similar_names(text.split()[-1], n.split()[-1]) for n in names if n)):
                 self.ctx.registry.add_mention(e, name)
                 return e.id
@@ -347,8 +385,9 @@ class Referents(SubjectFinder):
                 for e in reversed(self._entities_before(noun.i)):
                     if e.type == "PER" and e.country == country:
                         return e.id
-            if country is not None or noun.pos_ == "PROPN":
-                # « poursuit le Suédois »: the person speaking goes on
+            if self.ctx.kb.demonym_country(noun.text) is not None or noun.pos_ == "PROPN":
+                # « poursuit le Suédois »: the person speaking goes on (not « une source française »: a
+                # nationality qualifying another noun says nothing of who is meant)
                 if self.last_speaker and self.ctx.ent_type(self.last_speaker) == "PER":
                     return self.last_speaker
             return None
@@ -368,7 +407,7 @@ class Referents(SubjectFinder):
 
     def is_outlet(self, eid: Optional[str]) -> bool:
         """A news outlet: a media actor of the KB, an entity the article introduced with an outlet noun (« le
-        quotidien X »), or one whose name opens with one (« Radio X »)."""
+        quotidien X »), or one whose name opens with one (« Radio X ») or holds a media word (« Vernay TV »)."""
         e = self.ctx.registry.get(eid) if eid else None
         if e is None or e.type not in ("ORG", "MISC"):
             return False
@@ -376,7 +415,9 @@ class Referents(SubjectFinder):
             return True
         if any(d[3] == eid and d[2] in self.ctx.outlet_nouns for d in self.designations):
             return True
-        return fold(e.name).split(" ")[0] in self.ctx.outlet_nouns
+        words = fold(e.name).split(" ")
+        return words[0] in self.ctx.outlet_nouns or any(
+            w in words for w in map(fold, self.lex.outlets.get("outlet_name_words", [])))
 
     def _last_outlet_before(self, tok_i: int) -> Optional[str]:
         """The news outlet mentioned last before token tok_i."""
@@ -429,11 +470,20 @@ class Referents(SubjectFinder):
         return self.last_speaker if self.ctx.ent_type(self.last_speaker) == "PER" else None
 
     def _person_named_between(self, start_char: int, end_char: int, other_than: str) -> bool:
+        """Another person named between two offsets, outside quotations and not only inside a prepositional
+        complement (« les contrats de M. Marin », « à Luc Morel »): such a name does not take the focus."""
         for sp in self.doc.spans.get("veille_mentions", []):
             if start_char <= sp.start_char < end_char and sp.label_ != other_than \
-                    and self.ctx.ent_type(sp.label_) == "PER" and not self.ctx.in_quotes(sp.start_char):
+                    and self.ctx.ent_type(sp.label_) == "PER" and not self.ctx.in_quotes(sp.start_char) \
+                    and not self._in_complement(sp):
                 return True
         return False
+
+    def _in_complement(self, sp: Span) -> bool:
+        k = sp.start - 1
+        while k >= 0 and (self.doc[k].pos_ == "DET" or self.doc[k].lower_ in self.lex.speakers["honorifics"]):
+            k -= 1     # « de M. Marin », « à la ministre »
+        return k >= 0 and self.doc[k].pos_ == "ADP" and not self.doc[k].text[:1].isupper()
 
     def _previous_designated_subject(self, pron: Token) -> Optional[str]:
         """« Son homologue mauritanien a insisté … « … », a-t-il ajouté »: the title subject of the last sentence."""
@@ -469,8 +519,14 @@ class Referents(SubjectFinder):
         for t in reversed(self.doc[max(0, tok_i - 120):tok_i]):
             if self.ctx.in_quotes(t.idx):
                 continue
-            if t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER" and (
-                    t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj") or t.dep_ in ("appos", "flat:name")):
+            if t.i not in idx or self.ctx.ent_type(idx[t.i]) != "PER":
+                continue
+            root = t
+            while root.dep_ == "flat:name" and root.head is not root and idx.get(root.head.i) == idx[t.i]:
+                root = root.head    # « Paul Marin »: the name's first word carries its function
+            # the subject, or a name in apposition to it (« le maire Paul Marin »), not one inside a complement
+            if root.dep_.startswith("nsubj") or (root.dep_ in ("appos", "flat:name") and
+                                                 root.head.dep_.startswith("nsubj")):
                 return idx[t.i]
         return None
 

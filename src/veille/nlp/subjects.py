@@ -77,17 +77,7 @@ class SubjectFinder:
     def verb_subject(self, cue: Token) -> Optional[Token]:
         """The subject of a speech verb: an incise clitic, the main clause's subject for a participle, the name
         before the verb group, the parse's subject, an inverted subject, or the name opening the sentence."""
-        subj = None
-        # clitic after the verb: « a-t-il ajouté », « précise-t-elle »
-        for j in range(cue.i + 1, min(len(self.doc), cue.i + 3)):
-            t = self.doc[j]
-            if t.lower_.lstrip("-") in SUBJECT_PRONOUNS and t.text.startswith("-"):
-                subj = t
-                break
-        if subj is None:
-            for j in range(cue.i - 3, cue.i):
-                if j >= 0 and self.doc[j].text.startswith("-") and self.doc[j].lower_.lstrip("-") in SUBJECT_PRONOUNS:
-                    subj = self.doc[j]
+        subj = self._clitic_subject(cue)
         participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and cue.head is not cue
         if participle and subj is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") \
                 and cue.head.i < cue.i:
@@ -108,9 +98,11 @@ class SubjectFinder:
             # the surface subject of a passive is what was said or described, never who said it
             return agent
         if participle and subj is None:
-            # « …, qualifiant X de « … » »: the participle's subject is the main clause's
-            main = cue.head
-            subj = subject_of(main) or self.left_subject(main) or self.sentence_topic(main)
+            # « …, qualifiant X de « … » »: the participle's subject is the main clause's; a gerund's (« tout en
+            # répondant que ») is the subject of the verb it follows, whatever the parse hangs it on
+            main = self._gerund_main_verb(cue) or cue.head
+            subj = self._clitic_subject(main) or subject_of(main) or self.left_subject(main) or \
+                self.sentence_topic(main)
         if subj is None:
             subj = self.left_subject(cue)
         if subj is None and not participle and self._in_incise_position(cue):
@@ -125,6 +117,30 @@ class SubjectFinder:
             # « X (…) nous explique que »: the pronoun is the reader; or the parse lost the subject:
             # the name opening the sentence
             subj = self.sentence_topic(cue) or None
+        return subj
+
+    def _gerund_main_verb(self, cue: Token) -> Optional[Token]:
+        """The finite verb a gerund (« en répondant ») follows in its sentence, outside quotations."""
+        doc = self.doc
+        if cue.i == 0 or doc[cue.i - 1].lower_ != "en":
+            return None
+        start = self.ctx.sentence(cue).start
+        for t in reversed(doc[start:cue.i - 1]):
+            if t.pos_ == "VERB" and not self.ctx.in_quotes(t.idx) and (
+                    "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)):
+                return t
+        return None
+
+    def _clitic_subject(self, verb: Token) -> Optional[Token]:
+        """The subject clitic of an inverted verb group: « a-t-il ajouté », « précise-t-elle », « avait-il dit »."""
+        for j in range(verb.i + 1, min(len(self.doc), verb.i + 3)):
+            t = self.doc[j]
+            if t.lower_.lstrip("-") in SUBJECT_PRONOUNS and t.text.startswith("-"):
+                return t
+        subj = None
+        for j in range(verb.i - 3, verb.i):
+            if j >= 0 and self.doc[j].text.startswith("-") and self.doc[j].lower_.lstrip("-") in SUBJECT_PRONOUNS:
+                subj = self.doc[j]
         return subj
 
     def _in_incise_position(self, verb: Token) -> bool:
@@ -170,6 +186,10 @@ class SubjectFinder:
             if named is not None:
                 j = named       # « le maire de Lorcy, Paul Marin, a dit »: the name in apposition
                 break
+            if len(segment) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in segment) and (
+                    k < 0 or doc[k].text in SENTENCE_END or "\n" in doc[k].text):
+                # « Paul Marin, le chef de l'exécutif, a salué »: a name the NER missed opens the sentence
+                return segment[0]
             if k < 0 or doc[k].text != ",":
                 return None
             j = k - 1
