@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 from veille.query import base
 from veille.query.base import ACTOR_CTE, Db, actor_entities, polarity
-from veille.query.events import list_events
+from veille.query.events import events_at
 from veille.query.search import QUOTE_COLUMNS, attach_quote_extras
 
 MAX_GROUPS = 50          # distinct actors listed for a country code or an ambiguous name
@@ -124,22 +124,30 @@ def _identity(rows: list[tuple]) -> dict[str, Any]:
     }
 
 
-_EVENT_SIDES_SQL = f"""{ACTOR_CTE} SELECT x.article_id, x.event_id, x.role, ev.type, o.kb_id, o.name
+_EVENT_SIDES_SQL = f"""{ACTOR_CTE} SELECT x.article_id, x.event_id, x.role, ev.type, o.kb_id, o.name, ev.rowid,
+           ev.date, ev.trigger_start
     FROM actor JOIN event_actors x ON x.article_id = actor.article_id AND x.entity_id = actor.id
     JOIN events ev ON ev.article_id = x.article_id AND ev.id = x.event_id
     LEFT JOIN event_actors o ON o.article_id = x.article_id AND o.event_id = x.event_id AND o.role != x.role"""
 
 
-def _event_sides(conn: sqlite3.Connection, entities: str, own: set[str]) -> tuple[list, dict, list]:
-    """Events by type and side of the actor, the event counts, and its counterparts (the actors on the other
-    side of its events, most frequent first, the actor's own names and kb ids left out), from one read of the
-    actor's event sides (plain tuples: an actor may have thousands)."""
+def _event_sides(conn: sqlite3.Connection, entities: str, own: set[str],
+                 published: dict[str, Optional[str]], limit: int) -> tuple[list, dict, list, list]:
+    """Events by type and side of the actor, the event counts, its counterparts (the actors on the other side of
+    its events, most frequent first, the actor's own names and kb ids left out) and its `limit` newest events,
+    from one read of the actor's event sides (plain tuples: an actor may have thousands). `published` is the
+    publication date of each of the actor's articles."""
     by_type: dict[tuple[str, str], set] = {}
     others: dict[str, list] = {}          # key -> [name, events]
+    dated: dict[tuple[str, str], tuple] = {}
     cur = conn.cursor()
     cur.row_factory = None
-    for article_id, event_id, role, event_type, kb_id, name in cur.execute(_EVENT_SIDES_SQL, (entities,)):
+    for article_id, event_id, role, event_type, kb_id, name, rowid, date, trigger_start in cur.execute(
+            _EVENT_SIDES_SQL, (entities,)):
         event = (article_id, event_id)
+        if event not in dated and article_id in published:
+            dated[event] = (rowid, date if date is not None else published[article_id], article_id,
+                            trigger_start, event_id)
         side = by_type.get((event_type, role))
         if side is None:
             side = by_type[(event_type, role)] = set()
@@ -162,7 +170,18 @@ def _event_sides(conn: sqlite3.Connection, entities: str, own: set[str]) -> tupl
                           key=lambda o: (-o["events"], o["key"]))[:MAX_COUNTERPARTS]
     every = set().union(*by_type.values())
     return types, {"events": len(every), "events_as_source": sum(d["source"] for d in types),
-                   "events_as_target": sum(d["target"] for d in types)}, counterparts
+                   "events_as_target": sum(d["target"] for d in types)}, counterparts, _newest(dated.values(), limit)
+
+
+def _newest(events, limit: int) -> list[tuple[int, Optional[str]]]:
+    """The (rowid, effective date) of the `limit` first events in the order of events.ORDER, ties in event id
+    order (the order list_events reads them in), from (rowid, effective date, article, trigger start, id)."""
+    events = sorted(events, key=lambda e: e[4])
+    events.sort(key=lambda e: (e[3] is not None, e[3] if e[3] is not None else 0))
+    events.sort(key=lambda e: e[2])
+    events.sort(key=lambda e: e[1] or "", reverse=True)
+    events.sort(key=lambda e: e[1] is None)
+    return [(e[0], e[1]) for e in (events[:limit] if limit >= 0 else events)]   # LIMIT -1: all, as in SQL
 
 
 def actor_summary(db: Db, actor: str, *, limit: int = 50) -> Optional[dict[str, Any]]:
@@ -180,7 +199,8 @@ def actor_summary(db: Db, actor: str, *, limit: int = 50) -> Optional[dict[str, 
             ORDER BY a.published DESC, q.article_id, q.start LIMIT ?""", (entities, limit))]
     attach_quote_extras(conn, quotes)
     own = set(identity["kb_ids"]) | {n["name"] for n in identity["names"]}
-    event_types, event_counts, counterparts = _event_sides(conn, entities, own)
+    event_types, event_counts, counterparts, newest = _event_sides(
+        conn, entities, own, {r[ARTICLE_ID]: r[PUBLISHED] for r in rows}, limit)
     counts = {"articles": len({r[ARTICLE_ID] for r in rows}), "mentions": sum(r[N_MENTIONS] for r in rows),
               "quotes": sum(r[N_QUOTES] for r in rows), **event_counts}
     groups = _groups(rows)
@@ -188,5 +208,5 @@ def actor_summary(db: Db, actor: str, *, limit: int = 50) -> Optional[dict[str, 
         "query": actor, "key": identity["kb_ids"][0] if len(identity["kb_ids"]) == 1 else actor, **identity,
         "counts": counts, "event_types": event_types, "counterparts": counterparts,
         "actors": groups[:MAX_GROUPS], "n_actors": len(groups),
-        "quotes": quotes, "events": list_events(conn, actor=actor, limit=limit, entities=entities),
+        "quotes": quotes, "events": events_at(conn, newest),
     }
