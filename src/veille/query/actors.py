@@ -7,6 +7,7 @@ GROUP BY over them, measured)."""
 from __future__ import annotations
 
 import functools
+import json
 import sqlite3
 from collections import Counter
 from typing import Any, Optional
@@ -20,7 +21,7 @@ MAX_GROUPS = 50          # distinct actors listed for a country code or an ambig
 MAX_COUNTERPARTS = 30
 
 # Entity row columns, in order (rows are plain tuples: a summary reads thousands of them).
-G, KB_ID, NAME, ALIASES, TYPE, COUNTRY, SECTOR, ROLE, ARTICLE_ID, PUBLISHED, N_MENTIONS, N_QUOTES = range(12)
+G, KB_ID, NAME, ALIASES, TYPE, COUNTRY, SECTOR, ROLE, ARTICLE_ID, PUBLISHED, N_MENTIONS, N_QUOTES, ID = range(13)
 
 
 @functools.lru_cache(maxsize=4096)  # the same alias lists recur on every row of an actor
@@ -35,7 +36,8 @@ def _entity_rows(conn: sqlite3.Connection, entities: str) -> list[tuple]:
         SELECT coalesce(e.kb_id, 'name:' || lower(e.name)) AS g, e.kb_id, e.name, e.aliases, e.type, e.country,
                e.sector, e.role, e.article_id, a.published,
                (SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.id) AS n_mentions,
-               (SELECT count(*) FROM quotes q WHERE q.article_id = e.article_id AND q.speaker_id = e.id) AS n_quotes
+               (SELECT count(*) FROM quotes q WHERE q.article_id = e.article_id AND q.speaker_id = e.id) AS n_quotes,
+               e.id
         FROM actor JOIN entities e ON e.article_id = actor.article_id AND e.id = actor.id
         JOIN articles a ON a.id = e.article_id""", (entities,)).fetchall()
 
@@ -192,11 +194,13 @@ def actor_summary(db: Db, actor: str, *, limit: int = 50) -> Optional[dict[str, 
         return None
     rows = _entity_rows(conn, entities)
     identity = _identity(rows)
+    speakers = [[r[ARTICLE_ID], r[ID]] for r in rows if r[N_QUOTES]]   # the entities that have quotes
     quotes = [dict(r) for r in conn.execute(
         f"""{ACTOR_CTE} SELECT {QUOTE_COLUMNS}
             FROM actor JOIN quotes q ON q.article_id = actor.article_id AND q.speaker_id = actor.id
             JOIN articles a ON a.id = q.article_id
-            ORDER BY a.published DESC, q.article_id, q.start LIMIT ?""", (entities, limit))]
+            ORDER BY a.published DESC, q.article_id, q.start LIMIT ?""",
+        (json.dumps(speakers, ensure_ascii=False), limit))] if speakers else []
     attach_quote_extras(conn, quotes)
     own = set(identity["kb_ids"]) | {n["name"] for n in identity["names"]}
     event_types, event_counts, counterparts, newest = _event_sides(
