@@ -178,11 +178,8 @@ def _event_sides(conn: sqlite3.Connection, entities: str, own: set[str],
 def _newest(events, limit: int) -> list[tuple[int, Optional[str]]]:
     """The (rowid, effective date) of the `limit` first events in the order of events.ORDER, ties in event id
     order (the order list_events reads them in), from (rowid, effective date, article, trigger start, id)."""
-    events = sorted(events, key=lambda e: e[4])
-    events.sort(key=lambda e: (e[3] is not None, e[3] if e[3] is not None else 0))
-    events.sort(key=lambda e: e[2])
-    events.sort(key=lambda e: e[1] or "", reverse=True)
-    events.sort(key=lambda e: e[1] is None)
+    events = sorted(events, key=lambda e: (e[2], e[3] is not None, e[3] if e[3] is not None else 0, e[4]))
+    events.sort(key=lambda e: (e[1] is not None, e[1] or ""), reverse=True)   # stable: ties keep the order above
     return [(e[0], e[1]) for e in (events[:limit] if limit >= 0 else events)]   # LIMIT -1: all, as in SQL
 
 
