@@ -192,11 +192,16 @@ def actor_summary(db: Db, actor: str, *, limit: int = 50) -> Optional[dict[str, 
     rows = _entity_rows(conn, entities)
     identity = _identity(rows)
     speakers = [[r[ARTICLE_ID], r[ID]] for r in rows if r[N_QUOTES]]   # the entities that have quotes
+    # The page of newest quotes is chosen on their sort keys (indexed), then only its quotes are read whole.
     quotes = [dict(r) for r in conn.execute(
-        f"""{ACTOR_CTE} SELECT {QUOTE_COLUMNS}
-            FROM actor JOIN quotes q ON q.article_id = actor.article_id AND q.speaker_id = actor.id
+        f"""{ACTOR_CTE}, page AS (
+                SELECT q.rowid AS quote_rowid, a.published AS published, q.article_id AS article_id, q.start AS start
+                FROM actor JOIN quotes q ON q.article_id = actor.article_id AND q.speaker_id = actor.id
+                JOIN articles a ON a.id = q.article_id
+                ORDER BY a.published DESC, q.article_id, q.start LIMIT ?)
+            SELECT {QUOTE_COLUMNS} FROM page JOIN quotes q ON q.rowid = page.quote_rowid
             JOIN articles a ON a.id = q.article_id
-            ORDER BY a.published DESC, q.article_id, q.start LIMIT ?""",
+            ORDER BY page.published DESC, page.article_id, page.start""",
         (json.dumps(speakers, ensure_ascii=False), limit))] if speakers else []
     attach_quote_extras(conn, quotes)
     own = set(identity["kb_ids"]) | {n["name"] for n in identity["names"]}
