@@ -21,6 +21,7 @@ MAX_GROUPS = 50          # distinct actors listed for a country code or an ambig
 MAX_COUNTERPARTS = 30
 
 # Entity row columns, in order (rows are plain tuples: a summary reads thousands of them).
+# PUBLISHED, the article's date, is read for the rows with a role only (the one use of it): a few of them.
 G, KB_ID, NAME, ALIASES, TYPE, COUNTRY, SECTOR, ROLE, ARTICLE_ID, PUBLISHED, N_MENTIONS, N_QUOTES, ID = range(13)
 
 
@@ -34,7 +35,8 @@ def _entity_rows(conn: sqlite3.Connection, entities: str) -> list[tuple]:
     cur.row_factory = None
     return cur.execute(f"""{ACTOR_CTE}
         SELECT coalesce(e.kb_id, 'name:' || lower(e.name)) AS g, e.kb_id, e.name, e.aliases, e.type, e.country,
-               e.sector, e.role, e.article_id, a.published,
+               e.sector, e.role, e.article_id,
+               CASE WHEN e.role <> '' THEN (SELECT p.published FROM articles p WHERE p.id = e.article_id) END,
                (SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.id) AS n_mentions,
                (SELECT count(*) FROM quotes q WHERE q.article_id = e.article_id AND q.speaker_id = e.id) AS n_quotes,
                e.id
@@ -127,18 +129,18 @@ def _identity(rows: list[tuple]) -> dict[str, Any]:
 
 
 _EVENT_SIDES_SQL = f"""{ACTOR_CTE} SELECT x.article_id, x.event_id, x.role, ev.type, o.kb_id, o.name, ev.rowid,
-           ev.date, ev.trigger_start
+           coalesce(ev.date, (SELECT a.published FROM articles a WHERE a.id = x.article_id)), ev.trigger_start
     FROM actor JOIN event_actors x ON x.article_id = actor.article_id AND x.entity_id = actor.id
     JOIN events ev ON ev.article_id = x.article_id AND ev.id = x.event_id
     LEFT JOIN event_actors o ON o.article_id = x.article_id AND o.event_id = x.event_id AND o.role != x.role"""
 
 
 def _event_sides(conn: sqlite3.Connection, entities: str, own: set[str],
-                 published: dict[str, Optional[str]], limit: int) -> tuple[list, dict, list, list]:
+                 articles: set[str], limit: int) -> tuple[list, dict, list, list]:
     """Events by type and side of the actor, the event counts, its counterparts (the actors on the other side of
     its events, most frequent first, the actor's own names and kb ids left out) and its `limit` newest events,
-    from one read of the actor's event sides (plain tuples: an actor may have thousands). `published` is the
-    publication date of each of the actor's articles."""
+    from one read of the actor's event sides (plain tuples: an actor may have thousands). `articles` are the
+    actor's articles."""
     by_type: dict[tuple[str, str], set] = {}
     others: dict[str, list] = {}          # key -> [name, events]
     dated: dict[tuple[str, str], tuple] = {}
@@ -147,9 +149,8 @@ def _event_sides(conn: sqlite3.Connection, entities: str, own: set[str],
     for article_id, event_id, role, event_type, kb_id, name, rowid, date, trigger_start in cur.execute(
             _EVENT_SIDES_SQL, (entities,)):
         event = (article_id, event_id)
-        if event not in dated and article_id in published:
-            dated[event] = (rowid, date if date is not None else published[article_id], article_id,
-                            trigger_start, event_id)
+        if event not in dated and article_id in articles:
+            dated[event] = (rowid, date, article_id, trigger_start, event_id)
         side = by_type.get((event_type, role))
         if side is None:
             side = by_type[(event_type, role)] = set()
@@ -205,9 +206,10 @@ def actor_summary(db: Db, actor: str, *, limit: int = 50) -> Optional[dict[str, 
         (json.dumps(speakers, ensure_ascii=False), limit))] if speakers else []
     attach_quote_extras(conn, quotes)
     own = set(identity["kb_ids"]) | {n["name"] for n in identity["names"]}
+    articles = {r[ARTICLE_ID] for r in rows}
     event_types, event_counts, counterparts, newest = _event_sides(
-        conn, entities, own, {r[ARTICLE_ID]: r[PUBLISHED] for r in rows}, limit)
-    counts = {"articles": len({r[ARTICLE_ID] for r in rows}), "mentions": sum(r[N_MENTIONS] for r in rows),
+        conn, entities, own, articles, limit)
+    counts = {"articles": len(articles), "mentions": sum(r[N_MENTIONS] for r in rows),
               "quotes": sum(r[N_QUOTES] for r in rows), **event_counts}
     groups = _groups(rows)
     return {
