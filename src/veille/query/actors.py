@@ -141,20 +141,19 @@ def _event_sides(conn: sqlite3.Connection, entities: str, own: set[str],
     its events, most frequent first, the actor's own names and kb ids left out) and its `limit` newest events,
     from one read of the actor's event sides (plain tuples: an actor may have thousands). `articles` are the
     actor's articles."""
-    by_type: dict[tuple[str, str], set] = {}
-    others: dict[str, list] = {}          # key -> [name, events]
-    dated: dict[tuple[str, str], tuple] = {}
+    by_type: dict[tuple[str, str], set] = {}   # events as sets of events.rowid
+    others: dict[str, list] = {}               # key -> [name, events]
+    dated: dict[int, tuple] = {}
     cur = conn.cursor()
     cur.row_factory = None
     for article_id, event_id, role, event_type, kb_id, name, rowid, date, trigger_start in cur.execute(
             _EVENT_SIDES_SQL, (entities,)):
-        event = (article_id, event_id)
-        if event not in dated and article_id in articles:
-            dated[event] = (rowid, date, article_id, trigger_start, event_id)
+        if rowid not in dated and article_id in articles:
+            dated[rowid] = (rowid, date, article_id, trigger_start, event_id)
         side = by_type.get((event_type, role))
         if side is None:
             side = by_type[(event_type, role)] = set()
-        side.add(event)
+        side.add(rowid)
         key = kb_id or name
         if key is not None and key not in own and name not in own:
             other = others.get(key)
@@ -162,7 +161,7 @@ def _event_sides(conn: sqlite3.Connection, entities: str, own: set[str],
                 other = others[key] = [name, set()]
             elif (name or "") > (other[0] or ""):
                 other[0] = name
-            other[1].add(event)
+            other[1].add(rowid)
     sides: dict[str, dict[str, int]] = {}
     for (event_type, role), events in by_type.items():
         sides.setdefault(event_type, {"source": 0, "target": 0})[role] = len(events)
