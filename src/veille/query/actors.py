@@ -1,9 +1,9 @@
 """Actors: who a name, kb id or country code designates, and the summary of one actor (names, roles, quotes,
 events, counterparts).
 
-A summary reads the actor's entity rows and its event sides once each, as plain tuples, and aggregates them here:
-a much-cited actor has a few thousand rows, which costs less than one more query per figure (or than SQLite's
-GROUP BY over them, measured)."""
+A summary reads the actor's entity rows and its event sides once each (packed by SQLite into one JSON array: see
+base.packed_rows) and aggregates them here: a much-cited actor has a few thousand rows, which costs less than one
+more query per figure (or than SQLite's GROUP BY over them, measured)."""
 from __future__ import annotations
 
 import functools
@@ -20,8 +20,9 @@ from veille.query.search import QUOTE_COLUMNS, attach_quote_extras
 MAX_GROUPS = 50          # distinct actors listed for a country code or an ambiguous name
 MAX_COUNTERPARTS = 30
 
-# Entity row columns, in order (rows are plain tuples: a summary reads thousands of them).
+# Entity row columns, in order (rows are plain lists: a summary reads thousands of them).
 # PUBLISHED, the article's date, is read for the rows with a role only (the one use of it): a few of them.
+ENTITY_COLUMNS = "g, kb_id, name, aliases, type, country, sector, role, article_id, published, n_mentions, n_quotes, id"
 G, KB_ID, NAME, ALIASES, TYPE, COUNTRY, SECTOR, ROLE, ARTICLE_ID, PUBLISHED, N_MENTIONS, N_QUOTES, ID = range(13)
 
 
@@ -30,21 +31,20 @@ def _aliases(value: Optional[str]) -> tuple[str, ...]:
     return tuple(x for x in base.loads_list(value) if isinstance(x, str))
 
 
-def _entity_rows(conn: sqlite3.Connection, entities: str) -> list[tuple]:
-    cur = conn.cursor()
-    cur.row_factory = None
-    return cur.execute(f"""{ACTOR_CTE}
+def _entity_rows(conn: sqlite3.Connection, entities: str) -> list[list]:
+    return base.packed_rows(conn, f"""{ACTOR_CTE}
         SELECT coalesce(e.kb_id, 'name:' || lower(e.name)) AS g, e.kb_id, e.name, e.aliases, e.type, e.country,
                e.sector, e.role, e.article_id,
-               CASE WHEN e.role <> '' THEN (SELECT p.published FROM articles p WHERE p.id = e.article_id) END,
+               CASE WHEN e.role <> '' THEN (SELECT p.published FROM articles p WHERE p.id = e.article_id) END
+                   AS published,
                (SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.id) AS n_mentions,
                (SELECT count(*) FROM quotes q WHERE q.article_id = e.article_id AND q.speaker_id = e.id) AS n_quotes,
                e.id
         FROM actor JOIN entities e ON e.article_id = actor.article_id AND e.id = actor.id
-        JOIN articles a ON a.id = e.article_id""", (entities,)).fetchall()
+        JOIN articles a ON a.id = e.article_id""", ENTITY_COLUMNS, (entities,))
 
 
-def _groups(rows: list[tuple]) -> list[dict]:
+def _groups(rows: list[list]) -> list[dict]:
     """Entity rows grouped by kb_id (else by name), most cited first."""
     groups: dict[str, dict] = {}
     for r in rows:
@@ -84,7 +84,7 @@ def find_actors(db: Db, actor: str) -> list[dict]:
     return _groups(_entity_rows(conn, actor_entities(conn, actor)))
 
 
-def _identity(rows: list[tuple]) -> dict[str, Any]:
+def _identity(rows: list[list]) -> dict[str, Any]:
     """Name (the most used), names with their article counts, aliases, kb ids, commonest type, country and
     sector, roles with their first and last article dates."""
     names: dict[str, set] = {}
@@ -128,8 +128,9 @@ def _identity(rows: list[tuple]) -> dict[str, Any]:
     }
 
 
-_EVENT_SIDES_SQL = f"""{ACTOR_CTE} SELECT x.article_id, x.event_id, x.role, ev.type, o.kb_id, o.name, ev.rowid,
-           coalesce(ev.date, (SELECT a.published FROM articles a WHERE a.id = x.article_id)), ev.trigger_start
+_EVENT_SIDES_SQL = f"""{ACTOR_CTE} SELECT x.article_id, x.event_id, x.role, ev.type, o.kb_id, o.name,
+           ev.rowid AS event_rowid,
+           coalesce(ev.date, (SELECT a.published FROM articles a WHERE a.id = x.article_id)) AS date, ev.trigger_start
     FROM actor JOIN event_actors x ON x.article_id = actor.article_id AND x.entity_id = actor.id
     JOIN events ev ON ev.article_id = x.article_id AND ev.id = x.event_id
     LEFT JOIN event_actors o ON o.article_id = x.article_id AND o.event_id = x.event_id AND o.role != x.role"""
@@ -139,15 +140,14 @@ def _event_sides(conn: sqlite3.Connection, entities: str, own: set[str],
                  articles: set[str], limit: int) -> tuple[list, dict, list, list]:
     """Events by type and side of the actor, the event counts, its counterparts (the actors on the other side of
     its events, most frequent first, the actor's own names and kb ids left out) and its `limit` newest events,
-    from one read of the actor's event sides (plain tuples: an actor may have thousands). `articles` are the
+    from one read of the actor's event sides (packed: an actor may have thousands). `articles` are the
     actor's articles."""
     by_type: dict[tuple[str, str], set] = {}   # events as sets of events.rowid
     others: dict[str, list] = {}               # key -> [name, events]
     dated: dict[int, tuple] = {}
-    cur = conn.cursor()
-    cur.row_factory = None
-    for article_id, event_id, role, event_type, kb_id, name, rowid, date, trigger_start in cur.execute(
-            _EVENT_SIDES_SQL, (entities,)):
+    for article_id, event_id, role, event_type, kb_id, name, rowid, date, trigger_start in base.packed_rows(
+            conn, _EVENT_SIDES_SQL, "article_id, event_id, role, type, kb_id, name, event_rowid, date, trigger_start",
+            (entities,)):
         if rowid not in dated and article_id in articles:
             dated[rowid] = (rowid, date, article_id, trigger_start, event_id)
         side = by_type.get((event_type, role))

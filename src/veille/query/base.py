@@ -251,6 +251,15 @@ def rows_of_pairs(conn: sqlite3.Connection, table: str, columns: str, keys: tupl
                         (json.dumps(sorted(pairs), ensure_ascii=False),)).fetchall()
 
 
+def packed_rows(conn: sqlite3.Connection, sql: str, columns: str, params: Any = ()) -> list[list]:
+    """The rows of `sql` as lists of the values of `columns`, handed over in one step: SQLite packs them into one
+    JSON array. Read row by row, a query of hundreds of rows takes and releases the GIL once per row, which costs
+    more than the query itself when other requests run Python meanwhile (measured: 4 threads of actor summaries,
+    -15% time). Only for TEXT, INTEGER and NULL values (a REAL would pass through decimal text)."""
+    return json.loads(conn.execute(f"SELECT json_group_array(json_array({columns})) FROM ({sql})",
+                                   params).fetchone()[0])
+
+
 def actor_entities(conn: sqlite3.Connection, actor: str) -> str:
     """The (article_id, entity_id) pairs `actor` designates, as the JSON parameter of ACTOR_CTE."""
     code = country_code(actor)
