@@ -65,11 +65,15 @@ ORDER = "effective_date IS NULL, effective_date DESC, ev.article_id, ev.trigger_
 
 def events_at(conn: sqlite3.Connection, page: list[tuple[int, Optional[str]]]) -> list[dict[str, Any]]:
     """The event rows of a page of (events.rowid, effective date) pairs, in that order, with their actors."""
-    rows = conn.execute(
+    cur = conn.cursor()
+    cur.row_factory = None   # plain tuples made dicts: a Row looks each name up along its columns
+    cur.execute(
         """WITH page(n, event_rowid, effective_date) AS (SELECT key, value ->> 0, value ->> 1 FROM json_each(?))
            SELECT ev.*, page.effective_date, a.title, a.url, a.outlet, a.published
            FROM page JOIN events ev ON ev.rowid = page.event_rowid JOIN articles a ON a.id = ev.article_id
-           ORDER BY page.n""", (json.dumps(page, ensure_ascii=False),)).fetchall()
+           ORDER BY page.n""", (json.dumps(page, ensure_ascii=False),))
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, r)) for r in cur.fetchall()]
     actors: dict[tuple[str, str], list] = defaultdict(list)
     for a in base.rows_of_pairs(conn, "event_actors", "article_id, event_id, entity_id, role, name, kb_id, country",
                                 ("article_id", "event_id"), {(r["article_id"], r["id"]) for r in rows}):
