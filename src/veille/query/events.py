@@ -10,6 +10,10 @@ from veille.query import base
 from veille.query.base import ACTOR_CTE, Db, actor_entities, actor_key, polarity
 
 
+# The order of event lists: newest first (an event's own date, else its article's), then article and trigger.
+ORDER = "effective_date IS NULL, effective_date DESC, ev.article_id, ev.trigger_start"
+
+
 def list_events(db: Db, *, actor: Optional[str] = None, type: Optional[str] = None, since: Optional[str] = None,
                 until: Optional[str] = None, outlet: Optional[str] = None, mode: Optional[str] = None,
                 role: Optional[str] = None, article_id: Optional[str] = None, include_negated: bool = True,
@@ -57,10 +61,6 @@ def list_events(db: Db, *, actor: Optional[str] = None, type: Optional[str] = No
             {('WHERE ' + ' AND '.join(where)) if where else ''}
             ORDER BY {ORDER} LIMIT ? OFFSET ?""", [*params, limit, offset]).fetchall()
     return events_at(conn, [tuple(r) for r in page])
-
-
-# The order of event lists: newest first (an event's own date, else its article's), then article and trigger.
-ORDER = "effective_date IS NULL, effective_date DESC, ev.article_id, ev.trigger_start"
 
 
 def events_at(conn: sqlite3.Connection, page: list[tuple[int, Optional[str]]]) -> list[dict[str, Any]]:
