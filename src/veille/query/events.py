@@ -1,11 +1,17 @@
 """Events by actor, type, mode and dates, and the actor network they draw."""
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections import defaultdict
 from typing import Any, Optional
 
 from veille.query import base
 from veille.query.base import ACTOR_CTE, Db, actor_entities, actor_key, polarity
+
+
+# The order of event lists: newest first (an event's own date, else its article's), then article and trigger.
+ORDER = "effective_date IS NULL, effective_date DESC, ev.article_id, ev.trigger_start"
 
 
 def list_events(db: Db, *, actor: Optional[str] = None, type: Optional[str] = None, since: Optional[str] = None,
@@ -49,18 +55,25 @@ def list_events(db: Db, *, actor: Optional[str] = None, type: Optional[str] = No
         where.append("ev.negated = 0 AND ev.hypothetical = 0")
     # The page is chosen on narrow rows (the sort keys), then its events are read whole: an actor with thousands
     # of events sorts their dates, not their records.
-    order = "effective_date IS NULL, effective_date DESC, article_id, trigger_start"
-    rows = conn.execute(
-        f"""{cte}{',' if cte else 'WITH'} page AS (
-                SELECT ev.rowid AS event_rowid, coalesce(ev.date, a.published) AS effective_date,
-                       ev.article_id AS article_id, ev.trigger_start AS trigger_start
-                FROM events ev JOIN articles a ON a.id = ev.article_id
-                {('WHERE ' + ' AND '.join(where)) if where else ''}
-                ORDER BY {order} LIMIT ? OFFSET ?)
-            SELECT ev.*, page.effective_date, a.title, a.url, a.outlet, a.published
-            FROM page JOIN events ev ON ev.rowid = page.event_rowid JOIN articles a ON a.id = ev.article_id
-            ORDER BY {', '.join('page.' + k.strip() for k in order.split(','))}""",
-        [*params, limit, offset]).fetchall()
+    page = conn.execute(
+        f"""{cte} SELECT ev.rowid AS event_rowid, coalesce(ev.date, a.published) AS effective_date
+            FROM events ev JOIN articles a ON a.id = ev.article_id
+            {('WHERE ' + ' AND '.join(where)) if where else ''}
+            ORDER BY {ORDER} LIMIT ? OFFSET ?""", [*params, limit, offset]).fetchall()
+    return events_at(conn, [tuple(r) for r in page])
+
+
+def events_at(conn: sqlite3.Connection, page: list[tuple[int, Optional[str]]]) -> list[dict[str, Any]]:
+    """The event rows of a page of (events.rowid, effective date) pairs, in that order, with their actors."""
+    cur = conn.cursor()
+    cur.row_factory = None   # plain tuples made dicts: a Row looks each name up along its columns
+    cur.execute(
+        """WITH page(n, event_rowid, effective_date) AS (SELECT key, value ->> 0, value ->> 1 FROM json_each(?))
+           SELECT ev.*, page.effective_date, a.title, a.url, a.outlet, a.published
+           FROM page JOIN events ev ON ev.rowid = page.event_rowid JOIN articles a ON a.id = ev.article_id
+           ORDER BY page.n""", (json.dumps(page, ensure_ascii=False),))
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, r)) for r in cur.fetchall()]
     actors: dict[tuple[str, str], list] = defaultdict(list)
     for a in base.rows_of_pairs(conn, "event_actors", "article_id, event_id, entity_id, role, name, kb_id, country",
                                 ("article_id", "event_id"), {(r["article_id"], r["id"]) for r in rows}):
