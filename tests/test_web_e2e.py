@@ -142,8 +142,8 @@ def walk_reading_room(browser, base: str, db: Path, tag: str, upload: bool = Tru
     shot(page, f"{tag}-search")
 
     page.goto(base + "/network")
-    page.wait_for_function("document.getElementById('network-status').textContent.indexOf('Chargement') < 0",
-                           timeout=15000)
+    # waits read the DOM through locators: a string predicate is script the page's CSP may refuse
+    page.locator("#network-status").filter(has_not_text="Chargement").wait_for(timeout=15000)
     status = page.locator("#network-status").inner_text()
     assert "indisponible" not in status, status
     shot(page, f"{tag}-network")
@@ -184,7 +184,7 @@ def test_reading_room_on_hand_made_store(browser, tmp_path):
         assert page.evaluate("document.querySelectorAll('main script').length") == 0
         assert "<script>alert" in page.locator("h1").inner_text()   # shown as text, not run
         page.goto(base + "/network")
-        page.wait_for_function("document.getElementById('network').dataset.ready === '1'", timeout=15000)
+        page.locator("#network[data-ready='1']").wait_for(timeout=15000)
         assert page.evaluate("window.veilleNetwork.edges().length") >= 2
         # the actors are spread over the box (not a narrow column), labels apart
         spread = page.evaluate("(() => { const bb = window.veilleNetwork.nodes().renderedBoundingBox();"
