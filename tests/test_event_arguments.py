@@ -133,3 +133,10 @@ def test_no_one_is_their_own_recipient_and_no_place_is_a_side():
         assert "place de la Mairie" not in names(ext, e.source) | names(ext, e.target)
     protest = events_of(ext, "PROTEST")
     assert protest and "habitants" not in names(ext, protest[0].source)
+
+
+def test_clitic_object_of_a_coordinated_verb_is_not_the_shared_subject():
+    ext = extract("Titre\nLe candidat Paul Marin dresse un bilan sévère de son adversaire Odile Carrec, et l'accuse "
+                  "d'être corrompue.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].target) == {"Odile Carrec"}

@@ -400,6 +400,8 @@ class ActorResolver:
                 # « Pence, qui l'avait défendu »: a clitic object is never the verb's own subject (that is « se »)
                 others = {x for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i
                           for x in self.phrase_entities(c)}
+                if not others and tok.head.dep_ == "conj":
+                    others = set(self.subject(tok.head)[0])     # « Il dresse … et l'accuse »: the shared subject
             return self.antecedent(tok.i, plural, others)
         return []
 

@@ -62,6 +62,15 @@ class ArgumentFinder(ClauseReader):
                 target = [x for x in target if x not in described]
         if passive and not source:
             source = self.agent(v)
+        if not target and not passive and obj_role == "target" and trig.kind == "verb":
+            # « X attaque Donald Trump sur … » mis-parsed: the name right after the verb is its direct object
+            j = v.i + 1
+            while j < len(self.doc) and self.doc[j].pos_ == "ADV":
+                j += 1
+            e = self.midx.get(j)
+            if e and e not in source and self.quote_of(self.doc[j]) == self.quote_of(v) and (
+                    self.ents.get(e) is None or self.ents[e].type != "LOC"):
+                target.append(e)
         if not target and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and not any(
                 c.dep_.startswith("aux") for c in v.children):
             target += [x for x in self.fronted_participle_patient(v) if x not in source]
