@@ -94,6 +94,9 @@ def test_lookups(lex):
     assert [len(e.words) for e in locs] == sorted((len(e.words) for e in locs), reverse=True)
     assert any(e.reflexive and e.prep == "à" for e in lex.by_verb("opposer"))
     assert all(e.speech for e in lex.by_verb("accuser"))
+    # CAMEO's MERGE synset (060), and REPEL (190) for an actor pushed back
+    assert {e.plover for e in lex.by_verb("fusionner")} == {"COOPERATE"}
+    assert any(e.cameo == "190" and e.has_note("obj_actor") for e in lex.by_verb("repousser"))
 
 
 def test_covers_the_current_trigger_lemmas(lex):
