@@ -140,3 +140,12 @@ def test_clitic_object_of_a_coordinated_verb_is_not_the_shared_subject():
                   "d'être corrompue.\n")
     accuse = events_of(ext, "ACCUSE")
     assert accuse and names(ext, accuse[0].target) == {"Odile Carrec"}
+
+
+def test_a_capital_naming_an_accord_and_a_figurative_passive_are_no_actors():
+    ext = extract("Titre\nLes accords de Paris prévoyaient un cessez-le-feu entre le Mali et ses rebelles. Le Mali est "
+                  "frappé par la chute des cours du coton.\n")
+    assert not [e for e in ext.events if "France" in names(ext, e.source) | names(ext, e.target)]
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Titre\nTrois soldats ont été tués par des tirs de mortier.\n")
+    assert events_of(ext, "ASSAULT")

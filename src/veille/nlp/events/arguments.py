@@ -158,6 +158,8 @@ class ArgumentFinder(ClauseReader):
                 if c.i in self.dates:
                     continue
                 if case in self.lex.de_forms and de_role != "none":
+                    if self._city_naming_the_act(c):
+                        continue        # « les accords de Minsk », « le sommet de Lorcy »: where, not who
                     ids = self.phrase_entities(c)
                     (source if de_role == "source" else target).extend(ids)
                     own = own or bool(ids)
@@ -243,6 +245,14 @@ class ArgumentFinder(ClauseReader):
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:
                     target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def _city_naming_the_act(self, comp: Token) -> bool:
+        """A city after a bare « de » (no article, as country names take) read as its state: the place that names
+        the act (« les accords de Minsk »), not a party to it."""
+        from veille.nlp.entities import get_kb
+        return comp.pos_ == "PROPN" and not any(g.dep_ == "det" for g in comp.children) and \
+            any(g.dep_ == "case" and _norm(g.text) in ("de", "d'") for g in comp.children) and \
+            get_kb().place_kind(comp.text) == "capital"
 
     def protesters_near(self, noun: Token, window: int = 120) -> list[str]:
         """« lors d'une manifestation », « une grève a été décrétée »: a protest told with no actor is the protesters'

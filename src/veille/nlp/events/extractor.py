@@ -91,6 +91,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 source = self.operation_actor(trig.tok, target)
             if not source and not target:
                 continue
+            if not source and trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):
+                continue
             if not source and trig.type in VERBAL:
                 continue        # « tenu pour responsable »: a claim with no claimant is no event
             tok = trig.tok
