@@ -149,3 +149,10 @@ def test_a_capital_naming_an_accord_and_a_figurative_passive_are_no_actors():
     assert not events_of(ext, "ASSAULT")
     ext = extract("Titre\nTrois soldats ont été tués par des tirs de mortier.\n")
     assert events_of(ext, "ASSAULT")
+
+
+def test_retaking_needs_what_is_retaken():
+    ext = extract("Titre\nLes rebelles ont repris la ville de Lorcy. Le gouvernement de Lorcie tente de reprendre la "
+                  "main avec l'aide iranienne.\n")
+    coerce = events_of(ext, "COERCE")
+    assert len(coerce) == 1 and "Lorcy" in names(ext, coerce[0].target)

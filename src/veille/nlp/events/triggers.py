@@ -77,6 +77,11 @@ class TriggerFinder:
                     mode = None
             elif entry.get("need_class"):
                 return None
+        if entry.get("needs_target") and entry.get("cameo") and not entry.get("locution"):
+            obj = self._object(tok) or self._word_after(tok)
+            if obj is None or not (obj.pos_ in ("PROPN", "PRON") or self._names_an_actor(obj) or any(
+                    self.entity_of(t) for t in obj.subtree if t.i - obj.i <= 4)):
+                return None     # « reprendre la main »: the CAMEO sense needs its object (« reprendre la ville »)
         if entry.get("object_is_actor"):
             obj = self._object(tok)
             if obj is not None and obj.pos_ == "NOUN" and not self._names_an_actor(obj):
@@ -87,6 +92,15 @@ class TriggerFinder:
                     obj.pos_ == "NOUN" and self._names_an_actor(obj))):
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
+
+    def _word_after(self, verb: Token) -> Token | None:
+        """The noun right after the verb and its determiners: the object by word order when the parse lost it."""
+        for t in self.doc[verb.i + 1:min(len(self.doc), verb.i + 4)]:
+            if t.pos_ in ("NOUN", "PROPN"):
+                return t
+            if t.pos_ not in ("DET", "ADV", "ADJ"):
+                return None
+        return None
 
     def _names_an_actor(self, noun: Token) -> bool:
         """« les rebelles », « le syndicat X », « les soldats russes »: the noun names an actor (looked up without
