@@ -156,3 +156,10 @@ def test_retaking_needs_what_is_retaken():
                   "main avec l'aide iranienne.\n")
     coerce = events_of(ext, "COERCE")
     assert len(coerce) == 1 and "Lorcy" in names(ext, coerce[0].target)
+
+
+def test_an_act_in_a_concessive_complement_is_not_the_clause_subjects_act():
+    ext = extract("Titre\nLe Front de Vernay réalise une percée dans la ville, malgré les attaques aériennes massives "
+                  "de la Lorcie.\n")
+    assert not [e for e in events_of(ext, "ASSAULT") if "Front de Vernay" in names(ext, e.source)
+                and any(m.trigger.text == "attaques" for m in e.mentions)]

@@ -346,7 +346,8 @@ class ArgumentFinder(ClauseReader):
             return False
         if n.dep_ == "nmod" and n.head.i in self.dates and n.head.head.i != n.head.i:
             n = n.head          # « imposé en janvier de lourdes sanctions »: the parser hung the noun on the date
-        if n.dep_ in ("obj", "nsubj:pass", "obl:mod") and _norm(n.head.lemma_) in self.lex.light_verbs:
-            return True
+        if (n.dep_ in ("obj", "nsubj:pass") or (n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
+                and _norm(n.head.lemma_) in self.lex.light_verbs:
+            return True     # not « réalise une percée malgré les attaques de X »: a complement, not the act done
         return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
 
