@@ -163,3 +163,9 @@ def test_an_act_in_a_concessive_complement_is_not_the_clause_subjects_act():
                   "de la Lorcie.\n")
     assert not [e for e in events_of(ext, "ASSAULT") if "Front de Vernay" in names(ext, e.source)
                 and any(m.trigger.text == "attaques" for m in e.mentions)]
+
+
+def test_aid_needs_a_recipient():
+    ext = extract("Titre\nLe programme de vaccination, financé entièrement par le gouvernement de Lorcie, commence "
+                  "lundi.\n")
+    assert not events_of(ext, "AID")

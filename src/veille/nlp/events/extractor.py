@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 VERBAL = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 # speech acts whose recipient the quoted words may name
 SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
+# acts that exist only towards a recipient
+RECIPIENT_NEEDED = ("AID",)
 # acts of force, whose agentless passives may continue an operation just told
 FORCE = ("ASSAULT", "COERCE")
 
@@ -91,6 +93,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 source = self.operation_actor(trig.tok, target)
             if not source and not target:
                 continue
+            if trig.type in RECIPIENT_NEEDED and not target:
+                continue        # « un programme financé par le gouvernement »: aid is given to someone
             if not source and trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):
                 continue
             if not source and trig.type in VERBAL:
