@@ -169,3 +169,9 @@ def test_aid_needs_a_recipient():
     ext = extract("Titre\nLe programme de vaccination, financé entièrement par le gouvernement de Lorcie, commence "
                   "lundi.\n")
     assert not events_of(ext, "AID")
+
+
+def test_an_act_named_by_the_object_of_a_light_verb_is_its_subjects():
+    ext = extract("Titre\nLe maire Paul Marin a organisé une réunion de crise jeudi soir avec le préfet Marc Vernay.\n")
+    meeting = events_of(ext, "CONSULT")
+    assert meeting and {"Paul Marin", "Marc Vernay"} <= names(ext, meeting[0].source) | names(ext, meeting[0].target)

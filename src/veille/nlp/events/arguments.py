@@ -224,6 +224,9 @@ class ArgumentFinder(ClauseReader):
         if not own and not source and not target and trig.type == "PROTEST":
             source = self.protesters_near(n)
             own = bool(source)
+        if not own and not source and n.dep_ in ("obj", "nsubj:pass") and self.light_context(n, entry):
+            source = self.subject_of_nominal(n, 1)      # « X a organisé une réunion »: X's act, a named actor
+            own = bool(source)
         if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at):
             return [], []
         if not source and n.dep_ == "conj" and n.head.i in self.trigger_at:
