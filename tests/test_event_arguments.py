@@ -175,3 +175,11 @@ def test_an_act_named_by_the_object_of_a_light_verb_is_its_subjects():
     ext = extract("Titre\nLe maire Paul Marin a organisé une réunion de crise jeudi soir avec le préfet Marc Vernay.\n")
     meeting = events_of(ext, "CONSULT")
     assert meeting and {"Paul Marin", "Marc Vernay"} <= names(ext, meeting[0].source) | names(ext, meeting[0].target)
+
+
+def test_the_one_outraged_accuses_the_author_of_the_words():
+    ext = extract("Titre\n« Ces chiffres sont faux », a déclaré le maire Paul Marin mardi. Ces propos ont choqué la "
+                  "députée Odile Carrec.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"Odile Carrec"}
+    assert names(ext, accuse[0].target) == {"Paul Marin"}

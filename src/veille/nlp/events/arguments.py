@@ -137,6 +137,12 @@ class ArgumentFinder(ClauseReader):
                                                and g.i not in self.dates):
                             target += [x for x in self.not_places(self.phrase_entities(g), self.case_of(g) or "",
                                                                   trig.type) if x not in source]
+        if entry.get("experiencer_object"):
+            # « ces propos ont indigné X »: X is the one who accuses; the words' author is accused
+            who = [x for c in v.children if c.dep_ == "obj" for x in self.phrase_entities(c)]
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            author = source or (self.words_author(subj) if subj is not None else [])
+            return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target:
             target = self.phrase_entities(v.head)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
@@ -248,6 +254,21 @@ class ArgumentFinder(ClauseReader):
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:
                     target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def words_author(self, noun: Token) -> list[str]:
+        """« ces propos », « sa déclaration », « les propos du ministre »: who said the words a noun takes up — its
+        possessor or « de » complement, else the speaker of the last quotation before it."""
+        if _norm(noun.lemma_) not in self.lex.words_nouns:
+            return []
+        for c in noun.children:
+            if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms:
+                return self.phrase_entities(c)
+        poss = self.possessor(noun)
+        if poss:
+            return poss
+        before = [q for start, end, qid in self.quote_spans if end <= noun.i
+                  for q in [self.quotes.get(qid)] if q is not None and q.speaker]
+        return [before[-1].speaker] if before else []
 
     def _city_naming_the_act(self, comp: Token) -> bool:
         """A city after a bare « de » (no article, as country names take) read as its state: the place that names

@@ -76,6 +76,7 @@ class Lexicon:
     purpose_marks: set
     locative_preps: set
     protest_organisers: set
+    words_nouns: set
     passive_auxiliary: str
     # modality, attribution, dates (event_modality.json)
     negation: set
@@ -127,7 +128,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
     special = dict(
         passive_auxiliary=d["passive_auxiliary"],
         verbs=verbs, nouns=nouns,
-        verb_forms=_verb_forms(d["verbs"], set(d["irregular_ir"])), classes=classes,
+        verb_forms=_verb_forms(verbs, set(d["irregular_ir"])), classes=classes,
         prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
         threat_content=set(d["threat_content"]), civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
@@ -164,6 +165,8 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set)
             reading["reciprocal"] = True
         if e.has_note("needs_object"):
             reading["needs_target"] = True
+        if e.has_note("experiencer_object"):
+            reading["experiencer_object"] = True     # « X a indigné Y »: Y accuses (arguments.py)
         if e.has_note("obj_actor"):
             reading["obj_only_actor"] = True     # this sense only with an actor as object (triggers.py)
         first, *rest = e.words
