@@ -183,3 +183,10 @@ def test_the_one_outraged_accuses_the_author_of_the_words():
     accuse = events_of(ext, "ACCUSE")
     assert accuse and names(ext, accuse[0].source) == {"Odile Carrec"}
     assert names(ext, accuse[0].target) == {"Paul Marin"}
+
+
+def test_wanting_an_act_is_asking_for_it():
+    ext = extract("Titre\nLe syndicat de Vernay attend des excuses de la part du maire Paul Marin.\n")
+    request = events_of(ext, "REQUEST")
+    assert request and "Paul Marin" in names(ext, request[0].target)
+    assert not events_of(ext, "SUPPORT") and not events_of(ext, "CONCEDE")

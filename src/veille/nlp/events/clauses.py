@@ -88,6 +88,15 @@ class ClauseReader:
                 return ids, False
         return [], False
 
+    def wanting_subject(self, noun: Token) -> list[str]:
+        """« X souhaite des excuses », « attend des explications »: the subject of a verb of wanting whose object
+        is an act (the verb being no trigger of its own)."""
+        head = noun.head
+        if noun.dep_ != "obj" or head.pos_ != "VERB" or head.i in self.trigger_at or \
+                _norm(head.lemma_) not in self.lex.wanting_verbs:
+            return []
+        return self.subject(head)[0]
+
     def after_agentless_passive(self, verb: Token) -> bool:
         """« des écoles ont été bombardées, tuant 50 civils »: a participle continuing a passive whose agent is not
         named does the act of that unnamed agent."""

@@ -3,6 +3,7 @@ typing adjustments, modality and attribution, dates — then merges the tellings
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -53,6 +54,11 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                     source = self.event_noun_subject(trig)
             else:
                 source, target = self.noun_arguments(trig)
+                wanter = self.wanting_subject(trig.tok)
+                if wanter:
+                    # « X souhaite des excuses de la part de Y »: X asks for the act, of whoever is to do it
+                    trig = replace(trig, type="REQUEST", mode=None)
+                    source, target = wanter, [x for x in (source or target) if x not in wanter]
             cue_of = self.cue_quotes.get(trig.tok.i) if trig.kind == "verb" else None
             if cue_of is not None and not self.is_passive(trig.tok):
                 # a speech act: its actor is the speaker the quote stage resolved (one resolver for both), its

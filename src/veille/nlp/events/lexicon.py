@@ -77,6 +77,7 @@ class Lexicon:
     locative_preps: set
     protest_organisers: set
     words_nouns: set
+    wanting_verbs: set
     passive_auxiliary: str
     # modality, attribution, dates (event_modality.json)
     negation: set
