@@ -190,3 +190,13 @@ def test_wanting_an_act_is_asking_for_it():
     request = events_of(ext, "REQUEST")
     assert request and "Paul Marin" in names(ext, request[0].target)
     assert not events_of(ext, "SUPPORT") and not events_of(ext, "CONCEDE")
+
+
+def test_protest_days_arrests_are_the_polices_and_a_gathering_of_protesters_is_a_protest():
+    ext = extract("Titre\nSamedi, à Vernay, la police a dispersé le cortège. Des "
+                  "centaines de manifestants se sont réunis place de la Mairie. Trente personnes ont été interpellées "
+                  "et dix ont été mises en garde à vue. La sortie de l'autoroute A9 est fermée.\n")
+    assert not events_of(ext, "CONSULT")
+    arrests = events_of(ext, "COERCE")
+    assert arrests and all("police" in names(ext, e.source) for e in arrests)
+    assert not events_of(ext, "RETREAT")

@@ -284,6 +284,8 @@ class ActorResolver(PronounReader):
             ent.sector = sector
         self._actor_cache[key] = ent.id
         self.descriptive.add(ent.id)
+        if (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor"):
+            self.protesters.add(ent.id)
         self.ents[ent.id] = ent
         self.midx = mention_index(self.doc)
         return ent.id

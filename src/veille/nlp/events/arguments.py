@@ -255,6 +255,17 @@ class ArgumentFinder(ClauseReader):
                     target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
+    def police_near(self, tok: Token, window: int = 200) -> list[str]:
+        """Arrests and custody told with no agent are the police's acts (only the police arrest): the police force
+        the article names nearest to the trigger, if it names one."""
+        best = None
+        for t in self.doc[max(0, tok.i - window):min(len(self.doc), tok.i + window)]:
+            if t.pos_ == "NOUN" and (self.lex.actor_nouns.get(_norm(t.lemma_)) or "").lower() == "cop" and (
+                    best is None or abs(t.i - tok.i) < abs(best.i - tok.i)):
+                best = t
+        actor = self.actor_entity(best) if best is not None else None
+        return [actor] if actor else []
+
     def words_author(self, noun: Token) -> list[str]:
         """« ces propos », « sa déclaration », « les propos du ministre »: who said the words a noun takes up — its
         possessor or « de » complement, else the speaker of the last quotation before it."""

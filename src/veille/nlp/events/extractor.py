@@ -97,16 +97,24 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 # « la police mène des opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »:
                 # an agentless passive of force continues the operation told just before
                 source = self.operation_actor(trig.tok, target)
+                if not source and trig.mode == "arrest":
+                    source = self.police_near(trig.tok)     # « 60 personnes ont été interpellées »: by the police
             if not source and not target:
                 continue
             if trig.type in RECIPIENT_NEEDED and not target:
                 continue        # « un programme financé par le gouvernement »: aid is given to someone
+            if not source and target and all(self.ents.get(x) is not None and self.ents[x].type == "LOC"
+                                             for x in target):
+                continue        # « la sortie de l'A9 », « les entrées d'Orange sont interdites »: a place alone
             if not source and trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):
                 continue
             if not source and trig.type in VERBAL:
                 continue        # « tenu pour responsable »: a claim with no claimant is no event
             tok = trig.tok
             typ, mode = trig.type, trig.mode
+            if typ == "CONSULT" and source and set(source) == set(target or source) and \
+                    all(x in self.protesters for x in source):
+                typ, mode = "PROTEST", "demo"     # « les manifestants se sont réunis place X »: a gathering
             if typ == "AGREE" and any(t.type in self.lex.threat_content for i, t in self.trigger_at.items()
                                       if self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("xcomp", "obj", "ccomp")):
                 typ, mode = "THREATEN", None      # « promet de riposter »: a promise of violence is a threat
