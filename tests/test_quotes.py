@@ -459,3 +459,11 @@ Paul Marin ne s'est pas laissé impressionner. « Plus ils crieront, plus les é
 """)
     q = quote_with(ext, "plus les électeurs me soutiendront")
     assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_words_quoted_in_a_clause_without_a_speech_verb_are_its_named_subjects():
+    ext = extract("""Message du chef rebelle
+Le chef rebelle Karim Benali a annoncé dimanche la rupture avec ses alliés. Il remercie aussi « les commandants qui ont compris la nécessité de rompre les liens ».
+""")
+    q = quote_with(ext, "rompre les liens")
+    assert speaker_name(ext, q) == "Karim Benali"

@@ -481,7 +481,7 @@ class Referents(SubjectFinder):
             if t.i not in idx or self.ctx.ent_type(idx[t.i]) != "PER":
                 continue
             root = t
-            while root.dep_ == "flat:name" and root.head is not root and idx.get(root.head.i) == idx[t.i]:
+            while root.dep_ == "flat:name" and root.head.i != root.i and idx.get(root.head.i) == idx[t.i]:
                 root = root.head    # « Paul Marin »: the name's first word carries its function
             # the subject, or a name in apposition to it (« le maire Paul Marin »), not one inside a complement
             if root.dep_.startswith("nsubj") or (root.dep_ in ("appos", "flat:name") and
