@@ -467,3 +467,11 @@ Le chef rebelle Karim Benali a annoncé dimanche la rupture avec ses alliés. Il
 """)
     q = quote_with(ext, "rompre les liens")
     assert speaker_name(ext, q) == "Karim Benali"
+
+
+def test_an_outlet_the_ner_misses_is_found_by_its_media_word():
+    ext = extract("""Disparition d'une famille à Lorcy
+Les enquêteurs ont fouillé la maison mardi. Une source proche du dossier ajoute à Presse Vernay que « certaines traces ont été sommairement essuyées ».
+""")
+    q = quote_with(ext, "sommairement essuyées")
+    assert via_names(ext, q) == ["Presse Vernay"]
