@@ -475,3 +475,11 @@ Les enquêteurs ont fouillé la maison mardi. Une source proche du dossier ajout
 """)
     q = quote_with(ext, "sommairement essuyées")
     assert via_names(ext, q) == ["Presse Vernay"]
+
+
+def test_a_clause_holding_a_short_quoted_adjective_is_reported_whole():
+    ext = extract("""Les montres du député de Lorcy
+Le député Paul Marin a reçu une montre en cadeau. L'entrepreneur Luc Morel a déclaré vendredi à Radio Vernay que son geste était « absolument désintéressé ».
+""")
+    q = [q for q in ext.quotes if q.kind == "indirect" and "son geste était" in q.text]
+    assert q and speaker_name(ext, q[0]) == "Luc Morel"

@@ -356,12 +356,14 @@ class CueFinder:
         return s, e
 
     def _covered(self, s: int, e: int, ranges: list[tuple[int, int]]) -> bool:
-        """A report whose content is mostly a quotation, or holds a quoted fragment of 3+ words."""
+        """A report whose words are mostly quoted (counted in words: « était « absolument désintéressé » » is not), or
+        holds a quoted fragment of 3+ words."""
         for fs, fe in ranges:
             o = max(0, min(e, fe) - max(s, fs))
             if o == 0:
                 continue
-            if o >= 0.5 * (e - s) or len(self.ctx.text[fs:fe].split()) >= 3:
+            quoted = len(self.ctx.text[max(s, fs):min(e, fe)].split())
+            if quoted >= 0.5 * len(self.ctx.text[s:e].split()) or len(self.ctx.text[fs:fe].split()) >= 3:
                 return True
         return False
 
