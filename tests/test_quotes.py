@@ -483,3 +483,11 @@ Le député Paul Marin a reçu une montre en cadeau. L'entrepreneur Luc Morel a 
 """)
     q = [q for q in ext.quotes if q.kind == "indirect" and "son geste était" in q.text]
     assert q and speaker_name(ext, q[0]) == "Luc Morel"
+
+
+def test_an_infinitive_report_with_a_quoted_adjective():
+    ext = extract("""Budget rejeté à Lorcy
+Le conseil municipal a rejeté le budget lundi. Le maire Paul Marin a aussi reconnu avoir été « déçu » par l'attitude des élus de sa majorité.
+""")
+    q = [q for q in ext.quotes if q.kind == "indirect" and "l'attitude des élus" in q.text]
+    assert q and speaker_name(ext, q[0]) == "Paul Marin"

@@ -280,10 +280,12 @@ class CueFinder:
         if info.get("strength") == "opinion":
             return None     # « espère obtenir », « pense partir »: an intention, not a report
         for c in verb.children:
-            if c.dep_ != "xcomp" or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+            if c.dep_ != "xcomp" or c.i < verb.i or c.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
-            if not ("Inf" in c.morph.get("VerbForm") or any(
-                    a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)):
+            # « avoir signé », « avoir été déçu »: an infinitive, or a participle or adjective after one
+            if not ("Inf" in c.morph.get("VerbForm") and c.pos_ != "ADJ" or any(
+                    a.dep_.startswith(("aux", "cop")) and "Inf" in a.morph.get("VerbForm") and a.i < c.i
+                    for a in c.children)):
                 continue
             if any(k.dep_ == "mark" for k in c.children):
                 return None
