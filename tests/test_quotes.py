@@ -491,13 +491,3 @@ Le conseil municipal a rejeté le budget lundi. Le maire Paul Marin a aussi reco
 """)
     q = [q for q in ext.quotes if q.kind == "indirect" and "l'attitude des élus" in q.text]
     assert q and speaker_name(ext, q[0]) == "Paul Marin"
-
-
-def test_a_plural_pronoun_is_the_plural_subject_before_it():
-    ext = extract("""Grève à l'usine de Lorcy
-L'usine de Lorcy est bloquée depuis dix jours, selon la CGT. Les grévistes ont décidé de reconduire la grève jusqu'à mardi, selon le syndicat.
-
-Ils s'affirment cependant « prêts » à suspendre le mouvement « en cas de réouverture des négociations sur le projet ».
-""")
-    q = quote_with(ext, "réouverture des négociations")
-    assert speaker_name(ext, q) == "Les grévistes"

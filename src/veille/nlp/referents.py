@@ -411,9 +411,6 @@ class Referents(SubjectFinder):
     def _antecedent(self, pron: Token, plural: bool = False) -> Optional[str]:
         ents = self._entities_before(pron.i)
         if plural:
-            subj = self._plural_subject_before(pron)
-            if subj is not None:
-                return subj
             for e in reversed(ents):
                 if e.type in ("ORG", "GPE") or self.number.get(e.id) == "P" or \
                         " " in e.name and e.name.split()[0].lower() in PLURAL_NAME_ARTICLES:

@@ -143,25 +143,6 @@ class SubjectFinder:
                 subj = self.doc[j]
         return subj
 
-    def _plural_subject_before(self, pron: Token) -> Optional[str]:
-        """« Les grévistes ont voté … Ils affirment », « revendiqué par les rebelles X : « … », ont-ils écrit »:
-        the nearest plural subject or agent before a plural pronoun, in its sentence or the one before (quotations
-        read over)."""
-        ends = 0
-        for t in reversed(self.doc[max(0, pron.i - 80):pron.i]):
-            if self.ctx.in_quotes(t.idx):
-                continue
-            if t.text in SENTENCE_END:
-                ends += 1
-                if ends == 2:
-                    break
-            if t.dep_ in ("nsubj", "nsubj:pass", "obl:agent") and t.pos_ in ("NOUN", "PROPN") and (
-                    "Plur" in t.morph.get("Number") or any(c.lower_ in ("les", "des") for c in t.children)):
-                eid = self.resolve_mention(t)[0]
-                if eid is not None:
-                    return eid
-        return None
-
     def _in_incise_position(self, verb: Token) -> bool:
         """The verb group opens right after a comma or a closing quotation mark and no « que » follows it: the
         words it reports come before it."""
