@@ -459,3 +459,35 @@ Paul Marin ne s'est pas laissé impressionner. « Plus ils crieront, plus les é
 """)
     q = quote_with(ext, "plus les électeurs me soutiendront")
     assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_words_quoted_in_a_clause_without_a_speech_verb_are_its_named_subjects():
+    ext = extract("""Message du chef rebelle
+Le chef rebelle Karim Benali a annoncé dimanche la rupture avec ses alliés. Il remercie aussi « les commandants qui ont compris la nécessité de rompre les liens ».
+""")
+    q = quote_with(ext, "rompre les liens")
+    assert speaker_name(ext, q) == "Karim Benali"
+
+
+def test_an_outlet_the_ner_misses_is_found_by_its_media_word():
+    ext = extract("""Disparition d'une famille à Lorcy
+Les enquêteurs ont fouillé la maison mardi. Une source proche du dossier ajoute à Presse Vernay que « certaines traces ont été sommairement essuyées ».
+""")
+    q = quote_with(ext, "sommairement essuyées")
+    assert via_names(ext, q) == ["Presse Vernay"]
+
+
+def test_a_clause_holding_a_short_quoted_adjective_is_reported_whole():
+    ext = extract("""Les montres du député de Lorcy
+Le député Paul Marin a reçu une montre en cadeau. L'entrepreneur Luc Morel a déclaré vendredi à Radio Vernay que son geste était « absolument désintéressé ».
+""")
+    q = [q for q in ext.quotes if q.kind == "indirect" and "son geste était" in q.text]
+    assert q and speaker_name(ext, q[0]) == "Luc Morel"
+
+
+def test_an_infinitive_report_with_a_quoted_adjective():
+    ext = extract("""Budget rejeté à Lorcy
+Le conseil municipal a rejeté le budget lundi. Le maire Paul Marin a aussi reconnu avoir été « déçu » par l'attitude des élus de sa majorité.
+""")
+    q = [q for q in ext.quotes if q.kind == "indirect" and "l'attitude des élus" in q.text]
+    assert q and speaker_name(ext, q[0]) == "Paul Marin"

@@ -23,6 +23,7 @@ from veille.nlp.extensions import doc_text
 from veille.lang import read_json, word_set
 from veille.model import Entity, Mention
 from veille.names import fold, name_key  # noqa: F401  (fold: quotes.py imports it from here)
+from veille.nlp.outlet_names import media_names
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ def _lexicon(lang: str):
         "org_nouns": {w.lower() for w in outlets["org_nouns"]},
         "not_names": word_set(lang, "not_names.txt"),
         "particles": word_set(lang, "name_particles.txt"),
+        "media_words": {fold(w) for w in outlets.get("outlet_name_words", [])},
     }
 
 
@@ -338,6 +340,8 @@ def build_entities(doc: Doc, lang: str = "fr") -> list[Entity]:
     for sp in doc.spans.get("veille_kb_names", []):
         if not in_bp(sp):
             spans.append(sp)
+    taken = {k for sp in spans for k in range(sp.start, sp.end)}
+    spans += [sp for sp in media_names(doc, lex["media_words"], lex["particles"], taken) if not in_bp(sp)]
     # one span per token range: the later sources (quoted names, KB) win over the model's guess
     by_range: dict[tuple[int, int], Span] = {}
     for sp in spans:

@@ -280,10 +280,12 @@ class CueFinder:
         if info.get("strength") == "opinion":
             return None     # « espère obtenir », « pense partir »: an intention, not a report
         for c in verb.children:
-            if c.dep_ != "xcomp" or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+            if c.dep_ != "xcomp" or c.i < verb.i or c.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
-            if not ("Inf" in c.morph.get("VerbForm") or any(
-                    a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)):
+            # « avoir signé », « avoir été déçu »: an infinitive, or a participle or adjective after one
+            if not ("Inf" in c.morph.get("VerbForm") and c.pos_ != "ADJ" or any(
+                    a.dep_.startswith(("aux", "cop")) and "Inf" in a.morph.get("VerbForm") and a.i < c.i
+                    for a in c.children)):
                 continue
             if any(k.dep_ == "mark" for k in c.children):
                 return None
@@ -356,12 +358,14 @@ class CueFinder:
         return s, e
 
     def _covered(self, s: int, e: int, ranges: list[tuple[int, int]]) -> bool:
-        """A report whose content is mostly a quotation, or holds a quoted fragment of 3+ words."""
+        """A report whose words are mostly quoted (counted in words: « était « absolument désintéressé » » is not), or
+        holds a quoted fragment of 3+ words."""
         for fs, fe in ranges:
             o = max(0, min(e, fe) - max(s, fs))
             if o == 0:
                 continue
-            if o >= 0.5 * (e - s) or len(self.ctx.text[fs:fe].split()) >= 3:
+            quoted = len(self.ctx.text[max(s, fs):min(e, fe)].split())
+            if quoted >= 0.5 * len(self.ctx.text[s:e].split()) or len(self.ctx.text[fs:fe].split()) >= 3:
                 return True
         return False
 

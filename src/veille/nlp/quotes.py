@@ -181,9 +181,16 @@ class _QuoteRun:
                 f.confidence = 0.5
         else:
             words = len(self.text[s:e].split())
-            if words <= 3:
+            holder = self._clause_holder(s, e) if words >= 3 else None
+            if holder is not None:
+                # « Il remercie aussi « … » », « X « s'associe à la douleur » »: words quoted inside a clause with
+                # no verb of saying are its named subject's
+                f.speaker, f.speaker_span = holder
+                f.confidence = 0.4
+            elif words <= 3:
                 return None  # a scare-quoted word or two with no one saying it
-            f.confidence = 0.3
+            else:
+                f.confidence = 0.3
         focus = self.referents
         if f.speaker is None and focus.last_speaker and focus.last_speaker_end is not None and \
                 focus.last_speaker_end <= m.open and self.ctx.sentences_between(focus.last_speaker_end, m.open) == 0:
@@ -194,6 +201,25 @@ class _QuoteRun:
         self.relays.add_via(f, left_out + right_out)
         f.channel = self.relays.channel(f.cue, left_out + right_out)
         return f
+
+    def _clause_holder(self, s: int, e: int):
+        """(entity, mention) of the subject of the verb a quotation hangs on, when it names a person or an
+        organisation (a name, or « il / elle » standing for one)."""
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return None
+        t = span[0]
+        while s <= t.idx < e and t.head.i != t.i:
+            t = t.head
+        if s <= t.idx < e or t.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = self.referents.verb_subject(t)
+        idx = mention_index(self.doc)
+        if subj is None or self.ctx.in_quotes(subj.idx) or not (
+                (subj.pos_ == "PROPN" and subj.i in idx) or subj.lower_.lstrip("-") in ("il", "elle")):
+            return None
+        eid, mention, _ = self.referents.resolve_mention(subj)
+        return (eid, mention) if eid is not None and self.ctx.ent_type(eid) in ("PER", "ORG") else None
 
     def _introducing_subject(self, open_char: int):
         """(entity, mention, confidence) of the named subject of the sentence right before a quotation, when that

@@ -409,15 +409,18 @@ class Referents(SubjectFinder):
         """A news outlet: a media actor of the KB, an entity the article introduced with an outlet noun (« le
         quotidien X »), or one whose name opens with one (« Radio X ») or holds a media word (« Vernay TV »)."""
         e = self.ctx.registry.get(eid) if eid else None
-        if e is None or e.type not in ("ORG", "MISC"):
+        if e is None or e.type not in ("ORG", "MISC", "LOC"):
+            return False
+        words = fold(e.name).split(" ")
+        if any(w in words for w in map(fold, self.lex.outlets.get("outlet_name_words", []))):
+            return True     # whatever type the NER guessed (« Presse Vernay » read as a place)
+        if e.type == "LOC":
             return False
         if e.sector in self.lex.cues["relay_sectors"]:
             return True
         if any(d[3] == eid and d[2] in self.ctx.outlet_nouns for d in self.designations):
             return True
-        words = fold(e.name).split(" ")
-        return words[0] in self.ctx.outlet_nouns or any(
-            w in words for w in map(fold, self.lex.outlets.get("outlet_name_words", [])))
+        return words[0] in self.ctx.outlet_nouns
 
     def _last_outlet_before(self, tok_i: int) -> Optional[str]:
         """The news outlet mentioned last before token tok_i."""
@@ -522,7 +525,7 @@ class Referents(SubjectFinder):
             if t.i not in idx or self.ctx.ent_type(idx[t.i]) != "PER":
                 continue
             root = t
-            while root.dep_ == "flat:name" and root.head is not root and idx.get(root.head.i) == idx[t.i]:
+            while root.dep_ == "flat:name" and root.head.i != root.i and idx.get(root.head.i) == idx[t.i]:
                 root = root.head    # « Paul Marin »: the name's first word carries its function
             # the subject, or a name in apposition to it (« le maire Paul Marin »), not one inside a complement
             if root.dep_.startswith("nsubj") or (root.dep_ in ("appos", "flat:name") and
