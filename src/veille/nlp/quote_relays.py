@@ -106,7 +106,7 @@ class Relays:
             first = next((x for x in self.doc[t.i + 1:t.i + 5] if x.pos_ in ("NOUN", "PROPN", "X")
                           and not self.doc[x.i - 1].text in QUOTE_OPENERS), None)
             if first is not None and first.pos_ == "NOUN" and first.lemma_.lower() not in \
-                    self.lex.cues["document_nouns"]:
+                    self.lex.cues["document_nouns"] and first.i not in idx:
                 if first.lemma_.lower() in self.lex.cues["vague_sources"]:
                     # « d'après les informations de la presse régionale »: the source is the complement, if any;
                     # « une source policière », « une source proche de l'enquête » are described, not vague
