@@ -200,3 +200,14 @@ def test_protest_days_arrests_are_the_polices_and_a_gathering_of_protesters_is_a
     arrests = events_of(ext, "COERCE")
     assert arrests and all("police" in names(ext, e.source) for e in arrests)
     assert not events_of(ext, "RETREAT")
+
+
+def test_facing_acts_complex_prepositions_and_object_control():
+    ext = extract("Titre\nLe ministre Paul Marin a dû affronter les attentats de Vernay.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Titre\nContrairement à plusieurs ministres, Paul Marin n'a jamais défié le président Jean Carrec.\n")
+    threat = events_of(ext, "THREATEN")
+    assert threat and names(ext, threat[0].target) == {"Jean Carrec"}
+    ext = extract("Titre\nLe gouvernement de Lorcie a convaincu le Front de Vernay de retirer ses troupes de la ville.\n")
+    retreat = events_of(ext, "RETREAT")
+    assert retreat and names(ext, retreat[0].source) == {"Front de Vernay"}

@@ -47,6 +47,8 @@ class ArgumentFinder(ClauseReader):
                     source += self.phrase_entities(c)
                 elif dep == "obl:agent" or case in self.lex.agent_preps:
                     continue
+                elif self._in_complex_preposition(c):
+                    continue        # « contrairement à X », « face à X », « grâce à X »: no recipient
                 elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \
                         _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
@@ -254,6 +256,11 @@ class ArgumentFinder(ClauseReader):
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:
                     target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def _in_complex_preposition(self, comp: Token) -> bool:
+        """The complement's preposition follows an adverb it forms one preposition with (« contrairement à »)."""
+        case = next((g for g in comp.children if g.dep_ == "case"), None)
+        return case is not None and case.i > 0 and _norm(self.doc[case.i - 1].text) in self.lex.preposition_adverbs
 
     def police_near(self, tok: Token, window: int = 200) -> list[str]:
         """Arrests and custody told with no agent are the police's acts (only the police arrest): the police force

@@ -57,6 +57,9 @@ class ClauseReader:
                 ids = self.phrase_entities(head)
                 if ids:
                     return ids, False
+            if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and head.dep_ in ("obj", "iobj") and \
+                    _norm(head.head.lemma_) in self.lex.control_verbs:
+                return self.phrase_entities(head), False     # « a convaincu les Américains de retirer … »
             if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
                 poss = self.possessor(head)
                 if poss:
@@ -69,11 +72,14 @@ class ClauseReader:
                 return self.subject_of_nominal(head, hops + 1), False
             if verb.dep_ == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
                 # « permettre à X de … », « demander à X de … »: X does it
-                for c in head.children:
-                    if c.dep_ in ("obl:arg", "iobj", "obj") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
-                        ids = self.phrase_entities(c)
-                        if ids:
-                            return ids, False
+                controller = [c for c in head.children if c.dep_ in ("obl:arg", "iobj", "obj") and c.i < verb.i
+                              and c.pos_ in ("NOUN", "PROPN", "PRON")]
+                for c in controller:
+                    ids = self.phrase_entities(c)
+                    if ids:
+                        return ids, False
+                if controller:
+                    return [], False    # « a poussé le chef de l'État à renoncer »: the one pushed, even unnamed
             if verb.dep_ == "advcl" and self._infinitive(verb) and self.is_passive(head):
                 # « X est arrêté après avoir frappé Y »: the infinitive's subject is the passive's surface subject,
                 # not its agent

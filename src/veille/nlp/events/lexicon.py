@@ -78,6 +78,7 @@ class Lexicon:
     protest_organisers: set
     words_nouns: set
     wanting_verbs: set
+    preposition_adverbs: set
     passive_auxiliary: str
     # modality, attribution, dates (event_modality.json)
     negation: set
