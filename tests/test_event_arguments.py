@@ -211,3 +211,9 @@ def test_facing_acts_complex_prepositions_and_object_control():
     ext = extract("Titre\nLe gouvernement de Lorcie a convaincu le Front de Vernay de retirer ses troupes de la ville.\n")
     retreat = events_of(ext, "RETREAT")
     assert retreat and names(ext, retreat[0].source) == {"Front de Vernay"}
+
+
+def test_a_persons_nationality_is_not_their_state():
+    ext = extract("Titre\nSelon la police, un individu d'origine lorcienne aurait attaqué le maire Paul Marin. Le "
+                  "gouvernement lorcien a condamné l'attaque.\n")
+    assert not [e for e in events_of(ext, "ASSAULT") if names(ext, e.source)]

@@ -85,7 +85,8 @@ class ActorResolver(PronounReader):
                 adjs = [c for c in tok.children if c.dep_ == "amod"]
                 adjs += [g for c in adjs for g in c.children if g.dep_ == "conj"]
                 out += [e for c in adjs for e in self.demonym_entities(c)]
-        if not out and tok.pos_ in ("NOUN", "PROPN"):
+        if not out and tok.pos_ in ("NOUN", "PROPN") and _norm(tok.lemma_) not in self.lex.private_person_nouns:
+            # « la partie ukrainienne » is the state; « un individu d'origine algérienne » is not
             for c in tok.children:
                 if c.dep_ == "amod" or (c.dep_ == "conj" and c.pos_ == "ADJ"):
                     out += self.demonym_entities(c)
@@ -104,7 +105,8 @@ class ActorResolver(PronounReader):
                             out += self.phrase_entities(g, depth + 1, seen)
         if not out and depth == 0 and tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
-                if c.dep_ == "nmod" and self.case_of(c) in self.lex.named_complement_preps and c.i not in self.dates:
+                if c.dep_ == "nmod" and self.case_of(c) in self.lex.named_complement_preps and c.i not in self.dates \
+                        and _norm(c.lemma_) not in self.lex.background_heads:   # « d'origine algérienne »: not a state
                     out += self.phrase_entities(c, depth + 1, seen)
         if e and len(out) > 1 and self._description(e) and tok.pos_ == "NOUN" and "Sing" in tok.morph.get("Number"):
             # « son homologue, Ricardo X »: a description followed by a name after a comma is that person

@@ -26,8 +26,9 @@ class ClauseReader:
             subjects = [c for c in subjects if self.quote_of(c) == verb_quote] or subjects
         for c in subjects:
             ids = self.with_left_list(c, self.phrase_entities(c))
-            if not ids and c.i < verb.i:
-                ids = self.left_subject(verb)
+            if not ids and c.i < verb.i and not ("Rel" in c.morph.get("PronType") or
+                                                 _norm(c.text) in self.lex.relative_pronouns):
+                ids = self.left_subject(verb)     # not « Qui attaque X … »: a relative with no antecedent is anyone
             return ids, False
         if passive and (any(c.dep_ == "nsubj:pass" for c in verb.children) or self.agent(verb)):
             return [], True

@@ -79,6 +79,8 @@ class Lexicon:
     words_nouns: set
     wanting_verbs: set
     preposition_adverbs: set
+    background_heads: set
+    private_person_nouns: set
     passive_auxiliary: str
     # modality, attribution, dates (event_modality.json)
     negation: set
