@@ -214,6 +214,6 @@ def test_facing_acts_complex_prepositions_and_object_control():
 
 
 def test_a_persons_nationality_is_not_their_state():
-    ext = extract("Titre\nSelon la police, un individu d'origine lorcienne aurait attaqué le maire Paul Marin. Le "
-                  "gouvernement lorcien a condamné l'attaque.\n")
+    ext = extract("Titre\nSelon la police, un individu d'origine tunisienne aurait attaqué le maire Paul Marin. Le "
+                  "gouvernement tunisien a condamné l'attaque.\n")
     assert not [e for e in events_of(ext, "ASSAULT") if names(ext, e.source)]
