@@ -491,3 +491,11 @@ Le conseil municipal a rejeté le budget lundi. Le maire Paul Marin a aussi reco
 """)
     q = [q for q in ext.quotes if q.kind == "indirect" and "l'attitude des élus" in q.text]
     assert q and speaker_name(ext, q[0]) == "Paul Marin"
+
+
+def test_a_participle_clause_with_its_own_subject():
+    # « …, X le qualifiant de « … » »: X qualifies, not the subject of the main clause
+    ext = extract("Titre\nLe maire Paul Marin a encore fait parler de lui, La Gazette de Lorcy le qualifiant d'« élu "
+                  "le plus bavard du département ».\n")
+    q = quote_with(ext, "plus bavard")
+    assert "Gazette" in speaker_name(ext, q)

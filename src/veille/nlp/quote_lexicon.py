@@ -58,6 +58,7 @@ SUBJECT_PRONOUNS = frozenset(_SPEAKER_WORDS["subject_pronouns"])       # il, ell
 QUE = frozenset(_SPEAKER_WORDS["complementizers"])                      # que, qu'
 DE = frozenset(_SPEAKER_WORDS["genitive_prepositions"])                 # de, d', du, des
 VERB_GROUP_WORDS = frozenset(_SPEAKER_WORDS["verb_group_words"])        # auxiliaries, clitics, adverbs
+OBJECT_CLITICS = frozenset(_SPEAKER_WORDS["object_clitics"])            # le, la, lui, se … before a verb
 NEGATION_PARTICLES = frozenset(_SPEAKER_WORDS["negation_particles"])    # ne, n'
 READER_PRONOUNS = frozenset(_SPEAKER_WORDS["reader_pronouns"])          # nous, vous, me
 PLURAL_PRONOUNS = frozenset(_SPEAKER_WORDS["plural_subject_pronouns"])  # ils, elles

@@ -9,8 +9,9 @@ from spacy.tokens import Token
 
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_cues import speech_verb_particle
-from veille.nlp.quote_lexicon import (DE, EUPHONIC_T, EXPLETIVE_SUBJECTS, IMPERSONAL_MARKERS, QUE, READER_PRONOUNS,
-                                      SENTENCE_END, SOURCE_CASE_WORDS, SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
+from veille.nlp.quote_lexicon import (DE, EUPHONIC_T, EXPLETIVE_SUBJECTS, IMPERSONAL_MARKERS, OBJECT_CLITICS, QUE,
+                                      READER_PRONOUNS, SENTENCE_END, SOURCE_CASE_WORDS, SUBJECT_PRONOUNS,
+                                      VERB_GROUP_WORDS)
 
 
 def subject_of(verb: Token) -> Optional[Token]:
@@ -98,6 +99,10 @@ class SubjectFinder:
             # the surface subject of a passive is what was said or described, never who said it
             return agent
         if participle and subj is None:
+            own = self._absolute_subject(cue)
+            if own is not None:
+                return own      # « …, le journal X le qualifiant de « … » »: a participle clause with its own subject
+        if participle and subj is None:
             # « …, qualifiant X de « … » »: the participle's subject is the main clause's; a gerund's (« tout en
             # répondant que ») is the subject of the verb it follows, whatever the parse hangs it on
             main = self._gerund_main_verb(cue) or cue.head
@@ -142,6 +147,21 @@ class SubjectFinder:
             if j >= 0 and self.doc[j].text.startswith("-") and self.doc[j].lower_.lstrip("-") in SUBJECT_PRONOUNS:
                 subj = self.doc[j]
         return subj
+
+    def _absolute_subject(self, part: Token) -> Optional[Token]:
+        """« , Télérama le qualifiant de … »: a name right before a present participle (over its object clitics),
+        itself right after a comma, is the participle's own subject."""
+        doc, idx = self.doc, mention_index(self.doc)
+        j = part.i - 1
+        while j >= 0 and doc[j].pos_ == "PRON" and doc[j].lower_ in OBJECT_CLITICS:
+            j -= 1
+        if j < 1 or j not in idx or self.ctx.in_quotes(doc[j].idx):
+            return None
+        ms = next((sp for sp in doc.spans["veille_mentions"] if sp.start <= j < sp.end), None)
+        start = ms.start if ms is not None else j
+        while start > 0 and doc[start - 1].pos_ == "DET":
+            start -= 1
+        return doc[j] if start > 0 and doc[start - 1].text == "," else None
 
     def _in_incise_position(self, verb: Token) -> bool:
         """The verb group opens right after a comma or a closing quotation mark and no « que » follows it: the
