@@ -499,3 +499,10 @@ def test_a_participle_clause_with_its_own_subject():
                   "le plus bavard du département ».\n")
     q = quote_with(ext, "plus bavard")
     assert "Gazette" in speaker_name(ext, q)
+
+
+def test_the_statement_just_told_of_speaks_for_its_author():
+    ext = extract("Titre\nLa mairie de Vernay a confirmé mardi que le marché rouvrirait. Le communiqué précise : « Les "
+                  "commerçants retrouveront leurs places dès lundi. »\n")
+    q = quote_with(ext, "commerçants retrouveront")
+    assert "mairie" in speaker_name(ext, q).lower()

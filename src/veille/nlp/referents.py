@@ -304,6 +304,10 @@ class Referents(SubjectFinder, PronounFocus):
             return self._entity_for_name(name), doc[span.start:max(span.end, end)], 0.8
         if ids and head_lemma in self.lex.cues["document_nouns"]:
             return ids[0], span, 0.8
+        if head_lemma in self.lex.cues["document_nouns"] and self.last_speaker and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+            # « X a confirmé … La déclaration explique : « … » »: the statement just told of is its author's
+            return self.last_speaker, span, 0.6
         if head_lemma in set(self.lex.cues["vague_sources"]):
             return None, span, 0.0
         # an unnamed speaker keeps its description, when its head can speak (a person, a group, an organisation)
