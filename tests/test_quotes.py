@@ -506,3 +506,15 @@ def test_the_statement_just_told_of_speaks_for_its_author():
                   "commerçants retrouveront leurs places dès lundi. »\n")
     q = quote_with(ext, "commerçants retrouveront")
     assert "mairie" in speaker_name(ext, q).lower()
+
+
+def test_a_conjunct_opened_by_et_selon_x_brings_x_s_words():
+    ext = extract("Titre\nLe maire Paul Marin a dû constater son échec et, selon Odile Carrec, la difficulté de « "
+                  "gouverner sans majorité ».\n")
+    q = quote_with(ext, "gouverner sans")
+    assert speaker_name(ext, q) == "Odile Carrec"
+    # a « selon X » right after the verb is X relaying the speaker's words
+    ext = extract("Titre\nLe maire Paul Marin a déclaré, selon la Gazette de Vernay, que « la route sera rouverte "
+                  "lundi ».\n")
+    q = quote_with(ext, "route sera rouverte")
+    assert speaker_name(ext, q) == "Paul Marin"

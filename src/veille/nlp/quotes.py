@@ -34,7 +34,7 @@ from veille.nlp.quote_context import FoundQuote, QuoteContext
 # re-exported (noqa): the names veille.nlp.quotes offered before the split
 from veille.nlp.quote_cues import (CueFinder, is_negated, is_speech_verb, speech_verb_particle,  # noqa: F401
                                    verb_lemma)
-from veille.nlp.quote_lexicon import (DE, QUE, SENTENCE_END, SUBJECT_PRONOUNS, Lexicon,  # noqa: F401
+from veille.nlp.quote_lexicon import (COORDINATORS, DE, QUE, SENTENCE_END, SUBJECT_PRONOUNS, Lexicon,  # noqa: F401
                                       cue_word, is_edge_punct, lexicon)
 from veille.nlp.quote_marks import MarkPair, find_quote_marks  # noqa: F401
 from veille.nlp.quote_relays import Relays
@@ -164,7 +164,7 @@ class _QuoteRun:
                 colon_cue = self.cues.colon_verb(left_out, m.open)
                 if colon_cue is not None and colon_cue is not cue:
                     self._attribute(f, colon_cue)
-            if f.speaker is None and selon is not None:
+            if selon is not None and (f.speaker is None or self._own_source_conjunct(cue, selon[1], left_out)):
                 f.speaker, f.speaker_span = selon
                 f.confidence = 0.75
         elif selon is not None:
@@ -244,6 +244,16 @@ class _QuoteRun:
             return None
         eid, span, _ = self.referents.resolve_mention(subj)
         return (eid, span, 0.55) if eid is not None else None
+
+    def _own_source_conjunct(self, cue, source, left_out) -> bool:
+        """« il a constaté son échec et, selon X, la difficulté de « … » »: after the verb, a conjunct opened by
+        « et, selon X, » brings words of its own source (« X a déclaré, selon l'agence Y, que … » is Y relaying)."""
+        if not (cue.i < source.start and any(t.i == source.start for t in left_out)):
+            return False
+        prep = next((t for t in reversed(self.doc[max(0, source.start - 4):source.start])
+                     if cue_word(t) in self.lex.cues["prepositions"]), None)
+        return prep is not None and prep.i >= 2 and self.doc[prep.i - 1].text == "," and \
+            self.doc[prep.i - 2].lower_ in COORDINATORS
 
     def _named_in_passing(self, m: MarkPair, s: int, e: int, left_out: list[Token]) -> bool:
         """« le collectif des « Voisins en colère » », « l'« affaire du parking » »: a short verbless phrase inside
