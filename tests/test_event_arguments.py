@@ -217,3 +217,9 @@ def test_a_persons_nationality_is_not_their_state():
     ext = extract("Titre\nSelon la police, un individu d'origine tunisienne aurait attaqué le maire Paul Marin. Le "
                   "gouvernement tunisien a condamné l'attaque.\n")
     assert not [e for e in events_of(ext, "ASSAULT") if names(ext, e.source)]
+
+
+def test_the_agent_the_parse_hangs_on_a_complement():
+    ext = extract("Titre\nLa maire Odile Carrec a été suspendue de ses fonctions par le conseil municipal de Vernay.\n")
+    sanction = [e for e in ext.events if "Odile Carrec" in names(ext, e.target)]
+    assert sanction and "conseil municipal de Vernay" in names(ext, sanction[0].source)
