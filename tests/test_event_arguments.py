@@ -223,3 +223,10 @@ def test_the_agent_the_parse_hangs_on_a_complement():
     ext = extract("Titre\nLa maire Odile Carrec a été suspendue de ses fonctions par le conseil municipal de Vernay.\n")
     sanction = [e for e in ext.events if "Odile Carrec" in names(ext, e.target)]
     assert sanction and "conseil municipal de Vernay" in names(ext, sanction[0].source)
+
+
+def test_the_complement_of_a_verb_of_occurrence_and_an_office_named_two_ways():
+    ext = extract("Titre\nLa présidente Odile Carrec est contestée par l'opposition. Des manifestations ont lieu tous "
+                  "les samedis à Vernay contre la chef de l'État.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and "Odile Carrec" in names(ext, protest[0].target)

@@ -152,12 +152,21 @@ class ActorResolver(PronounReader):
         if noun.pos_ == "PROPN":
             adjs = {lemma}
         if not adjs:
-            return None
+            return self._chains_designated(noun)
         heads = {lemma} | (self.lex.head_of_state if lemma in self.lex.head_of_state else set())
         hits = {eid for k, eid in self.designations.items() if adjs & set(k.split()[1:]) and k.split()[0] in heads}
         if len(hits) == 1:
             return hits.pop()
         return self.designated_by_role(noun, heads)
+
+    def _chains_designated(self, noun: Token) -> str | None:
+        """A title with no nationality: the referent chains' reading (quotes use it too) — one office named two
+        ways (« la chef de l'État » after « la présidente X »), the latest holder of a designation."""
+        if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+            return None
+        from veille.nlp.referent_chains import referents_of
+        eid = referents_of(self.doc)._designated(noun, self.doc[noun.i:noun.i + 1])
+        return eid if eid is not None and self.ents.get(eid) is not None and self.ents[eid].type == "PER" else None
 
     def designated_by_role(self, noun: Token, heads: set) -> str | None:
         """« le président russe » → the Russian person whose role (knowledge base) is president."""

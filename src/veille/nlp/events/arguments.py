@@ -250,6 +250,15 @@ class ArgumentFinder(ClauseReader):
             for c in n.head.children:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.partner_preps and c.i > n.i:
                     target += self.phrase_entities(c)
+        if n.dep_ == "nsubj" and _norm(n.head.lemma_) in self.lex.occurrence_verbs and not target:
+            # « des manifestations ont lieu samedi contre X », « des heurts éclatent avec Y »: the complements of
+            # the verb saying that the act happened are the act's
+            v = n.head
+            for t in self.doc[v.i + 1:min(self.sent(v).end, v.i + 12)]:
+                if t.dep_ == "case" and _norm(t.text) in self.lex.person_preps and t.head.i > t.i and \
+                        t.head.i not in self.dates:
+                    target += [x for x in self.phrase_entities(t.head) if x not in source]
+                    break
         if n.dep_ in ("obj", "nsubj:pass") and n.head.pos_ == "VERB" and not target:
             # « du gaz lacrymogène a été employé contre les manifestants »: the recipient went to the verb
             for c in n.head.children:

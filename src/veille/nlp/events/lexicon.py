@@ -81,6 +81,7 @@ class Lexicon:
     preposition_adverbs: set
     background_heads: set
     private_person_nouns: set
+    occurrence_verbs: set
     passive_auxiliary: str
     # modality, attribution, dates (event_modality.json)
     negation: set
