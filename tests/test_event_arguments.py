@@ -230,3 +230,11 @@ def test_the_complement_of_a_verb_of_occurrence_and_an_office_named_two_ways():
                   "les samedis à Vernay contre la chef de l'État.\n")
     protest = events_of(ext, "PROTEST")
     assert protest and "Odile Carrec" in names(ext, protest[0].target)
+
+
+def test_told_once_as_done_it_was_done_and_a_noun_needs_someone_doing_it():
+    ext = extract("Les gendarmes de Vernay manifestent à Lorcy\nLes gendarmes de Vernay manifestent ce mardi dans "
+                  "les rues de Lorcy. Ils veulent aussi manifester devant la préfecture de Lorcy. Les entrées et les "
+                  "sorties des listes de l'agence Emploi Vernay sont en baisse.\n")
+    assert not [e for e in events_of(ext, "PROTEST") if e.hypothetical and e.mentions[0].trigger.start < 50]
+    assert not events_of(ext, "RETREAT")

@@ -110,6 +110,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 continue
             if not source and trig.type in VERBAL:
                 continue        # « tenu pour responsable »: a claim with no claimant is no event
+            if not source and trig.kind == "noun" and trig.type not in FORCE:
+                continue        # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act
             tok = trig.tok
             typ, mode = trig.type, trig.mode
             if typ == "CONSULT" and source and set(source) == set(target or source) and \

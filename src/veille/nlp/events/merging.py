@@ -45,6 +45,7 @@ def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
         if same is not None:
             same.mentions.append((f.trigger, f.sentence))
             same.mode = same.mode or f.mode
+            same.hypothetical = same.hypothetical and f.hypothetical     # told once as done, it was done
             if not same.date_explicit and f.date_explicit:
                 same.date, same.date_text, same.date_explicit = f.date, f.date_text, True
             continue
@@ -57,6 +58,7 @@ def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
             same = next((g for g in out if g.type == f.type and g.mentions[0][0][0] < lead_end), None)
         if same is not None:
             same.mentions.insert(0, (f.trigger, f.sentence))
+            same.hypothetical = same.hypothetical and f.hypothetical
             if not same.target:     # the headline may name the recipient the lead leaves implicit
                 same.target = [t for t in f.target if t not in same.source]
             continue

@@ -80,7 +80,7 @@ class Modality:
         chain = [tok] + list(self.governors(tok, 2))
         for t in chain:
             moods = t.morph.get("Mood")
-            if ("Cnd" in moods and not self._reported(t)) or "Sub" in moods:
+            if ("Cnd" in moods and not self._reported(t)) or ("Sub" in moods and self._may_be_subjunctive(t)):
                 return True
             for c in t.children:
                 if c.dep_.startswith("aux") and ({"Cnd", "Sub"} & set(c.morph.get("Mood"))):
@@ -112,6 +112,14 @@ class Modality:
         while t.head.i != modal.i and t.head.i != t.i:
             t = t.head
         return t.dep_ in ("xcomp", "ccomp", "obj") or "Inf" in t.morph.get("VerbForm")
+
+    def _may_be_subjunctive(self, verb: Token) -> bool:
+        """« ils manifestent » is as much indicative as subjunctive: a main clause with no « que » is no subjunctive
+        (the tagger guesses the mood of such forms)."""
+        h = verb
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        return h.dep_ != "ROOT" or any(c.dep_ == "mark" for c in h.children)
 
     def _alleged(self, head: Token, aux: Token) -> bool:
         """The journalistic conditional: a compound conditional (« aurait tué », « serait cerné ») reports an act
