@@ -238,3 +238,9 @@ def test_told_once_as_done_it_was_done_and_a_noun_needs_someone_doing_it():
                   "sorties des listes de l'agence Emploi Vernay sont en baisse.\n")
     assert not [e for e in events_of(ext, "PROTEST") if e.hypothetical and e.mentions[0].trigger.start < 50]
     assert not events_of(ext, "RETREAT")
+
+
+def test_an_electoral_contest_is_no_fight():
+    ext = extract("Titre\nOdile Carrec sera candidate à la mairie de Vernay et affrontera le maire sortant Paul Marin "
+                  "lors de l'élection municipale de 2026.\n")
+    assert not events_of(ext, "ASSAULT")

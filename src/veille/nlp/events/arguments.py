@@ -348,6 +348,8 @@ class ArgumentFinder(ClauseReader):
                 return True
             if c.dep_.startswith("obl") and any(t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
                 return True
+            if any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns for g in [c, *c.children]):
+                return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
         return False
 
     @staticmethod
