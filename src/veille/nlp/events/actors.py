@@ -130,10 +130,8 @@ class ActorResolver(PronounReader):
     def designations(self) -> dict[str, str]:
         """« la présidente moldave, Maia Sandu »: designation key → the person's entity id, as the article's shared
         referents (veille_referents) learnt them: one learning of designations for quotes and events."""
-        from veille.nlp.referent_chains import referents_of
-
         out: dict[str, str] = {}
-        for tok_i, _key, _lemma, eid in referents_of(self.doc).designations:
+        for tok_i, _key, _lemma, eid in self.chains.designations:
             ent = self.ents.get(eid)
             if ent is not None and ent.type == "PER" and tok_i not in self.midx:
                 out.setdefault(self._designation_key(self.doc[tok_i]), eid)
@@ -164,8 +162,7 @@ class ActorResolver(PronounReader):
         ways (« la chef de l'État » after « la présidente X »), the latest holder of a designation."""
         if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
             return None
-        from veille.nlp.referent_chains import referents_of
-        eid = referents_of(self.doc)._designated(noun, self.doc[noun.i:noun.i + 1])
+        eid = self.chains._designated(noun, self.doc[noun.i:noun.i + 1])
         return eid if eid is not None and self.ents.get(eid) is not None and self.ents[eid].type == "PER" else None
 
     def designated_by_role(self, noun: Token, heads: set) -> str | None:

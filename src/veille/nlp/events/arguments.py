@@ -274,10 +274,15 @@ class ArgumentFinder(ClauseReader):
     def police_near(self, tok: Token, window: int = 200) -> list[str]:
         """Arrests and custody told with no agent are the police's acts (only the police arrest): the police force
         the article names nearest to the trigger, if it names one."""
+        return self._nearest_actor(tok, window, lambda lemma: (self.lex.actor_nouns.get(lemma) or "").lower() == "cop")
+
+    def _nearest_actor(self, tok: Token, window: int, accept, same_quote: bool = False) -> list[str]:
+        """The actor named by the noun nearest to tok (within window tokens either side) whose lemma `accept`s."""
         best = None
         for t in self.doc[max(0, tok.i - window):min(len(self.doc), tok.i + window)]:
-            if t.pos_ == "NOUN" and (self.lex.actor_nouns.get(_norm(t.lemma_)) or "").lower() == "cop" and (
-                    best is None or abs(t.i - tok.i) < abs(best.i - tok.i)):
+            if t.pos_ != "NOUN" or t.i == tok.i or (same_quote and self.quote_of(t) != self.quote_of(tok)):
+                continue
+            if accept(_norm(t.lemma_)) and (best is None or abs(t.i - tok.i) < abs(best.i - tok.i)):
                 best = t
         actor = self.actor_entity(best) if best is not None else None
         return [actor] if actor else []
@@ -309,17 +314,9 @@ class ArgumentFinder(ClauseReader):
         """« lors d'une manifestation », « une grève a été décrétée »: a protest told with no actor is the protesters'
         act, the demonstrators, strikers or organisers (collective, union, opposition) named nearest to it — not
         any group of people (« les habitants » may be the ones the protest is for)."""
-        best = None
-        for t in self.doc[max(0, noun.i - window):min(len(self.doc), noun.i + window)]:
-            if t.pos_ != "NOUN" or t.i == noun.i or self.quote_of(t) != self.quote_of(noun):
-                continue
-            lemma = _norm(t.lemma_)
-            own = (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")
-            if own or lemma in self.lex.protest_organisers:
-                if best is None or abs(t.i - noun.i) < abs(best.i - noun.i):
-                    best = t
-        actor = self.actor_entity(best) if best is not None else None
-        return [actor] if actor else []
+        return self._nearest_actor(noun, window, lambda lemma: bool(
+            (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")) or lemma in self.lex.protest_organisers,
+            same_quote=True)
 
     def demand_author(self, trig: Trigger) -> list[str]:
         """« le refus du gouvernement d'accéder aux demandes du collectif », « rejette la proposition de X »: a

@@ -145,8 +145,7 @@ class ClauseReader:
     def left_subject(self, verb: Token) -> list[str]:
         """The parser missed the subject: « Durand, porte-parole du ministère …, a qualifié » → the name before the
         apposition; « Orban remercie » → the name right before the verb."""
-        from veille.nlp.referent_chains import referents_of
-        tok = referents_of(self.doc).left_subject(verb)
+        tok = self.chains.left_subject(verb)
         if tok is not None:
             ids = self.phrase_entities(tok)
             if ids:

@@ -154,10 +154,16 @@ class EventDoc:
                 return list(source)
         return []
 
-    def is_outlet(self, eid: str) -> bool:
-        """A news outlet, as the article's referent chains know it (veille_referents)."""
+    @functools.cached_property
+    def chains(self):
+        """The article's referent chains (veille_referents), shared with quotes: designations, gender and number,
+        outlets, the subject finder."""
         from veille.nlp.referent_chains import referents_of
-        return referents_of(self.doc).is_outlet(eid)
+        return referents_of(self.doc)
+
+    def is_outlet(self, eid: str) -> bool:
+        """A news outlet, as the article's referent chains know it."""
+        return self.chains.is_outlet(eid)
 
     @functools.cached_property
     def relays(self) -> set:

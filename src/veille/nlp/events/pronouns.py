@@ -166,8 +166,7 @@ class PronounReader:
             if start == 0:
                 break
             start = self.sent(doc[start - 1]).start
-        from veille.nlp.referent_chains import referents_of
-        chains = referents_of(doc)
+        chains = self.chains
         # « elle » never stands for a man the article told of: the chains' gender and number, shared with quotes
         disagrees = lambda e: doc[i].pos_ == "PRON" and self.ents.get(e) is not None and \
             self.ents[e].type in ("PER", "ORG") and not chains.agrees(doc[i].text, e)
