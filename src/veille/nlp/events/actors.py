@@ -163,7 +163,7 @@ class ActorResolver(PronounReader):
         if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
             return None
         eid = self.chains._designated(noun, self.doc[noun.i:noun.i + 1])
-        return eid if eid is not None and self.ents.get(eid) is not None and self.ents[eid].type == "PER" else None
+        return eid if self.ent_type(eid) == "PER" else None
 
     def designated_by_role(self, noun: Token, heads: set) -> str | None:
         """« le président russe » → the Russian person whose role (knowledge base) is president."""

@@ -161,6 +161,11 @@ class EventDoc:
         from veille.nlp.referent_chains import referents_of
         return referents_of(self.doc)
 
+    def ent_type(self, eid: str | None) -> str | None:
+        """The type of an entity of the article (PER, ORG, GPE, LOC, MISC), None for no entity."""
+        ent = self.ents.get(eid) if eid else None
+        return ent.type if ent is not None else None
+
     def is_outlet(self, eid: str) -> bool:
         """A news outlet, as the article's referent chains know it."""
         return self.chains.is_outlet(eid)

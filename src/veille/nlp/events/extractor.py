@@ -79,12 +79,11 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 continue
             source = [s for s in source if s]
             # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »)
-            target = [t for t in target if t and t not in source] or [
-                t for t in target if t and self.ents.get(t) is not None and self.ents[t].type == "GPE"]
+            target = [t for t in target if t and t not in source] or [t for t in target if self.ent_type(t) == "GPE"]
             if trig.type == "CONSULT" and any(self.is_outlet(x) for x in source + target):
                 continue        # « en entrevue avec BFM TV »: an interview given to the press is no consultation
             if trig.entry.get("reciprocal"):     # « se sont réunis place de la République »: a place meets no one
-                target = [t for t in target if self.ents.get(t) is None or self.ents[t].type != "LOC"]
+                target = [t for t in target if self.ent_type(t) != "LOC"]
             if trig.entry.get("reciprocal") and (len(source) + len(target) >= 2):
                 # both sides of a meeting, an agreement or a fight are actor and recipient
                 both = list(dict.fromkeys(source + target))
@@ -103,8 +102,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 continue
             if trig.type in RECIPIENT_NEEDED and not target:
                 continue        # « un programme financé par le gouvernement »: aid is given to someone
-            if not source and target and all(self.ents.get(x) is not None and self.ents[x].type == "LOC"
-                                             for x in target):
+            if not source and target and all(self.ent_type(x) == "LOC" for x in target):
                 continue        # « la sortie de l'A9 », « les entrées d'Orange sont interdites »: a place alone
             if not source and trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):
                 continue

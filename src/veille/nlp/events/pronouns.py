@@ -133,7 +133,7 @@ class PronounReader:
 
     def _places_only(self, tok: Token) -> bool:
         ids = self.phrase_entities(tok, 0, set())
-        return bool(ids) and all(self.ents.get(x) is not None and self.ents[x].type in ("GPE", "LOC") for x in ids)
+        return bool(ids) and all(self.ent_type(x) in ("GPE", "LOC") for x in ids)
 
     def dislocated_phrase(self, pron: Token) -> Token | None:
         """« Les associations d'usagers, elles, réclament … »: a subject pronoun between commas takes up the noun

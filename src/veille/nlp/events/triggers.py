@@ -80,8 +80,7 @@ class TriggerFinder:
         if entry.get("needs_target") and entry.get("cameo") and not entry.get("locution"):
             obj = self._object(tok) or self._word_after(tok)
             if obj is None or not (obj.pos_ in ("PROPN", "PRON") or self._names_an_actor(obj) or any(
-                    self.ents.get(self.entity_of(t)) is not None and self.ents[self.entity_of(t)].type in ("GPE", "LOC")
-                    for t in obj.subtree if t.i - obj.i <= 4)):
+                    self.ent_type(self.entity_of(t)) in ("GPE", "LOC") for t in obj.subtree if t.i - obj.i <= 4)):
                 return None     # « reprendre la main »: the CAMEO sense needs its object (« reprendre la ville »)
         if entry.get("object_is_actor"):
             obj = self._object(tok)
