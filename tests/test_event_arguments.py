@@ -244,3 +244,12 @@ def test_an_electoral_contest_is_no_fight():
     ext = extract("Titre\nOdile Carrec sera candidate à la mairie de Vernay et affrontera le maire sortant Paul Marin "
                   "lors de l'élection municipale de 2026.\n")
     assert not events_of(ext, "ASSAULT")
+
+
+def test_an_act_of_purpose_is_intended_and_names_the_recipient_of_the_act_done():
+    ext = extract("Titre\nLa gendarmerie a employé du gaz lacrymogène pour disperser les grévistes de "
+                  "l'usine Lorcy.\n")
+    done = next(e for e in ext.events if e.trigger.text == "gaz")
+    assert "grévistes" in " ".join(names(ext, done.target))
+    # dispersing them is what the grenades were for, not a second act told as done
+    assert all(e.hypothetical for e in ext.events if e.trigger.text == "disperser")

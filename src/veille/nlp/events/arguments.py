@@ -30,8 +30,7 @@ class ArgumentFinder(ClauseReader):
             if dep == "nsubj:pass":
                 target += self.phrase_entities(c)
             elif dep in ("obj", "iobj") and (obj_role == "target" or dep == "iobj") or (
-                    dep == "obl:arg" and obj_role == "target" and _norm(self.case_of(c) or "") == "de"
-                    and any(_norm(g.text) in self.lex.de_article_contractions for g in c.children if g.dep_ == "case")):
+                    obj_role == "target" and self.partitive_object(c)):
                 if c.pos_ == "PRON" and _norm(c.text) in self.lex.reflexive_pronouns:
                     continue
                 target += self.phrase_entities(c)
@@ -129,16 +128,7 @@ class ArgumentFinder(ClauseReader):
                     if g.dep_ == "nmod" and self.case_of(g) in self.lex.control_complement_preps and g.i not in self.dates:
                         target += self.phrase_entities(g)
         if not target and trig.type in PURPOSE_TARGETED:
-            # « menace de fermer X », « franchit la frontière pour chasser X »: an act done, or threatened, to
-            # bring about another names its recipient in the complement clause
-            for c in v.children:
-                if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
-                        g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks for g in c.children))):
-                    for g in c.children:
-                        if g.dep_ == "obj" or (g.dep_.startswith("obl") and self.case_of(g) in self.lex.target_preps
-                                               and g.i not in self.dates):
-                            target += [x for x in self.not_places(self.phrase_entities(g), self.case_of(g) or "",
-                                                                  trig.type) if x not in source]
+            target += self.purpose_recipients(v, trig.type, source)
         if entry.get("experiencer_object"):
             # « ces propos ont indigné X »: X is the one who accuses; the words' author is accused
             who = [x for c in v.children if c.dep_ == "obj" for x in self.phrase_entities(c)]
@@ -232,7 +222,8 @@ class ArgumentFinder(ClauseReader):
         if not own and not source and not target and trig.type == "PROTEST":
             source = self.protesters_near(n)
             own = bool(source)
-        if not own and not source and n.dep_ in ("obj", "nsubj:pass") and self.light_context(n, entry):
+        as_object = n.dep_ == "obj" or self.partitive_object(n)
+        if not own and not source and (as_object or n.dep_ == "nsubj:pass") and self.light_context(n, entry):
             source = self.subject_of_nominal(n, 1)      # « X a organisé une réunion »: X's act, a named actor
             own = bool(source)
         if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at):
@@ -245,7 +236,7 @@ class ArgumentFinder(ClauseReader):
                                                     for x in self.demonym_entities(c)]
         if not source and self.light_context(n, entry):
             source = self.subject_of_nominal(n, 1)
-        if n.dep_ == "obj" and n.head.pos_ == "VERB":
+        if as_object and n.head.pos_ == "VERB":
             # « établir une alliance avec la Russie »: the complement went to the verb
             for c in n.head.children:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.partner_preps and c.i > n.i:
@@ -259,11 +250,13 @@ class ArgumentFinder(ClauseReader):
                         t.head.i not in self.dates:
                     target += [x for x in self.phrase_entities(t.head) if x not in source]
                     break
-        if n.dep_ in ("obj", "nsubj:pass") and n.head.pos_ == "VERB" and not target:
+        if (as_object or n.dep_ == "nsubj:pass") and n.head.pos_ == "VERB" and not target:
             # « du gaz lacrymogène a été employé contre les manifestants »: the recipient went to the verb
             for c in n.head.children:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:
                     target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
+            if not target and trig.type in PURPOSE_TARGETED and self.light_context(n, entry):
+                target += self.purpose_recipients(n.head, trig.type, source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
     def _in_complex_preposition(self, comp: Token) -> bool:
@@ -388,6 +381,26 @@ class ArgumentFinder(ClauseReader):
                 return True
         return False
 
+    def purpose_recipients(self, verb: Token, typ: str, source: list[str]) -> list[str]:
+        """« menace de fermer X », « franchit la frontière pour chasser X », « a utilisé des gaz pour disperser
+        X »: an act done, or threatened, to bring about another names its recipient in the complement clause."""
+        out: list[str] = []
+        for c in verb.children:
+            if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks for g in c.children))):
+                for g in c.children:
+                    if g.dep_ == "obj" or (g.dep_.startswith("obl") and self.case_of(g) in self.lex.target_preps
+                                           and g.i not in self.dates):
+                        out += [x for x in self.not_places(self.phrase_entities(g), self.case_of(g) or "", typ)
+                                if x not in source]
+        return out
+
+    def partitive_object(self, c: Token) -> bool:
+        """« a utilisé du gaz », « ont saisi des armes »: a partitive article the parse read as the preposition
+        « de » makes an object look like a complement."""
+        return c.dep_ == "obl:arg" and _norm(self.case_of(c) or "") == "de" and any(
+            _norm(g.text) in self.lex.de_article_contractions for g in c.children if g.dep_ == "case")
+
     def light_context(self, n: Token, entry: dict) -> bool:
         """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
         « lancer une offensive »), or a meeting the subject took part in (« après des négociations, X et Y … »)."""
@@ -396,7 +409,8 @@ class ArgumentFinder(ClauseReader):
             return False
         if n.dep_ == "nmod" and n.head.i in self.dates and n.head.head.i != n.head.i:
             n = n.head          # « imposé en janvier de lourdes sanctions »: the parser hung the noun on the date
-        if (n.dep_ in ("obj", "nsubj:pass") or (n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
+        if (n.dep_ in ("obj", "nsubj:pass") or self.partitive_object(n) or (
+                n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
                 and _norm(n.head.lemma_) in self.lex.light_verbs:
             return True     # not « réalise une percée malgré les attaques de X »: a complement, not the act done
         return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")

@@ -77,6 +77,8 @@ class Modality:
         lex = self.lex
         if typ == "THREATEN" and lemma in lex.threat_speech:
             return any("Cnd" in t.morph.get("Mood") for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")])
+        if self._purpose(tok):
+            return True
         chain = [tok] + list(self.governors(tok, 2))
         for t in chain:
             moods = t.morph.get("Mood")
@@ -103,6 +105,12 @@ class Modality:
             return True         # « a annoncé son intention d'envoyer » parsed as two complements of the verb
         before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(tok).start, tok.i - 4):tok.i])
         return any(m in before for m in lex.hypothesis_marks if " " in m)
+
+    def _purpose(self, tok: Token) -> bool:
+        """« … a franchi la frontière pour chasser X », « afin d'expulser Y »: an infinitive of purpose tells what
+        the act done was meant to bring about, not a second act the article reports as done."""
+        return "Inf" in tok.morph.get("VerbForm") and tok.dep_ in ("advcl", "acl", "obl") and any(
+            c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in tok.children)
 
     @staticmethod
     def _complement_of(tok: Token, modal: Token) -> bool:
