@@ -253,3 +253,12 @@ def test_an_act_of_purpose_is_intended_and_names_the_recipient_of_the_act_done()
     assert "grévistes" in " ".join(names(ext, done.target))
     # dispersing them is what the grenades were for, not a second act told as done
     assert all(e.hypothetical for e in ext.events if e.trigger.text == "disperser")
+
+
+def test_property_destroyed_is_the_target():
+    ext = extract("Titre\nDans la nuit, des émeutiers ont incendié une trentaine de voitures à Vernay. Une "
+                  "boulangerie a aussi été saccagée par les émeutiers.\n")
+    burnt = next(e for e in ext.events if e.trigger.text == "ont incendié")
+    assert names(ext, burnt.target) == {"voitures"}
+    looted = next(e for e in ext.events if "saccagée" in e.trigger.text)
+    assert "boulangerie" in " ".join(names(ext, looted.target))

@@ -263,6 +263,39 @@ class ActorResolver(PronounReader):
                 return prior
         if lemma in self.lex.need_modifier and not mods:
             return None
+        span = self._described_span(tok, mods)
+        # one policeman and the police officers are two referents: the key carries the head's number
+        key = " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
+        if key in self._actor_cache:
+            eid = self._actor_cache[key]
+            ent = self.registry().get(eid)
+            if ent is not None:
+                self.registry().add_mention(ent, span)
+            return eid
+        typ = "PER" if is_title and not sector else "ORG"
+        return self._descriptive(span, typ, key, sector, self_actor=bool(
+            (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")))
+
+    def property_entity(self, tok: Token) -> str | None:
+        """« neuf véhicules », « deux voitures de police », « un restaurant »: the property an act of destruction or
+        seizure is done to, described by its noun and that noun's bare « de » complement, when it names no actor."""
+        if tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns | self.lex.measure_nouns:
+            # « une centaine de véhicules »: the things counted; a count alone names nothing
+            tok = next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
+            if tok is None:
+                return None
+        if tok.pos_ != "NOUN" or tok.i in self.dates:
+            return None
+        mods = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i and
+                self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in c.children)]
+        span = self._described_span(tok, mods)
+        key = " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
+        if key in self._actor_cache:
+            return self._actor_cache[key]
+        return self._descriptive(span, "MISC", key, None)
+
+    def _described_span(self, tok: Token, mods: list[Token]):
+        """The words of a description: the head, the adjectives before it and the modifiers after it."""
         left = tok.i
         for c in tok.children:
             if c.dep_ == "amod" and c.i < tok.i:
@@ -277,22 +310,15 @@ class ActorResolver(PronounReader):
         right = min(right, self.sent(tok).end - 1)
         while right > tok.i and self.doc[right].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
             right -= 1
-        span = self.doc[left:right + 1]
-        # one policeman and the police officers are two referents: the key carries the head's number
-        key = " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
-        if key in self._actor_cache:
-            eid = self._actor_cache[key]
-            ent = self.registry().get(eid)
-            if ent is not None:
-                self.registry().add_mention(ent, span)
-            return eid
-        typ = "PER" if is_title and not sector else "ORG"
+        return self.doc[left:right + 1]
+
+    def _descriptive(self, span, typ: str, key: str, sector, self_actor: bool = False) -> str:
         ent = self.registry().descriptive_entity(span, typ)
         if ent.sector is None:
             ent.sector = sector
         self._actor_cache[key] = ent.id
         self.descriptive.add(ent.id)
-        if (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor"):
+        if self_actor:
             self.protesters.add(ent.id)
         self.ents[ent.id] = ent
         self.midx = mention_index(self.doc)

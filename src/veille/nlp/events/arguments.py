@@ -137,6 +137,12 @@ class ArgumentFinder(ClauseReader):
             return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target:
             target = self.phrase_entities(v.head)
+        if not target and trig.lemma in self.lex.property_verbs:
+            # « ont incendié neuf véhicules », « un restaurant a été saccagé »: the act is done to a thing
+            patient = next((c for c in v.children if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
+                           v.head if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") else None)
+            thing = self.property_entity(patient) if patient is not None else None
+            target = [thing] if thing else []
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
     def noun_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:

@@ -74,6 +74,10 @@ class Lexicon:
     de_article_contractions: set
     complementizers: set
     purpose_marks: set
+    property_codes: set
+    property_verbs: set
+    quantity_nouns: set
+    measure_nouns: set
     locative_preps: set
     protest_organisers: set
     words_nouns: set
@@ -144,10 +148,19 @@ def lexicon(lang: str = "fr") -> Lexicon:
         case_contractions=dict(d["case_contractions"]), case_locutions=dict(d["case_locutions"]),
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
         titles=word_set(lang, "titles.txt"),
+        property_verbs=_property_verbs(lang, set(d["property_codes"])),
+        quantity_nouns=set(read_json(lang, "speakers.json")["quantity_nouns"]),     # one list for quotes and events
     )
     # every other field is a set of French words kept under its own name in the data, lower-cased
     words = {f.name: {w.lower() for w in d[f.name]} for f in dataclasses.fields(Lexicon) if f.name not in special}
     return Lexicon(**special, **words)
+
+
+def _property_verbs(lang: str, codes: set) -> set:
+    """Verbs whose act is done to property by their CAMEO code (« incendier », « saccager », « confisquer »)."""
+    from veille.lang.event_lexicon import load_event_lexicon
+
+    return {e.lemma for e in load_event_lexicon(lang).entries if e.pos == "verb" and e.cameo in codes}
 
 
 def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set) -> None:
