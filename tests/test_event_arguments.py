@@ -262,3 +262,11 @@ def test_property_destroyed_is_the_target():
     assert names(ext, burnt.target) == {"voitures"}
     looted = next(e for e in ext.events if "saccagée" in e.trigger.text)
     assert "boulangerie" in " ".join(names(ext, looted.target))
+
+
+def test_custody_is_the_polices_not_the_rioters_told_of_before():
+    ext = extract("Titre\nSamedi soir, une centaine de manifestants ont incendié des poubelles à Vernay. Onze "
+                  "personnes ont été placées en garde à vue, selon la gendarmerie.\n")
+    custody = [e for e in ext.events if "placées" in e.trigger.text]
+    assert custody and all("manifestants" not in names(ext, e.source) for e in custody)
+    assert custody[0].type == "COERCE" and "gendarmerie" in " ".join(names(ext, custody[0].source))

@@ -88,16 +88,21 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 # both sides of a meeting, an agreement or a fight are actor and recipient
                 both = list(dict.fromkeys(source + target))
                 source, target = both, list(both)
+            if not source and target and trig.type in FORCE and self.is_passive(trig.tok):
+                # « la police mène des opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »:
+                # an agentless passive of force continues the operation told just before
+                source = self.police_near(trig.tok) if trig.mode == "arrest" else []
+                if not source:
+                    source = self.operation_actor(trig.tok, target)
+                    if trig.mode == "arrest":
+                        # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »:
+                        # civilians told of before do not hold anyone in custody
+                        source = [x for x in source if self.ents.get(x) is None or
+                                  self.ents[x].sector not in self.lex.civil_sectors]
             if trig.entry.get("needs_both_sides") and not (source and target):
                 continue        # an unchecked lexicon word: only « X does it to Y » is the political act
             if trig.entry.get("cameo") and not source:
                 continue        # nor, for an unchecked locution, an act no one is said to do
-            if not source and target and trig.type in FORCE and self.is_passive(trig.tok):
-                # « la police mène des opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »:
-                # an agentless passive of force continues the operation told just before
-                source = self.operation_actor(trig.tok, target)
-                if not source and trig.mode == "arrest":
-                    source = self.police_near(trig.tok)     # « 60 personnes ont été interpellées »: by the police
             if not source and not target:
                 continue
             if trig.type in RECIPIENT_NEEDED and not target:
