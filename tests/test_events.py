@@ -292,3 +292,10 @@ def test_complex_preposition_names_no_recipient():
                   "Parti vert.\n", published="2024-02-06")
     sup = events_of(ext, "SUPPORT")
     assert sup and not any("vert" in n.lower() for n in names(ext, sup[0].target))
+
+
+def test_signing_is_an_agreement_only_when_an_agreement_is_signed():
+    ext = extract("Titre\nLe maire de Vernay a signé une pétition contre la fermeture de la gare. La France et "
+                  "la Lorcanie ont signé un traité de coopération.\n")
+    signed = [e for e in events_of(ext, "AGREE")]
+    assert [e.trigger.text for e in signed] == ["ont signé"]

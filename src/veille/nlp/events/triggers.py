@@ -77,6 +77,10 @@ class TriggerFinder:
                     mode = None
             elif entry.get("need_class"):
                 return None
+        if entry.get("object_class"):
+            obj = self._object(tok)
+            if obj is not None and obj.pos_ == "NOUN" and self._object_class(obj) != entry["object_class"]:
+                return None     # CAMEO 057 signs an agreement: « signer une pétition, un décret » is no AGREE
         if entry.get("needs_target") and entry.get("cameo") and not entry.get("locution"):
             obj = self._object(tok) or self._word_after(tok)
             if obj is None or not (obj.pos_ in ("PROPN", "PRON") or self._names_an_actor(obj) or (
