@@ -299,3 +299,10 @@ def test_signing_is_an_agreement_only_when_an_agreement_is_signed():
                   "la Lorcanie ont signé un traité de coopération.\n")
     signed = [e for e in events_of(ext, "AGREE")]
     assert [e.trigger.text for e in signed] == ["ont signé"]
+
+
+def test_one_act_told_twice_in_a_sentence_is_one_event_with_its_recipient():
+    ext = extract("Titre\nLe gouvernement de Lorcanie continue de faire pression, et demande aux autorités "
+                  "vernaysiennes de lever le blocage.\n")
+    asks = events_of(ext, "REQUEST")
+    assert len(asks) == 1 and asks[0].target

@@ -39,12 +39,13 @@ def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
     for f in body:
         same = next((g for g in out if g.type == f.type and (g.lemma == f.lemma or f.retelling
                                                                or g.sentence == f.sentence)
-                     and _same_actors(g, f)
+                     and _same_actors(g, f, g.sentence == f.sentence)
                      and g.negated == f.negated
                      and not (g.date_explicit and f.date_explicit and g.date != f.date)), None)
         if same is not None:
             same.mentions.append((f.trigger, f.sentence))
             same.mode = same.mode or f.mode
+            same.target = same.target or f.target
             same.hypothetical = same.hypothetical and f.hypothetical     # told once as done, it was done
             if not same.date_explicit and f.date_explicit:
                 same.date, same.date_text, same.date_explicit = f.date, f.date_text, True
@@ -68,15 +69,16 @@ def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
     return out
 
 
-def _same_actors(a, b) -> bool:
-    """Told again: the same actors (one in common on each side; both without recipient counts as one side).
+def _same_actors(a, b, same_sentence: bool = False) -> bool:
+    """Told again: the same actors (one in common on each side; both without recipient counts as one side; in one
+    sentence, a telling without recipient joins the one that names it: « X fait pression et demande à Y … »).
     Reciprocal events (source = target) need the same participants, one list holding the other."""
     pa, pb = set(a.source) | set(a.target), set(b.source) | set(b.target)
     if set(a.source) == set(a.target) or set(b.source) == set(b.target):
         return bool(pa) and (pa <= pb or pb <= pa)
     if not (set(a.source) & set(b.source)) and (a.source or b.source):
         return False
-    if not a.target and not b.target:
+    if not a.target and not b.target or (same_sentence and not (a.target and b.target)):
         return True
     return bool(set(a.target) & set(b.target))
 
