@@ -127,9 +127,8 @@ class PronounFocus:
         """The person subject of the pronoun's own sentence, named before it (« le président X », « X »)."""
         idx = mention_index(self.doc)
         for t in self.doc[self.ctx.sentence(pron).start:pron.i]:
-            if t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER" and not self.ctx.in_quotes(t.idx) and (
-                    t.dep_.startswith("nsubj") or (t.dep_ in ("appos", "flat:name") and t.head.dep_.startswith("nsubj")
-                                                   and t.head.i < t.i and t.i - t.head.i <= 3)):
+            if t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER" and not self.ctx.in_quotes(t.idx) and \
+                    self._function_word(t).dep_.startswith("nsubj"):
                 return idx[t.i]
         return None
 
@@ -140,12 +139,7 @@ class PronounFocus:
                 continue
             if t.i not in idx or self.ctx.ent_type(idx[t.i]) != "PER":
                 continue
-            root = t
-            while root.dep_ == "flat:name" and root.head.i != root.i and idx.get(root.head.i) == idx[t.i]:
-                root = root.head    # « Paul Marin »: the name's first word carries its function
-            # the subject, or a name in apposition to it (« le maire Paul Marin »), not one inside a complement
-            if root.dep_.startswith("nsubj") or (root.dep_ in ("appos", "flat:name") and
-                                                 root.head.dep_.startswith("nsubj")):
+            if self._function_word(t).dep_.startswith("nsubj"):
                 return idx[t.i]
         return None
 
@@ -185,9 +179,7 @@ class PronounFocus:
             if core is None and t.dep_ in ("obj", "iobj", "appos", "nsubj:pass") or (
                     core is None and t.head.dep_ in ("obj", "nsubj:pass") and mention_index(doc).get(t.head.i) == e):
                 core = e
-            head = t if t.dep_ not in ("flat:name", "flat") else t.head
-            if head.dep_ == "appos" and head.head.dep_.startswith("nsubj") and head.head.i < head.i:
-                head = head.head    # « la candidate Odile Carrec a été élue »: the name apposed to the subject
+            head = self._function_word(t)
             if head.morph.get("Number") and ("Plur" in head.morph.get("Number")) != plural and head.pos_ == "NOUN":
                 continue        # « Diverses sources annoncent … Il réclame »: « il » is not the plural subject
             if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None)):
@@ -195,6 +187,15 @@ class PronounFocus:
                 break
         pick = subj or (core or any_ if plural else person or core or any_)
         return [pick] if pick else []
+
+    @staticmethod
+    def _function_word(tok: Token) -> Token:
+        """The word whose function a mention word carries: a name's first word (« Paul Marin »), the subject a name
+        is apposed to (« la candidate Odile Carrec a été élue »), not a name inside a complement."""
+        head = tok if tok.dep_ not in ("flat:name", "flat") else tok.head
+        if head.dep_ in ("appos", "flat:name") and head.head.dep_.startswith("nsubj") and head.head.i < head.i:
+            head = head.head
+        return head
 
     @functools.cached_property
     def _sentence_bounds(self) -> list[tuple[int, int]]:
