@@ -15,17 +15,23 @@ La maire de Vernay, Odile Carrec, a présenté lundi un budget en baisse.
 """
 
 
+def _run(text):
+    """The whole pipeline over an article's text."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.veille_article = article_from_text(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
 def test_referents_run_before_quotes_and_events():
     assert VEILLE_PIPES.index("veille_referents") < VEILLE_PIPES.index("veille_quotes")
     assert VEILLE_PIPES.index("veille_referents") < VEILLE_PIPES.index("veille_events")
 
 
 def test_designations_are_spans_and_the_resolver_is_shared():
-    nlp = get_nlp()
-    doc = nlp.make_doc(TEXT)
-    doc._.veille_article = article_from_text(TEXT)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = _run(TEXT)
     ref = doc._.veille_referents
     assert isinstance(ref, Referents)
     ents = {e.id: e for e in doc._.veille_entities}
@@ -65,11 +71,7 @@ def test_a_long_quotation_is_one_turn_for_the_pronoun_after_it():
     text = ("Un fossile étrange\n"
             "« L'animal n'a ni tête ni queue. Ses cônes ne sont pas alignés. Il ne ressemble à rien de connu. » , "
             "continue-t-il.\n")
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.veille_article = article_from_text(text)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = _run(text)
     ctx = doc._.veille_referents.ctx
     opening, closing = text.index("«"), text.index("»")
     assert ctx.sentences_between(opening, closing + 1) == 0     # the quotation's own sentences do not count
@@ -79,9 +81,56 @@ def test_a_long_quotation_is_one_turn_for_the_pronoun_after_it():
 
 def test_an_initial_is_no_sentence_end():
     text = "Contrats à Lorcy\nLes contrats de M. Marin et de J. Morel ont été signés. Rien de plus.\n"
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.veille_article = article_from_text(text)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = _run(text)
     assert doc._.veille_referents.ctx.sentences_between(text.index("Les"), text.index("Rien")) == 1
+
+
+def _referents(text):
+    """The pipeline's Doc, its referent chains and its entities' names by id."""
+    doc = _run(text)
+    return doc, doc._.veille_referents, {e.id: e.name for e in doc._.veille_entities}
+
+
+def test_one_antecedent_search_two_policies():
+    """`Referents.antecedent`: the same search for quotes (discourse focus) and events (last subject), agreeing
+    in gender, never an excluded entity."""
+    text = ("Travaux à Vernay\nMme Odile Carrec a reçu M. Paul Marin lundi à la mairie. Elle a promis des travaux. "
+            "Il a salué la décision.\n")
+    doc, ref, names = _referents(text)
+    carrec = next(k for k, v in names.items() if v == "Odile Carrec")
+    elle = next(t.i for t in doc if t.text == "Elle")
+    il = next(t.i for t in doc if t.text == "Il")
+    for policy in ("subject", "focus"):
+        assert [names[e] for e in ref.antecedent(elle, prefer=policy)] == ["Odile Carrec"]
+        # « il » is not the woman who is the subject: the man she received
+        assert [names[e] for e in ref.antecedent(il, prefer=policy)] == ["Paul Marin"]
+        # an entity the caller rules out (a co-argument) is never the antecedent
+        assert carrec not in ref.antecedent(elle, excluded={carrec}, prefer=policy)
+    with pytest.raises(ValueError):
+        ref.antecedent(il, prefer="nearest")
+
+
+def test_last_subject_search_reads_three_sentences_and_the_callers_hooks():
+    text = ("Visite à Vernay\nM. Paul Marin a visité l'école lundi. La cour était vide. Les classes étaient fermées. "
+            "La cantine restait ouverte. Il a quitté la salle.\n")
+    doc, ref, names = _referents(text)
+    il = next(t.i for t in doc if t.text == "Il")
+    # the last subject is looked for in the last three sentences only; the focus is the last person named
+    assert ref.antecedent(il, prefer="subject") == []
+    assert [names[e] for e in ref.antecedent(il, prefer="focus")] == ["Paul Marin"]
+    # what only the caller knows: an actor its own phrase names (« la cantine »), a token it reads as an entity
+    assert ref.antecedent(il, prefer="subject", named_actor=lambda t, e: ["cantine"] if t.lemma_ == "cantine"
+                          else []) == ["cantine"]
+    assert ref.antecedent(il, prefer="subject", entity_at=lambda t: "cour" if t.lemma_ == "cour" else None) == ["cour"]
+
+
+def test_the_phrase_a_relative_or_a_dislocated_pronoun_takes_up():
+    text = ("Vernay\nLes associations de riverains, elles, réclament un pont. Paul Marin, qui dirige la mairie, a "
+            "répondu lundi.\n")
+    doc, ref, _ = _referents(text)
+    elles = next(t for t in doc if t.text == "elles")
+    qui = next(t for t in doc if t.text == "qui")
+    # « X, elles, … »: the phrase before the commas, whatever the parser hung it on
+    assert ref.dislocated_phrase(elles).text == "associations"
+    assert ref.relative_head(qui).text == "Paul"
+    assert ref.relative_head(elles) is None and ref.dislocated_phrase(qui) is None

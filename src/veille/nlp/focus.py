@@ -1,20 +1,29 @@
-"""Whom a third-person pronoun stands for: the discourse focus (the speaker whose words were just reported), the
-subject person of its own sentence before a person its complements name, a title subject of the sentence before,
-else the last person named — always agreeing in gender and number as the article tells them (titles, honorifics,
-agreement). A mixin of `Referents` (referents.py), read by quotes and, for persons, by events."""
+"""Whom a third-person pronoun stands for — one search over the article's referent chains, two policies:
+
+- the discourse focus (`prefer="focus"`, quotes): the speaker whose words were just reported, the subject person of
+  the pronoun's own sentence before a person its complements name, a title subject of the sentence before, else
+  the last person named;
+- the last subject (`prefer="subject"`, events, whose actors are not all speakers): the nearest subject entity
+  within three sentences, else the nearest person, core argument or any entity.
+
+Both agree in gender and number as the article tells them (titles, honorifics, agreement) and never pick an entity
+the caller excludes; the subject search also passes over outlets and relays. The phrase a pronoun takes up in the
+sentence itself (a relative's noun, a left dislocation) is read here too. A mixin of `Referents` (referents.py).
+"""
 from __future__ import annotations
 
-from typing import Optional
+import functools
+from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from veille.nlp.mentions import mention_index
+from veille.nlp.mentions import mention_index, sentence_bounds
 from veille.nlp.quote_lexicon import PLURAL_NAME_ARTICLES
 
 
 class PronounFocus:
-    """The focus and agreement reasoning of `Referents`: reads its `ctx`, `doc`, `lex`, `gender`, `number` and
-    `last_speaker` state."""
+    """The pronoun reasoning of `Referents`: reads its `ctx`, `doc`, `lex`, `gender`, `number`, `last_speaker` and
+    `relays` state."""
 
     def agrees(self, pronoun: str, eid: Optional[str]) -> bool:
         """Whether a third-person pronoun can stand for the entity, as far as the article tells its gender and
@@ -26,17 +35,33 @@ class PronounFocus:
         plural_name = e is not None and " " in e.name and e.name.split()[0].lower() in PLURAL_NAME_ARTICLES
         return not (want and self.gender.get(eid, want) != want) and self.number.get(eid) != "P" and not plural_name
 
-    # -- pronouns: the discourse focus, or the last compatible person
-    def _antecedent(self, pron: Token, plural: bool = False) -> Optional[str]:
+    def antecedent(self, tok_i: int, plural: bool = False, excluded=frozenset(), *, prefer: str,
+                   entity_at: Optional[Callable[[Token], Optional[str]]] = None,
+                   named_actor: Optional[Callable[[Token, Optional[str]], list[str]]] = None) -> list[str]:
+        """Whom the third-person pronoun (or possessive) at token tok_i stands for, never one of `excluded` (the
+        co-arguments it cannot be): the discourse focus (`prefer="focus"`) or the last subject
+        (`prefer="subject"`). The subject search reads each earlier token through `entity_at` (default: its
+        mention) and asks `named_actor(tok, entity)` for the actors a subject common noun names (« le gouvernement
+        pakistanais »): hooks for what only the caller knows."""
+        if prefer == "focus":
+            eid = self._focus_antecedent(self.doc[tok_i], plural, excluded)
+            return [eid] if eid else []
+        if prefer == "subject":
+            return self._subject_antecedent(tok_i, plural, excluded, entity_at, named_actor)
+        raise ValueError(f"no antecedent policy {prefer!r}")
+
+    # -- the discourse focus, or the last compatible person
+    def _focus_antecedent(self, pron: Token, plural: bool, excluded) -> Optional[str]:
         ents = self._entities_before(pron.i)
         if plural:
             for e in reversed(ents):
-                if e.type in ("ORG", "GPE") or self.number.get(e.id) == "P" or \
-                        " " in e.name and e.name.split()[0].lower() in PLURAL_NAME_ARTICLES:
+                if e.id not in excluded and (e.type in ("ORG", "GPE") or self.number.get(e.id) == "P" or
+                                             " " in e.name and e.name.split()[0].lower() in PLURAL_NAME_ARTICLES):
                     return e.id
-            return self.last_speaker
-        # the speaker of the words just reported outranks a person only mentioned since
-        agrees = lambda eid: self.agrees(pron.text, eid)    # « il » is one person, never « les grévistes »
+            return self.last_speaker if self.last_speaker not in excluded else None
+        # the speaker of the words just reported outranks a person only mentioned since; « il » is one person,
+        # never « les grévistes »
+        agrees = lambda eid: eid not in excluded and self.agrees(pron.text, eid)
         ents = [e for e in ents if agrees(e.id)]
         if self.last_speaker and self.last_speaker_end is not None and \
                 self.ctx.sentences_between(self.last_speaker_end, pron.idx) <= 1 and agrees(self.last_speaker) and \
@@ -102,9 +127,8 @@ class PronounFocus:
         """The person subject of the pronoun's own sentence, named before it (« le président X », « X »)."""
         idx = mention_index(self.doc)
         for t in self.doc[self.ctx.sentence(pron).start:pron.i]:
-            if t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER" and not self.ctx.in_quotes(t.idx) and (
-                    t.dep_.startswith("nsubj") or (t.dep_ in ("appos", "flat:name") and t.head.dep_.startswith("nsubj")
-                                                   and t.head.i < t.i and t.i - t.head.i <= 3)):
+            if t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER" and not self.ctx.in_quotes(t.idx) and \
+                    self._function_word(t).dep_.startswith("nsubj"):
                 return idx[t.i]
         return None
 
@@ -115,11 +139,91 @@ class PronounFocus:
                 continue
             if t.i not in idx or self.ctx.ent_type(idx[t.i]) != "PER":
                 continue
-            root = t
-            while root.dep_ == "flat:name" and root.head.i != root.i and idx.get(root.head.i) == idx[t.i]:
-                root = root.head    # « Paul Marin »: the name's first word carries its function
-            # the subject, or a name in apposition to it (« le maire Paul Marin »), not one inside a complement
-            if root.dep_.startswith("nsubj") or (root.dep_ in ("appos", "flat:name") and
-                                                 root.head.dep_.startswith("nsubj")):
+            if self._function_word(t).dep_.startswith("nsubj"):
                 return idx[t.i]
         return None
+
+    # -- the last subject: the nearest subject entity of the last three sentences
+    def _subject_antecedent(self, tok_i: int, plural: bool, excluded, entity_at, named_actor) -> list[str]:
+        doc = self.doc
+        pron = doc[tok_i]
+        if entity_at is None:
+            entity_at = lambda t: mention_index(doc).get(t.i)
+        start = self._sentence_bounds[tok_i][0]
+        for _ in range(3):
+            if start == 0:
+                break
+            start = self._sentence_bounds[start - 1][0]
+        relays = self.relays
+        # « elle » never stands for a man the article told of
+        disagrees = lambda e: pron.pos_ == "PRON" and self.ctx.ent_type(e) in ("PER", "ORG") and \
+            not self.agrees(pron.text, e)
+        subj = person = core = any_ = None
+        for j in range(tok_i - 1, start - 1, -1):
+            t = doc[j]
+            e = entity_at(t)
+            if named_actor is not None and t.dep_ == "nsubj" and t.pos_ == "NOUN" and \
+                    ("Plur" in t.morph.get("Number")) == plural:
+                ids = [x for x in named_actor(t, e) if x not in excluded and (plural or not disagrees(x))]
+                if ids:
+                    return ids
+            if not e or e in excluded or e in relays or self.is_outlet(e) or (not plural and disagrees(e)):
+                continue        # an outlet that carries the news is not whom « il » or « elle » stands for
+            etype = self.ctx.ent_type(e)
+            if plural and etype == "PER":
+                continue
+            if any_ is None:
+                any_ = e
+            if person is None and etype == "PER":
+                person = e
+            if core is None and t.dep_ in ("obj", "iobj", "appos", "nsubj:pass") or (
+                    core is None and t.head.dep_ in ("obj", "nsubj:pass") and mention_index(doc).get(t.head.i) == e):
+                core = e
+            head = self._function_word(t)
+            if head.morph.get("Number") and ("Plur" in head.morph.get("Number")) != plural and head.pos_ == "NOUN":
+                continue        # « Diverses sources annoncent … Il réclame »: « il » is not the plural subject
+            if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None)):
+                subj = e
+                break
+        pick = subj or (core or any_ if plural else person or core or any_)
+        return [pick] if pick else []
+
+    @staticmethod
+    def _function_word(tok: Token) -> Token:
+        """The word whose function a mention word carries: a name's first word (« Paul Marin »), the subject a name
+        is apposed to (« la candidate Odile Carrec a été élue »), not a name inside a complement."""
+        head = tok if tok.dep_ not in ("flat:name", "flat") else tok.head
+        if head.dep_ in ("appos", "flat:name") and head.head.dep_.startswith("nsubj") and head.head.i < head.i:
+            head = head.head
+        return head
+
+    @functools.cached_property
+    def _sentence_bounds(self) -> list[tuple[int, int]]:
+        return sentence_bounds(self.doc)
+
+    # -- the phrase a pronoun takes up in its own sentence
+    def relative_head(self, pron: Token) -> Optional[Token]:
+        """« X, qui déclare … »: the word a relative clause hangs on, before the relative pronoun."""
+        clause = pron.head
+        if clause.dep_ == "acl:relcl" and clause.head.i < pron.i:
+            return clause.head
+        return None
+
+    def dislocated_phrase(self, pron: Token) -> Optional[Token]:
+        """« Les associations d'usagers, elles, réclament … »: a subject pronoun between commas takes up the noun
+        phrase just before it (a left dislocation), whatever the parser hung that phrase on."""
+        doc = self.doc
+        k = pron.i - 2
+        sent_start = self._sentence_bounds[pron.i][0]
+        if pron.dep_ != "nsubj" or k < sent_start or doc[pron.i - 1].text != "," or \
+                pron.i + 1 >= len(doc) or doc[pron.i + 1].text != ",":
+            return None
+        h = doc[k]
+        while h.head.i != h.i and h.head.i < pron.i and h.dep_ in ("nmod", "amod", "flat:name", "flat", "det", "case",
+                                                                    "nummod", "fixed"):
+            h = h.head
+        if h.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in doc[h.i:pron.i]):
+            return None
+        if sent_start != h.left_edge.i and doc[h.left_edge.i - 1].text not in (",", ":", "«"):
+            return None     # the phrase opens the sentence or an incise
+        return h

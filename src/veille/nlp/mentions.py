@@ -1,4 +1,5 @@
-"""Look-ups shared by components: which entity a token or span refers to."""
+"""Look-ups shared by components: which entity a token or span refers to, and where the parser's sentences
+bound."""
 from __future__ import annotations
 
 from typing import Optional
@@ -29,6 +30,16 @@ def entity_at(doc, token_or_span) -> Optional[str]:
                 return idx[t.i]
         return None
     return idx.get(token_or_span.i)
+
+
+def sentence_bounds(doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of each token's parser sentence (Token.sent walks the doc on every access)."""
+    starts = [t.i for t in doc if t.i == 0 or t.is_sent_start]
+    starts.append(len(doc))
+    bounds = []
+    for a, b in zip(starts, starts[1:]):
+        bounds.extend([(a, b)] * (b - a))
+    return bounds
 
 
 def in_boilerplate(doc, token) -> bool:

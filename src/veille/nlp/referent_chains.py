@@ -4,9 +4,9 @@ The component learns what the article says of its people and organisations — d
 (« la maire de Vernay, Odile Carrec »), titles before names, outlets introduced by an outlet noun, honorifics, and
 the gender and number of described referents — and leaves the resolver on `doc._.veille_referents` (a
 `veille.nlp.referents.Referents`). Quotes resolve speakers and relays through it, events read their speech acts'
-actors from the speakers it resolved; the designations it learnt are inspectable as `doc.spans["veille_referents"]`
-(label: the entity id each designation stands for), and every mention it ties to an entity lands in that entity's
-`mentions` in the JSON.
+actors from the speakers it resolved and their pronouns' antecedents from its search (`Referents.antecedent`); the
+designations it learnt are inspectable as `doc.spans["veille_referents"]` (label: the entity id each designation
+stands for), and every mention it ties to an entity lands in that entity's `mentions` in the JSON.
 """
 from __future__ import annotations
 

@@ -1,11 +1,14 @@
-"""Who a mention stands for in one article: the referent reasoning quotations (and later events) share.
+"""Who a mention stands for in one article: the referent reasoning quotations and events share.
 
 - the subject of a verb, read from word order and the parse (`verb_subject`, in subjects.py, a mixin of Referents);
 - the entity a subject phrase designates (`Referents.resolve_mention`): a name, a pronoun (the discourse focus or
   the last compatible person), a nominal designation learnt from an apposition (« la maire de Vernay, Odile
   Carrec » → « la maire » is Odile Carrec), an organisation, or a description kept as is;
-- the discourse focus: the last speaker and where their words ended (`note_speaker`), and whom a pronoun stands
-  for (`_antecedent`, in focus.py, a mixin of Referents).
+- the discourse focus: the last speaker and where their words ended (`note_speaker`);
+- whom a pronoun stands for (`antecedent`, in focus.py, a mixin of Referents): the discourse focus for quotes, the
+  last subject for events — one search over the chains, the policy a parameter — and the phrase a relative
+  pronoun or a left dislocation takes up (`relative_head`, `dislocated_phrase`);
+- outlets and the relays words came through (`is_outlet`, `relays`), which pronouns do not stand for.
 """
 from __future__ import annotations
 
@@ -227,11 +230,13 @@ class Referents(SubjectFinder, PronounFocus):
                     return e.id, span, 0.7
             return None, span, 0.0
         if tok.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
-            if low == "qui" and tok.head.dep_ == "acl:relcl" and tok.head.head is not tok.head:
+            noun = self.relative_head(tok) if low == "qui" else None
+            if noun is not None:
                 # « X, qui déclare … »: the relative pronoun stands for the noun the clause hangs on
-                return self.resolve_mention(tok.head.head)
+                return self.resolve_mention(noun)
             if low in self.lex.speakers["pronouns"]:  # il, elle, celui-ci, qui …
-                eid = self._antecedent(tok, plural=low in PLURAL_PRONOUNS)
+                ids = self.antecedent(tok.i, plural=low in PLURAL_PRONOUNS, prefer="focus")
+                eid = ids[0] if ids else None
                 span = doc[tok.i:tok.i + 1]
                 return eid, span, 0.7 if eid else 0.0
             return None, None, 0.0
@@ -417,6 +422,12 @@ class Referents(SubjectFinder, PronounFocus):
         if any(d[3] == eid and d[2] in self.ctx.outlet_nouns for d in self.designations):
             return True
         return words[0] in self.ctx.outlet_nouns
+
+    @property
+    def relays(self) -> set:
+        """Outlets and sources that relayed words (« selon le journal X »), once the quotations are on the Doc: not
+        the actors pronouns stand for."""
+        return {v for q in (self.doc._.veille_quotes or []) for v in q.via}
 
     def _last_outlet_before(self, tok_i: int) -> Optional[str]:
         """The news outlet mentioned last before token tok_i."""

@@ -11,7 +11,7 @@ only trigger tokens get dependency walks:
 Arguments become entity ids: the mention under the phrase head, its appositions and conjuncts, else a named
 complement, else a descriptive actor (« la police », « des manifestants », sector from the lexicon) added through
 the entity registry. Pronouns: « je/nous » in a quote → its speaker; « il/elle/ils » → the nearest preceding
-subject entity.
+subject entity, as the shared referent chains' last-subject search finds it.
 
 Flags: negated (ne … pas, aucun, sans), hypothetical (si / en cas de, conditional or subjunctive mood, a modal
 or intention governor: « pourrait frapper », « son projet d'envoyer des renforts » — announced, not yet done).
@@ -28,7 +28,8 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
 - document.py — `EventDoc`, the article state (sentences, mentions, quotes, dates) and syntactic helpers;
 - lexicon.py — the French words, read once from `lang/<lang>/event_*.json`;
 - triggers.py — trigger lookup and the reading's conditions; arguments.py — source and target;
-- actors.py — the events' own referent resolver (designations, demonyms, descriptive actors, pronouns);
+- actors.py — who a phrase names (designations, demonyms, descriptive actors); pronouns.py — pronouns, read
+  from the referent chains;
 - modality.py — content, negation, hypothesis, attribution; dating.py — the event's date;
 - merging.py — one event per telling, then the `Event` records.
 """

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 import veille.nlp.extensions  # noqa: F401
 from veille.nlp.events.lexicon import Lexicon, _norm
 from veille.nlp.extensions import doc_text
-from veille.nlp.mentions import mention_index
+from veille.nlp.mentions import mention_index, sentence_bounds
 
 
 class EventDoc:
@@ -20,7 +20,7 @@ class EventDoc:
         self.doc = doc
         self.lex = lex
         self.text = doc_text(doc)
-        self._sent_bounds = self._sentence_bounds(doc)
+        self._sent_bounds = sentence_bounds(doc)
         self.midx = mention_index(doc)
         self.ents = {e.id: e for e in (doc._.veille_entities or [])}
         self.bp = [(s.start, s.end) for s in doc.spans.get("veille_boilerplate", [])]
@@ -38,16 +38,6 @@ class EventDoc:
         self.trigger_at: dict = {}                   # token index → its trigger (triggers.py)
         self.last_by_type: dict[str, list[str]] = {}     # event type → the source of its last event told as done
         self.operations: list[tuple[int, list[str]]] = []    # (token index, source) of acts of force told as done
-
-    @staticmethod
-    def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-        """(start, end) token indices of each token's sentence, computed once (Token.sent walks the doc)."""
-        starts = [t.i for t in doc if t.i == 0 or t.is_sent_start]
-        starts.append(len(doc))
-        bounds = []
-        for a, b in zip(starts, starts[1:]):
-            bounds.extend([(a, b)] * (b - a))
-        return bounds
 
     def sent(self, tok: Token) -> Span:
         s, e = self._sent_bounds[tok.i]
@@ -172,8 +162,8 @@ class EventDoc:
 
     @functools.cached_property
     def relays(self) -> set:
-        """Outlets and sources that relay words (« selon le journal X »): not the actors pronouns stand for."""
-        return {v for q in self.quotes.values() for v in q.via}
+        """Outlets and sources that relay words (« selon le journal X »), as the referent chains read them."""
+        return self.chains.relays
 
     @functools.cached_property
     def lead_end(self) -> int:

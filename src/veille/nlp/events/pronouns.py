@@ -1,9 +1,12 @@
 """Who a pronoun or an anaphoric noun stands for among the events' actors: relative pronouns, « il / elle /
-ils » (the nearest subject actor within three sentences, agreeing in gender and number as the article's referent
-chains know them), possessives, « le pays », « ces trois États », and « je / nous » in a quotation (its speaker).
+ils », possessives, « le pays », « ces trois États », and « je / nous » in a quotation (its speaker).
 
-The person speakers resolve to come from the shared referent chains (veille_referents): `resolve_pronoun` reads a
-pronoun the chains resolved before searching; the search here is for actors that are not speakers.
+Pronouns are read from the article's referent chains (veille_referents, shared with quotes): a pronoun the chains
+resolved as a speaker is theirs; for the others, the chains' search under the last-subject policy
+(`Referents.antecedent(prefer="subject")`: the nearest subject actor within three sentences, agreeing in gender
+and number), with the hooks only events can answer — the actors they name by common nouns and the persons their
+titles designate — and the phrase a relative or a dislocated pronoun takes up (`relative_head`,
+`dislocated_phrase`).
 """
 from __future__ import annotations
 
@@ -81,15 +84,15 @@ class PronounReader:
         if low in self.lex.unresolved_relatives:
             return []
         if "Rel" in tok.morph.get("PronType") or low in self.lex.relative_pronouns:
-            head = tok.head
-            if head.dep_ == "acl:relcl" and head.head.i < tok.i:
-                ante = self._past_places(head.head)
+            noun = self.chains.relative_head(tok)
+            if noun is not None:
+                ante = self._past_places(noun)
                 ids = self.phrase_entities(ante, 0, {tok.i}) if ante is not None else []
                 if ids or self.doc[tok.i - 1].text != ",":
                     return ids
                 # « le refus … du collectif pilotant le mouvement, qui réclamait … » hung on the sentence's head:
                 # the nearest actor before the comma that agrees with the verb
-                number = head.morph.get("Number")
+                number = tok.head.morph.get("Number")
                 for j in range(tok.i - 2, max(self.sent(tok).start, tok.i - 10) - 1, -1):
                     t = self.doc[j]
                     if t.pos_ in ("NOUN", "PROPN") and (not number or not t.morph.get("Number")
@@ -102,7 +105,7 @@ class PronounReader:
             return []
         if low in self.lex.third_person or tok.lemma_ in self.lex.third_person_lemmas:
             plural = low in self.lex.plural_pronouns or "Plur" in tok.morph.get("Number")
-            dislocated = self.dislocated_phrase(tok)
+            dislocated = self.chains.dislocated_phrase(tok)
             if dislocated is not None:
                 return self.phrase_entities(dislocated, 0, {tok.i})
             others: set = set()
@@ -112,7 +115,7 @@ class PronounReader:
                           for x in self.phrase_entities(c)}
                 if not others and tok.head.dep_ == "conj":
                     others = set(self.subject(tok.head)[0])     # « Il dresse … et l'accuse »: the shared subject
-            return self.antecedent(tok.i, plural, others)
+            return self.antecedent_actors(tok.i, plural, others)
         return []
 
     def _past_places(self, noun: Token) -> Token | None:
@@ -135,79 +138,32 @@ class PronounReader:
         ids = self.phrase_entities(tok, 0, set())
         return bool(ids) and all(self.ent_type(x) in ("GPE", "LOC") for x in ids)
 
-    def dislocated_phrase(self, pron: Token) -> Token | None:
-        """« Les associations d'usagers, elles, réclament … »: a subject pronoun between commas takes up the noun
-        phrase just before it (a left dislocation), whatever the parser hung that phrase on."""
-        doc = self.doc
-        k = pron.i - 2
-        if pron.dep_ != "nsubj" or k < self.sent(pron).start or doc[pron.i - 1].text != "," or \
-                pron.i + 1 >= len(doc) or doc[pron.i + 1].text != ",":
-            return None
-        h = doc[k]
-        while h.head.i != h.i and h.head.i < pron.i and h.dep_ in ("nmod", "amod", "flat:name", "flat", "det", "case",
-                                                                    "nummod", "fixed"):
-            h = h.head
-        if h.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in doc[h.i:pron.i]):
-            return None
-        if self.sent(pron).start != h.left_edge.i and doc[h.left_edge.i - 1].text not in (",", ":", "«"):
-            return None     # the phrase opens the sentence or an incise
-        return h
+    def antecedent_actors(self, i: int, plural: bool = False, others=frozenset()) -> list[str]:
+        """The chains' last-subject search for the pronoun at token i, never one of `others` (the co-arguments it
+        cannot be). Inside a direct quote, « il » is not the speaker (who says « je »)."""
+        qid = self.quote_of(self.doc[i])
+        q = self.quotes.get(qid) if qid else None
+        excluded = set(others) | ({q.speaker} if q is not None and q.speaker and q.kind == "direct" else set())
+        return self.chains.antecedent(i, plural, excluded, prefer="subject", entity_at=self._named_or_designated,
+                                      named_actor=self._subject_actor)
 
-    def antecedent(self, i: int, plural: bool = False, others: set = frozenset()) -> list[str]:
-        """Nearest preceding subject entity (within three sentences), else the nearest person (« il »,
-        « elle ») or the nearest entity, never one of `others` (the co-arguments it cannot be). Inside a direct
-        quote, « il » is not the speaker (who says « je »)."""
-        doc = self.doc
-        qid0 = self.quote_of(doc[i])
-        q0 = self.quotes.get(qid0) if qid0 else None
-        excluded = set(others) | ({q0.speaker} if q0 is not None and q0.speaker and q0.kind == "direct" else set())
-        start = self.sent(doc[i]).start
-        for _ in range(3):
-            if start == 0:
-                break
-            start = self.sent(doc[start - 1]).start
-        chains = self.chains
-        # « elle » never stands for a man the article told of: the chains' gender and number, shared with quotes
-        disagrees = lambda e: doc[i].pos_ == "PRON" and self.ents.get(e) is not None and \
-            self.ents[e].type in ("PER", "ORG") and not chains.agrees(doc[i].text, e)
-        subj = person = core = any_ = None
-        for j in range(i - 1, start - 1, -1):
-            e = self.midx.get(j)
-            if not e and doc[j].pos_ == "NOUN" and _norm(doc[j].lemma_) in self.lex.titles:
-                e = self.designated(doc[j])      # « … avec le président russe. Il m'a soutenu »
-            if (not e or e in self.descriptive or (self.ents.get(e) is not None and self.ents[e].type == "ORG")) \
-                    and doc[j].dep_ == "nsubj" and doc[j].pos_ == "NOUN" and \
-                    self.quote_of(doc[j]) is None and (
-                    _norm(doc[j].lemma_) in self.lex.actor_nouns) and ("Plur" in doc[j].morph.get("Number")) == plural:
-                # « Le gouvernement pakistanais estime … Il réclame »: an actor named by a common noun, as subject
-                ids = self.phrase_entities(doc[j]) + [x for c in doc[j].children if c.dep_ == "amod"
-                                                      for x in self.demonym_entities(c)]
-                ids = [x for x in dict.fromkeys(ids) if x not in excluded and (plural or not disagrees(x))]
-                if ids:
-                    return ids
-            if not e or e in excluded or e in self.relays or self.is_outlet(e) or (not plural and disagrees(e)):
-                continue        # an outlet that carries the news is not whom « il » or « elle » stands for
-            ent = self.ents.get(e)
-            etype = ent.type if ent is not None else None
-            if plural and etype == "PER":
-                continue
-            if any_ is None:
-                any_ = e
-            if person is None and etype == "PER":
-                person = e
-            if core is None and doc[j].dep_ in ("obj", "iobj", "appos", "nsubj:pass") or (
-                    core is None and doc[j].head.dep_ in ("obj", "nsubj:pass") and self.midx.get(doc[j].head.i) == e):
-                core = e
-            head = doc[j] if doc[j].dep_ not in ("flat:name", "flat") else doc[j].head
-            if head.dep_ == "appos" and head.head.dep_.startswith("nsubj") and head.head.i < head.i:
-                head = head.head    # « la candidate Odile Carrec a été élue »: the name apposed to the subject
-            if head.morph.get("Number") and ("Plur" in head.morph.get("Number")) != plural and head.pos_ == "NOUN":
-                continue        # « Diverses sources annoncent … Il réclame »: « il » is not the plural subject
-            if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None)):
-                subj = e
-                break
-        pick = subj or (core or any_ if plural else person or core or any_)
-        return [pick] if pick else []
+    def _named_or_designated(self, tok: Token) -> str | None:
+        """The entity a token names, or the person a title designates (« … avec le président russe. Il m'a
+        soutenu »)."""
+        e = self.midx.get(tok.i)
+        if not e and tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.titles:
+            e = self.designated(tok)
+        return e
+
+    def _subject_actor(self, tok: Token, eid: str | None) -> list[str]:
+        """« Le gouvernement pakistanais estime … Il réclame »: an actor named by a common noun, as subject, and
+        the states its adjectives name — unless the token already names an entity of its own."""
+        if (eid and eid not in self.descriptive and self.ent_type(eid) != "ORG") or self.quote_of(tok) is not None \
+                or _norm(tok.lemma_) not in self.lex.actor_nouns:
+            return []
+        ids = self.phrase_entities(tok) + [x for c in tok.children if c.dep_ == "amod"
+                                           for x in self.demonym_entities(c)]
+        return list(dict.fromkeys(ids))
 
     def possessor(self, noun: Token) -> list[str]:
         for c in noun.children:
@@ -218,7 +174,7 @@ class PronounReader:
                 if subj:
                     return subj
                 plural = _norm(c.text) in self.lex.plural_possessives
-                return self.antecedent(noun.i, plural)
+                return self.antecedent_actors(noun.i, plural)
         return []
 
     def quote_speaker(self, tok: Token) -> list[str]:
