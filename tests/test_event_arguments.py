@@ -270,3 +270,9 @@ def test_custody_is_the_polices_not_the_rioters_told_of_before():
     custody = [e for e in ext.events if "placées" in e.trigger.text]
     assert custody and all("manifestants" not in names(ext, e.source) for e in custody)
     assert custody[0].type == "COERCE" and "gendarmerie" in " ".join(names(ext, custody[0].source))
+
+
+def test_a_relative_is_not_the_person_named_in_their_complement():
+    ext = extract("Titre de l'article\nLa nièce du roi Paul III s'opposait à cette option. L'époux de Odile "
+                  "Carrec a dénoncé la décision du maire.\n")
+    assert not any("Paul III" in names(ext, e.source) or "Odile Carrec" in names(ext, e.source) for e in ext.events)

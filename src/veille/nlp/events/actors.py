@@ -103,7 +103,8 @@ class ActorResolver(PronounReader):
                     for g in c.children:
                         if g.dep_ == "obl:agent" and self.entity_of(g):
                             out += self.phrase_entities(g, depth + 1, seen)
-        if not out and depth == 0 and tok.pos_ in ("NOUN", "PROPN"):
+        if not out and depth == 0 and tok.pos_ in ("NOUN", "PROPN") and _norm(tok.lemma_) not in self.lex.relation_nouns:
+            # « le gouvernement de la Russie » acts for Russia; « la nièce du roi » is someone else
             for c in tok.children:
                 if c.dep_ == "nmod" and self.case_of(c) in self.lex.named_complement_preps and c.i not in self.dates \
                         and _norm(c.lemma_) not in self.lex.background_heads:   # « d'origine algérienne »: not a state

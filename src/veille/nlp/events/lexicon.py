@@ -78,6 +78,7 @@ class Lexicon:
     property_verbs: set
     quantity_nouns: set
     measure_nouns: set
+    relation_nouns: set
     locative_preps: set
     protest_organisers: set
     words_nouns: set
