@@ -276,3 +276,10 @@ def test_a_relative_is_not_the_person_named_in_their_complement():
     ext = extract("Titre de l'article\nLa nièce du roi Paul III s'opposait à cette option. L'époux de Odile "
                   "Carrec a dénoncé la décision du maire.\n")
     assert not any("Paul III" in names(ext, e.source) or "Odile Carrec" in names(ext, e.source) for e in ext.events)
+
+
+def test_a_possessive_of_an_act_undergone_is_its_target():
+    ext = extract("Titre de l'article\nPaul Marin a été aperçu à Vernay lundi. La gendarmerie a procédé à son "
+                  "arrestation mardi.\n")
+    arrest = events_of(ext, "COERCE")[0]
+    assert names(ext, arrest.target) == {"Paul Marin"} and "gendarmerie" in " ".join(names(ext, arrest.source))

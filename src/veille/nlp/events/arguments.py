@@ -207,8 +207,12 @@ class ArgumentFinder(ClauseReader):
                     ids = self.agent(g)
                     source += ids
                     own = own or bool(ids)
-        poss = self.possessor(n)
-        if poss:
+        patient = de_role == "target" and trig.mode in self.lex.patient_modes and not target
+        poss = self.possessor(n, patient)
+        if poss and patient:
+            target = poss       # « son arrestation » is « l'arrestation de X »: the one arrested, not who arrests
+            own = True
+        elif poss:
             source = poss + source
             own = True
         if entry.get("copula_target") or n.head.lemma_ in self.lex.patient_nouns:
@@ -419,5 +423,8 @@ class ArgumentFinder(ClauseReader):
                 n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
                 and _norm(n.head.lemma_) in self.lex.light_verbs:
             return True     # not « réalise une percée malgré les attaques de X »: a complement, not the act done
+        if n.dep_ in ("obl:arg", "obl") and _norm(self.case_of(n) or "") == "à" and \
+                _norm(n.head.lemma_) in self.lex.light_verbs_with_a:
+            return True     # « a procédé à son arrestation », « recourir à la force »
         return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
 

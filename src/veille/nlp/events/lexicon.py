@@ -79,6 +79,8 @@ class Lexicon:
     quantity_nouns: set
     measure_nouns: set
     relation_nouns: set
+    patient_modes: set
+    light_verbs_with_a: set
     locative_preps: set
     protest_organisers: set
     words_nouns: set

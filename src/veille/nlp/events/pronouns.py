@@ -165,16 +165,19 @@ class PronounReader:
                                            for x in self.demonym_entities(c)]
         return list(dict.fromkeys(ids))
 
-    def possessor(self, noun: Token) -> list[str]:
+    def possessor(self, noun: Token, patient: bool = False) -> list[str]:
+        """Whom « son », « leur », « notre » stand for: the clause subject (« X a annoncé son retrait »), else the
+        last subject before. The one who undergoes an act (`patient`: « la police a procédé à son arrestation »)
+        is never the subject doing it."""
         for c in noun.children:
             if c.dep_ == "det" and (_norm(c.text) in self.lex.possessives or "Yes" in c.morph.get("Poss")):
                 if _norm(c.text) in self.lex.first_person_possessives:
                     return self.quote_speaker(c)
                 subj = self.subject_of_nominal(noun, 1)
-                if subj:
+                if subj and not patient:
                     return subj
                 plural = _norm(c.text) in self.lex.plural_possessives
-                return self.antecedent_actors(noun.i, plural)
+                return self.antecedent_actors(noun.i, plural, others=set(subj))
         return []
 
     def quote_speaker(self, tok: Token) -> list[str]:
