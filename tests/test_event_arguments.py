@@ -283,3 +283,10 @@ def test_a_possessive_of_an_act_undergone_is_its_target():
                   "arrestation mardi.\n")
     arrest = events_of(ext, "COERCE")[0]
     assert names(ext, arrest.target) == {"Paul Marin"} and "gendarmerie" in " ".join(names(ext, arrest.source))
+
+
+def test_an_adjective_of_a_state_form_names_no_state():
+    ext = extract("Titre de l'article\nLa Chine a ratifié le traité samedi. À Washington, le Sénat est contrôlé par "
+                  "une majorité républicaine. L'armée sud-coréenne a riposté contre la Corée du Nord.\n")
+    assert not any("Chine" in names(ext, e.source) for e in ext.events if "contrôlé" in e.trigger.text)
+    assert any("Corée du Sud" in names(ext, e.source) for e in ext.events)

@@ -239,7 +239,7 @@ class ActorResolver(PronounReader):
             return None
         for eid, names in self.places:
             for n in names:
-                words = n.split()
+                words = [w for w in n.split() if w not in self.lex.state_form_words]
                 if all(any(_stem_match(p, w) for w in words) for p in parts):
                     return eid
         return None

@@ -81,6 +81,7 @@ class Lexicon:
     relation_nouns: set
     patient_modes: set
     light_verbs_with_a: set
+    state_form_words: set
     locative_preps: set
     protest_organisers: set
     words_nouns: set
