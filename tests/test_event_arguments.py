@@ -290,3 +290,11 @@ def test_an_adjective_of_a_state_form_names_no_state():
                   "une majorité républicaine. L'armée sud-coréenne a riposté contre la Corée du Nord.\n")
     assert not any("Chine" in names(ext, e.source) for e in ext.events if "contrôlé" in e.trigger.text)
     assert any("Corée du Sud" in names(ext, e.source) for e in ext.events)
+
+
+def test_a_participle_describing_a_noun_and_a_friendly_purpose():
+    ext = extract("Titre de l'article\nLa coalition aérienne menée par la Lorcanie a commencé des frappes pour "
+                  "soutenir les rebelles vernaysiens.\n")
+    assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["frappes"]     # « menée par » is no attack
+    strikes = events_of(ext, "ASSAULT")[0]
+    assert strikes.source and not strikes.target      # the rebels are helped, not struck

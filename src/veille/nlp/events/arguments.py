@@ -13,6 +13,8 @@ from veille.nlp.events.triggers import Trigger
 LOCATIVE_TYPES = ("PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT")
 # acts whose recipient may be named only in the clause of their purpose or content
 PURPOSE_TARGETED = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
+# acts done for someone: a purpose of this kind names whom the act helps, not whom it is done to
+FRIENDLY = ("SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT", "CONCEDE")
 
 
 class ArgumentFinder(ClauseReader):
@@ -396,6 +398,9 @@ class ArgumentFinder(ClauseReader):
         X »: an act done, or threatened, to bring about another names its recipient in the complement clause."""
         out: list[str] = []
         for c in verb.children:
+            aim = self.trigger_at.get(c.i)
+            if aim is not None and aim.type in FRIENDLY:
+                continue        # « des frappes pour soutenir X »: X is helped, not struck
             if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
                     g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks for g in c.children))):
                 for g in c.children:

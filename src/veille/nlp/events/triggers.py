@@ -156,6 +156,10 @@ class TriggerFinder:
         if tok.dep_ == "acl:relcl" and any(_norm(t.lemma_) in ws for t in self.doc[max(0, tok.i - 8):tok.i]):
             return True     # « l'aide financière relative à X qu'elle accorde »
         end = min(len(self.doc), tok.i + (4 if adjacent else 9))
+        if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
+            # « la coalition menée par X a débuté des frappes »: a participle describing a noun has its words in
+            # its own phrase, not in the clause that follows it
+            return any((_norm(t.lemma_) in ws or _norm(t.text) in ws) and t.i < end for t in tok.subtree)
         return any(_norm(t.lemma_) in ws or _norm(t.text) in ws for t in self.doc[tok.i + 1:end])
 
     def _has_prep(self, tok: Token, preps) -> bool:
