@@ -298,3 +298,10 @@ def test_a_participle_describing_a_noun_and_a_friendly_purpose():
     assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["frappes"]     # « menée par » is no attack
     strikes = events_of(ext, "ASSAULT")[0]
     assert strikes.source and not strikes.target      # the rebels are helped, not struck
+
+
+def test_an_arrest_told_before_does_not_make_the_police_the_attacker():
+    ext = extract("Titre de l'article\nLa gendarmerie a interpellé un homme de 40 ans à Vernay. Selon des témoins, "
+                  "la conseillère municipale a été poignardée.\n")
+    stab = next(e for e in ext.events if "poignardée" in e.trigger.text)
+    assert not stab.source

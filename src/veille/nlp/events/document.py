@@ -37,7 +37,8 @@ class EventDoc:
         self.protesters: set[str] = set()            # those named by a protest noun (« des manifestants »)
         self.trigger_at: dict = {}                   # token index → its trigger (triggers.py)
         self.last_by_type: dict[str, list[str]] = {}     # event type → the source of its last event told as done
-        self.operations: list[tuple[int, list[str]]] = []    # (token index, source) of acts of force told as done
+        # (token index, type, source) of acts of force told as done
+        self.operations: list[tuple[int, str, list[str]]] = []
 
     def sent(self, tok: Token) -> Span:
         s, e = self._sent_bounds[tok.i]
@@ -130,17 +131,19 @@ class EventDoc:
         named = {e for e in named if self.ents.get(e) is None or self.ents[e].type != "LOC"}
         return list(named) if len(named) == 1 else []
 
-    def operation_actor(self, tok: Token, target: list[str]) -> list[str]:
-        """The actor of the last act of force told in the same paragraph, up to two sentences before (« l'armée
-        a lancé des frappes. Des dizaines de combattants ont été tués »), unless it is the one acted upon."""
+    def operation_actor(self, tok: Token, target: list[str], typ: str) -> list[str]:
+        """The actor of the last act of force told in the same paragraph, up to two sentences
+        before (« l'armée a lancé des frappes. Des dizaines de combattants ont été tués »), unless it is the one
+        acted upon; an arrest told before does not make its author the one who stabbed or shot."""
         line = self.line_start(tok)
         earliest = self.sent(tok).start
         for _ in range(2):
             if earliest <= line:
                 break
             earliest = self.sent(self.doc[earliest - 1]).start
-        for i, source in reversed(self.operations):
-            if max(line, earliest) <= i < tok.i and not set(source) & set(target):
+        for i, op_type, source in reversed(self.operations):
+            # an attack may go on into coercion (hostages taken, then held), not an arrest into an attack
+            if max(line, earliest) <= i < tok.i and op_type in (typ, "ASSAULT") and not set(source) & set(target):
                 return list(source)
         return []
 

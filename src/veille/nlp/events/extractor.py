@@ -93,7 +93,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 # an agentless passive of force continues the operation told just before
                 source = self.police_near(trig.tok) if trig.mode == "arrest" else []
                 if not source:
-                    source = self.operation_actor(trig.tok, target)
+                    source = self.operation_actor(trig.tok, target, trig.type)
                     if trig.mode == "arrest":
                         # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »:
                         # civilians told of before do not hold anyone in custody
@@ -141,7 +141,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             if source and not neg and not hyp:
                 self.last_by_type[typ] = source
                 if typ in FORCE and not self.is_passive(tok):
-                    self.operations.append((tok.i, source))
+                    self.operations.append((tok.i, typ, source))
             found.append(FoundEvent(
                 type=typ, mode=mode, source=source, target=target, trigger=t_span,
                 sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
