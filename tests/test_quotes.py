@@ -518,3 +518,11 @@ def test_a_conjunct_opened_by_et_selon_x_brings_x_s_words():
                   "lundi ».\n")
     q = quote_with(ext, "route sera rouverte")
     assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_a_double_prime_after_a_number_is_no_quotation_mark():
+    ext = extract("Sprint à Vernay\n\nOdile Carrec a couru le 100 m en 11\"42, loin des 11\" de son record. "
+                  "« Je suis déçue, mais la saison est longue » a-t-elle confié.")
+    q = quote_with(ext, "Je suis déçue")
+    assert speaker_name(ext, q) == "Odile Carrec"
+    assert not any("42" in x.text for x in ext.quotes)
