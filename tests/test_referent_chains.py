@@ -85,3 +85,16 @@ def test_an_initial_is_no_sentence_end():
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert doc._.veille_referents.ctx.sentences_between(text.index("Les"), text.index("Rien")) == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Incendie à Vernay\n« Le bâtiment est perdu » a ajouté Paul Marin, le chef de l'antenne de la Croix-Verte pour "
+     "la Lorraine qui juge qu'il s'agit « d'un incendie criminel ».\n", "Paul Marin"),
+    ("Sommet\nLa décision a été saluée, à l'exception notable de Odile Carrec , présidente du Lorcy et de l' Union "
+     "des vallées , qui a rappelé que « la frontière reste fermée ».\n", "Odile Carrec"),
+])
+def test_a_relative_clause_hung_on_a_complement_is_said_by_the_title_heading_the_phrase(text, speaker):
+    from veille.process import process
+    ext = process(article_from_text(text), check_language=False)
+    q = next(q for q in ext.quotes if q.text.startswith(("d'un incendie", "la frontière")))
+    assert ext.entity(q.speaker).name == speaker

@@ -229,7 +229,7 @@ class Referents(SubjectFinder, PronounFocus):
         if tok.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
             if low == "qui" and tok.head.dep_ == "acl:relcl" and tok.head.head is not tok.head:
                 # « X, qui déclare … »: the relative pronoun stands for the noun the clause hangs on
-                return self.resolve_mention(tok.head.head)
+                return self.resolve_mention(self._relative_antecedent(tok.head.head))
             if low in self.lex.speakers["pronouns"]:  # il, elle, celui-ci, qui …
                 eid = self._antecedent(tok, plural=low in PLURAL_PRONOUNS)
                 span = doc[tok.i:tok.i + 1]
@@ -320,6 +320,26 @@ class Referents(SubjectFinder, PronounFocus):
         return None, span, 0.0
 
     resolve_speaker = resolve_mention  # the name quotation code knew it by
+
+    def _relative_antecedent(self, noun: Token) -> Token:
+        """« le chef de mission de MSF pour la Syrie qui considère », « Président du Tchad et de l'Union africaine,
+        qui a rappelé »: the parse hangs a relative clause on the last complement of a noun phrase; one whose verb
+        speaks is said by the title (or organisation) heading the phrase, not by a place or thing in its
+        complement. A person in the complement stays the antecedent."""
+        idx = mention_index(self.doc)
+        t = noun
+        for _ in range(4):
+            if t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER":
+                return noun
+            complement = any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
+            if not (complement and t.dep_ in ("nmod", "conj") and t.head.pos_ in ("NOUN", "PROPN")
+                    and t.head.i < t.i):
+                return noun
+            t = t.head
+            lemma = t.lemma_.lower()
+            if t.pos_ == "NOUN" and (lemma in self.lex.titles or lemma in self.ctx.org_nouns):
+                return t
+        return noun
 
     def _entity_for_name(self, name: Span) -> Optional[str]:
         """A capitalised name the NER missed: merge with a known entity of the same name or surname, else new."""
