@@ -269,7 +269,7 @@ class _QuoteRun:
         subj = self.referents.verb_subject(cue)
         if subj is None:
             return
-        f.speaker, f.speaker_span, f.confidence = self.referents.resolve_mention(subj)
+        f.speaker, f.speaker_span, f.confidence = self.referents.resolve_mention(subj, speaks=True)
 
     def _attribute_indirect(self, tok: Token, s: int, e: int) -> FoundQuote:
         f = FoundQuote(s, e, "indirect", cue=tok, cue_end=speech_verb_particle(tok, self.lex) or tok)
