@@ -526,3 +526,11 @@ def test_a_double_prime_after_a_number_is_no_quotation_mark():
     q = quote_with(ext, "Je suis déçue")
     assert speaker_name(ext, q) == "Odile Carrec"
     assert not any("42" in x.text for x in ext.quotes)
+
+
+def test_the_agent_of_a_participle_without_auxiliary_said_the_words():
+    # « la phrase « … » lancée par le conseiller » stands for « qui a été lancée par le conseiller »
+    ext = extract("Conseil houleux\nLundi, au conseil de Vernay, une dispute entre le conseiller Paul Marin (divers "
+                  "droite) et le maire Jean Carrec avait surtout attiré l'attention sur la phrase cinglante « Vous "
+                  "n'avez rien compris ! » lancée par le conseiller.")
+    assert speaker_name(ext, quote_with(ext, "rien compris")) == "Paul Marin"
