@@ -534,3 +534,10 @@ def test_the_agent_of_a_participle_without_auxiliary_said_the_words():
                   "droite) et le maire Jean Carrec avait surtout attiré l'attention sur la phrase cinglante « Vous "
                   "n'avez rien compris ! » lancée par le conseiller.")
     assert speaker_name(ext, quote_with(ext, "rien compris")) == "Paul Marin"
+
+
+def test_a_source_before_the_words_beats_a_later_verb_that_is_no_incise():
+    ext = extract("Enquête à Vernay\nLe suspect a été interné dans le passé et, d'après un gendarme, « ses motivations "
+                  "restent floues » , d'autres gendarmes déclarent que l'homme « en voulait à la mairie » .")
+    assert speaker_name(ext, quote_with(ext, "motivations")) == "un gendarme"
+    assert speaker_name(ext, quote_with(ext, "en voulait")) == "d'autres gendarmes"
