@@ -518,3 +518,26 @@ def test_a_conjunct_opened_by_et_selon_x_brings_x_s_words():
                   "lundi ».\n")
     q = quote_with(ext, "route sera rouverte")
     assert speaker_name(ext, q) == "Paul Marin"
+
+
+def test_a_double_prime_after_a_number_is_no_quotation_mark():
+    ext = extract("Sprint à Vernay\n\nOdile Carrec a couru le 100 m en 11\"42, loin des 11\" de son record. "
+                  "« Je suis déçue, mais la saison est longue » a-t-elle confié.")
+    q = quote_with(ext, "Je suis déçue")
+    assert speaker_name(ext, q) == "Odile Carrec"
+    assert not any("42" in x.text for x in ext.quotes)
+
+
+def test_the_agent_of_a_participle_without_auxiliary_said_the_words():
+    # « la phrase « … » lancée par le conseiller » stands for « qui a été lancée par le conseiller »
+    ext = extract("Conseil houleux\nLundi, au conseil de Vernay, une dispute entre le conseiller Paul Marin (divers "
+                  "droite) et le maire Jean Carrec avait surtout attiré l'attention sur la phrase cinglante « Vous "
+                  "n'avez rien compris ! » lancée par le conseiller.")
+    assert speaker_name(ext, quote_with(ext, "rien compris")) == "Paul Marin"
+
+
+def test_a_source_before_the_words_beats_a_later_verb_that_is_no_incise():
+    ext = extract("Enquête à Vernay\nLe suspect a été interné dans le passé et, d'après un gendarme, « ses motivations "
+                  "restent floues » , d'autres gendarmes déclarent que l'homme « en voulait à la mairie » .")
+    assert speaker_name(ext, quote_with(ext, "motivations")) == "un gendarme"
+    assert speaker_name(ext, quote_with(ext, "en voulait")) == "d'autres gendarmes"

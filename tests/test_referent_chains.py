@@ -134,3 +134,35 @@ def test_the_phrase_a_relative_or_a_dislocated_pronoun_takes_up():
     assert ref.dislocated_phrase(elles).text == "associations"
     assert ref.relative_head(qui).text == "Paul"
     assert ref.relative_head(elles) is None and ref.dislocated_phrase(qui) is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Incendie à Vernay\n« Le bâtiment est perdu » a ajouté Paul Marin, le chef de l'antenne de la Croix-Verte pour "
+     "la Lorraine qui juge qu'il s'agit « d'un incendie criminel ».\n", "Paul Marin"),
+    ("Sommet\nLa décision a été saluée, à l'exception notable de Odile Carrec , présidente du Lorcy et de l' Union "
+     "des vallées , qui a rappelé que « la frontière reste fermée ».\n", "Odile Carrec"),
+])
+def test_a_relative_clause_hung_on_a_complement_is_said_by_the_title_heading_the_phrase(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def _speakers(text):
+    """The speaker names of an article's quotations, in order."""
+    from veille.process import process
+    ext = process(article_from_text(text), check_language=False)
+    return [ext.entity(q.speaker).name if q.speaker else None for q in ext.quotes]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an agent noun in apposition to a name designates that person
+    ("Finale\nVernay a gagné la finale, portée par sa gardienne, Odile Carrec, qui a tout arrêté. « Nous avons tenu "
+     "jusqu'au bout » a lancé la gardienne vernaysienne.\n", "Odile Carrec"),
+    # a military or team rank is a title
+    ("Finale\nVernay a gagné grâce à son capitaine, Paul Marin, auteur de six buts. En conférence de presse, le "
+     "capitaine vernaysien, élu meilleur joueur, se dit fier : « L'équipe a tout donné » .\n", "Paul Marin"),
+    # an agent noun speaking with no one it designates keeps its description
+    ("Incendie\nUn incendie a détruit la boutique. Le gérant du magasin a déclaré que « les pompiers sont arrivés "
+     "trop tard ».\n", "Le gérant du magasin"),
+])
+def test_an_agent_noun_that_speaks_names_someone(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -28,6 +28,12 @@ class Lexicon:
     channel_nouns: dict = field(default_factory=dict)
     verbs_single: set = field(default_factory=set)   # lemmas that are speech verbs on their own
 
+    def person_noun(self, lemma: str) -> bool:
+        """A title (titles.txt) or an agent noun by its suffix (« l'attaquant », « le météorologue »): read only
+        where the sentence already says the noun is someone (a verb of saying's subject, an apposition to a name)."""
+        return lemma in self.titles or (len(lemma) >= 6 and lemma.endswith(
+            tuple(self.speakers.get("agent_noun_suffixes", ()))))
+
 
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str = "fr") -> Lexicon:

@@ -37,7 +37,9 @@ def find_quote_marks(text: str, lex: Lexicon) -> list[MarkPair]:
             i += 1
             continue
         if c in lex.symmetric:
-            if stack and stack[-1][0] == c:
+            if _unit_mark(text, i, bool(stack and stack[-1][0] == c)):
+                pass        # « 9"81 », « 10" »: a double prime (seconds, inches), no quotation mark
+            elif stack and stack[-1][0] == c:
                 o = stack.pop()
                 out.append(MarkPair(o[1], i, len(stack)))
             elif _opens_symmetric(text, i):
@@ -61,6 +63,15 @@ def find_quote_marks(text: str, lex: Lexicon) -> list[MarkPair]:
         i += 1
     out.sort(key=lambda m: m.open)
     return out
+
+
+def _unit_mark(text: str, i: int, open_before: bool) -> bool:
+    """A straight double quote right after a digit is a double prime (« 9"81 », « 3'32"89 », « 10" »): always when
+    a digit follows too, and when no such quote is open for it to close (none opens glued to a number)."""
+    if not i or not text[i - 1].isdigit():
+        return False
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return nxt.isdigit() or not open_before
 
 
 def _opens_symmetric(text: str, i: int) -> bool:

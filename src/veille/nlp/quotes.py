@@ -146,11 +146,16 @@ class _QuoteRun:
             return None
         if cue is None:
             cue = next((t for t in reversed(left_out) if is_speech_verb(t, lex) and not is_negated(t, lex)), None)
+        later = None
         if cue is None:
-            cue = next((t for t in right_out if is_speech_verb(t, lex)), None)
+            cue = later = next((t for t in right_out if is_speech_verb(t, lex)), None)
         if cue is None:
             cue = self.cues.colon_verb(left_out, m.open)
         selon = self.relays.source_pp(left_out + right_out)
+        if later is not None and selon is not None and any(t.i == selon[1].start for t in left_out):
+            # « d'après un policier, « … », d'autres déclarent que … »: the source before the words says them; a
+            # verb after them that is no incise (its subject before it) reports other words
+            cue = None
         if selon is None:
             # « Pour Odile Carrec, « … » », « Vers midi, pour la maire, « … » »
             weak = next((t for t in left_out if cue_word(t) in self.lex.cues["prepositions_weak"]
@@ -269,7 +274,7 @@ class _QuoteRun:
         subj = self.referents.verb_subject(cue)
         if subj is None:
             return
-        f.speaker, f.speaker_span, f.confidence = self.referents.resolve_mention(subj)
+        f.speaker, f.speaker_span, f.confidence = self.referents.resolve_mention(subj, speaks=True)
 
     def _attribute_indirect(self, tok: Token, s: int, e: int) -> FoundQuote:
         f = FoundQuote(s, e, "indirect", cue=tok, cue_end=speech_verb_particle(tok, self.lex) or tok)

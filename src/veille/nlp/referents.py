@@ -80,13 +80,13 @@ class Referents(SubjectFinder, PronounFocus):
                 for k in range(span.start - 2, max(-1, span.start - 8), -1):
                     if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ":", ";", ","):
                         break
-                    if doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in self.lex.titles:
+                    if doc[k].pos_ == "NOUN" and self.person_noun(doc[k].lemma_.lower()):
                         cands.append(doc[k])
                         break
             if span.end + 1 < len(doc) and doc[span.end].text == ",":
                 for k in range(span.end + 1, min(len(doc), span.end + 4)):
                     if doc[k].pos_ == "NOUN":
-                        if doc[k].lemma_.lower() in self.lex.titles:
+                        if self.person_noun(doc[k].lemma_.lower()):
                             cands.append(doc[k])
                         break
             for t in cands:
@@ -95,7 +95,7 @@ class Referents(SubjectFinder, PronounFocus):
                 key = self._designation_key(t)
                 lemma = t.lemma_.lower()
                 # titles designate people, organisation nouns designate organisations
-                if key and ((lemma in self.lex.titles and etype == "PER") or (lemma in self.ctx.org_nouns and etype in ("ORG", "MISC"))):
+                if key and ((self.person_noun(lemma) and etype == "PER") or (lemma in self.ctx.org_nouns and etype in ("ORG", "MISC"))):
                     self.designations.append((t.i, key, lemma, eid))
                     if etype == "PER":
                         self._note_gender(eid, t)
@@ -106,6 +106,15 @@ class Referents(SubjectFinder, PronounFocus):
             if etype == "PER":
                 self._note_agreement(eid, span)
         self.designations.sort()
+
+    def person_noun(self, lemma: str, speaks: bool = True) -> bool:
+        """A title, or, where the sentence says the noun is someone (`speaks`: a verb of saying's subject, an
+        apposition to a person's name), an agent noun by its suffix (« l'attaquant », « le météorologue ») that no
+        organisation, outlet or document word list claims (« le quotidien », « le courrier »)."""
+        if lemma in self.lex.titles:
+            return True
+        return speaks and self.lex.person_noun(lemma) and lemma not in self.ctx.org_nouns and \
+            lemma not in self.lex.cues["document_nouns"] and lemma not in self.lex.cues["vague_sources"]
 
     def _note_agreement(self, eid: str, span: Span) -> None:
         """« X a été arrêtée », « X, élue en 2020 », « X est candidate »: a participle or adjective said of a person
@@ -207,8 +216,9 @@ class Referents(SubjectFinder, PronounFocus):
         return doc[first.start:last.end]
 
     # -- the entity a subject phrase stands for
-    def resolve_mention(self, tok: Token) -> tuple[Optional[str], Optional[Span], float]:
-        """Entity id, mention span and confidence for a subject token."""
+    def resolve_mention(self, tok: Token, speaks: bool = False) -> tuple[Optional[str], Optional[Span], float]:
+        """Entity id, mention span and confidence for a subject token; `speaks` when it is a verb of saying's
+        subject (an agent noun then names someone: « l'attaquant a déclaré »)."""
         doc = self.doc
         idx = mention_index(doc)
         low = tok.lower_.lstrip("-")
@@ -217,7 +227,7 @@ class Referents(SubjectFinder, PronounFocus):
             counted = next((c for c in tok.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
                             and any(k.lower_ in DE for k in c.children)), None)
             if counted is not None:
-                eid, _, conf = self.resolve_mention(counted)
+                eid, _, conf = self.resolve_mention(counted, speaks)
                 if eid is not None:
                     return eid, self.doc[np_tokens(tok)[0].i:np_tokens(counted)[-1].i + 1], conf
         if low in self.lex.speakers.get("last_named_anaphors", ()) and any(
@@ -233,7 +243,7 @@ class Referents(SubjectFinder, PronounFocus):
             noun = self.relative_head(tok) if low == "qui" else None
             if noun is not None:
                 # « X, qui déclare … »: the relative pronoun stands for the noun the clause hangs on
-                return self.resolve_mention(noun)
+                return self.resolve_mention(self._relative_antecedent(noun), speaks)
             if low in self.lex.speakers["pronouns"]:  # il, elle, celui-ci, qui …
                 ids = self.antecedent(tok.i, plural=low in PLURAL_PRONOUNS, prefer="focus")
                 eid = ids[0] if ids else None
@@ -261,7 +271,7 @@ class Referents(SubjectFinder, PronounFocus):
                 ids.append(idx[t.i])
         per = sorted((i for i in ids if self.ctx.ent_type(i) == "PER"), key=lambda i: self._complement_rank(i, toks))
         appos = self._apposed_person(toks[-1])
-        if appos is not None and tok.pos_ == "NOUN" and head_lemma in self.lex.titles:
+        if appos is not None and tok.pos_ == "NOUN" and self.person_noun(head_lemma, speaks):
             # « le ministre de la Mer, Nils Berglund, »: the name in apposition is who the title designates
             return appos, span, 0.9
         if per and not org_head:
@@ -284,11 +294,11 @@ class Referents(SubjectFinder, PronounFocus):
         if tok.i in idx and not is_demonym:
             return idx[tok.i], span, 0.9
         if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and self.ctx.kb.demonym_country(tok.text)):
-            eid = self._designated(tok, span)
+            eid = self._designated(tok, span, speaks)
             if eid is not None:
                 self.ctx.registry.add_mention(self.ctx.registry.get(eid), span)
                 return eid, span, 0.75
-        if tok.pos_ == "NOUN" and head_lemma in self.lex.titles:
+        if tok.pos_ == "NOUN" and self.person_noun(head_lemma, speaks):
             # a title with no one it designates in this article: keep the description as the speaker
             ent = self.ctx.registry.descriptive_entity(span, "PER")
             self._note_description(ent.id, tok)
@@ -316,7 +326,7 @@ class Referents(SubjectFinder, PronounFocus):
         if head_lemma in set(self.lex.cues["vague_sources"]):
             return None, span, 0.0
         # an unnamed speaker keeps its description, when its head can speak (a person, a group, an organisation)
-        if tok.pos_ == "NOUN" and (head_lemma in self.ctx.org_nouns or head_lemma in self.lex.titles):
+        if tok.pos_ == "NOUN" and (head_lemma in self.ctx.org_nouns or self.person_noun(head_lemma, speaks)):
             typ = "ORG" if head_lemma in self.ctx.org_nouns else "PER"
             desc = doc[toks[0].i:toks[-1].i + 1]
             ent = self.ctx.registry.descriptive_entity(desc, typ)
@@ -325,6 +335,26 @@ class Referents(SubjectFinder, PronounFocus):
         return None, span, 0.0
 
     resolve_speaker = resolve_mention  # the name quotation code knew it by
+
+    def _relative_antecedent(self, noun: Token) -> Token:
+        """« le chef de mission de MSF pour la Syrie qui considère », « Président du Tchad et de l'Union africaine,
+        qui a rappelé »: the parse hangs a relative clause on the last complement of a noun phrase; one whose verb
+        speaks is said by the title (or organisation) heading the phrase, not by a place or thing in its
+        complement. A person in the complement stays the antecedent."""
+        idx = mention_index(self.doc)
+        t = noun
+        for _ in range(4):
+            if t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER":
+                return noun
+            complement = any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children)
+            if not (complement and t.dep_ in ("nmod", "conj") and t.head.pos_ in ("NOUN", "PROPN")
+                    and t.head.i < t.i):
+                return noun
+            t = t.head
+            lemma = t.lemma_.lower()
+            if t.pos_ == "NOUN" and (lemma in self.lex.titles or lemma in self.ctx.org_nouns):
+                return t
+        return noun
 
     def _entity_for_name(self, name: Span) -> Optional[str]:
         """A capitalised name the NER missed: merge with a known entity of the same name or surname, else new."""
@@ -353,7 +383,7 @@ class Referents(SubjectFinder, PronounFocus):
                 return names[0]
         return None
 
-    def _designated(self, noun: Token, span: Span) -> Optional[str]:
+    def _designated(self, noun: Token, span: Span, speaks: bool = False) -> Optional[str]:
         """The person or organisation a nominal designation stands for in this article."""
         lemma = noun.lemma_.lower()
         key = self._designation_key(noun)
@@ -379,7 +409,7 @@ class Referents(SubjectFinder, PronounFocus):
             for c in noun.children:
                 if c.dep_ == "amod":
                     country = self.ctx.kb.demonym_country(c.text) or country
-        wants_person = lemma in self.lex.titles or country is not None and noun.pos_ == "PROPN"
+        wants_person = self.person_noun(lemma, speaks) or country is not None and noun.pos_ == "PROPN"
         wants_org = lemma in self.ctx.org_nouns
         if wants_person:
             if country is not None:

@@ -84,7 +84,7 @@ class SubjectFinder:
                 and cue.head.i < cue.i:
             # « des grévistes scandant « … » »: the participle tells what the noun it qualifies says
             return cue.head
-        if subj is None and self._passive(cue):
+        if subj is None and (self._passive(cue) or self._agentive_participle(cue)):
             # « il a été annoncé par la préfecture que … »: the agent speaks
             agent = next((c for c in cue.children if c.dep_ == "obl:agent" or (
                 c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in self.lex.cues["agent_prepositions"]
@@ -178,6 +178,15 @@ class SubjectFinder:
     @staticmethod
     def _passive(verb: Token) -> bool:
         return any(c.dep_ == "aux:pass" for c in verb.children)
+
+    def _agentive_participle(self, verb: Token) -> bool:
+        """« la réplique « … » lancée par le député »: a past participle with no auxiliary and its agent stands for
+        « qui a été lancée par »; the agent said it. A relay participle (« les propos de X rapportés par Y ») is
+        no utterance: its agent passes the words on."""
+        return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
+            verb.lower_ not in self.lex.cues["relay_participles"] and \
+            not any(c.dep_.startswith("aux") for c in verb.children) and \
+            any(c.dep_ == "obl:agent" and c.i > verb.i for c in verb.children)
 
     def left_subject(self, verb: Token) -> Optional[Token]:
         """The name right before the verb group, over auxiliaries, adverbs and one comma-bounded apposition
