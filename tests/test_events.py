@@ -306,3 +306,10 @@ def test_one_act_told_twice_in_a_sentence_is_one_event_with_its_recipient():
                   "vernaysiennes de lever le blocage.\n")
     asks = events_of(ext, "REQUEST")
     assert len(asks) == 1 and asks[0].target
+
+
+def test_a_retaliation_told_as_done_is_an_act_of_force():
+    ext = extract("Titre de l'article\nÀ Vernay, les gendarmes ont riposté et le tireur a été blessé. Le maire a "
+                  "prévenu que la commune riposterait.\n")
+    assert any(e.trigger.text == "ont riposté" and e.type == "ASSAULT" for e in ext.events)
+    assert not any(e.trigger.text == "ont riposté" and e.type == "THREATEN" for e in ext.events)

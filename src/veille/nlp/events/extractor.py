@@ -123,6 +123,10 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
             if typ == "AGREE" and any(t.type in self.lex.threat_content for i, t in self.trigger_at.items()
                                       if self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("xcomp", "obj", "ccomp")):
                 typ, mode = "THREATEN", None      # « promet de riposter »: a promise of violence is a threat
+            if trig.entry.get("announced_threat") and any(
+                    {"Fut", "Cnd"} & set(t.morph.get("Tense") + t.morph.get("Mood"))
+                    for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]):
+                typ, mode = "THREATEN", "violence"    # « si son pays est attaqué, il ripostera »: said, not done
             if typ in self.lex.civil_retype and source and all(
                     self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
                 typ, mode = self.lex.civil_retype[typ]
