@@ -313,3 +313,10 @@ def test_a_retaliation_told_as_done_is_an_act_of_force():
                   "prévenu que la commune riposterait.\n")
     assert any(e.trigger.text == "ont riposté" and e.type == "ASSAULT" for e in ext.events)
     assert not any(e.trigger.text == "ont riposté" and e.type == "THREATEN" for e in ext.events)
+
+
+def test_people_evacuated_are_rescued_not_retreating():
+    ext = extract("Titre de l'article\nDes centaines d'habitants ont été évacués de Vernay après la crue. Les troupes "
+                  "lorcaniennes ont évacué la ville de Lorcy dans la nuit.\n")
+    retreats = events_of(ext, "RETREAT")
+    assert [e.trigger.text for e in retreats] == ["ont évacué"]

@@ -82,6 +82,7 @@ class Lexicon:
     patient_modes: set
     light_verbs_with_a: set
     state_form_words: set
+    civilian_moves: set
     locative_preps: set
     protest_organisers: set
     words_nouns: set

@@ -54,6 +54,8 @@ class TriggerFinder:
     def _check(self, tok: Token, lemma: str, entry: dict, kind: str) -> Trigger | None:
         if self.in_boilerplate(tok):
             return None
+        if lemma in self.lex.civilian_moves and self._moves_people(tok):
+            return None     # « les blessés ont été évacués », « l'évacuation des habitants »: rescue, not retreat
         if entry.get("reflexive") and not any(_norm(c.text) in self.lex.reflexive_clitics
                                              for c in tok.children):
             return None
@@ -124,6 +126,19 @@ class TriggerFinder:
                  if t.pos_ not in ("ADV", "PRON") or t.dep_ not in ("advmod", "obj", "iobj", "expl:comp")]
         got = [w for _, w in normalize_lemmas([_norm(t.lemma_) for t in after])]
         return tuple(got[:len(words)]) == tuple(words)
+
+    def _moves_people(self, tok: Token) -> bool:
+        """The people the act moves are civilians or persons (its object, passive subject or « de » complement)."""
+        patient = self._object(tok) if tok.pos_ == "VERB" else next(
+            (c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
+        if patient is not None and _norm(patient.lemma_) in self.lex.quantity_nouns:
+            # « deux millions de personnes »: the people counted
+            patient = next((c for c in patient.children if c.dep_ == "nmod"), None)
+        if patient is None:
+            return False
+        lemma = _norm(patient.lemma_)
+        return lemma in self.lex.private_person_nouns or lemma in self.lex.titles or \
+            self.lex.actor_nouns.get(lemma) == "CVL"
 
     def _object(self, tok: Token) -> Token | None:
         for c in tok.children:
