@@ -320,3 +320,10 @@ def test_people_evacuated_are_rescued_not_retreating():
                   "lorcaniennes ont évacué la ville de Lorcy dans la nuit.\n")
     retreats = events_of(ext, "RETREAT")
     assert [e.trigger.text for e in retreats] == ["ont évacué"]
+
+
+def test_a_prefecture_and_a_town_hall_are_actors():
+    ext = extract("Titre de l'article\nLa préfecture a interdit la manifestation prévue samedi. La mairie de Vernay "
+                  "a dénoncé cette décision.\n")
+    assert any("préfecture" in " ".join(names(ext, e.source)) for e in ext.events)
+    assert any("mairie" in " ".join(names(ext, e.source)) for e in events_of(ext, "ACCUSE"))
