@@ -327,3 +327,13 @@ def test_a_prefecture_and_a_town_hall_are_actors():
                   "a dénoncé cette décision.\n")
     assert any("préfecture" in " ".join(names(ext, e.source)) for e in ext.events)
     assert any("mairie" in " ".join(names(ext, e.source)) for e in events_of(ext, "ACCUSE"))
+
+
+def test_an_overthrow_needs_someone_overthrown_and_a_suspect_does_not_arrest_himself():
+    ext = extract("Titre de l'article\nLe camion s'est renversé sur la route de Vernay. Un bus a renversé un piéton. "
+                  "Les putschistes ont renversé le président Paul Marin.\n")
+    assert [e.trigger.text for e in events_of(ext, "COERCE")] == ["ont renversé"]
+    ext = extract("Titre de l'article\nUn homme a ouvert le feu sur la foule à Vernay. Le suspect a été arrêté une "
+                  "heure plus tard.\n")
+    arrest = events_of(ext, "COERCE")
+    assert arrest and not arrest[0].source

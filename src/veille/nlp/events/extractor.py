@@ -95,10 +95,10 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 if not source:
                     source = self.operation_actor(trig.tok, target, trig.type)
                     if trig.mode == "arrest":
-                        # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »:
-                        # civilians told of before do not hold anyone in custody
-                        source = [x for x in source if self.ents.get(x) is None or
-                                  self.ents[x].sector not in self.lex.civil_sectors]
+                        # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,
+                        # « un homme a tiré … ; le suspect a été arrêté »: civilians do not hold anyone in custody
+                        source = [x for x in source if self.ents.get(x) is not None and self.ents[x].type != "PER"
+                                  and self.ents[x].sector not in self.lex.civil_sectors]
             if trig.entry.get("needs_both_sides") and not (source and target):
                 continue        # an unchecked lexicon word: only « X does it to Y » is the political act
             if trig.entry.get("cameo") and not source:
