@@ -305,3 +305,10 @@ def test_an_arrest_told_before_does_not_make_the_police_the_attacker():
                   "la conseillère municipale a été poignardée.\n")
     stab = next(e for e in ext.events if "poignardée" in e.trigger.text)
     assert not stab.source
+
+
+def test_whom_a_thing_withheld_was_for_is_the_target():
+    ext = extract("Titre de l'article\nLe gouvernement lorcanien a coupé les salaires versés aux enseignants de "
+                  "Vernay.\n")
+    cut = events_of(ext, "SANCTION")
+    assert cut and "enseignants" in " ".join(names(ext, cut[0].target))

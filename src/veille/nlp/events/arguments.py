@@ -88,10 +88,14 @@ class ArgumentFinder(ClauseReader):
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.reciprocal_preps:
                             target += self.phrase_entities(g)
         obj = next((c for c in v.children if c.dep_ == "obj"), None)
-        if obj is not None and not target and obj_role == "none":
-            # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA »
-            for c in obj.children:
-                if c.dep_ in ("nmod", "obl") and c.i not in self.dates and (
+        own_word = obj is not None and _norm(obj.lemma_) in (entry.get("locution") or ())
+        if obj is not None and not target and (obj_role == "none" or own_word):
+            # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA », « a coupé les
+            # salaires versés aux fonctionnaires de X »: whom the thing withheld was for
+            given = [g for a in obj.children if a.dep_ == "acl" and "Part" in a.morph.get("VerbForm")
+                     for g in a.children]
+            for c in list(obj.children) + given:
+                if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and c.i not in self.dates and (
                         self.case_of(c) in self.lex.beneficiary_preps or
                         (self.case_of(c) == "de" and trig.type in ("SANCTION", "AID"))):
                     target += self.phrase_entities(c)
