@@ -337,3 +337,11 @@ def test_an_overthrow_needs_someone_overthrown_and_a_suspect_does_not_arrest_him
                   "heure plus tard.\n")
     arrest = events_of(ext, "COERCE")
     assert arrest and not arrest[0].source
+
+
+def test_admitting_ones_own_past_act_is_a_concession():
+    ext = extract("Titre de l'article\nLe maire de Vernay, Paul Marin, a reconnu avoir trompé les électeurs. La "
+                  "Lorcanie reconnaît la gravité de la situation.\n")
+    conceded = events_of(ext, "CONCEDE")
+    assert [e.trigger.text for e in conceded] == ["a reconnu"]
+    assert "électeurs" in " ".join(names(ext, conceded[0].target))

@@ -12,7 +12,7 @@ from veille.nlp.events.triggers import Trigger
 # acts done somewhere: « à X » is where they happen, not whom they concern
 LOCATIVE_TYPES = ("PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT")
 # acts whose recipient may be named only in the clause of their purpose or content
-PURPOSE_TARGETED = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
+PURPOSE_TARGETED = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "CONCEDE")
 # acts done for someone: a purpose of this kind names whom the act helps, not whom it is done to
 FRIENDLY = ("SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT", "CONCEDE")
 

@@ -79,6 +79,11 @@ class TriggerFinder:
                     mode = None
             elif entry.get("need_class"):
                 return None
+        if entry.get("past_infinitive") and not any(
+                c.dep_ in ("xcomp", "ccomp", "obj") and c.pos_ in ("VERB", "AUX") and any(
+                    a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)
+                for c in tok.children):
+            return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
         if entry.get("object_class"):
             obj = self._object(tok)
             if obj is not None and obj.pos_ == "NOUN" and self._object_class(obj) != entry["object_class"]:
