@@ -135,3 +135,11 @@ def test_frequent_acts_are_worded(lex):
     for loc, t in locutions.items():
         hits = lex.match_locution(loc.split())
         assert t in {e.plover for e in hits if e.lemma == loc}, loc
+
+
+def test_locutions_added_from_cameo_codes():
+    from veille.lang.event_lexicon import load_event_lexicon
+    got = {(e.lemma, e.cameo, e.plover) for e in load_event_lexicon("fr").entries}
+    assert {("faire détoner", "183", "ASSAULT"), ("former alliance", "060", "COOPERATE"),
+            ("tenir à disposition", "030", "AGREE"), ("éconduire", "120", "REJECT"),
+            ("couper salaire", "162", "SANCTION")} <= got
