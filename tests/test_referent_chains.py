@@ -166,3 +166,14 @@ def _speakers(text):
 ])
 def test_an_agent_noun_that_speaks_names_someone(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_a_title_with_its_country_names_the_holder_of_the_office_on_the_articles_date():
+    text = ("Sommet\nLe 3 mars 2016, la chancelière allemande a reçu le président biélorusse Alexandre Loukachenko. "
+            "Le président russe a déclaré que « la rencontre est utile ».\n")
+    from veille.process import process
+    ext = process(article_from_text(text), check_language=False)
+    names = {e.name: e for e in ext.entities}
+    # the KB's office holder on that day, with the designation as a mention; not the other country's president
+    assert "Angela Merkel" in names and any(m.text == "la chancelière allemande" for m in names["Angela Merkel"].mentions)
+    assert ext.entity(ext.quotes[0].speaker).name == "Vladimir Poutine"

@@ -20,6 +20,7 @@ from veille.names import fold
 from veille.nlp.entities import bare_name, similar_names
 from veille.nlp.focus import PronounFocus
 from veille.nlp.mentions import mention_index
+from veille.nlp.offices import office_entity
 from veille.nlp.quote_context import QuoteContext
 from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, GENDERLESS_DETERMINERS,
                                       PLURAL_PRONOUNS, SENTENCE_END, SUBJECT_PRONOUNS)
@@ -395,9 +396,12 @@ class Referents(SubjectFinder, PronounFocus):
                 return outlet
         # the latest holder named before (or, failing that, anywhere) of this designation, then of this title
         office = self._office(key)
+        nationality = {self.ctx.kb.demonym_country(w) for w in key.split()} - {None}
+        # the same office of another country is someone else (« le président russe », « le président biélorusse »)
+        foreign = lambda d: bool(nationality - {self.ctx.kb.demonym_country(w) for w in d[1].split()})
         for wanted, pos in ((key, 1), (lemma, 2)):
-            same = (lambda d: d[1] == key or (office is not None and self._office(d[1]) == office)) if pos == 1 \
-                else (lambda d: d[2] == lemma)
+            same = (lambda d: d[1] == key or (office is not None and self._office(d[1]) == office and not foreign(d))) \
+                if pos == 1 else (lambda d: d[2] == lemma and not foreign(d))
             before = [d[3] for d in self.designations if same(d) and d[0] < noun.i]
             anywhere = [d[3] for d in self.designations if same(d)]
             if before:
@@ -412,6 +416,11 @@ class Referents(SubjectFinder, PronounFocus):
         wants_person = self.person_noun(lemma, speaks) or country is not None and noun.pos_ == "PROPN"
         wants_org = lemma in self.ctx.org_nouns
         if wants_person:
+            if noun.pos_ == "NOUN" and "Plur" not in noun.morph.get("Number"):
+                # « le président russe »: the one in that office on the article's date, as the KB records it
+                holder = office_entity(self.ctx, noun, self.lex.speakers["title_equivalents"])
+                if holder is not None:
+                    return holder
             if country is not None:
                 for e in reversed(self._entities_before(noun.i)):
                     if e.type == "PER" and e.country == country:

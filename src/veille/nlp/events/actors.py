@@ -156,34 +156,18 @@ class ActorResolver(PronounReader):
         hits = {eid for k, eid in self.designations.items() if adjs & set(k.split()[1:]) and k.split()[0] in heads}
         if len(hits) == 1:
             return hits.pop()
-        return self.designated_by_role(noun, heads)
+        return self._chains_designated(noun)
 
     def _chains_designated(self, noun: Token) -> str | None:
-        """A title with no nationality: the referent chains' reading (quotes use it too) — one office named two
-        ways (« la chef de l'État » after « la présidente X »), the latest holder of a designation."""
+        """The referent chains' reading of a title (quotes use it too): one office named two ways (« la chef de
+        l'État » after « la présidente X »), the latest holder of a designation, the holder of the office on the
+        article's date as the KB records it (« le président russe »)."""
         if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
             return None
         eid = self.chains._designated(noun, self.doc[noun.i:noun.i + 1])
+        if eid is not None and eid not in self.ents and self.registry().get(eid) is not None:
+            self.ents[eid] = self.registry().get(eid)     # a holder the chains added from the KB
         return eid if self.ent_type(eid) == "PER" else None
-
-    def designated_by_role(self, noun: Token, heads: set) -> str | None:
-        """« le président russe » → the Russian person whose role (knowledge base) is president."""
-        from veille.nlp.entities import get_kb
-        countries = set()
-        for c in noun.children:
-            if c.dep_ == "amod":
-                try:
-                    code = get_kb().demonym_country(c.text)
-                except Exception:
-                    code = None
-                if code:
-                    countries.add(code)
-        if not countries:
-            return None
-        words = {_fold(h) for h in heads}
-        hits = [e.id for e in self.ents.values() if e.type == "PER" and e.country in countries and e.role
-                and any(w in _fold(e.role).replace("'", " ").split() for w in words)]
-        return hits[0] if len(set(hits)) == 1 else None
 
     @functools.cached_property
     def places(self) -> list[tuple[str, list[str]]]:
