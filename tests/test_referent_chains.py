@@ -166,3 +166,21 @@ def _speakers(text):
 ])
 def test_an_agent_noun_that_speaks_names_someone(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a first name tells the gender: « elle » is not the man named last
+    ("Budget de Vernay\nAu conseil, Nathalie Brunet a répondu aux critiques de Nicolas Ferrand. Elle estime que « le "
+     "budget est sincère ».\n", "Nathalie Brunet"),
+    ("Budget de Vernay\nAu conseil, Marc Delorme a répondu aux critiques de Sophie Lemaire. Il estime que « le "
+     "budget est sincère ».\n", "Marc Delorme"),
+])
+def test_a_first_name_tells_whom_a_pronoun_can_stand_for(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_participle_agrees_by_its_spelling():
+    doc = _run("Finale à Vernay\nLoïc Tanguy a été sifflé à son entrée. Dominique Arnal, élue en mars, applaudit.\n")
+    ref = doc._.veille_referents
+    genders = {e.name: ref.gender.get(e.id) for e in doc._.veille_entities if e.type == "PER"}
+    assert genders.get("Loïc Tanguy") == "M" and genders.get("Dominique Arnal") == "F"

@@ -53,6 +53,8 @@ class Referents(SubjectFinder, PronounFocus):
     def _learn_designations(self) -> None:
         doc = self.doc
         idx = mention_index(doc)
+        for e in self.ctx.registry.entities:
+            self._note_first_name(e)
         for span in doc.spans.get("veille_mentions", []):
             eid = span.label_
             etype = self.ctx.ent_type(eid)
@@ -107,6 +109,15 @@ class Referents(SubjectFinder, PronounFocus):
                 self._note_agreement(eid, span)
         self.designations.sort()
 
+    def _note_first_name(self, e) -> None:
+        """« Nicolas Sarkozy », « Jean-Marie Le Pen », « Odile Carrec »: a known first name tells a person's gender
+        (a single word may be a surname: « Martin », « Laurent »)."""
+        words = e.name.split()
+        if e.type == "PER" and len(words) >= 2:
+            g = self.lex.first_names.get(words[0].split("-")[0])
+            if g:
+                self.gender.setdefault(e.id, g)
+
     def person_noun(self, lemma: str, speaks: bool = True) -> bool:
         """A title, or, where the sentence says the noun is someone (`speaks`: a verb of saying's subject, an
         apposition to a person's name), an agent noun by its suffix (« l'attaquant », « le météorologue ») that no
@@ -121,16 +132,14 @@ class Referents(SubjectFinder, PronounFocus):
         agrees with them in gender (a participle after « avoir » agrees with no subject)."""
         root = span.root
         pred = root.head if root.dep_ in ("nsubj", "nsubj:pass") else None
-        if pred is not None and pred.pos_ in ("VERB", "ADJ") and any(
+        if pred is None or pred.pos_ not in ("VERB", "ADJ") or not any(
                 c.dep_ in ("aux:pass", "cop") or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in pred.children):
-            g = pred.morph.get("Gender")
-        else:
             # « X, accusée par Y, … »: a participle in apposition
             pred = next((c for c in root.children if c.dep_ in ("acl", "amod") and c.i > span.end
                          and "Part" in c.morph.get("VerbForm") and self.doc[c.i - 1].text == ","), None)
-            g = pred.morph.get("Gender") if pred is not None else []
-        if g and "Plur" not in pred.morph.get("Number"):
-            self.gender.setdefault(eid, "F" if g[0] == "Fem" else "M")
+        g = _agreement_gender(pred) if pred is not None and "Plur" not in pred.morph.get("Number") else None
+        if g:
+            self.gender.setdefault(eid, g)
 
     def _apposed_person(self, last: Token) -> Optional[str]:
         """A person named right after a phrase and a comma, the phrase's complement read over (« le ministre de la
@@ -370,6 +379,7 @@ class Referents(SubjectFinder, PronounFocus):
         ent = self.ctx.registry.new_entity(text, getattr(actor, "type", None) or typ)
         if actor is not None:
             ent.kb_id, ent.country, ent.sector = actor.kb_id, actor.country, actor.sector
+        self._note_first_name(ent)
         self.ctx.registry.add_mention(ent, name)
         return ent.id
 
@@ -471,3 +481,18 @@ class Referents(SubjectFinder, PronounFocus):
                 last[sp.label_] = max(last.get(sp.label_, -1), sp.start)
         order = sorted(last, key=lambda k: last[k])
         return [self.ctx.registry.get(k) for k in order if self.ctx.registry.get(k) is not None]
+
+
+def _agreement_gender(pred: Token) -> Optional[str]:
+    """The gender a participle or adjective shows, read from its spelling where the tagger guesses: a feminine
+    participle ends in « e » (« élue », « accusée », « prise »), a masculine one does not (« sifflé », « élu »); an
+    adjective in « e » may be either (« jeune »), one without is masculine."""
+    ends_e = pred.lower_.endswith("e")
+    if "Part" in pred.morph.get("VerbForm"):
+        return "F" if ends_e else "M"
+    g = pred.morph.get("Gender")
+    if g and g[0] == "Fem" and ends_e:
+        return "F"
+    if g and g[0] == "Masc" and not ends_e:
+        return "M"
+    return None
