@@ -77,6 +77,12 @@ class PronounFocus:
                     # « X a reçu Y, Z et W, à la suite de quoi il a dit »: the subject of the sentence, not the
                     # last person its complements name
                     return focus
+                if self._named_in_complement(e.id, pron):
+                    # « X, qui courait entre Y et Z, termine septième. « … » a-t-il confié »: a person the sentence
+                    # before names only in a complement does not take the focus from its subject
+                    subj = self._last_subject_person(pron.i, self._previous_sentence_start(pron))
+                    if subj is not None and subj != e.id and agrees(subj):
+                        return subj
                 if self.last_speaker and self.ctx.ent_type(self.last_speaker) == "PER" and e.id != self.last_speaker:
                     # keep the last speaker when the other person was only named inside a complement
                     last_subj = self._last_subject_person(pron.i)
@@ -132,9 +138,29 @@ class PronounFocus:
                 return idx[t.i]
         return None
 
-    def _last_subject_person(self, tok_i: int) -> Optional[str]:
+    def _named_in_complement(self, eid: str, pron: Token) -> bool:
+        """Whether the person's mentions in the pronoun's sentence and the one before all sit in a prepositional
+        complement (« entre Bolt et Gatlin », « accusée par X », « aux critiques de X »), coordinated or not."""
+        start = self._previous_sentence_start(pron)
         idx = mention_index(self.doc)
-        for t in reversed(self.doc[max(0, tok_i - 120):tok_i]):
+        toks = [t for t in self.doc[start:pron.i] if idx.get(t.i) == eid and not self.ctx.in_quotes(t.idx)]
+        if not toks:
+            return False
+        for t in toks:
+            head = self._function_word(t)
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head
+            if not (head.dep_.startswith("obl") or head.dep_ == "nmod"):
+                return False
+        return True
+
+    def _previous_sentence_start(self, pron: Token) -> int:
+        start = self._sentence_bounds[pron.i][0]
+        return self._sentence_bounds[start - 1][0] if start > 0 else start
+
+    def _last_subject_person(self, tok_i: int, start: Optional[int] = None) -> Optional[str]:
+        idx = mention_index(self.doc)
+        for t in reversed(self.doc[max(0, tok_i - 120) if start is None else start:tok_i]):
             if self.ctx.in_quotes(t.idx):
                 continue
             if t.i not in idx or self.ctx.ent_type(idx[t.i]) != "PER":
