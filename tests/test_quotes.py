@@ -541,3 +541,15 @@ def test_a_source_before_the_words_beats_a_later_verb_that_is_no_incise():
                   "restent floues » , d'autres gendarmes déclarent que l'homme « en voulait à la mairie » .")
     assert speaker_name(ext, quote_with(ext, "motivations")) == "un gendarme"
     assert speaker_name(ext, quote_with(ext, "en voulait")) == "d'autres gendarmes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # « celui-ci », « celle-ci » stand for the nearest phrase of their gender, not for the discourse focus
+    ("Route de Vernay\nPaul Marin a rencontré lundi le maire Luc Morel. Celui-ci a assuré que « la route sera "
+     "rouverte en mai ».\n", "Luc Morel"),
+    ("Vernay\nOdile Carrec a rejoint en mars l'association Vernay Avenir. Celle-ci explique que « les adhérents sont "
+     "toujours plus nombreux ».\n", "Vernay Avenir"),
+])
+def test_a_latter_pronoun_stands_for_the_nearest_phrase(text, speaker):
+    ext = extract(text)
+    assert [speaker_name(ext, q) for q in ext.quotes] == [speaker]

@@ -235,6 +235,31 @@ class PronounFocus:
             return clause.head
         return None
 
+    def latter_phrase(self, pron: Token) -> Optional[Token]:
+        """« celui-ci », « celle-ci »: the head of the nearest noun phrase of its gender and number, in its sentence
+        or the one before (a place is no one who speaks or acts)."""
+        want = self.lex.speakers["pronoun_gender"].get(pron.lower_)
+        idx = mention_index(self.doc)
+        for t in reversed(self.doc[self._previous_sentence_start(pron):pron.i]):
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("flat:name", "flat") or self.ctx.in_quotes(t.idx) \
+                    or "Plur" in t.morph.get("Number") or self.ctx.ent_type(idx.get(t.i)) in ("LOC", "GPE"):
+                continue
+            if self._phrase_gender(t) in (want, None):
+                return t
+        return None
+
+    def _phrase_gender(self, head: Token) -> Optional[str]:
+        """A noun phrase's gender: a person's as the article tells it, its determiner's (« du », « la »), else its
+        noun's."""
+        eid = mention_index(self.doc).get(head.i)
+        if eid is not None and eid in self.gender:
+            return self.gender[eid]
+        for c in head.children:
+            if c.dep_ in ("det", "case") and c.i < head.i and c.morph.get("Gender"):
+                return "F" if c.morph.get("Gender")[0] == "Fem" else "M"
+        g = head.morph.get("Gender") if head.pos_ == "NOUN" else []
+        return ("F" if g[0] == "Fem" else "M") if g else None
+
     def dislocated_phrase(self, pron: Token) -> Optional[Token]:
         """« Les associations d'usagers, elles, réclament … »: a subject pronoun between commas takes up the noun
         phrase just before it (a left dislocation), whatever the parser hung that phrase on."""

@@ -248,6 +248,11 @@ class Referents(SubjectFinder, PronounFocus):
                 if e.type == "PER" and self.gender.get(e.id, want) == want and self.number.get(e.id) != "P":
                     return e.id, span, 0.7
             return None, span, 0.0
+        if low in self.lex.speakers["latter_pronouns"]:
+            # « l'instruction du Saint-Office dans laquelle celui-ci explique »: the nearest phrase of its gender
+            noun = self.latter_phrase(tok)
+            eid, _, conf = self.resolve_mention(noun, speaks) if noun is not None else (None, None, 0.0)
+            return eid, doc[tok.i:tok.i + 1], min(conf, 0.7)
         if tok.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
             noun = self.relative_head(tok) if low == "qui" else None
             if noun is not None:
