@@ -8,6 +8,7 @@
 - whom a pronoun stands for (`antecedent`, in focus.py, a mixin of Referents): the discourse focus for quotes, the
   last subject for events — one search over the chains, the policy a parameter — and the phrase a relative
   pronoun or a left dislocation takes up (`relative_head`, `dislocated_phrase`);
+- the gender and number of people and described groups (in genders.py, a mixin of Referents);
 - outlets and the relays words came through (`is_outlet`, `relays`), which pronouns do not stand for.
 """
 from __future__ import annotations
@@ -19,14 +20,15 @@ from spacy.tokens import Span, Token
 from veille.names import fold
 from veille.nlp.entities import bare_name, similar_names
 from veille.nlp.focus import PronounFocus
+from veille.nlp.genders import Genders
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import QuoteContext
-from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, GENDERLESS_DETERMINERS,
-                                      PLURAL_PRONOUNS, SENTENCE_END, SUBJECT_PRONOUNS)
+from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, PLURAL_PRONOUNS, SENTENCE_END,
+                                      SUBJECT_PRONOUNS)
 from veille.nlp.subjects import SubjectFinder, np_tokens, subject_of  # noqa: F401 (re-exported)
 
 
-class Referents(SubjectFinder, PronounFocus):
+class Referents(SubjectFinder, PronounFocus, Genders):
     """The article's referents, built once per Doc: designations and genders learnt from appositions and titles,
     and the discourse focus pronouns fall back on."""
 
@@ -109,15 +111,6 @@ class Referents(SubjectFinder, PronounFocus):
                 self._note_agreement(eid, span)
         self.designations.sort()
 
-    def _note_first_name(self, e) -> None:
-        """« Nicolas Sarkozy », « Jean-Marie Le Pen », « Odile Carrec »: a known first name tells a person's gender
-        (a single word may be a surname: « Martin », « Laurent »)."""
-        words = e.name.split()
-        if e.type == "PER" and len(words) >= 2:
-            g = self.lex.first_names.get(words[0].split("-")[0])
-            if g:
-                self.gender.setdefault(e.id, g)
-
     def person_noun(self, lemma: str, speaks: bool = True) -> bool:
         """A title, or, where the sentence says the noun is someone (`speaks`: a verb of saying's subject, an
         apposition to a person's name), an agent noun by its suffix (« l'attaquant », « le météorologue ») that no
@@ -126,20 +119,6 @@ class Referents(SubjectFinder, PronounFocus):
             return True
         return speaks and self.lex.person_noun(lemma) and lemma not in self.ctx.org_nouns and \
             lemma not in self.lex.cues["document_nouns"] and lemma not in self.lex.cues["vague_sources"]
-
-    def _note_agreement(self, eid: str, span: Span) -> None:
-        """« X a été arrêtée », « X, élue en 2020 », « X est candidate »: a participle or adjective said of a person
-        agrees with them in gender (a participle after « avoir » agrees with no subject)."""
-        root = span.root
-        pred = root.head if root.dep_ in ("nsubj", "nsubj:pass") else None
-        if pred is None or pred.pos_ not in ("VERB", "ADJ") or not any(
-                c.dep_ in ("aux:pass", "cop") or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in pred.children):
-            # « X, accusée par Y, … »: a participle in apposition
-            pred = next((c for c in root.children if c.dep_ in ("acl", "amod") and c.i > span.end
-                         and "Part" in c.morph.get("VerbForm") and self.doc[c.i - 1].text == ","), None)
-        g = _agreement_gender(pred) if pred is not None and "Plur" not in pred.morph.get("Number") else None
-        if g:
-            self.gender.setdefault(eid, g)
 
     def _apposed_person(self, last: Token) -> Optional[str]:
         """A person named right after a phrase and a comma, the phrase's complement read over (« le ministre de la
@@ -167,22 +146,6 @@ class Referents(SubjectFinder, PronounFocus):
             return 0
         before = self.doc[first.i - 1].lower_ if first.i > 0 else ""
         return 2 if before in DE or (first.i > 1 and self.doc[first.i - 2].lower_ in DE) else 1
-
-    def _note_description(self, eid: str, head: Token) -> None:
-        """A described referent's gender (from its determiner) and number (from its head noun)."""
-        self._note_gender(eid, head)
-        if "Plur" in head.morph.get("Number"):
-            self.number.setdefault(eid, "P")
-
-    def _note_gender(self, eid: str, title: Token) -> None:
-        """« la préfète », « une conseillère »: the grammatical gender of a person's title is theirs."""
-        # only the determiner: « la ministre » is feminine; a noun's own gender is the tagger's guess
-        forms = [c for c in title.children if c.dep_ == "det" and c.lower_ not in GENDERLESS_DETERMINERS]
-        for t in forms:
-            g = t.morph.get("Gender")
-            if g:
-                self.gender.setdefault(eid, "F" if g[0] == "Fem" else "M")
-                return
 
     def _designation_key(self, noun: Token) -> str:
         """« ministre suédois », « chef service »: the title with its adjectives and first complement."""
@@ -487,17 +450,3 @@ class Referents(SubjectFinder, PronounFocus):
         order = sorted(last, key=lambda k: last[k])
         return [self.ctx.registry.get(k) for k in order if self.ctx.registry.get(k) is not None]
 
-
-def _agreement_gender(pred: Token) -> Optional[str]:
-    """The gender a participle or adjective shows, read from its spelling where the tagger guesses: a feminine
-    participle ends in « e » (« élue », « accusée », « prise »), a masculine one does not (« sifflé », « élu »); an
-    adjective in « e » may be either (« jeune »), one without is masculine."""
-    ends_e = pred.lower_.endswith("e")
-    if "Part" in pred.morph.get("VerbForm"):
-        return "F" if ends_e else "M"
-    g = pred.morph.get("Gender")
-    if g and g[0] == "Fem" and ends_e:
-        return "F"
-    if g and g[0] == "Masc" and not ends_e:
-        return "M"
-    return None
