@@ -20,7 +20,7 @@ CHUNK_CHARS = int(os.environ.get("VEILLE_CHUNK_CHARS", "200000"))
 # Beyond this an article is refused: hours of CPU for one "article" is a mistake, not news.
 MAX_CHARS = int(os.environ.get("VEILLE_MAX_CHARS", "20000000"))
 
-DEMONSTRATIVE_PRONOUNS = ("celui-ci", "celle-ci", "ceux-ci", "celles-ci")
+DEMONSTRATIVE_PRONOUNS = ("celui-ci", "celle-ci", "celles-ci")   # the words the model's tokenizer keeps whole
 VEILLE_PIPES = ("veille_boilerplate", "veille_kb_ruler", "veille_entities", "veille_referents", "veille_quotes", "veille_dates", "veille_events")
 
 
@@ -35,9 +35,8 @@ def get_nlp():
     from veille.nlp.news_ner import use_news_ner
 
     nlp = spacy.load(MODEL)
-    for word in DEMONSTRATIVE_PRONOUNS:    # « Celui-ci », « ceux-ci »: one word, as the model's « celui-ci » is
-        for form in (word, word.capitalize()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in DEMONSTRATIVE_PRONOUNS:    # « Celui-ci » at a sentence start: one word, as « celui-ci » is
+        nlp.tokenizer.add_special_case(word.capitalize(), [{ORTH: word.capitalize()}])
     use_news_ner(nlp)  # the NER trained on news replaces the model's; the KB ruler comes after it
     for name in VEILLE_PIPES:
         if not Language.has_factory(name):
