@@ -553,3 +553,22 @@ def test_a_source_before_the_words_beats_a_later_verb_that_is_no_incise():
 def test_a_latter_pronoun_stands_for_the_nearest_phrase(text, speaker):
     ext = extract(text)
     assert [speaker_name(ext, q) for q in ext.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a definite description by role stands for the person named just before: their subject first
+    ("Finale à Vernay\nVernay a perdu la finale, malgré deux buts marqués par Paul Marin. Après le match, "
+     "l'attaquant a déclaré que « l'équipe reviendra plus forte ».\n", ["Paul Marin"]),
+    ("Boxe\nLuc Morel a remporté le bronze à Vernay devant Yves Tissot. À son retour à Lorcy, le boxeur de 22 ans a "
+     "exprimé « sa grande fierté ».\n", ["Luc Morel"]),
+    # … or, with no one before, the person first named as the subject of the next sentence
+    ("Finale à Vernay\nLes Vernaysiennes ont perdu la finale aux tirs au but. La gardienne de l'équipe a qualifié ses "
+     "adversaires de « tricheuses ». Odile Carrec, poursuivant sa déclaration, estime que « la victoire a été "
+     "volée ».\n", ["Odile Carrec", "Odile Carrec"]),
+    # an office keeps its own designations: no one named in another role holds it
+    ("Route de Vernay\nPaul Marin a quitté la réunion lundi. Le préfet a déclaré que « la route sera rouverte ».\n",
+     ["Le préfet"]),
+])
+def test_a_role_description_stands_for_the_person_named_nearby(text, speakers):
+    ext = extract(text)
+    assert [speaker_name(ext, q) for q in ext.quotes] == speakers

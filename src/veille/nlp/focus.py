@@ -18,7 +18,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from veille.nlp.mentions import mention_index, sentence_bounds
-from veille.nlp.quote_lexicon import PLURAL_NAME_ARTICLES
+from veille.nlp.quote_lexicon import DEFINITE_ARTICLES, PLURAL_NAME_ARTICLES
 
 
 class PronounFocus:
@@ -154,9 +154,42 @@ class PronounFocus:
                 return False
         return True
 
-    def _previous_sentence_start(self, pron: Token) -> int:
-        start = self._sentence_bounds[pron.i][0]
-        return self._sentence_bounds[start - 1][0] if start > 0 else start
+    def _previous_sentence_start(self, tok: Token) -> int:
+        """Where the sentence before the token's starts (a paragraph break is no sentence)."""
+        k = self._sentence_bounds[tok.i][0] - 1
+        while k > 0 and self.doc[k].is_space:
+            k -= 1
+        return self._sentence_bounds[k][0] if k >= 0 else 0
+
+    def described_person(self, noun: Token) -> Optional[str]:
+        """« … lancés par Paul Marin. L'attaquant avait déclaré … », « Rabii a décroché le bronze. … le boxeur a
+        exprimé … »: a definite singular description by role or nationality (not an office: offices have their
+        designations) stands for a person of its gender the sentence before or its own names — their subject
+        first, else the last named — or, with none there, for a person first named as the subject of the next
+        sentence (« La gardienne … . Hope Solo, poursuivant … »)."""
+        doc, idx = self.doc, mention_index(self.doc)
+        if noun.lemma_.lower() in self.lex.titles or "Plur" in noun.morph.get("Number") or \
+                self.ctx.in_quotes(noun.idx) or not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES
+                                                        for c in noun.children):
+            return None
+        want = self._phrase_gender(noun)
+        fits = lambda eid: eid is not None and self.ctx.ent_type(eid) == "PER" and self.number.get(eid) != "P" \
+            and (want is None or self.gender.get(eid, want) == want)
+        before = [t for t in doc[self._previous_sentence_start(noun):noun.i]
+                  if fits(idx.get(t.i)) and not self.ctx.in_quotes(t.idx)]
+        subjects = [t for t in before if self._function_word(t).dep_.startswith("nsubj")]
+        if before:
+            return idx[(subjects or before)[-1].i]
+        end = self._sentence_bounds[noun.i][1]
+        while end < len(doc) and doc[end].is_space:
+            end += 1
+        for t in doc[end:self._sentence_bounds[end][1]] if end < len(doc) else []:
+            eid = idx.get(t.i)
+            if eid is not None and not self.ctx.in_quotes(t.idx) and self.ctx.ent_type(eid) == "PER":
+                first = min(sp.start for sp in doc.spans.get("veille_mentions", []) if sp.label_ == eid)
+                new = first >= end
+                return eid if fits(eid) and new and self._function_word(t).dep_.startswith("nsubj") else None
+        return None
 
     def _last_subject_person(self, tok_i: int, start: Optional[int] = None) -> Optional[str]:
         idx = mention_index(self.doc)

@@ -75,6 +75,7 @@ EUPHONIC_T = frozenset(_SPEAKER_WORDS["euphonic_t"])                    # a-t-il
 EXPLETIVE_SUBJECTS = frozenset(_SPEAKER_WORDS["expletive_subjects"])    # il (y a, faut, s'agit)
 IMPERSONAL_MARKERS = frozenset(_SPEAKER_WORDS["impersonal_markers"])    # y, faut, se
 DEFINITE_DETERMINERS = frozenset(_SPEAKER_WORDS["definite_determiners"])  # la, cette (compagnie)
+DEFINITE_ARTICLES = DEFINITE_DETERMINERS - {"ce", "cet", "cette"}          # le, la, l'
 GENDERLESS_DETERMINERS = frozenset(_SPEAKER_WORDS["genderless_determiners"])  # l', les
 GERUND_MARKS = frozenset(_SPEAKER_WORDS["gerund_marks"])                # (tout) en
 LIGHT_VERBS = frozenset(_SPEAKER_WORDS["light_verbs"])                  # faire (savoir)

@@ -275,6 +275,11 @@ class Referents(SubjectFinder, PronounFocus, Genders):
             if eid is not None:
                 self.ctx.registry.add_mention(self.ctx.registry.get(eid), span)
                 return eid, span, 0.75
+        if (tok.pos_ == "NOUN" and self.person_noun(head_lemma, speaks) or is_demonym) and \
+                (eid := self.described_person(tok)) is not None:
+            # « l'attaquant », « le Jamaïcain »: the person named just before (or just after) in that role
+            self.ctx.registry.add_mention(self.ctx.registry.get(eid), span)
+            return eid, span, 0.7
         if tok.pos_ == "NOUN" and self.person_noun(head_lemma, speaks):
             # a title with no one it designates in this article: keep the description as the speaker
             ent = self.ctx.registry.descriptive_entity(span, "PER")
