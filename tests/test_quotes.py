@@ -572,3 +572,18 @@ def test_a_latter_pronoun_stands_for_the_nearest_phrase(text, speaker):
 def test_a_role_description_stands_for_the_person_named_nearby(text, speakers):
     ext = extract(text)
     assert [speaker_name(ext, q) for q in ext.quotes] == speakers
+
+
+def test_selon_a_pronoun_inside_reported_words_is_the_speakers_own_view():
+    ext = extract("Sommet de Vernay\nLe sommet s'est achevé sans accord, à l'exception notable de Paul Marin, président "
+                  "de la Ligue de Vernay, qui a rappelé lors d'un voyage que selon lui « le mandat d'Odile Carrec n'est "
+                  "pas illégal ».\n")
+    assert len(ext.quotes) == 1     # no claim of « selon lui » made of the sentence before it
+    q = quote_with(ext, "le mandat d'Odile Carrec")
+    assert speaker_name(ext, q) == "Paul Marin" and via_names(ext, q) == []
+
+
+def test_selon_a_pronoun_is_the_source_not_a_name_after_it():
+    ext = extract("Usine de Vernay\nOdile Carrec a visité l'usine lundi. « La direction de Luc Morel va devoir "
+                  "céder », selon elle.\n")
+    assert [speaker_name(ext, q) for q in ext.quotes] == ["Odile Carrec"]
