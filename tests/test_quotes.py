@@ -587,3 +587,9 @@ def test_selon_a_pronoun_is_the_source_not_a_name_after_it():
     ext = extract("Usine de Vernay\nOdile Carrec a visité l'usine lundi. « La direction de Luc Morel va devoir "
                   "céder », selon elle.\n")
     assert [speaker_name(ext, q) for q in ext.quotes] == ["Odile Carrec"]
+
+
+def test_selon_two_people_named_together_is_both_of_them():
+    ext = extract("Incendie à Vernay\nLe blessé a été transporté à l'hôpital. Son état n'est pas préoccupant, selon Paul "
+                  "Marin et Odile Carrec.\n")
+    assert [speaker_name(ext, q) for q in ext.quotes] == ["Paul Marin et Odile Carrec"]

@@ -133,8 +133,9 @@ class Relays:
                     hit = x
                     break
             if hit is not None:
+                # « selon Paul Marin et Luc Morel »: both are the source
                 ms = next(sp for sp in self.doc.spans["veille_mentions"] if sp.start <= hit.i < sp.end)
-                return idx[hit.i], ms
+                return self.referents.people_group(hit) or (idx[hit.i], ms)
             obj = t.head if t.dep_ in ("case", "fixed") else None
             if t.dep_ == "fixed":
                 obj = t.head.head

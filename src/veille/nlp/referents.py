@@ -187,6 +187,16 @@ class Referents(SubjectFinder, PronounFocus, Genders):
             return None
         return doc[first.start:last.end]
 
+    def people_group(self, tok: Token) -> Optional[tuple[str, Span]]:
+        """The group speaker of people named together (« Paul Marin et Luc Morel ont déclaré », « selon Paul Marin
+        et Luc Morel »): its entity id and span."""
+        group = self._coordinated_people(tok)
+        if group is None:
+            return None
+        ent = self.ctx.registry.descriptive_entity(group, "PER")
+        self.number[ent.id] = "P"
+        return ent.id, group
+
     # -- the entity a subject phrase stands for
     def resolve_mention(self, tok: Token, speaks: bool = False) -> tuple[Optional[str], Optional[Span], float]:
         """Entity id, mention span and confidence for a subject token; `speaks` when it is a verb of saying's
@@ -227,11 +237,9 @@ class Referents(SubjectFinder, PronounFocus, Genders):
                 span = doc[tok.i:tok.i + 1]
                 return eid, span, 0.7 if eid else 0.0
             return None, None, 0.0
-        group = self._coordinated_people(tok)
+        group = self.people_group(tok)
         if group is not None:
-            ent = self.ctx.registry.descriptive_entity(group, "PER")
-            self.number[ent.id] = "P"
-            return ent.id, group, 0.8
+            return group[0], group[1], 0.8
         toks = np_tokens(tok)
         end = toks[-1].i + 1
         for sp in doc.spans["veille_mentions"]:
