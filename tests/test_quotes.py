@@ -541,3 +541,55 @@ def test_a_source_before_the_words_beats_a_later_verb_that_is_no_incise():
                   "restent floues » , d'autres gendarmes déclarent que l'homme « en voulait à la mairie » .")
     assert speaker_name(ext, quote_with(ext, "motivations")) == "un gendarme"
     assert speaker_name(ext, quote_with(ext, "en voulait")) == "d'autres gendarmes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # « celui-ci », « celle-ci » stand for the nearest phrase of their gender, not for the discourse focus
+    ("Route de Vernay\nPaul Marin a rencontré lundi le maire Luc Morel. Celui-ci a assuré que « la route sera "
+     "rouverte en mai ».\n", "Luc Morel"),
+    ("Vernay\nOdile Carrec a rejoint en mars l'association Vernay Avenir. Celle-ci explique que « les adhérents sont "
+     "toujours plus nombreux ».\n", "Vernay Avenir"),
+])
+def test_a_latter_pronoun_stands_for_the_nearest_phrase(text, speaker):
+    ext = extract(text)
+    assert [speaker_name(ext, q) for q in ext.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a definite description by role stands for the person named just before: their subject first
+    ("Finale à Vernay\nVernay a perdu la finale, malgré deux buts marqués par Paul Marin. Après le match, "
+     "l'attaquant a déclaré que « l'équipe reviendra plus forte ».\n", ["Paul Marin"]),
+    ("Boxe\nLuc Morel a remporté le bronze à Vernay devant Yves Tissot. À son retour à Lorcy, le boxeur de 22 ans a "
+     "exprimé « sa grande fierté ».\n", ["Luc Morel"]),
+    # … or, with no one before, the person first named as the subject of the next sentence
+    ("Finale à Vernay\nLes Vernaysiennes ont perdu la finale aux tirs au but. La gardienne de l'équipe a qualifié ses "
+     "adversaires de « tricheuses ». Odile Carrec, poursuivant sa déclaration, estime que « la victoire a été "
+     "volée ».\n", ["Odile Carrec", "Odile Carrec"]),
+    # an office keeps its own designations: no one named in another role holds it
+    ("Route de Vernay\nPaul Marin a quitté la réunion lundi. Le préfet a déclaré que « la route sera rouverte ».\n",
+     ["Le préfet"]),
+])
+def test_a_role_description_stands_for_the_person_named_nearby(text, speakers):
+    ext = extract(text)
+    assert [speaker_name(ext, q) for q in ext.quotes] == speakers
+
+
+def test_selon_a_pronoun_inside_reported_words_is_the_speakers_own_view():
+    ext = extract("Sommet de Vernay\nLe sommet s'est achevé sans accord, à l'exception notable de Paul Marin, président "
+                  "de la Ligue de Vernay, qui a rappelé lors d'un voyage que selon lui « le mandat d'Odile Carrec n'est "
+                  "pas illégal ».\n")
+    assert len(ext.quotes) == 1     # no claim of « selon lui » made of the sentence before it
+    q = quote_with(ext, "le mandat d'Odile Carrec")
+    assert speaker_name(ext, q) == "Paul Marin" and via_names(ext, q) == []
+
+
+def test_selon_a_pronoun_is_the_source_not_a_name_after_it():
+    ext = extract("Usine de Vernay\nOdile Carrec a visité l'usine lundi. « La direction de Luc Morel va devoir "
+                  "céder », selon elle.\n")
+    assert [speaker_name(ext, q) for q in ext.quotes] == ["Odile Carrec"]
+
+
+def test_selon_two_people_named_together_is_both_of_them():
+    ext = extract("Incendie à Vernay\nLe blessé a été transporté à l'hôpital. Son état n'est pas préoccupant, selon Paul "
+                  "Marin et Odile Carrec.\n")
+    assert [speaker_name(ext, q) for q in ext.quotes] == ["Paul Marin et Odile Carrec"]

@@ -177,3 +177,27 @@ def test_a_title_with_its_country_names_the_holder_of_the_office_on_the_articles
     # the KB's office holder on that day, with the designation as a mention; not the other country's president
     assert "Angela Merkel" in names and any(m.text == "la chancelière allemande" for m in names["Angela Merkel"].mentions)
     assert ext.entity(ext.quotes[0].speaker).name == "Vladimir Poutine"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a first name tells the gender: « elle » is not the man named last
+    ("Budget de Vernay\nAu conseil, Nathalie Brunet a répondu aux critiques de Nicolas Ferrand. Elle estime que « le "
+     "budget est sincère ».\n", "Nathalie Brunet"),
+    ("Budget de Vernay\nAu conseil, Marc Delorme a répondu aux critiques de Sophie Lemaire. Il estime que « le "
+     "budget est sincère ».\n", "Marc Delorme"),
+    # the people a complement names do not take the focus from the subject of the sentence before
+    ("Cross de Vernay\nLe Lorrain Claude Mervel, qui courait entre Yves Loret et Marc Tissot, termine quatrième. "
+     "« C'est une déception, j'espérais mieux » a-t-il confié.\n", "Claude Mervel"),
+    ("Conseil de Vernay\nLundi, Yves Loret a répondu longuement aux questions de Marc Tissot sur les comptes. « Je "
+     "n'ai rien à cacher » a-t-il lancé.\n", "Yves Loret"),
+])
+def test_whom_a_pronoun_stands_for(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_participle_agrees_by_its_spelling():
+    doc = _run("Finale à Vernay\nLoïc Tanguy a été sifflé à son entrée. Dominique Arnal, élue en mars, applaudit.\n")
+    ref = doc._.veille_referents
+    genders = {e.name: ref.gender.get(e.id) for e in doc._.veille_entities if e.type == "PER"}
+    assert genders.get("Loïc Tanguy") == "M" and genders.get("Dominique Arnal") == "F"
+

@@ -18,7 +18,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from veille.nlp.mentions import mention_index, sentence_bounds
-from veille.nlp.quote_lexicon import PLURAL_NAME_ARTICLES
+from veille.nlp.quote_lexicon import DEFINITE_ARTICLES, PLURAL_NAME_ARTICLES
 
 
 class PronounFocus:
@@ -77,6 +77,12 @@ class PronounFocus:
                     # « X a reçu Y, Z et W, à la suite de quoi il a dit »: the subject of the sentence, not the
                     # last person its complements name
                     return focus
+                if self._named_in_complement(e.id, pron):
+                    # « X, qui courait entre Y et Z, termine septième. « … » a-t-il confié »: a person the sentence
+                    # before names only in a complement does not take the focus from its subject
+                    subj = self._last_subject_person(pron.i, self._previous_sentence_start(pron))
+                    if subj is not None and subj != e.id and agrees(subj):
+                        return subj
                 if self.last_speaker and self.ctx.ent_type(self.last_speaker) == "PER" and e.id != self.last_speaker:
                     # keep the last speaker when the other person was only named inside a complement
                     last_subj = self._last_subject_person(pron.i)
@@ -132,9 +138,62 @@ class PronounFocus:
                 return idx[t.i]
         return None
 
-    def _last_subject_person(self, tok_i: int) -> Optional[str]:
+    def _named_in_complement(self, eid: str, pron: Token) -> bool:
+        """Whether the person's mentions in the pronoun's sentence and the one before all sit in a prepositional
+        complement (« entre Bolt et Gatlin », « accusée par X », « aux critiques de X »), coordinated or not."""
+        start = self._previous_sentence_start(pron)
         idx = mention_index(self.doc)
-        for t in reversed(self.doc[max(0, tok_i - 120):tok_i]):
+        toks = [t for t in self.doc[start:pron.i] if idx.get(t.i) == eid and not self.ctx.in_quotes(t.idx)]
+        if not toks:
+            return False
+        for t in toks:
+            head = self._function_word(t)
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head
+            if not (head.dep_.startswith("obl") or head.dep_ == "nmod"):
+                return False
+        return True
+
+    def _previous_sentence_start(self, tok: Token) -> int:
+        """Where the sentence before the token's starts (a paragraph break is no sentence)."""
+        k = self._sentence_bounds[tok.i][0] - 1
+        while k > 0 and self.doc[k].is_space:
+            k -= 1
+        return self._sentence_bounds[k][0] if k >= 0 else 0
+
+    def described_person(self, noun: Token) -> Optional[str]:
+        """« … lancés par Paul Marin. L'attaquant avait déclaré … », « Rabii a décroché le bronze. … le boxeur a
+        exprimé … »: a definite singular description by role or nationality (not an office: offices have their
+        designations) stands for a person of its gender the sentence before or its own names — their subject
+        first, else the last named — or, with none there, for a person first named as the subject of the next
+        sentence (« La gardienne … . Hope Solo, poursuivant … »)."""
+        doc, idx = self.doc, mention_index(self.doc)
+        if noun.lemma_.lower() in self.lex.titles or "Plur" in noun.morph.get("Number") or \
+                self.ctx.in_quotes(noun.idx) or not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES
+                                                        for c in noun.children):
+            return None
+        want = self._phrase_gender(noun)
+        fits = lambda eid: eid is not None and self.ctx.ent_type(eid) == "PER" and self.number.get(eid) != "P" \
+            and (want is None or self.gender.get(eid, want) == want)
+        before = [t for t in doc[self._previous_sentence_start(noun):noun.i]
+                  if fits(idx.get(t.i)) and not self.ctx.in_quotes(t.idx)]
+        subjects = [t for t in before if self._function_word(t).dep_.startswith("nsubj")]
+        if before:
+            return idx[(subjects or before)[-1].i]
+        end = self._sentence_bounds[noun.i][1]
+        while end < len(doc) and doc[end].is_space:
+            end += 1
+        for t in doc[end:self._sentence_bounds[end][1]] if end < len(doc) else []:
+            eid = idx.get(t.i)
+            if eid is not None and not self.ctx.in_quotes(t.idx) and self.ctx.ent_type(eid) == "PER":
+                first = min(sp.start for sp in doc.spans.get("veille_mentions", []) if sp.label_ == eid)
+                new = first >= end
+                return eid if fits(eid) and new and self._function_word(t).dep_.startswith("nsubj") else None
+        return None
+
+    def _last_subject_person(self, tok_i: int, start: Optional[int] = None) -> Optional[str]:
+        idx = mention_index(self.doc)
+        for t in reversed(self.doc[max(0, tok_i - 120) if start is None else start:tok_i]):
             if self.ctx.in_quotes(t.idx):
                 continue
             if t.i not in idx or self.ctx.ent_type(idx[t.i]) != "PER":
@@ -208,6 +267,31 @@ class PronounFocus:
         if clause.dep_ == "acl:relcl" and clause.head.i < pron.i:
             return clause.head
         return None
+
+    def latter_phrase(self, pron: Token) -> Optional[Token]:
+        """« celui-ci », « celle-ci »: the head of the nearest noun phrase of its gender and number, in its sentence
+        or the one before (a place is no one who speaks or acts)."""
+        want = self.lex.speakers["pronoun_gender"].get(pron.lower_)
+        idx = mention_index(self.doc)
+        for t in reversed(self.doc[self._previous_sentence_start(pron):pron.i]):
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("flat:name", "flat") or self.ctx.in_quotes(t.idx) \
+                    or "Plur" in t.morph.get("Number") or self.ctx.ent_type(idx.get(t.i)) in ("LOC", "GPE"):
+                continue
+            if self._phrase_gender(t) in (want, None):
+                return t
+        return None
+
+    def _phrase_gender(self, head: Token) -> Optional[str]:
+        """A noun phrase's gender: a person's as the article tells it, its determiner's (« du », « la »), else its
+        noun's."""
+        eid = mention_index(self.doc).get(head.i)
+        if eid is not None and eid in self.gender:
+            return self.gender[eid]
+        for c in head.children:
+            if c.dep_ in ("det", "case") and c.i < head.i and c.morph.get("Gender"):
+                return "F" if c.morph.get("Gender")[0] == "Fem" else "M"
+        g = head.morph.get("Gender") if head.pos_ == "NOUN" else []
+        return ("F" if g[0] == "Fem" else "M") if g else None
 
     def dislocated_phrase(self, pron: Token) -> Optional[Token]:
         """« Les associations d'usagers, elles, réclament … »: a subject pronoun between commas takes up the noun

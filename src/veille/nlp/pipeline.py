@@ -20,6 +20,7 @@ CHUNK_CHARS = int(os.environ.get("VEILLE_CHUNK_CHARS", "200000"))
 # Beyond this an article is refused: hours of CPU for one "article" is a mistake, not news.
 MAX_CHARS = int(os.environ.get("VEILLE_MAX_CHARS", "20000000"))
 
+DEMONSTRATIVE_PRONOUNS = ("celui-ci", "celle-ci", "celles-ci")   # the words the model's tokenizer keeps whole
 VEILLE_PIPES = ("veille_boilerplate", "veille_kb_ruler", "veille_entities", "veille_referents", "veille_quotes", "veille_dates", "veille_events")
 
 
@@ -28,11 +29,14 @@ def get_nlp():
     """The whole pipeline, loaded once per process."""
     import spacy
     from spacy.language import Language
+    from spacy.symbols import ORTH
 
     import veille.nlp.components  # noqa: F401  (registers the factories)
     from veille.nlp.news_ner import use_news_ner
 
     nlp = spacy.load(MODEL)
+    for word in DEMONSTRATIVE_PRONOUNS:    # « Celui-ci » at a sentence start: one word, as « celui-ci » is
+        nlp.tokenizer.add_special_case(word.capitalize(), [{ORTH: word.capitalize()}])
     use_news_ner(nlp)  # the NER trained on news replaces the model's; the KB ruler comes after it
     for name in VEILLE_PIPES:
         if not Language.has_factory(name):

@@ -405,6 +405,8 @@ class CueFinder:
             elif word not in preps or self.ctx.in_quotes(t.idx) or self.ctx.in_bp(t.idx):
                 continue
             sent = self.ctx.sentence(t)
+            if any(f.cue is not None and sent.start <= f.cue.i < t.i and f.start > t.idx for f in found):
+                continue    # « X a rappelé que selon lui « … » »: the source phrase is inside words a verb reports
             pp_start = t.i - 1 if word == "d'après" else t.i
             # the source phrase ends at the next comma (or the sentence end)
             pp_end = sent.end

@@ -27,6 +27,7 @@ class Lexicon:
     speakers: dict
     channel_nouns: dict = field(default_factory=dict)
     verbs_single: set = field(default_factory=set)   # lemmas that are speech verbs on their own
+    first_names: dict = field(default_factory=dict)  # first name -> "M" | "F" (first_names.tsv)
 
     def person_noun(self, lemma: str) -> bool:
         """A title (titles.txt) or an agent noun by its suffix (« l'attaquant », « le météorologue »): read only
@@ -55,6 +56,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         continuation=set(marks["continuation"]), cues=read_json(lang, "source_cues.json"),
         outlets=outlets, titles=word_set(lang, "titles.txt"), speakers=read_json(lang, "speakers.json"),
         channel_nouns=outlets.get("channel_nouns", {}), verbs_single=single,
+        first_names=dict(line.split("\t")[:2] for line in read_lines(lang, "first_names.tsv")),
     )
 
 
@@ -73,6 +75,7 @@ EUPHONIC_T = frozenset(_SPEAKER_WORDS["euphonic_t"])                    # a-t-il
 EXPLETIVE_SUBJECTS = frozenset(_SPEAKER_WORDS["expletive_subjects"])    # il (y a, faut, s'agit)
 IMPERSONAL_MARKERS = frozenset(_SPEAKER_WORDS["impersonal_markers"])    # y, faut, se
 DEFINITE_DETERMINERS = frozenset(_SPEAKER_WORDS["definite_determiners"])  # la, cette (compagnie)
+DEFINITE_ARTICLES = DEFINITE_DETERMINERS - {"ce", "cet", "cette"}          # le, la, l'
 GENDERLESS_DETERMINERS = frozenset(_SPEAKER_WORDS["genderless_determiners"])  # l', les
 GERUND_MARKS = frozenset(_SPEAKER_WORDS["gerund_marks"])                # (tout) en
 LIGHT_VERBS = frozenset(_SPEAKER_WORDS["light_verbs"])                  # faire (savoir)

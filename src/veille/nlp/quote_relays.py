@@ -94,6 +94,11 @@ class Relays:
             word = cue_word(t)
             if word not in preps:
                 continue
+            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.lower_ in self.lex.cues["stressed_pronouns"]:
+                # « selon lui « le mandat de X … » »: the pronoun is the source, not a name in the words after it
+                eid, span, _ = self.referents.resolve_mention(nxt)
+                return (eid, span) if eid is not None else None
             reported = self.reported_words(t)
             if reported is not None:
                 if reported[0] is None:
@@ -128,8 +133,9 @@ class Relays:
                     hit = x
                     break
             if hit is not None:
+                # « selon Paul Marin et Luc Morel »: both are the source
                 ms = next(sp for sp in self.doc.spans["veille_mentions"] if sp.start <= hit.i < sp.end)
-                return idx[hit.i], ms
+                return self.referents.people_group(hit) or (idx[hit.i], ms)
             obj = t.head if t.dep_ in ("case", "fixed") else None
             if t.dep_ == "fixed":
                 obj = t.head.head
@@ -153,6 +159,14 @@ class Relays:
             if eid is not None:
                 return eid, span
         return None
+
+    def source_relay(self, source: Optional[tuple[str, Span]], speaker: Optional[str]) -> Optional[str]:
+        """The relay a « selon X » source is for words a speaker is known to have said: X, unless X is the speaker
+        or a pronoun (« X a rappelé que selon lui … »: the speaker's own view)."""
+        if source is None or speaker is None or source[0] == speaker or \
+                source[1][0].lower_ in self.lex.cues["stressed_pronouns"]:
+            return None
+        return source[0]
 
     def add_via(self, f: FoundQuote, toks: list[Token]) -> None:
         """« cité par X », « rapporté par X »: X relayed the words."""

@@ -201,7 +201,7 @@ class _QuoteRun:
                 focus.last_speaker_end <= m.open and self.ctx.sentences_between(focus.last_speaker_end, m.open) == 0:
             # « « … » enchaînant par « … » »: a sentence's second quotation goes on with the first one's speaker
             f.speaker, f.confidence = focus.last_speaker, 0.6
-        if f.speaker is not None and selon is not None and selon[0] != f.speaker:
+        if self.relays.source_relay(selon, f.speaker) is not None:
             f.via.append(selon[0])
         self.relays.add_via(f, left_out + right_out)
         f.channel = self.relays.channel(f.cue, left_out + right_out)
@@ -284,7 +284,7 @@ class _QuoteRun:
         if selon is not None:
             if f.speaker is None:
                 f.speaker, f.speaker_span = selon
-            elif selon[0] != f.speaker:
+            elif self.relays.source_relay(selon, f.speaker) is not None:
                 f.via.append(selon[0])
         self.relays.add_via(f, around)
         f.channel = self.relays.channel(tok, around)

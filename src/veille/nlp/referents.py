@@ -8,6 +8,7 @@
 - whom a pronoun stands for (`antecedent`, in focus.py, a mixin of Referents): the discourse focus for quotes, the
   last subject for events — one search over the chains, the policy a parameter — and the phrase a relative
   pronoun or a left dislocation takes up (`relative_head`, `dislocated_phrase`);
+- the gender and number of people and described groups (in genders.py, a mixin of Referents);
 - outlets and the relays words came through (`is_outlet`, `relays`), which pronouns do not stand for.
 """
 from __future__ import annotations
@@ -19,15 +20,16 @@ from spacy.tokens import Span, Token
 from veille.names import fold
 from veille.nlp.entities import bare_name, similar_names
 from veille.nlp.focus import PronounFocus
+from veille.nlp.genders import Genders
 from veille.nlp.mentions import mention_index
 from veille.nlp.offices import office_entity
 from veille.nlp.quote_context import QuoteContext
-from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, GENDERLESS_DETERMINERS,
-                                      PLURAL_PRONOUNS, SENTENCE_END, SUBJECT_PRONOUNS)
+from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, PLURAL_PRONOUNS, SENTENCE_END,
+                                      SUBJECT_PRONOUNS)
 from veille.nlp.subjects import SubjectFinder, np_tokens, subject_of  # noqa: F401 (re-exported)
 
 
-class Referents(SubjectFinder, PronounFocus):
+class Referents(SubjectFinder, PronounFocus, Genders):
     """The article's referents, built once per Doc: designations and genders learnt from appositions and titles,
     and the discourse focus pronouns fall back on."""
 
@@ -54,6 +56,8 @@ class Referents(SubjectFinder, PronounFocus):
     def _learn_designations(self) -> None:
         doc = self.doc
         idx = mention_index(doc)
+        for e in self.ctx.registry.entities:
+            self._note_first_name(e)
         for span in doc.spans.get("veille_mentions", []):
             eid = span.label_
             etype = self.ctx.ent_type(eid)
@@ -117,22 +121,6 @@ class Referents(SubjectFinder, PronounFocus):
         return speaks and self.lex.person_noun(lemma) and lemma not in self.ctx.org_nouns and \
             lemma not in self.lex.cues["document_nouns"] and lemma not in self.lex.cues["vague_sources"]
 
-    def _note_agreement(self, eid: str, span: Span) -> None:
-        """« X a été arrêtée », « X, élue en 2020 », « X est candidate »: a participle or adjective said of a person
-        agrees with them in gender (a participle after « avoir » agrees with no subject)."""
-        root = span.root
-        pred = root.head if root.dep_ in ("nsubj", "nsubj:pass") else None
-        if pred is not None and pred.pos_ in ("VERB", "ADJ") and any(
-                c.dep_ in ("aux:pass", "cop") or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in pred.children):
-            g = pred.morph.get("Gender")
-        else:
-            # « X, accusée par Y, … »: a participle in apposition
-            pred = next((c for c in root.children if c.dep_ in ("acl", "amod") and c.i > span.end
-                         and "Part" in c.morph.get("VerbForm") and self.doc[c.i - 1].text == ","), None)
-            g = pred.morph.get("Gender") if pred is not None else []
-        if g and "Plur" not in pred.morph.get("Number"):
-            self.gender.setdefault(eid, "F" if g[0] == "Fem" else "M")
-
     def _apposed_person(self, last: Token) -> Optional[str]:
         """A person named right after a phrase and a comma, the phrase's complement read over (« le ministre de la
         Mer de Norvège, Nils Berglund »)."""
@@ -159,22 +147,6 @@ class Referents(SubjectFinder, PronounFocus):
             return 0
         before = self.doc[first.i - 1].lower_ if first.i > 0 else ""
         return 2 if before in DE or (first.i > 1 and self.doc[first.i - 2].lower_ in DE) else 1
-
-    def _note_description(self, eid: str, head: Token) -> None:
-        """A described referent's gender (from its determiner) and number (from its head noun)."""
-        self._note_gender(eid, head)
-        if "Plur" in head.morph.get("Number"):
-            self.number.setdefault(eid, "P")
-
-    def _note_gender(self, eid: str, title: Token) -> None:
-        """« la préfète », « une conseillère »: the grammatical gender of a person's title is theirs."""
-        # only the determiner: « la ministre » is feminine; a noun's own gender is the tagger's guess
-        forms = [c for c in title.children if c.dep_ == "det" and c.lower_ not in GENDERLESS_DETERMINERS]
-        for t in forms:
-            g = t.morph.get("Gender")
-            if g:
-                self.gender.setdefault(eid, "F" if g[0] == "Fem" else "M")
-                return
 
     def _designation_key(self, noun: Token) -> str:
         """« ministre suédois », « chef service »: the title with its adjectives and first complement."""
@@ -216,6 +188,16 @@ class Referents(SubjectFinder, PronounFocus):
             return None
         return doc[first.start:last.end]
 
+    def people_group(self, tok: Token) -> Optional[tuple[str, Span]]:
+        """The group speaker of people named together (« Paul Marin et Luc Morel ont déclaré », « selon Paul Marin
+        et Luc Morel »): its entity id and span."""
+        group = self._coordinated_people(tok)
+        if group is None:
+            return None
+        ent = self.ctx.registry.descriptive_entity(group, "PER")
+        self.number[ent.id] = "P"
+        return ent.id, group
+
     # -- the entity a subject phrase stands for
     def resolve_mention(self, tok: Token, speaks: bool = False) -> tuple[Optional[str], Optional[Span], float]:
         """Entity id, mention span and confidence for a subject token; `speaks` when it is a verb of saying's
@@ -240,6 +222,11 @@ class Referents(SubjectFinder, PronounFocus):
                 if e.type == "PER" and self.gender.get(e.id, want) == want and self.number.get(e.id) != "P":
                     return e.id, span, 0.7
             return None, span, 0.0
+        if low in self.lex.speakers["latter_pronouns"]:
+            # « l'instruction du Saint-Office dans laquelle celui-ci explique »: the nearest phrase of its gender
+            noun = self.latter_phrase(tok)
+            eid, _, conf = self.resolve_mention(noun, speaks) if noun is not None else (None, None, 0.0)
+            return eid, doc[tok.i:tok.i + 1], min(conf, 0.7)
         if tok.pos_ == "PRON" or low in SUBJECT_PRONOUNS:
             noun = self.relative_head(tok) if low == "qui" else None
             if noun is not None:
@@ -251,11 +238,9 @@ class Referents(SubjectFinder, PronounFocus):
                 span = doc[tok.i:tok.i + 1]
                 return eid, span, 0.7 if eid else 0.0
             return None, None, 0.0
-        group = self._coordinated_people(tok)
+        group = self.people_group(tok)
         if group is not None:
-            ent = self.ctx.registry.descriptive_entity(group, "PER")
-            self.number[ent.id] = "P"
-            return ent.id, group, 0.8
+            return group[0], group[1], 0.8
         toks = np_tokens(tok)
         end = toks[-1].i + 1
         for sp in doc.spans["veille_mentions"]:
@@ -299,6 +284,11 @@ class Referents(SubjectFinder, PronounFocus):
             if eid is not None:
                 self.ctx.registry.add_mention(self.ctx.registry.get(eid), span)
                 return eid, span, 0.75
+        if (tok.pos_ == "NOUN" and self.person_noun(head_lemma, speaks) or is_demonym) and \
+                (eid := self.described_person(tok)) is not None:
+            # « l'attaquant », « le Jamaïcain »: the person named just before (or just after) in that role
+            self.ctx.registry.add_mention(self.ctx.registry.get(eid), span)
+            return eid, span, 0.7
         if tok.pos_ == "NOUN" and self.person_noun(head_lemma, speaks):
             # a title with no one it designates in this article: keep the description as the speaker
             ent = self.ctx.registry.descriptive_entity(span, "PER")
@@ -371,6 +361,7 @@ class Referents(SubjectFinder, PronounFocus):
         ent = self.ctx.registry.new_entity(text, getattr(actor, "type", None) or typ)
         if actor is not None:
             ent.kb_id, ent.country, ent.sector = actor.kb_id, actor.country, actor.sector
+        self._note_first_name(ent)
         self.ctx.registry.add_mention(ent, name)
         return ent.id
 
@@ -480,3 +471,4 @@ class Referents(SubjectFinder, PronounFocus):
                 last[sp.label_] = max(last.get(sp.label_, -1), sp.start)
         order = sorted(last, key=lambda k: last[k])
         return [self.ctx.registry.get(k) for k in order if self.ctx.registry.get(k) is not None]
+
