@@ -345,3 +345,12 @@ def test_admitting_ones_own_past_act_is_a_concession():
     conceded = events_of(ext, "CONCEDE")
     assert [e.trigger.text for e in conceded] == ["a reconnu"]
     assert "électeurs" in " ".join(names(ext, conceded[0].target))
+
+
+def test_a_match_is_no_political_act_but_an_attack_at_a_stadium_is():
+    ext = extract("Titre de l'article\nEn finale du tournoi de judo, la championne lorcaine Odile Carrec a remporté "
+                  "la médaille d'or en battant Anne Sorel. Sa rivale a cédé son titre olympique.\n")
+    assert not ext.events
+    ext = extract("Titre de l'article\nEn finale du tournoi, la championne Odile Carrec a remporté la médaille d'or. "
+                  "Après le match, un kamikaze a tué dix supporters devant le stade de Vernay.\n")
+    assert events_of(ext, "ASSAULT")

@@ -148,6 +148,17 @@ class EventDoc:
         return []
 
     @functools.cached_property
+    def sports_article(self) -> bool:
+        """An article telling matches and results: three words of sport or more, two of them different
+        (« finale », « médaille », « olympique »…), as common nouns (not « Sprint », a company)."""
+        words = [_norm(t.lemma_) for t in self.doc if t.text[:1].islower() and _norm(t.lemma_) in self.lex.sport_words]
+        return len(words) >= 3 and len(set(words)) >= 2
+
+    def state_actor_in(self, ids: list[str]) -> bool:
+        """An armed or state actor (police, army, government, rebels, courts, parliament) among these entities."""
+        return any(self.ents.get(x) is not None and self.ents[x].sector in self.lex.state_sectors for x in ids)
+
+    @functools.cached_property
     def chains(self):
         """The article's referent chains (veille_referents), shared with quotes: designations, gender and number,
         outlets, the subject finder."""

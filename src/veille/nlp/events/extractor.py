@@ -105,6 +105,9 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 continue        # nor, for an unchecked locution, an act no one is said to do
             if not source and not target:
                 continue
+            if self.sports_article and trig.type != "PROTEST" and trig.lemma not in self.lex.harm_words and \
+                    not self.state_actor_in(source + target):
+                continue        # « en battant X en finale », « a cédé son titre »: a match, not a political act
             if trig.type in RECIPIENT_NEEDED and not target:
                 continue        # « un programme financé par le gouvernement »: aid is given to someone
             if not source and target and all(self.ent_type(x) == "LOC" for x in target):

@@ -83,6 +83,9 @@ class Lexicon:
     light_verbs_with_a: set
     state_form_words: set
     civilian_moves: set
+    sport_words: set
+    harm_words: set
+    state_sectors: set
     locative_preps: set
     protest_organisers: set
     words_nouns: set
