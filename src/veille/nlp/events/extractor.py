@@ -35,130 +35,175 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:
+        """Triggers → arguments → the no-event filters → type → flags and date, one found event per trigger, then
+        one event per telling."""
         found: list[FoundEvent] = []
         for trig in self.find_triggers():
-            if self.is_content(trig):
+            if self._not_an_act(trig):
                 continue
-            head_trig = self.trigger_at.get(trig.tok.head.i) if trig.tok.head.i != trig.tok.i else None
-            if trig.kind == "noun" and head_trig is not None and (
-                    trig.tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent") or head_trig.type == trig.type):
-                continue        # « un bombardement blesse … », « tué par un tir », « lancer une offensive »: the
-                #                 verb tells the event
-            if trig.kind == "verb" and self.is_vote(trig.tok):
-                continue        # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
-            if trig.entry.get("self_actor") and self._patient_of_trigger(trig.tok):
-                continue        # « la police a arrêté des manifestants »: they are the ones acted upon here
-            if trig.kind == "verb":
-                source, target = self.verb_arguments(trig)
-                if not source and not self.is_passive(trig.tok):
-                    source = self.event_noun_subject(trig)
-            else:
-                source, target = self.noun_arguments(trig)
-                wanter = self.wanting_subject(trig.tok)
-                if wanter:
-                    # « X souhaite des excuses de la part de Y »: X asks for the act, of whoever is to do it
-                    trig = replace(trig, type="REQUEST", mode=None)
-                    source, target = wanter, [x for x in (source or target) if x not in wanter]
-            cue_of = self.cue_quotes.get(trig.tok.i) if trig.kind == "verb" else None
-            if cue_of is not None and not self.is_passive(trig.tok):
-                # a speech act: its actor is the speaker the quote stage resolved (one resolver for both), its
-                # recipient the verb's object, else the one actor its words name
-                target = [t for t in target if t != cue_of.speaker] or (
-                    self.named_in_quote(cue_of) if trig.type in SPEECH_TARGETED else [])
-                source = [cue_of.speaker]
-            if trig.type == "REJECT" and not target:
-                target = [x for x in self.demand_author(trig) if x not in source]
-            own_name = None if trig.entry.get("self_actor") else self.entity_of(trig.tok)
-            # « les accords de Matignon »: the event's name is no actor
-            source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]
-            target = [x for x in target if x != own_name]
-            if trig.kind == "verb" and not source and not self.is_passive(trig.tok) and not (
-                    trig.type in FORCE and target and self.after_agentless_passive(trig.tok)):
-                continue        # an active verb whose subject we cannot name: better no event than a wrong one
-            if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target:
+            trig, source, target = self._arguments(trig)
+            sides = self._settled(trig, source, target)
+            if sides is None:
                 continue
-            source = [s for s in source if s]
-            # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »)
-            target = [t for t in target if t and t not in source] or [t for t in target if self.ent_type(t) == "GPE"]
-            if trig.type == "CONSULT" and any(self.is_outlet(x) for x in source + target):
-                continue        # « en entrevue avec BFM TV »: an interview given to the press is no consultation
-            if trig.entry.get("reciprocal"):     # « se sont réunis place de la République »: a place meets no one
-                target = [t for t in target if self.ent_type(t) != "LOC"]
-            if trig.entry.get("reciprocal") and (len(source) + len(target) >= 2):
-                # both sides of a meeting, an agreement or a fight are actor and recipient
-                both = list(dict.fromkeys(source + target))
-                source, target = both, list(both)
-            if not source and target and trig.type in FORCE and self.is_passive(trig.tok):
-                # « la police mène des opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »:
-                # an agentless passive of force continues the operation told just before
-                source = self.police_near(trig.tok) if trig.mode == "arrest" else []
-                if not source:
-                    source = self.operation_actor(trig.tok, target, trig.type)
-                    if trig.mode == "arrest":
-                        # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,
-                        # « un homme a tiré … ; le suspect a été arrêté »: civilians do not hold anyone in custody
-                        source = [x for x in source if self.ents.get(x) is not None and self.ents[x].type != "PER"
-                                  and self.ents[x].sector not in self.lex.civil_sectors]
-            if trig.entry.get("needs_both_sides") and not (source and target):
-                continue        # an unchecked lexicon word: only « X does it to Y » is the political act
-            if trig.entry.get("cameo") and not source:
-                continue        # nor, for an unchecked locution, an act no one is said to do
-            if not source and not target:
-                continue
-            if self.sports_article and trig.type != "PROTEST" and trig.lemma not in self.lex.harm_words and \
-                    not self.state_actor_in(source + target):
-                continue        # « en battant X en finale », « a cédé son titre »: a match, not a political act
-            if trig.type in RECIPIENT_NEEDED and not target:
-                continue        # « un programme financé par le gouvernement »: aid is given to someone
-            if not source and target and all(self.ent_type(x) == "LOC" for x in target):
-                continue        # « la sortie de l'A9 », « les entrées d'Orange sont interdites »: a place alone
-            if not source and trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):
-                continue
-            if not source and trig.type in VERBAL:
-                continue        # « tenu pour responsable »: a claim with no claimant is no event
-            if not source and trig.kind == "noun" and trig.type not in FORCE:
-                continue        # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act
-            tok = trig.tok
-            typ, mode = trig.type, trig.mode
-            if typ == "CONSULT" and source and set(source) == set(target or source) and \
-                    all(x in self.protesters for x in source):
-                typ, mode = "PROTEST", "demo"     # « les manifestants se sont réunis place X »: a gathering
-            if typ == "AGREE" and any(t.type in self.lex.threat_content for i, t in self.trigger_at.items()
-                                      if self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("xcomp", "obj", "ccomp")):
-                typ, mode = "THREATEN", None      # « promet de riposter »: a promise of violence is a threat
-            if trig.entry.get("announced_threat") and any(
-                    {"Fut", "Cnd"} & set(t.morph.get("Tense") + t.morph.get("Mood"))
-                    for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]):
-                typ, mode = "THREATEN", "violence"    # « si son pays est attaqué, il ripostera »: said, not done
-            if typ in self.lex.civil_retype and source and all(
-                    self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
-                typ, mode = self.lex.civil_retype[typ]
-            if typ == "CONSULT" and mode is None:
-                mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
-                             if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
-            qid, attributed = self.attribution(tok)
-            q = self.quotes.get(qid) if qid else None
-            if not source and q is not None and q.kind == "direct":
-                continue        # « ce serait mener une attaque contre nous »: in speech, an act with no actor
-            value, dtext, explicit = self.date_for(tok)
-            t_span = self.trigger_span(trig)
-            s = self.sent(tok)
-            conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
-            neg, hyp = self.negated(tok), self.hypothetical(tok, typ, trig.lemma)
-            if source and not neg and not hyp:
-                self.last_by_type[typ] = source
-                if typ in FORCE and not self.is_passive(tok):
-                    self.operations.append((tok.i, typ, source))
-            found.append(FoundEvent(
-                type=typ, mode=mode, source=source, target=target, trigger=t_span,
-                sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
-                quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
-                confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,
-                retelling=trig.kind == "noun" and any(c.dep_ == "det" and (
-                    "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
-                    or "Yes" in c.morph.get("Poss")) for c in tok.children),
-            ))
+            source, target = sides
+            typ, mode = self._typed(trig, source, target)
+            event = self._found(trig, typ, mode, source, target)
+            if event is not None:
+                found.append(event)
         return to_events(merge_tellings(found, self.lead_end), self.text, self.offset)
+
+    def _not_an_act(self, trig) -> bool:
+        """A trigger that tells no act of its own: the content of another, a noun the verb's event already tells, a
+        vote, protesters acted upon."""
+        if self.is_content(trig):
+            return True
+        head_trig = self.trigger_at.get(trig.tok.head.i) if trig.tok.head.i != trig.tok.i else None
+        if trig.kind == "noun" and head_trig is not None and (
+                trig.tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent") or head_trig.type == trig.type):
+            return True         # « un bombardement blesse … », « tué par un tir », « lancer une offensive »: the
+            #                     verb tells the event
+        if trig.kind == "verb" and self.is_vote(trig.tok):
+            return True         # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
+        # « la police a arrêté des manifestants »: they are the ones acted upon here
+        return bool(trig.entry.get("self_actor") and self._patient_of_trigger(trig.tok))
+
+    def _arguments(self, trig):
+        """(trigger, source, target) as the clause tells them; a speech act's actor is its quote's speaker."""
+        if trig.kind == "verb":
+            source, target = self.verb_arguments(trig)
+            if not source and not self.is_passive(trig.tok):
+                source = self.event_noun_subject(trig)
+        else:
+            source, target = self.noun_arguments(trig)
+            wanter = self.wanting_subject(trig.tok)
+            if wanter:
+                # « X souhaite des excuses de la part de Y »: X asks for the act, of whoever is to do it
+                trig = replace(trig, type="REQUEST", mode=None)
+                source, target = wanter, [x for x in (source or target) if x not in wanter]
+        cue_of = self.cue_quotes.get(trig.tok.i) if trig.kind == "verb" else None
+        if cue_of is not None and not self.is_passive(trig.tok):
+            # a speech act: its actor is the speaker the quote stage resolved (one resolver for both), its
+            # recipient the verb's object, else the one actor its words name
+            target = [t for t in target if t != cue_of.speaker] or (
+                self.named_in_quote(cue_of) if trig.type in SPEECH_TARGETED else [])
+            source = [cue_of.speaker]
+        if trig.type == "REJECT" and not target:
+            target = [x for x in self.demand_author(trig) if x not in source]
+        own_name = None if trig.entry.get("self_actor") else self.entity_of(trig.tok)
+        # « les accords de Matignon »: the event's name is no actor
+        source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]
+        target = [x for x in target if x != own_name]
+        return trig, source, target
+
+    def _settled(self, trig, source: list, target: list):
+        """The sides of the act once implicit actors are read (the police for an arrest, the operation told
+        before) and the sides of a reciprocal act joined; None when what is left is no political event."""
+        if trig.kind == "verb" and not source and not self.is_passive(trig.tok) and not (
+                trig.type in FORCE and target and self.after_agentless_passive(trig.tok)):
+            return None         # an active verb whose subject we cannot name: better no event than a wrong one
+        if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target:
+            return None
+        source = [s for s in source if s]
+        # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »)
+        target = [t for t in target if t and t not in source] or [t for t in target if self.ent_type(t) == "GPE"]
+        if trig.type == "CONSULT" and any(self.is_outlet(x) for x in source + target):
+            return None         # « en entrevue avec BFM TV »: an interview given to the press is no consultation
+        if trig.entry.get("reciprocal"):     # « se sont réunis place de la République »: a place meets no one
+            target = [t for t in target if self.ent_type(t) != "LOC"]
+        if trig.entry.get("reciprocal") and (len(source) + len(target) >= 2):
+            # both sides of a meeting, an agreement or a fight are actor and recipient
+            both = list(dict.fromkeys(source + target))
+            source, target = both, list(both)
+        if not source and target and trig.type in FORCE and self.is_passive(trig.tok):
+            source = self.implicit_force_actor(trig, target)
+        if self._no_event(trig, source, target):
+            return None
+        return source, target
+
+    def implicit_force_actor(self, trig, target: list) -> list:
+        """An agentless passive of force continues the operation told just before (« la police mène des
+        opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »); an arrest is the police's."""
+        source = self.police_near(trig.tok) if trig.mode == "arrest" else []
+        if not source:
+            source = self.operation_actor(trig.tok, target, trig.type)
+            if trig.mode == "arrest":
+                # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,
+                # « un homme a tiré … ; le suspect a été arrêté »: civilians do not hold anyone in custody
+                source = [x for x in source if self.ents.get(x) is not None and self.ents[x].type != "PER"
+                          and self.ents[x].sector not in self.lex.civil_sectors]
+        return source
+
+    def _no_event(self, trig, source: list, target: list) -> bool:
+        """What the sides say of the act: no political event when …"""
+        if trig.entry.get("needs_both_sides") and not (source and target):
+            return True         # an unchecked lexicon word: only « X does it to Y » is the political act
+        if trig.entry.get("cameo") and not source:
+            return True         # nor, for an unchecked locution, an act no one is said to do
+        if not source and not target:
+            return True
+        if self.sports_article and trig.type != "PROTEST" and trig.lemma not in self.lex.harm_words and \
+                not self.state_actor_in(source + target):
+            return True         # « en battant X en finale », « a cédé son titre »: a match, not a political act
+        if trig.type in RECIPIENT_NEEDED and not target:
+            return True         # « un programme financé par le gouvernement »: aid is given to someone
+        if source:
+            return False
+        if target and all(self.ent_type(x) == "LOC" for x in target):
+            return True         # « la sortie de l'A9 », « les entrées d'Orange sont interdites »: a place alone
+        if trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):
+            return True
+        if trig.type in VERBAL:
+            return True         # « tenu pour responsable »: a claim with no claimant is no event
+        # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act
+        return trig.kind == "noun" and trig.type not in FORCE
+
+    def _typed(self, trig, source: list, target: list) -> tuple:
+        """The act's type and mode as the sentence tells them: a gathering of protesters, a promise of violence, a
+        retaliation announced, civilians' acts, the way a meeting is held."""
+        tok = trig.tok
+        typ, mode = trig.type, trig.mode
+        if typ == "CONSULT" and source and set(source) == set(target or source) and \
+                all(x in self.protesters for x in source):
+            typ, mode = "PROTEST", "demo"     # « les manifestants se sont réunis place X »: a gathering
+        if typ == "AGREE" and any(t.type in self.lex.threat_content for i, t in self.trigger_at.items()
+                                  if self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("xcomp", "obj", "ccomp")):
+            typ, mode = "THREATEN", None      # « promet de riposter »: a promise of violence is a threat
+        if trig.entry.get("announced_threat") and any(
+                {"Fut", "Cnd"} & set(t.morph.get("Tense") + t.morph.get("Mood"))
+                for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]):
+            typ, mode = "THREATEN", "violence"    # « si son pays est attaqué, il ripostera »: said, not done
+        if typ in self.lex.civil_retype and source and all(
+                self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
+            typ, mode = self.lex.civil_retype[typ]
+        if typ == "CONSULT" and mode is None:
+            mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
+                         if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
+        return typ, mode
+
+    def _found(self, trig, typ: str, mode, source: list, target: list) -> FoundEvent | None:
+        """The event with its attribution, flags, date and confidence (None: an act with no actor in speech)."""
+        tok = trig.tok
+        qid, attributed = self.attribution(tok)
+        q = self.quotes.get(qid) if qid else None
+        if not source and q is not None and q.kind == "direct":
+            return None         # « ce serait mener une attaque contre nous »: in speech, an act with no actor
+        value, dtext, explicit = self.date_for(tok)
+        s = self.sent(tok)
+        conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
+        neg, hyp = self.negated(tok), self.hypothetical(tok, typ, trig.lemma)
+        if source and not neg and not hyp:
+            self.last_by_type[typ] = source
+            if typ in FORCE and not self.is_passive(tok):
+                self.operations.append((tok.i, typ, source))
+        return FoundEvent(
+            type=typ, mode=mode, source=source, target=target, trigger=self.trigger_span(trig),
+            sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
+            quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
+            confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,
+            retelling=trig.kind == "noun" and any(c.dep_ == "det" and (
+                "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
+                or "Yes" in c.morph.get("Poss")) for c in tok.children),
+        )
 
 
 @Language.factory("veille_events", assigns=["doc._.veille_events"], requires=[], default_config={"lang": "fr"})
