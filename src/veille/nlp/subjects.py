@@ -85,19 +85,9 @@ class SubjectFinder:
             # « des grévistes scandant « … » »: the participle tells what the noun it qualifies says
             return cue.head
         if subj is None and (self._passive(cue) or self._agentive_participle(cue)):
-            # « il a été annoncé par la préfecture que … »: the agent speaks
-            agent = next((c for c in cue.children if c.dep_ == "obl:agent" or (
-                c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in self.lex.cues["agent_prepositions"]
-                                                 for k in c.children))), None)
-            if agent is None:
-                # the parse may hang « par X » elsewhere (« sont décrits comme « … » par une voisine »)
-                sent_end = self.ctx.sentence(cue).end
-                par = next((t for t in self.doc[cue.i + 1:sent_end] if t.lower_ in self.lex.cues["agent_prepositions"]
-                            and not self.ctx.in_quotes(t.idx)), None)
-                agent = next((t for t in self.doc[par.i + 1:min(sent_end, par.i + 5)]
-                              if t.pos_ in ("NOUN", "PROPN")), None) if par is not None else None
-            # the surface subject of a passive is what was said or described, never who said it
-            return agent
+            # « il a été annoncé par la préfecture que … »: the agent speaks; the surface subject of a passive is
+            # what was said or described, never who said it
+            return self.passive_agent(cue)
         if participle and subj is None:
             own = self._absolute_subject(cue)
             if own is not None:
@@ -178,6 +168,26 @@ class SubjectFinder:
     @staticmethod
     def _passive(verb: Token) -> bool:
         return any(c.dep_ == "aux:pass" for c in verb.children)
+
+    def passive_agent(self, verb: Token, reach: Optional[int] = None, hung: bool = True) -> Optional[Token]:
+        """The agent of a passive (« annoncé par la préfecture », « tué par la riposte des policiers »): its « par »
+        complement, else (`hung`) the « par X » the parse hung on another word after the verb (« sont décrits comme
+        « … » par une voisine », « suspendue de ses fonctions par le Parlement »), within `reach` tokens or the
+        sentence. Quotes and events read agents here."""
+        preps = self.lex.cues["agent_prepositions"]
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent" or (
+            c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in preps for k in c.children))), None)
+        if agent is not None or not hung:
+            return agent
+        sent_end = self.ctx.sentence(verb).end
+        end = sent_end if reach is None else min(sent_end, verb.i + reach)
+        # a « par » heading a noun the parse hung on a complement or inside the quoted words, not the complement
+        # of another verb of the narrative (« soupçonné de vouloir se rendre en France par le train »: a way)
+        par = next((t for t in self.doc[verb.i + 1:end] if t.lower_ in preps and not self.ctx.in_quotes(t.idx)
+                    and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and (
+                        t.head.head.pos_ not in ("VERB", "AUX") or t.head.head.i == verb.i
+                        or self.ctx.in_quotes(t.head.head.idx))), None)
+        return par.head if par is not None else None
 
     def _agentive_participle(self, verb: Token) -> bool:
         """« la réplique « … » lancée par le député »: a past participle with no auxiliary and its agent stands for

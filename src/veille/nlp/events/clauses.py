@@ -269,16 +269,10 @@ class ClauseReader:
         return False
 
     def agent(self, verb: Token) -> list[str]:
-        for c in verb.children:
-            if c.dep_ in ("obl:agent",) or (c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps):
-                return self.phrase_entities(c) or self.act_author(c)
-        if self.is_passive(verb):
-            # « suspendue de ses fonctions par le Parlement »: the parse may hang « par X » on a complement
-            for t in self.doc[verb.i + 1:min(self.sent(verb).end, verb.i + 8)]:
-                if t.dep_ == "case" and _norm(t.text) in self.lex.agent_preps and t.head.i > t.i and \
-                        t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "nmod":
-                    return self.phrase_entities(t.head) or self.act_author(t.head)
-        return []
+        """Who does a passive's act: the agent the referent chains' subject finder reads (quotes read it there
+        too), or the author of an act named as the agent (« tué par la riposte des policiers »)."""
+        tok = self.chains.passive_agent(verb, reach=8, hung=self.is_passive(verb))
+        return (self.phrase_entities(tok) or self.act_author(tok)) if tok is not None else []
 
     def act_author(self, noun: Token) -> list[str]:
         """« tué par la riposte des policiers », « bloqué par une grève des dockers »: an agent that is itself an
