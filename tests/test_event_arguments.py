@@ -313,3 +313,11 @@ def test_whom_a_thing_withheld_was_for_is_the_target():
                   "Vernay.\n")
     cut = events_of(ext, "SANCTION")
     assert cut and "enseignants" in " ".join(names(ext, cut[0].target))
+
+
+def test_the_forces_of_order_are_the_police_and_both_sides_of_a_clash():
+    ext = extract("Titre de l'article\nÀ Vernay, les affrontements entre forces de l'ordre et grévistes ont duré "
+                  "toute la nuit.\n")
+    clash = events_of(ext, "ASSAULT")[0]
+    assert {"forces de l'ordre", "grévistes"} <= names(ext, clash.source)
+    assert any(e.sector == "COP" for e in ext.entities if e.name == "forces de l'ordre")

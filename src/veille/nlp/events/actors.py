@@ -232,6 +232,11 @@ class ActorResolver(PronounReader):
         """« la police », « des manifestants », « l'armée turque »: an actor named by a common noun."""
         lemma = _norm(tok.lemma_)
         sector = self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text))
+        # « les forces de l'ordre », « des gardiens de la paix »: a noun and its complement name the actor together
+        locution = next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and
+                         f"{lemma} {_norm(c.lemma_)}" in self.lex.actor_locutions), None)
+        if locution is not None:
+            sector = self.lex.actor_locutions[f"{lemma} {_norm(locution.lemma_)}"]
         is_title = lemma in self.lex.titles
         if not sector and not is_title:
             return None
@@ -242,6 +247,8 @@ class ActorResolver(PronounReader):
             (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and self.case_of(c) in self.lex.de_forms
              and c.i - tok.i <= 3 and not any(g.dep_ == "det" for g in c.children) and not any(
                 _norm(g.text) in self.lex.definite_de for g in c.children if g.dep_ == "case")))]
+        if locution is not None and locution not in mods:
+            mods.append(locution)
         if not mods:
             prior = self.known_actor(tok)
             if prior:

@@ -184,7 +184,9 @@ class ArgumentFinder(ClauseReader):
                             if g.dep_ == "nmod" and self.case_of(g) == "de" and g.i > c.i:
                                 target += self.phrase_entities(g)
                 elif case == "entre":
-                    ids = self.phrase_entities(c)
+                    # « les affrontements entre X et Y »: the parse may hang Y on the act noun itself
+                    ids = self.phrase_entities(c) + [x for g in n.children if g.dep_ == "conj" and g.i > c.i and
+                                                     g.pos_ in ("NOUN", "PROPN") for x in self.phrase_entities(g)]
                     source += ids
                     target += ids
                     own = own or bool(ids)

@@ -83,6 +83,7 @@ class Lexicon:
     light_verbs_with_a: set
     state_form_words: set
     civilian_moves: set
+    actor_locutions: dict
     sport_words: set
     harm_words: set
     state_sectors: set
@@ -150,6 +151,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
         threat_content=set(d["threat_content"]), civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
+        actor_locutions=dict(d["actor_locutions"]),
         need_modifier=set(d["groups_need_modifier"]),
         anaphoric_nouns={k.lower(): v for k, v in d["anaphoric_nouns"].items()},
         number_words=dict(d["number_words"]),
