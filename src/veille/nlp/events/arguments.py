@@ -184,9 +184,7 @@ class ArgumentFinder(ClauseReader):
                             if g.dep_ == "nmod" and self.case_of(g) == "de" and g.i > c.i:
                                 target += self.phrase_entities(g)
                 elif case == "entre":
-                    # « les affrontements entre X et Y »: the parse may hang Y on the act noun itself
-                    ids = self.phrase_entities(c) + [x for g in n.children if g.dep_ == "conj" and g.i > c.i and
-                                                     g.pos_ in ("NOUN", "PROPN") for x in self.phrase_entities(g)]
+                    ids = self.phrase_entities(c) + self._second_between(c)
                     source += ids
                     target += ids
                     own = own or bool(ids)
@@ -398,6 +396,19 @@ class ArgumentFinder(ClauseReader):
             if h.i in self.trigger_at:
                 return True
         return False
+
+    def _second_between(self, first: Token) -> list[str]:
+        """« les affrontements entre X et Y »: Y by word order, wherever the parse hung it (on the act noun, or as
+        a subject of the verb)."""
+        j = first.right_edge.i + 1
+        if j >= len(self.doc) or _norm(self.doc[j].text) != "et":
+            return []
+        k = j + 1
+        while k < len(self.doc) and self.doc[k].pos_ == "DET":
+            k += 1
+        if k >= len(self.doc) or self.doc[k].pos_ not in ("NOUN", "PROPN") or self.doc[k].head.i == first.i:
+            return []       # a conjunct the parse already gave to the first member
+        return self.phrase_entities(self.doc[k])
 
     def purpose_recipients(self, verb: Token, typ: str, source: list[str]) -> list[str]:
         """« menace de fermer X », « franchit la frontière pour chasser X », « a utilisé des gaz pour disperser
