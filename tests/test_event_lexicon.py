@@ -140,6 +140,6 @@ def test_frequent_acts_are_worded(lex):
 def test_locutions_added_from_cameo_codes():
     from veille.lang.event_lexicon import load_event_lexicon
     got = {(e.lemma, e.cameo, e.plover) for e in load_event_lexicon("fr").entries}
-    assert {("faire détoner", "183", "ASSAULT"), ("former alliance", "060", "COOPERATE"),
+    assert {("faire détoner", "183", "ASSAULT"), ("former alliance", "050", "SUPPORT"),
             ("tenir à disposition", "030", "AGREE"), ("éconduire", "120", "REJECT"),
             ("couper salaire", "162", "SANCTION")} <= got
