@@ -125,7 +125,10 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
         opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »); an arrest is the police's."""
         source = self.police_near(trig.tok) if trig.mode == "arrest" else []
         if not source:
-            source = self.operation_actor(trig.tok, target, trig.type)
+            # the police told of before did not kill the policemen now counted: no side of the same sector
+            victims = {self.ents[x].sector for x in target if self.ents.get(x) is not None} - {None}
+            source = [x for x in self.operation_actor(trig.tok, target, trig.type)
+                      if self.ents.get(x) is None or self.ents[x].sector not in victims]
             if trig.mode == "arrest":
                 # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,
                 # « un homme a tiré … ; le suspect a été arrêté »: civilians do not hold anyone in custody
