@@ -593,3 +593,24 @@ def test_selon_two_people_named_together_is_both_of_them():
     ext = extract("Incendie à Vernay\nLe blessé a été transporté à l'hôpital. Son état n'est pas préoccupant, selon Paul "
                   "Marin et Odile Carrec.\n")
     assert [speaker_name(ext, q) for q in ext.quotes] == ["Paul Marin et Odile Carrec"]
+
+
+@pytest.mark.parametrize("text", [
+    # a noun takes an adjective before it, a verb never does: « courte avance » reports nothing
+    "Course de Vernay\nOdile Carrec prend quelques secondes d'avance au départ, courte avance qu'une bonne entente avec "
+    "Lise Morel va faire grandir au fil des kilomètres.\n",
+    # an adjective graded or after « être » is no verb of saying
+    "Prix de Vernay\nLe jury note l'audace de Paul Marin. Ses moteurs sont aussi avancés que l'étaient les moteurs à "
+    "vapeur en 1830, et ils tournent sans bruit dans l'atelier.\n",
+    "Vernay\nLe mot vient d'un sermon de Paul Marin. Il était le cœur d'un discours pour le moins critique envers « la "
+    "mairie de Vernay et ses élus » .\n",
+])
+def test_a_noun_or_adjective_form_of_a_speech_verb_reports_nothing(text):
+    ext = extract(text)
+    assert [(q.text, speaker_name(ext, q)) for q in ext.quotes] == []
+
+
+def test_ce_dernier_before_a_speech_verb_leaves_it_a_verb():
+    ext = extract("Vernay\nOdile Carrec accuse Paul Marin d'avoir menti. Mais ce dernier juge « totalement absurde » "
+                  "cette accusation.\n")
+    assert [q.cue.text for q in ext.quotes] == ["juge"]
