@@ -614,3 +614,13 @@ def test_ce_dernier_before_a_speech_verb_leaves_it_a_verb():
     ext = extract("Vernay\nOdile Carrec accuse Paul Marin d'avoir menti. Mais ce dernier juge « totalement absurde » "
                   "cette accusation.\n")
     assert [q.cue.text for q in ext.quotes] == ["juge"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vernay\nLe conseil de Vernay a voté la sortie du syndicat, c'est-à-dire que la commune ne paiera plus sa "
+    "cotisation annuelle.\n",
+    "Vernay\nLe conseil a voté la sortie du syndicat. Cela dit, la commune ne paiera plus sa cotisation annuelle avant "
+    "mai.\n",
+])
+def test_a_connective_phrase_built_on_dire_reports_nothing(text):
+    assert extract(text).quotes == []

@@ -32,7 +32,7 @@ def is_speech_verb(tok: Token, lex: Lexicon) -> bool:
     info = lex.verbs.get(key) or lex.verbs.get(tok.lower_)
     if info is None:
         return False
-    if _noun_or_adjective_use(tok):
+    if _noun_or_adjective_use(tok) or _in_connective_locution(tok, lex):
         return False
     if tok.i in mention_index(tok.doc) and tok.text[:1].islower():
         return False    # a word of a name (« le Vernay déchaîné »), not a verb of saying
@@ -63,6 +63,21 @@ def _noun_or_adjective_use(tok: Token) -> bool:
     participle = "Part" in tok.morph.get("VerbForm") or (
         "Fin" not in tok.morph.get("VerbForm") and tok.lower_.endswith(_PARTICIPLE_ENDINGS))
     return tok.dep_ == "amod" and not participle
+
+
+def _in_connective_locution(tok: Token, lex: Lexicon) -> bool:
+    """« c'est-à-dire que … », « cela dit, … »: the verb of a fixed connective phrase."""
+    def norm(s: str) -> str:
+        return " ".join(re.sub(r"[-\s]+", " ", s.replace("’", "'").replace("'", "' ")).lower().split())
+    text, end = tok.doc.text, tok.idx + len(tok.text)
+    before, after = norm(text[max(0, tok.idx - 25):tok.idx]).split(), norm(text[end:end + 40]).split()
+    for phrase in lex.cues.get("connective_locutions", ()):
+        words = norm(phrase).split()
+        for k, w in enumerate(words):
+            if w == tok.lower_ and before[len(before) - k:] == words[:k] and \
+                    after[:len(words) - k - 1] == words[k + 1:]:
+                return True
+    return False
 
 
 def speech_verb_particle(tok: Token, lex: Lexicon) -> Optional[Token]:
