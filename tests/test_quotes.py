@@ -624,3 +624,19 @@ def test_ce_dernier_before_a_speech_verb_leaves_it_a_verb():
 ])
 def test_a_connective_phrase_built_on_dire_reports_nothing(text):
     assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # « il faut dire que », « il est estimé que »: an impersonal « il » is no one; with no agent, no one speaks
+    ("Vernay\nPaul Marin a quitté la mairie en mai. Il faut dire que les finances de la commune se sont fortement "
+     "dégradées depuis deux ans.\n", []),
+    ("Vernay\nPaul Marin a quitté la mairie en mai. En effet, il est largement estimé qu'il faut une hausse des impôts "
+     "pour sauver la commune.\n", []),
+    # the agent of the impersonal passive speaks
+    ("Vernay\nIl est estimé par la préfecture que la commune de Vernay doit fermer sa piscine.\n", ["la préfecture"]),
+    # a pronominal verb keeps its subject (« s'est dit »)
+    ("Vernay\nPaul Marin est revenu en mai. Il s'est dit prêt à « reprendre la mairie ».\n", ["Paul Marin"]),
+])
+def test_an_impersonal_il_before_a_verb_of_saying_is_no_speaker(text, speakers):
+    ext = extract(text)
+    assert [speaker_name(ext, q) for q in ext.quotes] == speakers

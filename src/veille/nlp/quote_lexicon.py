@@ -83,6 +83,7 @@ SIGNATURE_DASHES = frozenset(_SPEAKER_WORDS["signature_dashes"])        # — (a
 FIRST_PERSON_WORDS = frozenset(_SPEAKER_WORDS["first_person_words"])    # je, j', nous, mon, notre …
 COORDINATORS = frozenset(_SPEAKER_WORDS["coordinators"])                # et, « , » (people named together)
 ANAPHOR_WORDS = frozenset(_SPEAKER_WORDS["last_named_anaphors"])        # (ce) dernier, (cette) dernière
+REFLEXIVE_CLITICS = frozenset(_SPEAKER_WORDS["reflexive_clitics"])      # se, s' (« s'est dit »)
 DEGREE_ADVERBS = frozenset(_SPEAKER_WORDS["degree_adverbs"])            # aussi, très, moins (« aussi avancés »)
 _CUE_WORDS = read_json("fr", "source_cues.json")
 SOURCE_CASE_WORDS = frozenset(_CUE_WORDS["source_case_words"])          # selon, après
