@@ -640,3 +640,19 @@ def test_a_connective_phrase_built_on_dire_reports_nothing(text):
 def test_an_impersonal_il_before_a_verb_of_saying_is_no_speaker(text, speakers):
     ext = extract(text)
     assert [speaker_name(ext, q) for q in ext.quotes] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # before a colon, the verb whose subject speaks is the main clause's, not one inside a « que » or relative clause
+    ("Judo à Vernay\nOdile Carrec a gagné le titre. Elle est devenue un symbole en montrant aux enfants du quartier "
+     "qu'ils peuvent réussir : « Que quelqu'un comme moi devienne championne, c'est incroyable » .\n",
+     ["Odile Carrec"]),
+    ("Course de Vernay\nPaul Marin finit deuxième devant Luc Morel. Il est allé voir Morel, qu'il bat de peu : « Ça "
+     "doit être dur pour lui. »\n", ["Paul Marin"]),
+    # a bracketed gloss of a quoted name is no one's words
+    ("Vernay\nAprès être passé sous le portail « Porta Nova » ( « La porte neuve » ), Paul Marin a prié en silence.\n",
+     []),
+])
+def test_the_main_clause_before_a_colon_gives_the_speaker(text, speakers):
+    ext = extract(text)
+    assert [speaker_name(ext, q) for q in ext.quotes] == speakers

@@ -144,6 +144,12 @@ class CueFinder:
             before = [t for t in sent if t.i < colon.start] if sent is not None else []
         verbs = [t for t in before if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm")
                                                             or any(c.dep_.startswith("aux") for c in t.children))]
+        # « elle est devenue un symbole en montrant aux enfants qu'ils peuvent réussir : « … » », « il est allé
+        # consoler Paul, qu'il bat de peu : « … » »: a verb inside a « que » clause or a relative clause is not
+        # the one whose subject speaks
+        main = [t for t in verbs if not any(c.dep_ == "mark" and c.lower_ in QUE or "PronType=Rel" in str(c.morph)
+                                            for c in t.children)]
+        verbs = main or verbs
         return verbs[-1] if verbs else None
 
     def incise(self, right: list[Token]) -> Optional[Token]:

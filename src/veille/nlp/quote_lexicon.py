@@ -84,6 +84,7 @@ FIRST_PERSON_WORDS = frozenset(_SPEAKER_WORDS["first_person_words"])    # je, j'
 COORDINATORS = frozenset(_SPEAKER_WORDS["coordinators"])                # et, « , » (people named together)
 ANAPHOR_WORDS = frozenset(_SPEAKER_WORDS["last_named_anaphors"])        # (ce) dernier, (cette) dernière
 REFLEXIVE_CLITICS = frozenset(_SPEAKER_WORDS["reflexive_clitics"])      # se, s' (« s'est dit »)
+ETRE_VERBS = frozenset(_SPEAKER_WORDS["etre_verbs"])                    # aller, devenir (« elle est devenue »)
 DEGREE_ADVERBS = frozenset(_SPEAKER_WORDS["degree_adverbs"])            # aussi, très, moins (« aussi avancés »)
 _CUE_WORDS = read_json("fr", "source_cues.json")
 SOURCE_CASE_WORDS = frozenset(_CUE_WORDS["source_case_words"])          # selon, après
