@@ -593,3 +593,66 @@ def test_selon_two_people_named_together_is_both_of_them():
     ext = extract("Incendie à Vernay\nLe blessé a été transporté à l'hôpital. Son état n'est pas préoccupant, selon Paul "
                   "Marin et Odile Carrec.\n")
     assert [speaker_name(ext, q) for q in ext.quotes] == ["Paul Marin et Odile Carrec"]
+
+
+@pytest.mark.parametrize("text", [
+    # a noun takes an adjective before it, a verb never does: « courte avance » reports nothing
+    "Course de Vernay\nOdile Carrec prend quelques secondes d'avance au départ, courte avance qu'une bonne entente avec "
+    "Lise Morel va faire grandir au fil des kilomètres.\n",
+    # an adjective graded or after « être » is no verb of saying
+    "Prix de Vernay\nLe jury note l'audace de Paul Marin. Ses moteurs sont aussi avancés que l'étaient les moteurs à "
+    "vapeur en 1830, et ils tournent sans bruit dans l'atelier.\n",
+    "Vernay\nLe mot vient d'un sermon de Paul Marin. Il était le cœur d'un discours pour le moins critique envers « la "
+    "mairie de Vernay et ses élus » .\n",
+])
+def test_a_noun_or_adjective_form_of_a_speech_verb_reports_nothing(text):
+    ext = extract(text)
+    assert [(q.text, speaker_name(ext, q)) for q in ext.quotes] == []
+
+
+def test_ce_dernier_before_a_speech_verb_leaves_it_a_verb():
+    ext = extract("Vernay\nOdile Carrec accuse Paul Marin d'avoir menti. Mais ce dernier juge « totalement absurde » "
+                  "cette accusation.\n")
+    assert [q.cue.text for q in ext.quotes] == ["juge"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vernay\nLe conseil de Vernay a voté la sortie du syndicat, c'est-à-dire que la commune ne paiera plus sa "
+    "cotisation annuelle.\n",
+    "Vernay\nLe conseil a voté la sortie du syndicat. Cela dit, la commune ne paiera plus sa cotisation annuelle avant "
+    "mai.\n",
+])
+def test_a_connective_phrase_built_on_dire_reports_nothing(text):
+    assert extract(text).quotes == []
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # « il faut dire que », « il est estimé que »: an impersonal « il » is no one; with no agent, no one speaks
+    ("Vernay\nPaul Marin a quitté la mairie en mai. Il faut dire que les finances de la commune se sont fortement "
+     "dégradées depuis deux ans.\n", []),
+    ("Vernay\nPaul Marin a quitté la mairie en mai. En effet, il est largement estimé qu'il faut une hausse des impôts "
+     "pour sauver la commune.\n", []),
+    # the agent of the impersonal passive speaks
+    ("Vernay\nIl est estimé par la préfecture que la commune de Vernay doit fermer sa piscine.\n", ["la préfecture"]),
+    # a pronominal verb keeps its subject (« s'est dit »)
+    ("Vernay\nPaul Marin est revenu en mai. Il s'est dit prêt à « reprendre la mairie ».\n", ["Paul Marin"]),
+])
+def test_an_impersonal_il_before_a_verb_of_saying_is_no_speaker(text, speakers):
+    ext = extract(text)
+    assert [speaker_name(ext, q) for q in ext.quotes] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # before a colon, the verb whose subject speaks is the main clause's, not one inside a « que » or relative clause
+    ("Judo à Vernay\nOdile Carrec a gagné le titre. Elle est devenue un symbole en montrant aux enfants du quartier "
+     "qu'ils peuvent réussir : « Que quelqu'un comme moi devienne championne, c'est incroyable » .\n",
+     ["Odile Carrec"]),
+    ("Course de Vernay\nPaul Marin finit deuxième devant Luc Morel. Il est allé voir Morel, qu'il bat de peu : « Ça "
+     "doit être dur pour lui. »\n", ["Paul Marin"]),
+    # a bracketed gloss of a quoted name is no one's words
+    ("Vernay\nAprès être passé sous le portail « Porta Nova » ( « La porte neuve » ), Paul Marin a prié en silence.\n",
+     []),
+])
+def test_the_main_clause_before_a_colon_gives_the_speaker(text, speakers):
+    ext = extract(text)
+    assert [speaker_name(ext, q) for q in ext.quotes] == speakers

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import FoundQuote, QuoteContext
-from veille.nlp.quote_lexicon import (GERUND_MARKS, LIGHT_VERBS, NEGATION_PARTICLES, QUE, QUOTE_OPENERS, Lexicon,
-                                      cue_word, is_edge_punct)
+from veille.nlp.quote_lexicon import (ANAPHOR_WORDS, DEGREE_ADVERBS, GERUND_MARKS, LIGHT_VERBS, NEGATION_PARTICLES,
+                                      QUE, QUOTE_OPENERS, Lexicon, cue_word, is_edge_punct)
 
 # « … » et qu'il … / « … », et que … : the next conjunct of a clause whose first part was quoted
 _AND_QUE = re.compile(r"\s*[»”\"]?\s*,?\s*et\s+qu(?:e\s+|['’]\s*)", re.IGNORECASE)
@@ -32,6 +32,8 @@ def is_speech_verb(tok: Token, lex: Lexicon) -> bool:
     info = lex.verbs.get(key) or lex.verbs.get(tok.lower_)
     if info is None:
         return False
+    if _noun_or_adjective_use(tok) or _in_connective_locution(tok, lex):
+        return False
     if tok.i in mention_index(tok.doc) and tok.text[:1].islower():
         return False    # a word of a name (« le Vernay déchaîné »), not a verb of saying
     lemma = info["lemma"].replace("s'", "se ").split()
@@ -40,6 +42,42 @@ def is_speech_verb(tok: Token, lex: Lexicon) -> bool:
     if lemma[0] in lex.multiword and lemma[0] not in lex.verbs_single:
         return speech_verb_particle(tok, lex) is not None  # faire alone is not a speech verb
     return True
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
+                       "ites")
+
+
+def _noun_or_adjective_use(tok: Token) -> bool:
+    """« une courte avance », « de manière continue », « aussi avancés que », « un discours critique »: the form of a
+    verb of saying used as a noun or an adjective says nothing. A noun takes an adjective before it and a verb never
+    does; an adjective is the predicate of « être » or qualifies a noun (a participle that qualifies one, « la
+    réplique lancée par X », still reports)."""
+    kids = list(tok.children)
+    # « ce dernier juge … »: the pronoun « ce dernier », not an adjective
+    if tok.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < tok.i
+                                           and c.lower_ not in ANAPHOR_WORDS for c in kids):
+        return True
+    if tok.pos_ == "ADJ" and any(c.dep_ == "cop" or c.i < tok.i and c.lower_ in DEGREE_ADVERBS for c in kids):
+        return True
+    participle = "Part" in tok.morph.get("VerbForm") or (
+        "Fin" not in tok.morph.get("VerbForm") and tok.lower_.endswith(_PARTICIPLE_ENDINGS))
+    return tok.dep_ == "amod" and not participle
+
+
+def _in_connective_locution(tok: Token, lex: Lexicon) -> bool:
+    """« c'est-à-dire que … », « cela dit, … »: the verb of a fixed connective phrase."""
+    def norm(s: str) -> str:
+        return " ".join(re.sub(r"[-\s]+", " ", s.replace("’", "'").replace("'", "' ")).lower().split())
+    text, end = tok.doc.text, tok.idx + len(tok.text)
+    before, after = norm(text[max(0, tok.idx - 25):tok.idx]).split(), norm(text[end:end + 40]).split()
+    for phrase in lex.cues.get("connective_locutions", ()):
+        words = norm(phrase).split()
+        for k, w in enumerate(words):
+            if w == tok.lower_ and before[len(before) - k:] == words[:k] and \
+                    after[:len(words) - k - 1] == words[k + 1:]:
+                return True
+    return False
 
 
 def speech_verb_particle(tok: Token, lex: Lexicon) -> Optional[Token]:
@@ -106,6 +144,12 @@ class CueFinder:
             before = [t for t in sent if t.i < colon.start] if sent is not None else []
         verbs = [t for t in before if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm")
                                                             or any(c.dep_.startswith("aux") for c in t.children))]
+        # « elle est devenue un symbole en montrant aux enfants qu'ils peuvent réussir : « … » », « il est allé
+        # consoler Paul, qu'il bat de peu : « … » »: a verb inside a « que » clause or a relative clause is not
+        # the one whose subject speaks
+        main = [t for t in verbs if not any(c.dep_ == "mark" and c.lower_ in QUE or "PronType=Rel" in str(c.morph)
+                                            for c in t.children)]
+        verbs = main or verbs
         return verbs[-1] if verbs else None
 
     def incise(self, right: list[Token]) -> Optional[Token]:

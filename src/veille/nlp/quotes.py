@@ -211,8 +211,8 @@ class _QuoteRun:
         """(entity, mention) of the subject of the verb a quotation hangs on, when it names a person or an
         organisation (a name, or « il / elle » standing for one)."""
         span = self.doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
-            return None
+        if span is None or self.ctx.text[:s].rstrip(" «“\"\u00a0").endswith("("):
+            return None  # « Arbeit macht frei » ( « Le travail rend libre » ): a gloss in brackets, no one's words
         t = span[0]
         while s <= t.idx < e and t.head.i != t.i:
             t = t.head

@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_cues import speech_verb_particle
-from veille.nlp.quote_lexicon import (DE, EUPHONIC_T, EXPLETIVE_SUBJECTS, IMPERSONAL_MARKERS, OBJECT_CLITICS, QUE,
-                                      READER_PRONOUNS, SENTENCE_END, SOURCE_CASE_WORDS, SUBJECT_PRONOUNS,
-                                      VERB_GROUP_WORDS)
+from veille.nlp.quote_lexicon import (DE, ETRE_VERBS, EUPHONIC_T, EXPLETIVE_SUBJECTS, IMPERSONAL_MARKERS,
+                                      OBJECT_CLITICS, QUE, READER_PRONOUNS, REFLEXIVE_CLITICS, SENTENCE_END,
+                                      SOURCE_CASE_WORDS, SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
 
 
 def subject_of(verb: Token) -> Optional[Token]:
@@ -23,8 +23,8 @@ def subject_of(verb: Token) -> Optional[Token]:
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ not in EUPHONIC_T:
                 if c.dep_ == "expl:subj" and c.lower_ in EXPLETIVE_SUBJECTS and c.i < v.i and \
-                        any(x.lower_ in IMPERSONAL_MARKERS for x in v.children):
-                    continue  # impersonal « il y a », « il s'agit »
+                        any(x.lower_ in IMPERSONAL_MARKERS for x in [v, *v.children]):
+                    continue  # impersonal « il y a », « il s'agit », « il faut dire que »
                 if c.i > 0 and c.doc[c.i - 1].dep_ in ("case",) and c.doc[c.i - 1].lower_ in SOURCE_CASE_WORDS:
                     continue
                 subs.append(c)
@@ -165,9 +165,20 @@ class SubjectFinder:
             return False
         return not any(t.lower_ in QUE for t in doc[verb.i + 1:min(len(doc), verb.i + 6)])
 
-    @staticmethod
-    def _passive(verb: Token) -> bool:
-        return any(c.dep_ == "aux:pass" for c in verb.children)
+    def _passive(self, verb: Token) -> bool:
+        """« a été annoncé par X », and « il est (largement) estimé que … » whatever the parse calls « est »: a verb
+        of saying takes « avoir » in the active, so its past participle after « être » (not pronominal, « s'est
+        dit ») is a passive."""
+        if verb.lemma_.lower() in ETRE_VERBS:
+            return False    # « elle est devenue », « il est allé »: active, whatever the parse says
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return True
+        etre = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_ == "être" and c.i < verb.i]
+        if not etre or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") or \
+                (verb.lemma_.lower() not in self.lex.verbs and verb.lower_ not in self.lex.verbs):
+            return False  # « elle est devenue », « il est allé »: verbs of motion or state take « être »
+        first = min(c.i for c in etre)
+        return not any(t.lower_ in REFLEXIVE_CLITICS for t in verb.doc[max(0, first - 2):verb.i])
 
     def passive_agent(self, verb: Token, reach: Optional[int] = None, hung: bool = True) -> Optional[Token]:
         """The agent of a passive (« annoncé par la préfecture », « tué par la riposte des policiers »): its « par »
