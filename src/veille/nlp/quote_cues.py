@@ -3,11 +3,13 @@ governing it, a verb before a colon), the reported clauses of indirect quotation
 « …, précise X ») and the claims a « selon X » carries."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
+from veille.nlp.extensions import doc_text
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import FoundQuote, QuoteContext
 from veille.nlp.quote_lexicon import (ANAPHOR_WORDS, DEGREE_ADVERBS, GERUND_MARKS, LIGHT_VERBS, NEGATION_PARTICLES,
@@ -65,14 +67,23 @@ def _noun_or_adjective_use(tok: Token) -> bool:
     return tok.dep_ == "amod" and not participle
 
 
+def _locution_words(s: str) -> str:
+    return " ".join(re.sub(r"[-\s]+", " ", s.replace("’", "'").replace("'", "' ")).lower().split())
+
+
+@functools.lru_cache(maxsize=8)
+def _connective_locutions(phrases: tuple) -> tuple:
+    """The connective phrases as word lists, normalised once per lexicon."""
+    return tuple(_locution_words(p).split() for p in phrases)
+
+
 def _in_connective_locution(tok: Token, lex: Lexicon) -> bool:
     """« c'est-à-dire que … », « cela dit, … »: the verb of a fixed connective phrase."""
-    def norm(s: str) -> str:
-        return " ".join(re.sub(r"[-\s]+", " ", s.replace("’", "'").replace("'", "' ")).lower().split())
-    text, end = tok.doc.text, tok.idx + len(tok.text)
-    before, after = norm(text[max(0, tok.idx - 25):tok.idx]).split(), norm(text[end:end + 40]).split()
-    for phrase in lex.cues.get("connective_locutions", ()):
-        words = norm(phrase).split()
+    # the cached text: Doc.text joins every token again on each access
+    text, end = doc_text(tok.doc), tok.idx + len(tok.text)
+    before = _locution_words(text[max(0, tok.idx - 25):tok.idx]).split()
+    after = _locution_words(text[end:end + 40]).split()
+    for words in _connective_locutions(tuple(lex.cues.get("connective_locutions", ()))):
         for k, w in enumerate(words):
             if w == tok.lower_ and before[len(before) - k:] == words[:k] and \
                     after[:len(words) - k - 1] == words[k + 1:]:

@@ -125,12 +125,20 @@ class TriggerFinder:
     def _locution_follows(self, tok: Token, words: tuple) -> bool:
         """The rest of a locution follows the trigger in order (« porter plainte contre »), over adverbs and
         clitics (« mettre aussitôt en garde »), determiners and contractions undone as the lexicon writes them."""
-        from veille.lang.event_lexicon import normalize_lemmas
+        return self._words_after(tok.i, len(words)) == tuple(words)
 
-        after = [t for t in self.doc[tok.i + 1:min(len(self.doc), tok.i + 2 * len(words) + 4)]
-                 if t.pos_ not in ("ADV", "PRON") or t.dep_ not in ("advmod", "obj", "iobj", "expl:comp")]
-        got = [w for _, w in normalize_lemmas([_norm(t.lemma_) for t in after])]
-        return tuple(got[:len(words)]) == tuple(words)
+    def _words_after(self, i: int, n: int) -> tuple:
+        """The n lexicon words after token i (read once per token and length: a common verb has dozens of
+        locutions to try)."""
+        cache = self.__dict__.setdefault("_words_after_cache", {})
+        got = cache.get((i, n))
+        if got is None:
+            from veille.lang.event_lexicon import normalize_lemmas
+
+            after = [t for t in self.doc[i + 1:min(len(self.doc), i + 2 * n + 4)]
+                     if t.pos_ not in ("ADV", "PRON") or t.dep_ not in ("advmod", "obj", "iobj", "expl:comp")]
+            got = cache[(i, n)] = tuple(w for _, w in normalize_lemmas([_norm(t.lemma_) for t in after]))[:n]
+        return got
 
     def _moves_people(self, tok: Token) -> bool:
         """The people the act moves are civilians or persons (its object, passive subject or « de » complement)."""
