@@ -354,3 +354,10 @@ def test_a_match_is_no_political_act_but_an_attack_at_a_stadium_is():
     ext = extract("Titre de l'article\nEn finale du tournoi, la championne Odile Carrec a remporté la médaille d'or. "
                   "Après le match, un kamikaze a tué dix supporters devant le stade de Vernay.\n")
     assert events_of(ext, "ASSAULT")
+
+
+def test_harm_done_to_oneself_is_no_assault_but_s_attaquer_a_someone_is():
+    ext = extract("Titre de l'article\nLe maire de Vernay s'est tué dans un accident de la route. Le même jour, les "
+                  "rebelles se sont attaqués à la garnison de Lorcy.\n")
+    assaults = events_of(ext, "ASSAULT")
+    assert [e.trigger.text for e in assaults] == ["sont attaqués"]

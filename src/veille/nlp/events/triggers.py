@@ -59,6 +59,14 @@ class TriggerFinder:
         if entry.get("reflexive") and not any(_norm(c.text) in self.lex.reflexive_clitics
                                              for c in tok.children):
             return None
+        if entry["type"] == "ASSAULT" and kind == "verb" and not entry.get("reflexive") and \
+                not entry.get("reciprocal") and any(_norm(c.text) in ("se", "s'") and c.i < tok.i
+                                                    for c in tok.children) and not any(
+                c.dep_.startswith("obl") and self.case_of(c) == "à" and any(
+                    self._names_an_actor(t) for t in c.subtree if t.pos_ in ("NOUN", "PROPN")) for c in tok.children):
+            # « un maire se tue dans un accident », « s'est blessé »: done to oneself, no assault (but « s'attaquer
+            # à X » attacks X)
+            return None
         if entry.get("with") and not self._has_with(tok, entry["with"], entry.get("adjacent_with", False)):
             return None
         if entry.get("locution") and not self._locution_follows(tok, entry["locution"]):
