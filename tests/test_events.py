@@ -361,3 +361,9 @@ def test_harm_done_to_oneself_is_no_assault_but_s_attaquer_a_someone_is():
                   "rebelles se sont attaqués à la garnison de Lorcy.\n")
     assaults = events_of(ext, "ASSAULT")
     assert [e.trigger.text for e in assaults] == ["sont attaqués"]
+
+
+def test_an_act_someone_is_kept_from_is_not_done():
+    ext = extract("Titre de l'article\nDeux observateurs de l'ONU ont été interdits d'entrer sur le territoire. La "
+                  "gendarmerie a empêché les manifestants de bloquer la route de Vernay.\n")
+    assert all(e.hypothetical for e in ext.events if e.trigger.text in ("entrer", "bloquer"))

@@ -107,6 +107,7 @@ class Lexicon:
     modal_verbs: set
     intention_nouns: set
     threat_speech: set
+    prevention_verbs: set
     attribution_preps: set
     auxiliaries: set
     near_future_auxiliaries: set

@@ -95,9 +95,12 @@ class Modality:
                     return True
                 if c.dep_ == "advcl" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.condition_marks for g in c.children):
                     return True         # « si la Serbie est attaquée, la Hongrie ripostera »
+            # the tagger may read « interdits » as a noun: its form says the verb
+            verb = lex.verb_forms.get(_norm(t.text), _norm(t.lemma_))
             if t is not tok and (_norm(t.lemma_) in lex.intention_nouns or (
-                    _norm(t.lemma_) in lex.modal_verbs and self._complement_of(tok, t))):
-                return True
+                    (_norm(t.lemma_) in lex.modal_verbs or verb in lex.prevention_verbs)
+                    and self._complement_of(tok, t))):
+                return True     # « pourrait frapper », « interdits d'entrer »: supposed or kept from happening
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
                 return True
         if tok.dep_ in ("xcomp", "advcl") and any(_norm(c.lemma_) in lex.intention_nouns and c.i < tok.i
