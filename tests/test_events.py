@@ -367,3 +367,9 @@ def test_an_act_someone_is_kept_from_is_not_done():
     ext = extract("Titre de l'article\nDeux observateurs de l'ONU ont été interdits d'entrer sur le territoire. La "
                   "gendarmerie a empêché les manifestants de bloquer la route de Vernay.\n")
     assert all(e.hypothetical for e in ext.events if e.trigger.text in ("entrer", "bloquer"))
+
+
+def test_a_description_never_runs_past_its_line():
+    ext = extract("Vernay : grève générale des chauffeurs de taxi\n\nDes centaines de chauffeurs de taxi protestent "
+                  "contre la décision du maire.\n\n— Porte-parole des chauffeurs\n\n« Nous irons jusqu'au bout. »\n")
+    assert all("\n" not in e.name and e.name == e.name.strip() for e in ext.entities)

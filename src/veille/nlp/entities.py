@@ -296,6 +296,8 @@ class EntityRegistry:
 
     def descriptive_entity(self, span: Span, type_: str) -> Entity:
         """An unnamed speaker keeps its description (« un officier de police »), one entity per description."""
+        while len(span) > 1 and (span[-1].is_space or span[-1].is_punct):
+            span = span[:-1]    # « — Porte-parole des pompiers » signing a block: not the blank line after it
         key = fold(span.text)
         for e in self.entities:
             if fold(e.name) == key:

@@ -300,8 +300,11 @@ class ActorResolver(PronounReader):
             if c.dep_ == "conj" and c.pos_ == "ADJ":
                 right = max(right, c.i)
         right = min(right, self.sent(tok).end - 1)
-        while right > tok.i and self.doc[right].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
+        # a description never runs past the end of its line (« grève des chauffeurs de taxi » as a title)
+        right = next((t.i - 1 for t in self.doc[tok.i + 1:right + 1] if "\n" in t.text), right)
+        while right > tok.i and (self.doc[right].pos_ in ("PUNCT", "ADP", "DET", "CCONJ") or self.doc[right].is_space):
             right -= 1
+        left = next((t.i + 1 for t in reversed(self.doc[left:tok.i]) if "\n" in t.text), left)
         return self.doc[left:right + 1]
 
     def _descriptive(self, span, typ: str, key: str, sector, self_actor: bool = False) -> str:
