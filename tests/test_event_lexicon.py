@@ -143,3 +143,10 @@ def test_locutions_added_from_cameo_codes():
     assert {("faire détoner", "183", "ASSAULT"), ("former alliance", "050", "SUPPORT"),
             ("tenir à disposition", "030", "AGREE"), ("éconduire", "120", "REJECT"),
             ("couper salaire", "162", "SANCTION")} <= got
+
+
+def test_a_killing_verb_needs_a_person_not_a_place_near_its_object():
+    from test_events import extract
+    ext = extract("Titre de l'article\nLe groupe Lorcy va supprimer 300 postes en Lorcanie. Les rebelles ont éliminé "
+                  "le chef de la police de Vernay.\n")
+    assert [e.trigger.text for e in ext.events if e.type == "ASSAULT"] == ["ont éliminé"]

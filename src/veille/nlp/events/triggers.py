@@ -99,7 +99,7 @@ class TriggerFinder:
         if entry.get("needs_target") and entry.get("cameo") and not entry.get("locution"):
             obj = self._object(tok) or self._word_after(tok)
             if obj is None or not (obj.pos_ in ("PROPN", "PRON") or self._names_an_actor(obj) or (
-                    obj.pos_ == "NOUN" and lemma in self.lex.property_verbs) or any(
+                    obj.pos_ == "NOUN" and lemma in self.lex.property_verbs) or entry.get("mode") != "targeted" and any(
                     self.ent_type(self.entity_of(t)) in ("GPE", "LOC") for t in obj.subtree if t.i - obj.i <= 4)):
                 return None     # « reprendre la main »: the CAMEO sense needs its object (« reprendre la ville »)
         if entry.get("object_is_actor"):
