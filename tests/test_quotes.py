@@ -656,3 +656,25 @@ def test_an_impersonal_il_before_a_verb_of_saying_is_no_speaker(text, speakers):
 def test_the_main_clause_before_a_colon_gives_the_speaker(text, speakers):
     ext = extract(text)
     assert [speaker_name(ext, q) for q in ext.quotes] == speakers
+
+
+SELON_COMMA = """Un éleveur retrouvé mort près de Vernay
+
+Odile Carrec, éleveuse à Vernay, a été retrouvée morte lundi dans sa grange. Selon ses voisins, la clôture était « en mauvais état depuis des mois ».
+Quelque 2 000 personnes selon la gendarmerie, 5 000 selon les organisateurs, ont défilé samedi en brandissant des pancartes « Justice pour Odile ».
+Selon plusieurs éleveurs, dont Paul Marin, président de la coopérative, installé à Vernay depuis trente ans, la coopérative doit revoir ses contrôles sanitaires sans attendre.
+"""
+
+
+def test_selon_source_phrase_ends_at_its_comma():
+    """« selon X, … »: the source is the noun phrase the preposition governs, never words past the comma that closes
+    it; « dont Y, … » after that comma still names some of X, and the claim starts after it."""
+    ext = extract(SELON_COMMA)
+    assert_offsets(ext)
+    assert speaker_name(ext, quote_with(ext, "en mauvais état")) == "ses voisins"
+    for q in ext.quotes:
+        sp = ext.entity(q.speaker).name if q.speaker else ""
+        assert "," not in sp, (q.text, sp)
+    claim = quote_with(ext, "revoir ses contrôles")
+    assert claim.text.startswith("la coopérative doit"), claim.text
+    assert not any(q.text.startswith("dont") for q in ext.quotes)

@@ -452,14 +452,7 @@ class CueFinder:
             if any(f.cue is not None and sent.start <= f.cue.i < t.i and f.start > t.idx for f in found):
                 continue    # « X a rappelé que selon lui « … » »: the source phrase is inside words a verb reports
             pp_start = t.i - 1 if word == "d'après" else t.i
-            # the source phrase ends at the next comma (or the sentence end)
-            pp_end = sent.end
-            depth = 0
-            for x in doc[t.i + 1:sent.end]:
-                depth += (x.text == "(") - (x.text == ")")
-                if depth <= 0 and x.text in (",", ":", ";"):
-                    pp_end = x.i  # the first comma outside a parenthesis (« d'après X (NDLR : …), »)
-                    break
+            pp_end = self.ctx.source_phrase_end(t, sent)
             before = doc[sent.start:pp_start]
             after = doc[pp_end + 1:sent.end] if pp_end < sent.end else doc[sent.end:sent.end]
             clause = after if len(after) > len(before) else before

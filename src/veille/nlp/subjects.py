@@ -63,6 +63,13 @@ def np_tokens(head: Token) -> list[Token]:
     while hi + 1 < len(out) and out[hi + 1].i == out[hi].i + 1:
         hi += 1
     block = out[lo:hi + 1]
+    if any(c.dep_ == "case" and c.lower_ in SOURCE_CASE_WORDS for c in head.children):
+        # « selon ses proches, l'arme était … »: the source phrase is the noun phrase the preposition governs, closed
+        # by its comma, unless a name follows in apposition (« selon le maire, Paul Marin, … »)
+        idx = mention_index(head.doc)
+        cut = next((k for k, t in enumerate(block) if t.i > head.i and t.text == ","
+                    and not (t.i + 1 < len(head.doc) and t.i + 1 in idx and head.doc[t.i + 1].pos_ == "PROPN")), None)
+        block = block[:cut] if cut is not None else block
     while len(block) > 1 and block[-1].is_punct:
         block.pop()
     while len(block) > 1 and block[0] is not head and (block[0].dep_ in ("case", "fixed") or block[0].is_punct):
