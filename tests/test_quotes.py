@@ -678,3 +678,19 @@ def test_selon_source_phrase_ends_at_its_comma():
     claim = quote_with(ext, "revoir ses contrôles")
     assert claim.text.startswith("la coopérative doit"), claim.text
     assert not any(q.text.startswith("dont") for q in ext.quotes)
+
+
+CONTROL_VERB = """La route de Vernay rouverte
+
+Le vote de lundi a permis à la maire de Vernay, Odile Carrec, de déclarer que « la route rouvrira avant l'hiver ».
+Les inondations de la semaine passée ont conduit mardi le conseil départemental à exprimer sa « vive inquiétude ».
+"""
+
+
+def test_object_of_a_control_verb_says_the_infinitive():
+    """« permettre à X de déclarer », « conduire X à exprimer »: the control verb's object is who speaks, not its
+    subject (a vote, floods)."""
+    ext = extract(CONTROL_VERB)
+    assert_offsets(ext)
+    assert speaker_name(ext, quote_with(ext, "avant l'hiver")) == "Odile Carrec"
+    assert "conseil départemental" in (speaker_name(ext, quote_with(ext, "vive inquiétude")) or "")
