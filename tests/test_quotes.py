@@ -694,3 +694,38 @@ def test_object_of_a_control_verb_says_the_infinitive():
     assert_offsets(ext)
     assert speaker_name(ext, quote_with(ext, "avant l'hiver")) == "Odile Carrec"
     assert "conseil départemental" in (speaker_name(ext, quote_with(ext, "vive inquiétude")) or "")
+
+
+ROLE_DESCRIPTIONS = """Le roi de Vernay abdique
+
+Le roi Théodore III a quitté le trône lundi. L'ancien souverain a déclaré que « le royaume mérite un souffle nouveau ».
+À l'occasion de la foire de Lorcy, le ministre de l'Agriculture, de l'Élevage, de la Pêche et des Forêts Paul Marin a inauguré mardi le marché couvert. Selon le ministre, le marché a coûté moins que prévu.
+Le sociologue Luc Morel, spécialiste des campagnes, a jugé que « la réforme agricole arrive trop tard ». La fédération des éleveurs a affirmé que « les aides ne suffiront pas ». L'universitaire suisse estime que les exploitations familiales vont disparaître.
+"""
+
+
+def test_role_descriptions_stand_for_the_person_named_before():
+    """« l'ancien souverain » after « le roi X » (one office, whatever the adjective), « selon le ministre » after
+    « le ministre des A, des B et des C X » (the title over its office's complements), « l'universitaire suisse »
+    after « le sociologue X » (a definite title with a nationality: the person the article introduced)."""
+    ext = extract(ROLE_DESCRIPTIONS)
+    assert_offsets(ext)
+    assert speaker_name(ext, quote_with(ext, "souffle nouveau")) == "Théodore III"
+    assert speaker_name(ext, quote_with(ext, "moins que prévu")) == "Paul Marin"
+    assert speaker_name(ext, quote_with(ext, "vont disparaître")) == "Luc Morel"
+
+
+COLON_AFTER_INFINITIVE = """La dernière volonté du roi de Vernay
+
+Le roi Théodore III est mort en exil. L'ancien monarque avait exprimé dans une lettre le souhait d'être inhumé à Lorcy, où il avait grandi :
+
+« Je veux reposer près des miens, loin des palais. »
+"""
+
+
+def test_colon_verb_is_the_finite_verb_group():
+    """« X avait exprimé le souhait d'être inhumé à Lorcy : « … » »: the verb before the colon that carries the
+    speaker is the finite group, not an infinitive's (« d'être inhumé »); the description is the king named before."""
+    ext = extract(COLON_AFTER_INFINITIVE)
+    assert_offsets(ext)
+    assert speaker_name(ext, quote_with(ext, "reposer près des miens")) == "Théodore III"

@@ -142,8 +142,9 @@ class CueFinder:
                 return None
             sent = self.ctx.sentence(doc[colon.start - 1]) if colon.start > 0 else None
             before = [t for t in sent if t.i < colon.start] if sent is not None else []
-        verbs = [t for t in before if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm")
-                                                            or any(c.dep_.startswith("aux") for c in t.children))]
+        # a finite verb group (« d'être enterré »: an infinitive's auxiliary makes no finite group)
+        verbs = [t for t in before if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" not in c.morph.get("VerbForm") for c in t.children))]
         # « elle est devenue un symbole en montrant aux enfants qu'ils peuvent réussir : « … » », « il est allé
         # consoler Paul, qu'il bat de peu : « … » »: a verb inside a « que » clause or a relative clause is not
         # the one whose subject speaks
