@@ -656,3 +656,76 @@ def test_an_impersonal_il_before_a_verb_of_saying_is_no_speaker(text, speakers):
 def test_the_main_clause_before_a_colon_gives_the_speaker(text, speakers):
     ext = extract(text)
     assert [speaker_name(ext, q) for q in ext.quotes] == speakers
+
+
+SELON_COMMA = """Un éleveur retrouvé mort près de Vernay
+
+Odile Carrec, éleveuse à Vernay, a été retrouvée morte lundi dans sa grange. Selon ses voisins, la clôture était « en mauvais état depuis des mois ».
+Quelque 2 000 personnes selon la gendarmerie, 5 000 selon les organisateurs, ont défilé samedi en brandissant des pancartes « Justice pour Odile ».
+Selon plusieurs éleveurs, dont Paul Marin, président de la coopérative, installé à Vernay depuis trente ans, la coopérative doit revoir ses contrôles sanitaires sans attendre.
+"""
+
+
+def test_selon_source_phrase_ends_at_its_comma():
+    """« selon X, … »: the source is the noun phrase the preposition governs, never words past the comma that closes
+    it; « dont Y, … » after that comma still names some of X, and the claim starts after it."""
+    ext = extract(SELON_COMMA)
+    assert_offsets(ext)
+    assert speaker_name(ext, quote_with(ext, "en mauvais état")) == "ses voisins"
+    for q in ext.quotes:
+        sp = ext.entity(q.speaker).name if q.speaker else ""
+        assert "," not in sp, (q.text, sp)
+    claim = quote_with(ext, "revoir ses contrôles")
+    assert claim.text.startswith("la coopérative doit"), claim.text
+    assert not any(q.text.startswith("dont") for q in ext.quotes)
+
+
+CONTROL_VERB = """La route de Vernay rouverte
+
+Le vote de lundi a permis à la maire de Vernay, Odile Carrec, de déclarer que « la route rouvrira avant l'hiver ».
+Les inondations de la semaine passée ont conduit mardi le conseil départemental à exprimer sa « vive inquiétude ».
+"""
+
+
+def test_object_of_a_control_verb_says_the_infinitive():
+    """« permettre à X de déclarer », « conduire X à exprimer »: the control verb's object is who speaks, not its
+    subject (a vote, floods)."""
+    ext = extract(CONTROL_VERB)
+    assert_offsets(ext)
+    assert speaker_name(ext, quote_with(ext, "avant l'hiver")) == "Odile Carrec"
+    assert "conseil départemental" in (speaker_name(ext, quote_with(ext, "vive inquiétude")) or "")
+
+
+ROLE_DESCRIPTIONS = """Le roi de Vernay abdique
+
+Le roi Théodore III a quitté le trône lundi. L'ancien souverain a déclaré que « le royaume mérite un souffle nouveau ».
+À l'occasion de la foire de Lorcy, le ministre de l'Agriculture, de l'Élevage, de la Pêche et des Forêts Paul Marin a inauguré mardi le marché couvert. Selon le ministre, le marché a coûté moins que prévu.
+Le sociologue Luc Morel, spécialiste des campagnes, a jugé que « la réforme agricole arrive trop tard ». La fédération des éleveurs a affirmé que « les aides ne suffiront pas ». L'universitaire suisse estime que les exploitations familiales vont disparaître.
+"""
+
+
+def test_role_descriptions_stand_for_the_person_named_before():
+    """« l'ancien souverain » after « le roi X » (one office, whatever the adjective), « selon le ministre » after
+    « le ministre des A, des B et des C X » (the title over its office's complements), « l'universitaire suisse »
+    after « le sociologue X » (a definite title with a nationality: the person the article introduced)."""
+    ext = extract(ROLE_DESCRIPTIONS)
+    assert_offsets(ext)
+    assert speaker_name(ext, quote_with(ext, "souffle nouveau")) == "Théodore III"
+    assert speaker_name(ext, quote_with(ext, "moins que prévu")) == "Paul Marin"
+    assert speaker_name(ext, quote_with(ext, "vont disparaître")) == "Luc Morel"
+
+
+COLON_AFTER_INFINITIVE = """La dernière volonté du roi de Vernay
+
+Le roi Théodore III est mort en exil. L'ancien monarque avait exprimé dans une lettre le souhait d'être inhumé à Lorcy, où il avait grandi :
+
+« Je veux reposer près des miens, loin des palais. »
+"""
+
+
+def test_colon_verb_is_the_finite_verb_group():
+    """« X avait exprimé le souhait d'être inhumé à Lorcy : « … » »: the verb before the colon that carries the
+    speaker is the finite group, not an infinitive's (« d'être inhumé »); the description is the king named before."""
+    ext = extract(COLON_AFTER_INFINITIVE)
+    assert_offsets(ext)
+    assert speaker_name(ext, quote_with(ext, "reposer près des miens")) == "Théodore III"

@@ -41,6 +41,25 @@ class QuoteContext:
         self.bp = [(s.start_char, s.end_char) for s in doc.spans.get("veille_boilerplate", [])]
         self.quoted_ranges: list[tuple[int, int]] = []  # char ranges inside quote marks (speech only)
 
+    def source_phrase_end(self, prep: Token, sent: Span) -> int:
+        """Where the phrase of « selon X » / « d'après X » ends: at the first comma outside a parenthesis (« d'après X
+        (NDLR : …), »), or the sentence end. When the words after that comma name some of X (« selon certains
+        experts, dont Paul Marin, directeur de …, »), the phrase runs on to the last comma before the verb of the
+        sentence's own clause."""
+        doc = self.doc
+        end, depth = sent.end, 0
+        for x in doc[prep.i + 1:sent.end]:
+            depth += (x.text == "(") - (x.text == ")")
+            if depth <= 0 and x.text in (",", ":", ";"):
+                end = x.i
+                break
+        if end + 1 < sent.end and doc[end].text == "," and \
+                doc[end + 1].lower_ in self.lex.cues["source_inclusions"]:
+            root = sent.root
+            if root.i > end + 1 and root.pos_ in ("VERB", "AUX"):
+                end = max((x.i for x in doc[end:root.i] if x.text == ","), default=end)
+        return end
+
     def in_bp(self, char: int) -> bool:
         return any(a <= char < b for a, b in self.bp)
 

@@ -153,8 +153,9 @@ class CueFinder:
                 return None
             sent = self.ctx.sentence(doc[colon.start - 1]) if colon.start > 0 else None
             before = [t for t in sent if t.i < colon.start] if sent is not None else []
-        verbs = [t for t in before if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm")
-                                                            or any(c.dep_.startswith("aux") for c in t.children))]
+        # a finite verb group (« d'être enterré »: an infinitive's auxiliary makes no finite group)
+        verbs = [t for t in before if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" not in c.morph.get("VerbForm") for c in t.children))]
         # « elle est devenue un symbole en montrant aux enfants qu'ils peuvent réussir : « … » », « il est allé
         # consoler Paul, qu'il bat de peu : « … » »: a verb inside a « que » clause or a relative clause is not
         # the one whose subject speaks
@@ -463,14 +464,7 @@ class CueFinder:
             if any(f.cue is not None and sent.start <= f.cue.i < t.i and f.start > t.idx for f in found):
                 continue    # « X a rappelé que selon lui « … » »: the source phrase is inside words a verb reports
             pp_start = t.i - 1 if word == "d'après" else t.i
-            # the source phrase ends at the next comma (or the sentence end)
-            pp_end = sent.end
-            depth = 0
-            for x in doc[t.i + 1:sent.end]:
-                depth += (x.text == "(") - (x.text == ")")
-                if depth <= 0 and x.text in (",", ":", ";"):
-                    pp_end = x.i  # the first comma outside a parenthesis (« d'après X (NDLR : …), »)
-                    break
+            pp_end = self.ctx.source_phrase_end(t, sent)
             before = doc[sent.start:pp_start]
             after = doc[pp_end + 1:sent.end] if pp_end < sent.end else doc[sent.end:sent.end]
             clause = after if len(after) > len(before) else before

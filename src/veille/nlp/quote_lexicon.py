@@ -86,6 +86,9 @@ ANAPHOR_WORDS = frozenset(_SPEAKER_WORDS["last_named_anaphors"])        # (ce) d
 REFLEXIVE_CLITICS = frozenset(_SPEAKER_WORDS["reflexive_clitics"])      # se, s' (« s'est dit »)
 ETRE_VERBS = frozenset(_SPEAKER_WORDS["etre_verbs"])                    # aller, devenir (« elle est devenue »)
 DEGREE_ADVERBS = frozenset(_SPEAKER_WORDS["degree_adverbs"])            # aussi, très, moins (« aussi avancés »)
+# object-control verbs (« permettre à X de dire », « pousser X à déclarer »: X speaks): the one list the events'
+# argument stage reads too
+CONTROL_VERBS = frozenset(read_json("fr", "event_arguments.json")["control_verbs"])
 _CUE_WORDS = read_json("fr", "source_cues.json")
 SOURCE_CASE_WORDS = frozenset(_CUE_WORDS["source_case_words"])          # selon, après
 RECIPIENT_PREPOSITIONS = frozenset(_CUE_WORDS["recipient_prepositions"])  # à, au, aux

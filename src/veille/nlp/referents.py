@@ -24,8 +24,8 @@ from veille.nlp.genders import Genders
 from veille.nlp.mentions import mention_index
 from veille.nlp.offices import office_entity
 from veille.nlp.quote_context import QuoteContext
-from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_DETERMINERS, PLURAL_PRONOUNS, SENTENCE_END,
-                                      SUBJECT_PRONOUNS)
+from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_ARTICLES, DEFINITE_DETERMINERS, PLURAL_PRONOUNS,
+                                      SENTENCE_END, SUBJECT_PRONOUNS)
 from veille.nlp.subjects import SubjectFinder, np_tokens, subject_of  # noqa: F401 (re-exported)
 
 
@@ -80,6 +80,7 @@ class Referents(SubjectFinder, PronounFocus, Genders):
                 j -= 1
             if j >= 0 and doc[j].pos_ == "NOUN":
                 cands.append(doc[j])
+                cands += [t for t in [self._title_over_complements(j)] if t is not None]
             # « le ministre suédois, NAME » / « NAME, cheffe du service … »: the nearest title across the comma
             if span.start >= 2 and doc[span.start - 1].text == ",":
                 for k in range(span.start - 2, max(-1, span.start - 8), -1):
@@ -134,6 +135,23 @@ class Referents(SubjectFinder, PronounFocus, Genders):
             idx = mention_index(doc)
             if doc[j + 1].i in idx and self.ctx.ent_type(idx[doc[j + 1].i]) == "PER":
                 return idx[doc[j + 1].i]
+        return None
+
+    def _title_over_complements(self, j: int) -> Optional[Token]:
+        """« le ministre des Postes, de la Communication et des Médias Nestor Bankumukunzi »: the title a name follows
+        over the de-complements of its office (their nouns, articles, commas and « et »; no verb, no other name)."""
+        doc, idx = self.doc, mention_index(self.doc)
+        if self.person_noun(doc[j].lemma_.lower()):
+            return None     # the noun right before the name is itself the title
+        for k in range(j - 1, max(-1, j - 16), -1):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") or t.text in SENTENCE_END or t.text in (":", ";") or \
+                    self.ctx.in_quotes(t.idx) or (k in idx and self.ctx.ent_type(idx[k]) == "PER"):
+                return None
+            if t.pos_ == "NOUN" and self.person_noun(t.lemma_.lower(), speaks=False):
+                return t if k + 1 < len(doc) and doc[k + 1].lower_ in DE else None
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "PUNCT"):
+                return None
         return None
 
     def _complement_rank(self, eid: str, toks: list[Token]) -> int:
@@ -386,13 +404,15 @@ class Referents(SubjectFinder, PronounFocus, Genders):
             if outlet is not None:
                 return outlet
         # the latest holder named before (or, failing that, anywhere) of this designation, then of this title
-        office = self._office(key)
+        office, lemma_office = self._office(key), self._office(lemma)
         nationality = {self.ctx.kb.demonym_country(w) for w in key.split()} - {None}
         # the same office of another country is someone else (« le président russe », « le président biélorusse »)
         foreign = lambda d: bool(nationality - {self.ctx.kb.demonym_country(w) for w in d[1].split()})
         for wanted, pos in ((key, 1), (lemma, 2)):
+            # a title names its office whatever its adjectives (« l'ancien souverain » after « le roi X »)
             same = (lambda d: d[1] == key or (office is not None and self._office(d[1]) == office and not foreign(d))) \
-                if pos == 1 else (lambda d: d[2] == lemma and not foreign(d))
+                if pos == 1 else (lambda d: (d[2] == lemma or lemma_office is not None and self._office(d[2]) ==
+                                             lemma_office) and not foreign(d))
             before = [d[3] for d in self.designations if same(d) and d[0] < noun.i]
             anywhere = [d[3] for d in self.designations if same(d)]
             if before:
@@ -416,11 +436,18 @@ class Referents(SubjectFinder, PronounFocus, Genders):
                 for e in reversed(self._entities_before(noun.i)):
                     if e.type == "PER" and e.country == country:
                         return e.id
-            if self.ctx.kb.demonym_country(noun.text) is not None or noun.pos_ == "PROPN":
-                # « poursuit le Suédois »: the person speaking goes on (not « une source française »: a
-                # nationality qualifying another noun says nothing of who is meant)
-                if self.last_speaker and self.ctx.ent_type(self.last_speaker) == "PER":
-                    return self.last_speaker
+            described = country is not None and speaks and noun.pos_ == "NOUN" and "Plur" not in \
+                noun.morph.get("Number") and any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES
+                                                 for c in noun.children)
+            if self.ctx.kb.demonym_country(noun.text) is not None or noun.pos_ == "PROPN" or described:
+                # « poursuit le Suédois », « l'universitaire belge considère »: the person speaking goes on (not
+                # « une source française »: an indefinite phrase says nothing of who is meant), or, after words of no
+                # person, the last person introduced by a title; never one known to be of another country
+                person = lambda eid: eid is not None and self.ctx.ent_type(eid) == "PER"
+                last = self.last_speaker if person(self.last_speaker) or not described else next(
+                    (d[3] for d in reversed(self.designations) if d[0] < noun.i and person(d[3])), None)
+                if person(last) and (not described or self.ctx.registry.get(last).country in (None, country)):
+                    return last
             return None
         if wants_org:
             if any(c.dep_ == "nmod" and c.i > noun.i and any(k.lower_ in DE for k in c.children)

@@ -9,9 +9,10 @@ from spacy.tokens import Token
 
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_cues import speech_verb_particle
-from veille.nlp.quote_lexicon import (DE, ETRE_VERBS, EUPHONIC_T, EXPLETIVE_SUBJECTS, IMPERSONAL_MARKERS,
-                                      OBJECT_CLITICS, QUE, READER_PRONOUNS, REFLEXIVE_CLITICS, SENTENCE_END,
-                                      SOURCE_CASE_WORDS, SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
+from veille.nlp.quote_lexicon import (CONTROL_VERBS, DE, ETRE_VERBS, EUPHONIC_T, EXPLETIVE_SUBJECTS,
+                                      IMPERSONAL_MARKERS, OBJECT_CLITICS, QUE, READER_PRONOUNS,
+                                      RECIPIENT_PREPOSITIONS, REFLEXIVE_CLITICS, SENTENCE_END, SOURCE_CASE_WORDS,
+                                      SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
 
 
 def subject_of(verb: Token) -> Optional[Token]:
@@ -63,6 +64,13 @@ def np_tokens(head: Token) -> list[Token]:
     while hi + 1 < len(out) and out[hi + 1].i == out[hi].i + 1:
         hi += 1
     block = out[lo:hi + 1]
+    if any(c.dep_ == "case" and c.lower_ in SOURCE_CASE_WORDS for c in head.children):
+        # « selon ses proches, l'arme était … »: the source phrase is the noun phrase the preposition governs, closed
+        # by its comma, unless a name follows in apposition (« selon le maire, Paul Marin, … »)
+        idx = mention_index(head.doc)
+        cut = next((k for k, t in enumerate(block) if t.i > head.i and t.text == ","
+                    and not (t.i + 1 < len(head.doc) and t.i + 1 in idx and head.doc[t.i + 1].pos_ == "PROPN")), None)
+        block = block[:cut] if cut is not None else block
     while len(block) > 1 and block[-1].is_punct:
         block.pop()
     while len(block) > 1 and block[0] is not head and (block[0].dep_ in ("case", "fixed") or block[0].is_punct):
@@ -78,7 +86,7 @@ class SubjectFinder:
     def verb_subject(self, cue: Token) -> Optional[Token]:
         """The subject of a speech verb: an incise clitic, the main clause's subject for a participle, the name
         before the verb group, the parse's subject, an inverted subject, or the name opening the sentence."""
-        subj = self._clitic_subject(cue)
+        subj = self._clitic_subject(cue) or self._controller(cue)
         participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and cue.head is not cue
         if participle and subj is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") \
                 and cue.head.i < cue.i:
@@ -113,6 +121,18 @@ class SubjectFinder:
             # the name opening the sentence
             subj = self.sentence_topic(cue) or None
         return subj
+
+    def _controller(self, verb: Token) -> Optional[Token]:
+        """« a permis à la ministre de déclarer », « a conduit le Conseil à exprimer »: an infinitive under an
+        object-control verb is said by that verb's object (the nominal nearest before the infinitive)."""
+        if "Inf" not in verb.morph.get("VerbForm") or verb.head is verb or verb.head.i > verb.i or \
+                verb.head.lemma_.lower() not in CONTROL_VERBS or \
+                not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "à") for c in verb.children):
+            return None
+        objs = [c for c in verb.head.children if verb.head.i < c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                and c.dep_ in ("obj", "iobj", "obl:arg", "obl")
+                and all(k.lower_ in RECIPIENT_PREPOSITIONS for k in c.children if k.dep_ == "case")]
+        return objs[-1] if objs else None
 
     def _gerund_main_verb(self, cue: Token) -> Optional[Token]:
         """The finite verb a gerund (« en répondant ») follows in its sentence, outside quotations."""
