@@ -33,12 +33,17 @@ def entity_at(doc, token_or_span) -> Optional[str]:
 
 
 def sentence_bounds(doc) -> list[tuple[int, int]]:
-    """(start, end) token indices of each token's parser sentence (Token.sent walks the doc on every access)."""
-    starts = [t.i for t in doc if t.i == 0 or t.is_sent_start]
+    """(start, end) token indices of each token's parser sentence (Token.sent walks the doc on every access), read
+    once per Doc: the referent chains and the events both ask."""
+    cached = doc.user_data.get("veille_sentence_bounds")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     starts.append(len(doc))
     bounds = []
     for a, b in zip(starts, starts[1:]):
         bounds.extend([(a, b)] * (b - a))
+    doc.user_data["veille_sentence_bounds"] = bounds
     return bounds
 
 

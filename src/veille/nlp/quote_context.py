@@ -140,17 +140,19 @@ class QuoteContext:
                 and t.text not in self.lex.pairs.values() and t.text not in self.lex.symmetric]
 
     def sentence(self, tok: Token) -> Span:
-        """The sentence around a token, bounded by end punctuation outside quotations or a line break."""
-        doc = self.doc
-        i = tok.i
-        while i > 0 and not ("\n" in doc[i - 1].text or (doc[i - 1].text in SENTENCE_END
-                                                           and not self.in_quotes(doc[i - 1].idx))):
-            i -= 1
-        j = tok.i
-        while j < len(doc) - 1 and not ("\n" in doc[j].text or (doc[j].text in SENTENCE_END
-                                                               and not self.in_quotes(doc[j].idx))):
-            j += 1
-        return doc[i:j + 1]
+        """The sentence around a token, bounded by end punctuation outside quotations or a line break (each
+        boundary token closes its sentence); the bounds are read once per Doc."""
+        # read afresh once the quotations are known (an end mark inside one ends no sentence)
+        known, bounds = self.__dict__.get("_sentence_bounds", (None, None))
+        if known != len(self.quoted_ranges):
+            doc, bounds, start = self.doc, [], 0
+            for t in doc:
+                if "\n" in t.text or (t.text in SENTENCE_END and not self.in_quotes(t.idx)) or t.i == len(doc) - 1:
+                    bounds.extend([(start, t.i + 1)] * (t.i + 1 - start))
+                    start = t.i + 1
+            self._sentence_bounds = (len(self.quoted_ranges), bounds)
+        a, b = bounds[tok.i]
+        return self.doc[a:b]
 
     def sentences_between(self, start_char: int, end_char: int) -> int:
         """Sentence ends between two offsets, outside quotations: a long quotation is one turn of the reporting
