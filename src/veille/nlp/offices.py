@@ -83,16 +83,22 @@ def office_words(noun: Token, kb) -> tuple[frozenset, Optional[str]]:
     return frozenset(_stem(w) for w in words for w in _words(w) if w not in FUNCTION_WORDS), country
 
 
-def office_holder(kb, words: frozenset, country: Optional[str], date: Optional[str], equivalents=()):
-    """The one KB person whose role of that country, valid on `date`, has these office words (or an equivalent
-    naming of the office: « chef de l'État » / « président »); None when no one or several."""
-    if not country or not words:
-        return None
+def _wanted(words: frozenset, equivalents) -> set:
+    """The office words and those of the other namings of that office (« chef de l'État » / « président »)."""
     wanted = {words}
     for group in equivalents:
         forms = [frozenset(_stem(w) for w in g.split()) for g in group]
         if words in forms:
             wanted.update(forms)
+    return wanted
+
+
+def office_holder(kb, words: frozenset, country: Optional[str], date: Optional[str], equivalents=()):
+    """The one KB person whose role of that country, valid on `date`, has these office words (or an equivalent
+    naming of the office: « chef de l'État » / « président »); None when no one or several."""
+    if not country or not words:
+        return None
+    wanted = _wanted(words, equivalents)
     holders = {actor.kb_id: actor for w, role, actor in _roles_by_country(kb).get(country, ())
                if w in wanted and kb.role_at(actor, date) == role.title}
     return next(iter(holders.values())) if len(holders) == 1 else None
@@ -104,10 +110,12 @@ def office_entity(ctx, noun: Token, equivalents=()) -> Optional[str]:
     kb = ctx.kb
     if kb is None or not hasattr(kb, "actors"):
         return None
+    words, country = office_words(noun, kb)
+    if not country or not any(w in _wanted(words, equivalents) for w, _, _ in _roles_by_country(kb).get(country, ())):
+        return None     # no such office in the KB: the article's date need not be read
     date = article_date(noun.doc)
     if date is None:
         return None     # an undated article: who held the office then is not known
-    words, country = office_words(noun, kb)
     actor = office_holder(kb, words, country, date, equivalents)
     if actor is None:
         return None
