@@ -289,9 +289,8 @@ class EntityRegistry:
         entity.mentions.sort(key=lambda m: m.start)
         if span.text not in entity.aliases and span.text != entity.name and not span[0].pos_ == "PRON":
             entity.aliases.append(span.text)
-        group = list(self.doc.spans["veille_mentions"])
-        group.append(Span(self.doc, span.start, span.end, label=entity.id))
-        self.doc.spans["veille_mentions"] = group
+        # append to the span group in place: rebuilding it per mention made adding mentions quadratic
+        self.doc.spans["veille_mentions"].append(Span(self.doc, span.start, span.end, label=entity.id))
         self.doc.user_data.pop("veille_mention_index", None)
 
     def descriptive_entity(self, span: Span, type_: str) -> Entity:
