@@ -65,7 +65,8 @@ def office_words(noun: Token, kb) -> tuple[frozenset, Optional[str]]:
             elif c.i < noun.i and c.lemma_.lower() == "premier" or c.i > noun.i:
                 words.append(c.lemma_)      # « Premier ministre », « ministre délégué »
         elif c.dep_ == "nmod" and c.i > noun.i:
-            code = kb.demonym_country(c.text) or kb.place_country(c.text) and kb.place_country(c.text).country
+            place = kb.place_country(c.text)
+            code = kb.demonym_country(c.text) or (place.country if place else None)
             if code and c.pos_ == "PROPN":
                 country = country or code       # « le président de la Russie »
                 continue

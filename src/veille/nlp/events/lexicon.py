@@ -160,7 +160,9 @@ def lexicon(lang: str = "fr") -> Lexicon:
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
         titles=word_set(lang, "titles.txt"),
         property_verbs=_property_verbs(lang, set(d["property_codes"])),
-        quantity_nouns=set(read_json(lang, "speakers.json")["quantity_nouns"]),     # one list for quotes and events
+        # one list for quotes and events
+        quantity_nouns=set(read_json(lang, "speakers.json")["quantity_nouns"]),
+        reflexive_clitics={w.lower() for w in read_json(lang, "speakers.json")["reflexive_clitics"]},
     )
     # every other field is a set of French words kept under its own name in the data, lower-cased
     words = {f.name: {w.lower() for w in d[f.name]} for f in dataclasses.fields(Lexicon) if f.name not in special}

@@ -60,7 +60,7 @@ class TriggerFinder:
                                              for c in tok.children):
             return None
         if entry["type"] == "ASSAULT" and kind == "verb" and not entry.get("reflexive") and \
-                not entry.get("reciprocal") and any(_norm(c.text) in ("se", "s'") and c.i < tok.i
+                not entry.get("reciprocal") and any(_norm(c.text) in self.lex.reflexive_pronouns and c.i < tok.i
                                                     for c in tok.children) and not any(
                 c.dep_.startswith("obl") and self.case_of(c) == "à" and any(
                     self._names_an_actor(t) for t in c.subtree if t.pos_ in ("NOUN", "PROPN")) for c in tok.children):
