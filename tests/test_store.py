@@ -12,7 +12,7 @@ from veille.store import Store, article_key
 from veille.store import queries as Q
 from veille.store.db import migration_files
 from veille.store.export import export, export_plover
-from veille.store.writer import TABLES, extraction_rows, insert_rows
+from veille.store.writer import COLUMNS, TABLES, extraction_rows, insert_rows
 
 
 @pytest.fixture
@@ -42,14 +42,24 @@ def test_migration_names_are_numbered_and_in_the_store_range():
     assert all(int(n[:4]) < 50 or 50 <= int(n[:4]) < 60 for n in names)
 
 
+def _insert_known_columns(conn, table: str, rows: list[tuple]) -> None:
+    """Rows of today's writer as an older schema takes them: the columns it had."""
+    have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+    keep = [i for i, c in enumerate(COLUMNS[table]) if c in have]
+    cols = ", ".join(f'"{COLUMNS[table][i]}"' for i in keep)
+    conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in keep)})",
+                     [[r[i] for i in keep] for r in rows])
+
+
 def test_database_from_older_schema_is_migrated_and_indexed(tmp_path):
     path = tmp_path / "old.db"
     old = Store(path, migrate=False)
     assert old.migrate(upto="0001_initial") == ["0001_initial"]
     assert not old.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'quotes_fts'").fetchone()
     rows = extraction_rows(sample_extraction(1))
-    with old.transaction() as conn:  # rows written by the old version: its tables only
-        insert_rows(conn, {t: r for t, r in rows.items() if t in TABLES})
+    with old.transaction() as conn:  # rows written by the old version: its tables and columns only
+        for table in TABLES:
+            _insert_known_columns(conn, table, rows.get(table, []))
     old.close()
 
     new = Store(path)

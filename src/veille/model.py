@@ -96,6 +96,8 @@ class Event:
     mode: Optional[str] = None
     source: list[str] = field(default_factory=list)
     target: list[str] = field(default_factory=list)
+    # "context" when no clause telling the event names its recipient and `target` is the one the context gives
+    target_from: Optional[str] = None
     date: Optional[str] = None
     date_text: Optional[str] = None
     quote: Optional[str] = None

@@ -110,6 +110,7 @@ def plover_records(extraction: Extraction) -> list[dict[str, Any]]:
             },
             "negated": ev.negated,
             "hypothetical": ev.hypothetical,
+            "target_from": ev.target_from,
             "confidence": ev.confidence,
             "coded_date": None,
         })

@@ -96,7 +96,7 @@ def get_article(db: Db, article_id: str) -> Optional[dict[str, Any]]:
             "sentence": {"start": v["sentence_start"], "end": v["sentence_end"]},
             "quote": v["quote_id"], "attributed_to": loads_list(v["attributed_to"]),
             "negated": bool(v["negated"]), "hypothetical": bool(v["hypothetical"]),
-            "confidence": v["confidence"], "mentions": loads_list(v["mentions"]),
+            "confidence": v["confidence"], "mentions": loads_list(v["mentions"]), "target_from": v["target_from"],
         })
     boilerplate = [dict(b) for b in conn.execute(
         'SELECT start, "end", text, reason FROM boilerplate WHERE article_id = ? ORDER BY start', (aid,))]
@@ -156,7 +156,7 @@ def get_extraction(db: Db, article_id: str) -> Optional[Extraction]:
             source=sides.get((r["id"], "source"), []), target=sides.get((r["id"], "target"), []),
             quote=r["quote_id"], attributed_to=loads_list(r["attributed_to"]),
             negated=bool(r["negated"]), hypothetical=bool(r["hypothetical"]), confidence=r["confidence"] or 0.0,
-            mentions=mentions))
+            mentions=mentions, target_from=r["target_from"]))
     bps = [Boilerplate(r["start"], r["end"], r["text"], r["reason"])
            for r in conn.execute("SELECT * FROM boilerplate WHERE article_id = ? ORDER BY rowid", (article_id,))]
     return Extraction(article=art, language=a["language"] or "fr", entities=list(ents.values()), quotes=quotes,

@@ -16,6 +16,7 @@ from veille.nlp.events.document import EventDoc
 from veille.nlp.events.lexicon import _norm, lexicon
 from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
+from veille.nlp.events.recipients import RecipientReader
 from veille.nlp.events.triggers import TriggerFinder
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ FORCE = ("ASSAULT", "COERCE")
 
 
 
-class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDating, EventDoc):
+class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Modality, EventDating, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:
@@ -200,6 +201,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, Modality, EventDati
                 self.operations.append((tok.i, typ, source))
         return FoundEvent(
             type=typ, mode=mode, source=source, target=target, trigger=self.trigger_span(trig),
+            context_target=[] if target else self.context_recipient(trig, source),
             sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
             quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
             confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,

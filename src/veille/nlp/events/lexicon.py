@@ -88,6 +88,7 @@ class Lexicon:
     harm_words: set
     state_sectors: set
     locative_preps: set
+    circumstance_preps: set
     protest_organisers: set
     words_nouns: set
     wanting_verbs: set

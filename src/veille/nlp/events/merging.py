@@ -29,6 +29,8 @@ class FoundEvent:
     lemma: str = ""
     retelling: bool = False     # a definite nominal (« la rencontre », « cette frappe ») tells a known event again
     mentions: list = field(default_factory=list)   # [(trigger, sentence)]
+    # the recipient the context gives when no telling names one (recipients.py); not used to merge tellings
+    context_target: list = field(default_factory=list)
 
 
 def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
@@ -46,6 +48,7 @@ def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
             same.mentions.append((f.trigger, f.sentence))
             same.mode = same.mode or f.mode
             same.target = same.target or f.target
+            same.context_target = same.context_target or f.context_target
             same.hypothetical = same.hypothetical and f.hypothetical     # told once as done, it was done
             if not same.date_explicit and f.date_explicit:
                 same.date, same.date_text, same.date_explicit = f.date, f.date_text, True
@@ -94,8 +97,10 @@ def to_events(found: list[FoundEvent], text: str, off: int) -> list[Event]:
     events = []
     for n, f in enumerate(found, 1):
         first_t, first_s = f.mentions[0]
+        from_context = not f.target and bool(f.context_target)
         events.append(Event(
-            id=f"v{n}", type=f.type, mode=f.mode, source=f.source, target=f.target,
+            id=f"v{n}", type=f.type, mode=f.mode, source=f.source, target=f.target or f.context_target,
+            target_from="context" if from_context else None,
             trigger=span(first_t), sentence=span(first_s), date=f.date, date_text=f.date_text,
             quote=f.quote, attributed_to=f.attributed_to, negated=f.negated, hypothetical=f.hypothetical,
             confidence=f.confidence,

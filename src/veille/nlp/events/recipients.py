@@ -1,0 +1,114 @@
+"""The recipient a clause leaves unsaid. « X menace d'utiliser l'article 155 » threatens someone; « il a refusé les
+caméras » refuses something to someone. When the verb's object and complements name no actor, the recipient is the
+first actor the act's own content names, else the actor named last before the trigger in its sentence, else the
+subject of the sentence before (the topic the act answers). The event says that its recipient was read from context
+(`target_from = "context"`), so a reader can tell it from one the clause states."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+# the dependents of a verb that hold what is done, asked or threatened: not its subject, not its reasons
+CONTENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "obl:arg", "iobj")
+# types whose act is done to someone, so that a recipient the text leaves implicit is still the act's
+CONTEXT_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "PROTEST")
+# recipients that may be anyone the context names; an act of force or a protest reads only its own content
+FROM_SURROUNDINGS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "COERCE")
+
+
+class RecipientReader:
+    """Mixin of `EventRun` (reads `EventDoc` and the actor readers of `ActorResolver`)."""
+
+    def context_recipient(self, trig, source: list[str]) -> list[str]:
+        """The recipient of an act whose clause names none, or [] (see the module's docstring)."""
+        if trig.type not in CONTEXT_TARGETED or not source:
+            return []
+        found = self._content_recipient(trig.tok, source)
+        if found or trig.type not in FROM_SURROUNDINGS:
+            return found
+        return self._recipient_before(trig.tok, source) or self._previous_topic(trig.tok, source)
+
+    def _recipient_ok(self, eid: str | None, source: list[str], places: bool = False) -> bool:
+        """An actor other than the source, the source's own country and the press; a region or a town only as
+        the owner of what the act's own content names (« supprimer l'autonomie de la X »)."""
+        if not eid or eid in source or self.is_outlet(eid) or eid in self.relays:
+            return False
+        ent = self.ents.get(eid)
+        if ent is not None and ent.type == "GPE" and ent.country and any(
+                self.ents.get(x) is not None and self.ents[x].country == ent.country for x in source):
+            return False        # « le ministère des affaires étrangères du pays X » does not act upon X
+        if ent is not None and any(self.ents.get(x) is not None and len(self.ents[x].name) > 3
+                                   and self.ents[x].name in ent.name for x in source):
+            return False        # « l'entourage de X », « les partisans de X »: X's own side
+        return self.ent_type(eid) in ("PER", "ORG", "GPE", "NORP") + (("LOC",) if places else ())
+
+    def _content_root(self, tok: Token) -> Token:
+        """The word whose dependents tell the act: the verb itself, or for a noun the verb it is the subject of
+        (« des émeutes ont éclaté, demandant que … »)."""
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.pos_ == "VERB" and \
+                tok.head.i not in self.trigger_at:
+            return tok.head
+        return tok
+
+    def _content_recipient(self, tok: Token, source: list[str]) -> list[str]:
+        root = self._content_root(tok)
+        parts = [c for c in root.children if c.dep_ in CONTENT_DEPS or (
+            # « a répondu par des tirs … », « dans le cadre de … »: a means or a frame, not a bare adverbial noun
+            c.dep_ in ("obl:mod", "obl:agent") and any(g.dep_ == "case" for g in c.children)
+            and not self.is_passive(root)) or (
+            c.dep_ in ("advcl", "acl") and c.morph.get("VerbForm") in (["Part"], ["Ger"])
+            and not any(g.dep_ == "mark" for g in c.children))]
+        if root.pos_ == "NOUN":     # « des accusations de X »: its « de » complement is the author
+            parts += [c for c in root.children if c.dep_ == "acl" and c.i > root.i]
+        # the parts' own heads are the clause's object or means, which the argument stage has read already
+        words = sorted({t.i for c in parts for t in c.subtree if t.i != tok.i and t.i != c.i})
+        for i in words:
+            t = self.doc[i]
+            if t.pos_ not in ("NOUN", "PROPN") or i in self.dates or self._circumstance(t, root):
+                continue
+            eid = self.entity_of(t) or (self.actor_entity(t) if t.pos_ == "NOUN" else None)
+            owner = t.dep_ == "nmod" and t.head.pos_ == "NOUN" and self.case_of(t) in self.lex.de_forms
+            if self._recipient_ok(eid, source, places=owner):
+                return [eid]
+        return []
+
+    def _circumstance(self, tok: Token, root: Token) -> bool:
+        """A phrase telling where, when or with whom (« dans les rues de X », « avec la coalition »), at any
+        depth below the act's word: it names no recipient."""
+        t = tok
+        while t.i != root.i and t.head.i != t.i:
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and self.case_of(t) in self.lex.circumstance_preps:
+                return True
+            if self.case_of(t) in self.lex.attribution_preps:      # « selon X »: whom the claim rests on
+                return True
+            # a conjunct has its own preposition: the first conjunct's is not its (« à eau et par des tirs »)
+            t = t.head.head if t.dep_ == "conj" and t.head.i != root.i else t.head
+        return False
+
+    def _recipient_before(self, tok: Token, source: list[str]) -> list[str]:
+        """The actor named last before the trigger in its sentence, outside the act's own subject."""
+        sent = self.sent(tok)
+        for t in reversed(sent[:tok.i - sent.start]):
+            if t.pos_ not in ("NOUN", "PROPN") or t.i in self.dates or self.quote_of(t) != self.quote_of(tok):
+                continue
+            eid = self.entity_of(t)
+            if eid in source or self.case_of(t) in self.lex.attribution_preps:
+                continue
+            if self._recipient_ok(eid, source):
+                return [eid]
+        return []
+
+    def _previous_topic(self, tok: Token, source: list[str]) -> list[str]:
+        """The subject of the sentence before in the body: the topic an act with no stated recipient
+        answers (« X a testé un missile. Le Conseil a pourtant interdit de tels essais »)."""
+        sent = self.sent(tok)
+        if sent.start == 0 or self.doc[sent.start - 1].idx < self.body_start:
+            return []       # the headline restates the lead, it sets no topic before it
+        prev = self.sent(self.doc[sent.start - 1])
+        root = next((t for t in prev if t.head.i == t.i), None)
+        if root is None:
+            return []
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        ids = self.phrase_entities(subj[0]) if subj else []
+        ok = [x for x in ids if self._recipient_ok(x, source)]
+        return ok if len(ok) == len(ids) else []

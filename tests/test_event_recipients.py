@@ -1,0 +1,46 @@
+"""The recipient a clause leaves unsaid (veille.nlp.events.recipients): read from the act's own content, from the
+actor named before it in its sentence, or from the topic of the sentence before, and flagged as read from context.
+Sentences written for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_recipient_named_in_what_is_threatened():
+    ext = extract("Titre\nLe gouvernement tchèque menace désormais de supprimer les subventions de la Hongrie.\n")
+    threat = events_of(ext, "THREATEN")[0]
+    assert "Hongrie" in names(ext, threat.target)
+
+
+def test_recipient_stated_by_the_clause_is_not_from_context():
+    ext = extract("Titre\nLe Premier ministre suédois accuse la Norvège de mentir.\n")
+    accuse = events_of(ext, "ACCUSE")[0]
+    assert "Norvège" in names(ext, accuse.target) and accuse.target_from is None
+
+
+def test_recipient_named_earlier_in_the_sentence():
+    ext = extract("Titre\nLe préfet a reçu jeudi les syndicats de Vernay et a rejeté toute hausse des salaires.\n")
+    reject = events_of(ext, "REJECT")[0]
+    assert names(ext, reject.target) == {"syndicats de Vernay"}
+
+
+def test_recipient_is_the_topic_of_the_sentence_before():
+    ext = extract("Titre\nL'Iran a testé un nouveau missile mardi. Le Conseil de sécurité avait pourtant interdit de "
+                  "tels essais.\n")
+    banned = next(e for e in ext.events if "interdit" in e.trigger.text)
+    assert names(ext, banned.target) == {"Iran"}
+    assert banned.target_from == "context"
+
+
+def test_a_place_where_the_act_happens_is_no_recipient():
+    ext = extract("Titre\nDes centaines de manifestants ont défilé samedi dans les rues de Madrid.\n")
+    assert all(not e.target for e in events_of(ext, "PROTEST"))
+
+
+def test_the_means_of_an_act_is_no_recipient_but_whom_it_hurt_is():
+    ext = extract("Titre\nLes gendarmes ont riposté par des grenades, par des canons à eau et par des tirs qui ont "
+                  "blessé plusieurs grévistes.\n")
+    force = next(e for e in ext.events if "riposté" in e.trigger.text)
+    assert names(ext, force.target) == {"grévistes"}
