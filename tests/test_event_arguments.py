@@ -321,3 +321,17 @@ def test_the_forces_of_order_are_the_police_and_both_sides_of_a_clash():
     clash = events_of(ext, "ASSAULT")[0]
     assert {"forces de l'ordre", "grévistes"} <= names(ext, clash.source)
     assert any(e.sector == "COP" for e in ext.entities if e.name == "forces de l'ordre")
+
+
+def test_harm_told_without_agent_within_an_attack_is_the_attackers():
+    ext = extract("Titre\nUn gendarme a été tué mardi lors d'une attaque à Vernay. L'assaillant, Marc Lorcy, a été "
+                  "interpellé.\n")
+    killed = next(e for e in ext.events if e.trigger.text == "a été tué")
+    assert names(ext, killed.source) == {"Marc Lorcy"}
+
+
+def test_harm_told_without_agent_within_a_protest_is_the_protesters():
+    ext = extract("Titre\nUn policier a été gravement blessé samedi lors d'une manifestation à Vernay. Des centaines "
+                  "de manifestants réclamaient le départ du maire.\n")
+    hurt = next(e for e in ext.events if "blessé" in e.trigger.text)
+    assert names(ext, hurt.source) == {"manifestants"}

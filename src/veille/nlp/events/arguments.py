@@ -327,6 +327,38 @@ class ArgumentFinder(ClauseReader):
             (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")) or lemma in self.lex.protest_organisers,
             same_quote=True)
 
+    def frame_actor(self, tok: Token) -> list[str]:
+        """« un policier a été blessé lors d'une manifestation », « tué lors d'un attentat »: a harm told with no agent
+        within a protest or an attack was done by its actors — the protesters named nearest, the person an agent
+        noun of attack names (« l'assaillant, X »)."""
+        # « lors d'une attaque » is parsed either as a complement with its preposition or as the adverb « lors »
+        # governing the noun
+        nouns = [c for c in tok.children if c.dep_.startswith("obl") and self.case_of(c) in self.lex.frame_preps]
+        nouns += [g for c in tok.children if c.pos_ == "ADV" and _norm(c.text) in self.lex.frame_preps
+                  for g in c.children if g.pos_ == "NOUN"]
+        for c in nouns:
+            frame = self.trigger_at.get(c.i)
+            if frame is None:
+                continue
+            if frame.type == "PROTEST":
+                return self.protesters_near(c)
+            if frame.type == "ASSAULT":
+                return self._attacker_named(c)
+        return []
+
+    def _attacker_named(self, tok: Token, window: int = 400) -> list[str]:
+        """The person the agent noun of attack nearest to tok names (« l'assaillant, X, … »: X)."""
+        nouns = [t for t in self.doc[max(0, tok.i - window):tok.i + window]
+                 if t.pos_ == "NOUN" and _norm(t.lemma_) in self.lex.attacker_nouns]
+        for t in sorted(nouns, key=lambda t: abs(t.i - tok.i)):
+            ids = self.phrase_entities(t)
+            if t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and self.entity_of(self.doc[t.i + 2]):
+                ids.append(self.entity_of(self.doc[t.i + 2]))    # an apposition the parse read as a subject
+            named = [x for x in ids if self.ent_type(x) == "PER" and x not in self.descriptive]
+            if named or ids:
+                return named or ids
+        return []
+
     def demand_author(self, trig: Trigger) -> list[str]:
         """« le refus du gouvernement d'accéder aux demandes du collectif », « rejette la proposition de X »: a
         refusal's recipient is who made the demand or offer refused."""

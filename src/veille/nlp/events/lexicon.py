@@ -90,6 +90,8 @@ class Lexicon:
     locative_preps: set
     circumstance_preps: set
     protest_organisers: set
+    attacker_nouns: set
+    frame_preps: set
     words_nouns: set
     wanting_verbs: set
     preposition_adverbs: set
