@@ -133,3 +133,10 @@ def test_person_name_runs_on_over_particle_surname():
     names = [e.name for e in ext.entities]
     assert "Paul Aubrac de Vernières" in names, names
     assert "Vernières" not in names and "Paul" not in names, names
+
+
+def test_surname_of_a_person_named_in_full_is_that_person_not_a_place():
+    ext = extract("Grève à Vernay\nLe porte-parole du syndicat, Marc Lyon, a démenti toute grève. Selon Lyon, « la "
+                  "direction ment ».\n")
+    assert entity_of(ext, "Lyon") is entity_of(ext, "Marc Lyon")
+    assert entity_of(ext, "Lyon").type == "PER"

@@ -176,6 +176,13 @@ def cluster_mentions(spans: list[Span], lex, kb, lang: str = "fr") -> list[_Clus
         span = spans[i]
         name = span.text.strip()
         label = span.label_
+        person = _person_of_surname(clusters, name, lex)
+        if person is not None:
+            # within one article, the surname of a person it named in full is that person, not a place or a
+            # name the knowledge base spells alike (« Halifa Sannah … la déclaration de Sannah »)
+            person.add(span, name)
+            person.labels.append("PER")
+            continue
         seat = kb.actors.get(span.kb_id_) if span.kb_id_ and label in ("LOC", "GPE") else None
         if seat is not None and seat.type == "ORG":
             label, place = "ORG", None  # the KB ruler read a seat as its institution (« Bruxelles » = the EU)
@@ -203,6 +210,16 @@ def cluster_mentions(spans: list[Span], lex, kb, lang: str = "fr") -> list[_Clus
         target.add(span, name)
         target.labels.append(label)
     return clusters
+
+
+def _person_of_surname(clusters, name: str, lex) -> Optional[_Cluster]:
+    """The one person cluster whose full name ends with this single word, if exactly one."""
+    if " " in name or "-" in name or not name[:1].isupper():
+        return None
+    f = fold(name)
+    found = [c for c in clusters if c.type == "PER" and any(
+        len(parts) >= 2 and fold(parts[-1]) == f for parts in (_person_parts(n, lex["particles"]) for n in c.names))]
+    return found[0] if len(found) == 1 else None
 
 
 def bare_name(name: str) -> str:

@@ -100,13 +100,18 @@ class RecipientReader:
 
     def _previous_topic(self, tok: Token, source: list[str]) -> list[str]:
         """The subject of the sentence before in the body: the topic an act with no stated recipient
-        answers (« X a testé un missile. Le Conseil a pourtant interdit de tels essais »)."""
-        sent = self.sent(tok)
-        if sent.start == 0 or self.doc[sent.start - 1].idx < self.body_start:
-            return []       # the headline restates the lead, it sets no topic before it
-        prev = self.sent(self.doc[sent.start - 1])
-        root = next((t for t in prev if t.head.i == t.i), None)
-        if root is None:
+        answers (« X a testé un missile. Le Conseil a pourtant interdit de tels essais »). A fragment with no verb
+        the parser cut off (« Le quotidien X » before « rapporte … ») is part of the sentence, not the one before."""
+        start = self.sent(tok).start
+        for _ in range(3):
+            if start == 0 or self.doc[start - 1].idx < self.body_start:
+                return []       # the headline restates the lead, it sets no topic before it
+            prev = self.sent(self.doc[start - 1])
+            root = prev.root
+            if root.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in root.children):
+                break
+            start = prev.start
+        else:
             return []
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
         ids = self.phrase_entities(subj[0]) if subj else []
