@@ -335,3 +335,10 @@ def test_harm_told_without_agent_within_a_protest_is_the_protesters():
                   "de manifestants réclamaient le départ du maire.\n")
     hurt = next(e for e in ext.events if "blessé" in e.trigger.text)
     assert names(ext, hurt.source) == {"manifestants"}
+
+
+def test_attack_frame_the_parse_hangs_on_another_verb_of_the_sentence():
+    ext = extract("Titre\nUn gendarme a été tué mardi, alors même que se tenait le marché, lors d'une attaque menée à "
+                  "Vernay. L'assaillant, Marc Lorcy, a été interpellé.\n")
+    killed = next(e for e in ext.events if e.trigger.text == "a été tué")
+    assert names(ext, killed.source) == {"Marc Lorcy"}

@@ -332,10 +332,13 @@ class ArgumentFinder(ClauseReader):
         within a protest or an attack was done by its actors — the protesters named nearest, the person an agent
         noun of attack names (« l'assaillant, X »)."""
         # « lors d'une attaque » is parsed either as a complement with its preposition or as the adverb « lors »
-        # governing the noun
-        nouns = [c for c in tok.children if c.dep_.startswith("obl") and self.case_of(c) in self.lex.frame_preps]
-        nouns += [g for c in tok.children if c.pos_ == "ADV" and _norm(c.text) in self.lex.frame_preps
-                  for g in c.children if g.pos_ == "NOUN"]
+        # governing the noun, and it may be hung on another verb of the sentence (« a été tué jeudi, alors que se
+        # déroulait le débat, lors d'un attentat »): the trigger's own complements first, then the sentence's
+        def frames(words):
+            out = [c for c in words if c.dep_.startswith("obl") and self.case_of(c) in self.lex.frame_preps]
+            return out + [g for c in words if c.pos_ == "ADV" and _norm(c.text) in self.lex.frame_preps
+                          for g in c.children if g.pos_ == "NOUN"]
+        nouns = frames(list(tok.children)) + frames([t for t in self.sent(tok) if t.head.i != tok.i])
         for c in nouns:
             frame = self.trigger_at.get(c.i)
             if frame is None:
