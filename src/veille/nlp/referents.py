@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from veille.names import fold
-from veille.nlp.entities import bare_name, similar_names
+from veille.nlp.clusters import bare_name, similar_names
 from veille.nlp.focus import PronounFocus
 from veille.nlp.genders import Genders
 from veille.nlp.mentions import mention_index
