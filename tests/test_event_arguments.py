@@ -342,3 +342,10 @@ def test_attack_frame_the_parse_hangs_on_another_verb_of_the_sentence():
                   "Vernay. L'assaillant, Marc Lorcy, a été interpellé.\n")
     killed = next(e for e in ext.events if e.trigger.text == "a été tué")
     assert names(ext, killed.source) == {"Marc Lorcy"}
+
+
+def test_a_policeman_told_killed_arrested_no_one():
+    ext = extract("Titre\nUn gendarme a été tué mardi lors d'une attaque à Vernay. L'assaillant, Marc Lorcy, a été "
+                  "interpellé.\n")
+    arrest = next(e for e in ext.events if e.trigger.text == "a été interpellé")
+    assert "gendarme" not in names(ext, arrest.source)

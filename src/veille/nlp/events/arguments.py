@@ -283,18 +283,22 @@ class ArgumentFinder(ClauseReader):
     def police_near(self, tok: Token, window: int = 200) -> list[str]:
         """Arrests and custody told with no agent are the police's acts (only the police arrest): the police force
         the article names nearest to the trigger, if it names one."""
-        return self._nearest_actor(tok, window, lambda lemma: (self.lex.actor_nouns.get(lemma) or "").lower() == "cop")
+        # a policeman the article told was killed or wounded arrested no one
+        return self._nearest_actor(tok, window, lambda lemma: (self.lex.actor_nouns.get(lemma) or "").lower() == "cop",
+                                   excluded=self.harmed)
 
-    def _nearest_actor(self, tok: Token, window: int, accept, same_quote: bool = False) -> list[str]:
-        """The actor named by the noun nearest to tok (within window tokens either side) whose lemma `accept`s."""
-        best = None
-        for t in self.doc[max(0, tok.i - window):min(len(self.doc), tok.i + window)]:
-            if t.pos_ != "NOUN" or t.i == tok.i or (same_quote and self.quote_of(t) != self.quote_of(tok)):
-                continue
-            if accept(_norm(t.lemma_)) and (best is None or abs(t.i - tok.i) < abs(best.i - tok.i)):
-                best = t
-        actor = self.actor_entity(best) if best is not None else None
-        return [actor] if actor else []
+    def _nearest_actor(self, tok: Token, window: int, accept, same_quote: bool = False,
+                       excluded=frozenset()) -> list[str]:
+        """The actor named by the noun nearest to tok (within window tokens either side) whose lemma `accept`s, and
+        who is not among `excluded`."""
+        nouns = [t for t in self.doc[max(0, tok.i - window):min(len(self.doc), tok.i + window)]
+                 if t.pos_ == "NOUN" and t.i != tok.i and not (same_quote and self.quote_of(t) != self.quote_of(tok))
+                 and accept(_norm(t.lemma_))]
+        for best in sorted(nouns, key=lambda t: abs(t.i - tok.i)):
+            actor = self.actor_entity(best)
+            if actor not in excluded:
+                return [actor] if actor else []
+        return []
 
     def words_author(self, noun: Token) -> list[str]:
         """« ces propos », « sa déclaration », « les propos du ministre »: who said the words a noun takes up — its

@@ -39,6 +39,7 @@ class EventDoc:
         self.last_by_type: dict[str, list[str]] = {}     # event type → the source of its last event told as done
         # (token index, type, source) of acts of force told as done
         self.operations: list[tuple[int, str, list[str]]] = []
+        self.harmed: set[str] = set()                # those an act of force told before was done to
 
     def sent(self, tok: Token) -> Span:
         s, e = self._sent_bounds[tok.i]

@@ -199,6 +199,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             self.last_by_type[typ] = source
             if typ in FORCE and not self.is_passive(tok):
                 self.operations.append((tok.i, typ, source))
+        if typ == "ASSAULT" and not neg and not hyp:
+            self.harmed.update(target)
         return FoundEvent(
             type=typ, mode=mode, source=source, target=target, trigger=self.trigger_span(trig),
             context_target=[] if target else self.context_recipient(trig, source),
