@@ -349,3 +349,10 @@ def test_a_policeman_told_killed_arrested_no_one():
                   "interpellé.\n")
     arrest = next(e for e in ext.events if e.trigger.text == "a été interpellé")
     assert "gendarme" not in names(ext, arrest.source)
+
+
+def test_passive_whose_been_the_parse_reads_as_a_copula():
+    ext = extract("Titre\nAlors que la police est sur le point de gagner, elle a été de nouveau expulsée par les "
+                  "manifestants de la place.\n")
+    expelled = next(e for e in ext.events if "expulsée" in e.trigger.text)
+    assert names(ext, expelled.source) == {"manifestants"} and names(ext, expelled.target) == {"police"}

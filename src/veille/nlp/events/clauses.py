@@ -140,6 +140,9 @@ class ClauseReader:
         """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »)."""
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return True
+        if verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and any(
+                c.dep_ == "cop" and c.lemma_ == "être" for c in verb.children):
+            return True     # « elle a été de nouveau expulsée par X »: « été » read as a copula, the passive all the same
         return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in verb.morph.get("VerbForm") and \
             "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
             verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"
