@@ -729,3 +729,13 @@ def test_colon_verb_is_the_finite_verb_group():
     ext = extract(COLON_AFTER_INFINITIVE)
     assert_offsets(ext)
     assert speaker_name(ext, quote_with(ext, "reposer près des miens")) == "Théodore III"
+
+
+def test_coordinated_clause_opens_with_its_own_group_subject():
+    ext = extract("Vote au conseil de Vernay\nLe maire estimait que Paul Marin pourrait subir des pressions de la part "
+                  "de la Lorcanie et les écologistes avaient réclamé mardi que Marin démissionne après des propos "
+                  "« inacceptables » tenus en séance.\n")
+    quote = next(q for q in ext.quotes if q.text == "inacceptables")
+    assert speaker_name(ext, quote) == "les écologistes"
+    demand = [e for e in ext.events if e.type == "REQUEST"]
+    assert demand and not demand[0].hypothetical     # « pourrait » of the first clause does not reach it

@@ -32,7 +32,7 @@ class Lexicon:
     def person_noun(self, lemma: str) -> bool:
         """A title (titles.txt) or an agent noun by its suffix (« l'attaquant », « le météorologue »): read only
         where the sentence already says the noun is someone (a verb of saying's subject, an apposition to a name)."""
-        return lemma in self.titles or (len(lemma) >= 6 and lemma.endswith(
+        return lemma in self.titles or lemma in ACTOR_NOUNS or (len(lemma) >= 6 and lemma.endswith(
             tuple(self.speakers.get("agent_noun_suffixes", ()))))
 
 
@@ -89,6 +89,9 @@ DEGREE_ADVERBS = frozenset(_SPEAKER_WORDS["degree_adverbs"])            # aussi,
 # object-control verbs (« permettre à X de dire », « pousser X à déclarer »: X speaks): the one list the events'
 # argument stage reads too
 CONTROL_VERBS = frozenset(read_json("fr", "event_arguments.json")["control_verbs"])
+# common nouns that name an actor (la police, les manifestants, les démocrates): one list with the events'
+ACTOR_NOUNS = frozenset(k for k in read_json("fr", "event_actors.json")["actor_nouns"] if not k.startswith("_"))
+CLAUSE_COORDINATORS = frozenset(_SPEAKER_WORDS["clause_coordinators"])  # et, mais, puis (a new clause)
 _CUE_WORDS = read_json("fr", "source_cues.json")
 SOURCE_CASE_WORDS = frozenset(_CUE_WORDS["source_case_words"])          # selon, après
 RECIPIENT_PREPOSITIONS = frozenset(_CUE_WORDS["recipient_prepositions"])  # à, au, aux

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_cues import speech_verb_particle
-from veille.nlp.quote_lexicon import (CONTROL_VERBS, DE, ETRE_VERBS, EUPHONIC_T, EXPLETIVE_SUBJECTS,
+from veille.nlp.quote_lexicon import (CLAUSE_COORDINATORS, CONTROL_VERBS, DE, ETRE_VERBS, EUPHONIC_T, EXPLETIVE_SUBJECTS,
                                       IMPERSONAL_MARKERS, OBJECT_CLITICS, QUE, READER_PRONOUNS,
                                       RECIPIENT_PREPOSITIONS, REFLEXIVE_CLITICS, SENTENCE_END, SOURCE_CASE_WORDS,
                                       SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
@@ -73,7 +73,8 @@ def np_tokens(head: Token) -> list[Token]:
         block = block[:cut] if cut is not None else block
     while len(block) > 1 and block[-1].is_punct:
         block.pop()
-    while len(block) > 1 and block[0] is not head and (block[0].dep_ in ("case", "fixed") or block[0].is_punct):
+    while len(block) > 1 and block[0] is not head and (block[0].is_punct or block[0].dep_ in ("case", "fixed") or (
+            block[0].dep_ == "cc" and head.pos_ == "NOUN")):      # « … et les écologistes ont demandé »: not « et »
         block.pop(0)
     return block
 
@@ -267,7 +268,7 @@ class SubjectFinder:
                 break
             j, hops = k, hops + 1
         if j >= 0 and j not in idx and not self.ctx.in_quotes(doc[j].idx):
-            return self._clause_opening_noun(j)
+            return self._clause_opening_noun(j) or self._coordinated_clause_noun(j, verb)
         if j < 0 or j not in idx or self.ctx.in_quotes(doc[j].idx):
             return None
         ms = next((sp for sp in doc.spans["veille_mentions"] if sp.start <= j < sp.end), None)
@@ -303,6 +304,24 @@ class SubjectFinder:
             return None
         lemma = head.lemma_.lower()
         return head if lemma in self.lex.titles or lemma in self.ctx.org_nouns else None
+
+    def _coordinated_clause_noun(self, j: int, verb: Token) -> Optional[Token]:
+        """« …, de la part de X et les écologistes avaient demandé que … »: a clause coordinated after another
+        opens with its own subject, a person or group noun agreeing in number with the verb group, which the parse
+        may hang on the phrase before."""
+        doc = self.doc
+        head = doc[j]
+        if head.pos_ != "NOUN" or not self.lex.person_noun(head.lemma_.lower()):
+            return None
+        k = j - 1
+        while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+            k -= 1
+        if k < 0 or k == j - 1 or doc[k].lower_ not in CLAUSE_COORDINATORS:
+            return None         # « les écologistes » after « et », not a bare noun inside a phrase
+        finite = next((t for t in doc[j + 1:verb.i + 1] if "Fin" in t.morph.get("VerbForm")), None)
+        if finite is None or finite.morph.get("Number") != head.morph.get("Number"):
+            return None
+        return head
 
     def _in_prepositional_phrase(self, i: int) -> bool:
         """The mention at token i is introduced by a preposition (« à Vernay », « dans le Jura »)."""

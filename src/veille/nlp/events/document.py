@@ -93,6 +93,10 @@ class EventDoc:
             if h.head.i == h.i or h.dep_ not in ("xcomp", "ccomp", "obj", "obl", "obl:arg", "obl:mod", "nmod",
                                                   "acl", "conj", "advcl", "csubj"):
                 return
+            if h.dep_ == "advcl" and not any(c.dep_ == "mark" for c in h.children) and any(
+                    "Fin" in t.morph.get("VerbForm") for t in [h] + [c for c in h.children if c.dep_.startswith("aux")]):
+                return      # « X pourrait … et les Y avaient demandé … »: a finite clause with no conjunction the
+                #             parse hangs on another stands on its own
             h = h.head
             yield h
 
