@@ -356,3 +356,10 @@ def test_passive_whose_been_the_parse_reads_as_a_copula():
                   "manifestants de la place.\n")
     expelled = next(e for e in ext.events if "expulsée" in e.trigger.text)
     assert names(ext, expelled.source) == {"manifestants"} and names(ext, expelled.target) == {"police"}
+
+
+def test_harm_told_without_agent_is_the_act_of_the_attacker_in_the_same_sentence():
+    ext = extract("Titre\nAu moins douze personnes ont été tuées mardi quand des hommes armés ont ouvert le feu sur le "
+                  "marché de Vernay.\n")
+    killed = next(e for e in ext.events if "tuées" in e.trigger.text)
+    assert names(ext, killed.source) == {"hommes armés"} and names(ext, killed.target) == {"personnes"}

@@ -152,6 +152,20 @@ class EventDoc:
                 return list(source)
         return []
 
+    def clause_attacker(self, tok: Token, target: list[str]) -> list[str]:
+        """« 12 personnes ont été tuées quand des hommes armés ont ouvert le feu »: an agentless harm is the act of
+        whoever the same sentence says, in the active, did an act of force, unless that is the one harmed."""
+        sent = self.sent(tok)
+        for i in range(tok.i + 1, sent.end):
+            trig = self.trigger_at.get(i)
+            if trig is None or trig.kind != "verb" or trig.type not in ("ASSAULT", "COERCE") or \
+                    trig.mode == "arrest" or self.is_passive(trig.tok):
+                continue
+            ids = [x for x in self.subject(trig.tok)[0] if x not in target]
+            if ids:
+                return ids
+        return []
+
     @functools.cached_property
     def sports_article(self) -> bool:
         """An article telling matches and results: three words of sport or more, two of them different

@@ -129,6 +129,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             # the police told of before did not kill the policemen now counted: no side of the same sector
             victims = {self.ents[x].sector for x in target if self.ents.get(x) is not None} - {None}
             source = [x for x in self.operation_actor(trig.tok, target, trig.type) or self.frame_actor(trig.tok)
+                      or self.clause_attacker(trig.tok, target)
                       if self.ents.get(x) is None or self.ents[x].sector not in victims]
             if trig.mode == "arrest":
                 # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,
