@@ -22,6 +22,7 @@ class ClauseReader:
                     or (c.dep_ == "expl:subj" and _norm(verb.lemma_) not in self.lex.impersonal_verbs
                         and not any(x.dep_ == "cop" and _norm(verb.lemma_) in self.lex.impersonal_adjectives
                                     for x in verb.children))]
+        subjects = self.expressed_subjects(verb, subjects)
         if len(subjects) > 1:     # « … la paix" a déclaré Ramaphosa »: not the last word of the quote
             subjects = [c for c in subjects if self.quote_of(c) == verb_quote] or subjects
         for c in subjects:
@@ -112,6 +113,12 @@ class ClauseReader:
         head = verb.head
         return verb.dep_ in ("advcl", "conj", "xcomp") and "Part" in verb.morph.get("VerbForm") and \
             head.i != verb.i and self.is_passive(head) and not self.agent(head)
+
+    @classmethod
+    def expressed_subjects(cls, verb: Token, subjects: list[Token]) -> list[Token]:
+        """An infinitive has no subject of its own in French: a name the parse reads as its inverted subject is its
+        object (« après avoir quitté le Front de X », « Front » read as the subject)."""
+        return [c for c in subjects if c.i < verb.i] if cls._infinitive(verb) else subjects
 
     @staticmethod
     def _infinitive(verb: Token) -> bool:
