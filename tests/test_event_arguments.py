@@ -363,3 +363,9 @@ def test_harm_told_without_agent_is_the_act_of_the_attacker_in_the_same_sentence
                   "marché de Vernay.\n")
     killed = next(e for e in ext.events if "tuées" in e.trigger.text)
     assert names(ext, killed.source) == {"hommes armés"} and names(ext, killed.target) == {"personnes"}
+
+
+def test_hostages_named_tell_no_hostage_taking_of_their_own():
+    ext = extract("Titre\nTrente otages ont été libérés lundi. Les otages sont pour la plupart des pêcheurs de "
+                  "Vernay.\n")
+    assert not [e for e in ext.events if e.trigger.text == "otages" and e.type == "ASSAULT"]

@@ -224,7 +224,7 @@ class ArgumentFinder(ClauseReader):
         if entry.get("copula_target") or n.head.lemma_ in self.lex.patient_nouns:
             host = n if any(c.dep_ == "cop" for c in n.children) else n.head
             for c in host.children:
-                if c.dep_ in ("nsubj", "nsubj:pass"):
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i != n.i:    # « les otages sont des femmes »: not itself
                     target += self.phrase_entities(c)
                     own = True
         if n.dep_ in ("obj", "obl:arg") and _norm(n.head.lemma_) in self.lex.recipient_verbs and not target:
