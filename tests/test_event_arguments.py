@@ -369,3 +369,9 @@ def test_hostages_named_tell_no_hostage_taking_of_their_own():
     ext = extract("Titre\nTrente otages ont été libérés lundi. Les otages sont pour la plupart des pêcheurs de "
                   "Vernay.\n")
     assert not [e for e in ext.events if e.trigger.text == "otages" and e.type == "ASSAULT"]
+
+
+def test_the_hostages_of_a_group_are_not_the_group():
+    ext = extract("Titre\nLes otages du groupe Jaych al-Moujahidine ont été tués mardi par l'armée lorcienne.\n")
+    killed = next(e for e in ext.events if "tués" in e.trigger.text)
+    assert "Jaych al-Moujahidine" not in " ".join(names(ext, killed.target))
