@@ -375,3 +375,10 @@ def test_the_hostages_of_a_group_are_not_the_group():
     ext = extract("Titre\nLes otages du groupe Jaych al-Moujahidine ont été tués mardi par l'armée lorcienne.\n")
     killed = next(e for e in ext.events if "tués" in e.trigger.text)
     assert "Jaych al-Moujahidine" not in " ".join(names(ext, killed.target))
+
+
+def test_property_destroyed_with_no_agent_near_protesters_is_their_riot():
+    ext = extract("Titre\nDes centaines de manifestants ont défilé samedi à Vernay. Trois voitures de police ont été "
+                  "brûlées.\n")
+    burnt = next(e for e in ext.events if "brûlées" in e.trigger.text)
+    assert names(ext, burnt.source) == {"manifestants"}

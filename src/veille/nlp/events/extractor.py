@@ -129,7 +129,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             # the police told of before did not kill the policemen now counted: no side of the same sector
             victims = {self.ents[x].sector for x in target if self.ents.get(x) is not None} - {None}
             source = [x for x in self.operation_actor(trig.tok, target, trig.type) or self.frame_actor(trig.tok)
-                      or self.clause_attacker(trig.tok, target)
+                      or self.clause_attacker(trig.tok, target) or self.rioters(trig)
                       if self.ents.get(x) is None or self.ents[x].sector not in victims]
             if trig.mode == "arrest":
                 # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,
@@ -137,6 +137,13 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
                 source = [x for x in source if self.ents.get(x) is not None and self.ents[x].type != "PER"
                           and self.ents[x].sector not in self.lex.civil_sectors]
         return source
+
+    def rioters(self, trig) -> list:
+        """« deux voitures de police ont été brûlées »: property destroyed with no agent, told near protesters, is
+        their riot (CAMEO 145 « protest violently, riot » is a protest code; 1712 destroys property)."""
+        if (trig.entry.get("cameo") or "") not in self.lex.property_codes:
+            return []
+        return self.protesters_near(trig.tok)
 
     def _no_event(self, trig, source: list, target: list) -> bool:
         """What the sides say of the act: no political event when …"""
