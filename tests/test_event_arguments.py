@@ -382,3 +382,10 @@ def test_property_destroyed_with_no_agent_near_protesters_is_their_riot():
                   "brûlées.\n")
     burnt = next(e for e in ext.events if "brûlées" in e.trigger.text)
     assert names(ext, burnt.source) == {"manifestants"}
+
+
+def test_a_conjunct_with_its_own_preposition_is_not_one_more_patient():
+    ext = extract("Titre\nLa police a interpellé des dizaines d'autres militants, ainsi que dans la province du "
+                  "Pendjab.\n")
+    arrest = events_of(ext, "COERCE")[0]
+    assert "Pendjab" not in names(ext, arrest.target)

@@ -53,8 +53,10 @@ class ActorResolver(PronounReader):
         for c in tok.children:
             if c.dep_ in ("amod", "flat", "flat:name") and self.entity_of(c) and not e:
                 out.append(self.entity_of(c))    # « le mouvement rebelle M23 »
-            elif c.dep_ == "conj" and self.case_of(c) and head_case and self.case_of(c) != head_case:
-                continue                          # « contre le groupe … au Mali et au Niger »
+            elif c.dep_ == "conj" and self.case_of(c) and self.case_of(c) != head_case and (head_case or not any(
+                    g.dep_ == "case" and _norm(g.text) in self.lex.de_article_contractions for g in c.children)):
+                continue                          # « contre le groupe … au Mali et au Niger », « des dizaines
+                #                                   d'autres arrêtés …, ainsi que dans les provinces de X »
             elif c.dep_ == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
                 late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
             elif c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
