@@ -44,3 +44,10 @@ def test_the_means_of_an_act_is_no_recipient_but_whom_it_hurt_is():
                   "blessé plusieurs grévistes.\n")
     force = next(e for e in ext.events if "riposté" in e.trigger.text)
     assert names(ext, force.target) == {"grévistes"}
+
+
+def test_the_neighbouring_country_is_the_other_country_named_before():
+    ext = extract("Titre\nLe Mali accuse l'Algérie d'abriter des rebelles. Bamako réclame aussi l'extradition de "
+                  "plusieurs chefs rebelles réfugiés dans le pays voisin.\n")
+    demand = events_of(ext, "REQUEST")[0]
+    assert names(ext, demand.target) == {"Algérie"} and demand.target_from == "context"

@@ -33,6 +33,7 @@ class Lexicon:
     need_modifier: set
     head_of_state: set
     anaphoric_nouns: dict
+    neighbour_adjectives: set
     demonstrative_groups: set
     number_words: dict
     list_joiners: set

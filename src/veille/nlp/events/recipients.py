@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from veille.nlp.events.lexicon import _norm
+
 
 # the dependents of a verb that hold what is done, asked or threatened: not its subject, not its reasons
 CONTENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "obl:arg", "iobj")
@@ -64,13 +66,31 @@ class RecipientReader:
         words = sorted({t.i for c in parts for t in c.subtree if t.i != tok.i and t.i != c.i})
         for i in words:
             t = self.doc[i]
-            if t.pos_ not in ("NOUN", "PROPN") or i in self.dates or self._circumstance(t, root):
+            if t.pos_ not in ("NOUN", "PROPN") or i in self.dates:
+                continue
+            neighbour = self.neighbour_of(t, source)     # « présents dans le pays voisin »: a country all the same
+            if neighbour is not None:
+                return [neighbour]
+            if self._circumstance(t, root):
                 continue
             eid = self.entity_of(t) or (self.actor_entity(t) if t.pos_ == "NOUN" else None)
             owner = t.dep_ == "nmod" and t.head.pos_ == "NOUN" and self.case_of(t) in self.lex.de_forms
             if self._recipient_ok(eid, source, places=owner):
                 return [eid]
         return []
+
+    def neighbour_of(self, tok: Token, source: list[str]) -> str | None:
+        """« le pays voisin », « l'État voisin »: the country named last before that is not the source's own."""
+        if _norm(tok.lemma_) not in self.lex.anaphoric_nouns or not any(
+                c.dep_ == "amod" and _norm(c.lemma_) in self.lex.neighbour_adjectives for c in tok.children):
+            return None
+        own = {self.ents[x].country for x in source if self.ents.get(x) is not None} - {None}
+        for j in range(tok.i - 1, max(-1, tok.i - 150), -1):
+            e = self.midx.get(j)
+            ent = self.ents.get(e) if e else None
+            if ent is not None and ent.type == "GPE" and e not in source and ent.country not in own:
+                return e
+        return None
 
     def _circumstance(self, tok: Token, root: Token) -> bool:
         """A phrase telling where, when or with whom (« dans les rues de X », « avec la coalition »), at any
