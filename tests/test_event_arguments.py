@@ -389,3 +389,10 @@ def test_a_conjunct_with_its_own_preposition_is_not_one_more_patient():
                   "Pendjab.\n")
     arrest = events_of(ext, "COERCE")[0]
     assert "Pendjab" not in names(ext, arrest.target)
+
+
+def test_mobilisation_told_near_protesters_is_their_protest():
+    ext = extract("Titre\nLes manifestants ont défilé samedi à Vernay. C'était le quatrième samedi de mobilisation "
+                  "contre la réforme.\n")
+    assert not events_of(ext, "MOBILIZE")
+    assert any(m.trigger.text == "mobilisation" for e in events_of(ext, "PROTEST") for m in e.mentions)

@@ -76,6 +76,13 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
                 source = self.event_noun_subject(trig)
         else:
             source, target = self.noun_arguments(trig)
+            if not source and not target and trig.type == "MOBILIZE" and any(
+                    r["type"] == "PROTEST" for r in self.lex.nouns.get(trig.lemma, ())):
+                # « le troisième week-end de mobilisation », « le défilé »: a word for both a military and a civil
+                # act names the protest when protesters are told near it and no one else does it
+                protesters = self.protesters_near(trig.tok)
+                if protesters:
+                    trig, source = replace(trig, type="PROTEST", mode="demo"), protesters
             wanter = self.wanting_subject(trig.tok)
             if wanter:
                 # « X souhaite des excuses de la part de Y »: X asks for the act, of whoever is to do it
