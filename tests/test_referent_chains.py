@@ -201,3 +201,13 @@ def test_a_participle_agrees_by_its_spelling():
     genders = {e.name: ref.gender.get(e.id) for e in doc._.veille_entities if e.type == "PER"}
     assert genders.get("Loïc Tanguy") == "M" and genders.get("Dominique Arnal") == "F"
 
+
+
+def test_the_head_of_a_government_named_after_its_leader_is_that_leader():
+    from veille.ingest.readers import article_from_text
+    from veille.process import process
+
+    ext = process(article_from_text("Budget au Portugal\nLe gouvernement portugais de Paul Marin a présenté mardi son "
+                                    "budget. Le chef du gouvernement a été soutenu par le Parlement.\n"))
+    support = next(e for e in ext.events if e.type == "SUPPORT")
+    assert [ext.entity(x).name for x in support.target] == ["Paul Marin"]

@@ -19,6 +19,21 @@ FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "a
 _INDEX: dict[int, dict[str, list]] = {}
 
 
+def led_body_heads(doc, idx: dict, ent_type, led_bodies: dict) -> list[tuple[int, str, str, str]]:
+    """« le gouvernement espagnol de X », « le gouvernement X »: X heads that body, so the designation of its
+    head (« le chef du gouvernement ») is X. Designations (token index, key, title lemma, entity id)."""
+    out = []
+    for t in doc:
+        key = led_bodies.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
+        if key is None:
+            continue
+        for c in t.children:
+            if c.dep_ in ("nmod", "appos", "flat:name") and c.i > t.i and c.i in idx and ent_type(idx[c.i]) == "PER":
+                out.append((t.i, key, key.split()[0], idx[c.i]))
+                break
+    return out
+
+
 def _stem(word: str) -> str:
     """One form for a word's gender and number (« étrangères » and the lemma « étranger », « chancelière »)."""
     w = fold(word)

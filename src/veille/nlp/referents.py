@@ -22,7 +22,7 @@ from veille.nlp.clusters import bare_name, similar_names
 from veille.nlp.focus import PronounFocus
 from veille.nlp.genders import Genders
 from veille.nlp.mentions import mention_index
-from veille.nlp.offices import office_entity
+from veille.nlp.offices import led_body_heads, office_entity
 from veille.nlp.quote_context import QuoteContext
 from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_ARTICLES, DEFINITE_DETERMINERS, PLURAL_PRONOUNS,
                                       SENTENCE_END, SUBJECT_PRONOUNS)
@@ -111,6 +111,7 @@ class Referents(SubjectFinder, PronounFocus, Genders):
                     self.gender.setdefault(eid, g)
             if etype == "PER":
                 self._note_agreement(eid, span)
+        self.designations += led_body_heads(doc, idx, self.ctx.ent_type, self.lex.speakers["led_bodies"])
         self.designations.sort()
 
     def person_noun(self, lemma: str, speaks: bool = True) -> bool:
