@@ -204,7 +204,6 @@ def test_a_participle_agrees_by_its_spelling():
 
 
 def test_the_head_of_a_government_named_after_its_leader_is_that_leader():
-    from veille.ingest.readers import article_from_text
     from veille.process import process
 
     ext = process(article_from_text("Budget au Portugal\nLe gouvernement portugais de Paul Marin a présenté mardi son "
