@@ -176,6 +176,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
                 {"Fut", "Cnd"} & set(t.morph.get("Tense") + t.morph.get("Mood"))
                 for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]):
             typ, mode = "THREATEN", "violence"    # « si son pays est attaqué, il ripostera »: said, not done
+        if typ == "ASSAULT" and trig.lemma in self.lex.verbal_attack_words and self.verbal_attack(tok, source, target):
+            typ, mode = "ACCUSE", "disapprove"     # « X attaque Y sur ses propos »: a criticism (CAMEO 111)
         if typ in self.lex.civil_retype and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
             typ, mode = self.lex.civil_retype[typ]
@@ -183,6 +185,19 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
         return typ, mode
+
+    def verbal_attack(self, tok, source: list, target: list) -> bool:
+        """An attack between named persons or political bodies with no weapon, wound or armed actor in the sentence
+        is told in words (« X attaque Y sur ses réflexions »); a physical attack names one of them."""
+        def speaker(x, named_person: bool) -> bool:
+            ent = self.ents.get(x)
+            if ent is None or self._description(x) or ent.sector in self.lex.armed_sectors:
+                return False
+            return (named_person and ent.type == "PER") or (ent.type == "ORG" and ent.sector in self.lex.political_sectors)
+        if not source or not all(speaker(x, True) for x in source) or not all(speaker(x, True) for x in target):
+            return False
+        cues = self.lex.physical_attack_cues | self.lex.harm_words
+        return not any(_norm(t.lemma_) in cues or _norm(t.text) in cues for t in self.sent(tok))
 
     def _found(self, trig, typ: str, mode, source: list, target: list) -> FoundEvent | None:
         """The event with its attribution, flags, date and confidence (None: an act with no actor in speech)."""
