@@ -356,3 +356,11 @@ def test_passive_whose_been_the_parse_reads_as_a_copula():
                   "manifestants de la place.\n")
     expelled = next(e for e in ext.events if "expulsée" in e.trigger.text)
     assert names(ext, expelled.source) == {"manifestants"} and names(ext, expelled.target) == {"police"}
+
+
+def test_contre_beside_a_toll_of_victims_compares_losses():
+    ext = extract("Titre\nLes combats ont repris à Vernay. Une vingtaine de rebelles ont été tués, contre trois "
+                  "soldats de l'armée lorcienne.\n")
+    killed = [e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text]
+    assert killed and names(ext, killed[0].target) == {"rebelles"}
+    assert "rebelles" not in names(ext, killed[0].source)

@@ -50,6 +50,8 @@ class ArgumentFinder(ClauseReader):
                     continue
                 elif self._in_complex_preposition(c):
                     continue        # « contrairement à X », « face à X », « grâce à X »: no recipient
+                elif case in self.lex.comparison_preps and self._harm_told_of_victims(v):
+                    continue        # « 80 rebelles ont été tués, contre onze soldats »: the other side's losses
                 elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \
                         _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
@@ -274,6 +276,11 @@ class ArgumentFinder(ClauseReader):
             if not target and trig.type in PURPOSE_TARGETED and self.light_context(n, entry):
                 target += self.purpose_recipients(n.head, trig.type, source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def _harm_told_of_victims(self, v: Token) -> bool:
+        """A passive of killing or wounding whose subject is the victims (« 80 rebelles ont été tués »): a « contre X »
+        beside it compares their losses with the other side's, it names no recipient."""
+        return _norm(v.lemma_) in self.lex.harm_words and self.is_passive(v)
 
     def _in_complex_preposition(self, comp: Token) -> bool:
         """The complement's preposition follows an adverb it forms one preposition with (« contrairement à »)."""

@@ -88,6 +88,7 @@ class Lexicon:
     harm_words: set
     state_sectors: set
     verbal_attack_words: set
+    comparison_preps: set
     physical_attack_cues: set
     armed_sectors: set
     political_sectors: set
