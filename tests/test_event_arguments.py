@@ -364,3 +364,12 @@ def test_contre_beside_a_toll_of_victims_compares_losses():
     killed = [e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text]
     assert killed and names(ext, killed[0].target) == {"rebelles"}
     assert "rebelles" not in names(ext, killed[0].source)
+
+
+def test_de_of_an_attack_noun_is_its_author_when_armed_or_a_state():
+    ext = extract("Titre\nLes rebelles ont tenu Vernay malgré les attaques aériennes de la Turquie. Les frappes de "
+                  "l'armée lorcienne ont repris. L'attaque de la mairie de Lorcy a fait trois morts.\n")
+    by_trigger = {e.trigger.text: e for e in events_of(ext, "ASSAULT")}
+    assert names(ext, by_trigger["attaques"].source) == {"Turquie"} and not by_trigger["attaques"].target
+    assert "armée lorcienne" in names(ext, by_trigger["frappes"].source)
+    assert names(ext, by_trigger["attaque"].target) == {"mairie de Lorcy"}

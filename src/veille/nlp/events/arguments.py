@@ -173,7 +173,9 @@ class ArgumentFinder(ClauseReader):
                     if self._city_naming_the_act(c):
                         continue        # « les accords de Minsk », « le sommet de Lorcy »: where, not who
                     ids = self.phrase_entities(c)
-                    (source if de_role == "source" else target).extend(ids)
+                    role = "source" if de_role == "source" or (
+                        entry.get("de_author") and self._attack_author(n, ids)) else "target"
+                    (source if role == "source" else target).extend(ids)
                     own = own or bool(ids)
                     for g in c.children:     # « l'occupation du Koweït par Bagdad »: par attached to Koweït
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.agent_preps:
@@ -276,6 +278,17 @@ class ArgumentFinder(ClauseReader):
             if not target and trig.type in PURPOSE_TARGETED and self.light_context(n, entry):
                 target += self.purpose_recipients(n.head, trig.type, source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def _attack_author(self, n: Token, ids: list[str]) -> bool:
+        """« les frappes de l'armée X », « les attaques aériennes de la Russie »: the « de » of an attack noun naming
+        armed forces, a government or a state is who attacks — unless a « par X » names the author."""
+        if not ids or any(self.case_of(c) in self.lex.agent_preps for c in n.children):
+            return False
+        def author(x):
+            ent = self.ents.get(x)
+            return ent is not None and (ent.sector in self.lex.author_sectors or (
+                ent.type == "GPE" and (ent.kb_id or "").startswith("iso:")))
+        return all(author(x) for x in ids)
 
     def _harm_told_of_victims(self, v: Token) -> bool:
         """A passive of killing or wounding whose subject is the victims (« 80 rebelles ont été tués »): a « contre X »

@@ -88,6 +88,7 @@ class Lexicon:
     harm_words: set
     state_sectors: set
     verbal_attack_words: set
+    author_sectors: set
     comparison_preps: set
     physical_attack_cues: set
     armed_sectors: set
@@ -160,6 +161,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
         threat_content=set(d["threat_content"]), civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
         armed_sectors=set(d["armed_sectors"]), political_sectors=set(d["political_sectors"]),
+        author_sectors=set(d["author_sectors"]),
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
         actor_locutions=dict(d["actor_locutions"]),
         need_modifier=set(d["groups_need_modifier"]),
