@@ -381,3 +381,9 @@ def test_an_attack_in_words_between_politicians_is_a_criticism():
     accuse = events_of(ext, "ACCUSE")
     assert accuse and names(ext, accuse[0].source) == {"Claire Vernay"} and "Paul Marin" in names(ext, accuse[0].target)
     assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["a attaqué"]
+
+
+def test_holding_territory_told_in_a_relative_clause_is_a_state():
+    ext = extract("Titre de l'article\nLe Front de Vernay, qui contrôle la province de Lorcy, a rejeté l'accord.\n")
+    assert not events_of(ext, "COERCE")
+    assert events_of(ext, "REJECT")

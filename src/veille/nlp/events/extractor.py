@@ -63,6 +63,9 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
                 trig.tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent") or head_trig.type == trig.type):
             return True         # « un bombardement blesse … », « tué par un tir », « lancer une offensive »: the
             #                     verb tells the event
+        if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \
+                self.described_state(trig.tok):
+            return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
         if trig.kind == "verb" and self.is_vote(trig.tok):
             return True         # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
         # « la police a arrêté des manifestants »: they are the ones acted upon here
@@ -185,6 +188,13 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
         return typ, mode
+
+    @staticmethod
+    def described_state(tok) -> bool:
+        """A verb in a relative clause's simple present or imperfect (no auxiliary, no future or conditional): it
+        describes its antecedent (« qui contrôlent le nord »), it tells no act."""
+        return tok.dep_ == "acl:relcl" and not any(c.dep_.startswith("aux") for c in tok.children) and not (
+            {"Fut", "Past"} & set(tok.morph.get("Tense")) or {"Cnd", "Sub"} & set(tok.morph.get("Mood")))
 
     def verbal_attack(self, tok, source: list, target: list) -> bool:
         """An attack between named persons or political bodies with no weapon, wound or armed actor in the sentence
