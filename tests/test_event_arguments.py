@@ -373,3 +373,11 @@ def test_de_of_an_attack_noun_is_its_author_when_armed_or_a_state():
     assert names(ext, by_trigger["attaques"].source) == {"Turquie"} and not by_trigger["attaques"].target
     assert "armée lorcienne" in names(ext, by_trigger["frappes"].source)
     assert names(ext, by_trigger["attaque"].target) == {"mairie de Lorcy"}
+
+
+def test_coordinated_sides_of_a_fight_are_two_actors():
+    ext = extract("Titre\nLes affrontements entre forces de l'ordre et manifestants se sont poursuivis dans la nuit "
+                  "à Vernay. Des combats entre soldats et rebelles ont eu lieu près de Lorcy.\n")
+    sides = [names(ext, e.source) for e in events_of(ext, "ASSAULT")]
+    assert {"forces de l'ordre", "manifestants"} in sides and {"soldats", "rebelles"} in sides
+    assert not [e for e in ext.entities if " et " in e.name]

@@ -457,17 +457,20 @@ class ArgumentFinder(ClauseReader):
         return False
 
     def _second_between(self, first: Token) -> list[str]:
-        """« les affrontements entre X et Y »: Y by word order, wherever the parse hung it (on the act noun, or as
-        a subject of the verb)."""
-        j = first.right_edge.i + 1
-        if j >= len(self.doc) or _norm(self.doc[j].text) != "et":
+        """« les affrontements entre X et Y »: Y by word order, wherever the parse hung it (on the act noun, as a
+        subject of the verb, on X's complement: « entre forces de l'ordre et manifestants »)."""
+        j = next((t.i for t in self.doc[first.i + 1:first.right_edge.i + 2] if _norm(t.text) == "et"), None)
+        if j is None:
             return []
         k = j + 1
         while k < len(self.doc) and self.doc[k].pos_ == "DET":
             k += 1
-        if k >= len(self.doc) or self.doc[k].pos_ not in ("NOUN", "PROPN") or self.doc[k].head.i == first.i:
+        if k >= len(self.doc) or not self.names_people(self.doc[k]) or (
+                self.doc[k].head.i == first.i and self.doc[k].pos_ != "ADJ"):
             return []       # a conjunct the parse already gave to the first member
-        return self.phrase_entities(self.doc[k])
+        second = self.doc[k]
+        ids = self.phrase_entities(second)
+        return ids or ([self.actor_entity(second)] if second.pos_ == "ADJ" and self.actor_entity(second) else [])
 
     def purpose_recipients(self, verb: Token, typ: str, source: list[str]) -> list[str]:
         """« menace de fermer X », « franchit la frontière pour chasser X », « a utilisé des gaz pour disperser
