@@ -387,3 +387,9 @@ def test_holding_territory_told_in_a_relative_clause_is_a_state():
     ext = extract("Titre de l'article\nLe Front de Vernay, qui contrôle la province de Lorcy, a rejeté l'accord.\n")
     assert not events_of(ext, "COERCE")
     assert events_of(ext, "REJECT")
+
+
+def test_an_act_noun_classifying_a_thing_tells_no_act():
+    ext = extract("Titre de l'article\nUn avion de combat russe s'est écrasé en Méditerranée. Le même jour, les "
+                  "rebelles ont lancé une attaque contre la garnison de Vernay.\n")
+    assert [e.trigger.text for e in ext.events] == ["ont lancé"]

@@ -63,6 +63,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
                 trig.tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent") or head_trig.type == trig.type):
             return True         # « un bombardement blesse … », « tué par un tir », « lancer une offensive »: the
             #                     verb tells the event
+        if trig.kind == "noun" and self.classifying(trig.tok):
+            return True         # « un avion de combat », « un centre de détention »: a kind of thing, no act
         if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \
                 self.described_state(trig.tok):
             return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
@@ -188,6 +190,14 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
         return typ, mode
+
+    def classifying(self, tok) -> bool:
+        """An act noun with no determiner, singular, as the « de » complement of a noun of things, places or groups
+        (« avion de combat », « fusil d'assaut », « centre de détention »): it says what kind of thing that is."""
+        head = tok.head
+        return tok.dep_ == "nmod" and head.i < tok.i and _norm(head.lemma_) in self.lex.classified_heads and \
+            "Plur" not in tok.morph.get("Number") and self.case_of(tok) in self.lex.de_forms and \
+            not any(c.dep_ == "det" for c in tok.children) and tok.i - head.i <= 3
 
     @staticmethod
     def described_state(tok) -> bool:

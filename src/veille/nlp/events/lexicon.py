@@ -88,6 +88,7 @@ class Lexicon:
     harm_words: set
     state_sectors: set
     verbal_attack_words: set
+    classified_heads: set
     holding_verbs: set
     author_sectors: set
     comparison_preps: set
