@@ -318,6 +318,17 @@ class ActorResolver(PronounReader):
         left = next((t.i + 1 for t in reversed(self.doc[left:tok.i]) if "\n" in t.text), left)
         return self.doc[left:right + 1]
 
+    def attack_author(self, n: Token, ids: list[str]) -> bool:
+        """« les frappes de l'armée X », « les attaques aériennes de la Russie »: the « de » of an attack noun naming
+        armed forces, a government or a state is who attacks — unless a « par X » names the author."""
+        if not ids or any(self.case_of(c) in self.lex.agent_preps for c in n.children):
+            return False
+        def author(x):
+            ent = self.ents.get(x)
+            return ent is not None and (ent.sector in self.lex.author_sectors or (
+                ent.type == "GPE" and (ent.kb_id or "").startswith("iso:")))
+        return all(author(x) for x in ids)
+
     def names_people(self, tok: Token) -> bool:
         """A name, or a common noun of actors or persons — also when the tagger read it as an adjective (« soldats
         et rebelles »)."""

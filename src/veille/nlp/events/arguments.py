@@ -50,7 +50,7 @@ class ArgumentFinder(ClauseReader):
                     continue
                 elif self._in_complex_preposition(c):
                     continue        # « contrairement à X », « face à X », « grâce à X »: no recipient
-                elif case in self.lex.comparison_preps and self._harm_told_of_victims(v):
+                elif case in self.lex.comparison_preps and self.harm_told_of_victims(v):
                     continue        # « 80 rebelles ont été tués, contre onze soldats »: the other side's losses
                 elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \
                         _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
@@ -174,7 +174,7 @@ class ArgumentFinder(ClauseReader):
                         continue        # « les accords de Minsk », « le sommet de Lorcy »: where, not who
                     ids = self.phrase_entities(c)
                     role = "source" if de_role == "source" or (
-                        entry.get("de_author") and self._attack_author(n, ids)) else "target"
+                        entry.get("de_author") and self.attack_author(n, ids)) else "target"
                     (source if role == "source" else target).extend(ids)
                     own = own or bool(ids)
                     for g in c.children:     # « l'occupation du Koweït par Bagdad »: par attached to Koweït
@@ -278,22 +278,6 @@ class ArgumentFinder(ClauseReader):
             if not target and trig.type in PURPOSE_TARGETED and self.light_context(n, entry):
                 target += self.purpose_recipients(n.head, trig.type, source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
-
-    def _attack_author(self, n: Token, ids: list[str]) -> bool:
-        """« les frappes de l'armée X », « les attaques aériennes de la Russie »: the « de » of an attack noun naming
-        armed forces, a government or a state is who attacks — unless a « par X » names the author."""
-        if not ids or any(self.case_of(c) in self.lex.agent_preps for c in n.children):
-            return False
-        def author(x):
-            ent = self.ents.get(x)
-            return ent is not None and (ent.sector in self.lex.author_sectors or (
-                ent.type == "GPE" and (ent.kb_id or "").startswith("iso:")))
-        return all(author(x) for x in ids)
-
-    def _harm_told_of_victims(self, v: Token) -> bool:
-        """A passive of killing or wounding whose subject is the victims (« 80 rebelles ont été tués »): a « contre X »
-        beside it compares their losses with the other side's, it names no recipient."""
-        return _norm(v.lemma_) in self.lex.harm_words and self.is_passive(v)
 
     def _in_complex_preposition(self, comp: Token) -> bool:
         """The complement's preposition follows an adverb it forms one preposition with (« contrairement à »)."""

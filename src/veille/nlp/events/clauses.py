@@ -148,6 +148,11 @@ class ClauseReader:
             "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
             verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"
 
+    def harm_told_of_victims(self, v: Token) -> bool:
+        """A passive of killing or wounding whose subject is the victims (« 80 rebelles ont été tués »): a « contre X »
+        beside it compares their losses with the other side's, it names no recipient."""
+        return _norm(v.lemma_) in self.lex.harm_words and self.is_passive(v)
+
     def left_subject(self, verb: Token) -> list[str]:
         """The parser missed the subject: « Durand, porte-parole du ministère …, a qualifié » → the name before the
         apposition; « Orban remercie » → the name right before the verb."""
