@@ -396,3 +396,28 @@ def test_mobilisation_told_near_protesters_is_their_protest():
                   "contre la réforme.\n")
     assert not events_of(ext, "MOBILIZE")
     assert any(m.trigger.text == "mobilisation" for e in events_of(ext, "PROTEST") for m in e.mentions)
+
+
+def test_contre_beside_a_toll_of_victims_compares_losses():
+    ext = extract("Titre\nLes combats ont repris à Vernay. Une vingtaine de rebelles ont été tués, contre trois "
+                  "soldats de l'armée lorcienne.\n")
+    killed = [e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text]
+    assert killed and names(ext, killed[0].target) == {"rebelles"}
+    assert "rebelles" not in names(ext, killed[0].source)
+
+
+def test_de_of_an_attack_noun_is_its_author_when_armed_or_a_state():
+    ext = extract("Titre\nLes rebelles ont tenu Vernay malgré les attaques aériennes de la Turquie. Les frappes de "
+                  "l'armée lorcienne ont repris. L'attaque de la mairie de Lorcy a fait trois morts.\n")
+    by_trigger = {e.trigger.text: e for e in events_of(ext, "ASSAULT")}
+    assert names(ext, by_trigger["attaques"].source) == {"Turquie"} and not by_trigger["attaques"].target
+    assert "armée lorcienne" in names(ext, by_trigger["frappes"].source)
+    assert names(ext, by_trigger["attaque"].target) == {"mairie de Lorcy"}
+
+
+def test_coordinated_sides_of_a_fight_are_two_actors():
+    ext = extract("Titre\nLes affrontements entre forces de l'ordre et manifestants se sont poursuivis dans la nuit "
+                  "à Vernay. Des combats entre soldats et rebelles ont eu lieu près de Lorcy.\n")
+    sides = [names(ext, e.source) for e in events_of(ext, "ASSAULT")]
+    assert {"forces de l'ordre", "manifestants"} in sides and {"soldats", "rebelles"} in sides
+    assert not [e for e in ext.entities if " et " in e.name]

@@ -373,3 +373,23 @@ def test_a_description_never_runs_past_its_line():
     ext = extract("Vernay : grève générale des chauffeurs de taxi\n\nDes centaines de chauffeurs de taxi protestent "
                   "contre la décision du maire.\n\n— Porte-parole des chauffeurs\n\n« Nous irons jusqu'au bout. »\n")
     assert all("\n" not in e.name and e.name == e.name.strip() for e in ext.entities)
+
+
+def test_an_attack_in_words_between_politicians_is_a_criticism():
+    ext = extract("Titre de l'article\nDe son côté, Claire Vernay attaque Paul Marin sur sa politique fiscale. Le "
+                  "même soir, un homme a attaqué un passant au couteau à Lorcy.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"Claire Vernay"} and "Paul Marin" in names(ext, accuse[0].target)
+    assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["a attaqué"]
+
+
+def test_holding_territory_told_in_a_relative_clause_is_a_state():
+    ext = extract("Titre de l'article\nLe Front de Vernay, qui contrôle la province de Lorcy, a rejeté l'accord.\n")
+    assert not events_of(ext, "COERCE")
+    assert events_of(ext, "REJECT")
+
+
+def test_an_act_noun_classifying_a_thing_tells_no_act():
+    ext = extract("Titre de l'article\nUn avion de combat russe s'est écrasé en Méditerranée. Le même jour, les "
+                  "rebelles ont lancé une attaque contre la garnison de Vernay.\n")
+    assert [e.trigger.text for e in ext.events] == ["ont lancé"]

@@ -48,7 +48,7 @@ class ActorResolver(PronounReader):
         e = self.entity_of(tok)
         if e:
             out.append(e)
-        late_appos = []
+        late_appos, joined = [], []
         head_case = self.case_of(tok)
         for c in tok.children:
             if c.dep_ in ("amod", "flat", "flat:name") and self.entity_of(c) and not e:
@@ -60,7 +60,10 @@ class ActorResolver(PronounReader):
             elif c.dep_ == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
                 late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
             elif c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
-                out += self.phrase_entities(c, depth, seen)
+                ids = self.phrase_entities(c, depth, seen)
+                out += ids
+                if c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children):
+                    joined += ids       # « gendarmes et agriculteurs » (a comma alone may be an apposition)
             elif c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) and not any(
                     g.dep_ == "case" for g in c.children) and tok.pos_ == "NOUN":
                 out += self.phrase_entities(c, depth, seen)      # « les plateformes vidéo YouTube et TikTok »
@@ -80,10 +83,14 @@ class ActorResolver(PronounReader):
             d = self.designated(tok)        # a plural title (« les ministres ») designates no one person
             if d:
                 out.append(d)
-        if not out and tok.pos_ == "NOUN":
+        if (not out or (joined and tok.dep_ != "appos" and not [x for x in out if x not in joined])) and \
+                tok.pos_ == "NOUN":
+            # « entre gendarmes et agriculteurs »: the head names an actor of its own beside its conjuncts
             actor = self.actor_entity(tok)
             if actor:
-                out.append(actor)
+                out.insert(0, actor)
+                for c in self.cut_conjuncts(tok):     # « forces de l'ordre et manifestants »: both sides
+                    out += self.phrase_entities(c, depth, seen) or ([self.actor_entity(c)] if self.actor_entity(c) else [])
                 adjs = [c for c in tok.children if c.dep_ == "amod"]
                 adjs += [g for c in adjs for g in c.children if g.dep_ == "conj"]
                 out += [e for c in adjs for e in self.demonym_entities(c)]
@@ -296,11 +303,15 @@ class ActorResolver(PronounReader):
                 left = min(left, c.i)
         right = tok.i
         for m in mods:
-            sub = [t.i for t in m.subtree if t.dep_ not in ("acl:relcl", "punct") and t.i - tok.i <= 6]
+            # « forces de l'ordre et manifestants »: a noun coordinated inside a modifier is another referent
+            cut = min((t.i for t in m.subtree if t.dep_ == "cc" and t.head.i > t.i
+                       and self.other_referent(t.head)), default=len(self.doc))
+            sub = [t.i for t in m.subtree if t.dep_ not in ("acl:relcl", "punct") and t.i - tok.i <= 6 and t.i < cut]
             right = max(right, max(sub) if sub else m.i)
         for c in tok.children:
-            if c.dep_ == "conj" and c.pos_ == "ADJ":
-                right = max(right, c.i)
+            if c.dep_ == "conj" and c.pos_ == "ADJ" and not (self.names_people(c) and not any(
+                    a.dep_ in ("amod", "nmod") and tok.i < a.i < c.i for a in tok.children)):
+                right = max(right, c.i)     # « forces armées et policières », not « soldats et rebelles »
         right = min(right, self.sent(tok).end - 1)
         # a description never runs past the end of its line (« grève des chauffeurs de taxi » as a title)
         right = next((t.i - 1 for t in self.doc[tok.i + 1:right + 1] if "\n" in t.text), right)
@@ -308,6 +319,40 @@ class ActorResolver(PronounReader):
             right -= 1
         left = next((t.i + 1 for t in reversed(self.doc[left:tok.i]) if "\n" in t.text), left)
         return self.doc[left:right + 1]
+
+    def attack_author(self, n: Token, ids: list[str]) -> bool:
+        """« les frappes de l'armée X », « les attaques aériennes de la Russie »: the « de » of an attack noun naming
+        armed forces, a government or a state is who attacks — unless a « par X » names the author."""
+        if not ids or any(self.case_of(c) in self.lex.agent_preps for c in n.children):
+            return False
+        def author(x):
+            ent = self.ents.get(x)
+            return ent is not None and (ent.sector in self.lex.author_sectors or (
+                ent.type == "GPE" and (ent.kb_id or "").startswith("iso:")))
+        return all(author(x) for x in ids)
+
+    def names_people(self, tok: Token) -> bool:
+        """A name, or a common noun of actors or persons — also when the tagger read it as an adjective (« soldats
+        et rebelles »)."""
+        lemma = _norm(tok.lemma_)
+        return tok.pos_ == "PROPN" or bool(self.entity_of(tok)) or (tok.pos_ in ("NOUN", "ADJ") and (
+            lemma in self.lex.actor_nouns or lemma in self.lex.private_person_nouns or lemma in self.lex.titles))
+
+    def other_referent(self, conj: Token) -> bool:
+        """A conjunct inside a modifier of a description that names other actors (« forces de l'ordre et
+        manifestants », « avions de combat et des forces spéciales »), not an adjective coordinated with the
+        modifier (« forces armées et policières »)."""
+        if conj.dep_ != "conj" or not self.names_people(conj):
+            return False
+        if conj.pos_ != "ADJ":
+            return True
+        h = conj.head
+        return not (h.dep_ == "amod" or (h.dep_ == "nmod" and not any(g.dep_ == "case" for g in h.children)))
+
+    def cut_conjuncts(self, tok: Token) -> list[Token]:
+        """The other actors coordinated inside the modifiers of tok (see other_referent)."""
+        return [t for m in tok.children if m.dep_ in ("nmod", "amod") and m.i > tok.i
+                for t in m.children if t.i - tok.i <= 8 and self.other_referent(t)]
 
     def _descriptive(self, span, typ: str, key: str, sector, self_actor: bool = False) -> str:
         ent = self.registry().descriptive_entity(span, typ)

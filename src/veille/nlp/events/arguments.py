@@ -50,6 +50,8 @@ class ArgumentFinder(ClauseReader):
                     continue
                 elif self._in_complex_preposition(c):
                     continue        # « contrairement à X », « face à X », « grâce à X »: no recipient
+                elif case in self.lex.comparison_preps and self.harm_told_of_victims(v):
+                    continue        # « 80 rebelles ont été tués, contre onze soldats »: the other side's losses
                 elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \
                         _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
@@ -171,7 +173,9 @@ class ArgumentFinder(ClauseReader):
                     if self._city_naming_the_act(c):
                         continue        # « les accords de Minsk », « le sommet de Lorcy »: where, not who
                     ids = self.phrase_entities(c)
-                    (source if de_role == "source" else target).extend(ids)
+                    role = "source" if de_role == "source" or (
+                        entry.get("de_author") and self.attack_author(n, ids)) else "target"
+                    (source if role == "source" else target).extend(ids)
                     own = own or bool(ids)
                     for g in c.children:     # « l'occupation du Koweït par Bagdad »: par attached to Koweït
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.agent_preps:
@@ -437,17 +441,20 @@ class ArgumentFinder(ClauseReader):
         return False
 
     def _second_between(self, first: Token) -> list[str]:
-        """« les affrontements entre X et Y »: Y by word order, wherever the parse hung it (on the act noun, or as
-        a subject of the verb)."""
-        j = first.right_edge.i + 1
-        if j >= len(self.doc) or _norm(self.doc[j].text) != "et":
+        """« les affrontements entre X et Y »: Y by word order, wherever the parse hung it (on the act noun, as a
+        subject of the verb, on X's complement: « entre forces de l'ordre et manifestants »)."""
+        j = next((t.i for t in self.doc[first.i + 1:first.right_edge.i + 2] if _norm(t.text) == "et"), None)
+        if j is None:
             return []
         k = j + 1
         while k < len(self.doc) and self.doc[k].pos_ == "DET":
             k += 1
-        if k >= len(self.doc) or self.doc[k].pos_ not in ("NOUN", "PROPN") or self.doc[k].head.i == first.i:
+        if k >= len(self.doc) or not self.names_people(self.doc[k]) or (
+                self.doc[k].head.i == first.i and self.doc[k].pos_ != "ADJ"):
             return []       # a conjunct the parse already gave to the first member
-        return self.phrase_entities(self.doc[k])
+        second = self.doc[k]
+        ids = self.phrase_entities(second)
+        return ids or ([self.actor_entity(second)] if second.pos_ == "ADJ" and self.actor_entity(second) else [])
 
     def purpose_recipients(self, verb: Token, typ: str, source: list[str]) -> list[str]:
         """« menace de fermer X », « franchit la frontière pour chasser X », « a utilisé des gaz pour disperser

@@ -35,8 +35,9 @@ class ClauseReader:
             return ids, False
         if passive and (any(c.dep_ == "nsubj:pass" for c in verb.children) or self.agent(verb)):
             return [], True
-        if passive and any(c.dep_ == "aux:pass" for c in verb.children):
-            # « sont entrés »: être as the auxiliary of a movement verb, read as a passive
+        if passive and any(c.dep_ == "aux:pass" and "Part" not in c.morph.get("VerbForm") for c in verb.children):
+            # « sont entrés »: être as the auxiliary of a movement verb, read as a passive (never « été »: « ont
+            # été tués » is a passive whatever the parse made of its subject)
             ids = self.left_subject(verb)
             return (ids, False) if ids else ([], True)
         if passive:
@@ -153,6 +154,11 @@ class ClauseReader:
         return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in verb.morph.get("VerbForm") and \
             "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
             verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"
+
+    def harm_told_of_victims(self, v: Token) -> bool:
+        """A passive of killing or wounding whose subject is the victims (« 80 rebelles ont été tués »): a « contre X »
+        beside it compares their losses with the other side's, it names no recipient."""
+        return _norm(v.lemma_) in self.lex.harm_words and self.is_passive(v)
 
     def left_subject(self, verb: Token) -> list[str]:
         """The parser missed the subject: « Durand, porte-parole du ministère …, a qualifié » → the name before the

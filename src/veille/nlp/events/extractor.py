@@ -63,6 +63,11 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
                 trig.tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent") or head_trig.type == trig.type):
             return True         # « un bombardement blesse … », « tué par un tir », « lancer une offensive »: the
             #                     verb tells the event
+        if trig.kind == "noun" and self.classifying(trig.tok):
+            return True         # « un avion de combat », « un centre de détention »: a kind of thing, no act
+        if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \
+                self.described_state(trig.tok):
+            return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
         if trig.kind == "verb" and self.is_vote(trig.tok):
             return True         # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
         # « la police a arrêté des manifestants »: they are the ones acted upon here
@@ -191,6 +196,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
                 {"Fut", "Cnd"} & set(t.morph.get("Tense") + t.morph.get("Mood"))
                 for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]):
             typ, mode = "THREATEN", "violence"    # « si son pays est attaqué, il ripostera »: said, not done
+        if typ == "ASSAULT" and trig.lemma in self.lex.verbal_attack_words and self.verbal_attack(tok, source, target):
+            typ, mode = "ACCUSE", "disapprove"     # « X attaque Y sur ses propos »: a criticism (CAMEO 111)
         if typ in self.lex.civil_retype and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
             typ, mode = self.lex.civil_retype[typ]
@@ -198,6 +205,34 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
         return typ, mode
+
+    def classifying(self, tok) -> bool:
+        """An act noun with no determiner, singular, as the « de » complement of a noun of things, places or groups
+        (« avion de combat », « fusil d'assaut », « centre de détention »): it says what kind of thing that is."""
+        head = tok.head
+        return tok.dep_ == "nmod" and head.i < tok.i and _norm(head.lemma_) in self.lex.classified_heads and \
+            "Plur" not in tok.morph.get("Number") and self.case_of(tok) in self.lex.de_forms and \
+            not any(c.dep_ == "det" for c in tok.children) and tok.i - head.i <= 3
+
+    @staticmethod
+    def described_state(tok) -> bool:
+        """A verb in a relative clause's simple present or imperfect (no auxiliary, no future or conditional): it
+        describes its antecedent (« qui contrôlent le nord »), it tells no act."""
+        return tok.dep_ == "acl:relcl" and not any(c.dep_.startswith("aux") for c in tok.children) and not (
+            {"Fut", "Past"} & set(tok.morph.get("Tense")) or {"Cnd", "Sub"} & set(tok.morph.get("Mood")))
+
+    def verbal_attack(self, tok, source: list, target: list) -> bool:
+        """An attack between named persons or political bodies with no weapon, wound or armed actor in the sentence
+        is told in words (« X attaque Y sur ses réflexions »); a physical attack names one of them."""
+        def speaker(x, named_person: bool) -> bool:
+            ent = self.ents.get(x)
+            if ent is None or self._description(x) or ent.sector in self.lex.armed_sectors:
+                return False
+            return (named_person and ent.type == "PER") or (ent.type == "ORG" and ent.sector in self.lex.political_sectors)
+        if not source or not all(speaker(x, True) for x in source) or not all(speaker(x, True) for x in target):
+            return False
+        cues = self.lex.physical_attack_cues | self.lex.harm_words
+        return not any(_norm(t.lemma_) in cues or _norm(t.text) in cues for t in self.sent(tok))
 
     def _found(self, trig, typ: str, mode, source: list, target: list) -> FoundEvent | None:
         """The event with its attribution, flags, date and confidence (None: an act with no actor in speech)."""

@@ -88,6 +88,14 @@ class Lexicon:
     sport_words: set
     harm_words: set
     state_sectors: set
+    verbal_attack_words: set
+    classified_heads: set
+    holding_verbs: set
+    author_sectors: set
+    comparison_preps: set
+    physical_attack_cues: set
+    armed_sectors: set
+    political_sectors: set
     locative_preps: set
     circumstance_preps: set
     protest_organisers: set
@@ -155,6 +163,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
         threat_content=set(d["threat_content"]), civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
+        armed_sectors=set(d["armed_sectors"]), political_sectors=set(d["political_sectors"]),
+        author_sectors=set(d["author_sectors"]),
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
         actor_locutions=dict(d["actor_locutions"]),
         need_modifier=set(d["groups_need_modifier"]),
