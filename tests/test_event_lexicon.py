@@ -150,3 +150,10 @@ def test_a_killing_verb_needs_a_person_not_a_place_near_its_object():
     ext = extract("Titre de l'article\nLe groupe Lorcy va supprimer 300 postes en Lorcanie. Les rebelles ont éliminé "
                   "le chef de la police de Vernay.\n")
     assert [e.trigger.text for e in ext.events if e.type == "ASSAULT"] == ["ont éliminé"]
+
+
+def test_sector_lists_keep_the_case_of_plover_codes():
+    from veille.nlp.events.lexicon import lexicon
+
+    lex = lexicon("fr")
+    assert {"COP", "MIL"} <= lex.state_sectors and "CVL" in lex.civil_sectors
