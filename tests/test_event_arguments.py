@@ -421,3 +421,10 @@ def test_coordinated_sides_of_a_fight_are_two_actors():
     sides = [names(ext, e.source) for e in events_of(ext, "ASSAULT")]
     assert {"forces de l'ordre", "manifestants"} in sides and {"soldats", "rebelles"} in sides
     assert not [e for e in ext.entities if " et " in e.name]
+
+
+def test_a_verb_the_parse_coordinates_with_a_noun_is_a_second_predication():
+    ext = extract("Titre\nLe ministre, Paul Marin, condamne une attaque par un groupe de rebelles et averti que ceux "
+                  "impliqués seront punis.\n")
+    warning = events_of(ext, "THREATEN")
+    assert warning and names(ext, warning[0].source) == {"Paul Marin"}
