@@ -428,3 +428,10 @@ def test_a_verb_the_parse_coordinates_with_a_noun_is_a_second_predication():
                   "impliqués seront punis.\n")
     warning = events_of(ext, "THREATEN")
     assert warning and names(ext, warning[0].source) == {"Paul Marin"}
+
+
+def test_firing_in_the_direction_of_an_actor_the_parse_heads_by_the_locution_noun():
+    ext = extract("Titre\nLes chars de l'armée tchadienne ont tiré mardi en direction de positions du groupe Boko "
+                  "Haram.\n")
+    fire = events_of(ext, "ASSAULT")[0]
+    assert "Boko Haram" in names(ext, fire.target)

@@ -50,6 +50,9 @@ class ArgumentFinder(ClauseReader):
                     continue
                 elif self._in_complex_preposition(c):
                     continue        # « contrairement à X », « face à X », « grâce à X »: no recipient
+                elif (loc := self.locution_complement(c)) is not None:     # « tirer en direction de X »
+                    if loc[0] in self.lex.target_preps:
+                        target += [x for g in loc[1] for x in self.not_places(self.phrase_entities(g), loc[0], trig.type)]
                 elif case in self.lex.comparison_preps and self.harm_told_of_victims(v):
                     continue        # « 80 rebelles ont été tués, contre onze soldats »: the other side's losses
                 elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \

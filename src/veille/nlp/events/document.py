@@ -78,6 +78,14 @@ class EventDoc:
                 return prep
         return first
 
+    def locution_complement(self, tok: Token) -> tuple[str, list[Token]] | None:
+        """« en direction de positions de X » parsed with « direction » as the complement: the complex preposition
+        (« en direction de ») and the « de » complements it introduces, when tok is the locution's own noun."""
+        prep = self.lex.case_locutions.get(f"{self.case_of(tok)} {_norm(tok.lemma_)}")
+        if prep is None:
+            return None
+        return prep, [g for g in tok.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms]
+
     def line_start(self, tok: Token) -> int:
         """Index of the first token of the line (paragraph) holding tok."""
         char = self.text.rfind("\n", 0, tok.idx) + 1

@@ -213,8 +213,8 @@ class TriggerFinder:
                 for g in c.children:
                     if g.dep_ in ("case", "mark") and _norm(g.text) in ps and g.i < c.i:
                         return True
-                if self.case_of(c) in ps:
-                    return True
+                if self.case_of(c) in ps or (self.locution_complement(c) or ("",))[0] in ps:
+                    return True     # « a tiré mardi en direction de … »: the locution's noun heads the complement
         nxt = " ".join(_norm(t.text) for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 4)])
         return any(nxt == p or nxt.startswith(p + " ") for p in ps)
 
