@@ -435,3 +435,14 @@ def test_firing_in_the_direction_of_an_actor_the_parse_heads_by_the_locution_nou
                   "Haram.\n")
     fire = events_of(ext, "ASSAULT")[0]
     assert "Boko Haram" in names(ext, fire.target)
+
+
+def test_a_demand_is_made_of_the_de_complement_before_the_thing_asked():
+    ext = extract("Titre\nWashington exige de Pékin la libération des militants.\n")
+    assert names(ext, events_of(ext, "REQUEST")[0].target) == {"Chine"}
+
+
+def test_a_criticism_against_someone_the_parse_hangs_on_its_author():
+    ext = extract("Titre\nLes critiques du Kremlin contre l'Otan se multiplient.\n")
+    accuse = events_of(ext, "ACCUSE")[0]
+    assert names(ext, accuse.source) == {"Russie"} and names(ext, accuse.target) == {"Otan"}

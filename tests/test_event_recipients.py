@@ -51,3 +51,8 @@ def test_the_neighbouring_country_is_the_other_country_named_before():
                   "plusieurs chefs rebelles réfugiés dans le pays voisin.\n")
     demand = events_of(ext, "REQUEST")[0]
     assert names(ext, demand.target) == {"Algérie"} and demand.target_from == "context"
+
+
+def test_the_other_party_of_relations_threatened_is_the_recipient():
+    ext = extract("Titre\nLe gouvernement sénégalais a menacé de rompre les relations diplomatiques avec la Gambie.\n")
+    assert names(ext, events_of(ext, "THREATEN")[0].target) == {"Gambie"}

@@ -50,6 +50,11 @@ class ArgumentFinder(ClauseReader):
                     continue
                 elif self._in_complex_preposition(c):
                     continue        # « contrairement à X », « face à X », « grâce à X »: no recipient
+                elif trig.type == "REQUEST" and case in self.lex.de_forms and any(
+                        g.dep_ == "obj" and g.i > c.i for g in v.children):
+                    # « exiger de X la libération de … », « attendre des autorités une réponse »: asked of X (after
+                    # the thing asked, « l'extradition de chefs rebelles » is the thing's complement the parse lost)
+                    target += self.not_places(self.phrase_entities(c), case, trig.type)
                 elif (loc := self.locution_complement(c)) is not None:     # « tirer en direction de X »
                     if loc[0] in self.lex.target_preps:
                         target += [x for g in loc[1] for x in self.not_places(self.phrase_entities(g), loc[0], trig.type)]
@@ -183,6 +188,8 @@ class ArgumentFinder(ClauseReader):
                     for g in c.children:     # « l'occupation du Koweït par Bagdad »: par attached to Koweït
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.agent_preps:
                             source += self.phrase_entities(g)
+                        elif g.dep_ == "nmod" and role == "source" and self.case_of(g) in self.lex.opposing_preps:
+                            target += self.phrase_entities(g)   # « les critiques du Kremlin contre l'Otan »
                 elif case in self.lex.agent_preps:
                     source += self.phrase_entities(c)
                     own = True

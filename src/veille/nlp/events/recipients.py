@@ -63,14 +63,13 @@ class RecipientReader:
         if root.pos_ == "NOUN":     # « des accusations de X »: its « de » complement is the author
             parts += [c for c in root.children if c.dep_ == "acl" and c.i > root.i]
         # the parts' own heads are the clause's object or means, which the argument stage has read already
-        words = sorted({t.i for c in parts for t in c.subtree if t.i != tok.i and t.i != c.i})
-        for i in words:
-            t = self.doc[i]
-            if t.pos_ not in ("NOUN", "PROPN") or i in self.dates:
-                continue
-            neighbour = self.neighbour_of(t, source)     # « présents dans le pays voisin »: a country all the same
-            if neighbour is not None:
-                return [neighbour]
+        words = [self.doc[i] for i in sorted({t.i for c in parts for t in c.subtree if t.i != tok.i and t.i != c.i})
+                 if self.doc[i].pos_ in ("NOUN", "PROPN") and i not in self.dates]
+        # « … réfugiés dans le pays voisin »: the other country of the discourse first, even in a phrase of place
+        neighbour = next((x for x in (self.neighbour_of(t, source) for t in words) if x is not None), None)
+        if neighbour is not None:
+            return [neighbour]
+        for t in words:
             if self._circumstance(t, root):
                 continue
             eid = self.entity_of(t) or (self.actor_entity(t) if t.pos_ == "NOUN" else None)
@@ -97,8 +96,11 @@ class RecipientReader:
         depth below the act's word: it names no recipient."""
         t = tok
         while t.i != root.i and t.head.i != t.i:
-            if t.pos_ in ("NOUN", "PROPN", "PRON") and self.case_of(t) in self.lex.circumstance_preps:
-                return True
+            case = self.case_of(t) if t.pos_ in ("NOUN", "PROPN", "PRON") else ""
+            if case in self.lex.circumstance_preps and (t.head.pos_ in ("VERB", "AUX", "ADJ") or (
+                    t.head.i in self.trigger_at and case not in self.lex.target_preps)):
+                return True     # where, when or with whom the clause is, where or when an act noun is (« une
+                #                 offensive dans le sud de X »); « les relations avec X », « l'aide à X » name X
             if self.case_of(t) in self.lex.attribution_preps:      # « selon X »: whom the claim rests on
                 return True
             # a conjunct has its own preposition: the first conjunct's is not its (« à eau et par des tirs »)
