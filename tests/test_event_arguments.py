@@ -446,3 +446,8 @@ def test_a_criticism_against_someone_the_parse_hangs_on_its_author():
     ext = extract("Titre\nLes critiques du Kremlin contre l'Otan se multiplient.\n")
     accuse = events_of(ext, "ACCUSE")[0]
     assert names(ext, accuse.source) == {"Russie"} and names(ext, accuse.target) == {"Otan"}
+
+
+def test_the_beneficiary_of_aid_may_hang_on_the_amount_given():
+    ext = extract("Titre\nLe Qatar a accordé une aide de 50 millions de dollars au Liban.\n")
+    assert names(ext, events_of(ext, "AID")[0].target) == {"Liban"}

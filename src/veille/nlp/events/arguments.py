@@ -99,15 +99,18 @@ class ArgumentFinder(ClauseReader):
                             target += self.phrase_entities(g)
         obj = next((c for c in v.children if c.dep_ == "obj"), None)
         own_word = obj is not None and _norm(obj.lemma_) in (entry.get("locution") or ())
-        if obj is not None and not target and (obj_role == "none" or own_word):
+        if obj is not None and not target and (obj_role == "none" or own_word or trig.type == "AID"):
             # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA », « a coupé les
-            # salaires versés aux fonctionnaires de X »: whom the thing withheld was for
+            # salaires versés aux fonctionnaires de X », « a accordé une aide de 50 millions à X »: whom the thing
+            # given or withheld was for
             given = [g for a in obj.children if a.dep_ == "acl" and "Part" in a.morph.get("VerbForm")
                      for g in a.children]
-            for c in list(obj.children) + given:
+            # the beneficiary may hang on the amount given (« une aide de 50 millions de dollars à X »)
+            deeper = [t for t in obj.subtree if t.head.i != obj.i and t.i - obj.i <= 8 and trig.type == "AID"]
+            for c in list(obj.children) + given + deeper:
                 if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and c.i not in self.dates and (
-                        self.case_of(c) in self.lex.beneficiary_preps or
-                        (self.case_of(c) == "de" and trig.type in ("SANCTION", "AID"))):
+                        self.case_of(c) in self.lex.beneficiary_preps or (c.head.i == obj.i and
+                        self.case_of(c) == "de" and trig.type in ("SANCTION", "AID"))):
                     target += self.phrase_entities(c)
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
             # « condamne une tentative d'assassinat par un commando armé »: the author of the act
