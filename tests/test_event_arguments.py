@@ -451,3 +451,10 @@ def test_a_criticism_against_someone_the_parse_hangs_on_its_author():
 def test_the_beneficiary_of_aid_may_hang_on_the_amount_given():
     ext = extract("Titre\nLe Qatar a accordé une aide de 50 millions de dollars au Liban.\n")
     assert names(ext, events_of(ext, "AID")[0].target) == {"Liban"}
+
+
+def test_the_owner_of_the_thing_struck_undergoes_the_act():
+    ext = extract("Titre\nLes rebelles du Front de Vernay ont attaqué un convoi. En représailles, l'armée malienne a "
+                  "bombardé leurs bases dans le désert.\n")
+    strikes = next(e for e in ext.events if "bombardé" in e.trigger.text)
+    assert names(ext, strikes.target) == {"rebelles"}

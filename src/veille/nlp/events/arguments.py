@@ -156,6 +156,9 @@ class ArgumentFinder(ClauseReader):
             return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target:
             target = self.phrase_entities(v.head)
+        if not target and obj is not None and obj_role == "target" and trig.type in ("ASSAULT", "COERCE", "SANCTION"):
+            # « Israël frappera ses installations », « a gelé leurs avoirs »: a thing's owner undergoes the act
+            target += [x for x in self.possessor(obj, patient=True) if x not in source]
         if not target and trig.lemma in self.lex.property_verbs:
             # « ont incendié neuf véhicules », « un restaurant a été saccagé »: the act is done to a thing
             patient = next((c for c in v.children if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
