@@ -421,3 +421,10 @@ def test_coordinated_sides_of_a_fight_are_two_actors():
     sides = [names(ext, e.source) for e in events_of(ext, "ASSAULT")]
     assert {"forces de l'ordre", "manifestants"} in sides and {"soldats", "rebelles"} in sides
     assert not [e for e in ext.entities if " et " in e.name]
+
+
+def test_apposed_participle_takes_the_main_clause_subject():
+    # « tuant …, dont le maire »: the victims' mayor named before the comma is not the killer
+    ext = extract("Titre\nLors de la fête présidée par le maire Paul Marin, un inconnu fait exploser une bombe au "
+                  "milieu de la foule, tuant 12 personnes, dont le maire.\n")
+    assert not any("Paul Marin" in names(ext, e.source) for e in ext.events)

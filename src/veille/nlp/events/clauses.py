@@ -42,7 +42,11 @@ class ClauseReader:
             return (ids, False) if ids else ([], True)
         if passive:
             return [], True
-        if verb.dep_ in ("ROOT", "conj") and not subjects:
+        if verb.dep_ == "ROOT" and self.apposed_participle(verb):
+            # « un adolescent actionne sa ceinture …, tuant 32 personnes, dont le maire »: the participle's
+            # subject is the main clause's, never the noun before its comma
+            return self.main_clause_subject(verb, hops), False
+        if verb.dep_ in ("ROOT", "conj") and not subjects and not self.apposed_participle(verb):
             ids = self.left_subject(verb)
             if ids:
                 return ids, False
@@ -114,6 +118,24 @@ class ClauseReader:
         head = verb.head
         return verb.dep_ in ("advcl", "conj", "xcomp") and "Part" in verb.morph.get("VerbForm") and \
             head.i != verb.i and self.is_passive(head) and not self.agent(head)
+
+    @staticmethod
+    def apposed_participle(verb: Token) -> bool:
+        """A present participle with no auxiliary after a comma (« participe présent apposé », « en » gerunds
+        included): French grammar gives it the subject of the clause it is joined to."""
+        return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
+            not any(c.dep_.startswith("aux") for c in verb.children) and \
+            any(t.text == "," for t in verb.doc[max(0, verb.i - 3):verb.i])
+
+    def main_clause_subject(self, verb: Token, hops: int) -> list[str]:
+        """The subject of the nearest finite verb before a participle in its line (the agent of a passive)."""
+        for j in range(verb.i - 1, self.line_start(verb) - 1, -1):
+            t = self.doc[j]
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and hops < 3:
+                v = t.head if t.pos_ == "AUX" and t.dep_.startswith("aux") else t
+                ids, passive = self.subject(v, hops + 1)
+                return self.agent(v) if passive and not ids else ids
+        return []
 
     @classmethod
     def expressed_subjects(cls, verb: Token, subjects: list[Token]) -> list[Token]:
