@@ -26,6 +26,11 @@ class ClauseReader:
         if len(subjects) > 1:     # « … la paix" a déclaré Ramaphosa »: not the last word of the quote
             subjects = [c for c in subjects if self.quote_of(c) == verb_quote] or subjects
         for c in subjects:
+            before = self.preverbal_noun(verb) if c.i > verb.i and not passive else None
+            if before is not None:
+                # « Paul Marin a attaqué Sophie Lorcy au couteau », the object read as an inverted subject: a
+                # declarative clause with a noun phrase before its verb does not invert its subject
+                return self.phrase_entities(before), False
             ids = self.with_left_list(c, self.phrase_entities(c))
             if not ids and c.i < verb.i and not ("Rel" in c.morph.get("PronType") or
                                                  _norm(c.text) in self.lex.relative_pronouns or
@@ -118,6 +123,23 @@ class ClauseReader:
         head = verb.head
         return verb.dep_ in ("advcl", "conj", "xcomp") and "Part" in verb.morph.get("VerbForm") and \
             head.i != verb.i and self.is_passive(head) and not self.agent(head)
+
+    def preverbal_noun(self, verb: Token) -> Token | None:
+        """The head of a bare noun phrase (no preposition, no date) right before the verb group, or None. French
+        inverts a nominal subject after a quote, a relative or interrogative word, or a fronted complement, never
+        after a bare noun phrase: that phrase is the subject."""
+        doc, j = self.doc, verb.i - 1
+        while j >= 0 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].dep_ in ("expl:pass", "expl:comp", "iobj")
+                          and doc[j].pos_ == "PRON" or _norm(doc[j].text) in self.lex.preverbal_clitics):
+            j -= 1
+        if j < self.line_start(verb) or doc[j].pos_ not in ("NOUN", "PROPN") or j in self.dates or \
+                self.quote_of(doc[j]) != self.quote_of(verb):
+            return None
+        h = doc[j]
+        while h.head.i != h.i and h.head.i < verb.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in (
+                "amod", "nmod", "flat:name", "appos", "conj"):
+            h = h.head
+        return None if any(c.dep_ in ("case", "mark") for c in h.children) or h.i in self.dates else h
 
     @staticmethod
     def apposed_participle(verb: Token) -> bool:
