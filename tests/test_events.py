@@ -393,3 +393,9 @@ def test_an_act_noun_classifying_a_thing_tells_no_act():
     ext = extract("Titre de l'article\nUn avion de combat russe s'est écrasé en Méditerranée. Le même jour, les "
                   "rebelles ont lancé une attaque contre la garnison de Vernay.\n")
     assert [e.trigger.text for e in ext.events] == ["ont lancé"]
+
+
+def test_armed_forces_occupying_a_town_is_no_protest():
+    ext = extract("Titre\nL'armée lorcienne a occupé la ville de Vernay.\n")
+    assert not events_of(ext, "PROTEST")
+    assert any(e.type == "COERCE" and "armée lorcienne" in names(ext, e.source) for e in ext.events)

@@ -48,6 +48,9 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
                 continue
             source, target = sides
             typ, mode = self._typed(trig, source, target)
+            if typ == "COERCE" and trig.kind == "verb" and trig.lemma in self.lex.holding_verbs and \
+                    self.described_state(trig.tok):
+                continue        # « l'armée X, qui occupe la ville », once the force reading is known
             event = self._found(trig, typ, mode, source, target)
             if event is not None:
                 found.append(event)
@@ -201,10 +204,20 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
         if typ in self.lex.civil_retype and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
             typ, mode = self.lex.civil_retype[typ]
+        if typ == "PROTEST" and source and all(
+                self.ents.get(x) is not None and self.ents[x].sector in self.lex.armed_sectors for x in source):
+            # « l'armée X occupe la ville »: armed forces doing what the word's force reading tells occupy a
+            # territory (CAMEO 192), they hold no sit-in (144); a word with no such reading stays a protest
+            force = next((r for r in self._readings(trig) if r["type"] in FORCE and not r.get("locution")), None)
+            if force is not None:
+                typ, mode = force["type"], force.get("mode")
         if typ == "CONSULT" and mode is None:
             mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
         return typ, mode
+
+    def _readings(self, trig) -> list:
+        return (self.lex.verbs if trig.kind == "verb" else self.lex.nouns).get(trig.lemma, [])
 
     def classifying(self, tok) -> bool:
         """An act noun with no determiner, singular, as the « de » complement of a noun of things, places or groups
