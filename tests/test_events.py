@@ -399,3 +399,14 @@ def test_armed_forces_occupying_a_town_is_no_protest():
     ext = extract("Titre\nL'armée lorcienne a occupé la ville de Vernay.\n")
     assert not events_of(ext, "PROTEST")
     assert any(e.type == "COERCE" and "armée lorcienne" in names(ext, e.source) for e in ext.events)
+
+
+def test_s_en_prendre_a_a_thing_is_a_riot_and_to_a_person_a_criticism():
+    ext = extract("Titre\nQuelque 200 manifestants s'en sont pris à la barrière de péage de Vernay.\n")
+    riot = events_of(ext, "PROTEST")
+    assert riot and riot[0].mode == "riot" and any("barrière" in n for n in names(ext, riot[0].target))
+    ext = extract("Titre\nJeudi, Paul Marin s'en est pris violemment à Sophie Lorcy lors du débat.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].target) == {"Sophie Lorcy"}
+    ext = extract("Titre\nJeudi, un homme s'en est pris à une passante au couteau.\n")
+    assert events_of(ext, "ASSAULT") and not events_of(ext, "ACCUSE")

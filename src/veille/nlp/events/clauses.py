@@ -64,7 +64,8 @@ class ClauseReader:
             head = verb.head
             if verb.dep_ == "conj":
                 head = self._agreeing_conjunct_head(verb)
-            if verb.dep_ == "acl" and "Fin" in verb.morph.get("VerbForm") and head.i < verb.i \
+            if verb.dep_ == "acl" and any("Fin" in t.morph.get("VerbForm") for t in [verb] + [
+                    c for c in verb.children if c.dep_.startswith("aux")]) and head.i < verb.i \
                     and head.pos_ in ("NOUN", "PROPN"):
                 # a finite verb modifies no noun: « Un membre du bureau, Paul Marin, dénonce … » read as one
                 # phrase by the parse, whose head is the verb's subject
@@ -189,7 +190,10 @@ class ClauseReader:
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
-        """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »)."""
+        """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »); not a
+        pronominal verb, whose compound tenses take « être » (« ils s'en sont pris à … »)."""
+        if any("Yes" in c.morph.get("Reflex") and c.i < verb.i for c in verb.children):
+            return False
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return True
         if verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and any(

@@ -201,6 +201,9 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             typ, mode = "THREATEN", "violence"    # « si son pays est attaqué, il ripostera »: said, not done
         if typ == "ASSAULT" and trig.lemma in self.lex.verbal_attack_words and self.verbal_attack(tok, source, target):
             typ, mode = "ACCUSE", "disapprove"     # « X attaque Y sur ses propos »: a criticism (CAMEO 111)
+        if typ == "ACCUSE" and trig.entry.get("clitic") and self.physical_cue_in(tok) and any(
+                r["type"] == "ASSAULT" and r.get("clitic") == trig.entry["clitic"] for r in self._readings(trig)):
+            typ, mode = "ASSAULT", None     # « s'en prendre à une passante au couteau »: CAMEO 180, not words
         if typ in self.lex.civil_retype and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
             typ, mode = self.lex.civil_retype[typ]
@@ -244,8 +247,12 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             return (named_person and ent.type == "PER") or (ent.type == "ORG" and ent.sector in self.lex.political_sectors)
         if not source or not all(speaker(x, True) for x in source) or not all(speaker(x, True) for x in target):
             return False
+        return not self.physical_cue_in(tok)
+
+    def physical_cue_in(self, tok) -> bool:
+        """A weapon, a blow, a wound or a harm told in the trigger's sentence."""
         cues = self.lex.physical_attack_cues | self.lex.harm_words
-        return not any(_norm(t.lemma_) in cues or _norm(t.text) in cues for t in self.sent(tok))
+        return any(_norm(t.lemma_) in cues or _norm(t.text) in cues for t in self.sent(tok))
 
     def _found(self, trig, typ: str, mode, source: list, target: list) -> FoundEvent | None:
         """The event with its attribution, flags, date and confidence (None: an act with no actor in speech)."""
