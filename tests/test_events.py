@@ -410,3 +410,10 @@ def test_s_en_prendre_a_a_thing_is_a_riot_and_to_a_person_a_criticism():
     assert accuse and names(ext, accuse[0].target) == {"Sophie Lorcy"}
     ext = extract("Titre\nJeudi, un homme s'en est pris à une passante au couteau.\n")
     assert events_of(ext, "ASSAULT") and not events_of(ext, "ACCUSE")
+
+
+def test_things_business_and_press_use_no_force():
+    ext = extract("Titre\nLa sonde Vernay-2 avait ciblé une région du petit lobe de la comète, selon la NASA.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Titre\nJeudi, BFM TV a lancé une offensive contre Paul Marin.\n")
+    assert not events_of(ext, "ASSAULT")

@@ -171,6 +171,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
         if self.sports_article and trig.type != "PROTEST" and trig.lemma not in self.lex.harm_words and \
                 not self.state_actor_in(source + target):
             return True         # « en battant X en finale », « a cédé son titre »: a match, not a political act
+        if trig.type in FORCE and source and all(self.unarmed(x) for x in source):
+            return True         # « la sonde avait ciblé une région », an application's « offensive »: no force
         if trig.type in RECIPIENT_NEEDED and not target:
             return True         # « un programme financé par le gouvernement »: aid is given to someone
         if source:
@@ -218,6 +220,11 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
         return typ, mode
+
+    def unarmed(self, eid: str) -> bool:
+        """A thing (a product, a craft, a work) or a business or the press: none uses force (unarmed_*)."""
+        ent = self.ents.get(eid)
+        return ent is not None and (ent.type in self.lex.unarmed_entity_types or ent.sector in self.lex.unarmed_sectors)
 
     def _readings(self, trig) -> list:
         return (self.lex.verbs if trig.kind == "verb" else self.lex.nouns).get(trig.lemma, [])

@@ -76,6 +76,8 @@ class Lexicon:
     complementizers: set
     purpose_marks: set
     property_codes: set
+    unarmed_sectors: set
+    unarmed_entity_types: set
     property_verbs: set
     quantity_nouns: set
     measure_nouns: set
@@ -163,7 +165,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
         threat_content=set(d["threat_content"]), civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
-        state_sectors=set(d["state_sectors"]),
+        state_sectors=set(d["state_sectors"]), unarmed_sectors=set(d["unarmed_sectors"]),
+        unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), political_sectors=set(d["political_sectors"]),
         author_sectors=set(d["author_sectors"]),
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
