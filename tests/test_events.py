@@ -417,3 +417,12 @@ def test_things_business_and_press_use_no_force():
     assert not events_of(ext, "ASSAULT")
     ext = extract("Titre\nJeudi, BFM TV a lancé une offensive contre Paul Marin.\n")
     assert not events_of(ext, "ASSAULT")
+
+
+def test_cycling_and_tennis_articles_tell_matches():
+    ext = extract("Paul Marin s'empare du maillot jaune\nAprès 180 kilomètres, les coureurs sont arrivés au bout de "
+                  "l'étape. Paul Marin s'empare du maillot jaune devant Jean Lorcy.\n")
+    assert not events_of(ext, "ASSAULT") and not events_of(ext, "COERCE")
+    ext = extract("Tennis : Jean Vernay se retire du tournoi\nHier, Jean Vernay a battu Paul Lorcy. Il a quitté le "
+                  "tournoi ce matin. C'est un tournoi qu'il aime.\n")
+    assert not events_of(ext, "ASSAULT")
