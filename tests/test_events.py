@@ -426,3 +426,10 @@ def test_cycling_and_tennis_articles_tell_matches():
     ext = extract("Tennis : Jean Vernay se retire du tournoi\nHier, Jean Vernay a battu Paul Lorcy. Il a quitté le "
                   "tournoi ce matin. C'est un tournoi qu'il aime.\n")
     assert not events_of(ext, "ASSAULT")
+
+
+def test_civilians_entering_a_territory_invade_nothing():
+    ext = extract("Titre\nTrois experts de l'ONU ont été interdits d'entrer sur le territoire lorcien.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Titre\nDes soldats lorciens sont entrés sur le territoire de Vernay jeudi.\n")
+    assert events_of(ext, "ASSAULT")

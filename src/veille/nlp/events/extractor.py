@@ -171,6 +171,9 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
         if self.sports_article and trig.type != "PROTEST" and trig.lemma not in self.lex.harm_words and \
                 not self.state_actor_in(source + target):
             return True         # « en battant X en finale », « a cédé son titre »: a match, not a political act
+        if trig.entry.get("armed_actor") and source and not any(self.ents.get(x) is not None and (
+                self.ents[x].sector in self.lex.armed_sectors or self.ents[x].type == "GPE") for x in source):
+            return True         # « trois experts interdits d'entrer sur le territoire »: crossing is no invasion
         if trig.type in FORCE and source and all(self.unarmed(x) for x in source):
             return True         # « la sonde avait ciblé une région », an application's « offensive »: no force
         if trig.type in RECIPIENT_NEEDED and not target:
