@@ -147,11 +147,8 @@ class ArgumentFinder(ClauseReader):
                 not any(c.dep_.startswith("aux") for c in v.children):     # « sont pris », no modifier
             target = self.phrase_entities(v.head)
         if not target and (trig.lemma in self.lex.property_verbs or self._property_reading(entry)):
-            # « ont incendié neuf véhicules », « un restaurant a été saccagé », « s'en sont pris à des
-            # vitrines »: the act is done to a thing
-            patient = (self._prep_complement(v, entry["prep"]) if self._property_reading(entry) else None) or next(
-                (c for c in v.children if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
-                v.head if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") else None)
+            # « ont incendié neuf véhicules », « un restaurant a été saccagé »: the act is done to a thing
+            patient = self.property_patient(v, entry)
             thing = self.property_entity(patient) if patient is not None else None
             target = [thing] if thing else []
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
