@@ -458,3 +458,15 @@ def test_the_owner_of_the_thing_struck_undergoes_the_act():
                   "bombardé leurs bases dans le désert.\n")
     strikes = next(e for e in ext.events if "bombardé" in e.trigger.text)
     assert names(ext, strikes.target) == {"rebelles"}
+
+
+def test_apposed_participle_takes_the_main_clause_subject():
+    # « tuant …, dont le maire »: the victims' mayor named before the comma is not the killer
+    ext = extract("Titre\nLors de la fête présidée par le maire Paul Marin, un inconnu fait exploser une bombe au "
+                  "milieu de la foule, tuant 12 personnes, dont le maire.\n")
+    assert not any("Paul Marin" in names(ext, e.source) for e in ext.events)
+
+
+def test_object_read_as_an_inverted_subject_after_a_noun_phrase():
+    ext = extract("Titre\nPaul Marin a attaqué Sophie Lorcy au couteau.\n")
+    assert not any("Sophie Lorcy" in names(ext, e.source) for e in ext.events)

@@ -56,3 +56,11 @@ def test_the_neighbouring_country_is_the_other_country_named_before():
 def test_the_other_party_of_relations_threatened_is_the_recipient():
     ext = extract("Titre\nLe gouvernement sénégalais a menacé de rompre les relations diplomatiques avec la Gambie.\n")
     assert names(ext, events_of(ext, "THREATEN")[0].target) == {"Gambie"}
+
+
+def test_those_who_did_the_force_told_before_are_no_recipient_of_the_next_act():
+    ext = extract("Titre\nLe 12 mai, les forces de Vernay reprennent l'offensive contre le Front de Lorcy à l'ouest. "
+                  "Les combattants vernois et leurs alliés avancent vers le sud, puis bifurquent vers le fleuve, "
+                  "encerclant plus de 50 villages avant de les reprendre.\n")
+    encircle = next(e for e in ext.events if e.trigger.text == "encerclant")
+    assert "forces de Vernay" not in names(ext, encircle.target)

@@ -393,3 +393,43 @@ def test_an_act_noun_classifying_a_thing_tells_no_act():
     ext = extract("Titre de l'article\nUn avion de combat russe s'est écrasé en Méditerranée. Le même jour, les "
                   "rebelles ont lancé une attaque contre la garnison de Vernay.\n")
     assert [e.trigger.text for e in ext.events] == ["ont lancé"]
+
+
+def test_armed_forces_occupying_a_town_is_no_protest():
+    ext = extract("Titre\nL'armée lorcienne a occupé la ville de Vernay.\n")
+    assert not events_of(ext, "PROTEST")
+    assert any(e.type == "COERCE" and "armée lorcienne" in names(ext, e.source) for e in ext.events)
+
+
+def test_s_en_prendre_a_a_thing_is_a_riot_and_to_a_person_a_criticism():
+    ext = extract("Titre\nQuelque 200 manifestants s'en sont pris à la barrière de péage de Vernay.\n")
+    riot = events_of(ext, "PROTEST")
+    assert riot and riot[0].mode == "riot" and any("barrière" in n for n in names(ext, riot[0].target))
+    ext = extract("Titre\nJeudi, Paul Marin s'en est pris violemment à Sophie Lorcy lors du débat.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].target) == {"Sophie Lorcy"}
+    ext = extract("Titre\nJeudi, un homme s'en est pris à une passante au couteau.\n")
+    assert events_of(ext, "ASSAULT") and not events_of(ext, "ACCUSE")
+
+
+def test_things_business_and_press_use_no_force():
+    ext = extract("Titre\nLa sonde Vernay-2 avait ciblé une région du petit lobe de la comète, selon la NASA.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Titre\nJeudi, BFM TV a lancé une offensive contre Paul Marin.\n")
+    assert not events_of(ext, "ASSAULT")
+
+
+def test_cycling_and_tennis_articles_tell_matches():
+    ext = extract("Paul Marin s'empare du maillot jaune\nAprès 180 kilomètres, les coureurs sont arrivés au bout de "
+                  "l'étape. Paul Marin s'empare du maillot jaune devant Jean Lorcy.\n")
+    assert not events_of(ext, "ASSAULT") and not events_of(ext, "COERCE")
+    ext = extract("Tennis : Jean Vernay se retire du tournoi\nHier, Jean Vernay a battu Paul Lorcy. Il a quitté le "
+                  "tournoi ce matin. C'est un tournoi qu'il aime.\n")
+    assert not events_of(ext, "ASSAULT")
+
+
+def test_civilians_entering_a_territory_invade_nothing():
+    ext = extract("Titre\nTrois experts de l'ONU ont été interdits d'entrer sur le territoire lorcien.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Titre\nDes soldats lorciens sont entrés sur le territoire de Vernay jeudi.\n")
+    assert events_of(ext, "ASSAULT")

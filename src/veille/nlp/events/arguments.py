@@ -154,15 +154,15 @@ class ArgumentFinder(ClauseReader):
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             author = source or (self.words_author(subj) if subj is not None else [])
             return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
-        if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target:
+        if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target and \
+                not any(c.dep_.startswith("aux") for c in v.children):     # « sont pris », no modifier
             target = self.phrase_entities(v.head)
         if not target and obj is not None and obj_role == "target" and trig.type in ("ASSAULT", "COERCE", "SANCTION"):
             # « Israël frappera ses installations », « a gelé leurs avoirs »: a thing's owner undergoes the act
             target += [x for x in self.possessor(obj, patient=True) if x not in source]
-        if not target and trig.lemma in self.lex.property_verbs:
+        if not target and (trig.lemma in self.lex.property_verbs or self._property_reading(entry)):
             # « ont incendié neuf véhicules », « un restaurant a été saccagé »: the act is done to a thing
-            patient = next((c for c in v.children if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
-                           v.head if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") else None)
+            patient = self.property_patient(v, entry)
             thing = self.property_entity(patient) if patient is not None else None
             target = [thing] if thing else []
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))

@@ -26,6 +26,11 @@ class ClauseReader:
         if len(subjects) > 1:     # « … la paix" a déclaré Ramaphosa »: not the last word of the quote
             subjects = [c for c in subjects if self.quote_of(c) == verb_quote] or subjects
         for c in subjects:
+            before = self.preverbal_noun(verb) if c.i > verb.i and not passive else None
+            if before is not None:
+                # « Paul Marin a attaqué Sophie Lorcy au couteau », the object read as an inverted subject: a
+                # declarative clause with a noun phrase before its verb does not invert its subject
+                return self.phrase_entities(before), False
             ids = self.with_left_list(c, self.phrase_entities(c))
             if not ids and c.i < verb.i and not ("Rel" in c.morph.get("PronType") or
                                                  _norm(c.text) in self.lex.relative_pronouns or
@@ -42,7 +47,11 @@ class ClauseReader:
             return (ids, False) if ids else ([], True)
         if passive:
             return [], True
-        if verb.dep_ in ("ROOT", "conj") and not subjects:
+        if verb.dep_ == "ROOT" and self.apposed_participle(verb):
+            # « un adolescent actionne sa ceinture …, tuant 32 personnes, dont le maire »: the participle's
+            # subject is the main clause's, never the noun before its comma
+            return self.main_clause_subject(verb, hops), False
+        if verb.dep_ in ("ROOT", "conj") and not subjects and not self.apposed_participle(verb):
             ids = self.left_subject(verb)
             if ids:
                 return ids, False
@@ -55,7 +64,8 @@ class ClauseReader:
             head = verb.head
             if verb.dep_ == "conj":
                 head = self._agreeing_conjunct_head(verb)
-            if verb.dep_ == "acl" and "Fin" in verb.morph.get("VerbForm") and head.i < verb.i \
+            if verb.dep_ == "acl" and any("Fin" in t.morph.get("VerbForm") for t in [verb] + [
+                    c for c in verb.children if c.dep_.startswith("aux")]) and head.i < verb.i \
                     and head.pos_ in ("NOUN", "PROPN"):
                 # a finite verb modifies no noun: « Un membre du bureau, Paul Marin, dénonce … » read as one
                 # phrase by the parse, whose head is the verb's subject
@@ -115,6 +125,41 @@ class ClauseReader:
         return verb.dep_ in ("advcl", "conj", "xcomp") and "Part" in verb.morph.get("VerbForm") and \
             head.i != verb.i and self.is_passive(head) and not self.agent(head)
 
+    def preverbal_noun(self, verb: Token) -> Token | None:
+        """The head of a bare noun phrase (no preposition, no date) right before the verb group, or None. French
+        inverts a nominal subject after a quote, a relative or interrogative word, or a fronted complement, never
+        after a bare noun phrase: that phrase is the subject."""
+        doc, j = self.doc, verb.i - 1
+        while j >= 0 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].dep_ in ("expl:pass", "expl:comp", "iobj")
+                          and doc[j].pos_ == "PRON" or _norm(doc[j].text) in self.lex.preverbal_clitics):
+            j -= 1
+        if j < self.line_start(verb) or doc[j].pos_ not in ("NOUN", "PROPN") or j in self.dates or \
+                self.quote_of(doc[j]) != self.quote_of(verb):
+            return None
+        h = doc[j]
+        while h.head.i != h.i and h.head.i < verb.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in (
+                "amod", "nmod", "flat:name", "appos", "conj"):
+            h = h.head
+        return None if any(c.dep_ in ("case", "mark") for c in h.children) or h.i in self.dates else h
+
+    @staticmethod
+    def apposed_participle(verb: Token) -> bool:
+        """A present participle with no auxiliary after a comma (« participe présent apposé », « en » gerunds
+        included): French grammar gives it the subject of the clause it is joined to."""
+        return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
+            not any(c.dep_.startswith("aux") for c in verb.children) and \
+            any(t.text == "," for t in verb.doc[max(0, verb.i - 3):verb.i])
+
+    def main_clause_subject(self, verb: Token, hops: int) -> list[str]:
+        """The subject of the nearest finite verb before a participle in its line (the agent of a passive)."""
+        for j in range(verb.i - 1, self.line_start(verb) - 1, -1):
+            t = self.doc[j]
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and hops < 3:
+                v = t.head if t.pos_ == "AUX" and t.dep_.startswith("aux") else t
+                ids, passive = self.subject(v, hops + 1)
+                return self.agent(v) if passive and not ids else ids
+        return []
+
     @classmethod
     def expressed_subjects(cls, verb: Token, subjects: list[Token]) -> list[Token]:
         """An infinitive has no subject of its own in French: a name the parse reads as its inverted subject is its
@@ -145,7 +190,10 @@ class ClauseReader:
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
-        """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »)."""
+        """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »); not a
+        pronominal verb, whose compound tenses take « être » (« ils s'en sont pris à … »)."""
+        if any("Yes" in c.morph.get("Reflex") and c.i < verb.i for c in verb.children):
+            return False
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return True
         if verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and any(

@@ -177,8 +177,12 @@ class EventDoc:
     @functools.cached_property
     def sports_article(self) -> bool:
         """An article telling matches and results: three words of sport or more, two of them different
-        (« finale », « médaille », « olympique »…), as common nouns (not « Sprint », a company)."""
-        words = [_norm(t.lemma_) for t in self.doc if t.text[:1].islower() and _norm(t.lemma_) in self.lex.sport_words]
+        (« finale », « médaille », « olympique »…), as common nouns (not « Sprint », a company) or as the
+        rubric opening a line (« Tennis : X se retire du tournoi »)."""
+        def rubric(t) -> bool:
+            return t.i == self.line_start(t) and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == ":"
+        words = [_norm(t.lemma_) for t in self.doc
+                 if _norm(t.lemma_) in self.lex.sport_words and (t.text[:1].islower() or rubric(t))]
         return len(words) >= 3 and len(set(words)) >= 2
 
     def state_actor_in(self, ids: list[str]) -> bool:

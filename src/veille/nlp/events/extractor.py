@@ -48,6 +48,9 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
                 continue
             source, target = sides
             typ, mode = self._typed(trig, source, target)
+            if typ == "COERCE" and trig.kind == "verb" and trig.lemma in self.lex.holding_verbs and \
+                    self.described_state(trig.tok):
+                continue        # « l'armée X, qui occupe la ville », once the force reading is known
             event = self._found(trig, typ, mode, source, target)
             if event is not None:
                 found.append(event)
@@ -168,6 +171,11 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
         if self.sports_article and trig.type != "PROTEST" and trig.lemma not in self.lex.harm_words and \
                 not self.state_actor_in(source + target):
             return True         # « en battant X en finale », « a cédé son titre »: a match, not a political act
+        if trig.entry.get("armed_actor") and source and not any(self.ents.get(x) is not None and (
+                self.ents[x].sector in self.lex.armed_sectors or self.ents[x].type == "GPE") for x in source):
+            return True         # « trois experts interdits d'entrer sur le territoire »: crossing is no invasion
+        if trig.type in FORCE and source and all(self.unarmed(x) for x in source):
+            return True         # « la sonde avait ciblé une région », an application's « offensive »: no force
         if trig.type in RECIPIENT_NEEDED and not target:
             return True         # « un programme financé par le gouvernement »: aid is given to someone
         if source:
@@ -198,13 +206,31 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             typ, mode = "THREATEN", "violence"    # « si son pays est attaqué, il ripostera »: said, not done
         if typ == "ASSAULT" and trig.lemma in self.lex.verbal_attack_words and self.verbal_attack(tok, source, target):
             typ, mode = "ACCUSE", "disapprove"     # « X attaque Y sur ses propos »: a criticism (CAMEO 111)
+        if typ == "ACCUSE" and trig.entry.get("clitic") and self.physical_cue_in(tok) and any(
+                r["type"] == "ASSAULT" and r.get("clitic") == trig.entry["clitic"] for r in self._readings(trig)):
+            typ, mode = "ASSAULT", None     # « s'en prendre à une passante au couteau »: CAMEO 180, not words
         if typ in self.lex.civil_retype and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
             typ, mode = self.lex.civil_retype[typ]
+        if typ == "PROTEST" and source and all(
+                self.ents.get(x) is not None and self.ents[x].sector in self.lex.armed_sectors for x in source):
+            # « l'armée X occupe la ville »: armed forces doing what the word's force reading tells occupy a
+            # territory (CAMEO 192), they hold no sit-in (144); a word with no such reading stays a protest
+            force = next((r for r in self._readings(trig) if r["type"] in FORCE and not r.get("locution")), None)
+            if force is not None:
+                typ, mode = force["type"], force.get("mode")
         if typ == "CONSULT" and mode is None:
             mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
         return typ, mode
+
+    def unarmed(self, eid: str) -> bool:
+        """A thing (a product, a craft, a work) or a business or the press: none uses force (unarmed_*)."""
+        ent = self.ents.get(eid)
+        return ent is not None and (ent.type in self.lex.unarmed_entity_types or ent.sector in self.lex.unarmed_sectors)
+
+    def _readings(self, trig) -> list:
+        return (self.lex.verbs if trig.kind == "verb" else self.lex.nouns).get(trig.lemma, [])
 
     def classifying(self, tok) -> bool:
         """An act noun with no determiner, singular, as the « de » complement of a noun of things, places or groups
@@ -231,8 +257,12 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
             return (named_person and ent.type == "PER") or (ent.type == "ORG" and ent.sector in self.lex.political_sectors)
         if not source or not all(speaker(x, True) for x in source) or not all(speaker(x, True) for x in target):
             return False
+        return not self.physical_cue_in(tok)
+
+    def physical_cue_in(self, tok) -> bool:
+        """A weapon, a blow, a wound or a harm told in the trigger's sentence."""
         cues = self.lex.physical_attack_cues | self.lex.harm_words
-        return not any(_norm(t.lemma_) in cues or _norm(t.text) in cues for t in self.sent(tok))
+        return any(_norm(t.lemma_) in cues or _norm(t.text) in cues for t in self.sent(tok))
 
     def _found(self, trig, typ: str, mode, source: list, target: list) -> FoundEvent | None:
         """The event with its attribution, flags, date and confidence (None: an act with no actor in speech)."""

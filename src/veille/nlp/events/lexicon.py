@@ -76,6 +76,8 @@ class Lexicon:
     complementizers: set
     purpose_marks: set
     property_codes: set
+    unarmed_sectors: set
+    unarmed_entity_types: set
     property_verbs: set
     quantity_nouns: set
     measure_nouns: set
@@ -155,7 +157,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
     # an entry may list readings tried in order (« mettre … en garde » THREATEN, « mettre … d'accord » AGREE)
     as_list = lambda t: {k: (v if isinstance(v, list) else [v]) for k, v in t.items()}
     verbs, nouns = as_list(d["verbs"]), as_list(d["nouns"])
-    _add_cameo_entries(verbs, nouns, lang, set(d["locution_function_words"]))
+    _add_cameo_entries(verbs, nouns, lang, set(d["locution_function_words"]), set(d["locution_clitics"]))
     special = dict(
         passive_auxiliary=d["passive_auxiliary"],
         verbs=verbs, nouns=nouns,
@@ -163,7 +165,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
         threat_content=set(d["threat_content"]), civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
-        state_sectors=set(d["state_sectors"]),
+        state_sectors=set(d["state_sectors"]), unarmed_sectors=set(d["unarmed_sectors"]),
+        unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), political_sectors=set(d["political_sectors"]),
         author_sectors=set(d["author_sectors"]),
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
@@ -191,7 +194,7 @@ def _property_verbs(lang: str, codes: set) -> set:
     return {e.lemma for e in load_event_lexicon(lang).entries if e.pos == "verb" and e.cameo in codes}
 
 
-def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set) -> None:
+def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set, clitics: set = frozenset()) -> None:
     """Readings from the CAMEO-derived lexicon (lang/<lang>/event_lexicon.tsv) for the words the hand-checked
     triggers (event_triggers.json) lack. A locution becomes a reading of its first word that needs its other
     content words nearby (« mettre … en garde »); the hand-checked readings of a word are tried first.
@@ -216,6 +219,18 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set)
         if e.has_note("obj_actor"):
             reading["obj_only_actor"] = True     # this sense only with an actor as object (triggers.py)
         first, *rest = e.words
+        if e.pos == "locution" and first in clitics and rest:
+            # « s'en prendre à » (en prendre): the clitic comes before the verb, the reading is the verb's and is
+            # tried before its other senses (« s'en prendre aux otages » is no hostage taking)
+            reading["clitic"] = first
+            if e.prep:
+                reading["prep"] = [e.prep]      # the complement it introduces is the recipient (or the thing)
+            first, *rest = rest
+            if [w for w in rest if w not in function_words]:
+                reading["locution"] = tuple(rest)
+            readings = verbs.setdefault(first, [])
+            readings.insert(sum(1 for r in readings if r.get("clitic")), reading)
+            continue
         if e.pos == "locution" or rest:     # a noun of several words (« fermeture de frontière ») reads alike
             if not [w for w in rest if w not in function_words]:
                 continue

@@ -13,6 +13,7 @@ from veille.nlp.events.lexicon import _norm
 # the dependents of a verb that hold what is done, asked or threatened: not its subject, not its reasons
 CONTENT_DEPS = ("obj", "xcomp", "ccomp", "obl", "obl:arg", "iobj")
 # types whose act is done to someone, so that a recipient the text leaves implicit is still the act's
+FORCE = ("ASSAULT", "COERCE")
 CONTEXT_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "PROTEST")
 # recipients that may be anyone the context names; an act of force or a protest reads only its own content
 FROM_SURROUNDINGS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "COERCE")
@@ -28,7 +29,14 @@ class RecipientReader:
         found = self._content_recipient(trig.tok, source)
         if found or trig.type not in FROM_SURROUNDINGS:
             return found
-        return self._recipient_before(trig.tok, source) or self._previous_topic(trig.tok, source)
+        found = self._recipient_before(trig.tok, source) or self._previous_topic(trig.tok, source)
+        if trig.type in FORCE:
+            # « les FDS reprennent l'offensive … Les combattants et leurs alliés …, encerclant 54 villages »: those
+            # who did the force told just before carry the operation on, they are the side acting, not the one
+            # acted upon (unless an act of force was done to them)
+            attackers = {x for i, _, src in self.operations if i < trig.tok.i for x in src} - self.harmed
+            found = [x for x in found if x not in attackers]
+        return found
 
     def _recipient_ok(self, eid: str | None, source: list[str], places: bool = False) -> bool:
         """An actor other than the source, the source's own country and the press; a region or a town only as

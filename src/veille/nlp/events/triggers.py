@@ -67,6 +67,9 @@ class TriggerFinder:
             # « un maire se tue dans un accident », « s'est blessé »: done to oneself, no assault (but « s'attaquer
             # à X » attacks X)
             return None
+        if entry.get("clitic") and not any(_norm(t.text) == entry["clitic"] and t.pos_ == "PRON"
+                                           for t in self.doc[max(0, tok.i - 4):tok.i]):
+            return None     # « s'en prendre à », not « se prendre à »
         if entry.get("with") and not self._has_with(tok, entry["with"], entry.get("adjacent_with", False)):
             return None
         if entry.get("locution") and not self._locution_follows(tok, entry["locution"]):
@@ -97,9 +100,11 @@ class TriggerFinder:
             if obj is not None and obj.pos_ == "NOUN" and self._object_class(obj) != entry["object_class"]:
                 return None     # CAMEO 057 signs an agreement: « signer une pétition, un décret » is no AGREE
         if entry.get("needs_target") and entry.get("cameo") and not entry.get("locution"):
-            obj = self._object(tok) or self._word_after(tok)
+            obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok) \
+                or self._word_after(tok)
             if obj is None or not (obj.pos_ in ("PROPN", "PRON") or self._names_an_actor(obj) or (
-                    obj.pos_ == "NOUN" and lemma in self.lex.property_verbs) or entry.get("mode") != "targeted" and any(
+                    obj.pos_ == "NOUN" and (lemma in self.lex.property_verbs or self._property_reading(entry))) or
+                    entry.get("mode") != "targeted" and any(
                     self.ent_type(self.entity_of(t)) in ("GPE", "LOC") for t in obj.subtree if t.i - obj.i <= 4)):
                 return None     # « reprendre la main »: the CAMEO sense needs its object (« reprendre la ville »)
         if entry.get("object_is_actor"):
@@ -107,11 +112,28 @@ class TriggerFinder:
             if obj is not None and obj.pos_ == "NOUN" and not self._names_an_actor(obj):
                 return None     # « accuse un retard », « accuser le coup »: a thing accused is no accusation
         if entry.get("obj_only_actor"):
-            obj = self._object(tok)
+            obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok)
             if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON" or (
                     obj.pos_ == "NOUN" and self._names_an_actor(obj))):
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
+
+    def _property_reading(self, entry: dict) -> bool:
+        """A reading of damage to property (property_codes) whose preposition introduces the thing damaged
+        (« s'en prendre à des vitrines », riot): a locution of CAMEO 1712 (« mettre le feu ») names none itself."""
+        return bool(entry.get("prep")) and entry.get("cameo") in self.lex.property_codes
+
+    def property_patient(self, v: Token, entry: dict) -> Token | None:
+        """The thing an act on property is done to: its reading's preposition's complement (« s'en sont pris à des
+        vitrines »), its object or passive subject, or the noun its participle describes."""
+        return (self._prep_complement(v, entry["prep"]) if self._property_reading(entry) else None) or next(
+            (c for c in v.children if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
+            v.head if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") else None)
+
+    def _prep_complement(self, tok: Token, prep) -> Token | None:
+        """The complement a reading's own preposition introduces (« s'en prendre à X »): its object."""
+        preps = {_norm(p) for p in ([prep] if isinstance(prep, str) else prep)}
+        return next((c for c in tok.children if c.dep_.startswith("obl") and self.case_of(c) in preps), None)
 
     def _word_after(self, verb: Token) -> Token | None:
         """The noun right after the verb and its determiners: the object by word order when the parse lost it."""
