@@ -300,26 +300,6 @@ class ArgumentFinder(ClauseReader):
         case = next((g for g in comp.children if g.dep_ == "case"), None)
         return case is not None and case.i > 0 and _norm(self.doc[case.i - 1].text) in self.lex.preposition_adverbs
 
-    def police_near(self, tok: Token, window: int = 200) -> list[str]:
-        """Arrests and custody told with no agent are the police's acts (only the police arrest): the police force
-        the article names nearest to the trigger, if it names one."""
-        # a policeman the article told was killed or wounded arrested no one
-        return self._nearest_actor(tok, window, lambda lemma: (self.lex.actor_nouns.get(lemma) or "").lower() == "cop",
-                                   excluded=self.harmed)
-
-    def _nearest_actor(self, tok: Token, window: int, accept, same_quote: bool = False,
-                       excluded=frozenset()) -> list[str]:
-        """The actor named by the noun nearest to tok (within window tokens either side) whose lemma `accept`s, and
-        who is not among `excluded`."""
-        nouns = [t for t in self.doc[max(0, tok.i - window):min(len(self.doc), tok.i + window)]
-                 if t.pos_ == "NOUN" and t.i != tok.i and not (same_quote and self.quote_of(t) != self.quote_of(tok))
-                 and accept(_norm(t.lemma_))]
-        for best in sorted(nouns, key=lambda t: abs(t.i - tok.i)):
-            actor = self.actor_entity(best)
-            if actor not in excluded:
-                return [actor] if actor else []
-        return []
-
     def words_author(self, noun: Token) -> list[str]:
         """« ces propos », « sa déclaration », « les propos du ministre »: who said the words a noun takes up — its
         possessor or « de » complement, else the speaker of the last quotation before it."""
@@ -342,49 +322,6 @@ class ArgumentFinder(ClauseReader):
         return comp.pos_ == "PROPN" and not any(g.dep_ == "det" for g in comp.children) and \
             any(g.dep_ == "case" and _norm(g.text) in ("de", "d'") for g in comp.children) and \
             get_kb().place_kind(comp.text) == "capital"
-
-    def protesters_near(self, noun: Token, window: int = 120) -> list[str]:
-        """« lors d'une manifestation », « une grève a été décrétée »: a protest told with no actor is the protesters'
-        act, the demonstrators, strikers or organisers (collective, union, opposition) named nearest to it — not
-        any group of people (« les habitants » may be the ones the protest is for)."""
-        return self._nearest_actor(noun, window, lambda lemma: bool(
-            (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")) or lemma in self.lex.protest_organisers,
-            same_quote=True)
-
-    def frame_actor(self, tok: Token) -> list[str]:
-        """« un policier a été blessé lors d'une manifestation », « tué lors d'un attentat »: a harm told with no agent
-        within a protest or an attack was done by its actors — the protesters named nearest, the person an agent
-        noun of attack names (« l'assaillant, X »)."""
-        # « lors d'une attaque » is parsed either as a complement with its preposition or as the adverb « lors »
-        # governing the noun, and it may be hung on another verb of the sentence (« a été tué jeudi, alors que se
-        # déroulait le débat, lors d'un attentat »): the trigger's own complements first, then the sentence's
-        def frames(words):
-            out = [c for c in words if c.dep_.startswith("obl") and self.case_of(c) in self.lex.frame_preps]
-            return out + [g for c in words if c.pos_ == "ADV" and _norm(c.text) in self.lex.frame_preps
-                          for g in c.children if g.pos_ == "NOUN"]
-        nouns = frames(list(tok.children)) + frames([t for t in self.sent(tok) if t.head.i != tok.i])
-        for c in nouns:
-            frame = self.trigger_at.get(c.i)
-            if frame is None:
-                continue
-            if frame.type == "PROTEST":
-                return self.protesters_near(c)
-            if frame.type == "ASSAULT":
-                return self._attacker_named(c)
-        return []
-
-    def _attacker_named(self, tok: Token, window: int = 400) -> list[str]:
-        """The person the agent noun of attack nearest to tok names (« l'assaillant, X, … »: X)."""
-        nouns = [t for t in self.doc[max(0, tok.i - window):tok.i + window]
-                 if t.pos_ == "NOUN" and _norm(t.lemma_) in self.lex.attacker_nouns]
-        for t in sorted(nouns, key=lambda t: abs(t.i - tok.i)):
-            ids = self.phrase_entities(t)
-            if t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and self.entity_of(self.doc[t.i + 2]):
-                ids.append(self.entity_of(self.doc[t.i + 2]))    # an apposition the parse read as a subject
-            named = [x for x in ids if self.ent_type(x) == "PER" and x not in self.descriptive]
-            if named or ids:
-                return named or ids
-        return []
 
     def demand_author(self, trig: Trigger) -> list[str]:
         """« le refus du gouvernement d'accéder aux demandes du collectif », « rejette la proposition de X »: a

@@ -144,36 +144,6 @@ class EventDoc:
         named = {e for e in named if self.ents.get(e) is None or self.ents[e].type != "LOC"}
         return list(named) if len(named) == 1 else []
 
-    def operation_actor(self, tok: Token, target: list[str], typ: str) -> list[str]:
-        """The actor of the last act of force told in the same paragraph, up to two sentences
-        before (« l'armée a lancé des frappes. Des dizaines de combattants ont été tués »), unless it is the one
-        acted upon; an arrest told before does not make its author the one who stabbed or shot."""
-        line = self.line_start(tok)
-        earliest = self.sent(tok).start
-        for _ in range(2):
-            if earliest <= line:
-                break
-            earliest = self.sent(self.doc[earliest - 1]).start
-        for i, op_type, source in reversed(self.operations):
-            # an attack may go on into coercion (hostages taken, then held), not an arrest into an attack
-            if max(line, earliest) <= i < tok.i and op_type in (typ, "ASSAULT") and not set(source) & set(target):
-                return list(source)
-        return []
-
-    def clause_attacker(self, tok: Token, target: list[str]) -> list[str]:
-        """« 12 personnes ont été tuées quand des hommes armés ont ouvert le feu »: an agentless harm is the act of
-        whoever the same sentence says, in the active, did an act of force, unless that is the one harmed."""
-        sent = self.sent(tok)
-        for i in range(tok.i + 1, sent.end):
-            trig = self.trigger_at.get(i)
-            if trig is None or trig.kind != "verb" or trig.type not in ("ASSAULT", "COERCE") or \
-                    trig.mode == "arrest" or self.is_passive(trig.tok):
-                continue
-            ids = [x for x in self.subject(trig.tok)[0] if x not in target]
-            if ids:
-                return ids
-        return []
-
     @functools.cached_property
     def sports_article(self) -> bool:
         """An article telling matches and results: three words of sport or more, two of them different

@@ -13,6 +13,7 @@ from veille.nlp.events.actors import ActorResolver
 from veille.nlp.events.arguments import ArgumentFinder
 from veille.nlp.events.dating import EventDating
 from veille.nlp.events.document import EventDoc
+from veille.nlp.events.implicit import ImplicitActors
 from veille.nlp.events.lexicon import _norm, lexicon
 from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
@@ -32,7 +33,8 @@ FORCE = ("ASSAULT", "COERCE")
 
 
 
-class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Modality, EventDating, EventDoc):
+class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, RecipientReader, Modality, EventDating,
+               EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:
@@ -135,30 +137,6 @@ class EventRun(TriggerFinder, ArgumentFinder, ActorResolver, RecipientReader, Mo
         if self._no_event(trig, source, target):
             return None
         return source, target
-
-    def implicit_force_actor(self, trig, target: list) -> list:
-        """An agentless passive of force continues the operation told just before (« la police mène des
-        opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »); an arrest is the police's."""
-        source = self.police_near(trig.tok) if trig.mode == "arrest" else []
-        if not source:
-            # the police told of before did not kill the policemen now counted: no side of the same sector
-            victims = {self.ents[x].sector for x in target if self.ents.get(x) is not None} - {None}
-            source = [x for x in self.operation_actor(trig.tok, target, trig.type) or self.frame_actor(trig.tok)
-                      or self.clause_attacker(trig.tok, target) or self.rioters(trig)
-                      if self.ents.get(x) is None or self.ents[x].sector not in victims]
-            if trig.mode == "arrest":
-                # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,
-                # « un homme a tiré … ; le suspect a été arrêté »: civilians do not hold anyone in custody
-                source = [x for x in source if self.ents.get(x) is not None and self.ents[x].type != "PER"
-                          and self.ents[x].sector not in self.lex.civil_sectors]
-        return source
-
-    def rioters(self, trig) -> list:
-        """« deux voitures de police ont été brûlées »: property destroyed with no agent, told near protesters, is
-        their riot (CAMEO 145 « protest violently, riot » is a protest code; 1712 destroys property)."""
-        if (trig.entry.get("cameo") or "") not in self.lex.property_codes:
-            return []
-        return self.protesters_near(trig.tok)
 
     def _no_event(self, trig, source: list, target: list) -> bool:
         """What the sides say of the act: no political event when …"""
