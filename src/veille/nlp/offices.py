@@ -24,7 +24,9 @@ def led_body_heads(doc, idx: dict, ent_type, led_bodies: dict) -> list[tuple[int
     head (« le chef du gouvernement ») is X. Designations (token index, key, title lemma, entity id)."""
     out = []
     for t in doc:
-        key = led_bodies.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
+        if t.pos_ != "NOUN":
+            continue
+        key = led_bodies.get(t.lemma_.lower())
         if key is None:
             continue
         for c in t.children:
