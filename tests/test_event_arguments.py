@@ -470,3 +470,12 @@ def test_apposed_participle_takes_the_main_clause_subject():
 def test_object_read_as_an_inverted_subject_after_a_noun_phrase():
     ext = extract("Titre\nPaul Marin a attaqué Sophie Lorcy au couteau.\n")
     assert not any("Sophie Lorcy" in names(ext, e.source) for e in ext.events)
+
+
+def test_cleft_sentence_focus_is_the_relative_subject():
+    # « c'est X qui … »: the parse hangs X on « être »; X does the relative's act
+    ext = extract("Titre\nSelon le parquet, c'est la gendarmerie de Vernay, aidée par des douaniers, qui a mené "
+                  "l'arrestation de Paul Marin.\n")
+    arrest = events_of(ext, "COERCE")
+    assert arrest and "gendarmerie de Vernay" in names(ext, arrest[0].source)
+    assert "Paul Marin" in names(ext, arrest[0].target)

@@ -46,6 +46,7 @@ class Lexicon:
     plural_pronouns: set
     relative_pronouns: set
     unresolved_relatives: set
+    cleft_pronouns: set
     possessives: set
     first_person_possessives: set
     plural_possessives: set
