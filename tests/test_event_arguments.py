@@ -479,3 +479,11 @@ def test_cleft_sentence_focus_is_the_relative_subject():
     arrest = events_of(ext, "COERCE")
     assert arrest and "gendarmerie de Vernay" in names(ext, arrest[0].source)
     assert "Paul Marin" in names(ext, arrest[0].target)
+
+
+def test_names_closing_a_subordinate_clause_are_no_co_sources():
+    # « Alors que … Y, Z a réagi »: Y ends the subordinate clause, it is no list the main subject heads
+    ext = extract("Titre\nAlors que le ministre Paul Lorcy annonce son soutien au président vernais Jean Marin, "
+                  "Marc Dupont a réagi en dénonçant le régime.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"Marc Dupont"}
