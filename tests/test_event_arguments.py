@@ -487,3 +487,14 @@ def test_names_closing_a_subordinate_clause_are_no_co_sources():
                   "Marc Dupont a réagi en dénonçant le régime.\n")
     accuse = events_of(ext, "ACCUSE")
     assert accuse and names(ext, accuse[0].source) == {"Marc Dupont"}
+
+
+def test_the_latter_is_the_nearest_actor_of_its_gender():
+    # « ce dernier », « cette dernière »: the nearest phrase of that gender naming an actor, not its conjuncts
+    ext = extract("Titre\nPaul Marin a reçu la syndicaliste Anne Lorcy et le préfet mardi. Cette dernière a "
+                  "ensuite dénoncé la répression. La police a interpellé Marc Vernay. Ce dernier a frappé un "
+                  "policier.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"Anne Lorcy"}
+    hit = next(e for e in events_of(ext, "ASSAULT") if e.trigger.text == "a frappé")
+    assert names(ext, hit.source) == {"Marc Vernay"}

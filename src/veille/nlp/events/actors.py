@@ -48,6 +48,9 @@ class ActorResolver(PronounReader):
         e = self.entity_of(tok)
         if e:
             out.append(e)
+        elif _norm(tok.text) in self.lex.latter_nouns and any(
+                c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
+            return self.latter_actors(tok)      # « ce dernier », « cette dernière »
         late_appos, joined = [], []
         head_case = self.case_of(tok)
         for c in tok.children:

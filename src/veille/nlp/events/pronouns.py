@@ -121,6 +121,21 @@ class PronounReader:
             return self.antecedent_actors(tok.i, plural, others)
         return []
 
+    def latter_actors(self, tok: Token) -> list[str]:
+        """« ce dernier », « cette dernière » (the latter): the nearest noun phrase before it, of its gender, that
+        names an actor — the referent chains' reading of « celui-ci » (`latter_phrase`), asked for actors."""
+        g = tok.morph.get("Gender") or [c.morph.get("Gender")[0] for c in tok.children
+                                        if c.dep_ == "det" and c.morph.get("Gender")]
+        gender = ("F" if g[0] == "Fem" else "M") if g else None
+        found: dict = {}
+
+        def names(t: Token) -> bool:
+            own = self.entity_of(t)     # the phrase itself, not its conjuncts (« Anne Lorcy et le préfet »)
+            found[t.i] = [own] if own else self.phrase_entities(t, 0, {tok.i})
+            return bool(found[t.i])
+        noun = self.chains.latter_phrase(tok, gender=gender, names=names)
+        return found.get(noun.i, []) if noun is not None else []
+
     def cleft_focus(self, pron: Token) -> Token | None:
         """« C'est la police de Vernay qui a mené l'arrestation », « c'est justement ce dernier qui forme … »: in a
         cleft sentence « qui » stands for the phrase between « c'est » and itself, whatever the parse hung the
