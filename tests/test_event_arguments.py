@@ -498,3 +498,11 @@ def test_the_latter_is_the_nearest_actor_of_its_gender():
     assert accuse and names(ext, accuse[0].source) == {"Anne Lorcy"}
     hit = next(e for e in events_of(ext, "ASSAULT") if e.trigger.text == "a frappé")
     assert names(ext, hit.source) == {"Marc Vernay"}
+
+
+def test_people_after_dont_are_among_the_victims():
+    # « tuant dix civils, dont le chef du village X »: those named after « dont » are victims too, whatever the
+    # parse hung the verbless relative on
+    ext = extract("Titre\nL'armée a bombardé le village, tuant dix civils, dont le chef du village Jean Lorcy.\n")
+    hit = events_of(ext, "ASSAULT")
+    assert hit and {"civils", "Jean Lorcy"} <= names(ext, hit[0].target)

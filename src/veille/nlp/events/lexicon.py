@@ -47,6 +47,7 @@ class Lexicon:
     relative_pronouns: set
     unresolved_relatives: set
     cleft_pronouns: set
+    partitive_relatives: set
     possessives: set
     first_person_possessives: set
     plural_possessives: set
