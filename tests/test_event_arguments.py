@@ -506,3 +506,10 @@ def test_people_after_dont_are_among_the_victims():
     ext = extract("Titre\nL'armée a bombardé le village, tuant dix civils, dont le chef du village Jean Lorcy.\n")
     hit = events_of(ext, "ASSAULT")
     assert hit and {"civils", "Jean Lorcy"} <= names(ext, hit[0].target)
+
+
+def test_people_counted_by_a_quantity_though_tagged_adjective():
+    # « une dizaine de civils »: the tagger reads « civils » as an adjective after the quantity noun
+    ext = extract("Titre\nLes frappes de l'armée vernaise ont tué une dizaine de civils mardi.\n")
+    hit = events_of(ext, "ASSAULT")
+    assert hit and "civils" in names(ext, hit[0].target)

@@ -35,6 +35,12 @@ def _common_prefix(a: str, b: str) -> int:
 class ActorResolver(PronounReader):
     """Mixin of `EventRun`: reads the article state of `EventDoc` (mentions, entities, quotes, dates)."""
 
+    def counted(self, tok: Token) -> bool:
+        """« une dizaine de civils », « des centaines de réfugiés »: the word is what a quantity noun counts (the
+        tagger reads some people nouns there as adjectives)."""
+        return tok.dep_ == "nmod" and tok.head.i < tok.i and _norm(tok.head.lemma_) in self.lex.quantity_nouns and \
+            self.case_of(tok) in self.lex.de_forms
+
     def partitive_members(self, tok: Token) -> Token | None:
         """« tuant 32 personnes, dont le maire X »: the head of a verbless relative opened by « dont » right after
         the phrase (after its comma), naming some of the people it counts — whatever the parse hung it on."""
@@ -99,6 +105,8 @@ class ActorResolver(PronounReader):
             d = self.designated(tok)        # a plural title (« les ministres ») designates no one person
             if d:
                 out.append(d)
+        if not out and tok.pos_ == "ADJ" and self.counted(tok):
+            out += [x for x in [self.actor_entity(tok)] if x]     # « une dizaine de civils », civils read as ADJ
         if (not out or (joined and tok.dep_ != "appos" and not [x for x in out if x not in joined])) and \
                 tok.pos_ == "NOUN":
             # « entre gendarmes et agriculteurs »: the head names an actor of its own beside its conjuncts
