@@ -513,3 +513,12 @@ def test_people_counted_by_a_quantity_though_tagged_adjective():
     ext = extract("Titre\nLes frappes de l'armée vernaise ont tué une dizaine de civils mardi.\n")
     hit = events_of(ext, "ASSAULT")
     assert hit and "civils" in names(ext, hit[0].target)
+
+
+def test_occupation_of_a_building_by_strikers_is_a_protest():
+    # a sit-in (CAMEO 144): the building occupied is no recipient the act needs; a post held is no protest
+    ext = extract("Titre\nDepuis lundi, des grévistes occupent l'usine. Paul Marin occupe le poste "
+                  "de directeur.\n")
+    protest = events_of(ext, "PROTEST")
+    assert len(protest) == 1 and "grévistes" in names(ext, protest[0].source)
+    assert protest[0].trigger.text == "occupent"
