@@ -470,3 +470,55 @@ def test_apposed_participle_takes_the_main_clause_subject():
 def test_object_read_as_an_inverted_subject_after_a_noun_phrase():
     ext = extract("Titre\nPaul Marin a attaqué Sophie Lorcy au couteau.\n")
     assert not any("Sophie Lorcy" in names(ext, e.source) for e in ext.events)
+
+
+def test_cleft_sentence_focus_is_the_relative_subject():
+    # « c'est X qui … »: the parse hangs X on « être »; X does the relative's act
+    ext = extract("Titre\nSelon le parquet, c'est la gendarmerie de Vernay, aidée par des douaniers, qui a mené "
+                  "l'arrestation de Paul Marin.\n")
+    arrest = events_of(ext, "COERCE")
+    assert arrest and "gendarmerie de Vernay" in names(ext, arrest[0].source)
+    assert "Paul Marin" in names(ext, arrest[0].target)
+
+
+def test_names_closing_a_subordinate_clause_are_no_co_sources():
+    # « Alors que … Y, Z a réagi »: Y ends the subordinate clause, it is no list the main subject heads
+    ext = extract("Titre\nAlors que le ministre Paul Lorcy annonce son soutien au président vernais Jean Marin, "
+                  "Marc Dupont a réagi en dénonçant le régime.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"Marc Dupont"}
+
+
+def test_the_latter_is_the_nearest_actor_of_its_gender():
+    # « ce dernier », « cette dernière »: the nearest phrase of that gender naming an actor, not its conjuncts
+    ext = extract("Titre\nPaul Marin a reçu la syndicaliste Anne Lorcy et le préfet mardi. Cette dernière a "
+                  "ensuite dénoncé la répression. La police a interpellé Marc Vernay. Ce dernier a frappé un "
+                  "policier.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"Anne Lorcy"}
+    hit = next(e for e in events_of(ext, "ASSAULT") if e.trigger.text == "a frappé")
+    assert names(ext, hit.source) == {"Marc Vernay"}
+
+
+def test_people_after_dont_are_among_the_victims():
+    # « tuant dix civils, dont le chef du village X »: those named after « dont » are victims too, whatever the
+    # parse hung the verbless relative on
+    ext = extract("Titre\nL'armée a bombardé le village, tuant dix civils, dont le chef du village Jean Lorcy.\n")
+    hit = events_of(ext, "ASSAULT")
+    assert hit and {"civils", "Jean Lorcy"} <= names(ext, hit[0].target)
+
+
+def test_people_counted_by_a_quantity_though_tagged_adjective():
+    # « une dizaine de civils »: the tagger reads « civils » as an adjective after the quantity noun
+    ext = extract("Titre\nLes frappes de l'armée vernaise ont tué une dizaine de civils mardi.\n")
+    hit = events_of(ext, "ASSAULT")
+    assert hit and "civils" in names(ext, hit[0].target)
+
+
+def test_occupation_of_a_building_by_strikers_is_a_protest():
+    # a sit-in (CAMEO 144): the building occupied is no recipient the act needs; a post held is no protest
+    ext = extract("Titre\nDepuis lundi, des grévistes occupent l'usine. Paul Marin occupe le poste "
+                  "de directeur.\n")
+    protest = events_of(ext, "PROTEST")
+    assert len(protest) == 1 and "grévistes" in names(ext, protest[0].source)
+    assert protest[0].trigger.text == "occupent"

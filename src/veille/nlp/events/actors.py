@@ -35,6 +35,25 @@ def _common_prefix(a: str, b: str) -> int:
 class ActorResolver(PronounReader):
     """Mixin of `EventRun`: reads the article state of `EventDoc` (mentions, entities, quotes, dates)."""
 
+    def counted(self, tok: Token) -> bool:
+        """« une dizaine de civils », « des centaines de réfugiés »: the word is what a quantity noun counts (the
+        tagger reads some people nouns there as adjectives)."""
+        return tok.dep_ == "nmod" and tok.head.i < tok.i and _norm(tok.head.lemma_) in self.lex.quantity_nouns and \
+            self.case_of(tok) in self.lex.de_forms
+
+    def partitive_members(self, tok: Token) -> Token | None:
+        """« tuant 32 personnes, dont le maire X »: the head of a verbless relative opened by « dont » right after
+        the phrase (after its comma), naming some of the people it counts — whatever the parse hung it on."""
+        j = tok.i + 1
+        while j < len(self.doc) - 2 and self.doc[j].text != "," and tok.i < self.doc[j].head.i <= j + 3 and \
+                self.doc[j].pos_ in ("ADJ", "NUM", "ADP", "DET", "NOUN", "PROPN", "ADV"):
+            j += 1
+        if j >= len(self.doc) - 2 or self.doc[j].text != "," or \
+                _norm(self.doc[j + 1].text) not in self.lex.partitive_relatives:
+            return None
+        head = self.doc[j + 1].head
+        return head if head.i > j + 1 and head.pos_ in ("NOUN", "PROPN") else None
+
     def phrase_entities(self, tok: Token, depth: int = 0, seen=None) -> list[str]:
         """Entity ids a nominal phrase names: its own mention, appositions and conjuncts, else a named complement,
         else a descriptive actor."""
@@ -48,6 +67,9 @@ class ActorResolver(PronounReader):
         e = self.entity_of(tok)
         if e:
             out.append(e)
+        elif _norm(tok.text) in self.lex.latter_nouns and any(
+                c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
+            return self.latter_actors(tok)      # « ce dernier », « cette dernière »
         late_appos, joined = [], []
         head_case = self.case_of(tok)
         for c in tok.children:
@@ -83,6 +105,8 @@ class ActorResolver(PronounReader):
             d = self.designated(tok)        # a plural title (« les ministres ») designates no one person
             if d:
                 out.append(d)
+        if not out and tok.pos_ == "ADJ" and self.counted(tok):
+            out += [x for x in [self.actor_entity(tok)] if x]     # « une dizaine de civils », civils read as ADJ
         if (not out or (joined and tok.dep_ != "appos" and not [x for x in out if x not in joined])) and \
                 tok.pos_ == "NOUN":
             # « entre gendarmes et agriculteurs »: the head names an actor of its own beside its conjuncts
@@ -124,6 +148,8 @@ class ActorResolver(PronounReader):
                      and self.doc[c.i - 1].text == "," for x in self.phrase_entities(c, depth, set())]
             if len(named) == 1 and self.ents.get(named[0]) is not None and self.ents[named[0]].type == "PER":
                 out = [x for x in out if x != e]
+        among = self.partitive_members(tok)
+        out += [x for x in (self.phrase_entities(among, depth, seen) if among is not None else []) if x not in out]
         return list(dict.fromkeys(x for x in out if x))
 
     def _description(self, eid: str) -> bool:

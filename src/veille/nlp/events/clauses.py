@@ -316,6 +316,13 @@ class ClauseReader:
         if groups and j >= lo and self.doc[j].pos_ == "ADP":
             groups = groups[:-1]       # « Selon la Russie, la France … »: the first group is a complement
         extra = [e for g in groups for e in g]
+        opening = j
+        while opening >= lo and self.doc[opening].text not in (".", ";", ":", "!", "?"):
+            opening -= 1
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[opening + 1:j + 1]):
+            # « Alors que X annonce son soutien à Y, Z a réagi »: names closing a clause of their own (a finite verb
+            # before them) are that clause's, no list the subject heads
+            return ids
         k = start - 1
         while k > lo and self.doc[k].pos_ == "DET":
             k -= 1

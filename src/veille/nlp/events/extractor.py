@@ -119,7 +119,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, Rec
         if trig.kind == "verb" and not source and not self.is_passive(trig.tok) and not (
                 trig.type in FORCE and target and self.after_agentless_passive(trig.tok)):
             return None         # an active verb whose subject we cannot name: better no event than a wrong one
-        if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target:
+        if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target and \
+                not self.civil_protest(trig, source):
             return None
         source = [s for s in source if s]
         # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »)
@@ -138,9 +139,16 @@ class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, Rec
             return None
         return source, target
 
+    def civil_protest(self, trig, source: list) -> bool:
+        """« des grévistes ont occupé l'usine », « des étudiants bloquent l'université »: a protest act (a sit-in, a
+        blockade, CAMEO 144) done by protesters or civilians to a place or building needs no recipient."""
+        return trig.type == "PROTEST" and trig.kind == "verb" and bool(source) and all(
+            x in self.protesters or (self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors)
+            for x in source) and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in trig.tok.children)
+
     def _no_event(self, trig, source: list, target: list) -> bool:
         """What the sides say of the act: no political event when …"""
-        if trig.entry.get("needs_both_sides") and not (source and target):
+        if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source):
             return True         # an unchecked lexicon word: only « X does it to Y » is the political act
         if trig.entry.get("cameo") and not source:
             return True         # nor, for an unchecked locution, an act no one is said to do

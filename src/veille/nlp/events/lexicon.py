@@ -46,6 +46,8 @@ class Lexicon:
     plural_pronouns: set
     relative_pronouns: set
     unresolved_relatives: set
+    cleft_pronouns: set
+    partitive_relatives: set
     possessives: set
     first_person_possessives: set
     plural_possessives: set
@@ -80,6 +82,7 @@ class Lexicon:
     unarmed_entity_types: set
     property_verbs: set
     quantity_nouns: set
+    latter_nouns: set
     measure_nouns: set
     relation_nouns: set
     patient_modes: set
@@ -180,6 +183,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         property_verbs=_property_verbs(lang, set(d["property_codes"])),
         # one list for quotes and events
         quantity_nouns=set(read_json(lang, "speakers.json")["quantity_nouns"]),
+        latter_nouns=set(read_json(lang, "speakers.json")["last_named_anaphors"]),     # (ce) dernier
         reflexive_clitics={w.lower() for w in read_json(lang, "speakers.json")["reflexive_clitics"]},
     )
     # every other field is a set of French words kept under its own name in the data, lower-cased

@@ -84,6 +84,9 @@ class PronounReader:
         if low in self.lex.unresolved_relatives:
             return []
         if "Rel" in tok.morph.get("PronType") or low in self.lex.relative_pronouns:
+            focus = self.cleft_focus(tok)
+            if focus is not None:
+                return self.phrase_entities(focus, 0, {tok.i})
             noun = self.chains.relative_head(tok)
             if noun is not None:
                 ante = self._past_places(noun)
@@ -117,6 +120,47 @@ class PronounReader:
                     others = set(self.subject(tok.head)[0])     # « Il dresse … et l'accuse »: the shared subject
             return self.antecedent_actors(tok.i, plural, others)
         return []
+
+    def latter_actors(self, tok: Token) -> list[str]:
+        """« ce dernier », « cette dernière » (the latter): the nearest noun phrase before it, of its gender, that
+        names an actor — the referent chains' reading of « celui-ci » (`latter_phrase`), asked for actors."""
+        g = tok.morph.get("Gender") or [c.morph.get("Gender")[0] for c in tok.children
+                                        if c.dep_ == "det" and c.morph.get("Gender")]
+        gender = ("F" if g[0] == "Fem" else "M") if g else None
+        found: dict = {}
+
+        def names(t: Token) -> bool:
+            own = self.entity_of(t)     # the phrase itself, not its conjuncts (« Anne Lorcy et le préfet »)
+            found[t.i] = [own] if own else self.phrase_entities(t, 0, {tok.i})
+            return bool(found[t.i])
+        noun = self.chains.latter_phrase(tok, gender=gender, names=names)
+        return found.get(noun.i, []) if noun is not None else []
+
+    def cleft_focus(self, pron: Token) -> Token | None:
+        """« C'est la police de Vernay qui a mené l'arrestation », « c'est justement ce dernier qui forme … »: in a
+        cleft sentence « qui » stands for the phrase between « c'est » and itself, whatever the parse hung the
+        relative on (it hangs that phrase on « être »). Read from word order; None when the relative is no cleft's
+        (a finite verb or another relative between, a phrase opening on a preposition: « c'est dans ce but que »)."""
+        if _norm(pron.text) != "qui":
+            return None
+        doc, lo = self.doc, self.line_start(pron)
+        for j in range(pron.i - 1, max(lo, pron.i - 25) - 1, -1):
+            t = doc[j]
+            if t.lemma_ == "être" and j > lo and _norm(doc[j - 1].text) in self.lex.cleft_pronouns:
+                break
+            if (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or t.text in (".", ";", ":", "«", "»") \
+                    or _norm(t.text) in self.lex.relative_pronouns:
+                return None
+        else:
+            return None
+        first = next((t for t in doc[j + 1:pron.i] if t.pos_ in ("NOUN", "PROPN", "PRON", "ADP")), None)
+        if first is None or first.pos_ == "ADP":
+            return None
+        h = first
+        while j < h.head.i < pron.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in (
+                "amod", "nmod", "flat:name", "flat", "appos", "conj"):
+            h = h.head
+        return h
 
     def _past_places(self, noun: Token) -> Token | None:
         """« des groupes basés en Russie et en Sicile, qui … »: a relative clause the parse hangs on a place named

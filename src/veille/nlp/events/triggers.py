@@ -103,7 +103,8 @@ class TriggerFinder:
             obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok) \
                 or self._word_after(tok)
             if obj is None or not (obj.pos_ in ("PROPN", "PRON") or self._names_an_actor(obj) or (
-                    obj.pos_ == "NOUN" and (lemma in self.lex.property_verbs or self._property_reading(entry))) or
+                    obj.pos_ == "NOUN" and (lemma in self.lex.property_verbs or self._property_reading(entry)
+                                            or entry.get("type") == "PROTEST" and self._civil_subject(tok))) or
                     entry.get("mode") != "targeted" and any(
                     self.ent_type(self.entity_of(t)) in ("GPE", "LOC") for t in obj.subtree if t.i - obj.i <= 4)):
                 return None     # « reprendre la main »: the CAMEO sense needs its object (« reprendre la ville »)
@@ -117,6 +118,16 @@ class TriggerFinder:
                     obj.pos_ == "NOUN" and self._names_an_actor(obj))):
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
+
+    def _civil_subject(self, verb: Token) -> bool:
+        """« des grévistes occupent l'usine », « une centaine d'étudiants bloquent … »: the subject is civilians,
+        workers or protesters (a sit-in or a blockade of a building needs no recipient; « X occupe un poste » is none)."""
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+                if _norm(c.lemma_) in self.lex.quantity_nouns:
+                    c = next((g for g in c.children if g.dep_ == "nmod"), c)
+                return self.lex.actor_nouns.get(_norm(c.lemma_)) in self.lex.civil_sectors
+        return False
 
     def _property_reading(self, entry: dict) -> bool:
         """A reading of damage to property (property_codes) whose preposition introduces the thing damaged
