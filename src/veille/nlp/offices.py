@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import NOUN
 from spacy.tokens import Token
 
 from veille.names import fold
@@ -23,12 +25,14 @@ def led_body_heads(doc, idx: dict, ent_type, led_bodies: dict) -> list[tuple[int
     """« le gouvernement espagnol de X », « le gouvernement X »: X heads that body, so the designation of its
     head (« le chef du gouvernement ») is X. Designations (token index, key, title lemma, entity id)."""
     out = []
-    for t in doc:
-        if t.pos_ != "NOUN":
-            continue
-        key = led_bodies.get(t.lemma_.lower())
+    # the lemma and part of speech arrays, not a Token per word (one Token per word costs more than the rest)
+    strings = doc.vocab.strings
+    wanted = {strings[w]: key for body, key in led_bodies.items() for w in (body, body.capitalize())}
+    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        key = wanted.get(lemma) if pos == NOUN else None
         if key is None:
             continue
+        t = doc[i]
         for c in t.children:
             if c.dep_ in ("nmod", "appos", "flat:name") and c.i > t.i and c.i in idx and ent_type(idx[c.i]) == "PER":
                 out.append((t.i, key, key.split()[0], idx[c.i]))
