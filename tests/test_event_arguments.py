@@ -424,15 +424,15 @@ def test_coordinated_sides_of_a_fight_are_two_actors():
 
 
 def test_a_verb_the_parse_coordinates_with_a_noun_is_a_second_predication():
-    ext = extract("Titre\nLe ministre, Paul Marin, condamne une attaque par un groupe de rebelles et averti que ceux "
-                  "impliqués seront punis.\n")
+    ext = extract("Titre\nLe ministre, Paul Marin, condamne une attaque par un groupe de rebelles et averti que les "
+                  "coupables seront punis.\n")
     warning = events_of(ext, "THREATEN")
     assert warning and names(ext, warning[0].source) == {"Paul Marin"}
 
 
 def test_firing_in_the_direction_of_an_actor_the_parse_heads_by_the_locution_noun():
-    ext = extract("Titre\nLes chars de l'armée tchadienne ont tiré mardi en direction de positions du groupe Boko "
-                  "Haram.\n")
+    ext = extract("Titre\nLes chars de l'armée tchadienne ont ouvert le feu mardi en direction du camp du groupe "
+                  "Boko Haram.\n")
     fire = events_of(ext, "ASSAULT")[0]
     assert "Boko Haram" in names(ext, fire.target)
 

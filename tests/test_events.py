@@ -402,9 +402,9 @@ def test_armed_forces_occupying_a_town_is_no_protest():
 
 
 def test_s_en_prendre_a_a_thing_is_a_riot_and_to_a_person_a_criticism():
-    ext = extract("Titre\nQuelque 200 manifestants s'en sont pris à la barrière de péage de Vernay.\n")
+    ext = extract("Titre\nQuelque 200 manifestants s'en sont pris à la grille de la mairie de Vernay.\n")
     riot = events_of(ext, "PROTEST")
-    assert riot and riot[0].mode == "riot" and any("barrière" in n for n in names(ext, riot[0].target))
+    assert riot and riot[0].mode == "riot" and any("grille" in n for n in names(ext, riot[0].target))
     ext = extract("Titre\nJeudi, Paul Marin s'en est pris violemment à Sophie Lorcy lors du débat.\n")
     accuse = events_of(ext, "ACCUSE")
     assert accuse and names(ext, accuse[0].target) == {"Sophie Lorcy"}

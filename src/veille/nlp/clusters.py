@@ -72,7 +72,7 @@ def cluster_mentions(spans: list[Span], lex, kb, lang: str = "fr") -> list[_Clus
         person = _person_of_surname(clusters, name, lex)
         if person is not None:
             # within one article, the surname of a person it named in full is that person, not a place or a
-            # name the knowledge base spells alike (« Halifa Sannah … la déclaration de Sannah »)
+            # name the knowledge base spells alike (« Marc Lyon … selon Lyon »)
             person.add(span, name)
             person.labels.append("PER")
             continue

@@ -22,7 +22,7 @@ _INDEX: dict[int, dict[str, list]] = {}
 
 
 def led_body_heads(doc, idx: dict, ent_type, led_bodies: dict) -> list[tuple[int, str, str, str]]:
-    """« le gouvernement espagnol de X », « le gouvernement X »: X heads that body, so the designation of its
+    """« le gouvernement portugais de X », « le gouvernement X »: X heads that body, so the designation of its
     head (« le chef du gouvernement ») is X. Designations (token index, key, title lemma, entity id)."""
     out = []
     # the lemma and part of speech arrays, not a Token per word (one Token per word costs more than the rest)

@@ -79,7 +79,7 @@ class EventDoc:
         return first
 
     def locution_complement(self, tok: Token) -> tuple[str, list[Token]] | None:
-        """« en direction de positions de X » parsed with « direction » as the complement: the complex preposition
+        """« ouvrir le feu en direction du camp de X » parsed with « direction » as the complement: the complex preposition
         (« en direction de ») and the « de » complements it introduces, when tok is the locution's own noun."""
         prep = self.lex.case_locutions.get(f"{self.case_of(tok)} {_norm(tok.lemma_)}")
         if prep is None:

@@ -88,7 +88,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, Rec
             source, target = self.noun_arguments(trig)
             if not source and not target and trig.type == "MOBILIZE" and any(
                     r["type"] == "PROTEST" for r in self.lex.nouns.get(trig.lemma, ())):
-                # « le troisième week-end de mobilisation », « le défilé »: a word for both a military and a civil
+                # « le quatrième samedi de mobilisation », « le défilé »: a word for both a military and a civil
                 # act names the protest when protesters are told near it and no one else does it
                 protesters = self.protesters_near(trig.tok)
                 if protesters:

@@ -30,7 +30,7 @@ class ImplicitActors:
         return source
 
     def rioters(self, trig) -> list:
-        """« deux voitures de police ont été brûlées »: property destroyed with no agent, told near protesters, is
+        """« trois voitures ont été incendiées » after the protesters: property destroyed with no agent, told near protesters, is
         their riot (CAMEO 145 « protest violently, riot » is a protest code; 1712 destroys property)."""
         if (trig.entry.get("cameo") or "") not in self.lex.property_codes:
             return []

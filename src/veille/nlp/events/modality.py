@@ -22,7 +22,7 @@ class Modality:
         an adverbial clause (« après avoir rejeté … »)."""
         prev = trig.tok
         if prev.pos_ == "VERB" and prev.dep_ == "conj" and prev.head.pos_ in ("NOUN", "PROPN"):
-            return False            # « dénonce une tentative … par un groupe … et averti que »: a verb is coordinated
+            return False            # « condamne une attaque par un groupe … et averti que »: a verb is coordinated
             #                         with a verb, whatever noun the parse joins it to — a second predication
         for h in self.governors(trig.tok, 3):
             if prev.dep_ == "advcl":

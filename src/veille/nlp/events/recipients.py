@@ -1,5 +1,5 @@
-"""The recipient a clause leaves unsaid. « X menace d'utiliser l'article 155 » threatens someone; « il a refusé les
-caméras » refuses something to someone. When the verb's object and complements name no actor, the recipient is the
+"""The recipient a clause leaves unsaid. « X menace de geler les avoirs » threatens someone; « il a rejeté toute
+hausse » refuses something to someone. When the verb's object and complements name no actor, the recipient is the
 first actor the act's own content names, else the actor named last before the trigger in its sentence, else the
 subject of the sentence before (the topic the act answers). The event says that its recipient was read from context
 (`target_from = "context"`), so a reader can tell it from one the clause states."""
@@ -40,7 +40,7 @@ class RecipientReader:
 
     def _recipient_ok(self, eid: str | None, source: list[str], places: bool = False) -> bool:
         """An actor other than the source, the source's own country and the press; a region or a town only as
-        the owner of what the act's own content names (« supprimer l'autonomie de la X »)."""
+        the owner of what the act's own content names (« suspendre les subventions de la X »)."""
         if not eid or eid in source or self.is_outlet(eid) or eid in self.relays:
             return False
         ent = self.ents.get(eid)
@@ -130,7 +130,7 @@ class RecipientReader:
 
     def _previous_topic(self, tok: Token, source: list[str]) -> list[str]:
         """The subject of the sentence before in the body: the topic an act with no stated recipient
-        answers (« X a testé un missile. Le Conseil a pourtant interdit de tels essais »). A fragment with no verb
+        answers (« X a testé un missile. Le Conseil avait interdit de tels essais »). A fragment with no verb
         the parser cut off (« Le quotidien X » before « rapporte … ») is part of the sentence, not the one before."""
         start = self.sent(tok).start
         for _ in range(3):
