@@ -26,12 +26,17 @@ class PronounReader:
             return []
         if any(c.dep_ == "amod" and c.i > tok.i for c in tok.children):
             return []       # « la principale organisation patronale »: a new actor described, not one taken up
+        e = self.last_named(tok, lambda x, ent: ent.type in types and x not in self.relays and x not in self.descriptive)
+        return [e] if e else []
+
+    def last_named(self, tok: Token, accept) -> str | None:
+        """The entity named last before tok (within 150 tokens) that `accept(id, entity)` takes."""
         for j in range(tok.i - 1, max(-1, tok.i - 150), -1):
             e = self.midx.get(j)
             ent = self.ents.get(e) if e else None
-            if ent is not None and ent.type in types and e not in self.relays and e not in self.descriptive:
-                return [e]
-        return []
+            if ent is not None and accept(e, ent):
+                return e
+        return None
 
     def demonstrative_group(self, tok: Token) -> list[str]:
         """« ces trois États » → the last list of places named before."""

@@ -92,12 +92,7 @@ class RecipientReader:
                 c.dep_ == "amod" and _norm(c.lemma_) in self.lex.neighbour_adjectives for c in tok.children):
             return None
         own = {self.ents[x].country for x in source if self.ents.get(x) is not None} - {None}
-        for j in range(tok.i - 1, max(-1, tok.i - 150), -1):
-            e = self.midx.get(j)
-            ent = self.ents.get(e) if e else None
-            if ent is not None and ent.type == "GPE" and e not in source and ent.country not in own:
-                return e
-        return None
+        return self.last_named(tok, lambda e, ent: ent.type == "GPE" and e not in source and ent.country not in own)
 
     def _circumstance(self, tok: Token, root: Token) -> bool:
         """A phrase telling where, when or with whom (« dans les rues de X », « avec la coalition »), at any
