@@ -522,3 +522,16 @@ def test_occupation_of_a_building_by_strikers_is_a_protest():
     protest = events_of(ext, "PROTEST")
     assert len(protest) == 1 and "grévistes" in names(ext, protest[0].source)
     assert protest[0].trigger.text == "occupent"
+
+
+def test_a_verb_of_motion_with_etre_is_active():
+    # « entrer » takes « être » in the active: the tanks' country crosses, it is not the one entered
+    ext = extract("Titre\nDes chars bulgares sont entrés mardi sur le territoire roumain.\n")
+    invasion = events_of(ext, "ASSAULT")[0]
+    assert "Bulgarie" in names(ext, invasion.source) and "Bulgarie" not in names(ext, invasion.target)
+
+
+def test_deploying_is_a_mobilisation_only_of_forces_or_weapons():
+    ext = extract("Titre\nLa Croix-Rouge déploie tous ses moyens à Vernay. Le Portugal a déployé 300 soldats à sa "
+                  "frontière.\n")
+    assert [names(ext, e.source) for e in events_of(ext, "MOBILIZE")] == [{"Portugal"}]

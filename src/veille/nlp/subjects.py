@@ -80,6 +80,12 @@ def np_tokens(head: Token) -> list[Token]:
 
 
 
+
+def etre_active(verb: Token) -> bool:
+    """« elle est devenue », « des chars sont entrés »: verbs of motion and state take « être » in the active, whatever
+    the parse says; « il a été passé à tabac » (with « été ») stays a passive."""
+    return verb.lemma_.lower() in ETRE_VERBS and not any(c.lower_ == "été" for c in verb.children)
+
 class SubjectFinder:
     """The subject of a speech verb in one article."""
 
@@ -190,8 +196,8 @@ class SubjectFinder:
         """« a été annoncé par X », and « il est (largement) estimé que … » whatever the parse calls « est »: a verb
         of saying takes « avoir » in the active, so its past participle after « être » (not pronominal, « s'est
         dit ») is a passive."""
-        if verb.lemma_.lower() in ETRE_VERBS:
-            return False    # « elle est devenue », « il est allé »: active, whatever the parse says
+        if etre_active(verb):
+            return False
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return True
         etre = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_ == "être" and c.i < verb.i]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.subjects import etre_active
 
 # links a verb climbs to find the subject of the clause it depends on
 CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
@@ -192,7 +193,7 @@ class ClauseReader:
     def is_passive(verb: Token) -> bool:
         """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »); not a
         pronominal verb, whose compound tenses take « être » (« ils s'en sont pris à … »)."""
-        if any("Yes" in c.morph.get("Reflex") and c.i < verb.i for c in verb.children):
+        if etre_active(verb) or any("Yes" in c.morph.get("Reflex") and c.i < verb.i for c in verb.children):
             return False
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return True
