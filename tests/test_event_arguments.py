@@ -535,3 +535,10 @@ def test_deploying_is_a_mobilisation_only_of_forces_or_weapons():
     ext = extract("Titre\nLa Croix-Rouge déploie tous ses moyens à Vernay. Le Portugal a déployé 300 soldats à sa "
                   "frontière.\n")
     assert [names(ext, e.source) for e in events_of(ext, "MOBILIZE")] == [{"Portugal"}]
+
+
+def test_words_condemned_are_their_speakers():
+    ext = extract("Titre\nLe maire Paul Vernay a affirmé lundi que « le préfet ment ». La ministre Marie Dutilleul a "
+                  "condamné ces déclarations.\n")
+    condemned = next(e for e in events_of(ext, "ACCUSE") if "condamné" in e.trigger.text)
+    assert names(ext, condemned.target) == {"Paul Vernay"}

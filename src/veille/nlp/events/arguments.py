@@ -118,6 +118,9 @@ class ArgumentFinder(ClauseReader):
                 if t.dep_ in ("nmod", "obl:agent") and self.case_of(t) in self.lex.agent_preps and t.i - obj.i < 12:
                     target += self.phrase_entities(t)
                     break
+        if obj is not None and not target and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
+            # « a condamné ces déclarations », « salue les propos de X »: whoever said the words taken up
+            target += [x for x in self.words_author(obj) if x not in source]
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
             if act is not None:         # « a critiqué l'essai » → whoever made the test
