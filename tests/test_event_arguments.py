@@ -542,3 +542,10 @@ def test_words_condemned_are_their_speakers():
                   "condamné ces déclarations.\n")
     condemned = next(e for e in events_of(ext, "ACCUSE") if "condamné" in e.trigger.text)
     assert names(ext, condemned.target) == {"Paul Vernay"}
+
+
+def test_a_conjunction_a_ce_que_introduces_what_is_asked():
+    # « à ce que » is one conjunction: its « à » tells no place, the clause's subject is the one asked
+    ext = extract("Titre\nLe syndicat Sud demande à ce que la ministre Marie Dutilleul démissionne.\n")
+    request = events_of(ext, "REQUEST")[0]
+    assert names(ext, request.target) == {"Marie Dutilleul"}

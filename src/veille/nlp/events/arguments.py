@@ -135,11 +135,10 @@ class ArgumentFinder(ClauseReader):
         if not target and trig.type in ("REQUEST", "ACCUSE"):
             # « exige que les tirs de Téhéran cessent »: the one asked or blamed (the subject of a warning's or a
             # denial's content is the speaker's own side: « prévient que le mouvement pourrait s'étendre »)
-            for c in v.children:
-                if c.dep_ == "ccomp" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children):
-                    for g in c.children:
-                        if g.dep_ in ("nsubj", "nsubj:pass"):
-                            target += self.phrase_entities(g)
+            for c in filter(None, map(self.que_clause, v.children)):
+                for g in c.children:
+                    if g.dep_ in ("nsubj", "nsubj:pass"):
+                        target += self.phrase_entities(g)
         if not target and trig.type == "REJECT":
             # « selon la marine, … ; ce qui est démenti par le cabinet »: the author of the claim denied
             target += [x for x in self.attribution(v)[1] if x not in source]

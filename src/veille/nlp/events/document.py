@@ -86,6 +86,18 @@ class EventDoc:
             return None
         return prep, [g for g in tok.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms]
 
+    def que_clause(self, tok: Token) -> Token | None:
+        """The verb of a « que » clause a dependent introduces: a ccomp (« exige que X parte ») or the « ce » of the
+        complex conjunctions « à ce que », « de ce que » (« demande à ce que X parte »), whose preposition belongs
+        to the conjunction and tells no place or time."""
+        if tok.dep_ == "ccomp" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers
+                                       for g in tok.children):
+            return tok
+        if tok.pos_ == "PRON" and _norm(tok.text) == "ce":
+            return next((c for c in tok.children if c.dep_ in ("acl", "acl:relcl", "ccomp") and any(
+                g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children)), None)
+        return None
+
     def line_start(self, tok: Token) -> int:
         """Index of the first token of the line (paragraph) holding tok."""
         char = self.text.rfind("\n", 0, tok.idx) + 1

@@ -99,7 +99,7 @@ class RecipientReader:
         depth below the act's word: it names no recipient."""
         t = tok
         while t.i != root.i and t.head.i != t.i:
-            case = self.case_of(t) if t.pos_ in ("NOUN", "PROPN", "PRON") else ""
+            case = self.case_of(t) if t.pos_ in ("NOUN", "PROPN", "PRON") and self.que_clause(t) is None else ""
             if case in self.lex.circumstance_preps and (t.head.pos_ in ("VERB", "AUX", "ADJ") or (
                     t.head.i in self.trigger_at and case not in self.lex.target_preps)):
                 return True     # where, when or with whom the clause is, where or when an act noun is (« une
