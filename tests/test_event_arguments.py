@@ -549,3 +549,19 @@ def test_a_conjunction_a_ce_que_introduces_what_is_asked():
     ext = extract("Titre\nLe syndicat Sud demande à ce que la ministre Marie Dutilleul démissionne.\n")
     request = events_of(ext, "REQUEST")[0]
     assert names(ext, request.target) == {"Marie Dutilleul"}
+
+
+def test_listed_verbs_share_the_object_of_the_last():
+    from veille.nlp.events.clauses import ClauseReader
+    from veille.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("Les juges peuvent suspendre ou lever une sanction du comité.")
+    assert ClauseReader.shared_object(next(t for t in doc if t.text == "suspendre")).text == "sanction"
+    doc = get_nlp()("La police turque a arrêté Paul et expulsé trois militants de Greenpeace.")
+    assert ClauseReader.shared_object(next(t for t in doc if t.text == "arrêté")) is None
+
+
+def test_training_forces_aids_the_forces_trained():
+    ext = extract("Titre\nLe Japon va former les policiers philippins.\n")
+    aid = events_of(ext, "AID")[0]
+    assert "Philippines" in names(ext, aid.target)

@@ -27,7 +27,8 @@ class ArgumentFinder(ClauseReader):
         obj_role = "target" if trig.type == entry.get("obj_actor") else entry.get("obj", "target")
         # « se ranger derrière X »: a locution ending on a preposition introduces its recipient with it
         locution_end = entry["locution"][-1] if entry.get("locution") else None
-        for c in v.children:
+        shared = self.shared_object(v)
+        for c in list(v.children) + ([shared] if shared is not None else []):
             dep = c.dep_
             if dep == "nsubj:pass":
                 target += self.phrase_entities(c)
@@ -97,7 +98,7 @@ class ArgumentFinder(ClauseReader):
                     for g in c.children:
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.reciprocal_preps:
                             target += self.phrase_entities(g)
-        obj = next((c for c in v.children if c.dep_ == "obj"), None)
+        obj = next((c for c in v.children if c.dep_ == "obj"), shared)
         own_word = obj is not None and _norm(obj.lemma_) in (entry.get("locution") or ())
         if obj is not None and not target and (obj_role == "none" or own_word or trig.type == "AID"):
             # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA », « a coupé les

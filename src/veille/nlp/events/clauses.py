@@ -190,6 +190,21 @@ class ClauseReader:
         return verb.head if h.pos_ not in ("VERB", "AUX") else h
 
     @staticmethod
+    def shared_object(verb: Token) -> Token | None:
+        """« former, conseiller et équiper les soldats »: verbs listed with no object of their own share the object
+        the parse hangs on the last of them (a clause with its own subject is another predication)."""
+        if any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in verb.children):
+            return None
+        conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
+        if not conjs or any(c.dep_ in ("nsubj", "nsubj:pass") for c in conjs[-1].children):
+            return None
+        listed = {verb.i} | {c.i for c in conjs} | {g.i for c in conjs for g in c.children
+                                                   if g.dep_ in ("cc", "punct", "advmod") or g.dep_.startswith("aux")}
+        if any(i not in listed for i in range(verb.i, conjs[-1].i)):
+            return None         # « a interpellé X et placé … »: something else stands between the verbs
+        return next((c for c in conjs[-1].children if c.dep_ == "obj" and c.i > conjs[-1].i), None)
+
+    @staticmethod
     def is_passive(verb: Token) -> bool:
         """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »); not a
         pronominal verb, whose compound tenses take « être » (« ils s'en sont pris à … »)."""
