@@ -565,3 +565,10 @@ def test_training_forces_aids_the_forces_trained():
     ext = extract("Titre\nLe Japon va former les policiers philippins.\n")
     aid = events_of(ext, "AID")[0]
     assert "Philippines" in names(ext, aid.target)
+
+
+def test_a_verb_after_a_coordinator_closes_no_incise():
+    # « X critique et condamne Y »: Y is the object, not a speaker inverted after reported words
+    ext = extract("Titre\nLa Suède, selon la presse, critique et condamne la Pologne.\n")
+    assert not any("Suède" in names(ext, e.target) and "Pologne" in names(ext, e.source) for e in ext.events)
+    assert not any(q.speaker and "Pologne" in names(ext, [q.speaker]) for q in ext.quotes)

@@ -249,6 +249,9 @@ class CueFinder:
         if speech_verb_particle(verb, self.lex) is None and verb.lemma_.lower() in LIGHT_VERBS:
             return None
         before = [t for t in doc[sent.start:start] if not t.is_space]
+        if not before or before[-1].pos_ in ("CCONJ", "SCONJ", "ADP", "DET") or not any(
+                t.pos_ in ("VERB", "AUX") for t in before):
+            return None     # the words an incise closes are a whole clause: « X critique et condamne Y » is none
         while before and is_edge_punct(before[-1]):
             before.pop()
         while before and before[0].is_punct:
