@@ -572,3 +572,9 @@ def test_a_verb_after_a_coordinator_closes_no_incise():
     ext = extract("Titre\nLa Suède, selon la presse, critique et condamne la Pologne.\n")
     assert not any("Suède" in names(ext, e.target) and "Pologne" in names(ext, e.source) for e in ext.events)
     assert not any(q.speaker and "Pologne" in names(ext, [q.speaker]) for q in ext.quotes)
+
+
+def test_two_countries_opening_the_sentence_both_sign():
+    ext = extract("Titre\nLe Kenya et l'Ouganda ont signé un accord de coopération militaire.\n")
+    agree = events_of(ext, "AGREE")[0]
+    assert names(ext, agree.source) == {"Kenya", "Ouganda"}

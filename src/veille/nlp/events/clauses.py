@@ -342,7 +342,10 @@ class ClauseReader:
         k = start - 1
         while k > lo and self.doc[k].pos_ == "DET":
             k -= 1
-        if extra and self.doc[k].text == ",":
+        if extra and (self.doc[k].text == "," or (
+                # « Le Kenya et l'Ouganda ont signé » with the first name cut off by the parse: a list of names
+                # opening the sentence is the subject
+                self.doc[k].pos_ == "CCONJ" and (j < lo or j <= opening + 1 and not self.doc[j].is_alpha))):
             return list(dict.fromkeys(extra[::-1] + ids))
         return ids
 
