@@ -578,3 +578,12 @@ def test_two_countries_opening_the_sentence_both_sign():
     ext = extract("Titre\nLe Kenya et l'Ouganda ont signé un accord de coopération militaire.\n")
     agree = events_of(ext, "AGREE")[0]
     assert names(ext, agree.source) == {"Kenya", "Ouganda"}
+
+
+def test_hostages_of_a_nation_are_not_taken_by_it():
+    ext = extract("Titre\nDes hommes armés détiennent trois otages belges. Le maire de Vernay serait l'otage des rebelles "
+                  "du Front de Lorcanie.\n")
+    assert not any("Belgique" in names(ext, e.source) for e in ext.events)
+    assert not any("hommes armés" in names(ext, e.target) for e in ext.events)
+    held = next(e for e in ext.events if e.trigger.text == "otage")
+    assert "maire de Vernay" in names(ext, held.target)

@@ -221,7 +221,10 @@ class ArgumentFinder(ClauseReader):
                 own = own or bool(ids)
             elif dep == "amod":
                 ids = [self.entity_of(c)] if self.entity_of(c) else self.demonym_entities(c)
-                if ids:             # « l'accord russo-américain », « la décision européenne »
+                if ids and _norm(n.lemma_) in self.lex.relation_nouns:
+                    target += ids   # « des otages allemands »: the noun names who undergoes the act, of that nation
+                    own = True
+                elif ids:           # « l'accord russo-américain », « la décision européenne »
                     source += ids
                     own = True
         # « les négociations en faveur d'un cessez-le-feu parrainées par X »: hung on a complement it does not
@@ -244,8 +247,11 @@ class ArgumentFinder(ClauseReader):
         elif poss:
             source = poss + source
             own = True
-        if entry.get("copula_target") or n.head.lemma_ in self.lex.patient_nouns:
-            host = n if any(c.dep_ == "cop" for c in n.children) else n.head
+        predicate = any(c.dep_ == "cop" for c in n.children)
+        if (entry.get("copula_target") and predicate) or n.head.lemma_ in self.lex.patient_nouns:
+            # « X serait l'otage de Y »: the subject of the copula; not the subject of a verb the noun is the
+            # object of (« Y détient deux otages »)
+            host = n if predicate else n.head
             for c in host.children:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i != n.i:    # « les otages sont des femmes »: not itself
                     target += self.phrase_entities(c)
