@@ -104,7 +104,8 @@ def test_covers_the_current_trigger_lemmas(lex):
     from veille.lang import read_json
     d = read_json("fr", "event_triggers.json")
     words = lex.lemmas()
-    missing = [w for w in (*d["verbs"], *d["nouns"]) if w not in words and w.rstrip("s") not in words]
+    missing = [w for w in (*d["verbs"], *d["nouns"]) if w not in words and w.rstrip("s") not in words
+               and not w.startswith("_")]     # "_word": a comment
     assert not missing
 
 

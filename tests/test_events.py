@@ -433,3 +433,36 @@ def test_civilians_entering_a_territory_invade_nothing():
     assert not events_of(ext, "ASSAULT")
     ext = extract("Titre\nDes soldats lorciens sont entrés sur le territoire de Vernay jeudi.\n")
     assert events_of(ext, "ASSAULT")
+
+
+def test_accepting_or_suspending_an_easing_of_ones_own_is_a_concession():
+    # CAMEO 08 YIELD / PLOVER CONCEDE: not an agreement, not a sanction
+    ext = extract("Taxe\nLe gouvernement lorcanien a accepté un moratoire sur la taxe. Le syndicat des dockers "
+                  "a suspendu la grève.\n")
+    assert {e.trigger.text for e in events_of(ext, "CONCEDE")} == {"a accepté un moratoire", "a suspendu"}
+    assert not events_of(ext, "AGREE") and not events_of(ext, "SANCTION")
+
+
+def test_signing_a_declaration_is_no_agreement():
+    # « dans les jours qui suivent » took the object in the parse: the declaration is still what is signed
+    ext = extract("Lorcanie\nPlusieurs députés lorcaniens signent dans les jours qui suivent une déclaration "
+                  "d'indépendance, dont Paul Vernay.\n")
+    assert not events_of(ext, "AGREE")
+
+
+def test_captors_release_and_forces_rescue():
+    ext = extract("Otages\nLes otages de la milice lorcanienne ont été libérés mardi. Cinq journalistes ont été "
+                  "libérés par l'armée lorcanienne.\n")
+    release = events_of(ext, "RETREAT")
+    assert len(release) == 1 and names(ext, release[0].source) == {"milice lorcanienne"}
+    assert "milice lorcanienne" not in names(ext, release[0].target)
+    rescue = events_of(ext, "AID")      # PLOVER manual: a hostage rescue is AID
+    assert len(rescue) == 1 and names(ext, rescue[0].source) == {"armée lorcanienne"}
+
+
+def test_founding_a_group_together_is_cooperation_of_its_members():
+    ext = extract("Partis\nLe Parti lorcanien et le Mouvement lorcanien ont fondé un nouveau groupe. Paul Vernay "
+                  "a créé un groupe de travail.\n")
+    coop = events_of(ext, "COOPERATE")
+    assert len(coop) == 1
+    assert names(ext, coop[0].source) == names(ext, coop[0].target) == {"Parti lorcanien", "Mouvement lorcanien"}

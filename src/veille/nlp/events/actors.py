@@ -75,6 +75,9 @@ class ActorResolver(PronounReader):
         for c in tok.children:
             if c.dep_ in ("amod", "flat", "flat:name") and self.entity_of(c) and not e:
                 out.append(self.entity_of(c))    # « le mouvement rebelle M23 »
+                # « l'ex Front X et Y » parsed with Y a conjunct of the name: the list goes on
+                out += [x for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN"
+                        for x in self.phrase_entities(g, depth, seen)]
             elif c.dep_ == "conj" and self.case_of(c) and self.case_of(c) != head_case and (head_case or not any(
                     g.dep_ == "case" and _norm(g.text) in self.lex.de_article_contractions for g in c.children)):
                 continue                          # « contre le groupe … au Mali et au Niger », « des dizaines

@@ -84,6 +84,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, Rec
             source, target = self.verb_arguments(trig)
             if not source and not self.is_passive(trig.tok):
                 source = self.event_noun_subject(trig)
+            if trig.mode == "release":
+                trig, source, target = self.release_sides(trig, source, target)
         else:
             source, target = self.noun_arguments(trig)
             if not source and not target and trig.type == "MOBILIZE" and any(

@@ -4,6 +4,8 @@ the actors' of the protest or attack it was done in, or, for property destroyed 
 of `EventRun` (extractor.py) over the article state of `EventDoc`."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
@@ -28,6 +30,37 @@ class ImplicitActors:
                 source = [x for x in source if self.ents.get(x) is not None and self.ents[x].type != "PER"
                           and self.ents[x].sector not in self.lex.civil_sectors]
         return source
+
+    def release_sides(self, trig, source: list, target: list):
+        """PLOVER RETREAT release: captors release their captives, who are its recipient; « les otages de X » are
+        held by X, who releases them and is never the recipient. Freed by forces (« libérés par l'armée ») or in an
+        operation (« au terme d'une opération militaire ») they are rescued: AID by the forces (PLOVER manual)."""
+        v = trig.tok
+        captors, captives = [], []
+        for c in v.children:
+            if c.dep_ not in ("nsubj:pass", "obj"):
+                continue
+            left = c.left_edge.i
+            while left > 0 and self.midx.get(left - 1) and self.midx.get(left - 1) == self.midx.get(c.i):
+                left -= 1       # « Boko Haram » with « Haram » alone as the subject: the name's first word
+            if left >= 2 and _norm(self.doc[left - 1].text) in self.lex.de_forms and \
+                    _norm(self.doc[left - 2].lemma_) in self.lex.captive_nouns:
+                # « 500 otages de X ont été libérés » parsed with X alone as the subject
+                captors += self.phrase_entities(c)
+                captives += [x for x in self.phrase_entities(self.doc[left - 2]) if x not in captors]
+                continue
+            held_by = [x for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
+                       and _norm(c.lemma_) in self.lex.captive_nouns for x in self.phrase_entities(g)]
+            captors += held_by
+            captives += [x for x in self.phrase_entities(c) if x not in held_by and self.ent_type(x) not in ("LOC", "GPE")]
+        target = list(dict.fromkeys(captives + [x for x in target if x not in captors]))
+        in_operation = any(_norm(t.lemma_) in self.lex.classes and self.lex.classes[_norm(t.lemma_)] == "violence"
+                           for c in v.children if c.dep_.startswith("obl") for t in c.subtree)
+        by_forces = self.is_passive(v) and any(self.ents.get(x) is not None and self.ents[x].sector in ("MIL", "COP")
+                                               for x in source)
+        if in_operation or by_forces:
+            return replace(trig, type="AID", mode=None), [x for x in source if x not in captors], target
+        return trig, source if source else captors, target
 
     def rioters(self, trig) -> list:
         """« trois voitures ont été incendiées » after the protesters: property destroyed with no agent, told near protesters, is

@@ -85,6 +85,7 @@ class Lexicon:
     latter_nouns: set
     measure_nouns: set
     relation_nouns: set
+    captive_nouns: set
     patient_modes: set
     light_verbs_with_a: set
     state_form_words: set
@@ -154,12 +155,12 @@ def lexicon(lang: str = "fr") -> Lexicon:
         d.update(read_json(lang, name))
     classes = {}
     for cls, words in d["noun_classes"].items():
-        for w in words:
+        for w in (words if not cls.startswith("_") else ()):     # "_class": the class's comment
             classes.setdefault(w, cls)
     table = lambda t: {k: v for k, v in t.items() if not k.startswith("_")}
     # an entry may list readings tried in order (« mettre … en garde » THREATEN, « mettre … d'accord » AGREE)
     as_list = lambda t: {k: (v if isinstance(v, list) else [v]) for k, v in t.items()}
-    verbs, nouns = as_list(d["verbs"]), as_list(d["nouns"])
+    verbs, nouns = as_list(table(d["verbs"])), as_list(table(d["nouns"]))     # "_word": its comment
     _add_cameo_entries(verbs, nouns, lang, set(d["locution_function_words"]), set(d["locution_clitics"]))
     special = dict(
         passive_auxiliary=d["passive_auxiliary"],

@@ -79,7 +79,9 @@ class TriggerFinder:
         typ, mode = entry["type"], entry.get("mode")
         if entry.get("by_object") or entry.get("obj_actor"):
             obj = self._object(tok)
-            cls = self._object_class(obj) if obj is not None else None
+            # a class this reading does not type by tells nothing of the object (« la loi » before « il a été
+            # arrêté » is no thing arrested)
+            cls = self._object_class(obj, set(entry.get("by_object", ()))) if obj is not None else None
             if obj is not None and entry.get("obj_actor") and cls is None and (self.entity_of(obj) or (
                     obj.pos_ in ("PRON", "DET") and _norm(obj.text) not in self.lex.object_articles) or (
                     obj.pos_ in ("NOUN", "PROPN") and self.phrase_entities(obj))):
@@ -96,7 +98,7 @@ class TriggerFinder:
                 for c in tok.children):
             return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
         if entry.get("object_class"):
-            obj = self._object(tok)
+            obj = self._object(tok) or self._stray_object(tok)
             if obj is not None and obj.pos_ == "NOUN" and self._object_class(obj) != entry["object_class"]:
                 return None     # CAMEO 057 signs an agreement: « signer une pétition, un décret » is no AGREE
         if entry.get("needs_target") and entry.get("cameo") and not entry.get("locution"):
@@ -202,14 +204,29 @@ class TriggerFinder:
             return tok.head
         return None
 
-    def _object_class(self, obj: Token) -> str | None:
+    def _stray_object(self, verb: Token) -> Token | None:
+        """« signent dans les jours qui suivent une déclaration »: a verb left without object whose time complement
+        carries a relative (« qui suivent », « qui viennent ») the parse gave the verb's object to."""
+        for c in verb.children:
+            if c.dep_.startswith("obl") and c.i > verb.i:
+                for r in c.children:
+                    if r.dep_ == "acl:relcl" and r.pos_ == "VERB":
+                        o = next((g for g in r.children if g.dep_ == "obj" and g.pos_ == "NOUN"), None)
+                        if o is not None:
+                            return o
+        return None
+
+    def _object_class(self, obj: Token, wanted: set | None = None) -> str | None:
+        """The noun class of the object (only the classes `wanted`, when given)."""
         cls = self.lex.classes.get(_norm(obj.lemma_))
+        if wanted is not None and cls not in wanted:
+            cls = None
         if cls or (obj.pos_ != "PRON" and not (obj.pos_ == "DET" and obj.dep_ == "obj")):
             return cls
         # a clitic (« les avoir arrêtées ») stands for a noun written shortly before
         for j in range(obj.i - 1, max(self.sent(obj).start - 30, -1), -1):
             cls = self.lex.classes.get(_norm(self.doc[j].lemma_))
-            if cls and self.doc[j].pos_ == "NOUN":
+            if cls and self.doc[j].pos_ == "NOUN" and (wanted is None or cls in wanted):
                 return cls
         return None
 
