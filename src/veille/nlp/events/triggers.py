@@ -72,6 +72,8 @@ class TriggerFinder:
             return None     # « s'en prendre à », not « se prendre à »
         if entry.get("with") and not self._has_with(tok, entry["with"], entry.get("adjacent_with", False)):
             return None
+        if entry.get("with_class") and not self._class_complement(tok, entry["with_class"]):
+            return None     # « parler d'un montage », « traiter X de menteur »: a term of reproach (ACCUSE 111)
         if entry.get("locution") and not self._locution_follows(tok, entry["locution"]):
             return None
         if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
@@ -119,6 +121,15 @@ class TriggerFinder:
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
 
+    def _class_complement(self, tok: Token, cls: str) -> bool:
+        """A « de » complement of the verb, or of its object, is a word of the class: « parle d'un montage »,
+        « traite X de menteur » (not « parle du procès de la trahison », where the word describes another)."""
+        for t in tok.subtree:
+            if self.lex.classes.get(_norm(t.lemma_)) == cls and t.i > tok.i and (t.head.i == tok.i or (
+                    t.head.head.i == tok.i and t.head.dep_ == "obj")) and self.case_of(t) in self.lex.de_forms:
+                return True
+        return False
+
     def _civil_subject(self, verb: Token) -> bool:
         """« des grévistes occupent l'usine », « une centaine d'étudiants bloquent … »: the subject is civilians,
         workers or protesters (a sit-in or a blockade of a building needs no recipient; « X occupe un poste » is none)."""
@@ -165,8 +176,17 @@ class TriggerFinder:
 
     def _locution_follows(self, tok: Token, words: tuple) -> bool:
         """The rest of a locution follows the trigger in order (« porter plainte contre »), over adverbs and
-        clitics (« mettre aussitôt en garde »), determiners and contractions undone as the lexicon writes them."""
-        return self._words_after(tok.i, len(words)) == tuple(words)
+        clitics (« mettre aussitôt en garde »), determiners and contractions undone as the lexicon writes them.
+        An actor as object may stand between the verb and the attribute the locution gives it (« tenir X pour
+        responsable », « rendre X responsable », « mettre X en cause »): the rest may follow the object's name,
+        inside its phrase when the parse hung the attribute on it."""
+        words = tuple(words)
+        if self._words_after(tok.i, len(words)) == words:
+            return True
+        obj = next((c for c in tok.children if c.dep_ == "obj" and tok.i < c.left_edge.i <= tok.i + 2
+                    and c.pos_ in ("PROPN", "NOUN") and self._names_an_actor(c)), None)
+        return obj is not None and any(self._words_after(i, len(words)) == words
+                                       for i in range(obj.i, obj.right_edge.i + 1))
 
     def _words_after(self, i: int, n: int) -> tuple:
         """The n lexicon words after token i (read once per token and length: a common verb has dozens of
