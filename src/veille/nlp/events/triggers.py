@@ -47,9 +47,33 @@ class TriggerFinder:
                     t = next(filter(None, (self._check(tok, lemma, r, "noun") for r in readings)), None)
                     if t:
                         out.append(t)
+        taken = {t.tok.i for t in out}
+        out += [t for t in map(self._fault_trigger, self.doc) if t is not None and t.tok.i not in taken]
         for t in out:
             self.trigger_at[t.tok.i] = t
         return out
+
+    def _fault_trigger(self, tok: Token) -> Trigger | None:
+        """« selon X, c'est Y qui est fautif »: a word of fault predicated of someone in a speaker's words is the
+        speaker's accusation (CAMEO 112; its sides: arguments.fault_arguments)."""
+        lemma = _norm(tok.lemma_)
+        if lemma in self.lex.fault_words_of_act:
+            if not any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and (
+                    _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.harm_words) for c in tok.children):
+                return None     # « responsable de la formation » is a duty, « responsable de l'attentat » a fault
+        elif lemma not in self.lex.fault_words:
+            return None
+        if self.in_boilerplate(tok) or self.fault_predicate(tok) is None or not self.attribution(tok)[1]:
+            return None
+        return Trigger(tok, lemma, {"type": "ACCUSE", "mode": "allege"}, "fault", "ACCUSE", "allege")
+
+    def fault_predicate(self, tok: Token) -> Token | None:
+        """The predicate a word of fault is part of: itself with a copula (« X est fautif »), or the noun or name
+        it completes (« sont dans une logique de déstabilisation », « c'est X, en complicité avec Y »)."""
+        for p in (tok, tok.head) if tok.dep_ in ("nmod", "obl", "obl:mod") else (tok,):
+            if any(c.dep_ == "cop" for c in p.children):
+                return p
+        return None
 
     def _check(self, tok: Token, lemma: str, entry: dict, kind: str) -> Trigger | None:
         if self.in_boilerplate(tok):
