@@ -64,3 +64,10 @@ def test_those_who_did_the_force_told_before_are_no_recipient_of_the_next_act():
                   "encerclant plus de 50 villages avant de les reprendre.\n")
     encircle = next(e for e in ext.events if e.trigger.text == "encerclant")
     assert "forces de Vernay" not in names(ext, encircle.target)
+
+
+def test_the_agent_of_a_passive_sentence_before_is_its_topic():
+    ext = extract("Titre\nLe régime de Lorcy a testé un missile mardi. Une vidéo du tir a été diffusée par les "
+                  "autorités lorcaniennes. Le gouvernement de Valdrie parle d'un « montage ».\n")
+    accuse = events_of(ext, "ACCUSE")[0]
+    assert names(ext, accuse.target) == {"autorités lorcaniennes"} and accuse.target_from == "context"

@@ -304,6 +304,20 @@ class ArgumentFinder(ClauseReader):
                 target += self.purpose_recipients(n.head, trig.type, source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
+    def fault_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
+        """A word of fault in someone's words: the speaker the attribution already names (the quote's, or « selon
+        X ») accuses whom the predicate is said of — its subject (a cleft's « qui » is its antecedent), the name
+        of « c'est X » — and the partner of a complicity (« en complicité avec Y »)."""
+        p = self.fault_predicate(trig.tok)
+        target = self.subject(p)[0]
+        if not target and any(c.dep_ in ("expl:subj", "nsubj") and _norm(c.text) in self.lex.cleft_pronouns
+                              for c in p.children):
+            target = self.phrase_entities(p)      # « c'est X, en complicité avec Y »
+        target += [x for c in trig.tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.partner_preps
+                   for x in self.phrase_entities(c)]
+        source = self.attribution(trig.tok)[1]
+        return source, [x for x in dict.fromkeys(target) if x not in source]
+
     def _in_complex_preposition(self, comp: Token) -> bool:
         """The complement's preposition follows an adverb it forms one preposition with (« contrairement à »)."""
         case = next((g for g in comp.children if g.dep_ == "case"), None)

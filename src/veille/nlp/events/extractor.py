@@ -80,7 +80,9 @@ class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, Rec
 
     def _arguments(self, trig):
         """(trigger, source, target) as the clause tells them; a speech act's actor is its quote's speaker."""
-        if trig.kind == "verb":
+        if trig.kind == "fault":
+            source, target = self.fault_arguments(trig)
+        elif trig.kind == "verb":
             source, target = self.verb_arguments(trig)
             if not source and not self.is_passive(trig.tok):
                 source = self.event_noun_subject(trig)

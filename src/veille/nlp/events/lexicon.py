@@ -27,6 +27,8 @@ class Lexicon:
     threat_content: set
     civil_sectors: set
     civil_retype: dict
+    fault_words: set         # a speaker's words that assign fault (ACCUSE)
+    fault_words_of_act: set
     # actors (event_actors.json)
     actor_nouns: dict
     titles: frozenset        # titles.txt, the list the quote stage reads too

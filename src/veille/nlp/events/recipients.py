@@ -140,5 +140,8 @@ class RecipientReader:
             return []
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
         ids = self.phrase_entities(subj[0]) if subj else []
+        if not ids and subj and subj[0].dep_ == "nsubj:pass":
+            # « une vidéo a été diffusée par les autorités de X »: the agent is who acted, the thing is no actor
+            ids = self.agent(root)
         ok = [x for x in ids if self._recipient_ok(x, source)]
         return ok if len(ok) == len(ids) else []

@@ -47,9 +47,33 @@ class TriggerFinder:
                     t = next(filter(None, (self._check(tok, lemma, r, "noun") for r in readings)), None)
                     if t:
                         out.append(t)
+        taken = {t.tok.i for t in out}
+        out += [t for t in map(self._fault_trigger, self.doc) if t is not None and t.tok.i not in taken]
         for t in out:
             self.trigger_at[t.tok.i] = t
         return out
+
+    def _fault_trigger(self, tok: Token) -> Trigger | None:
+        """« selon X, c'est Y qui est fautif »: a word of fault predicated of someone in a speaker's words is the
+        speaker's accusation (CAMEO 112; its sides: arguments.fault_arguments)."""
+        lemma = _norm(tok.lemma_)
+        if lemma in self.lex.fault_words_of_act:
+            if not any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and (
+                    _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.harm_words) for c in tok.children):
+                return None     # « responsable de la formation » is a duty, « responsable de l'attentat » a fault
+        elif lemma not in self.lex.fault_words:
+            return None
+        if self.in_boilerplate(tok) or self.fault_predicate(tok) is None or not self.attribution(tok)[1]:
+            return None
+        return Trigger(tok, lemma, {"type": "ACCUSE", "mode": "allege"}, "fault", "ACCUSE", "allege")
+
+    def fault_predicate(self, tok: Token) -> Token | None:
+        """The predicate a word of fault is part of: itself with a copula (« X est fautif »), or the noun or name
+        it completes (« sont dans une logique de déstabilisation », « c'est X, en complicité avec Y »)."""
+        for p in (tok, tok.head) if tok.dep_ in ("nmod", "obl", "obl:mod") else (tok,):
+            if any(c.dep_ == "cop" for c in p.children):
+                return p
+        return None
 
     def _check(self, tok: Token, lemma: str, entry: dict, kind: str) -> Trigger | None:
         if self.in_boilerplate(tok):
@@ -72,6 +96,8 @@ class TriggerFinder:
             return None     # « s'en prendre à », not « se prendre à »
         if entry.get("with") and not self._has_with(tok, entry["with"], entry.get("adjacent_with", False)):
             return None
+        if entry.get("with_class") and not self._class_complement(tok, entry["with_class"]):
+            return None     # « parler d'un montage », « traiter X de menteur »: a term of reproach (ACCUSE 111)
         if entry.get("locution") and not self._locution_follows(tok, entry["locution"]):
             return None
         if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
@@ -121,6 +147,15 @@ class TriggerFinder:
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
 
+    def _class_complement(self, tok: Token, cls: str) -> bool:
+        """A « de » complement of the verb, or of its object, is a word of the class: « parle d'un montage »,
+        « traite X de menteur » (not « parle du procès de la trahison », where the word describes another)."""
+        for t in tok.subtree:
+            if self.lex.classes.get(_norm(t.lemma_)) == cls and t.i > tok.i and (t.head.i == tok.i or (
+                    t.head.head.i == tok.i and t.head.dep_ == "obj")) and self.case_of(t) in self.lex.de_forms:
+                return True
+        return False
+
     def _civil_subject(self, verb: Token) -> bool:
         """« des grévistes occupent l'usine », « une centaine d'étudiants bloquent … »: the subject is civilians,
         workers or protesters (a sit-in or a blockade of a building needs no recipient; « X occupe un poste » is none)."""
@@ -167,8 +202,17 @@ class TriggerFinder:
 
     def _locution_follows(self, tok: Token, words: tuple) -> bool:
         """The rest of a locution follows the trigger in order (« porter plainte contre »), over adverbs and
-        clitics (« mettre aussitôt en garde »), determiners and contractions undone as the lexicon writes them."""
-        return self._words_after(tok.i, len(words)) == tuple(words)
+        clitics (« mettre aussitôt en garde »), determiners and contractions undone as the lexicon writes them.
+        An actor as object may stand between the verb and the attribute the locution gives it (« tenir X pour
+        responsable », « rendre X responsable », « mettre X en cause »): the rest may follow the object's name,
+        inside its phrase when the parse hung the attribute on it."""
+        words = tuple(words)
+        if self._words_after(tok.i, len(words)) == words:
+            return True
+        obj = next((c for c in tok.children if c.dep_ == "obj" and tok.i < c.left_edge.i <= tok.i + 2
+                    and c.pos_ in ("PROPN", "NOUN") and self._names_an_actor(c)), None)
+        return obj is not None and any(self._words_after(i, len(words)) == words
+                                       for i in range(obj.i, obj.right_edge.i + 1))
 
     def _words_after(self, i: int, n: int) -> tuple:
         """The n lexicon words after token i (read once per token and length: a common verb has dozens of

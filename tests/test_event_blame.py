@@ -1,0 +1,58 @@
+"""Accusations told without an accusing verb (CAMEO 111 criticize, 112 blame): a blame locution whose object stands
+between the verb and its attribute, and a verb naming an act or a person by a term of reproach. Sentences written
+for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le gouvernement tchèque tient la Hongrie pour responsable de l'attaque.",
+    "Le ministre Paul Vernay a rendu la Hongrie responsable de la crise.",
+    "Le ministre Paul Vernay a mis la Hongrie en cause.",
+])
+def test_blame_locution_around_its_object(sentence):
+    ext = extract("Titre\n" + sentence + "\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].target) == {"Hongrie"}
+
+
+def test_calling_someone_a_liar_accuses_them():
+    ext = extract("Titre\nLe ministre Paul Vernay a traité la députée Marie Dutilleul de menteuse.\n")
+    accuse = events_of(ext, "ACCUSE")[0]
+    assert names(ext, accuse.source) == {"Paul Vernay"} and names(ext, accuse.target) == {"Marie Dutilleul"}
+
+
+def test_speaking_of_a_provocation_accuses_the_topic_before():
+    ext = extract("Titre\nLe régime de Lorcy a testé un missile mardi. Le gouvernement de Valdrie parle d'une "
+                  "« provocation ».\n")
+    accuse = events_of(ext, "ACCUSE")[0]
+    assert names(ext, accuse.target) == {"régime de Lorcy"} and accuse.target_from == "context"
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Selon le ministre Paul Vernay, c'est la Hongrie qui est fautive.", {"Hongrie"}),
+    ("Le ministre Paul Vernay estime que la Hongrie est responsable de l'attentat.", {"Hongrie"}),
+    ("« C'est la Hongrie, en complicité avec la Roumanie », a affirmé le ministre Paul Vernay.",
+     {"Hongrie", "Roumanie"}),
+])
+def test_words_assigning_fault_are_the_speakers_accusation(sentence, target):
+    ext = extract("Titre\n" + sentence + "\n")
+    accuse = events_of(ext, "ACCUSE")[0]
+    assert names(ext, accuse.source) == {"Paul Vernay"} and names(ext, accuse.target) == target
+
+
+@pytest.mark.parametrize("sentence", [
+    # no term of reproach as the complement
+    "Paul Vernay a parlé de la réforme avec Marie Dutilleul.",
+    "Paul Vernay a parlé du procès de la trahison.",
+    "Le ministre a traité le dossier de la Lorcanie.",
+    # fault needs an act (« responsable de ») and a speaker; a verdict is no accusation
+    "Le ministre Paul Vernay est responsable de la formation des cadets.",
+    "La Hongrie est fautive dans cette affaire.",
+    "Le ministre Paul Vernay a été reconnu coupable de fraude.",
+])
+def test_no_accusation_without_reproach_or_fault_said(sentence):
+    assert not events_of(extract("Titre\n" + sentence + "\n"), "ACCUSE")
