@@ -587,3 +587,10 @@ def test_hostages_of_a_nation_are_not_taken_by_it():
     assert not any("hommes armés" in names(ext, e.target) for e in ext.events)
     held = next(e for e in ext.events if e.trigger.text == "otage")
     assert "maire de Vernay" in names(ext, held.target)
+
+
+def test_who_is_on_strike_strikes():
+    ext = extract("Titre\nLes ouvriers de Renault sont en grève depuis lundi. Le suspect est en détention.\n")
+    strike = events_of(ext, "PROTEST")[0]
+    assert names(ext, strike.source) == {"ouvriers de Renault"}
+    assert not any("suspect" in names(ext, e.source) for e in ext.events)

@@ -256,6 +256,13 @@ class ArgumentFinder(ClauseReader):
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i != n.i:    # « les otages sont des femmes »: not itself
                     target += self.phrase_entities(c)
                     own = True
+        elif predicate and not source and self.case_of(n) == "en" and trig.mode not in self.lex.patient_modes:
+            # « les enseignants sont en grève », « le pays est en guerre contre X »: who is in the activity the noun
+            # names does it (not « le suspect est en détention »: that state is undergone)
+            for c in n.children:
+                if c.dep_ == "nsubj" and c.i < n.i:
+                    source += [x for x in self.phrase_entities(c) if x not in target]
+                    own = own or bool(source)
         if n.dep_ in ("obj", "obl:arg") and _norm(n.head.lemma_) in self.lex.recipient_verbs and not target:
             # « il bénéficie du soutien de la Turquie », « la ville subit les frappes de l'armée »
             target += [x for x in self.subject(n.head)[0] if x not in source]
