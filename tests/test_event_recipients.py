@@ -64,3 +64,13 @@ def test_those_who_did_the_force_told_before_are_no_recipient_of_the_next_act():
                   "encerclant plus de 50 villages avant de les reprendre.\n")
     encircle = next(e for e in ext.events if e.trigger.text == "encerclant")
     assert "forces de Vernay" not in names(ext, encircle.target)
+
+
+def test_the_latter_is_a_country_and_the_city_naming_an_accord_no_party():
+    # « cette dernière » may take up a state (a state acts); the city that names an accord (« les accords de
+    # Minsk ») is not the one a refusal answers: the demand's author is
+    ext = extract("Titre\nLe ministre Paul Vernay a exigé l'ouverture de la frontière avec la Bolivie. Cette dernière a refusé "
+                  "au motif que cela serait contraire aux accords de Minsk.\n")
+    reject = events_of(ext, "REJECT")
+    assert reject and names(ext, reject[0].source) == {"Bolivie"}
+    assert names(ext, reject[0].target) == {"Paul Vernay"}

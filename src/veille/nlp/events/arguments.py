@@ -335,7 +335,7 @@ class ArgumentFinder(ClauseReader):
                 continue
             for c in t.subtree:     # « aux demandes jugées irréalistes du collectif »: hung further down
                 if c.dep_ == "nmod" and 0 < c.i - t.i <= 6 and self.case_of(c) in self.lex.de_forms \
-                        and c.i not in self.dates:
+                        and c.i not in self.dates and not self._city_naming_the_act(c):
                     ids = self.phrase_entities(c)
                     if ids:
                         return ids
