@@ -433,3 +433,16 @@ def test_civilians_entering_a_territory_invade_nothing():
     assert not events_of(ext, "ASSAULT")
     ext = extract("Titre\nDes soldats lorciens sont entrés sur le territoire de Vernay jeudi.\n")
     assert events_of(ext, "ASSAULT")
+
+
+def test_a_verb_and_its_nominalisation_tell_one_act():
+    # « a annoncé sa démission … a démissionné »: the noun and the verb it derives from, same actor, one event;
+    # a word of another stem is not merged by this (see _one_word)
+    ext = extract("Titre\nLe ministre Paul Vernay a annoncé sa démission lundi soir. La réforme des retraites avait "
+                  "été rejetée par les députés. Le ministre Paul Vernay a donc démissionné, mais il continuera à "
+                  "gérer les affaires courantes.\n")
+    resign = events_of(ext, "RETREAT")
+    assert len(resign) == 1 and len(resign[0].mentions) == 2
+    from veille.nlp.events.merging import _one_word
+    assert _one_word("accuser", "accusation") and _one_word("rencontre", "rencontrer")
+    assert not _one_word("rendre", "rendez-vous") and not _one_word("attaquer", "attentat")
