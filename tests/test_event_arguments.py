@@ -522,3 +522,11 @@ def test_occupation_of_a_building_by_strikers_is_a_protest():
     protest = events_of(ext, "PROTEST")
     assert len(protest) == 1 and "grévistes" in names(ext, protest[0].source)
     assert protest[0].trigger.text == "occupent"
+
+
+def test_list_of_agents_cut_by_the_parse_stays_the_source():
+    # a passive has no direct object: the phrases after « par X, » continue the agents' list, not recipients
+    ext = extract("Titre\nLa réforme était dénoncée par les syndicats, les étudiants et surtout le Parti radical.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and {"syndicats", "étudiants", "Parti radical"} <= names(ext, accuse[0].source)
+    assert not names(ext, accuse[0].target) & {"étudiants", "Parti radical"}

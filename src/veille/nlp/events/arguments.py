@@ -29,6 +29,9 @@ class ArgumentFinder(ClauseReader):
         locution_end = entry["locution"][-1] if entry.get("locution") else None
         for c in v.children:
             dep = c.dep_
+            if passive and self.agent_list_continued(v, c):
+                source += self.phrase_entities(c)
+                continue
             if dep == "nsubj:pass":
                 target += self.phrase_entities(c)
             elif dep in ("obj", "iobj") and (obj_role == "target" or dep == "iobj") or (

@@ -174,6 +174,16 @@ class ClauseReader:
                 return [c for c in subjects if c is not first]
         return subjects
 
+    def agent_list_continued(self, verb: Token, comp: Token) -> bool:
+        """« dénoncée par les syndicats, les étudiants et le Parti X »: the parse may cut the agents' list after its
+        first member and hang the rest on the verb as an object or an adverbial; a passive has no direct object, so
+        a bare noun phrase right after the agent and a comma continues the list."""
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        j = comp.left_edge.i
+        return agent is not None and comp.i > agent.i and comp.dep_ in ("obj", "obl:mod", "obl", "nmod") and \
+            comp.pos_ in ("NOUN", "PROPN") and not any(g.dep_ in ("case", "mark") for g in comp.children) and \
+            j == agent.right_edge.i + 2 and self.doc[j - 1].text == "," and comp.i not in self.dates
+
     @classmethod
     def expressed_subjects(cls, verb: Token, subjects: list[Token]) -> list[Token]:
         """An infinitive has no subject of its own in French: a name the parse reads as its inverted subject is its
