@@ -594,3 +594,11 @@ def test_who_is_on_strike_strikes():
     strike = events_of(ext, "PROTEST")[0]
     assert names(ext, strike.source) == {"ouvriers de Renault"}
     assert not any("suspect" in names(ext, e.source) for e in ext.events)
+
+
+def test_list_of_agents_cut_by_the_parse_stays_the_source():
+    # a passive has no direct object: the phrases after « par X, » continue the agents' list, not recipients
+    ext = extract("Titre\nLa réforme était dénoncée par les syndicats, les étudiants et surtout le Parti radical.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and {"syndicats", "étudiants", "Parti radical"} <= names(ext, accuse[0].source)
+    assert not names(ext, accuse[0].target) & {"étudiants", "Parti radical"}

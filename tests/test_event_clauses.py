@@ -24,3 +24,30 @@ def test_a_finite_verb_keeps_its_inverted_subject():
     doc = _doc(["a", "déclaré", "Paul", "Marin"], [1, 1, 1, 2], ["aux:tense", "ROOT", "nsubj", "flat:name"],
                ["VerbForm=Fin", "Tense=Past|VerbForm=Part", "", ""])
     assert ClauseReader.expressed_subjects(doc[1], [doc[2]]) == [doc[2]]
+
+
+class _Reader(ClauseReader):
+    """The state `named_subject` reads: the Doc, the mention index and the entities."""
+
+    def __init__(self, doc, midx, ents):
+        self.doc, self.midx, self.ents = doc, midx, ents
+
+    def entity_of(self, tok):
+        return self.midx.get(tok.i)
+
+
+def test_a_title_and_the_name_after_it_are_one_subject():
+    # « Le président du Conseil Paul Vernay va consulter », title and name read as two subjects: the name is it
+    # (the title alone might designate someone else the article named with it)
+    from types import SimpleNamespace
+    doc = _doc(["Le", "président", "du", "Conseil", "Paul", "Vernay", "va", "consulter"],
+               [1, 6, 3, 1, 6, 4, 6, 6], ["det", "nsubj", "case", "nmod", "nsubj", "flat:name", "ROOT", "xcomp"],
+               [""] * 8)
+    for i, pos in enumerate(["DET", "NOUN", "ADP", "NOUN", "PROPN", "PROPN", "VERB", "VERB"]):
+        doc[i].pos_ = pos
+    reader = _Reader(doc, {4: "e2", 5: "e2", 3: "e1"}, {"e1": SimpleNamespace(type="ORG"),
+                                                        "e2": SimpleNamespace(type="PER")})
+    assert reader.named_subject([doc[1], doc[4]]) == [doc[4]]
+    # two subjects that are not a title and a person's name stay as the parse gave them
+    reader = _Reader(doc, {4: "e1"}, {"e1": SimpleNamespace(type="ORG")})
+    assert reader.named_subject([doc[1], doc[4]]) == [doc[1], doc[4]]

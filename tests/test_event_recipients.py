@@ -71,3 +71,13 @@ def test_the_agent_of_a_passive_sentence_before_is_its_topic():
                   "autorités lorcaniennes. Le gouvernement de Valdrie parle d'un « montage ».\n")
     accuse = events_of(ext, "ACCUSE")[0]
     assert names(ext, accuse.target) == {"autorités lorcaniennes"} and accuse.target_from == "context"
+
+
+def test_the_latter_is_a_country_and_the_city_naming_an_accord_no_party():
+    # « cette dernière » may take up a state (a state acts); the city that names an accord (« les accords de
+    # Minsk ») is not the one a refusal answers: the demand's author is
+    ext = extract("Titre\nLe ministre Paul Vernay a exigé l'ouverture de la frontière avec la Bolivie. Cette dernière a refusé "
+                  "au motif que cela serait contraire aux accords de Minsk.\n")
+    reject = events_of(ext, "REJECT")
+    assert reject and names(ext, reject[0].source) == {"Bolivie"}
+    assert names(ext, reject[0].target) == {"Paul Vernay"}

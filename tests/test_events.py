@@ -466,3 +466,16 @@ def test_founding_a_group_together_is_cooperation_of_its_members():
     coop = events_of(ext, "COOPERATE")
     assert len(coop) == 1
     assert names(ext, coop[0].source) == names(ext, coop[0].target) == {"Parti lorcanien", "Mouvement lorcanien"}
+
+
+def test_a_verb_and_its_nominalisation_tell_one_act():
+    # « a annoncé sa démission … a démissionné »: the noun and the verb it derives from, same actor, one event;
+    # a word of another stem is not merged by this (see _one_word)
+    ext = extract("Titre\nLe ministre Paul Vernay a annoncé sa démission lundi soir. La réforme des retraites avait "
+                  "été rejetée par les députés. Le ministre Paul Vernay a donc démissionné, mais il continuera à "
+                  "gérer les affaires courantes.\n")
+    resign = events_of(ext, "RETREAT")
+    assert len(resign) == 1 and len(resign[0].mentions) == 2
+    from veille.nlp.events.merging import _one_word
+    assert _one_word("accuser", "accusation") and _one_word("rencontre", "rencontrer")
+    assert not _one_word("rendre", "rendez-vous") and not _one_word("attaquer", "attentat")

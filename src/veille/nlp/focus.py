@@ -268,15 +268,18 @@ class PronounFocus:
             return clause.head
         return None
 
-    def latter_phrase(self, pron: Token, gender: Optional[str] = None, names=None) -> Optional[Token]:
+    def latter_phrase(self, pron: Token, gender: Optional[str] = None, names=None,
+                      states: bool = False) -> Optional[Token]:
         """« celui-ci », « celle-ci »: the head of the nearest noun phrase of its gender and number, in its sentence
         or the one before (a place is no one who speaks or acts). `gender` for a phrase whose word does not tell it
-        (« ce dernier »), `names` a test the phrase must pass (events: it names an actor)."""
+        (« ce dernier »), `names` a test the phrase must pass (events: it names an actor); `states`: a country is
+        one (events: a state acts, « … avec la Lorcanie. Cette dernière a refusé »)."""
         want = gender or self.lex.speakers["pronoun_gender"].get(pron.lower_)
         idx = mention_index(self.doc)
+        places = ("LOC",) if states else ("LOC", "GPE")
         for t in reversed(self.doc[self._previous_sentence_start(pron):pron.i]):
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("flat:name", "flat") or self.ctx.in_quotes(t.idx) \
-                    or "Plur" in t.morph.get("Number") or self.ctx.ent_type(idx.get(t.i)) in ("LOC", "GPE"):
+                    or "Plur" in t.morph.get("Number") or self.ctx.ent_type(idx.get(t.i)) in places:
                 continue
             if self._phrase_gender(t) in (want, None) and (names is None or names(t)):
                 return t

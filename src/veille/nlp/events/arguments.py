@@ -30,6 +30,9 @@ class ArgumentFinder(ClauseReader):
         shared = self.shared_object(v)
         for c in list(v.children) + ([shared] if shared is not None else []):
             dep = c.dep_
+            if passive and self.agent_list_continued(v, c):
+                source += self.phrase_entities(c)
+                continue
             if dep == "nsubj:pass":
                 target += self.phrase_entities(c)
             elif dep in ("obj", "iobj") and (obj_role == "target" or dep == "iobj") or (
@@ -365,7 +368,7 @@ class ArgumentFinder(ClauseReader):
                 continue
             for c in t.subtree:     # « aux demandes jugées irréalistes du collectif »: hung further down
                 if c.dep_ == "nmod" and 0 < c.i - t.i <= 6 and self.case_of(c) in self.lex.de_forms \
-                        and c.i not in self.dates:
+                        and c.i not in self.dates and not self._city_naming_the_act(c):
                     ids = self.phrase_entities(c)
                     if ids:
                         return ids

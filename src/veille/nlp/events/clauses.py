@@ -23,7 +23,7 @@ class ClauseReader:
                     or (c.dep_ == "expl:subj" and _norm(verb.lemma_) not in self.lex.impersonal_verbs
                         and not any(x.dep_ == "cop" and _norm(verb.lemma_) in self.lex.impersonal_adjectives
                                     for x in verb.children))]
-        subjects = self.expressed_subjects(verb, subjects)
+        subjects = self.named_subject(self.expressed_subjects(verb, subjects))
         if len(subjects) > 1:     # « … la paix" a déclaré Ramaphosa »: not the last word of the quote
             subjects = [c for c in subjects if self.quote_of(c) == verb_quote] or subjects
         for c in subjects:
@@ -160,6 +160,30 @@ class ClauseReader:
                 ids, passive = self.subject(v, hops + 1)
                 return self.agent(v) if passive and not ids else ids
         return []
+
+    def named_subject(self, subjects: list[Token]) -> list[Token]:
+        """« Le président de la Lorcanie Paul Vernay va consulter … »: the parse may read a title and the person's
+        name right after it as two subjects; a French verb has one, the title being the name's apposition, so the
+        name alone is the subject (the title might designate someone else: the head of another body)."""
+        if len(subjects) < 2:
+            return subjects
+        for first, name in zip(subjects, subjects[1:]):
+            between = self.doc[first.right_edge.i + 1:name.left_edge.i]
+            eid = self.entity_of(name)
+            if first.pos_ == "NOUN" and first.i < name.i and all(t.text == "," for t in between) and eid \
+                    and getattr(self.ents.get(eid), "type", None) == "PER":
+                return [c for c in subjects if c is not first]
+        return subjects
+
+    def agent_list_continued(self, verb: Token, comp: Token) -> bool:
+        """« dénoncée par les syndicats, les étudiants et le Parti X »: the parse may cut the agents' list after its
+        first member and hang the rest on the verb as an object or an adverbial; a passive has no direct object, so
+        a bare noun phrase right after the agent and a comma continues the list."""
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        j = comp.left_edge.i
+        return agent is not None and comp.i > agent.i and comp.dep_ in ("obj", "obl:mod", "obl", "nmod") and \
+            comp.pos_ in ("NOUN", "PROPN") and not any(g.dep_ in ("case", "mark") for g in comp.children) and \
+            j == agent.right_edge.i + 2 and self.doc[j - 1].text == "," and comp.i not in self.dates
 
     @classmethod
     def expressed_subjects(cls, verb: Token, subjects: list[Token]) -> list[Token]:

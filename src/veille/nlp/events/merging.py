@@ -39,7 +39,7 @@ def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
     title = [f for f in found if f.in_title]
     out: list[FoundEvent] = []
     for f in body:
-        same = next((g for g in out if g.type == f.type and (g.lemma == f.lemma or f.retelling
+        same = next((g for g in out if g.type == f.type and (_one_word(g.lemma, f.lemma) or f.retelling
                                                                or g.sentence == f.sentence)
                      and _same_actors(g, f, g.sentence == f.sentence)
                      and g.negated == f.negated
@@ -70,6 +70,18 @@ def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
         out.append(f)
     out.sort(key=lambda f: f.mentions[0][0][0])
     return out
+
+
+def _one_word(a: str, b: str) -> bool:
+    """The same word, or a verb and its nominalisation (« a annoncé sa démission … a démissionné », « accuser » /
+    « accusation »): French derivation keeps the verb's stem, its infinitive less -er / -ir / -re."""
+    if a == b:
+        return True
+    for verb, noun in ((a, b), (b, a)):
+        stem = verb[:-2] if verb.endswith(("er", "ir", "re")) else ""
+        if len(stem) >= 5 and noun[:len(stem) - 1] == stem[:-1] and not noun.endswith(("er", "ir")):
+            return True
+    return False
 
 
 def _same_actors(a, b, same_sentence: bool = False) -> bool:

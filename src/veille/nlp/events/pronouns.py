@@ -138,7 +138,7 @@ class PronounReader:
             own = self.entity_of(t)     # the phrase itself, not its conjuncts (« Anne Lorcy et le préfet »)
             found[t.i] = [own] if own else self.phrase_entities(t, 0, {tok.i})
             return bool(found[t.i])
-        noun = self.chains.latter_phrase(tok, gender=gender, names=names)
+        noun = self.chains.latter_phrase(tok, gender=gender, names=names, states=True)
         return found.get(noun.i, []) if noun is not None else []
 
     def cleft_focus(self, pron: Token) -> Token | None:
