@@ -81,3 +81,10 @@ def test_the_latter_is_a_country_and_the_city_naming_an_accord_no_party():
     reject = events_of(ext, "REJECT")
     assert reject and names(ext, reject[0].source) == {"Bolivie"}
     assert names(ext, reject[0].target) == {"Paul Vernay"}
+
+
+def test_an_inquiry_targets_only_whom_it_names():
+    ext = extract("Titre\nUn promeneur a été agressé samedi à Vernay. Les gendarmes ont ouvert une enquête pour vol "
+                  "avec violence.\n")
+    inquiry = next(e for e in ext.events if e.mode == "investigate")
+    assert not inquiry.target

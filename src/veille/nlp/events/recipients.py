@@ -27,7 +27,9 @@ class RecipientReader:
         if trig.type not in CONTEXT_TARGETED or not source:
             return []
         found = self._content_recipient(trig.tok, source)
-        if found or trig.type not in FROM_SURROUNDINGS:
+        if found or trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate":
+            # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
+            # X »), never the victim or the court named around it
             return found
         found = self._recipient_before(trig.tok, source) or self._previous_topic(trig.tok, source)
         if trig.type in FORCE:
