@@ -602,3 +602,9 @@ def test_list_of_agents_cut_by_the_parse_stays_the_source():
     accuse = events_of(ext, "ACCUSE")
     assert accuse and {"syndicats", "étudiants", "Parti radical"} <= names(ext, accuse[0].source)
     assert not names(ext, accuse[0].target) & {"étudiants", "Parti radical"}
+
+
+def test_a_report_denied_is_its_authors():
+    ext = extract("Titre\nLe gouvernement roumain a démenti les informations du journal Le Soir.\n")
+    denial = events_of(ext, "REJECT")[0]
+    assert names(ext, denial.target) == {"Le Soir"}

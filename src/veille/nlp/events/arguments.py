@@ -336,13 +336,14 @@ class ArgumentFinder(ClauseReader):
     def words_author(self, noun: Token) -> list[str]:
         """« ces propos », « sa déclaration », « les propos du ministre »: who said the words a noun takes up — its
         possessor or « de » complement, else the speaker of the last quotation before it."""
-        if _norm(noun.lemma_) not in self.lex.words_nouns:
+        claim = _norm(noun.lemma_) in self.lex.claim_nouns
+        if _norm(noun.lemma_) not in self.lex.words_nouns and not claim:
             return []
         for c in noun.children:
             if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms:
                 return self.phrase_entities(c)
         poss = self.possessor(noun)
-        if poss:
+        if poss or claim:
             return poss
         before = [q for start, end, qid in self.quote_spans if end <= noun.i
                   for q in [self.quotes.get(qid)] if q is not None and q.speaker]

@@ -110,6 +110,7 @@ class Lexicon:
     attacker_nouns: set
     frame_preps: set
     words_nouns: set
+    claim_nouns: set
     wanting_verbs: set
     preposition_adverbs: set
     background_heads: set
