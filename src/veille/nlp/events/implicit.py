@@ -146,7 +146,8 @@ class ImplicitActors:
             if frame.type == "PROTEST":
                 return self.protesters_near(c)
             if frame.type == "ASSAULT":
-                return self._attacker_named(c)
+                # « tués dans un bombardement de l'aviation russe »: the attack's own author, else its agent noun
+                return self.noun_arguments(frame)[0] or self._attacker_named(c)
         return []
 
     def _attacker_named(self, tok: Token, window: int = 400) -> list[str]:
