@@ -611,6 +611,6 @@ def test_a_report_denied_is_its_authors():
 
 
 def test_killed_in_an_attack_told_by_its_author():
-    ext = extract("Titre\nAu moins six villageois ont été tués dans un bombardement de l'aviation turque près de Lorcy.\n")
+    ext = extract("Titre\nAu moins six civils ont été tués dans un bombardement de l'aviation turque près de Lorcy.\n")
     killed = next(e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text)
     assert "Turquie" in names(ext, killed.source)
