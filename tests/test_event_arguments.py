@@ -614,3 +614,10 @@ def test_killed_in_an_attack_told_by_its_author():
     ext = extract("Titre\nAu moins six civils ont été tués dans un bombardement de l'aviation turque près de Lorcy.\n")
     killed = next(e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text)
     assert "Turquie" in names(ext, killed.source)
+
+
+def test_a_clash_that_set_two_sides_against_each_other():
+    ext = extract("Titre\nDe violents combats ont opposé l'armée tchadienne aux rebelles du Front de Lorcanie.\n")
+    fight = events_of(ext, "ASSAULT")[0]
+    assert "Tchad" in names(ext, fight.source) and "Tchad" in names(ext, fight.target)
+    assert any("rebelles" in n for n in names(ext, fight.source))

@@ -242,6 +242,13 @@ class ArgumentFinder(ClauseReader):
                     ids = self.agent(g)
                     source += ids
                     own = own or bool(ids)
+        if n.dep_ == "nsubj" and _norm(n.head.lemma_) in self.lex.setting_against_verbs and not own:
+            # « des combats ont opposé l'armée aux rebelles »: the clash's sides are the verb's object and complement
+            objs = [c for c in n.head.children if c.dep_ == "obj"]
+            sides = [x for c in objs + [g for o in objs for g in o.children if g.dep_ == "nmod"] + [
+                c for c in n.head.children if c.dep_.startswith("obl")]
+                     if c.dep_ == "obj" or self.case_of(c) in ("à", "avec") for x in self.phrase_entities(c)]
+            source, target, own = source + sides, target + sides, bool(sides)
         patient = de_role == "target" and trig.mode in self.lex.patient_modes and not target
         poss = self.possessor(n, patient)
         if poss and patient:

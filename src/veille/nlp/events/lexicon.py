@@ -61,6 +61,7 @@ class Lexicon:
     patient_nouns: set
     recipient_verbs: set
     opposing_preps: set
+    setting_against_verbs: set
     relational_heads: set
     election_nouns: set
     case_contractions: dict
