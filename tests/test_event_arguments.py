@@ -621,3 +621,10 @@ def test_a_clash_that_set_two_sides_against_each_other():
     fight = events_of(ext, "ASSAULT")[0]
     assert "Tchad" in names(ext, fight.source) and "Tchad" in names(ext, fight.target)
     assert any("rebelles" in n for n in names(ext, fight.source))
+
+
+def test_going_to_another_state_is_a_visit_a_trip_home_is_not():
+    ext = extract("Titre\nLe Premier ministre portugais s'est rendu mardi en Angola. Le président angolais s'est rendu "
+                  "à Luanda. Les rebelles se sont rendus aux soldats.\n")
+    visits = events_of(ext, "CONSULT")
+    assert [names(ext, e.target) for e in visits] == [{"Angola"}]

@@ -171,7 +171,17 @@ class ArgumentFinder(ClauseReader):
             patient = self.property_patient(v, entry)
             thing = self.property_entity(patient) if patient is not None else None
             target = [thing] if thing else []
+        if entry.get("state_host"):
+            target = self.visit_host(v, source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def visit_host(self, v: Token, source: list[str]) -> list[str]:
+        """« s'est rendu à Moscou / en Chine »: a visit is to a state (or its capital, which stands for it) other
+        than the visitor's own; a town, a hospital or one's own country is a trip, not a visit (CAMEO 042)."""
+        own = {self.ents[x].country for x in source if self.ents.get(x) is not None} - {None}
+        return [x for c in v.children if c.dep_.startswith("obl") and self.case_of(c) in ("à", "en")
+                for x in self.phrase_entities(c) if self.ent_type(x) == "GPE" and x not in source
+                and (self.ents.get(x) is None or self.ents[x].country not in own)]
 
     def noun_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
         n, entry = trig.tok, trig.entry
