@@ -628,3 +628,9 @@ def test_going_to_another_state_is_a_visit_a_trip_home_is_not():
                   "à Luanda. Les rebelles se sont rendus aux soldats.\n")
     visits = events_of(ext, "CONSULT")
     assert [names(ext, e.target) for e in visits] == [{"Angola"}]
+
+
+def test_praising_an_act_supports_those_who_did_it():
+    ext = extract("Titre\nLe Canada a salué l'accord conclu entre la Colombie et l'Équateur.\n")
+    praise = events_of(ext, "SUPPORT")[0]
+    assert names(ext, praise.target) == {"Colombie", "Équateur"}

@@ -125,6 +125,10 @@ class ArgumentFinder(ClauseReader):
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
             # « a condamné ces déclarations », « salue les propos de X »: whoever said the words taken up
             target += [x for x in self.words_author(obj) if x not in source]
+        told = self.trigger_at.get(obj.i) if obj is not None and not target else None
+        if told is not None and told.kind == "noun" and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
+            # « salue l'accord conclu entre X et Y », « condamne l'offensive de X »: whoever does the act judged
+            target += [x for x in self.noun_arguments(told)[0] if x not in source]
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
             if act is not None:         # « a critiqué l'essai » → whoever made the test

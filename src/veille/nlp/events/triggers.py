@@ -143,7 +143,10 @@ class TriggerFinder:
         if entry.get("obj_only_actor"):
             obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok)
             if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON" or (
-                    obj.pos_ == "NOUN" and self._names_an_actor(obj))):
+                    obj.pos_ == "NOUN" and self._names_an_actor(obj)) or (
+                    # « salue l'accord conclu entre X et Y »: a judgement of an act is one of its actors
+                    entry["type"] in ("SUPPORT", "ACCUSE", "REJECT") and obj.pos_ == "NOUN"
+                    and _norm(obj.lemma_) in self.lex.nouns)):
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
 
