@@ -235,7 +235,11 @@ class ArgumentFinder(ClauseReader):
             elif dep == "acl" and self._participle_of(c, n):
                 ids = self.agent(c)     # « les négociations parrainées par X et Y », « une offensive menée par X »
                 source += ids
-                own = own or bool(ids)
+                # « l'accord conclu entre X et Y »: the participle's « entre » names the act's two sides
+                sides = [x for g in c.children if g.dep_.startswith("obl") and self.case_of(g) == "entre"
+                         for x in self.phrase_entities(g) + self._second_between(g)]
+                source, target = source + sides, target + sides
+                own = own or bool(ids) or bool(sides)
             elif dep == "amod":
                 ids = [self.entity_of(c)] if self.entity_of(c) else self.demonym_entities(c)
                 if ids and _norm(n.lemma_) in self.lex.relation_nouns:
