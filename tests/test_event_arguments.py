@@ -634,3 +634,10 @@ def test_praising_an_act_supports_those_who_did_it():
     ext = extract("Titre\nLe Canada a salué l'accord conclu entre la Colombie et l'Équateur.\n")
     praise = events_of(ext, "SUPPORT")[0]
     assert names(ext, praise.target) == {"Colombie", "Équateur"}
+
+
+def test_a_people_named_with_the_article_is_its_country():
+    ext = extract("Titre\nLes Portugais ont choisi de quitter l'Union européenne. Une rixe a éclaté entre des Marocains et des "
+                  "villageois.\n")
+    assert any("Portugal" in names(ext, e.source) for e in ext.events)
+    assert not any("Maroc" in names(ext, e.source) for e in ext.events)

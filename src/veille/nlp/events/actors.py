@@ -13,6 +13,11 @@ from veille.nlp.events.pronouns import PronounReader
 from veille.nlp.mentions import mention_index
 
 
+def _is_demonym(word: str) -> bool:
+    from veille.nlp.entities import get_kb
+    return get_kb().demonym_country(word) is not None
+
+
 def _stem_match(part: str, word: str) -> bool:
     """« russe »/« russie », « turque »/« turquie », « sud »/« sud »: an adjective and a place name share a stem."""
     if part == word:
@@ -126,6 +131,12 @@ class ActorResolver(PronounReader):
             for c in tok.children:
                 if c.dep_ == "amod" or (c.dep_ == "conj" and c.pos_ == "ADJ"):
                     out += self.demonym_entities(c)
+        if not out and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.text.endswith("s") and \
+                _is_demonym(tok.text) and (self.counted(tok) or any(
+                    c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children)):
+            # « les Russes », « des milliers de Grecs »: that country's people (not « des Marocains de X »: some
+            # residents of that origin)
+            out += self.demonym_entities(tok)
         if not out and tok.pos_ == "NOUN":
             out += self.demonstrative_group(tok)
         if not out and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obl:arg"):
