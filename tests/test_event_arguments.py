@@ -641,3 +641,10 @@ def test_a_people_named_with_the_article_is_its_country():
                   "villageois.\n")
     assert any("Portugal" in names(ext, e.source) for e in ext.events)
     assert not any("Maroc" in names(ext, e.source) for e in ext.events)
+
+
+def test_judging_this_act_judges_whoever_did_the_last_act():
+    ext = extract("Titre\nLa Grèce a abattu un drone turc au-dessus de la mer Égée. Ankara a qualifié cet acte de "
+                  "« provocation inacceptable ».\n")
+    judged = next(e for e in events_of(ext, "ACCUSE") if "qualifié" in e.trigger.text)
+    assert names(ext, judged.target) == {"Grèce"}

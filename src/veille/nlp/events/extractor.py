@@ -266,7 +266,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, Rec
         conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
         neg, hyp = self.negated(tok), self.hypothetical(tok, typ, trig.lemma)
         if source and not neg and not hyp:
-            self.last_by_type[typ] = source
+            self.last_by_type[typ] = self.last_by_type["*"] = source     # "*": the last act of any type
             if typ in FORCE and not self.is_passive(tok):
                 self.operations.append((tok.i, typ, source))
         if typ == "ASSAULT" and not neg and not hyp:

@@ -112,6 +112,7 @@ class Lexicon:
     frame_preps: set
     words_nouns: set
     claim_nouns: set
+    act_anaphors: set
     wanting_verbs: set
     preposition_adverbs: set
     background_heads: set
