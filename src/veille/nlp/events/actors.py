@@ -67,6 +67,9 @@ class ActorResolver(PronounReader):
         e = self.entity_of(tok)
         if e:
             out.append(e)
+            if self._description(e) and self.ents[e].sector is None and tok.pos_ == "NOUN":
+                # « des hommes armés », described by the speaker stage as persons: the sector their words name
+                self.ents[e].sector = self.noun_sector(tok)[0]
         elif _norm(tok.text) in self.lex.latter_nouns and any(
                 c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
             return self.latter_actors(tok)      # « ce dernier », « cette dernière »
@@ -263,15 +266,20 @@ class ActorResolver(PronounReader):
                     return eid
         return None
 
+    def noun_sector(self, tok: Token) -> tuple[str | None, Token | None]:
+        """The sector a noun names (actor_nouns), or its locution with the complement or adjective naming it."""
+        lemma = _norm(tok.lemma_)
+        # « les forces de l'ordre », « des hommes armés »: a noun and its complement or adjective name the actor together
+        locution = next((c for c in tok.children if c.dep_ in ("nmod", "amod", "acl") and c.i > tok.i and
+                         f"{lemma} {_norm(c.lemma_)}" in self.lex.actor_locutions), None)
+        if locution is not None:
+            return self.lex.actor_locutions[f"{lemma} {_norm(locution.lemma_)}"], locution
+        return self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text)), None
+
     def actor_entity(self, tok: Token) -> str | None:
         """« la police », « des manifestants », « l'armée turque »: an actor named by a common noun."""
         lemma = _norm(tok.lemma_)
-        sector = self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text))
-        # « les forces de l'ordre », « des gardiens de la paix »: a noun and its complement name the actor together
-        locution = next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and
-                         f"{lemma} {_norm(c.lemma_)}" in self.lex.actor_locutions), None)
-        if locution is not None:
-            sector = self.lex.actor_locutions[f"{lemma} {_norm(locution.lemma_)}"]
+        sector, locution = self.noun_sector(tok)
         is_title = lemma in self.lex.titles
         if not sector and not is_title:
             return None
