@@ -341,6 +341,12 @@ def test_things_removed_are_no_abduction():
     assert not events_of(ext, "ASSAULT")
 
 
+def test_an_apposition_describing_a_name_is_not_a_second_actor():
+    ext = extract("Titre\nLe journaliste Paul Vernay a été détenu par le SNR (service national de renseignement).\n")
+    held = events_of(ext, "COERCE")[0]
+    assert names(ext, held.source) == {"SNR"}
+
+
 def test_harm_told_without_agent_within_an_attack_is_the_attackers():
     ext = extract("Titre\nUn gendarme a été tué mardi lors d'une attaque à Vernay. L'assaillant, Marc Lorcy, a été "
                   "interpellé.\n")

@@ -86,6 +86,8 @@ class ActorResolver(PronounReader):
                 late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
             elif c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
                 ids = self.phrase_entities(c, depth, seen)
+                if c.dep_ == "appos" and e:     # « le SNR (service de renseignement) »: a description of the name
+                    ids = [x for x in ids if not self._description(x)]
                 out += ids
                 if c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children):
                     joined += ids       # « gendarmes et agriculteurs » (a comma alone may be an apposition)
