@@ -334,6 +334,9 @@ def test_plover_sectors_named_by_common_nouns():
     assert sectors["hommes armés"] == "UAF" and sectors["humanitaires"] == "NGO"
     assert sectors["services secrets lorcaniens"] == "SPY" and sectors["militants"] == "CVL"
     assert sectors["médecin"] == "HLH" and sectors["trafiquants"] == "CRM" and sectors["commissariat"] == "COP"
+    # hostages are not their holder: the relation noun keeps the sector of its complement off
+    ext = extract("Titre\nPaul Vernay a rencontré les otages des rebelles à Lorcy.\n")
+    assert all(e.sector != "REB" for e in ext.entities if e.name.startswith("otages"))
 
 
 def test_things_removed_are_no_abduction():

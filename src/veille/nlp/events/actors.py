@@ -67,9 +67,6 @@ class ActorResolver(PronounReader):
         e = self.entity_of(tok)
         if e:
             out.append(e)
-            if self._description(e) and self.ents[e].sector is None and tok.pos_ == "NOUN":
-                # « des hommes armés », described by the speaker stage as persons: the sector their words name
-                self.ents[e].sector = self.noun_sector(tok)[0]
         elif _norm(tok.text) in self.lex.latter_nouns and any(
                 c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
             return self.latter_actors(tok)      # « ce dernier », « cette dernière »
