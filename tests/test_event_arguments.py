@@ -323,6 +323,33 @@ def test_the_forces_of_order_are_the_police_and_both_sides_of_a_clash():
     assert any(e.sector == "COP" for e in ext.entities if e.name == "forces de l'ordre")
 
 
+def test_plover_sectors_named_by_common_nouns():
+    # abduction of aid workers by armed men; intelligence services arresting militants; health is HLH, press MED
+    ext = extract("Titre\nDes hommes armés ont enlevé trois humanitaires près de Lorcy. Les services secrets "
+                  "lorcaniens ont arrêté deux militants. Un médecin a dénoncé le ministre Paul Vernay. Des "
+                  "trafiquants ont attaqué un commissariat.\n")
+    sectors = {e.name: e.sector for e in ext.entities}
+    abduct = events_of(ext, "ASSAULT")[0]
+    assert names(ext, abduct.source) == {"hommes armés"} and names(ext, abduct.target) == {"humanitaires"}
+    assert sectors["hommes armés"] == "UAF" and sectors["humanitaires"] == "NGO"
+    assert sectors["services secrets lorcaniens"] == "SPY" and sectors["militants"] == "CVL"
+    assert sectors["médecin"] == "HLH" and sectors["trafiquants"] == "CRM" and sectors["commissariat"] == "COP"
+    # hostages are not their holder: the relation noun keeps the sector of its complement off
+    ext = extract("Titre\nPaul Vernay a rencontré les otages des rebelles à Lorcy.\n")
+    assert all(e.sector != "REB" for e in ext.entities if e.name.startswith("otages"))
+
+
+def test_things_removed_are_no_abduction():
+    ext = extract("Titre\nLes ravisseurs ont enlevé les barrières devant la mairie de Lorcy.\n")
+    assert not events_of(ext, "ASSAULT")
+
+
+def test_an_apposition_describing_a_name_is_not_a_second_actor():
+    ext = extract("Titre\nLe journaliste Paul Vernay a été détenu par le SNR (service national de renseignement).\n")
+    held = events_of(ext, "COERCE")[0]
+    assert names(ext, held.source) == {"SNR"}
+
+
 def test_harm_told_without_agent_within_an_attack_is_the_attackers():
     ext = extract("Titre\nUn gendarme a été tué mardi lors d'une attaque à Vernay. L'assaillant, Marc Lorcy, a été "
                   "interpellé.\n")

@@ -91,6 +91,8 @@ class ActorResolver(PronounReader):
                 late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
             elif c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
                 ids = self.phrase_entities(c, depth, seen)
+                if c.dep_ == "appos" and e:     # « le SNR (service de renseignement) »: a description of the name
+                    ids = [x for x in ids if not self._description(x)]
                 out += ids
                 if c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children):
                     joined += ids       # « gendarmes et agriculteurs » (a comma alone may be an apposition)
@@ -277,15 +279,20 @@ class ActorResolver(PronounReader):
                     return eid
         return None
 
+    def noun_sector(self, tok: Token) -> tuple[str | None, Token | None]:
+        """The sector a noun names (actor_nouns), or its locution with the complement or adjective naming it."""
+        lemma = _norm(tok.lemma_)
+        # « les forces de l'ordre », « des hommes armés »: a noun and its complement or adjective name the actor together
+        locution = next((c for c in tok.children if c.dep_ in ("nmod", "amod", "acl") and c.i > tok.i and
+                         f"{lemma} {_norm(c.lemma_)}" in self.lex.actor_locutions), None)
+        if locution is not None:
+            return self.lex.actor_locutions[f"{lemma} {_norm(locution.lemma_)}"], locution
+        return self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text)), None
+
     def actor_entity(self, tok: Token) -> str | None:
         """« la police », « des manifestants », « l'armée turque »: an actor named by a common noun."""
         lemma = _norm(tok.lemma_)
-        sector = self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text))
-        # « les forces de l'ordre », « des gardiens de la paix »: a noun and its complement name the actor together
-        locution = next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and
-                         f"{lemma} {_norm(c.lemma_)}" in self.lex.actor_locutions), None)
-        if locution is not None:
-            sector = self.lex.actor_locutions[f"{lemma} {_norm(locution.lemma_)}"]
+        sector, locution = self.noun_sector(tok)
         is_title = lemma in self.lex.titles
         if not sector and not is_title:
             return None

@@ -231,7 +231,8 @@ class TriggerFinder:
         return got
 
     def _moves_people(self, tok: Token) -> bool:
-        """The people the act moves are civilians or persons (its object, passive subject or « de » complement)."""
+        """The people the act moves are civilians (refugees, pupils, workers …) or persons (its object, passive subject or
+        « de » complement)."""
         patient = self._object(tok) if tok.pos_ == "VERB" else next(
             (c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
         if patient is not None and _norm(patient.lemma_) in self.lex.quantity_nouns:
@@ -241,7 +242,7 @@ class TriggerFinder:
             return False
         lemma = _norm(patient.lemma_)
         return lemma in self.lex.private_person_nouns or lemma in self.lex.titles or \
-            self.lex.actor_nouns.get(lemma) == "CVL"
+            self.lex.actor_nouns.get(lemma) in self.lex.civil_sectors
 
     def _object(self, tok: Token) -> Token | None:
         for c in tok.children:
