@@ -52,7 +52,11 @@ class ClauseReader:
             # « un adolescent actionne sa ceinture …, tuant 32 personnes, dont le maire »: the participle's
             # subject is the main clause's, never the noun before its comma
             return self.main_clause_subject(verb, hops), False
-        if verb.dep_ in ("ROOT", "conj") and not subjects and not self.apposed_participle(verb):
+        if verb.dep_ in ("ROOT", "conj") and not subjects and not self.apposed_participle(verb) or (
+                verb.dep_ == "xcomp" and not subjects and any(
+                    c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") for c in verb.children)):
+            # a verb with a finite auxiliary is no controlled complement (« Le groupe autoproclamé « X » a
+            # revendiqué » read as the complement of « autoproclamé »): the name before its verb group
             ids = self.left_subject(verb)
             if ids:
                 return ids, False
@@ -259,7 +263,8 @@ class ClauseReader:
         doc = self.doc
         j = verb.i - 1
         lo = self.line_start(verb)
-        while j >= lo and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"
+        # a name in quotation marks (« le groupe « X » a revendiqué ») ends with its closing mark
+        while j >= lo and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("»", "”")
                            or _norm(doc[j].text) in self.lex.preverbal_clitics):
             j -= 1
         if j < lo:

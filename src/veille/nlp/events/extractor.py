@@ -41,6 +41,7 @@ class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, Rec
         """Triggers → arguments → the no-event filters → type → flags and date, one found event per trigger, then
         one event per telling."""
         found: list[FoundEvent] = []
+        found_at: dict[int, FoundEvent] = {}
         for trig in self.find_triggers():
             if self._not_an_act(trig):
                 continue
@@ -56,6 +57,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, Rec
             event = self._found(trig, typ, mode, source, target)
             if event is not None:
                 found.append(event)
+                found_at[trig.tok.i] = event
+        found = self.attach_claims(found, found_at)
         return to_events(merge_tellings(found, self.lead_end), self.text, self.offset)
 
     def _not_an_act(self, trig) -> bool:
@@ -63,6 +66,8 @@ class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, Rec
         vote, protesters acted upon."""
         if self.is_content(trig):
             return True
+        if trig.kind == "verb" and trig.tok.i in self.claims:
+            return True         # « revendiquer l'attaque », « se réclamer de X »: a claim names an attack's actor
         head_trig = self.trigger_at.get(trig.tok.head.i) if trig.tok.head.i != trig.tok.i else None
         if trig.kind == "noun" and head_trig is not None and (
                 trig.tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent") or head_trig.type == trig.type):

@@ -110,6 +110,10 @@ class Lexicon:
     protest_organisers: set
     attacker_nouns: set
     frame_preps: set
+    claim_verbs: set
+    affiliation_verbs: set
+    claimed_act_nouns: set
+    unnamed_attacker_sectors: set
     words_nouns: set
     claim_nouns: set
     act_anaphors: set
@@ -177,7 +181,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         state_sectors=set(d["state_sectors"]), unarmed_sectors=set(d["unarmed_sectors"]),
         unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), political_sectors=set(d["political_sectors"]),
-        author_sectors=set(d["author_sectors"]),
+        author_sectors=set(d["author_sectors"]), unnamed_attacker_sectors=set(d["unnamed_attacker_sectors"]),
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
         actor_locutions=dict(d["actor_locutions"]),
         need_modifier=set(d["groups_need_modifier"]),

@@ -31,6 +31,8 @@ class FoundEvent:
     mentions: list = field(default_factory=list)   # [(trigger, sentence)]
     # the recipient the context gives when no telling names one (recipients.py); not used to merge tellings
     context_target: list = field(default_factory=list)
+    # the group that claimed the attack (implicit.py): an actor of every telling it joins
+    claimants: list = field(default_factory=list)
 
 
 def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
@@ -47,6 +49,8 @@ def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
         if same is not None:
             same.mentions.append((f.trigger, f.sentence))
             same.mode = same.mode or f.mode
+            same.source = list(dict.fromkeys(same.source + f.claimants))
+            same.claimants = list(dict.fromkeys(same.claimants + f.claimants))
             same.target = same.target or f.target
             same.context_target = same.context_target or f.context_target
             same.hypothetical = same.hypothetical and f.hypothetical     # told once as done, it was done
