@@ -43,3 +43,9 @@ def test_attackers_who_claim_to_act_for_a_group():
     attacks = events_of(ext, "ASSAULT")
     assert len(attacks) == 1 and {"tireurs", FRONT} <= names(ext, attacks[0].source)
     assert not events_of(ext, "REQUEST")
+
+
+def test_a_claim_of_an_attack_whose_author_is_named_adds_no_second_attack():
+    ext = extract("Titre\nUn gendarme a été tué lundi par Marc Lorcy, 41 ans, à Vernay. Le groupe Front de Lorcanie a "
+                  "revendiqué l'attentat deux heures plus tard.\n")
+    assert not any(e.trigger.text == "attentat" and "Front de Lorcanie" in names(ext, e.source) for e in ext.events)

@@ -255,8 +255,9 @@ class ImplicitActors:
             own = found_at.get(noun.i) if noun is not None else None
             at = self.doc[noun.i if noun is not None else v_i].idx
             prior = None
-            if noun is None or _norm(noun.lemma_) in self.lex.claimed_act_nouns or any(c.dep_ == "det" and (
-                    "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in noun.children):
+            retold = noun is None or _norm(noun.lemma_) in self.lex.claimed_act_nouns or any(c.dep_ == "det" and (
+                "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in noun.children)
+            if retold:
                 prior = next((f for f in reversed(found) if f is not own and f.trigger[0] < at and f.type == "ASSAULT"
                               and not f.negated and (set(f.source) & set(attackers) or self.unnamed_attackers(f.source))),
                              None)
@@ -268,7 +269,10 @@ class ImplicitActors:
             if trig is None and noun is not None and self.physical_cue_in(noun):
                 # « l'opération, qui a fait 27 morts, a été revendiquée »: a generic act claimed, with its harm
                 trig = Trigger(noun, _norm(noun.lemma_), {"type": "ASSAULT"}, "noun", "ASSAULT", None)
-            if prior is None and own is None and trig is not None:
+            named_before = retold and any(f.type == "ASSAULT" and f.trigger[0] < at and not f.negated and f.source
+                                          for f in found)
+            if prior is None and own is None and trig is not None and not named_before:
+                # (an attack told before with its actor named: the claim takes it up and names no second one)
                 target = [x for x in self.noun_arguments(trig)[1] if x not in claimant]
                 event = self._found(trig, "ASSAULT", trig.mode, claimant, target)
                 if event is not None:
