@@ -175,9 +175,9 @@ class ImplicitActors:
         revendiqué », « dément avoir revendiqué ») has no claimant: it claims nothing."""
         out = {}
         for v in self.doc:
-            lemma = self.lex.verb_forms.get(_norm(v.text), _norm(v.lemma_))
             if v.pos_ not in ("VERB", "ADJ", "AUX"):
                 continue
+            lemma = self.lex.verb_forms.get(_norm(v.text), _norm(v.lemma_))
             if lemma in self.lex.claim_verbs:
                 noun = self._claimed_noun(v)
                 if noun is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
@@ -48,7 +49,11 @@ class TriggerFinder:
                     if t:
                         out.append(t)
         taken = {t.tok.i for t in out}
-        out += [t for t in map(self._fault_trigger, self.doc) if t is not None and t.tok.i not in taken]
+        # words of fault looked up in the Doc's lemma array (a Token per word costs more than the rest)
+        strings = self.doc.vocab.strings
+        fault = {strings[f(w)] for w in self.lex.fault_words | self.lex.fault_words_of_act for f in (str, str.capitalize)}
+        candidates = [self.doc[i] for i, lemma in enumerate(self.doc.to_array(LEMMA).tolist()) if lemma in fault]
+        out += [t for t in map(self._fault_trigger, candidates) if t is not None and t.tok.i not in taken]
         for t in out:
             self.trigger_at[t.tok.i] = t
         return out
