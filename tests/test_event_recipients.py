@@ -88,3 +88,11 @@ def test_an_inquiry_targets_only_whom_it_names():
                   "avec violence.\n")
     inquiry = next(e for e in ext.events if e.mode == "investigate")
     assert not inquiry.target
+
+
+def test_a_subject_or_a_relative_antecedent_is_the_acting_side_not_the_recipient():
+    # a subject does its own act and its modifiers are its side; a relative's antecedent is its subject
+    ext = extract("Titre\nLes partisans de Paul Vernay ont rencontré jeudi les élus de la Valdrie, qui rejettent toute "
+                  "responsabilité.\n")
+    reject = events_of(ext, "REJECT")[0]
+    assert not reject.target

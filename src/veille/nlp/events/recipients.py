@@ -1,7 +1,8 @@
 """The recipient a clause leaves unsaid. « X menace de geler les avoirs » threatens someone; « il a rejeté toute
 hausse » refuses something to someone. When the verb's object and complements name no actor, the recipient is the
-first actor the act's own content names, else the actor named last before the trigger in its sentence, else the
-subject of the sentence before (the topic the act answers). The event says that its recipient was read from context
+first actor the act's own content names, else the actor named last before the trigger in its sentence (outside
+the acting side: subjects, a relative's antecedent), else the subject of the sentence before (the topic the act
+answers). The event says that its recipient was read from context
 (`target_from = "context"`), so a reader can tell it from one the clause states."""
 from __future__ import annotations
 
@@ -113,10 +114,20 @@ class RecipientReader:
         return False
 
     def _recipient_before(self, tok: Token, source: list[str]) -> list[str]:
-        """The actor named last before the trigger in its sentence, outside the act's own subject."""
+        """The actor named last before the trigger in its sentence (« a reçu les syndicats et a rejeté toute
+        hausse »), outside any clause's subject — a subject does its own act and its modifiers are its own side
+        (« les chauffeurs de X … verront », « les officiels de X, qui rejettent … », « comme le dit X ») — and
+        outside an adverbial fronted before its clause's subject, which sets the frame (« du côté de X, … »)."""
         sent = self.sent(tok)
+        aside = {w.i for c in sent if self._subject_or_frame(c) for w in c.subtree}
+        t = tok
+        while t.head.i != t.i and t.dep_ != "acl:relcl" and t.dep_ in ("conj", "xcomp", "advcl", "ccomp"):
+            t = t.head
+        if t.dep_ == "acl:relcl":     # a relative's antecedent is its subject: its phrase is the source's side
+            aside |= self._noun_phrase(t.head)
         for t in reversed(sent[:tok.i - sent.start]):
-            if t.pos_ not in ("NOUN", "PROPN") or t.i in self.dates or self.quote_of(t) != self.quote_of(tok):
+            if t.pos_ not in ("NOUN", "PROPN") or t.i in self.dates or self.quote_of(t) != self.quote_of(tok) \
+                    or t.i in aside:
                 continue
             eid = self.entity_of(t)
             if eid in source or self.case_of(t) in self.lex.attribution_preps:
@@ -124,6 +135,23 @@ class RecipientReader:
             if self._recipient_ok(eid, source):
                 return [eid]
         return []
+
+    @staticmethod
+    def _noun_phrase(noun: Token) -> set[int]:
+        """The noun and the words that name it (« les officiels du ministère de X »), not the clauses it heads."""
+        out, todo = set(), [noun]
+        while todo:
+            t = todo.pop()
+            out.add(t.i)
+            todo += [c for c in t.children if c.dep_ in ("nmod", "amod", "det", "case", "flat:name", "appos", "fixed")]
+        return out
+
+    @staticmethod
+    def _subject_or_frame(c: Token) -> bool:
+        if c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl:subj"):
+            return True
+        subj = next((s for s in c.head.children if s.dep_ in ("nsubj", "nsubj:pass")), None)
+        return c.dep_.startswith("obl") and c.head.pos_ in ("VERB", "AUX") and subj is not None and c.i < subj.i
 
     def _previous_topic(self, tok: Token, source: list[str]) -> list[str]:
         """The subject of the sentence before in the body: the topic an act with no stated recipient
