@@ -96,3 +96,17 @@ def test_a_subject_or_a_relative_antecedent_is_the_acting_side_not_the_recipient
                   "responsabilité.\n")
     reject = events_of(ext, "REJECT")[0]
     assert not reject.target
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of asking with an infinitive asks its object, or the public when none is named
+    "Les syndicats de Lorcy ont bloqué le port. La préfecture de Lorcy recommande de rester chez soi.",
+    # a call to a public action (« appeler au boycott ») names no one it is addressed to
+    "Les syndicats de Lorcy ont bloqué le port. Le Parti de Lorcanie a appelé au boycott des élections.",
+    # the clause says whom, by a pronoun no actor resolves: the surroundings do not replace it
+    "Marie Dutilleul a quitté le Parti de Lorcanie. Le ministre Paul Vernay a fait pression sur lui.",
+])
+def test_a_call_to_the_public_or_an_unresolved_addressee_takes_no_recipient_from_the_surroundings(text):
+    ext = extract("Titre\n" + text + "\n")
+    request = events_of(ext, "REQUEST")[0]
+    assert not request.target

@@ -27,8 +27,10 @@ class RecipientReader:
         """The recipient of an act whose clause names none, or [] (see the module's docstring)."""
         if trig.type not in CONTEXT_TARGETED or not source:
             return []
+        if self._asked_to_act(trig):
+            return []
         found = self._content_recipient(trig.tok, source)
-        if found or trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate":
+        if found or trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig):
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
             # X »), never the victim or the court named around it
             return found
@@ -40,6 +42,31 @@ class RecipientReader:
             attackers = {x for i, _, src in self.operations if i < trig.tok.i for x in src} - self.harmed
             found = [x for x in found if x not in attackers]
         return found
+
+    def _asked_to_act(self, trig) -> bool:
+        """« exhorte les jeunes à … », « demande à X de … », « recommande de rester chez soi »: a verb of asking
+        with an infinitive asks its object to act (the argument stage reads it); with none named it asks the
+        public, and whom the infinitive's own complements name (« à collaborer avec X ») is not the one asked."""
+        tok = trig.tok
+        return trig.type == "REQUEST" and tok.pos_ == "VERB" and _norm(tok.lemma_) in self.lex.control_verbs and any(
+            c.dep_ in ("xcomp", "ccomp", "obl:arg", "obl", "iobj") and "Inf" in c.morph.get("VerbForm")
+            for c in tok.children)
+
+    def _said_unresolved(self, trig) -> bool:
+        """The clause says whom the act is done to, by a word no actor resolves: a pronoun after a preposition
+        of the recipient (« a fait pression sur lui »), or for a call any « à » complement — the one called
+        upon or the public action called for (« appelle au boycott », « au calme »): the surroundings do not
+        replace it."""
+        tok = trig.tok
+        for c in tok.children if tok.pos_ == "VERB" else ():
+            case = self.case_of(c)
+            if c.pos_ == "PRON" and (c.dep_ == "iobj" or c.dep_.startswith("obl") and case in self.lex.target_preps) \
+                    and _norm(c.text) not in self.lex.relative_pronouns:
+                return True
+            if trig.type == "REQUEST" and c.pos_ in ("NOUN", "PROPN", "PRON") and (c.dep_ == "iobj" or (
+                    c.dep_.startswith("obl") and case == "à")):
+                return True
+        return False
 
     def _recipient_ok(self, eid: str | None, source: list[str], places: bool = False) -> bool:
         """An actor other than the source, the source's own country and the press; a region or a town only as
