@@ -110,3 +110,21 @@ def test_a_call_to_the_public_or_an_unresolved_addressee_takes_no_recipient_from
     ext = extract("Titre\n" + text + "\n")
     request = events_of(ext, "REQUEST")[0]
     assert not request.target
+
+
+def test_condemning_a_crime_blames_who_used_force_before():
+    ext = extract("Titre\nDes militants du Front de Lorcy ont attaqué la mairie de Vernay. Le préfet Paul Vernay a "
+                  "condamné ce crime.\n")
+    accuse = events_of(ext, "ACCUSE")[0]
+    assert names(ext, accuse.target) == {"militants"}
+
+
+@pytest.mark.parametrize("text", [
+    "Les syndicats de Lorcy ont rencontré le ministre. Le maire Paul Vernay s'oppose à la démolition de l'église.",
+    "Les syndicats de Lorcy ont rencontré le ministre. Le maire Paul Vernay a condamné ces exactions.",
+])
+def test_an_act_blamed_or_refused_takes_no_recipient_from_the_surroundings(text):
+    # the act's author is who its telling gives, not the actor named last around it
+    ext = extract("Titre\n" + text + "\n")
+    event = next(e for e in ext.events if e.type in ("ACCUSE", "REJECT"))
+    assert not event.target

@@ -127,8 +127,10 @@ class ArgumentFinder(ClauseReader):
             target += [x for x in self.words_author(obj) if x not in source]
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
-            if act is not None:         # « a critiqué l'essai » → whoever made the test
-                target += [x for x in self.last_by_type.get(act["type"], []) if x not in source]
+            # « a critiqué l'essai » → whoever made the test; « condamne ce crime » → whoever used force last
+            typ = act["type"] if act is not None else "ASSAULT" if _norm(obj.lemma_) in self.lex.wrongdoing_nouns else None
+            if typ is not None:
+                target += [x for x in self.last_by_type.get(typ, []) if x not in source]
         act = next((c for c in v.children if c.dep_ in ("obj", "obl:arg") and _norm(c.lemma_) in self.lex.nouns), None)
         if act is not None and not target and trig.type in ("REQUEST", "REJECT", "SUPPORT"):
             # « demande des négociations avec X », « rejette tout dialogue avec X »: the act asked for, refused or

@@ -113,6 +113,7 @@ class Lexicon:
     wanting_verbs: set
     preposition_adverbs: set
     background_heads: set
+    wrongdoing_nouns: set
     private_person_nouns: set
     occurrence_verbs: set
     passive_auxiliary: str

@@ -30,7 +30,8 @@ class RecipientReader:
         if self._asked_to_act(trig):
             return []
         found = self._content_recipient(trig.tok, source)
-        if found or trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig):
+        if found or trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig) \
+                or self._blames_an_act(trig):
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
             # X »), never the victim or the court named around it
             return found
@@ -50,6 +51,16 @@ class RecipientReader:
         tok = trig.tok
         return trig.type == "REQUEST" and tok.pos_ == "VERB" and _norm(tok.lemma_) in self.lex.control_verbs and any(
             c.dep_ in ("xcomp", "ccomp", "obl:arg", "obl", "iobj") and "Inf" in c.morph.get("VerbForm")
+            for c in tok.children)
+
+    def _blames_an_act(self, trig) -> bool:
+        """« condamne ce crime », « dénonce ces violences », « s'oppose à la démolition »: what is blamed or
+        refused is an act, whose author only the act's telling gives (the argument stage reads the author told
+        before); the actor named last around it may be its victim or a bystander."""
+        tok = trig.tok
+        return trig.type in ("ACCUSE", "REJECT") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN" and (
+                _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.wrongdoing_nouns)
             for c in tok.children)
 
     def _said_unresolved(self, trig) -> bool:
