@@ -128,3 +128,12 @@ def test_an_act_blamed_or_refused_takes_no_recipient_from_the_surroundings(text)
     ext = extract("Titre\n" + text + "\n")
     event = next(e for e in ext.events if e.type in ("ACCUSE", "REJECT"))
     assert not event.target
+
+
+@pytest.mark.parametrize("text", [
+    "Les syndicats de Lorcy ont manifesté samedi jusqu'à la place de la Nation.",
+    "Le syndicat de Lorcy a menacé de bloquer les sites de Vernay.",
+])
+def test_a_town_naming_a_place_is_where_not_whose(text):
+    ext = extract("Titre\n" + text + "\n")
+    assert not any(e.target for e in ext.events if e.type in ("PROTEST", "THREATEN"))

@@ -122,7 +122,8 @@ class RecipientReader:
             if self._circumstance(t, root) or self._city_naming_the_act(t):
                 continue    # « … prévus par les accords de Minsk »: the place naming an act is no party to it
             eid = self.entity_of(t) or (self.actor_entity(t) if t.pos_ == "NOUN" else None)
-            owner = t.dep_ == "nmod" and t.head.pos_ == "NOUN" and self.case_of(t) in self.lex.de_forms
+            owner = t.dep_ == "nmod" and t.head.pos_ == "NOUN" and self.case_of(t) in self.lex.de_forms and \
+                _norm(t.head.lemma_) not in self.lex.place_heads      # « la place de X »: where, not whose
             if self._recipient_ok(eid, source, places=owner):
                 return [eid]
         return []
