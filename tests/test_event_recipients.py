@@ -137,3 +137,10 @@ def test_an_act_blamed_or_refused_takes_no_recipient_from_the_surroundings(text)
 def test_a_town_naming_a_place_is_where_not_whose(text):
     ext = extract("Titre\n" + text + "\n")
     assert not any(e.target for e in ext.events if e.type in ("PROTEST", "THREATEN"))
+
+
+def test_whom_a_demand_names_in_what_is_asked_is_not_the_one_asked():
+    ext = extract("Titre\nLe collectif de Lorcy réclame des effectifs policiers supplémentaires.\n")
+    assert not events_of(ext, "REQUEST")[0].target
+    ext = extract("Titre\nLe Parti de Lorcanie a demandé de l'aide auprès de la Banque mondiale.\n")
+    assert names(ext, events_of(ext, "REQUEST")[0].target) == {"Banque mondiale"}

@@ -29,7 +29,7 @@ class RecipientReader:
             return []
         if self._asked_to_act(trig):
             return []
-        found = self._content_recipient(trig.tok, source)
+        found = self._content_recipient(trig.tok, source, trig.type)
         if found or trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig) \
                 or self._blames_an_act(trig):
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
@@ -101,7 +101,7 @@ class RecipientReader:
             return tok.head
         return tok
 
-    def _content_recipient(self, tok: Token, source: list[str]) -> list[str]:
+    def _content_recipient(self, tok: Token, source: list[str], typ: str = "") -> list[str]:
         root = self._content_root(tok)
         parts = [c for c in root.children if c.dep_ in CONTENT_DEPS or (
             # « a répondu par des tirs … », « dans le cadre de … »: a means or a frame, not a bare adverbial noun
@@ -118,6 +118,10 @@ class RecipientReader:
         neighbour = next((x for x in (self.neighbour_of(t, source) for t in words) if x is not None), None)
         if neighbour is not None:
             return [neighbour]
+        if typ == "REQUEST":
+            # « réclame des effectifs policiers », « exige la libération de X »: whom what is asked names is not
+            # the one asked; a phrase addressing someone is (« auprès de la Cour », « de l'aide à X »)
+            words = [t for t in words if self._addressed(t, root)]
         for t in words:
             if self._circumstance(t, root) or self._city_naming_the_act(t):
                 continue    # « … prévus par les accords de Minsk »: the place naming an act is no party to it
@@ -127,6 +131,17 @@ class RecipientReader:
             if self._recipient_ok(eid, source, places=owner):
                 return [eid]
         return []
+
+    def _addressed(self, tok: Token, root: Token) -> bool:
+        """A word inside a phrase of the recipient (« à », « auprès de ») below the act's word."""
+        t = tok
+        while t.i != root.i and t.head.i != t.i:
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and self.case_of(t) in self.lex.target_preps:
+                return True
+            if t.head.pos_ in ("ADV", "ADP") and _norm(t.head.text) in self.lex.target_preps:
+                return True     # « auprès de X » parsed with « auprès » as an adverb heading X
+            t = t.head
+        return False
 
     def neighbour_of(self, tok: Token, source: list[str]) -> str | None:
         """« le pays voisin », « l'État voisin »: the country named last before that is not the source's own."""
