@@ -88,3 +88,59 @@ def test_an_inquiry_targets_only_whom_it_names():
                   "avec violence.\n")
     inquiry = next(e for e in ext.events if e.mode == "investigate")
     assert not inquiry.target
+
+
+def test_a_subject_or_a_relative_antecedent_is_the_acting_side_not_the_recipient():
+    # a subject does its own act and its modifiers are its side; a relative's antecedent is its subject
+    ext = extract("Titre\nLes partisans de Paul Vernay ont rencontré jeudi les élus de la Valdrie, qui rejettent toute "
+                  "responsabilité.\n")
+    reject = events_of(ext, "REJECT")[0]
+    assert not reject.target
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of asking with an infinitive asks its object, or the public when none is named
+    "Les syndicats de Lorcy ont bloqué le port. La préfecture de Lorcy recommande de rester chez soi.",
+    # a call to a public action (« appeler au boycott ») names no one it is addressed to
+    "Les syndicats de Lorcy ont bloqué le port. Le Parti de Lorcanie a appelé au boycott des élections.",
+    # the clause says whom, by a pronoun no actor resolves: the surroundings do not replace it
+    "Marie Dutilleul a quitté le Parti de Lorcanie. Le ministre Paul Vernay a fait pression sur lui.",
+])
+def test_a_call_to_the_public_or_an_unresolved_addressee_takes_no_recipient_from_the_surroundings(text):
+    ext = extract("Titre\n" + text + "\n")
+    request = events_of(ext, "REQUEST")[0]
+    assert not request.target
+
+
+def test_condemning_a_crime_blames_who_used_force_before():
+    ext = extract("Titre\nDes militants du Front de Lorcy ont attaqué la mairie de Vernay. Le préfet Paul Vernay a "
+                  "condamné ce crime.\n")
+    accuse = events_of(ext, "ACCUSE")[0]
+    assert names(ext, accuse.target) == {"militants"}
+
+
+@pytest.mark.parametrize("text", [
+    "Les syndicats de Lorcy ont rencontré le ministre. Le maire Paul Vernay s'oppose à la démolition de l'église.",
+    "Les syndicats de Lorcy ont rencontré le ministre. Le maire Paul Vernay a condamné ces exactions.",
+])
+def test_an_act_blamed_or_refused_takes_no_recipient_from_the_surroundings(text):
+    # the act's author is who its telling gives, not the actor named last around it
+    ext = extract("Titre\n" + text + "\n")
+    event = next(e for e in ext.events if e.type in ("ACCUSE", "REJECT"))
+    assert not event.target
+
+
+@pytest.mark.parametrize("text", [
+    "Les syndicats de Lorcy ont manifesté samedi jusqu'à la place de la Nation.",
+    "Le syndicat de Lorcy a menacé de bloquer les sites de Vernay.",
+])
+def test_a_town_naming_a_place_is_where_not_whose(text):
+    ext = extract("Titre\n" + text + "\n")
+    assert not any(e.target for e in ext.events if e.type in ("PROTEST", "THREATEN"))
+
+
+def test_whom_a_demand_names_in_what_is_asked_is_not_the_one_asked():
+    ext = extract("Titre\nLe collectif de Lorcy réclame des effectifs policiers supplémentaires.\n")
+    assert not events_of(ext, "REQUEST")[0].target
+    ext = extract("Titre\nLe Parti de Lorcanie a demandé de l'aide auprès de la Banque mondiale.\n")
+    assert names(ext, events_of(ext, "REQUEST")[0].target) == {"Banque mondiale"}

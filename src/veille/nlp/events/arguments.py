@@ -131,12 +131,14 @@ class ArgumentFinder(ClauseReader):
             target += [x for x in self.noun_arguments(told)[0] if x not in source]
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
+            typ = act["type"] if act is not None else "ASSAULT" if _norm(obj.lemma_) in self.lex.wrongdoing_nouns else None
             if _norm(obj.lemma_) in self.lex.act_anaphors and any(
                     "Dem" in c.morph.get("PronType") for c in obj.children if c.dep_ == "det"):
                 # « a qualifié cet acte de … », « condamne ce geste »: the act told last, done by its actor
                 target += [x for x in self.last_by_type.get("*", []) if x not in source]
-            elif act is not None:       # « a critiqué l'essai » → whoever made the test
-                target += [x for x in self.last_by_type.get(act["type"], []) if x not in source]
+            elif typ is not None:
+                # « a critiqué l'essai » → whoever made the test; « condamne ce crime » → whoever used force last
+                target += [x for x in self.last_by_type.get(typ, []) if x not in source]
         act = next((c for c in v.children if c.dep_ in ("obj", "obl:arg") and _norm(c.lemma_) in self.lex.nouns), None)
         if act is not None and not target and trig.type in ("REQUEST", "REJECT", "SUPPORT"):
             # « demande des négociations avec X », « rejette tout dialogue avec X »: the act asked for, refused or

@@ -120,6 +120,8 @@ class Lexicon:
     wanting_verbs: set
     preposition_adverbs: set
     background_heads: set
+    wrongdoing_nouns: set
+    place_heads: set
     private_person_nouns: set
     occurrence_verbs: set
     passive_auxiliary: str

@@ -1,7 +1,8 @@
 """The recipient a clause leaves unsaid. « X menace de geler les avoirs » threatens someone; « il a rejeté toute
 hausse » refuses something to someone. When the verb's object and complements name no actor, the recipient is the
-first actor the act's own content names, else the actor named last before the trigger in its sentence, else the
-subject of the sentence before (the topic the act answers). The event says that its recipient was read from context
+first actor the act's own content names, else the actor named last before the trigger in its sentence (outside
+the acting side: subjects, a relative's antecedent), else the subject of the sentence before (the topic the act
+answers). The event says that its recipient was read from context
 (`target_from = "context"`), so a reader can tell it from one the clause states."""
 from __future__ import annotations
 
@@ -26,8 +27,11 @@ class RecipientReader:
         """The recipient of an act whose clause names none, or [] (see the module's docstring)."""
         if trig.type not in CONTEXT_TARGETED or not source:
             return []
-        found = self._content_recipient(trig.tok, source)
-        if found or trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate":
+        if self._asked_to_act(trig):
+            return []
+        found = self._content_recipient(trig.tok, source, trig.type)
+        if found or trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig) \
+                or self._blames_an_act(trig):
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
             # X »), never the victim or the court named around it
             return found
@@ -39,6 +43,41 @@ class RecipientReader:
             attackers = {x for i, _, src in self.operations if i < trig.tok.i for x in src} - self.harmed
             found = [x for x in found if x not in attackers]
         return found
+
+    def _asked_to_act(self, trig) -> bool:
+        """« exhorte les jeunes à … », « demande à X de … », « recommande de rester chez soi »: a verb of asking
+        with an infinitive asks its object to act (the argument stage reads it); with none named it asks the
+        public, and whom the infinitive's own complements name (« à collaborer avec X ») is not the one asked."""
+        tok = trig.tok
+        return trig.type == "REQUEST" and tok.pos_ == "VERB" and _norm(tok.lemma_) in self.lex.control_verbs and any(
+            c.dep_ in ("xcomp", "ccomp", "obl:arg", "obl", "iobj") and "Inf" in c.morph.get("VerbForm")
+            for c in tok.children)
+
+    def _blames_an_act(self, trig) -> bool:
+        """« condamne ce crime », « dénonce ces violences », « s'oppose à la démolition »: what is blamed or
+        refused is an act, whose author only the act's telling gives (the argument stage reads the author told
+        before); the actor named last around it may be its victim or a bystander."""
+        tok = trig.tok
+        return trig.type in ("ACCUSE", "REJECT") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN" and (
+                _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.wrongdoing_nouns)
+            for c in tok.children)
+
+    def _said_unresolved(self, trig) -> bool:
+        """The clause says whom the act is done to, by a word no actor resolves: a pronoun after a preposition
+        of the recipient (« a fait pression sur lui »), or for a call any « à » complement — the one called
+        upon or the public action called for (« appelle au boycott », « au calme »): the surroundings do not
+        replace it."""
+        tok = trig.tok
+        for c in tok.children if tok.pos_ == "VERB" else ():
+            case = self.case_of(c)
+            if c.pos_ == "PRON" and (c.dep_ == "iobj" or c.dep_.startswith("obl") and case in self.lex.target_preps) \
+                    and _norm(c.text) not in self.lex.relative_pronouns:
+                return True
+            if trig.type == "REQUEST" and c.pos_ in ("NOUN", "PROPN", "PRON") and (c.dep_ == "iobj" or (
+                    c.dep_.startswith("obl") and case == "à")):
+                return True
+        return False
 
     def _recipient_ok(self, eid: str | None, source: list[str], places: bool = False) -> bool:
         """An actor other than the source, the source's own country and the press; a region or a town only as
@@ -62,7 +101,7 @@ class RecipientReader:
             return tok.head
         return tok
 
-    def _content_recipient(self, tok: Token, source: list[str]) -> list[str]:
+    def _content_recipient(self, tok: Token, source: list[str], typ: str = "") -> list[str]:
         root = self._content_root(tok)
         parts = [c for c in root.children if c.dep_ in CONTENT_DEPS or (
             # « a répondu par des tirs … », « dans le cadre de … »: a means or a frame, not a bare adverbial noun
@@ -79,14 +118,30 @@ class RecipientReader:
         neighbour = next((x for x in (self.neighbour_of(t, source) for t in words) if x is not None), None)
         if neighbour is not None:
             return [neighbour]
+        if typ == "REQUEST":
+            # « réclame des effectifs policiers », « exige la libération de X »: whom what is asked names is not
+            # the one asked; a phrase addressing someone is (« auprès de la Cour », « de l'aide à X »)
+            words = [t for t in words if self._addressed(t, root)]
         for t in words:
             if self._circumstance(t, root) or self._city_naming_the_act(t):
                 continue    # « … prévus par les accords de Minsk »: the place naming an act is no party to it
             eid = self.entity_of(t) or (self.actor_entity(t) if t.pos_ == "NOUN" else None)
-            owner = t.dep_ == "nmod" and t.head.pos_ == "NOUN" and self.case_of(t) in self.lex.de_forms
+            owner = t.dep_ == "nmod" and t.head.pos_ == "NOUN" and self.case_of(t) in self.lex.de_forms and \
+                _norm(t.head.lemma_) not in self.lex.place_heads      # « la place de X »: where, not whose
             if self._recipient_ok(eid, source, places=owner):
                 return [eid]
         return []
+
+    def _addressed(self, tok: Token, root: Token) -> bool:
+        """A word inside a phrase of the recipient (« à », « auprès de ») below the act's word."""
+        t = tok
+        while t.i != root.i and t.head.i != t.i:
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and self.case_of(t) in self.lex.target_preps:
+                return True
+            if t.head.pos_ in ("ADV", "ADP") and _norm(t.head.text) in self.lex.target_preps:
+                return True     # « auprès de X » parsed with « auprès » as an adverb heading X
+            t = t.head
+        return False
 
     def neighbour_of(self, tok: Token, source: list[str]) -> str | None:
         """« le pays voisin », « l'État voisin »: the country named last before that is not the source's own."""
@@ -113,10 +168,20 @@ class RecipientReader:
         return False
 
     def _recipient_before(self, tok: Token, source: list[str]) -> list[str]:
-        """The actor named last before the trigger in its sentence, outside the act's own subject."""
+        """The actor named last before the trigger in its sentence (« a reçu les syndicats et a rejeté toute
+        hausse »), outside any clause's subject — a subject does its own act and its modifiers are its own side
+        (« les chauffeurs de X … verront », « les officiels de X, qui rejettent … », « comme le dit X ») — and
+        outside an adverbial fronted before its clause's subject, which sets the frame (« du côté de X, … »)."""
         sent = self.sent(tok)
+        aside = {w.i for c in sent if self._subject_or_frame(c) for w in c.subtree}
+        t = tok
+        while t.head.i != t.i and t.dep_ != "acl:relcl" and t.dep_ in ("conj", "xcomp", "advcl", "ccomp"):
+            t = t.head
+        if t.dep_ == "acl:relcl":     # a relative's antecedent is its subject: its phrase is the source's side
+            aside |= self._noun_phrase(t.head)
         for t in reversed(sent[:tok.i - sent.start]):
-            if t.pos_ not in ("NOUN", "PROPN") or t.i in self.dates or self.quote_of(t) != self.quote_of(tok):
+            if t.pos_ not in ("NOUN", "PROPN") or t.i in self.dates or self.quote_of(t) != self.quote_of(tok) \
+                    or t.i in aside:
                 continue
             eid = self.entity_of(t)
             if eid in source or self.case_of(t) in self.lex.attribution_preps:
@@ -124,6 +189,23 @@ class RecipientReader:
             if self._recipient_ok(eid, source):
                 return [eid]
         return []
+
+    @staticmethod
+    def _noun_phrase(noun: Token) -> set[int]:
+        """The noun and the words that name it (« les officiels du ministère de X »), not the clauses it heads."""
+        out, todo = set(), [noun]
+        while todo:
+            t = todo.pop()
+            out.add(t.i)
+            todo += [c for c in t.children if c.dep_ in ("nmod", "amod", "det", "case", "flat:name", "appos", "fixed")]
+        return out
+
+    @staticmethod
+    def _subject_or_frame(c: Token) -> bool:
+        if c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl:subj"):
+            return True
+        subj = next((s for s in c.head.children if s.dep_ in ("nsubj", "nsubj:pass")), None)
+        return c.dep_.startswith("obl") and c.head.pos_ in ("VERB", "AUX") and subj is not None and c.i < subj.i
 
     def _previous_topic(self, tok: Token, source: list[str]) -> list[str]:
         """The subject of the sentence before in the body: the topic an act with no stated recipient
