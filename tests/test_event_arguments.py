@@ -675,3 +675,9 @@ def test_judging_this_act_judges_whoever_did_the_last_act():
                   "« provocation inacceptable ».\n")
     judged = next(e for e in events_of(ext, "ACCUSE") if "qualifié" in e.trigger.text)
     assert names(ext, judged.target) == {"Grèce"}
+
+
+def test_two_parties_accusing_each_other():
+    ext = extract("Titre\nLe Chili et la Bolivie se sont accusés mutuellement de mentir.\n")
+    accuse = events_of(ext, "ACCUSE")[0]
+    assert names(ext, accuse.source) == names(ext, accuse.target) == {"Chili", "Bolivie"}

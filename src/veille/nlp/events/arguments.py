@@ -14,6 +14,8 @@ LOCATIVE_TYPES = ("PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT")
 # acts whose recipient may be named only in the clause of their purpose or content
 PURPOSE_TARGETED = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "CONCEDE")
 # acts done for someone: a purpose of this kind names whom the act helps, not whom it is done to
+# acts between parties: a pronominal verb with several subjects and no recipient reads as reciprocal
+MUTUAL_TYPES = ("ACCUSE", "REJECT", "ASSAULT", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "THREATEN")
 FRIENDLY = ("SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT", "CONCEDE")
 
 
@@ -183,6 +185,12 @@ class ArgumentFinder(ClauseReader):
             target = [thing] if thing else []
         if entry.get("state_host"):
             target = self.visit_host(v, source)
+        if not target and len(source) >= 2 and trig.type in MUTUAL_TYPES and any(
+                _norm(c.text) in self.lex.reflexive_clitics and c.i < v.i for c in v.children) and any(
+                g.dep_ == "conj" for c in v.children if c.dep_ == "nsubj" for g in c.children):
+            # « X et Y se sont opposés / accusés / affrontés »: a pronominal verb with coordinated subjects and no
+            # other recipient is reciprocal, each side acts on the other (not « X (parti Y) se félicite »)
+            target = list(source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
     def visit_host(self, v: Token, source: list[str]) -> list[str]:
