@@ -681,3 +681,9 @@ def test_two_parties_accusing_each_other():
     ext = extract("Titre\nLe Chili et la Bolivie se sont accusés mutuellement de mentir.\n")
     accuse = events_of(ext, "ACCUSE")[0]
     assert names(ext, accuse.source) == names(ext, accuse.target) == {"Chili", "Bolivie"}
+
+
+def test_strikers_named_by_the_clause_are_not_the_protesters_nearby():
+    ext = extract("Titre\nLes aiguilleurs ont entamé une grève de 48 heures. Des manifestants ont bloqué le port de "
+                  "Brest.\n")
+    assert not any(e.trigger.text == "grève" and "manifestants" in names(ext, e.source) for e in ext.events)

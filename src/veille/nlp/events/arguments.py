@@ -313,7 +313,11 @@ class ArgumentFinder(ClauseReader):
             members = {w for w, cls in self.lex.classes.items() if cls == entry["de_class"]}
             if not any(self.case_of(c) == "de" and _norm(c.lemma_) in members for c in n.children if c.dep_ == "nmod"):
                 return [], []
-        if not own and not source and not target and trig.type == "PROTEST":
+        if not own and not source and not target and trig.type == "PROTEST" and not (
+                self.light_context(n, entry) and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                                     for c in n.head.children)):
+            # (« les contrôleurs ont entamé une grève »: the clause tells who strikes, even when it names no actor;
+            # the protesters named nearest are someone else)
             source = self.protesters_near(n)
             own = bool(source)
         as_object = n.dep_ == "obj" or self.partitive_object(n)
