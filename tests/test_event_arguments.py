@@ -687,3 +687,9 @@ def test_strikers_named_by_the_clause_are_not_the_protesters_nearby():
     ext = extract("Titre\nLes aiguilleurs ont entamé une grève de 48 heures. Des manifestants ont bloqué le port de "
                   "Brest.\n")
     assert not any(e.trigger.text == "grève" and "manifestants" in names(ext, e.source) for e in ext.events)
+
+
+def test_a_title_under_its_nationality_adjective_is_still_that_country():
+    ext = extract("Titre\nLe président polonais a rencontré jeudi dernier le chancelier allemand.\n")
+    meeting = events_of(ext, "CONSULT")[0]
+    assert "Allemagne" in names(ext, meeting.target) | names(ext, meeting.source)

@@ -69,6 +69,13 @@ class ActorResolver(PronounReader):
         if tok.pos_ == "PRON" or _norm(tok.text) in self.lex.first_person:
             return self.resolve_pronoun(tok)
         out: list[str] = []
+        if tok.pos_ == "ADJ" and not self.entity_of(tok):
+            title = next((c for c in tok.children if c.dep_ in ("amod", "nmod") and c.pos_ == "NOUN" and c.i < tok.i
+                          and (_norm(c.lemma_) in self.lex.titles or _norm(c.lemma_) in self.lex.actor_nouns)), None)
+            if title is not None:
+                # « a rencontré le chancelier allemand » parsed with the adjective heading the phrase: the title
+                # names the actor, the adjective its country
+                return list(dict.fromkeys(self.phrase_entities(title, depth, seen) + self.demonym_entities(tok)))
         e = self.entity_of(tok)
         if e:
             out.append(e)
