@@ -479,3 +479,13 @@ def test_a_verb_and_its_nominalisation_tell_one_act():
     from veille.nlp.events.merging import _one_word
     assert _one_word("accuser", "accusation") and _one_word("rencontre", "rencontrer")
     assert not _one_word("rendre", "rendez-vous") and not _one_word("attaquer", "attentat")
+
+
+
+def test_a_weapon_named_with_par_is_the_means_of_an_attack():
+    # « blessé par balle »: the weapon is the means, the attacker unnamed; « frappé par la crise » stays a figure
+    ext = extract("Lorcy\nLe député Paul Vernay a été blessé par balle à Lorcy. Marie Dutilleul a été tuée par "
+                  "une roquette mardi. La Lorcanie est frappée par la crise.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert {n for e in attacks for n in names(ext, e.target)} == {"Paul Vernay", "Marie Dutilleul"}
+    assert all(not e.source for e in attacks)
