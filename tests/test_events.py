@@ -479,3 +479,24 @@ def test_a_verb_and_its_nominalisation_tell_one_act():
     from veille.nlp.events.merging import _one_word
     assert _one_word("accuser", "accusation") and _one_word("rencontre", "rencontrer")
     assert not _one_word("rendre", "rendez-vous") and not _one_word("attaquer", "attentat")
+
+
+
+def test_a_weapon_named_with_par_is_the_means_of_an_attack():
+    # « blessé par balle »: the weapon is the means, the attacker unnamed; « frappé par la crise » stays a figure
+    ext = extract("Lorcy\nLe député Paul Vernay a été blessé par balle à Lorcy. Marie Dutilleul a été tuée par "
+                  "une roquette mardi. La Lorcanie est frappée par la crise.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert {n for e in attacks for n in names(ext, e.target)} == {"Paul Vernay", "Marie Dutilleul"}
+    assert all(not e.source for e in attacks)
+
+
+def test_towns_taken_by_an_actor_and_objects_thrown_by_a_crowd():
+    # CAMEO TAKE * TERRITORY / TAKE * (OVER &TOWN) [192], THROW * ROCKS [145], as TSV locutions
+    ext = extract("Lorcanie\nLa milice lorcanienne a repris la ville mardi. L'armée lorcanienne avance en prenant "
+                  "les localités alentour. Des manifestants ont lancé des projectiles sur les policiers.\n")
+    seize = events_of(ext, "COERCE")
+    sources = {n for e in seize for n in names(ext, e.source)}
+    assert "milice lorcanienne" in sources and any(n.startswith("armée") for n in sources)
+    riot = events_of(ext, "PROTEST")
+    assert any(e.mode == "riot" for e in riot)

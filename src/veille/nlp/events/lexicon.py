@@ -103,6 +103,7 @@ class Lexicon:
     author_sectors: set
     comparison_preps: set
     physical_attack_cues: set
+    weapon_means: set
     armed_sectors: set
     political_sectors: set
     locative_preps: set
