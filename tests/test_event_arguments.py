@@ -693,3 +693,8 @@ def test_a_title_under_its_nationality_adjective_is_still_that_country():
     ext = extract("Titre\nLe président polonais a rencontré jeudi dernier le chancelier allemand.\n")
     meeting = events_of(ext, "CONSULT")[0]
     assert "Allemagne" in names(ext, meeting.target) | names(ext, meeting.source)
+
+
+def test_a_participle_the_tagger_calls_an_adverb_is_still_a_verb():
+    ext = extract("Titre\nLes rebelles ont violé le cessez-le-feu dès lundi.\n")
+    assert any(e.type == "ASSAULT" and "rebelles" in names(ext, e.source) for e in ext.events)

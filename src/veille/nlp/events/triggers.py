@@ -30,7 +30,10 @@ class TriggerFinder:
             pos = tok.pos_
             verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and \
                 any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "det" for c in tok.children)
-            if pos in ("VERB", "AUX", "ADJ") or verbal_noun:
+            # « ont violé » tagged as an adverb: a past participle right after its auxiliary is a verb
+            participle = pos in ("ADV", "X") and tok.i > 0 and self.doc[tok.i - 1].pos_ == "AUX" and \
+                self.doc[tok.i - 1].lemma_ in ("avoir", "être") and _norm(tok.text) in lex.verb_forms
+            if pos in ("VERB", "AUX", "ADJ") or verbal_noun or participle:
                 lemma = _norm(tok.lemma_)
                 if lemma not in lex.verbs:
                     lemma = lex.verb_forms.get(_norm(tok.text), lemma)
