@@ -322,6 +322,12 @@ def test_people_evacuated_are_rescued_not_retreating():
     assert [e.trigger.text for e in retreats] == ["ont évacué"]
 
 
+def test_a_place_evacuated_by_the_police_is_cleared_not_a_withdrawal():
+    ext = extract("Titre de l'article\nLa police a évacué la mairie de Vernay occupée par des militants. Les "
+                  "soldats lorcaniens ont évacué la ville de Lorcy.\n")
+    assert [e.trigger.text for e in events_of(ext, "RETREAT")] == ["ont évacué"]
+
+
 def test_a_prefecture_and_a_town_hall_are_actors():
     ext = extract("Titre de l'article\nLa préfecture a interdit la manifestation prévue samedi. La mairie de Vernay "
                   "a dénoncé cette décision.\n")
