@@ -485,3 +485,12 @@ def test_a_verb_and_its_nominalisation_tell_one_act():
     from veille.nlp.events.merging import _one_word
     assert _one_word("accuser", "accusation") and _one_word("rencontre", "rencontrer")
     assert not _one_word("rendre", "rendez-vous") and not _one_word("attaquer", "attentat")
+
+
+def test_the_one_charged_or_accused_in_a_passive_does_the_infinitive():
+    # « X est accusé par Y de … »: the active's object controls the infinitive, not the agent
+    ext = extract("Titre de l'article\nLe gouvernement lorcanien est accusé par la Russie de vouloir négocier avec "
+                  "les séparatistes.\n")
+    talks = events_of(ext, "CONSULT")
+    assert talks and all("Russie" not in names(ext, e.source) for e in talks)
+    assert any("gouvernement lorcanien" in names(ext, e.source) for e in talks)

@@ -100,9 +100,12 @@ class ClauseReader:
                         return ids, False
                 if controller:
                     return [], False    # « a poussé le chef de l'État à renoncer »: the one pushed, even unnamed
-            if verb.dep_ == "advcl" and self._infinitive(verb) and self.is_passive(head):
-                # « X est arrêté après avoir frappé Y »: the infinitive's subject is the passive's surface subject,
-                # not its agent
+            if self._infinitive(verb) and self.is_passive(head) and (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and (
+                    _norm(head.lemma_) in self.lex.control_verbs or any(
+                        r.get("type") == "ACCUSE" for r in self.lex.verbs.get(_norm(head.lemma_), ())))):
+                # « X est arrêté après avoir frappé Y »; « X est chargé / accusé par Y de frapper Z », the
+                # active's object controlling the infinitive: its subject is the passive's surface subject, not
+                # its agent
                 surface = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
                 ids = self.phrase_entities(surface) if surface is not None else self.left_subject(head)
                 if ids:
