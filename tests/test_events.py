@@ -494,3 +494,10 @@ def test_the_one_charged_or_accused_in_a_passive_does_the_infinitive():
     talks = events_of(ext, "CONSULT")
     assert talks and all("Russie" not in names(ext, e.source) for e in talks)
     assert any("gouvernement lorcanien" in names(ext, e.source) for e in talks)
+
+
+def test_one_named_person_breaking_a_window_is_no_riot():
+    ext = extract("Titre de l'article\nPaul Vernay est entré dans la mairie en cassant une vitre. Des manifestants "
+                  "ont cassé des vitrines à Lorcy.\n")
+    riots = [e for e in events_of(ext, "PROTEST") if e.mode == "riot"]
+    assert [e.trigger.text for e in riots] == ["ont cassé"]

@@ -94,6 +94,7 @@ class Lexicon:
     state_form_words: set
     civilian_moves: set
     non_withdrawing_sectors: set
+    collective_modes: set
     actor_locutions: dict
     sport_words: set
     harm_words: set
