@@ -501,3 +501,12 @@ def test_one_named_person_breaking_a_window_is_no_riot():
                   "ont cassé des vitrines à Lorcy.\n")
     riots = [e for e in events_of(ext, "PROTEST") if e.mode == "riot"]
     assert [e.trigger.text for e in riots] == ["ont cassé"]
+
+
+def test_a_court_or_an_international_body_is_left_not_withdrawing():
+    ext = extract("Titre de l'article\nLe gouvernement lorcanien a annoncé son retrait de la Cour pénale "
+                  "internationale. Pour Paul Vernay, le retrait de la CPI est une erreur.\n")
+    retreats = events_of(ext, "RETREAT")
+    assert retreats and all("Cour pénale internationale" not in names(ext, e.source) for e in retreats)
+    assert any("gouvernement lorcanien" in names(ext, e.source) and "Cour pénale internationale" in
+               names(ext, e.target) for e in retreats)

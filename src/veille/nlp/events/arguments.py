@@ -213,6 +213,10 @@ class ArgumentFinder(ClauseReader):
                     ids = self.phrase_entities(c)
                     role = "source" if de_role == "source" or (
                         entry.get("de_author") and self.attack_author(n, ids)) else "target"
+                    if role == "source" and trig.type == "RETREAT" and ids and all(
+                            self.ents.get(x) is not None and self.ents[x].sector in self.lex.left_body_sectors
+                            for x in ids):
+                        role = "target"     # « le retrait de la CPI »: the court is left, it does not withdraw
                     (source if role == "source" else target).extend(ids)
                     own = own or bool(ids)
                     for g in c.children:     # « l'occupation du Koweït par Bagdad »: par attached to Koweït
