@@ -510,3 +510,10 @@ def test_a_court_or_an_international_body_is_left_not_withdrawing():
     assert retreats and all("Cour pénale internationale" not in names(ext, e.source) for e in retreats)
     assert any("gouvernement lorcanien" in names(ext, e.source) and "Cour pénale internationale" in
                names(ext, e.target) for e in retreats)
+
+
+def test_a_participle_agent_is_not_also_its_recipient():
+    # « une idée soutenue par X »: the agent names the phrase's head only through the participle
+    ext = extract("Titre de l'article\nCette idée, longtemps soutenue par la Russie, revient. Le Conseil a voté "
+                  "une résolution proposée par la Lorcanie.\n")
+    assert ext.events and not any(set(e.source) & set(e.target) for e in ext.events)

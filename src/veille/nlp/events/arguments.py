@@ -170,7 +170,8 @@ class ArgumentFinder(ClauseReader):
             return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target and \
                 not any(c.dep_.startswith("aux") for c in v.children):     # « sont pris », no modifier
-            target = self.phrase_entities(v.head)
+            # not the participle's own agent, which names its head (« une résolution proposée par la France »)
+            target = [x for x in self.phrase_entities(v.head) if x not in source]
         if not target and obj is not None and obj_role == "target" and trig.type in ("ASSAULT", "COERCE", "SANCTION"):
             # « Israël frappera ses installations », « a gelé leurs avoirs »: a thing's owner undergoes the act
             target += [x for x in self.possessor(obj, patient=True) if x not in source]
