@@ -517,3 +517,10 @@ def test_a_participle_agent_is_not_also_its_recipient():
     ext = extract("Titre de l'article\nCette idée, longtemps soutenue par la Russie, revient. Le Conseil a voté "
                   "une résolution proposée par la Lorcanie.\n")
     assert ext.events and not any(set(e.source) & set(e.target) for e in ext.events)
+
+
+def test_suspending_a_thing_of_everyday_life_is_no_sanction():
+    ext = extract("Titre de l'article\nLe concert du groupe Lorcy Blues a été suspendu. Le maire de Vernay a été "
+                  "suspendu de ses fonctions par le préfet.\n")
+    assert [e.trigger.text for e in events_of(ext, "SANCTION")] == ["a été suspendu"]
+    assert any("maire" in " ".join(names(ext, e.target)) for e in events_of(ext, "SANCTION"))
