@@ -524,3 +524,13 @@ def test_suspending_a_thing_of_everyday_life_is_no_sanction():
                   "suspendu de ses fonctions par le préfet.\n")
     assert [e.trigger.text for e in events_of(ext, "SANCTION")] == ["a été suspendu"]
     assert any("maire" in " ".join(names(ext, e.target)) for e in events_of(ext, "SANCTION"))
+
+
+def test_a_supporter_named_by_the_noun_supports_its_complement():
+    # « Y, soutien de X »: Y supports X; « le soutien de X » stays X's support
+    ext = extract("Titre de l'article\nLe député Paul Vernay, soutien de Marie Dutilleul, a pris la parole. Le parti "
+                  "a reçu le soutien de la Russie.\n")
+    support = events_of(ext, "SUPPORT")
+    assert any(names(ext, e.source) == {"Paul Vernay"} and names(ext, e.target) == {"Marie Dutilleul"} for e in support)
+    assert not any("Marie Dutilleul" in names(ext, e.source) for e in support)
+    assert any("Russie" in names(ext, e.source) for e in support)

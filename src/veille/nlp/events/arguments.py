@@ -198,6 +198,9 @@ class ArgumentFinder(ClauseReader):
         target: list[str] = []
         de_role = entry.get("de", "target")
         own = False
+        described = self.described_by(n) if entry.get("person_reading") else None
+        if described is not None:     # « Y, soutien de X »: Y supports X
+            de_role, source, own = "target", list(described), bool(described)
         if entry.get("self_actor"):
             actor = self.actor_entity(n)
             if actor:
