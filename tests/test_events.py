@@ -322,6 +322,12 @@ def test_people_evacuated_are_rescued_not_retreating():
     assert [e.trigger.text for e in retreats] == ["ont évacué"]
 
 
+def test_a_place_evacuated_by_the_police_is_cleared_not_a_withdrawal():
+    ext = extract("Titre de l'article\nLa police a évacué la mairie de Vernay occupée par des militants. Les "
+                  "soldats lorcaniens ont évacué la ville de Lorcy.\n")
+    assert [e.trigger.text for e in events_of(ext, "RETREAT")] == ["ont évacué"]
+
+
 def test_a_prefecture_and_a_town_hall_are_actors():
     ext = extract("Titre de l'article\nLa préfecture a interdit la manifestation prévue samedi. La mairie de Vernay "
                   "a dénoncé cette décision.\n")
@@ -500,3 +506,52 @@ def test_towns_taken_by_an_actor_and_objects_thrown_by_a_crowd():
     assert "milice lorcanienne" in sources and any(n.startswith("armée") for n in sources)
     riot = events_of(ext, "PROTEST")
     assert any(e.mode == "riot" for e in riot)
+
+
+def test_the_one_charged_or_accused_in_a_passive_does_the_infinitive():
+    # « X est accusé par Y de … »: the active's object controls the infinitive, not the agent
+    ext = extract("Titre de l'article\nLe gouvernement lorcanien est accusé par la Russie de vouloir négocier avec "
+                  "les séparatistes.\n")
+    talks = events_of(ext, "CONSULT")
+    assert talks and all("Russie" not in names(ext, e.source) for e in talks)
+    assert any("gouvernement lorcanien" in names(ext, e.source) for e in talks)
+
+
+def test_one_named_person_breaking_a_window_is_no_riot():
+    ext = extract("Titre de l'article\nPaul Vernay est entré dans la mairie en cassant une vitre. Des manifestants "
+                  "ont cassé des vitrines à Lorcy.\n")
+    riots = [e for e in events_of(ext, "PROTEST") if e.mode == "riot"]
+    assert [e.trigger.text for e in riots] == ["ont cassé"]
+
+
+def test_a_court_or_an_international_body_is_left_not_withdrawing():
+    ext = extract("Titre de l'article\nLe gouvernement lorcanien a annoncé son retrait de la Cour pénale "
+                  "internationale. Pour Paul Vernay, le retrait de la CPI est une erreur.\n")
+    retreats = events_of(ext, "RETREAT")
+    assert retreats and all("Cour pénale internationale" not in names(ext, e.source) for e in retreats)
+    assert any("gouvernement lorcanien" in names(ext, e.source) and "Cour pénale internationale" in
+               names(ext, e.target) for e in retreats)
+
+
+def test_a_participle_agent_is_not_also_its_recipient():
+    # « une idée soutenue par X »: the agent names the phrase's head only through the participle
+    ext = extract("Titre de l'article\nCette idée, longtemps soutenue par la Russie, revient. Le Conseil a voté "
+                  "une résolution proposée par la Lorcanie.\n")
+    assert ext.events and not any(set(e.source) & set(e.target) for e in ext.events)
+
+
+def test_suspending_a_thing_of_everyday_life_is_no_sanction():
+    ext = extract("Titre de l'article\nLe concert du groupe Lorcy Blues a été suspendu. Le maire de Vernay a été "
+                  "suspendu de ses fonctions par le préfet.\n")
+    assert [e.trigger.text for e in events_of(ext, "SANCTION")] == ["a été suspendu"]
+    assert any("maire" in " ".join(names(ext, e.target)) for e in events_of(ext, "SANCTION"))
+
+
+def test_a_supporter_named_by_the_noun_supports_its_complement():
+    # « Y, soutien de X »: Y supports X; « le soutien de X » stays X's support
+    ext = extract("Titre de l'article\nLe député Paul Vernay, soutien de Marie Dutilleul, a pris la parole. Le parti "
+                  "a reçu le soutien de la Russie.\n")
+    support = events_of(ext, "SUPPORT")
+    assert any(names(ext, e.source) == {"Paul Vernay"} and names(ext, e.target) == {"Marie Dutilleul"} for e in support)
+    assert not any("Marie Dutilleul" in names(ext, e.source) for e in support)
+    assert any("Russie" in names(ext, e.source) for e in support)

@@ -174,7 +174,8 @@ class ArgumentFinder(ClauseReader):
             return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target and \
                 not any(c.dep_.startswith("aux") for c in v.children):     # « sont pris », no modifier
-            target = self.phrase_entities(v.head)
+            # not the participle's own agent, which names its head (« une résolution proposée par la France »)
+            target = [x for x in self.phrase_entities(v.head) if x not in source]
         if not target and obj is not None and obj_role == "target" and trig.type in ("ASSAULT", "COERCE", "SANCTION"):
             # « Israël frappera ses installations », « a gelé leurs avoirs »: a thing's owner undergoes the act
             target += [x for x in self.possessor(obj, patient=True) if x not in source]
@@ -207,6 +208,9 @@ class ArgumentFinder(ClauseReader):
         target: list[str] = []
         de_role = entry.get("de", "target")
         own = False
+        described = self.described_by(n) if entry.get("person_reading") else None
+        if described is not None:     # « Y, soutien de X »: Y supports X
+            de_role, source, own = "target", list(described), bool(described)
         if entry.get("self_actor"):
             actor = self.actor_entity(n)
             if actor:
@@ -223,6 +227,10 @@ class ArgumentFinder(ClauseReader):
                     ids = self.phrase_entities(c)
                     role = "source" if de_role == "source" or (
                         entry.get("de_author") and self.attack_author(n, ids)) else "target"
+                    if role == "source" and trig.type == "RETREAT" and ids and all(
+                            self.ents.get(x) is not None and self.ents[x].sector in self.lex.left_body_sectors
+                            for x in ids):
+                        role = "target"     # « le retrait de la CPI »: the court is left, it does not withdraw
                     (source if role == "source" else target).extend(ids)
                     own = own or bool(ids)
                     for g in c.children:     # « l'occupation du Koweït par Bagdad »: par attached to Koweït

@@ -100,9 +100,12 @@ class ClauseReader:
                         return ids, False
                 if controller:
                     return [], False    # « a poussé le chef de l'État à renoncer »: the one pushed, even unnamed
-            if verb.dep_ == "advcl" and self._infinitive(verb) and self.is_passive(head):
-                # « X est arrêté après avoir frappé Y »: the infinitive's subject is the passive's surface subject,
-                # not its agent
+            if self._infinitive(verb) and self.is_passive(head) and (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and (
+                    _norm(head.lemma_) in self.lex.control_verbs or any(
+                        r.get("type") == "ACCUSE" for r in self.lex.verbs.get(_norm(head.lemma_), ())))):
+                # « X est arrêté après avoir frappé Y »; « X est chargé / accusé par Y de frapper Z », the
+                # active's object controlling the infinitive: its subject is the passive's surface subject, not
+                # its agent
                 surface = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
                 ids = self.phrase_entities(surface) if surface is not None else self.left_subject(head)
                 if ids:
@@ -154,6 +157,20 @@ class ClauseReader:
         return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
             not any(c.dep_.startswith("aux") for c in verb.children) and \
             any(t.text == "," for t in verb.doc[max(0, verb.i - 3):verb.i])
+
+    def described_by(self, noun: Token) -> list[str] | None:
+        """« Y, soutien de X », « Y est (considéré comme) un soutien de X »: a bare or indefinite noun describing
+        someone names a person of that act (the actors it describes), not the act; None when the noun is the act."""
+        if any(c.dep_ == "det" and "Def" in c.morph.get("Definite") or "Poss" in c.morph.get("PronType")
+               for c in noun.children if c.dep_ == "det"):
+            return None
+        if noun.dep_ in ("appos", "conj") and noun.i > 0 and self.doc[noun.i - 1].text == ",":
+            return self.phrase_entities(noun.head, 0, {noun.i})     # the described, not the noun's own complement
+        host = noun if any(c.dep_ == "cop" for c in noun.children) else (
+            noun.head if self.case_of(noun) == "comme" else None)
+        if host is None:
+            return None
+        return [x for c in host.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
 
     def main_clause_subject(self, verb: Token, hops: int) -> list[str]:
         """The subject of the nearest finite verb before a participle in its line (the agent of a passive)."""

@@ -169,6 +169,11 @@ class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, Rec
         if trig.entry.get("armed_actor") and source and not any(self.ents.get(x) is not None and (
                 self.ents[x].sector in self.lex.armed_sectors or self.ents[x].type == "GPE") for x in source):
             return True         # « trois experts interdits d'entrer sur le territoire »: crossing is no invasion
+        if trig.type == "RETREAT" and trig.lemma in self.lex.civilian_moves and source and all(
+                self.ents.get(x) is not None and self.ents[x].sector in self.lex.non_withdrawing_sectors for x in source):
+            return True         # « la police a évacué l'immeuble »: a place cleared, no withdrawal of the police
+        if trig.mode in self.lex.collective_modes and source and all(self.ent_type(x) == "PER" for x in source):
+            return True         # « il est entré en cassant une vitre »: one named person's damage is no riot
         if trig.type in FORCE and source and all(self.unarmed(x) for x in source):
             return True         # « la sonde avait ciblé une région », an application's « offensive »: no force
         if trig.type in RECIPIENT_NEEDED and not target:

@@ -93,6 +93,9 @@ class Lexicon:
     light_verbs_with_a: set
     state_form_words: set
     civilian_moves: set
+    non_withdrawing_sectors: set
+    collective_modes: set
+    left_body_sectors: set
     actor_locutions: dict
     sport_words: set
     harm_words: set
@@ -184,6 +187,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         state_sectors=set(d["state_sectors"]), unarmed_sectors=set(d["unarmed_sectors"]),
         unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), political_sectors=set(d["political_sectors"]),
+        non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),
+        left_body_sectors=set(d["left_body_sectors"]),
         author_sectors=set(d["author_sectors"]), unnamed_attacker_sectors=set(d["unnamed_attacker_sectors"]),
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
         actor_locutions=dict(d["actor_locutions"]),

@@ -118,7 +118,9 @@ class TriggerFinder:
             cls = self._object_class(obj, set(entry.get("by_object", ()))) if obj is not None else None
             if obj is not None and entry.get("obj_actor") and cls is None and (self.entity_of(obj) or (
                     obj.pos_ in ("PRON", "DET") and _norm(obj.text) not in self.lex.object_articles) or (
-                    obj.pos_ in ("NOUN", "PROPN") and self.phrase_entities(obj))):
+                    obj.pos_ in ("NOUN", "PROPN") and (self._names_an_actor(obj) or (
+                        _norm(obj.lemma_) in self.lex.quantity_nouns and self.phrase_entities(obj))))):
+                # the noun itself (or what it counts) names the actor: « le concert du groupe X » is a thing
                 typ, mode = entry["obj_actor"], entry.get("obj_actor_mode")
             elif cls and cls in entry.get("by_object", {}):
                 typ = entry["by_object"][cls]
