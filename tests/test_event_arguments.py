@@ -564,12 +564,6 @@ def test_deploying_is_a_mobilisation_only_of_forces_or_weapons():
     assert [names(ext, e.source) for e in events_of(ext, "MOBILIZE")] == [{"Portugal"}]
 
 
-def test_words_condemned_are_their_speakers():
-    ext = extract("Titre\nLe maire Paul Vernay a affirmé lundi que « le préfet ment ». La ministre Marie Dutilleul a "
-                  "condamné ces déclarations.\n")
-    condemned = next(e for e in events_of(ext, "ACCUSE") if "condamné" in e.trigger.text)
-    assert names(ext, condemned.target) == {"Paul Vernay"}
-
 
 def test_a_conjunction_a_ce_que_introduces_what_is_asked():
     # « à ce que » is one conjunction: its « à » tells no place, the clause's subject is the one asked
@@ -631,11 +625,6 @@ def test_list_of_agents_cut_by_the_parse_stays_the_source():
     assert not names(ext, accuse[0].target) & {"étudiants", "Parti radical"}
 
 
-def test_a_report_denied_is_its_authors():
-    ext = extract("Titre\nLe gouvernement roumain a démenti les informations du journal Le Soir.\n")
-    denial = events_of(ext, "REJECT")[0]
-    assert names(ext, denial.target) == {"Le Soir"}
-
 
 def test_killed_in_an_attack_told_by_its_author():
     ext = extract("Titre\nAu moins six civils ont été tués dans un bombardement de l'aviation turque près de Lorcy.\n")
@@ -650,18 +639,6 @@ def test_a_clash_that_set_two_sides_against_each_other():
     assert any("rebelles" in n for n in names(ext, fight.source))
 
 
-def test_going_to_another_state_is_a_visit_a_trip_home_is_not():
-    ext = extract("Titre\nLe Premier ministre portugais s'est rendu mardi en Angola. Le président angolais s'est rendu "
-                  "à Luanda. Les rebelles se sont rendus aux soldats.\n")
-    visits = events_of(ext, "CONSULT")
-    assert [names(ext, e.target) for e in visits] == [{"Angola"}]
-
-
-def test_praising_an_act_supports_those_who_did_it():
-    ext = extract("Titre\nLe Canada a salué l'accord conclu entre la Colombie et l'Équateur.\n")
-    praise = events_of(ext, "SUPPORT")[0]
-    assert names(ext, praise.target) == {"Colombie", "Équateur"}
-
 
 def test_a_people_named_with_the_article_is_its_country():
     ext = extract("Titre\nLes Portugais ont choisi de quitter l'Union européenne. Une rixe a éclaté entre des Marocains et des "
@@ -669,12 +646,6 @@ def test_a_people_named_with_the_article_is_its_country():
     assert any("Portugal" in names(ext, e.source) for e in ext.events)
     assert not any("Maroc" in names(ext, e.source) for e in ext.events)
 
-
-def test_judging_this_act_judges_whoever_did_the_last_act():
-    ext = extract("Titre\nLa Grèce a abattu un drone turc au-dessus de la mer Égée. Ankara a qualifié cet acte de "
-                  "« provocation inacceptable ».\n")
-    judged = next(e for e in events_of(ext, "ACCUSE") if "qualifié" in e.trigger.text)
-    assert names(ext, judged.target) == {"Grèce"}
 
 
 def test_two_parties_accusing_each_other():

@@ -118,46 +118,8 @@ class ArgumentFinder(ClauseReader):
                         self.case_of(c) in self.lex.beneficiary_preps or (c.head.i == obj.i and
                         self.case_of(c) == "de" and trig.type in ("SANCTION", "AID"))):
                     target += self.phrase_entities(c)
-        if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
-            # « condamne une tentative d'assassinat par un commando armé »: the author of the act
-            for t in obj.subtree:
-                if t.dep_ in ("nmod", "obl:agent") and self.case_of(t) in self.lex.agent_preps and t.i - obj.i < 12:
-                    target += self.phrase_entities(t)
-                    break
-        if obj is not None and not target and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
-            # « a condamné ces déclarations », « salue les propos de X »: whoever said the words taken up
-            target += [x for x in self.words_author(obj) if x not in source]
-        told = self.trigger_at.get(obj.i) if obj is not None and not target else None
-        if told is not None and told.kind == "noun" and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
-            # « salue l'accord conclu entre X et Y », « condamne l'offensive de X »: whoever does the act judged
-            target += [x for x in self.noun_arguments(told)[0] if x not in source]
-        if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
-            act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
-            typ = act["type"] if act is not None else "ASSAULT" if _norm(obj.lemma_) in self.lex.wrongdoing_nouns else None
-            if _norm(obj.lemma_) in self.lex.act_anaphors and any(
-                    "Dem" in c.morph.get("PronType") for c in obj.children if c.dep_ == "det"):
-                # « a qualifié cet acte de … », « condamne ce geste »: the act told last, done by its actor
-                target += [x for x in self.last_by_type.get("*", []) if x not in source]
-            elif typ is not None:
-                # « a critiqué l'essai » → whoever made the test; « condamne ce crime » → whoever used force last
-                target += [x for x in self.last_by_type.get(typ, []) if x not in source]
-        act = next((c for c in v.children if c.dep_ in ("obj", "obl:arg") and _norm(c.lemma_) in self.lex.nouns), None)
-        if act is not None and not target and trig.type in ("REQUEST", "REJECT", "SUPPORT"):
-            # « demande des négociations avec X », « rejette tout dialogue avec X »: the act asked for, refused or
-            # backed names the other side
-            for c in act.children:
-                if c.dep_ == "nmod" and self.case_of(c) in self.lex.person_preps and c.i not in self.dates:
-                    target += [x for x in self.phrase_entities(c) if x not in source]
-        if not target and trig.type in ("REQUEST", "ACCUSE"):
-            # « exige que les tirs de Téhéran cessent »: the one asked or blamed (the subject of a warning's or a
-            # denial's content is the speaker's own side: « prévient que le mouvement pourrait s'étendre »)
-            for c in filter(None, map(self.que_clause, v.children)):
-                for g in c.children:
-                    if g.dep_ in ("nsubj", "nsubj:pass"):
-                        target += self.phrase_entities(g)
-        if not target and trig.type == "REJECT":
-            # « selon la marine, … ; ce qui est démenti par le cabinet »: the author of the claim denied
-            target += [x for x in self.attribution(v)[1] if x not in source]
+        if not target:
+            target += self.judged_recipients(trig, obj, source)
         with_words = {_norm(w) for w in trig.entry.get("with", [])}
         for c in v.children:        # « prendre le pouvoir en Turquie », « prendre le contrôle de la ville »
             if _norm(c.lemma_) in with_words:
@@ -193,14 +155,6 @@ class ArgumentFinder(ClauseReader):
             # other recipient is reciprocal, each side acts on the other (not « X (parti Y) se félicite »)
             target = list(source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
-
-    def visit_host(self, v: Token, source: list[str]) -> list[str]:
-        """« s'est rendu à Moscou / en Chine »: a visit is to a state (or its capital, which stands for it) other
-        than the visitor's own; a town, a hospital or one's own country is a trip, not a visit (CAMEO 042)."""
-        own = {self.ents[x].country for x in source if self.ents.get(x) is not None} - {None}
-        return [x for c in v.children if c.dep_.startswith("obl") and self.case_of(c) in ("à", "en")
-                for x in self.phrase_entities(c) if self.ent_type(x) == "GPE" and x not in source
-                and (self.ents.get(x) is None or self.ents[x].country not in own)]
 
     def noun_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
         n, entry = trig.tok, trig.entry
@@ -365,40 +319,10 @@ class ArgumentFinder(ClauseReader):
                 target += self.purpose_recipients(n.head, trig.type, source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
-    def fault_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
-        """A word of fault in someone's words: the speaker the attribution already names (the quote's, or « selon
-        X ») accuses whom the predicate is said of — its subject (a cleft's « qui » is its antecedent), the name
-        of « c'est X » — and the partner of a complicity (« en complicité avec Y »)."""
-        p = self.fault_predicate(trig.tok)
-        target = self.subject(p)[0]
-        if not target and any(c.dep_ in ("expl:subj", "nsubj") and _norm(c.text) in self.lex.cleft_pronouns
-                              for c in p.children):
-            target = self.phrase_entities(p)      # « c'est X, en complicité avec Y »
-        target += [x for c in trig.tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.partner_preps
-                   for x in self.phrase_entities(c)]
-        source = self.attribution(trig.tok)[1]
-        return source, [x for x in dict.fromkeys(target) if x not in source]
-
     def _in_complex_preposition(self, comp: Token) -> bool:
         """The complement's preposition follows an adverb it forms one preposition with (« contrairement à »)."""
         case = next((g for g in comp.children if g.dep_ == "case"), None)
         return case is not None and case.i > 0 and _norm(self.doc[case.i - 1].text) in self.lex.preposition_adverbs
-
-    def words_author(self, noun: Token) -> list[str]:
-        """« ces propos », « sa déclaration », « les propos du ministre »: who said the words a noun takes up — its
-        possessor or « de » complement, else the speaker of the last quotation before it."""
-        claim = _norm(noun.lemma_) in self.lex.claim_nouns
-        if _norm(noun.lemma_) not in self.lex.words_nouns and not claim:
-            return []
-        for c in noun.children:
-            if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms:
-                return self.phrase_entities(c)
-        poss = self.possessor(noun)
-        if poss or claim:
-            return poss
-        before = [q for start, end, qid in self.quote_spans if end <= noun.i
-                  for q in [self.quotes.get(qid)] if q is not None and q.speaker]
-        return [before[-1].speaker] if before else []
 
     def _city_naming_the_act(self, comp: Token) -> bool:
         """A city after a bare « de » (no article, as country names take) read as its state: the place that names
@@ -407,25 +331,6 @@ class ArgumentFinder(ClauseReader):
         return comp.pos_ == "PROPN" and not any(g.dep_ == "det" for g in comp.children) and \
             any(g.dep_ == "case" and _norm(g.text) in ("de", "d'") for g in comp.children) and \
             get_kb().place_kind(comp.text) == "capital"
-
-    def demand_author(self, trig: Trigger) -> list[str]:
-        """« le refus du gouvernement d'accéder aux demandes du collectif », « rejette la proposition de X »: a
-        refusal's recipient is who made the demand or offer refused."""
-        tok = trig.tok
-        for t in tok.subtree:
-            if t.i == tok.i or t.pos_ != "NOUN" or abs(t.i - tok.i) > 12 or self.quote_of(t) != self.quote_of(tok):
-                continue
-            reading = (self.lex.nouns.get(_norm(t.lemma_)) or [None])[0]
-            if reading is None or reading["type"] not in ("REQUEST", "AGREE"):
-                continue
-            for c in t.subtree:     # « aux demandes jugées irréalistes du collectif »: hung further down
-                if c.dep_ == "nmod" and 0 < c.i - t.i <= 6 and self.case_of(c) in self.lex.de_forms \
-                        and c.i not in self.dates and not self._city_naming_the_act(c):
-                    ids = self.phrase_entities(c)
-                    if ids:
-                        return ids
-            return self.possessor(t)
-        return []
 
     def is_vote(self, verb: Token) -> bool:
         """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is

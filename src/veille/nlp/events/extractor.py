@@ -14,6 +14,7 @@ from veille.nlp.events.arguments import ArgumentFinder
 from veille.nlp.events.dating import EventDating
 from veille.nlp.events.document import EventDoc
 from veille.nlp.events.implicit import ImplicitActors
+from veille.nlp.events.judged import JudgedReader
 from veille.nlp.events.lexicon import _norm, lexicon
 from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
@@ -33,8 +34,8 @@ FORCE = ("ASSAULT", "COERCE")
 
 
 
-class EventRun(TriggerFinder, ArgumentFinder, ImplicitActors, ActorResolver, RecipientReader, Modality, EventDating,
-               EventDoc):
+class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, ActorResolver, RecipientReader, Modality,
+               EventDating, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:

@@ -1,0 +1,40 @@
+"""Whom a judgement, a denial or a visit is addressed to when the clause names no actor (veille.nlp.events.judged).
+Sentences written for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_words_condemned_are_their_speakers():
+    ext = extract("Titre\nLe maire Paul Vernay a affirmé lundi que « le préfet ment ». La ministre Marie Dutilleul a "
+                  "condamné ces déclarations.\n")
+    condemned = next(e for e in events_of(ext, "ACCUSE") if "condamné" in e.trigger.text)
+    assert names(ext, condemned.target) == {"Paul Vernay"}
+
+
+def test_a_report_denied_is_its_authors():
+    ext = extract("Titre\nLe gouvernement roumain a démenti les informations du journal Le Soir.\n")
+    denial = events_of(ext, "REJECT")[0]
+    assert names(ext, denial.target) == {"Le Soir"}
+
+
+def test_praising_an_act_supports_those_who_did_it():
+    ext = extract("Titre\nLe Canada a salué l'accord conclu entre la Colombie et l'Équateur.\n")
+    praise = events_of(ext, "SUPPORT")[0]
+    assert names(ext, praise.target) == {"Colombie", "Équateur"}
+
+
+def test_judging_this_act_judges_whoever_did_the_last_act():
+    ext = extract("Titre\nLa Grèce a abattu un drone turc au-dessus de la mer Égée. Ankara a qualifié cet acte de "
+                  "« provocation inacceptable ».\n")
+    judged = next(e for e in events_of(ext, "ACCUSE") if "qualifié" in e.trigger.text)
+    assert names(ext, judged.target) == {"Grèce"}
+
+
+def test_going_to_another_state_is_a_visit_a_trip_home_is_not():
+    ext = extract("Titre\nLe Premier ministre portugais s'est rendu mardi en Angola. Le président angolais s'est rendu "
+                  "à Luanda. Les rebelles se sont rendus aux soldats.\n")
+    visits = events_of(ext, "CONSULT")
+    assert [names(ext, e.target) for e in visits] == [{"Angola"}]
