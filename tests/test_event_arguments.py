@@ -669,3 +669,9 @@ def test_a_title_under_its_nationality_adjective_is_still_that_country():
 def test_a_participle_the_tagger_calls_an_adverb_is_still_a_verb():
     ext = extract("Titre\nLes rebelles ont violé le cessez-le-feu dès lundi.\n")
     assert any(e.type == "ASSAULT" and "rebelles" in names(ext, e.source) for e in ext.events)
+
+
+def test_a_complaint_made_to_a_state_is_an_accusation_of_it():
+    ext = extract("Titre\nLe gouvernement chilien a protesté auprès de Lima par la voie diplomatique.\n")
+    complaint = events_of(ext, "ACCUSE")[0]
+    assert "Pérou" in names(ext, complaint.target)

@@ -16,6 +16,8 @@ PURPOSE_TARGETED = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "CONCEDE")
 # acts done for someone: a purpose of this kind names whom the act helps, not whom it is done to
 # acts between parties: a pronominal verb with several subjects and no recipient reads as reciprocal
 MUTUAL_TYPES = ("ACCUSE", "REJECT", "ASSAULT", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "THREATEN")
+# acts addressed to someone through « auprès de X »: complaints, requests, protests
+ADDRESSED_TYPES = ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN")
 FRIENDLY = ("SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT", "CONCEDE")
 
 
@@ -69,6 +71,12 @@ class ArgumentFinder(ClauseReader):
                 elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \
                         _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
+            elif dep == "advmod" and _norm(c.text) in self.lex.person_preps and trig.type in ADDRESSED_TYPES:
+                # « a protesté auprès de X » parsed with « auprès » an adverb governing « de X » (a complaint or a
+                # request is made to X; a fight « auprès de X » is alongside X, a denial « auprès d'un journal » is
+                # made through the press)
+                target += [x for g in c.children if g.dep_.startswith(("obl", "nmod")) and self.case_of(g) in
+                           self.lex.de_forms for x in self.phrase_entities(g) if not self.is_outlet(x)]
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
                     and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
                 target += self.phrase_entities(c)     # « salue Tebboune et l'Algérie » mis-parsed
