@@ -675,3 +675,10 @@ def test_a_complaint_made_to_a_state_is_an_accusation_of_it():
     ext = extract("Titre\nLe gouvernement chilien a protesté auprès de Lima par la voie diplomatique.\n")
     complaint = events_of(ext, "ACCUSE")[0]
     assert "Pérou" in names(ext, complaint.target)
+
+
+def test_the_prime_minister_is_not_the_minister_named_before():
+    ext = extract("Titre\nLe ministre de la Défense Paul Vernay a averti les rebelles. Le Premier ministre a demandé au "
+                  "Parlement de voter la confiance.\n")
+    request = events_of(ext, "REQUEST")[0]
+    assert "Paul Vernay" not in names(ext, request.source)

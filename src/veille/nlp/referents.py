@@ -409,7 +409,9 @@ class Referents(SubjectFinder, PronounFocus, Genders):
         nationality = {self.ctx.kb.demonym_country(w) for w in key.split()} - {None}
         # the same office of another country is someone else (« le président russe », « le président biélorusse »)
         foreign = lambda d: bool(nationality - {self.ctx.kb.demonym_country(w) for w in d[1].split()})
-        for wanted, pos in ((key, 1), (lemma, 2)):
+        # « le Premier ministre » is a title of its own: not the « ministre de la Défense » named before
+        own = any(c.dep_ == "amod" and f"{c.lemma_.lower()} {lemma}" in self.lex.titles for c in noun.children)
+        for wanted, pos in ((key, 1),) + (() if own else ((lemma, 2),)):
             # a title names its office whatever its adjectives (« l'ancien souverain » after « le roi X »)
             same = (lambda d: d[1] == key or (office is not None and self._office(d[1]) == office and not foreign(d))) \
                 if pos == 1 else (lambda d: (d[2] == lemma or lemma_office is not None and self._office(d[2]) ==
