@@ -38,3 +38,9 @@ def test_going_to_another_state_is_a_visit_a_trip_home_is_not():
                   "à Luanda. Les rebelles se sont rendus aux soldats.\n")
     visits = events_of(ext, "CONSULT")
     assert [names(ext, e.target) for e in visits] == [{"Angola"}]
+
+
+def test_a_conditional_threat_is_aimed_at_whoever_must_not_act():
+    ext = extract("Titre\nLe Venezuela a menacé de couper ses livraisons de pétrole si la Colombie ferme sa frontière.\n")
+    threat = events_of(ext, "THREATEN")[0]
+    assert names(ext, threat.target) == {"Colombie"}
