@@ -134,7 +134,8 @@ class ActorResolver(PronounReader):
                     out += self.phrase_entities(c, depth, seen) or ([self.actor_entity(c)] if self.actor_entity(c) else [])
                 adjs = [c for c in tok.children if c.dep_ == "amod"]
                 adjs += [g for c in adjs for g in c.children if g.dep_ == "conj"]
-                out += [e for c in adjs for e in self.demonym_entities(c)]
+                if _norm(tok.lemma_) not in self.lex.private_person_nouns:     # « un individu tunisien »: not the state
+                    out += [e for c in adjs for e in self.demonym_entities(c)]
         if not out and tok.pos_ in ("NOUN", "PROPN") and _norm(tok.lemma_) not in self.lex.private_person_nouns:
             # « la partie ukrainienne » is the state; « un individu d'origine algérienne » is not
             for c in tok.children:
