@@ -570,3 +570,16 @@ def test_a_person_named_by_a_generic_noun_is_an_actor_and_ils_is_not_them():
                    if v.trigger.text.startswith("soupçonn"))
     teen = {t for v in coerce for t in v.target if byid[t].name.endswith("adolescent")}
     assert len(teen) == 1
+
+
+def test_a_generic_person_told_again_by_a_definite_description_is_one_entity():
+    """« un individu … L'homme de 31 ans … l'individu »: one person; « une femme … L'homme »: two."""
+    ext = extract("Agression à Lorcy\nUn individu a poignardé une policière lundi à Lorcy. L'homme de 31 ans a "
+                  "ensuite menacé les passants. La police a interpellé l'individu.\n")
+    sides = {e.type: e for e in ext.events}
+    person = set(sides["ASSAULT"].source)
+    assert person and set(sides["THREATEN"].source) == person and set(sides["COERCE"].target) == person
+    ext = extract("Agression à Lorcy\nUne femme a poignardé un policier lundi à Lorcy. L'homme a ensuite menacé les "
+                  "passants.\n")
+    sides = {e.type: e for e in ext.events}
+    assert set(sides["ASSAULT"].source) != set(sides["THREATEN"].source)
