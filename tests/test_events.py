@@ -192,7 +192,7 @@ def test_journalistic_conditional_is_kept():
 
 def test_unchecked_lexicon_word_needs_an_actor_and_a_recipient():
     # « rallier » only comes from the CAMEO-derived lexicon: without a recipient it is no support event
-    ext = extract("Milices\nLe groupe Faucon Noir a grossi en ralliant de nombreux jeunes du nord.\n")
+    ext = extract("Milices\nLe groupe Faucon Noir a grossi en ralliant de nombreux villages du nord.\n")
     assert not [e for e in events_of(ext, "SUPPORT") if e.trigger.text == "ralliant"]
 
 
@@ -555,3 +555,31 @@ def test_a_supporter_named_by_the_noun_supports_its_complement():
     assert any(names(ext, e.source) == {"Paul Vernay"} and names(ext, e.target) == {"Marie Dutilleul"} for e in support)
     assert not any("Marie Dutilleul" in names(ext, e.source) for e in support)
     assert any("Russie" in names(ext, e.source) for e in support)
+
+
+def test_a_person_named_by_a_generic_noun_is_an_actor_and_ils_is_not_them():
+    """« un adolescent », « l'individu »: a person named only by a generic noun takes part in the events (a civilian,
+    PLOVER CVL), the same one when told again by a definite description; « ils » does not stand for them."""
+    ext = extract("Agression à Lorcy\nUn adolescent a été interpellé par les gendarmes lundi à Lorcy. "
+                  "Ils le soupçonnent d'avoir poignardé une policière. L'adolescent a été placé en garde à vue.\n")
+    byid = {e.id: e for e in ext.entities}
+    coerce = events_of(ext, "COERCE")
+    assert coerce and any(byid[t].name.endswith("adolescent") and byid[t].sector == "CVL"
+                          for v in coerce for t in v.target)
+    assert not any(byid[s].name.endswith("adolescent") for v in ext.events for s in v.source
+                   if v.trigger.text.startswith("soupçonn"))
+    teen = {t for v in coerce for t in v.target if byid[t].name.endswith("adolescent")}
+    assert len(teen) == 1
+
+
+def test_a_generic_person_told_again_by_a_definite_description_is_one_entity():
+    """« un individu … L'homme de 31 ans … l'individu »: one person; « une femme … L'homme »: two."""
+    ext = extract("Agression à Lorcy\nUn individu a poignardé une policière lundi à Lorcy. L'homme de 31 ans a "
+                  "ensuite menacé les passants. La police a interpellé l'individu.\n")
+    sides = {e.type: e for e in ext.events}
+    person = set(sides["ASSAULT"].source)
+    assert person and set(sides["THREATEN"].source) == person and set(sides["COERCE"].target) == person
+    ext = extract("Agression à Lorcy\nUne femme a poignardé un policier lundi à Lorcy. L'homme a ensuite menacé les "
+                  "passants.\n")
+    sides = {e.type: e for e in ext.events}
+    assert set(sides["ASSAULT"].source) != set(sides["THREATEN"].source)

@@ -210,3 +210,15 @@ def test_the_head_of_a_government_named_after_its_leader_is_that_leader():
                                     "budget. Le chef du gouvernement a été soutenu par le Parlement.\n"))
     support = next(e for e in ext.events if e.type == "SUPPORT")
     assert [ext.entity(x).name for x in support.target] == ["Paul Marin"]
+
+
+def test_a_pronoun_agrees_in_number_with_the_noun_heading_a_mention():
+    """« ils » never stands for one person a singular noun told of (« l'individu »), nor « il » for a group told in
+    the plural (« des gendarmes »); a name tells no number."""
+    doc = _run("Incident à Lorcy\nDes gendarmes ont interpellé un individu et Paul Vernay lundi à Lorcy.\n")
+    ref = doc._.veille_referents
+    word = {t.text: t for t in doc}
+    assert ref._number_clash(word["gendarmes"], plural=False)
+    assert not ref._number_clash(word["gendarmes"], plural=True)
+    assert ref._number_clash(word["individu"], plural=True)
+    assert not ref._number_clash(word["Vernay"], plural=True) and not ref._number_clash(word["Vernay"], plural=False)

@@ -54,9 +54,12 @@ class PronounFocus:
     def _focus_antecedent(self, pron: Token, plural: bool, excluded) -> Optional[str]:
         ents = self._entities_before(pron.i)
         if plural:
+            last = {sp.label_: sp.root for sp in self.doc.spans.get("veille_mentions", []) if sp.start < pron.i}
             for e in reversed(ents):
-                if e.id not in excluded and (e.type in ("ORG", "GPE") or self.number.get(e.id) == "P" or
-                                             " " in e.name and e.name.split()[0].lower() in PLURAL_NAME_ARTICLES):
+                if e.id in excluded or e.id in last and self._number_clash(last[e.id], plural):
+                    continue    # « ils » is not one person a singular noun told of (« l'adolescent »)
+                if e.type in ("ORG", "GPE") or self.number.get(e.id) == "P" or \
+                        " " in e.name and e.name.split()[0].lower() in PLURAL_NAME_ARTICLES:
                     return e.id
             return self.last_speaker if self.last_speaker not in excluded else None
         # the speaker of the words just reported outranks a person only mentioned since; « il » is one person,
@@ -228,6 +231,8 @@ class PronounFocus:
                     return ids
             if not e or e in excluded or e in relays or self.is_outlet(e) or (not plural and disagrees(e)):
                 continue        # an outlet that carries the news is not whom « il » or « elle » stands for
+            if self._number_clash(t, plural, entity_at):
+                continue        # « un adolescent … Ils » : « ils » never stands for one person told in the singular
             etype = self.ctx.ent_type(e)
             if plural and etype == "PER":
                 continue
@@ -246,6 +251,16 @@ class PronounFocus:
                 break
         pick = subj or (core or any_ if plural else person or core or any_)
         return [pick] if pick else []
+
+    def _number_clash(self, tok: Token, plural: bool, entity_at=None) -> bool:
+        """Whether the noun heading the mention a token belongs to is told in the other number than the pronoun
+        (« des gendarmes » for « il », « l'individu » for « ils »); a name tells no number."""
+        entity_at = entity_at or (lambda t: mention_index(self.doc).get(t.i))
+        e, h = entity_at(tok), tok
+        while h.head.i != h.i and entity_at(h.head) == e:
+            h = h.head
+        number = h.morph.get("Number")
+        return h.pos_ == "NOUN" and bool(number) and ("Plur" in number) != plural
 
     @staticmethod
     def _function_word(tok: Token) -> Token:

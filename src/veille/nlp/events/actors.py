@@ -134,7 +134,8 @@ class ActorResolver(PronounReader):
                     out += self.phrase_entities(c, depth, seen) or ([self.actor_entity(c)] if self.actor_entity(c) else [])
                 adjs = [c for c in tok.children if c.dep_ == "amod"]
                 adjs += [g for c in adjs for g in c.children if g.dep_ == "conj"]
-                out += [e for c in adjs for e in self.demonym_entities(c)]
+                if _norm(tok.lemma_) not in self.lex.private_person_nouns:     # « un individu tunisien »: not the state
+                    out += [e for c in adjs for e in self.demonym_entities(c)]
         if not out and tok.pos_ in ("NOUN", "PROPN") and _norm(tok.lemma_) not in self.lex.private_person_nouns:
             # « la partie ukrainienne » is the state; « un individu d'origine algérienne » is not
             for c in tok.children:
@@ -312,6 +313,10 @@ class ActorResolver(PronounReader):
                 _norm(g.text) in self.lex.definite_de for g in c.children if g.dep_ == "case")))]
         if locution is not None and locution not in mods:
             mods.append(locution)
+        retold = self.retold_person(tok)
+        if retold:
+            self.registry().add_mention(self.ents[retold], self._described_span(tok, mods))
+            return retold
         if not mods:
             prior = self.known_actor(tok)
             if prior:
@@ -328,8 +333,21 @@ class ActorResolver(PronounReader):
                 self.registry().add_mention(ent, span)
             return eid
         typ = "PER" if is_title and not sector else "ORG"
-        return self._descriptive(span, typ, key, sector, self_actor=bool(
+        eid = self._descriptive(span, typ, key, sector, self_actor=bool(
             (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")))
+        if lemma in self.lex.retold_person_nouns and "Plur" not in tok.morph.get("Number"):
+            self.retold_persons[eid] = self.chains._phrase_gender(tok)
+        return eid
+
+    def retold_person(self, tok: Token) -> str | None:
+        """« un individu … L'homme de 31 ans a sorti un couteau »: a definite singular generic noun of a person takes
+        up the person last named by one (within 150 tokens), of its gender — the events' side of the chains'
+        definite descriptions (`described_person`), for people the article never names."""
+        if _norm(tok.lemma_) not in self.lex.retold_person_nouns or "Plur" in tok.morph.get("Number") or not any(
+                c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+            return None
+        g = self.chains._phrase_gender(tok)
+        return self.last_named(tok, lambda x, ent: x in self.retold_persons and self.retold_persons[x] in (g, None))
 
     def property_entity(self, tok: Token) -> str | None:
         """« neuf véhicules », « deux voitures de police », « un restaurant »: the property an act of destruction or

@@ -22,8 +22,10 @@ class ImplicitActors:
         opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »); an arrest is the police's."""
         source = self.police_near(trig.tok) if trig.mode == "arrest" else []
         if not source:
-            # the police told of before did not kill the policemen now counted: no side of the same sector
-            victims = {self.ents[x].sector for x in target if self.ents.get(x) is not None} - {None}
+            # the police told of before did not kill the policemen now counted: no side of the same sector (an
+            # armed one: « un homme a tiré sur la foule ; six personnes ont été tuées » is a civilian killing civilians)
+            victims = {self.ents[x].sector for x in target if self.ents.get(x) is not None} - {None} - \
+                self.lex.civil_sectors
             source = [x for x in self.operation_actor(trig.tok, target, trig.type) or self.frame_actor(trig.tok)
                       or self.clause_attacker(trig.tok, target) or self.rioters(trig)
                       if self.ents.get(x) is None or self.ents[x].sector not in victims]

@@ -35,6 +35,7 @@ class Lexicon:
     need_modifier: set
     head_of_state: set
     anaphoric_nouns: dict
+    retold_person_nouns: set
     neighbour_adjectives: set
     demonstrative_groups: set
     number_words: dict
@@ -194,6 +195,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         actor_locutions=dict(d["actor_locutions"]),
         need_modifier=set(d["groups_need_modifier"]),
         anaphoric_nouns={k.lower(): v for k, v in d["anaphoric_nouns"].items()},
+        retold_person_nouns=set(d["retold_person_nouns"]),
         number_words=dict(d["number_words"]),
         case_contractions=dict(d["case_contractions"]), case_locutions=dict(d["case_locutions"]),
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
