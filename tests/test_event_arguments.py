@@ -683,3 +683,9 @@ def test_the_prime_minister_is_not_the_minister_named_before():
                   "Parlement de voter la confiance.\n")
     request = events_of(ext, "REQUEST")[0]
     assert "Paul Vernay" not in names(ext, request.source)
+
+
+def test_a_participle_describing_its_noun_makes_it_the_patient():
+    ext = extract("Titre\nLe chauffeur du car, grièvement blessé mais conscient, et deux passagers ont été évacués "
+                  "vers Lyon.\n")
+    assert not any("chauffeur" in names(ext, e.source) for e in ext.events)

@@ -37,7 +37,7 @@ class ArgumentFinder(ClauseReader):
             if passive and self.agent_list_continued(v, c):
                 source += self.phrase_entities(c)
                 continue
-            if dep == "nsubj:pass":
+            if dep == "nsubj:pass" or (dep == "nsubj" and passive and self.bare_participle(v)):
                 target += self.phrase_entities(c)
             elif dep in ("obj", "iobj") and (obj_role == "target" or dep == "iobj") or (
                     obj_role == "target" and self.partitive_object(c)):

@@ -19,7 +19,9 @@ class ClauseReader:
         """(entity ids of the subject, passive?) following control and coordination up to 3 levels."""
         passive = self.is_passive(verb)
         verb_quote = self.quote_of(verb)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubj:pass" and not passive)
+        bare = passive and self.bare_participle(verb)
+        subjects = [c for c in verb.children if c.dep_ == "csubj" or (c.dep_ == "nsubj" and not bare)
+                    or (c.dep_ == "nsubj:pass" and not passive)
                     or (c.dep_ == "expl:subj" and _norm(verb.lemma_) not in self.lex.impersonal_verbs
                         and not any(x.dep_ == "cop" and _norm(verb.lemma_) in self.lex.impersonal_adjectives
                                     for x in verb.children))]
@@ -248,6 +250,13 @@ class ClauseReader:
         if any(i not in listed for i in range(verb.i, conjs[-1].i)):
             return None         # « a interpellé X et placé … »: something else stands between the verbs
         return next((c for c in conjs[-1].children if c.dep_ == "obj" and c.i > conjs[-1].i), None)
+
+    @staticmethod
+    def bare_participle(verb: Token) -> bool:
+        """« le conducteur, légèrement blessé, … » read with the participle as the clause's head: a past participle
+        with no auxiliary describes its noun, which underwent the act (its « subject » is the patient)."""
+        return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
+            not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
