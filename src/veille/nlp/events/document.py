@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
@@ -55,6 +56,22 @@ class EventDoc:
 
     def entity_of(self, tok: Token) -> str | None:
         return self.midx.get(tok.i)
+
+    @functools.cached_property
+    def _lemma_form_rows(self) -> tuple[list[list[int]], dict[int, str]]:
+        """The Doc's lemma and form hashes by token, and each distinct string's normalised text."""
+        rows = self.doc.to_array([LEMMA, ORTH]).tolist()
+        strings = self.doc.vocab.strings
+        return rows, {h: _norm(strings[h]) for h in {h for r in rows for h in r}}
+
+    def where_words(self, lemma=lambda w: False, form=lambda w: False) -> list[int]:
+        """Indices of the tokens whose normalised lemma passes `lemma` or whose normalised form passes `form`. Read
+        from the Doc's arrays, each distinct string normalised once: a Token and its normalisations for every word
+        of the article cost more than the rest of a stage, so the stages build Tokens only for the words found."""
+        rows, norms = self._lemma_form_rows
+        lemmas = {h for h in {r[0] for r in rows} if lemma(norms[h])}
+        forms = {h for h in {r[1] for r in rows} if form(norms[h])}
+        return [i for i, (le, fo) in enumerate(rows) if le in lemmas or fo in forms]
 
     def in_boilerplate(self, tok: Token) -> bool:
         return any(a <= tok.i < b for a, b in self.bp)
@@ -164,8 +181,8 @@ class EventDoc:
         rubric opening a line (« Tennis : X se retire du tournoi »)."""
         def rubric(t) -> bool:
             return t.i == self.line_start(t) and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == ":"
-        words = [_norm(t.lemma_) for t in self.doc
-                 if _norm(t.lemma_) in self.lex.sport_words and (t.text[:1].islower() or rubric(t))]
+        words = [_norm(self.doc[i].lemma_) for i in self.where_words(lemma=lambda w: w in self.lex.sport_words)
+                 if self.doc[i].text[:1].islower() or rubric(self.doc[i])]
         return len(words) >= 3 and len(set(words)) >= 2
 
     def state_actor_in(self, ids: list[str]) -> bool:

@@ -176,7 +176,9 @@ class ImplicitActors:
         assaillants se sont réclamés de X ». A denied claim (« n'a pas été revendiqué », « aucun groupe n'a
         revendiqué », « dément avoir revendiqué ») has no claimant: it claims nothing."""
         out = {}
-        for v in self.doc:
+        verbs = self.lex.claim_verbs | self.lex.affiliation_verbs
+        for v in map(self.doc.__getitem__, self.where_words(lemma=lambda w: w in verbs,
+                                                            form=lambda w: self.lex.verb_forms.get(w) in verbs)):
             if v.pos_ not in ("VERB", "ADJ", "AUX"):
                 continue
             lemma = self.lex.verb_forms.get(_norm(v.text), _norm(v.lemma_))

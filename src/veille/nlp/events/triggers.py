@@ -26,7 +26,11 @@ class TriggerFinder:
     def find_triggers(self) -> list[Trigger]:
         lex = self.lex
         out = []
-        for tok in self.doc:
+        # only the words whose lemma or form is a key of the verb or noun tables can have a reading
+        candidates = self.where_words(
+            lemma=lambda w: w in lex.verbs or w in lex.nouns,
+            form=lambda w: w in lex.verb_forms or w in lex.nouns or w.rstrip("sx") in lex.nouns)
+        for tok in map(self.doc.__getitem__, candidates):
             pos = tok.pos_
             verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and \
                 any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "det" for c in tok.children)
@@ -222,8 +226,12 @@ class TriggerFinder:
         words = tuple(words)
         if self._words_after(tok.i, len(words)) == words:
             return True
-        obj = next((c for c in tok.children if c.dep_ == "obj" and tok.i < c.left_edge.i <= tok.i + 2
-                    and c.pos_ in ("PROPN", "NOUN") and self._names_an_actor(c)), None)
+        # the same for each of a verb's dozens of locutions: looked up once per token
+        objs = self.__dict__.setdefault("_locution_object_cache", {})
+        if tok.i not in objs:
+            objs[tok.i] = next((c for c in tok.children if c.dep_ == "obj" and tok.i < c.left_edge.i <= tok.i + 2
+                                and c.pos_ in ("PROPN", "NOUN") and self._names_an_actor(c)), None)
+        obj = objs[tok.i]
         return obj is not None and any(self._words_after(i, len(words)) == words
                                        for i in range(obj.i, obj.right_edge.i + 1))
 

@@ -1,0 +1,33 @@
+"""The words a stage looks up read from the Doc's arrays (veille.nlp.events.document.EventDoc.where_words): the
+same tokens as a scan of every Token, normalised the same way. No model needed."""
+import spacy
+from spacy.tokens import Doc
+
+from veille.nlp.events.document import EventDoc
+from veille.nlp.events.lexicon import _norm
+
+
+class _Words(EventDoc):
+    """Only the Doc, which `where_words` reads."""
+
+    def __init__(self, doc):
+        self.doc = doc
+
+
+def test_words_read_from_the_arrays_are_those_a_token_scan_finds():
+    # « Paul Vernay A rencontré l’émissaire de Lorcy. RENCONTRE … »: capitals and a typographic apostrophe
+    words = ["Paul", "Vernay", "A", "rencontré", "l’", "émissaire", "de", "Lorcy", ".", "RENCONTRE"]
+    lemmas = ["Paul", "Vernay", "avoir", "rencontrer", "le", "émissaire", "de", "Lorcy", ".", "Rencontre"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, lemmas=lemmas)
+    reader = _Words(doc)
+
+    def lemma(w):
+        return w in {"rencontre", "lorcy"}
+
+    def form(w):
+        return w in {"l'", "a"}
+
+    scan = [t.i for t in doc if lemma(_norm(t.lemma_)) or form(_norm(t.text))]
+    assert reader.where_words(lemma=lemma, form=form) == scan == [2, 4, 7, 9]
+    # a second look-up over the same Doc, by lemma alone
+    assert reader.where_words(lemma=lambda w: w == "rencontrer") == [3]
