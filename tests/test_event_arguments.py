@@ -689,3 +689,11 @@ def test_a_participle_describing_its_noun_makes_it_the_patient():
     ext = extract("Titre\nLe chauffeur du car, grièvement blessé mais conscient, et deux passagers ont été évacués "
                   "vers Lyon.\n")
     assert not any("chauffeur" in names(ext, e.source) for e in ext.events)
+
+
+def test_others_counted_after_a_coordination_are_more_of_the_same_people():
+    # « des dizaines d'autres arrêtés »: the auxiliary and the counted noun are elided in the second conjunct
+    ext = extract("Titre\nSelon la gendarmerie, quinze militants ont été blessés et des dizaines d'autres arrêtés "
+                  "près de Vernay.\n")
+    arrest = next(e for e in ext.events if e.type == "COERCE")
+    assert "militants" in names(ext, arrest.target)

@@ -46,6 +46,11 @@ class ActorResolver(PronounReader):
         return tok.dep_ == "nmod" and tok.head.i < tok.i and _norm(tok.head.lemma_) in self.lex.quantity_nouns and \
             self.case_of(tok) in self.lex.de_forms
 
+    def others_counted(self, tok: Token) -> bool:
+        """« des dizaines d'autres »: a quantity whose counted noun is elided (« autres » takes it up)."""
+        return tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns and any(
+            _norm(t.lemma_) == "autre" for t in tok.subtree if t.i - tok.i <= 3)
+
     def partitive_members(self, tok: Token) -> Token | None:
         """« tuant 32 personnes, dont le maire X »: the head of a verbless relative opened by « dont » right after
         the phrase (after its comma), naming some of the people it counts — whatever the parse hung it on."""
@@ -172,6 +177,11 @@ class ActorResolver(PronounReader):
                      and self.doc[c.i - 1].text == "," for x in self.phrase_entities(c, depth, set())]
             if len(named) == 1 and self.ents.get(named[0]) is not None and self.ents[named[0]].type == "PER":
                 out = [x for x in out if x != e]
+        if not out and self.others_counted(tok) and tok.dep_ == "conj":
+            # « des dizaines de suspects ont été tués et des dizaines d'autres arrêtés »: « d'autres » are more of
+            # the people the first conjunct counts
+            out += [x for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    for x in self.phrase_entities(c, depth, seen)]
         among = self.partitive_members(tok)
         out += [x for x in (self.phrase_entities(among, depth, seen) if among is not None else []) if x not in out]
         return list(dict.fromkeys(x for x in out if x))

@@ -123,7 +123,7 @@ class TriggerFinder:
             if obj is not None and entry.get("obj_actor") and cls is None and (self.entity_of(obj) or (
                     obj.pos_ in ("PRON", "DET") and _norm(obj.text) not in self.lex.object_articles) or (
                     obj.pos_ in ("NOUN", "PROPN") and (self._names_an_actor(obj) or (
-                        _norm(obj.lemma_) in self.lex.quantity_nouns and self.phrase_entities(obj))))):
+                        _norm(obj.lemma_) in self.lex.quantity_nouns and (self.phrase_entities(obj) or self.others_counted(obj)))))):
                 # the noun itself (or what it counts) names the actor: « le concert du groupe X » is a thing
                 typ, mode = entry["obj_actor"], entry.get("obj_actor_mode")
             elif cls and cls in entry.get("by_object", {}):
