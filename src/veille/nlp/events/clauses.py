@@ -43,11 +43,6 @@ class ClauseReader:
             return ids, False
         if passive and (any(c.dep_ == "nsubj:pass" for c in verb.children) or self.agent(verb)):
             return [], True
-        if passive and any(c.dep_ == "aux:pass" and "Part" not in c.morph.get("VerbForm") for c in verb.children):
-            # « sont entrés »: être as the auxiliary of a movement verb, read as a passive (never « été »: « ont
-            # été tués » is a passive whatever the parse made of its subject)
-            ids = self.left_subject(verb)
-            return (ids, False) if ids else ([], True)
         if passive:
             return [], True
         if verb.dep_ == "ROOT" and self.apposed_participle(verb):
