@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
@@ -56,10 +55,8 @@ class TriggerFinder:
                     if t:
                         out.append(t)
         taken = {t.tok.i for t in out}
-        # words of fault looked up in the Doc's lemma array (a Token per word costs more than the rest)
-        strings = self.doc.vocab.strings
-        fault = {strings[f(w)] for w in self.lex.fault_words | self.lex.fault_words_of_act for f in (str, str.capitalize)}
-        candidates = [self.doc[i] for i, lemma in enumerate(self.doc.to_array(LEMMA).tolist()) if lemma in fault]
+        fault = self.lex.fault_words | self.lex.fault_words_of_act
+        candidates = map(self.doc.__getitem__, self.where_words(lemma=fault.__contains__))
         out += [t for t in map(self._fault_trigger, candidates) if t is not None and t.tok.i not in taken]
         for t in out:
             self.trigger_at[t.tok.i] = t
