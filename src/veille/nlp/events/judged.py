@@ -58,7 +58,7 @@ class JudgedReader:
             # « menace de fermer le détroit si X impose des sanctions »: a conditional threat is aimed at whoever
             # must not do what its condition says
             for c in v.subtree:
-                if any(m.dep_ == "mark" and _norm(m.text) in ("si", "s'") for m in c.children):
+                if any(m.dep_ == "mark" and _norm(m.text) in self.lex.condition_marks for m in c.children):
                     # the condition's verb, or its subject when the parse hangs « si » on it (« si la X ferme … »)
                     subjects = [g for g in c.children if g.dep_ == "nsubj"] if c.pos_ in ("VERB", "AUX") else [c]
                     target += [x for g in subjects for x in self.phrase_entities(g) if x not in source]
