@@ -140,3 +140,25 @@ def test_surname_of_a_person_named_in_full_is_that_person_not_a_place():
                   "direction ment ».\n")
     assert entity_of(ext, "Lyon") is entity_of(ext, "Marc Lyon")
     assert entity_of(ext, "Lyon").type == "PER"
+
+
+def test_hyphenated_title_stays_one_word():
+    """« état-major », in the actor lists, is one word for the tokenizer too, so « le chef d'état-major » heads its
+    phrase and is the one held (not « major »)."""
+    from veille.nlp.pipeline import get_nlp
+
+    words = [t.text for t in get_nlp().tokenizer("Le chef d'état-major et les États-majors alliés")]
+    assert "état-major" in words and "États-majors" in words
+    ext = extract("Crise à Lorca\nLe chef d'état-major serait l'otage des mutins selon l'agence Lorcapresse.\n")
+    hostage = [v for v in ext.events if v.type == "ASSAULT"]
+    assert hostage and [e.name for e in ext.entities if e.id in hostage[0].target] == ["chef d'état-major"]
+
+
+def test_described_speaker_acts_for_its_country():
+    """« L'armée malienne annonce avoir … »: the quote's speaker, an entity described by a common noun, is the
+    actor of what it announces, and acts for Mali."""
+    ext = extract("Coup de force à Bamako\nL'armée malienne annonce avoir pris le pouvoir dans la nuit. "
+                  "Ses proches ont déclaré que le président Paul Vernay était en sécurité.\n")
+    army = entity_of(ext, "L'armée malienne")
+    taken = [v for v in ext.events if army.id in v.source]
+    assert taken and any(e.name == "Mali" for e in ext.entities if e.id in taken[0].source)

@@ -74,3 +74,14 @@ def speech_verbs(lang: str = "fr") -> dict[str, dict]:
 @functools.lru_cache(maxsize=None)
 def word_set(lang: str, name: str) -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in read_lines(lang, name))
+
+
+@functools.lru_cache(maxsize=None)
+def compound_words(lang: str = "fr") -> dict[str, str]:
+    """The hyphenated nouns of the title and actor lists (« état-major », « président-directeur »), each with its
+    plural as a compound of two nouns or a noun and an adjective takes it, on every part (« états-majors »): words
+    the lexicons look up whole."""
+    nouns = word_set(lang, "titles.txt") | {k for k in read_json(lang, "event_actors.json")["actor_nouns"]
+                                            if not k.startswith("_")}
+    return {w: "-".join(p if p.endswith(("s", "x")) else p + "s" for p in w.split("-"))
+            for w in sorted(nouns) if "-" in w and " " not in w}

@@ -32,11 +32,17 @@ def get_nlp():
     from spacy.symbols import ORTH
 
     import veille.nlp.components  # noqa: F401  (registers the factories)
+    from veille.lang import compound_words
     from veille.nlp.news_ner import use_news_ner
 
     nlp = spacy.load(MODEL)
     for word in DEMONSTRATIVE_PRONOUNS:    # « Celui-ci » at a sentence start: one word, as « celui-ci » is
         nlp.tokenizer.add_special_case(word.capitalize(), [{ORTH: word.capitalize()}])
+    # the model's tokenizer splits « état-major », which the lexicons hold whole (its prefix rule keeps « vice-… »)
+    for word, plural in compound_words("fr").items():
+        if len(nlp.tokenizer(word)) > 1:
+            for form in (word, plural, word.capitalize(), plural.capitalize()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     use_news_ner(nlp)  # the NER trained on news replaces the model's; the KB ruler comes after it
     for name in VEILLE_PIPES:
         if not Language.has_factory(name):

@@ -141,8 +141,10 @@ class ActorResolver(PronounReader):
                 adjs += [g for c in adjs for g in c.children if g.dep_ == "conj"]
                 if _norm(tok.lemma_) not in self.lex.private_person_nouns:     # « un individu tunisien »: not the state
                     out += [e for c in adjs for e in self.demonym_entities(c)]
-        if not out and tok.pos_ in ("NOUN", "PROPN") and _norm(tok.lemma_) not in self.lex.private_person_nouns:
-            # « la partie ukrainienne » is the state; « un individu d'origine algérienne » is not
+        if (not out or (e and out == [e] and tok.pos_ == "NOUN" and self.ents[e].kb_id is None)) and \
+                tok.pos_ in ("NOUN", "PROPN") and _norm(tok.lemma_) not in self.lex.private_person_nouns:
+            # « la partie ukrainienne » is the state, and so is « l'armée turque » the quote stage named as a
+            # speaker (an entity described by a common noun); « un individu d'origine algérienne » is not
             for c in tok.children:
                 if c.dep_ == "amod" or (c.dep_ == "conj" and c.pos_ == "ADJ"):
                     out += self.demonym_entities(c)
