@@ -106,3 +106,20 @@ def test_dernier_and_prochain_place_a_date_before_or_after_publication_whatever_
     assert got["En mai"] == "2024-05"
     assert got["Le 2 février"] == "2025-02-02"
     assert got["En mars 2019"] == "2019-03"
+
+
+def test_le_lendemain_counts_from_the_last_day_told_not_from_publication():
+    text = ("Le comité s'est réuni mardi 3 mars à Lorcy. Son président (né le 2 mai 1950) a démissionné le lendemain. "
+            "Trois jours plus tard, un successeur était élu. La veille, il avait consulté les élus. "
+            "Le vote a eu lieu à la veille du congrès, deux jours après son départ.")
+    got = values(text, "2026-03-10")
+    assert ("le lendemain", "2026-03-04") in got          # not the day after the birth date in parentheses
+    assert ("Trois jours plus tard", "2026-03-07") in got
+    assert ("La veille", "2026-03-06") in got
+    assert not [v for t, v in got if "veille du" in t or "deux jours après" in t]
+
+
+def test_a_weekday_picks_the_year_its_day_falls_on():
+    # « mardi 6 décembre » after a mention of the next year: the 6th of December that is a Tuesday
+    text = "L'élection est prévue en mai 2027. Ce mardi 8 décembre, le ministre a démissionné."
+    assert ("Ce mardi 8 décembre", "2026-12-08") in values(text, "2026-12-09")

@@ -7,6 +7,8 @@
 - Bare years after a preposition (« en 1994 », « depuis 2014 »).
 - Relative words (« hier », « l'année dernière », « mardi », « la semaine dernière ») against the reference date:
   the article's publication date, else the latest full date written in the text (a dateline).
+- Anaphoric days (« le lendemain », « la veille », « trois jours plus tard ») against the last day the story told
+  (not a date in parentheses, nor one far from the reference); a weekday picks the year its day falls on.
 
 Language words live in lang/<lang>/dates.json. Writes doc.spans["veille_dates"] (label = value or "") and
 doc._.veille_dates = [{start, end, text, value}] with doc character offsets, and doc._.veille_reference_date.
@@ -67,6 +69,11 @@ def _lexicon(lang: str):
                            re.IGNORECASE),
         "relative": re.compile(rf"{B}(?P<rel>{_alt(list(d['relative_days']) + list(d['relative_weeks']) + list(d['relative_months']) + list(d['relative_years']))})(?!\w)",
                                re.IGNORECASE),
+        # « le lendemain », « trois jours plus tard »: counted from the last day told (not « la veille du scrutin »)
+        "anaphoric": re.compile(
+            rf"{B}(?:(?P<ana>{_alt(d['anaphoric_days'])})|(?P<count>{_alt(d['day_counts'])}|\d{{1,2}})\s+"
+            rf"(?:{_alt(d['day_nouns'])})\s+(?P<shift>{_alt(d['counted_day_shifts'])}))(?!\w)"
+            rf"(?!\s+(?:{_alt(d['relational_after'])})(?!\w))", re.IGNORECASE),
         "weekday": re.compile(
             rf"{B}(?:(?P<pre>ce|le|depuis|dès|jusqu['’]à|d['’]ici)\s+)?(?P<wd>{W})(?!\w)"
             rf"(?:\s+(?P<time>{_alt(d['weekday_times'])}))?(?:\s+(?P<after>{_alt(d['weekday_after'])}))?(?!\w)",
@@ -95,7 +102,7 @@ def _scan(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
     _, _, rx = _lexicon(lang)
     taken: list[tuple[int, int]] = []
     out = []
-    for kind in ("full", "month_year", "relative", "month", "year", "weekday"):
+    for kind in ("full", "month_year", "anaphoric", "relative", "month", "year", "weekday"):
         for m in rx[kind].finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -185,9 +192,14 @@ def find_dates(text: str, published=None, lang: str = "fr", reference: dt.date |
     rel_y = {_norm(k): v for k, v in d["relative_years"].items()}
     after = {_norm(k): v for k, v in d["weekday_after"].items()}
     anchor_year: int | None = None       # year of the last date written with its year
+    told_day: dt.date | None = None      # the last day the narrative told (« le lendemain » counts from it)
     out: list[DateExpr] = []
     for s, e, kind, m in scan:
         value, explicit = None, False
+        if kind == "anaphoric":
+            value = _anaphoric_day(m, d, told_day or ref, text, e)
+            if value is None:
+                continue
         if kind == "full":
             month, day = months[_norm(m["month"])], _day(m["day"], d)
             if m["year"]:
@@ -195,6 +207,8 @@ def find_dates(text: str, published=None, lang: str = "fr", reference: dt.date |
             else:
                 y = _year_for(month, day, ref, anchor_year, tol)
                 y = _toward(y, month, day, ref, _direction_after(text, e, after))
+                if m["wd"]:
+                    y = _weekday_year(y, month, day, d["weekdays"][_norm(m["wd"])], ref)
             x = _safe_date(y, month, day) if y else None
             value = x.isoformat() if x else None
         elif kind == "month_year":
@@ -233,10 +247,45 @@ def find_dates(text: str, published=None, lang: str = "fr", reference: dt.date |
                         delta = -7
                 value = (ref + dt.timedelta(days=delta)).isoformat()
         out.append(DateExpr(s, e, text[s:e], value, kind, explicit))
+        day = parse_iso(value) if kind != "year" else None
+        if day and ref and -365 <= (day - ref).days <= tol and not _in_parentheses(text, s):
+            told_day = day      # not « (né le 31 décembre 1977) » nor a day planned far ahead: no day of the story
         if explicit:
             # the written year anchors later day-month dates, even when its day is impossible (« 31 février »)
             anchor_year = y if kind in ("full", "month_year") else anchor_year
     return out
+
+
+def _weekday_year(y: int | None, month: int, day: int, weekday: int, ref: dt.date | None) -> int | None:
+    """« mardi 6 décembre » is in a year where the 6th of December is a Tuesday: the guessed year, else the one
+    nearest the reference that fits."""
+    if y is None or (_safe_date(y, month, day) or dt.date.min).weekday() == weekday:
+        return y
+    around = ref.year if ref else y
+    fits = [c for c in (around, around - 1, around + 1, y - 1, y + 1)
+            if (_safe_date(c, month, day) or dt.date.min).weekday() == weekday]
+    return fits[0] if fits else y
+
+
+def _anaphoric_day(m: re.Match, d: dict, anchor: dt.date | None, text: str, end: int) -> str | None:
+    """« le lendemain » → the day after `anchor`; « deux jours après » only before a pause (« deux jours après son
+    départ » counts from a thing, not a day)."""
+    if anchor is None:
+        return None
+    if m["ana"]:
+        shift = d["anaphoric_days"][_norm(m["ana"])]
+    else:
+        if not re.match(r"\s*(?:[,.;:!?)]|$)", text[end:end + 3]):
+            return None
+        count = m["count"]
+        n = int(count) if count.isdigit() else d["day_counts"][_norm(count)]
+        shift = n * d["counted_day_shifts"][_norm(m["shift"])]
+    return (anchor + dt.timedelta(days=shift)).isoformat()
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    para = text[text.rfind("\n", 0, pos) + 1:pos]
+    return para.count("(") > para.count(")")
 
 
 def _weekday_is_date(text: str, start: int, m: re.Match) -> bool:
