@@ -136,6 +136,15 @@ def test_no_one_is_their_own_recipient_and_no_place_is_a_side():
     assert protest and "habitants" not in names(ext, protest[0].source)
 
 
+def test_a_country_named_only_by_where_a_meeting_was_does_not_meet():
+    # « à Paris » stands for France in the registry, but it says where the meeting was, not who met
+    ext = extract("Titre\nLes syndicats de Lorcy se sont réunis à Paris lundi. Le ministre Paul Vernay a rencontré "
+                  "la présidente du Chili à Lorcy.\n")
+    consult = events_of(ext, "CONSULT")
+    assert consult and all("France" not in names(ext, e.source) | names(ext, e.target) for e in consult)
+    assert "syndicats de Lorcy" in names(ext, consult[0].source)
+
+
 def test_clitic_object_of_a_coordinated_verb_is_not_the_shared_subject():
     ext = extract("Titre\nLe candidat Paul Marin dresse un bilan sévère de son adversaire Odile Carrec, et l'accuse "
                   "d'être corrompue.\n")

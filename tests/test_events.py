@@ -221,6 +221,23 @@ def test_an_aside_date_does_not_date_the_act():
     assert assault and assault[0].date == "2024-02-06"
 
 
+def test_a_date_of_a_clause_describing_another_noun_does_not_date_the_act():
+    # the relative clause and the participle describing another noun have their own time; a date set off by
+    # a comma, or in the clause describing the trigger itself, is the act's
+    ext = extract("Lorcanie\nLe journaliste Paul Vernay, qui avait été arrêté le 3 février alors qu'il était en "
+                  "reportage, a été libéré.\n", published="2024-02-08")
+    release = events_of(ext, "RETREAT")
+    assert release and release[0].date == "2024-02-08"
+    ext = extract("Lorcanie\nLes syndicats de Lorcy ont approuvé la réforme présentée lundi par la ministre Marie "
+                  "Dutilleul.\n", published="2024-02-08")
+    support = events_of(ext, "SUPPORT")
+    assert support and support[0].date == "2024-02-08"
+    ext = extract("Lorcanie\nLa ministre Marie Dutilleul a été blessée dans une agression alors qu'elle traversait la "
+                  "cour menant à sa maison, le lundi 5 février.\n", published="2024-02-08")
+    assault = events_of(ext, "ASSAULT")
+    assert assault and assault[0].date == "2024-02-05"
+
+
 def test_pronoun_and_coordinated_verb_find_a_descriptive_subject():
     # the verb joined to the wrong clause agrees with « le gouvernement », not « les rebelles »; « Il » is
     # the government too, not the plural sources named before

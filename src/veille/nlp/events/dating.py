@@ -41,7 +41,8 @@ class EventDating:
                 in_sent.setdefault(d["start"], (t, d))
         clause = self._clause_head(tok)
         # « il lui est reproché d'avoir négocié, en décembre, … »: a date of the content clause dates the content
-        in_sent = {k: v for k, v in in_sent.items() if not self._in_content(v[0], clause)}
+        in_sent = {k: v for k, v in in_sent.items() if not self._in_content(v[0], clause)
+                   and not self._qualifies_other(v[0], tok, clause)}
         if in_sent:
             best = None
             for t, d in in_sent.values():
@@ -84,6 +85,19 @@ class EventDating:
             if h.i == clause:
                 return True
         return False
+
+    def _qualifies_other(self, date_tok: Token, tok: Token, clause: int) -> bool:
+        """« X, qui avait été arrêté le 23 mai, a été libéré », « Y, ayant appelé en mai à … , a été tué »: a date
+        of a relative or participial clause describing another noun tells that clause's own time (French relative
+        and adjectival clauses carry their own tense), not the main act's; the one describing the trigger itself
+        (« la manifestation prévue le 12 ») still dates it."""
+        h = self.doc[self._clause_head(date_tok)]
+        if h.i == clause or h.dep_ not in ("acl", "acl:relcl") or h.head.i == tok.i:
+            return False
+        lo, hi = sorted((h.i, date_tok.i))
+        if any(t.text == "," for t in self.doc[lo:hi]):
+            return False        # « …, le samedi 28 mai »: a date set off by a comma is the sentence's, wherever parsed
+        return not (h.left_edge.i <= tok.i <= h.right_edge.i)     # the trigger told inside that clause is dated by it
 
     def _coming_weekday(self, d: dict, tok: Token) -> str:
         """The dates stage reads a bare weekday as the last one (news tell what happened); the verb it dates may

@@ -139,6 +139,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return None         # « en entrevue avec BFM TV »: an interview given to the press is no consultation
         if trig.entry.get("reciprocal"):     # « se sont réunis place de la République »: a place meets no one
             target = [t for t in target if self.ent_type(t) != "LOC"]
+            # nor does a country named only by where the meeting was (« réunis à Paris »: French « à + lieu »)
+            source, target = ([x for x in side if not self._place_only(x, trig.tok)] for side in (source, target))
         if trig.entry.get("reciprocal") and (len(source) + len(target) >= 2):
             # both sides of a meeting, an agreement or a fight are actor and recipient
             both = list(dict.fromkeys(source + target))
@@ -148,6 +150,16 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if self._no_event(trig, source, target):
             return None
         return source, target
+
+    def _place_only(self, eid: str, tok) -> bool:
+        """A country all of whose mentions in the trigger's sentence are where something is (« à Paris », « dans
+        les rues de Lorcy »: the locative phrase or a noun under one), never who."""
+        if self.ent_type(eid) != "GPE":
+            return False
+        heads = [t for t in self.sent(tok) if self.midx.get(t.i) == eid and (
+            t.i == t.head.i or self.midx.get(t.head.i) != eid)]
+        return bool(heads) and all(self.case_of(h) in self.lex.locative_preps or (
+            h.dep_ == "nmod" and self.case_of(h.head) in self.lex.locative_preps) for h in heads)
 
     def civil_protest(self, trig, source: list) -> bool:
         """« des grévistes ont occupé l'usine », « des étudiants bloquent l'université »: a protest act (a sit-in, a
