@@ -658,6 +658,16 @@ def test_a_people_named_with_the_article_is_its_country():
 
 
 
+@pytest.mark.parametrize("text", [
+    "Quelque 61 % des Portugais ont rejeté jeudi le plan de Paul Vernay.",
+    "Des centaines de milliers de Portugais ont rejeté jeudi le plan de Paul Vernay.",
+    "La moitié des Portugais ont rejeté jeudi le plan de Paul Vernay.",
+])
+def test_a_share_or_a_count_of_counts_of_a_people_is_its_country(text):
+    ext = extract("Titre\n" + text + "\n")
+    assert names(ext, events_of(ext, "REJECT")[0].source) == {"Portugal"}
+
+
 def test_two_parties_accusing_each_other():
     ext = extract("Titre\nLe Chili et la Bolivie se sont accusés mutuellement de mentir.\n")
     accuse = events_of(ext, "ACCUSE")[0]

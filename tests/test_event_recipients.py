@@ -144,3 +144,15 @@ def test_whom_a_demand_names_in_what_is_asked_is_not_the_one_asked():
     assert not events_of(ext, "REQUEST")[0].target
     ext = extract("Titre\nLe Parti de Lorcanie a demandé de l'aide auprès de la Banque mondiale.\n")
     assert names(ext, events_of(ext, "REQUEST")[0].target) == {"Banque mondiale"}
+
+
+@pytest.mark.parametrize("text", [
+    "Des manifestants exigeant la démission de Paul Vernay ont défilé à Lorcy.",
+    "Le syndicat de Lorcy a réclamé le départ de Paul Vernay.",
+])
+def test_a_demand_of_a_leader_s_departure_is_addressed_to_that_leader(text):
+    # CAMEO 1041 (demand leadership change): the one asked to go is the recipient, not what the demand names
+    ext = extract("Titre\n" + text + "\n")
+    assert names(ext, events_of(ext, "REQUEST")[0].target) == {"Paul Vernay"}
+    ext = extract("Titre\nLe syndicat de Lorcy réclame la libération de Paul Vernay.\n")
+    assert not events_of(ext, "REQUEST")[0].target

@@ -129,6 +129,7 @@ class Lexicon:
     place_heads: set
     private_person_nouns: set
     occurrence_verbs: set
+    asked_of_nouns: set
     passive_auxiliary: str
     # modality, attribution, dates (event_modality.json)
     negation: set
@@ -201,6 +202,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
         titles=word_set(lang, "titles.txt"),
         property_verbs=_property_verbs(lang, set(d["property_codes"])),
+        asked_of_nouns=_asked_of_nouns(lang),
         # one list for quotes and events
         quantity_nouns=set(read_json(lang, "speakers.json")["quantity_nouns"]),
         latter_nouns=set(read_json(lang, "speakers.json")["last_named_anaphors"]),     # (ce) dernier
@@ -209,6 +211,15 @@ def lexicon(lang: str = "fr") -> Lexicon:
     # every other field is a set of French words kept under its own name in the data, lower-cased
     words = {f.name: {w.lower() for w in d[f.name]} for f in dataclasses.fields(Lexicon) if f.name not in special}
     return Lexicon(**special, **words)
+
+
+def _asked_of_nouns(lang: str) -> set:
+    """The last nouns of the demands of a leadership change whose recipient is their « de » complement (TSV mode
+    `change`, prep `de`; CAMEO 1041 / 0241): « réclamer la démission de X » asks it of X. Not the other « de »
+    demands: « exiger la libération de X » asks it of X's captors."""
+    from veille.lang.event_lexicon import load_event_lexicon
+    return {e.words[-1] for e in load_event_lexicon(lang).entries if e.plover == "REQUEST" and e.mode == "change"
+            and e.pos == "locution" and e.prep == "de" and len(e.words) > 1}
 
 
 def _property_verbs(lang: str, codes: set) -> set:

@@ -120,8 +120,9 @@ class RecipientReader:
             return [neighbour]
         if typ == "REQUEST":
             # « réclame des effectifs policiers », « exige la libération de X »: whom what is asked names is not
-            # the one asked; a phrase addressing someone is (« auprès de la Cour », « de l'aide à X »)
-            words = [t for t in words if self._addressed(t, root)]
+            # the one asked; a phrase addressing someone is (« auprès de la Cour », « de l'aide à X »), and so is
+            # the leader whose departure is asked (« réclame la démission de X », CAMEO 1041)
+            words = [t for t in words if self._addressed(t, root) or self._asked_to_leave(t)]
         for t in words:
             if self._circumstance(t, root) or self._city_naming_the_act(t):
                 continue    # « … prévus par les accords de Minsk »: the place naming an act is no party to it
@@ -142,6 +143,11 @@ class RecipientReader:
                 return True     # « auprès de X » parsed with « auprès » as an adverb heading X
             t = t.head
         return False
+
+    def _asked_to_leave(self, tok: Token) -> bool:
+        """The « de » complement of a noun of leaving office that a demand locution asks of it (`asked_of_nouns`)."""
+        return tok.dep_ == "nmod" and _norm(tok.head.lemma_) in self.lex.asked_of_nouns and \
+            self.case_of(tok) in self.lex.de_forms
 
     def neighbour_of(self, tok: Token, source: list[str]) -> str | None:
         """« le pays voisin », « l'État voisin »: the country named last before that is not the source's own."""
