@@ -416,6 +416,10 @@ def test_an_act_noun_classifying_a_thing_tells_no_act():
     ext = extract("Titre de l'article\nUn avion de combat russe s'est écrasé en Méditerranée. Le même jour, les "
                   "rebelles ont lancé une attaque contre la garnison de Vernay.\n")
     assert [e.trigger.text for e in ext.events] == ["ont lancé"]
+    # an act noun classifies an act too: « des frappes de soutien » are strikes, no support
+    ext = extract("Titre de l'article\nMalgré quelques frappes de soutien de l'armée lorcienne, les milices de Vernay "
+                  "ont reculé.\n")
+    assert not events_of(ext, "SUPPORT")
 
 
 def test_armed_forces_occupying_a_town_is_no_protest():
