@@ -170,7 +170,9 @@ class ActorResolver(PronounReader):
             for c in tok.children:
                 if c.dep_ == "nmod" and self.case_of(c) in self.lex.named_complement_preps and c.i not in self.dates \
                         and _norm(c.lemma_) not in self.lex.background_heads:   # « d'origine algérienne »: not a state
-                    out += self.phrase_entities(c, depth + 1, seen)
+                    # « la marche de centaines d'agriculteurs »: a count names no one, the people it counts do
+                    counts = _norm(c.lemma_) in self.lex.quantity_nouns and c.pos_ == "NOUN"
+                    out += self.phrase_entities(c, depth + (0 if counts else 1), seen)
         if e and len(out) > 1 and self._description(e) and tok.pos_ == "NOUN" and "Sing" in tok.morph.get("Number"):
             # « son homologue, Ricardo X »: a description followed by a name after a comma is that person
             named = [x for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
