@@ -716,3 +716,10 @@ def test_others_counted_after_a_coordination_are_more_of_the_same_people():
                   "près de Vernay.\n")
     arrest = next(e for e in ext.events if e.type == "COERCE")
     assert "militants" in names(ext, arrest.target)
+
+
+def test_act_of_a_counted_group_is_the_counted_peoples():
+    # « la marche de centaines de X »: the count names no one, the people it counts do the act
+    ext = extract("Titre\nLa manifestation de centaines de militants a bloqué la ville de Lorcy mardi.\n")
+    protest = events_of(ext, "PROTEST")[0]
+    assert names(ext, protest.source) == {"militants"}

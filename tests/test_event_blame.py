@@ -56,3 +56,15 @@ def test_words_assigning_fault_are_the_speakers_accusation(sentence, target):
 ])
 def test_no_accusation_without_reproach_or_fault_said(sentence):
     assert not events_of(extract("Titre\n" + sentence + "\n"), "ACCUSE")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre Paul Vernay a été qualifié de traître par le président Marc Lorcy.",
+    "Le ministre Paul Vernay, qualifié de traître par le président Marc Lorcy, a répondu mardi.",
+])
+def test_passive_attribute_before_its_agent(sentence):
+    # the passive of a verb with an attribute puts the attribute before the « par » agent: the parse hangs the
+    # agent on the attribute, it is still the accuser
+    ext = extract("Titre\n" + sentence + "\n")
+    accuse = events_of(ext, "ACCUSE")[0]
+    assert names(ext, accuse.source) == {"Marc Lorcy"} and names(ext, accuse.target) == {"Paul Vernay"}

@@ -220,11 +220,14 @@ class SubjectFinder:
         sent_end = self.ctx.sentence(verb).end
         end = sent_end if reach is None else min(sent_end, verb.i + reach)
         # a « par » heading a noun the parse hung on a complement or inside the quoted words, not the complement
-        # of another verb of the narrative (« soupçonné de vouloir se rendre en France par le train »: a way)
+        # of another verb of the narrative (« soupçonné de vouloir se rendre en France par le train »: a way); the
+        # attribute of a passive comes before its agent (« qualifié de traître par X »), even read as a verb
         par = next((t for t in self.doc[verb.i + 1:end] if t.lower_ in preps and not self.ctx.in_quotes(t.idx)
                     and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and (
                         t.head.head.pos_ not in ("VERB", "AUX") or t.head.head.i == verb.i
-                        or self.ctx.in_quotes(t.head.head.idx))), None)
+                        or self.ctx.in_quotes(t.head.head.idx) or (
+                            t.head.head.dep_ == "xcomp" and t.head.head.head.i == verb.i
+                            and not any(c.dep_ in ("obj", "nsubj") for c in t.head.head.children)))), None)
         return par.head if par is not None else None
 
     def _agentive_participle(self, verb: Token) -> bool:

@@ -172,8 +172,10 @@ class ActorResolver(PronounReader):
             for c in tok.children:
                 if c.dep_ == "nmod" and self.case_of(c) in self.lex.named_complement_preps and c.i not in self.dates \
                         and _norm(c.lemma_) not in self.lex.background_heads:   # « d'origine algérienne »: not a state
+                    # a count names no one, the people it counts do (« la marche de centaines d'agriculteurs »), and
                     # a count of a count is one quantity (« des centaines de milliers de X »): no step deeper
-                    counts = _norm(tok.lemma_) in self.lex.quantity_nouns and _norm(c.lemma_) in self.lex.quantity_nouns
+                    counts = _norm(c.lemma_) in self.lex.quantity_nouns and (
+                        c.pos_ == "NOUN" or _norm(tok.lemma_) in self.lex.quantity_nouns)
                     out += self.phrase_entities(c, depth + (0 if counts else 1), seen)
         if e and len(out) > 1 and self._description(e) and tok.pos_ == "NOUN" and "Sing" in tok.morph.get("Number"):
             # « son homologue, Ricardo X »: a description followed by a name after a comma is that person
