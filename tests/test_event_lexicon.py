@@ -158,3 +158,13 @@ def test_sector_lists_keep_the_case_of_plover_codes():
 
     lex = lexicon("fr")
     assert {"COP", "MIL"} <= lex.state_sectors and "CVL" in lex.civil_sectors
+
+
+def test_scuffles_and_slaps_from_cameo_180_need_a_person_hit():
+    """CAMEO 180 SCUFFLE/SLAP/WHIP/TERRORIZE in French: « bousculer des députés » is an assault, « la réforme
+    bouscule le calendrier » is not (obj_actor)."""
+    from veille.lang.event_lexicon import load_event_lexicon
+
+    rows = {e.lemma: e for e in load_event_lexicon("fr").entries if e.cameo == "180"}
+    for lemma in ("bousculer", "gifler", "fouetter", "terroriser"):
+        assert rows[lemma].plover == "ASSAULT" and rows[lemma].has_note("obj_actor")
