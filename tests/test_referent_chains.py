@@ -222,3 +222,15 @@ def test_a_pronoun_agrees_in_number_with_the_noun_heading_a_mention():
     assert not ref._number_clash(word["gendarmes"], plural=True)
     assert ref._number_clash(word["individu"], plural=True)
     assert not ref._number_clash(word["Vernay"], plural=True) and not ref._number_clash(word["Vernay"], plural=False)
+
+
+def test_a_relative_clause_has_one_subject_the_name_after_its_verb_is_its_object():
+    """« l'affaire qui avait conduit M. Lorcy au départ »: the parse may read the name after the verb as a second
+    subject; the relative pronoun is the subject, so « l' » takes up the main clause's subject, not that name."""
+    from veille.process import process
+    ext = process(article_from_text("Polémique à Lorcy\nPaul Vernay a évoqué l'affaire qui avait conduit M. Lorcy au "
+                                    "départ. Cette phrase a choqué. La sénatrice Marie Dutilleul l'a accusé de "
+                                    "mentir.\n"), check_language=False)
+    accuse = next(e for e in ext.events if e.type == "ACCUSE")
+    assert [ext.entity(x).name for x in accuse.target] == ["Paul Vernay"]
+

@@ -6,6 +6,9 @@
 - the last subject (`prefer="subject"`, events, whose actors are not all speakers): the nearest subject entity
   within three sentences, else the nearest person, core argument or any entity.
 
+Both rank by grammatical role (centering): a main clause's subject before one inside a relative clause of its
+sentence, a name the parse made a relative clause's second subject is its object (`_subject_role`).
+
 Both agree in gender and number as the article tells them (titles, honorifics, agreement) and never pick an entity
 the caller excludes; the subject search also passes over outlets and relays. The phrase a pronoun takes up in the
 sentence itself (a relative's noun, a left dislocation) is read here too. A mixin of `Referents` (referents.py).
@@ -137,7 +140,7 @@ class PronounFocus:
         idx = mention_index(self.doc)
         for t in self.doc[self.ctx.sentence(pron).start:pron.i]:
             if t.i in idx and self.ctx.ent_type(idx[t.i]) == "PER" and not self.ctx.in_quotes(t.idx) and \
-                    self._function_word(t).dep_.startswith("nsubj"):
+                    self._is_subject(t):
                 return idx[t.i]
         return None
 
@@ -180,7 +183,7 @@ class PronounFocus:
             and (want is None or self.gender.get(eid, want) == want)
         before = [t for t in doc[self._previous_sentence_start(noun):noun.i]
                   if fits(idx.get(t.i)) and not self.ctx.in_quotes(t.idx)]
-        subjects = [t for t in before if self._function_word(t).dep_.startswith("nsubj")]
+        subjects = [t for t in before if self._is_subject(t)]
         if before:
             return idx[(subjects or before)[-1].i]
         end = self._sentence_bounds[noun.i][1]
@@ -191,7 +194,7 @@ class PronounFocus:
             if eid is not None and not self.ctx.in_quotes(t.idx) and self.ctx.ent_type(eid) == "PER":
                 first = min(sp.start for sp in doc.spans.get("veille_mentions", []) if sp.label_ == eid)
                 new = first >= end
-                return eid if fits(eid) and new and self._function_word(t).dep_.startswith("nsubj") else None
+                return eid if fits(eid) and new and self._is_subject(t) else None
         return None
 
     def _last_subject_person(self, tok_i: int, start: Optional[int] = None) -> Optional[str]:
@@ -201,7 +204,7 @@ class PronounFocus:
                 continue
             if t.i not in idx or self.ctx.ent_type(idx[t.i]) != "PER":
                 continue
-            if self._function_word(t).dep_.startswith("nsubj"):
+            if self._is_subject(t):
                 return idx[t.i]
         return None
 
@@ -220,8 +223,11 @@ class PronounFocus:
         # « elle » never stands for a man the article told of
         disagrees = lambda e: pron.pos_ == "PRON" and self.ctx.ent_type(e) in ("PER", "ORG") and \
             not self.agrees(pron.text, e)
-        subj = person = core = any_ = None
+        subj = person = core = any_ = embedded = None
+        embedded_from = -1
         for j in range(tok_i - 1, start - 1, -1):
+            if j < embedded_from:
+                break       # the sentence of a relative clause's subject has no main-clause subject before it
             t = doc[j]
             e = entity_at(t)
             if named_actor is not None and t.dep_ == "nsubj" and t.pos_ == "NOUN" and \
@@ -247,10 +253,37 @@ class PronounFocus:
             if head.morph.get("Number") and ("Plur" in head.morph.get("Number")) != plural and head.pos_ == "NOUN":
                 continue        # « Diverses sources annoncent … Il réclame »: « il » is not the plural subject
             if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None)):
+                role = self._subject_role(head)
+                if role == "object":
+                    core = core or e
+                    continue
+                if role == "embedded":
+                    if embedded is None:
+                        embedded, embedded_from = e, self._sentence_bounds[j][0]
+                    continue
                 subj = e
                 break
-        pick = subj or (core or any_ if plural else person or core or any_)
+        pick = subj or embedded or (core or any_ if plural else person or core or any_)
         return [pick] if pick else []
+
+    @staticmethod
+    def _subject_role(subj: Token) -> str:
+        """How salient a subject is (centering: the main clause's subject outranks one inside a relative clause of
+        the same sentence, « X a reçu le juge qui instruit l'affaire. Il … » is X): "main", "embedded", or "object"
+        when the parse gave a relative clause a second subject after its relative pronoun (« celle qui a poussé
+        M. Marin à partir »: the pronoun is the subject, the name its object)."""
+        verb = subj.head
+        if subj.dep_.startswith("nsubj") and subj.i > verb.i and any(c.dep_.startswith("nsubj") and c.i < verb.i and "Rel" in c.morph.get("PronType")
+                                   for c in verb.children):
+            return "object"
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            verb = verb.head
+        return "embedded" if verb.dep_ == "acl:relcl" else "main"
+
+    def _is_subject(self, tok: Token) -> bool:
+        """Whether a mention word is its clause's subject (not the object a relative clause's parse made one)."""
+        head = self._function_word(tok)
+        return head.dep_.startswith("nsubj") and self._subject_role(head) != "object"
 
     def _number_clash(self, tok: Token, plural: bool, entity_at=None) -> bool:
         """Whether the noun heading the mention a token belongs to is told in the other number than the pronoun
