@@ -143,9 +143,12 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             # both sides of a meeting, an agreement or a fight are actor and recipient
             both = list(dict.fromkeys(source + target))
             source, target = both, list(both)
-        if not source and target and trig.type in FORCE and self.is_passive(trig.tok):
+        # « du gaz lacrymogène a été employé »: a noun of force as a passive subject is told in the passive too
+        passive = self.is_passive(trig.tok) if trig.kind == "verb" else self.passive_verb(trig.tok) is not None
+        # (crowd control is done to a crowd: with no recipient told, the protesters around, read from context)
+        if not source and (target or trig.mode == "crowd-control") and trig.type in FORCE and passive:
             source = self.implicit_force_actor(trig, target)
-        if self._no_event(trig, source, target):
+        if self._no_event(trig, source, target, passive):
             return None
         return source, target
 
@@ -156,12 +159,14 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             x in self.protesters or (self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors)
             for x in source) and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in trig.tok.children)
 
-    def _no_event(self, trig, source: list, target: list) -> bool:
+    def _no_event(self, trig, source: list, target: list, passive: bool = False) -> bool:
         """What the sides say of the act: no political event when …"""
         if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source):
             return True         # an unchecked lexicon word: only « X does it to Y » is the political act
-        if trig.entry.get("cameo") and not source:
-            return True         # nor, for an unchecked locution, an act no one is said to do
+        if trig.entry.get("cameo") and not source and not (passive and target and trig.type in FORCE
+                                                            and trig.kind == "noun"):
+            return True         # nor, for an unchecked locution, an act no one is said to do (a passive says it
+            #                     was done to its recipient)
         if not source and not target:
             return True
         if self.sports_article and trig.type != "PROTEST" and trig.lemma not in self.lex.harm_words and \

@@ -113,6 +113,7 @@ class Lexicon:
     locative_preps: set
     circumstance_preps: set
     protest_organisers: set
+    police_modes: set
     attacker_nouns: set
     frame_preps: set
     claim_verbs: set

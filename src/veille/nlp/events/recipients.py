@@ -29,7 +29,7 @@ class RecipientReader:
             return []
         if self._asked_to_act(trig):
             return []
-        found = self._content_recipient(trig.tok, source, trig.type)
+        found = self._content_recipient(trig.tok, source, trig.type) or self.crowd_controlled(trig, source)
         if found or trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig) \
                 or self._blames_an_act(trig):
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
