@@ -52,6 +52,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 continue
             source, target = sides
             typ, mode = self._typed(trig, source, target)
+            if typ is None:
+                continue        # « un rassemblement des groupes armés »: no civilian protest, no event
             if typ == "COERCE" and trig.kind == "verb" and trig.lemma in self.lex.holding_verbs and \
                     self.described_state(trig.tok):
                 continue        # « l'armée X, qui occupe la ville », once the force reading is known
@@ -225,10 +227,25 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             force = next((r for r in self._readings(trig) if r["type"] in FORCE and not r.get("locution")), None)
             if force is not None:
                 typ, mode = force["type"], force.get("mode")
+        if typ == "PROTEST" and trig.kind == "noun" and source and all(self.state_or_armed(x) for x in source):
+            # PLOVER: protests are civilians' collective acts; a state's « protestations » are diplomatic (ACCUSE
+            # disapprove), a « rassemblement » of armed groups is no demonstration, a state's « grève » a misread place
+            if mode is None and not any(self.ents[x].sector in self.lex.armed_sectors for x in source
+                                        if self.ents.get(x) is not None):
+                typ, mode = "ACCUSE", "disapprove"
+            else:
+                typ, mode = None, None
         if typ == "CONSULT" and mode is None:
             mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
         return typ, mode
+
+    def state_or_armed(self, eid: str) -> bool:
+        """A state, its institutions, or armed forces or groups: not the civilians or opposition who protest."""
+        ent = self.ents.get(eid)
+        return ent is not None and (ent.type == "GPE" or ent.sector in self.lex.state_sectors
+                                    or ent.sector in self.lex.armed_sectors
+                                    or ent.sector in self.lex.unnamed_attacker_sectors)
 
     def unarmed(self, eid: str) -> bool:
         """A thing (a product, a craft, a work) or a business or the press: none uses force (unarmed_*)."""
