@@ -723,3 +723,19 @@ def test_act_of_a_counted_group_is_the_counted_peoples():
     ext = extract("Titre\nLa manifestation de centaines de militants a bloqué la ville de Lorcy mardi.\n")
     protest = events_of(ext, "PROTEST")[0]
     assert names(ext, protest.source) == {"militants"}
+
+
+def test_riot_control_means_used_with_no_agent():
+    # the means of crowd control (CAMEO 175) with a verb of use, in the passive with no agent: done to the protesters
+    # (the « contre » complement, else the protesters named nearest), by the police force the article names
+    ext = extract("Titre\nPlusieurs milliers de manifestants ont défilé samedi à Vernay. Les gendarmes ont bloqué "
+                  "le pont. Des grenades lacrymogènes ont été tirées en fin de journée.\n")
+    gas = [e for e in events_of(ext, "ASSAULT") if "grenades" in e.trigger.text]
+    assert gas and "gendarmes" in names(ext, gas[0].source) and "manifestants" in names(ext, gas[0].target)
+    ext = extract("Titre\nLa marche des enseignants a dégénéré à Lorcy et du gaz lacrymogène a été employé contre "
+                  "les manifestants.\n")
+    gas = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "gaz"]
+    assert gas and names(ext, gas[0].target) == {"manifestants"} and not gas[0].source
+    # a police body acted upon does not act: « chargé de » is a task, not a charge on a crowd
+    ext = extract("Titre\nLe commissariat de Lorcy a été chargé d'ouvrir une enquête.\n")
+    assert not events_of(ext, "ASSAULT")

@@ -156,3 +156,18 @@ def test_a_demand_of_a_leader_s_departure_is_addressed_to_that_leader(text):
     assert names(ext, events_of(ext, "REQUEST")[0].target) == {"Paul Vernay"}
     ext = extract("Titre\nLe syndicat de Lorcy réclame la libération de Paul Vernay.\n")
     assert not events_of(ext, "REQUEST")[0].target
+
+
+def test_protest_against_whom_its_protesters_oppose():
+    # protesters described by whom they oppose protest against them (PLOVER's recipient); partisans are for them
+    ext = extract("Titre\nDes émeutes ont éclaté à Lorcy. Les opposants au président Paul Vernay ont incendié la "
+                  "mairie.\n")
+    riot = [e for e in events_of(ext, "PROTEST") if e.trigger.text == "émeutes"]
+    assert riot and names(ext, riot[0].target) == {"Paul Vernay"} and riot[0].target_from == "context"
+    ext = extract("Titre\nPaul Vernay est président. Des manifestants hostiles à Paul Vernay ont défilé à Lorcy.\n")
+    assert names(ext, events_of(ext, "PROTEST")[0].target) == {"Paul Vernay"}
+    ext = extract("Titre\nLa présidente Marie Dutilleul a été réélue dimanche. Des manifestations anti-Dutilleul ont "
+                  "eu lieu à Lorcy, où des milliers de manifestants ont défilé.\n")
+    assert any(names(ext, e.target) == {"Marie Dutilleul"} for e in events_of(ext, "PROTEST"))
+    ext = extract("Titre\nPaul Vernay a gagné. Les partisans de Paul Vernay ont manifesté à Lorcy.\n")
+    assert not any("Paul Vernay" in names(ext, e.target) for e in events_of(ext, "PROTEST"))

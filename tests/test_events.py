@@ -604,3 +604,14 @@ def test_a_generic_person_told_again_by_a_definite_description_is_one_entity():
                   "passants.\n")
     sides = {e.type: e for e in ext.events}
     assert set(sides["ASSAULT"].source) != set(sides["THREATEN"].source)
+
+
+def test_a_protest_noun_of_states_or_armed_groups_is_no_civilian_protest():
+    # PLOVER: protests are civilians' collective acts; a state's protestations are diplomatic (ACCUSE disapprove)
+    ext = extract("Titre\nLes milices avancent vers Lorcy malgré les protestations de la Turquie.\n")
+    assert not events_of(ext, "PROTEST")
+    assert [e.mode for e in events_of(ext, "ACCUSE") if e.trigger.text == "protestations"] == ["disapprove"]
+    ext = extract("Titre\nLes pressions se sont accrues en faveur d'un grand rassemblement des groupes armés.\n")
+    assert not events_of(ext, "PROTEST")
+    ext = extract("Titre\nDes milliers de manifestants ont défilé. Le rassemblement des manifestants a duré.\n")
+    assert events_of(ext, "PROTEST")

@@ -293,7 +293,7 @@ class ArgumentFinder(ClauseReader):
             source = self.protesters_near(n)
             own = bool(source)
         as_object = n.dep_ == "obj" or self.partitive_object(n)
-        if not own and not source and (as_object or n.dep_ == "nsubj:pass") and self.light_context(n, entry):
+        if not own and not source and (as_object or self.passive_verb(n)) and self.light_context(n, entry):
             source = self.subject_of_nominal(n, 1)      # « X a organisé une réunion »: X's act, a named actor
             own = bool(source)
         if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at):
@@ -320,13 +320,14 @@ class ArgumentFinder(ClauseReader):
                         t.head.i not in self.dates:
                     target += [x for x in self.phrase_entities(t.head) if x not in source]
                     break
-        if (as_object or n.dep_ == "nsubj:pass") and n.head.pos_ == "VERB" and not target:
+        verb = n.head if as_object else self.passive_verb(n)
+        if verb is not None and verb.pos_ == "VERB" and not target:
             # « du gaz lacrymogène a été employé contre les manifestants »: the recipient went to the verb
-            for c in n.head.children:
+            for c in verb.children:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:
                     target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
             if not target and trig.type in PURPOSE_TARGETED and self.light_context(n, entry):
-                target += self.purpose_recipients(n.head, trig.type, source)
+                target += self.purpose_recipients(verb, trig.type, source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
     def _in_complex_preposition(self, comp: Token) -> bool:
@@ -432,6 +433,22 @@ class ArgumentFinder(ClauseReader):
         return c.dep_ == "obl:arg" and _norm(self.case_of(c) or "") == "de" and any(
             _norm(g.text) in self.lex.de_article_contractions for g in c.children if g.dep_ == "case")
 
+    def passive_verb(self, n: Token) -> Token | None:
+        """The passive verb n is the subject of (« des grenades ont été tirées »), also when the parse read its
+        partitive article as the preposition « de » (« du gaz lacrymogène a été employé »): then word order tells it,
+        the verb group right after the noun phrase, a passive with no subject of its own."""
+        if n.dep_ == "nsubj:pass":
+            return n.head
+        if not any(_norm(g.text) in self.lex.de_article_contractions for g in n.children if g.dep_ == "case"):
+            return None
+        j = n.right_edge.i + 1
+        while j < len(self.doc) and self.doc[j].pos_ == "AUX" and self.doc[j].dep_.startswith("aux"):
+            j += 1
+        v = self.doc[j] if j < len(self.doc) else None
+        if v is None or v.pos_ != "VERB" or not self.is_passive(v) or any(c.dep_ == "nsubj:pass" for c in v.children):
+            return None
+        return v
+
     def light_context(self, n: Token, entry: dict) -> bool:
         """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
         « lancer une offensive »), or a meeting the subject took part in (« après des négociations, X et Y … »)."""
@@ -440,9 +457,10 @@ class ArgumentFinder(ClauseReader):
             return False
         if n.dep_ == "nmod" and n.head.i in self.dates and n.head.head.i != n.head.i:
             n = n.head          # « imposé en janvier de lourdes sanctions »: the parser hung the noun on the date
-        if (n.dep_ in ("obj", "nsubj:pass") or self.partitive_object(n) or (
+        passive = self.passive_verb(n)
+        if (n.dep_ in ("obj", "nsubj:pass") or self.partitive_object(n) or passive is not None or (
                 n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
-                and _norm(n.head.lemma_) in self.lex.light_verbs:
+                and _norm((passive or n.head).lemma_) in self.lex.light_verbs:
             return True     # not « réalise une percée malgré les attaques de X »: a complement, not the act done
         if n.dep_ in ("obl:arg", "obl") and _norm(self.case_of(n) or "") == "à" and \
                 _norm(n.head.lemma_) in self.lex.light_verbs_with_a:

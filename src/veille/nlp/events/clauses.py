@@ -342,8 +342,9 @@ class ClauseReader:
         """The subject of the clause a noun sits in (« la police a effectué des arrestations »)."""
         if noun.dep_ == "nmod" and noun.head.i in self.dates:
             noun = noun.head
-        if noun.dep_ == "nsubj:pass" and noun.head.pos_ in ("VERB", "AUX"):
-            return self.agent(noun.head)       # « un couvre-feu a été mis en place par l'armée »
+        passive = self.passive_verb(noun)       # (« du gaz a été employé » too, where the parse lost the subject)
+        if passive is not None and passive.pos_ in ("VERB", "AUX"):
+            return self.agent(passive)       # « un couvre-feu a été mis en place par l'armée »
         h = noun
         for _ in range(3):
             if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj", "advmod", "nsubj") \

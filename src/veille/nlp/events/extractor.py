@@ -52,6 +52,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 continue
             source, target = sides
             typ, mode = self._typed(trig, source, target)
+            if typ is None:
+                continue        # « un rassemblement des groupes armés »: no civilian protest, no event
             if typ == "COERCE" and trig.kind == "verb" and trig.lemma in self.lex.holding_verbs and \
                     self.described_state(trig.tok):
                 continue        # « l'armée X, qui occupe la ville », once the force reading is known
@@ -145,9 +147,12 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             # both sides of a meeting, an agreement or a fight are actor and recipient
             both = list(dict.fromkeys(source + target))
             source, target = both, list(both)
-        if not source and target and trig.type in FORCE and self.is_passive(trig.tok):
+        # « du gaz lacrymogène a été employé »: a noun of force as a passive subject is told in the passive too
+        passive = self.is_passive(trig.tok) if trig.kind == "verb" else self.passive_verb(trig.tok) is not None
+        # (crowd control is done to a crowd: with no recipient told, the protesters around, read from context)
+        if not source and (target or trig.mode == "crowd-control") and trig.type in FORCE and passive:
             source = self.implicit_force_actor(trig, target)
-        if self._no_event(trig, source, target):
+        if self._no_event(trig, source, target, passive):
             return None
         return source, target
 
@@ -168,12 +173,14 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             x in self.protesters or (self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors)
             for x in source) and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in trig.tok.children)
 
-    def _no_event(self, trig, source: list, target: list) -> bool:
+    def _no_event(self, trig, source: list, target: list, passive: bool = False) -> bool:
         """What the sides say of the act: no political event when …"""
         if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source):
             return True         # an unchecked lexicon word: only « X does it to Y » is the political act
-        if trig.entry.get("cameo") and not source:
-            return True         # nor, for an unchecked locution, an act no one is said to do
+        if trig.entry.get("cameo") and not source and not (passive and target and trig.type in FORCE
+                                                            and trig.kind == "noun"):
+            return True         # nor, for an unchecked locution, an act no one is said to do (a passive says it
+            #                     was done to its recipient)
         if not source and not target:
             return True
         if self.sports_article and trig.type != "PROTEST" and trig.lemma not in self.lex.harm_words and \
@@ -232,10 +239,25 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             force = next((r for r in self._readings(trig) if r["type"] in FORCE and not r.get("locution")), None)
             if force is not None:
                 typ, mode = force["type"], force.get("mode")
+        if typ == "PROTEST" and trig.kind == "noun" and source and all(self.state_or_armed(x) for x in source):
+            # PLOVER: protests are civilians' collective acts; a state's « protestations » are diplomatic (ACCUSE
+            # disapprove), a « rassemblement » of armed groups is no demonstration, a state's « grève » a misread place
+            if mode is None and not any(self.ents[x].sector in self.lex.armed_sectors for x in source
+                                        if self.ents.get(x) is not None):
+                typ, mode = "ACCUSE", "disapprove"
+            else:
+                typ, mode = None, None
         if typ == "CONSULT" and mode is None:
             mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
         return typ, mode
+
+    def state_or_armed(self, eid: str) -> bool:
+        """A state, its institutions, or armed forces or groups: not the civilians or opposition who protest."""
+        ent = self.ents.get(eid)
+        return ent is not None and (ent.type == "GPE" or ent.sector in self.lex.state_sectors
+                                    or ent.sector in self.lex.armed_sectors
+                                    or ent.sector in self.lex.unnamed_attacker_sectors)
 
     def unarmed(self, eid: str) -> bool:
         """A thing (a product, a craft, a work) or a business or the press: none uses force (unarmed_*)."""

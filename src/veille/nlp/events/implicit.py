@@ -20,7 +20,9 @@ class ImplicitActors:
     def implicit_force_actor(self, trig, target: list) -> list:
         """An agentless passive of force continues the operation told just before (« la police mène des
         opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »); an arrest is the police's."""
-        source = self.police_near(trig.tok) if trig.mode == "arrest" else []
+        # (a police force acted upon is not the one acting: « le commissariat a été chargé de … »)
+        source = [x for x in self.police_near(trig.tok) if x not in target] if trig.mode in self.lex.police_modes \
+            else []
         if not source:
             # the police told of before did not kill the policemen now counted: no side of the same sector (an
             # armed one: « un homme a tiré sur la foule ; six personnes ont été tuées » is a civilian killing civilians)
@@ -29,12 +31,19 @@ class ImplicitActors:
             source = [x for x in self.operation_actor(trig.tok, target, trig.type) or self.frame_actor(trig.tok)
                       or self.clause_attacker(trig.tok, target) or self.rioters(trig)
                       if self.ents.get(x) is None or self.ents[x].sector not in victims]
-            if trig.mode == "arrest":
+            if trig.mode in self.lex.police_modes:
                 # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,
                 # « un homme a tiré … ; le suspect a été arrêté »: civilians do not hold anyone in custody
                 source = [x for x in source if self.ents.get(x) is not None and self.ents[x].type != "PER"
                           and self.ents[x].sector not in self.lex.civil_sectors]
         return source
+
+    def crowd_controlled(self, trig, source: list) -> list:
+        """« des grenades lacrymogènes ont été tirées »: crowd control (PLOVER ASSAULT crowd-control, CAMEO 175) is
+        done to a crowd; told with no recipient, it is done to the protesters named nearest."""
+        if trig.mode != "crowd-control":
+            return []
+        return [x for x in self.protesters_near(trig.tok) if x not in source]
 
     def release_sides(self, trig, source: list, target: list):
         """PLOVER RETREAT release: captors release their captives, who are its recipient; « les otages de X » are

@@ -113,6 +113,10 @@ class Lexicon:
     locative_preps: set
     circumstance_preps: set
     protest_organisers: set
+    police_modes: set
+    opponent_nouns: set
+    opposed_adjectives: set
+    against_prefixes: set
     attacker_nouns: set
     frame_preps: set
     claim_verbs: set

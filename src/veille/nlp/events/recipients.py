@@ -29,7 +29,8 @@ class RecipientReader:
             return []
         if self._asked_to_act(trig):
             return []
-        found = self._content_recipient(trig.tok, source, trig.type)
+        found = self._content_recipient(trig.tok, source, trig.type) or self.crowd_controlled(trig, source) or \
+            self.opposed_by_description(trig, source)
         if found or trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig) \
                 or self._blames_an_act(trig):
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
@@ -43,6 +44,42 @@ class RecipientReader:
             attackers = {x for i, _, src in self.operations if i < trig.tok.i for x in src} - self.harmed
             found = [x for x in found if x not in attackers]
         return found
+
+    def opposed_by_description(self, trig, source: list[str]) -> list[str]:
+        """« les opposants de X », « des manifestants hostiles à X », « une manifestation anti-X »: a protest whose
+        protesters, or whose own noun, are described by whom they oppose is directed at X (PLOVER's recipient).
+        « Les partisans de X » are for X: `_recipient_ok` keeps a side's own leader out."""
+        if trig.type != "PROTEST":
+            return []
+        lex = self.lex
+        heads = [trig.tok] + sorted((s.root for s in self.doc.spans.get("veille_mentions", ()) if s.label_ in source),
+                                    key=lambda t: abs(t.i - trig.tok.i))
+        for h in heads:
+            # « hostiles à X »: the parse hangs the « à » complement on the adjective or on the noun after it
+            opposed = [c for c in h.children if c.dep_ in ("amod", "acl") and _norm(c.lemma_) in lex.opposed_adjectives]
+            found = []
+            for c in [*h.children, *(g for a in opposed for g in a.children)]:
+                case = self.case_of(c)
+                if c.dep_.startswith(("nmod", "obl")) and (
+                        (_norm(h.lemma_) in lex.opponent_nouns and (case in lex.de_forms or case == "à"))
+                        or (case == "à" and any(a.i < c.i for a in opposed))):
+                    found += self.phrase_entities(c)
+                found += self._named_after_prefix(c.text)
+            found = [x for x in dict.fromkeys(found) if self._recipient_ok(x, source)]
+            if found:
+                return found
+        return []
+
+    def _named_after_prefix(self, word: str) -> list[str]:
+        """« anti-X »: the actor of the article named X (its name, or its name's last word: a surname)."""
+        low = word.lower()
+        part = next((word[len(p):] for p in self.lex.against_prefixes if low.startswith(p) and len(word) > len(p) + 1
+                     and word[len(p)].isupper()), None)
+        if part is None:
+            return []
+        named = [e.id for e in self.ents.values() if e.id not in self.descriptive and e.type in ("PER", "ORG", "GPE")
+                 and (e.name == part or e.name.split()[-1] == part)]
+        return named[:1]
 
     def _asked_to_act(self, trig) -> bool:
         """« exhorte les jeunes à … », « demande à X de … », « recommande de rester chez soi »: a verb of asking
