@@ -739,3 +739,10 @@ def test_riot_control_means_used_with_no_agent():
     # a police body acted upon does not act: « chargé de » is a task, not a charge on a crowd
     ext = extract("Titre\nLe commissariat de Lorcy a été chargé d'ouvrir une enquête.\n")
     assert not events_of(ext, "ASSAULT")
+
+
+def test_plural_victims_of_an_attack_are_its_target():
+    # « ont été victimes de » is tagged as a verb « victimer »: the plural predicate noun still names the patients
+    ext = extract("Titre\nQuarante civils auraient été victimes des bombardements de l'armée lorcienne.\n")
+    strike = events_of(ext, "ASSAULT")[0]
+    assert names(ext, strike.target) == {"civils"} and names(ext, strike.source) == {"armée lorcienne"}

@@ -262,7 +262,10 @@ class ArgumentFinder(ClauseReader):
             source = poss + source
             own = True
         predicate = any(c.dep_ == "cop" for c in n.children)
-        if (entry.get("copula_target") and predicate) or n.head.lemma_ in self.lex.patient_nouns:
+        head_word = _norm(n.head.text)
+        patient_head = {_norm(n.head.lemma_), head_word, head_word[:-1] if head_word.endswith("s") else head_word} & \
+            self.lex.patient_nouns      # « ont été victimes de » is tagged a verb « victimer »: the word decides
+        if (entry.get("copula_target") and predicate) or patient_head:
             # « X serait l'otage de Y »: the subject of the copula; not the subject of a verb the noun is the
             # object of (« Y détient deux otages »)
             host = n if predicate else n.head
