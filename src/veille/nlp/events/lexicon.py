@@ -114,6 +114,8 @@ class Lexicon:
     circumstance_preps: set
     protest_organisers: set
     attacker_nouns: set
+    court_nouns: set
+    charge_verbs: set
     frame_preps: set
     claim_verbs: set
     affiliation_verbs: set
