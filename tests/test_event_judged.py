@@ -44,3 +44,25 @@ def test_a_conditional_threat_is_aimed_at_whoever_must_not_act():
     ext = extract("Titre\nLe Venezuela a menacé de couper ses livraisons de pétrole si la Colombie ferme sa frontière.\n")
     threat = events_of(ext, "THREATEN")[0]
     assert names(ext, threat.target) == {"Colombie"}
+
+
+def test_an_agentless_conviction_is_the_courts_the_article_names():
+    ext = extract("Titre\nLe tribunal correctionnel de Lorcy a rendu son jugement mardi. Paul Vernay a été condamné "
+                  "à deux ans de prison ferme.\n")
+    conviction = events_of(ext, "SANCTION")
+    assert conviction and names(ext, conviction[0].target) == {"Paul Vernay"}
+    assert "tribunal" in " ".join(names(ext, conviction[0].source))
+
+
+def test_an_agentless_charge_accuses_the_one_it_qualifies_by_no_one():
+    ext = extract("Titre\nLa présidente de Lorcanie, Marie Dutilleul, accusée de corruption, a démissionné. Le "
+                  "parquet de Lorcy n'a pas été saisi.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert len(accuse) == 1 and not accuse[0].source and names(ext, accuse[0].target) == {"Marie Dutilleul"}
+
+
+def test_an_appeal_rejects_the_judgement_and_a_call_on_someone_is_no_appeal():
+    ext = extract("Titre\nL'ancien ministre Paul Vernay, condamné mardi à deux ans de prison, va faire appel. Le "
+                  "maire de Lorcy a fait appel à l'armée.\n")
+    rejects = events_of(ext, "REJECT")
+    assert len(rejects) == 1 and names(ext, rejects[0].source) == {"Paul Vernay"}

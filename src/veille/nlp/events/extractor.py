@@ -152,6 +152,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         # (crowd control is done to a crowd: with no recipient told, the protesters around, read from context)
         if not source and (target or trig.mode == "crowd-control") and trig.type in FORCE and passive:
             source = self.implicit_force_actor(trig, target)
+        elif not source and target and trig.mode == "convict" and trig.kind == "verb" and self.is_passive(trig.tok) \
+                and not trig.entry.get("needs_both_sides"):     # (an unchecked word's subject may be no convict)
+            source = self.court_near(trig.tok, target)
         if self._no_event(trig, source, target, passive):
             return None
         return source, target
@@ -204,6 +207,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return True         # « la sortie de l'A9 », « les entrées d'Orange sont interdites »: a place alone
         if trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):
             return True
+        if trig.type == "ACCUSE" and trig.lemma in self.lex.charge_verbs and trig.kind == "verb" and target and (
+                self.is_passive(trig.tok) or "Part" in trig.tok.morph.get("VerbForm")):
+            return False        # « X, accusée de corruption », « ils sont soupçonnés de … »: accused, by no one named
         if trig.type in VERBAL:
             return True         # « tenu pour responsable »: a claim with no claimant is no event
         # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act

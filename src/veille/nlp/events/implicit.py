@@ -1,4 +1,5 @@
-"""Who did an act the clause names no agent for. An arrest or custody told in the passive is the police's; an
+"""Who did an act the clause names no agent for. An arrest or custody told in the passive is the police's, a
+conviction the court's; an
 agentless harm continues the operation told just before, is the attacker's the same sentence names in the active,
 the actors' of the protest or attack it was done in, or, for property destroyed near protesters, their riot. An
 attack is also the act of the group that claimed it. A mixin of `EventRun` (extractor.py) over the article state of
@@ -119,6 +120,11 @@ class ImplicitActors:
         # a policeman the article told was killed or wounded arrested no one
         return self._nearest_actor(tok, window, lambda lemma: (self.lex.actor_nouns.get(lemma) or "").lower() == "cop",
                                    excluded=self.harmed)
+
+    def court_near(self, tok: Token, target: list[str], window: int = 200) -> list[str]:
+        """A conviction told with no agent (« X a été condamné à deux ans de prison ») is
+        the court's: the court the article names nearest to the trigger, if it names one, never the convicted."""
+        return self._nearest_actor(tok, window, lambda lemma: lemma in self.lex.court_nouns, excluded=set(target))
 
     def _nearest_actor(self, tok: Token, window: int, accept, same_quote: bool = False,
                        excluded=frozenset()) -> list[str]:

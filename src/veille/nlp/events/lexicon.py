@@ -118,6 +118,8 @@ class Lexicon:
     opposed_adjectives: set
     against_prefixes: set
     attacker_nouns: set
+    court_nouns: set
+    charge_verbs: set
     frame_preps: set
     claim_verbs: set
     affiliation_verbs: set

@@ -109,6 +109,9 @@ class TriggerFinder:
             return None     # « parler d'un montage », « traiter X de menteur »: a term of reproach (ACCUSE 111)
         if entry.get("locution") and not self._locution_follows(tok, entry["locution"]):
             return None
+        if entry.get("not_after") and self._words_after(tok.i, len(entry["locution"]) + 1)[-1:] in {
+                (w,) for w in entry["not_after"]}:
+            return None     # « faire appel à X » calls on X: no appeal of a judgement
         if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
             return None
         typ, mode = entry["type"], entry.get("mode")
