@@ -156,3 +156,17 @@ def test_a_demand_of_a_leader_s_departure_is_addressed_to_that_leader(text):
     assert names(ext, events_of(ext, "REQUEST")[0].target) == {"Paul Vernay"}
     ext = extract("Titre\nLe syndicat de Lorcy réclame la libération de Paul Vernay.\n")
     assert not events_of(ext, "REQUEST")[0].target
+
+
+def test_an_act_of_war_with_no_recipient_is_done_to_the_enemy_the_article_tells():
+    ext = extract("Titre\nL'armée lorcanienne a bombardé les rebelles du Front de Vernay près de Lorcy. Deux jours plus "
+                  "tard, l'armée lorcanienne a lancé une nouvelle offensive dans le sud du pays.\n")
+    offensive = next(e for e in ext.events if "lancé" in e.trigger.text)
+    assert names(ext, offensive.target) == {"rebelles"} and offensive.target_from == "context"
+
+
+def test_an_act_of_war_gets_no_enemy_when_the_article_tells_none():
+    ext = extract("Titre\nL'armée lorcanienne a lancé une nouvelle offensive dans le sud du pays. Le ministre Paul "
+                  "Vernay a rencontré les chefs de la police de Lorcy.\n")
+    offensive = next(e for e in ext.events if "lancé" in e.trigger.text)
+    assert not offensive.target
