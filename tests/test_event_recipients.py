@@ -170,3 +170,9 @@ def test_an_act_of_war_gets_no_enemy_when_the_article_tells_none():
                   "Vernay a rencontré les chefs de la police de Lorcy.\n")
     offensive = next(e for e in ext.events if "lancé" in e.trigger.text)
     assert not offensive.target
+
+
+def test_a_noun_joined_by_mais_is_no_second_recipient():
+    ext = extract("Titre\nLes policiers ont arrêté Paul Vernay mais les gendarmes de Lorcy ont relâché son frère.\n")
+    arrest = events_of(ext, "COERCE")[0]
+    assert names(ext, arrest.target) == {"Paul Vernay"}

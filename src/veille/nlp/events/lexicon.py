@@ -110,6 +110,7 @@ class Lexicon:
     weapon_means: set
     armed_sectors: set
     war_coerce_modes: set
+    contrast_coordinators: set
     political_sectors: set
     locative_preps: set
     circumstance_preps: set
@@ -190,6 +191,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         state_sectors=set(d["state_sectors"]), unarmed_sectors=set(d["unarmed_sectors"]),
         unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), war_coerce_modes=set(d["war_coerce_modes"]),
+        contrast_coordinators=set(d["contrast_coordinators"]),
         political_sectors=set(d["political_sectors"]),
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),
         left_body_sectors=set(d["left_body_sectors"]),
