@@ -171,3 +171,23 @@ def test_protest_against_whom_its_protesters_oppose():
     assert any(names(ext, e.target) == {"Marie Dutilleul"} for e in events_of(ext, "PROTEST"))
     ext = extract("Titre\nPaul Vernay a gagné. Les partisans de Paul Vernay ont manifesté à Lorcy.\n")
     assert not any("Paul Vernay" in names(ext, e.target) for e in events_of(ext, "PROTEST"))
+
+
+def test_an_act_of_war_with_no_recipient_is_done_to_the_enemy_the_article_tells():
+    ext = extract("Titre\nL'armée lorcanienne a bombardé les rebelles du Front de Vernay près de Lorcy. Deux jours plus "
+                  "tard, l'armée lorcanienne a lancé une nouvelle offensive dans le sud du pays.\n")
+    offensive = next(e for e in ext.events if "lancé" in e.trigger.text)
+    assert names(ext, offensive.target) == {"rebelles"} and offensive.target_from == "context"
+
+
+def test_an_act_of_war_gets_no_enemy_when_the_article_tells_none():
+    ext = extract("Titre\nL'armée lorcanienne a lancé une nouvelle offensive dans le sud du pays. Le ministre Paul "
+                  "Vernay a rencontré les chefs de la police de Lorcy.\n")
+    offensive = next(e for e in ext.events if "lancé" in e.trigger.text)
+    assert not offensive.target
+
+
+def test_a_noun_joined_by_mais_is_no_second_recipient():
+    ext = extract("Titre\nLes policiers ont arrêté Paul Vernay mais les gendarmes de Lorcy ont relâché son frère.\n")
+    arrest = events_of(ext, "COERCE")[0]
+    assert names(ext, arrest.target) == {"Paul Vernay"}

@@ -99,6 +99,9 @@ class ActorResolver(PronounReader):
                     g.dep_ == "case" and _norm(g.text) in self.lex.de_article_contractions for g in c.children)):
                 continue                          # « contre le groupe … au Mali et au Niger », « des dizaines
                 #                                   d'autres arrêtés …, ainsi que dans les provinces de X »
+            elif c.dep_ == "conj" and any(g.dep_ == "cc" and _norm(g.text) in self.lex.contrast_coordinators
+                                          for g in c.children):
+                continue        # « X mais Y »: contrasted, not a second actor of the act
             elif c.dep_ == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
                 late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
             elif c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):

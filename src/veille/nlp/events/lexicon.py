@@ -109,6 +109,8 @@ class Lexicon:
     physical_attack_cues: set
     weapon_means: set
     armed_sectors: set
+    war_coerce_modes: set
+    contrast_coordinators: set
     political_sectors: set
     locative_preps: set
     circumstance_preps: set
@@ -194,7 +196,9 @@ def lexicon(lang: str = "fr") -> Lexicon:
         threat_content=set(d["threat_content"]), civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
         state_sectors=set(d["state_sectors"]), unarmed_sectors=set(d["unarmed_sectors"]),
         unarmed_entity_types=set(d["unarmed_entity_types"]),
-        armed_sectors=set(d["armed_sectors"]), political_sectors=set(d["political_sectors"]),
+        armed_sectors=set(d["armed_sectors"]), war_coerce_modes=set(d["war_coerce_modes"]),
+        contrast_coordinators=set(d["contrast_coordinators"]),
+        political_sectors=set(d["political_sectors"]),
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),
         left_body_sectors=set(d["left_body_sectors"]),
         author_sectors=set(d["author_sectors"]), unnamed_attacker_sectors=set(d["unnamed_attacker_sectors"]),

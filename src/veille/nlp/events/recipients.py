@@ -18,6 +18,8 @@ FORCE = ("ASSAULT", "COERCE")
 CONTEXT_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "PROTEST")
 # recipients that may be anyone the context names; an act of force or a protest reads only its own content
 FROM_SURROUNDINGS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "COERCE")
+# acts that put their actors on one side
+ALLIED = ("SUPPORT", "AID", "COOPERATE")
 
 
 class RecipientReader:
@@ -31,7 +33,10 @@ class RecipientReader:
             return []
         found = self._content_recipient(trig.tok, source, trig.type) or self.crowd_controlled(trig, source) or \
             self.opposed_by_description(trig, source)
-        if found or trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig) \
+        if found or self.war_act(trig.type, trig.mode, source):
+            # an act of war is done to the side its forces fight (`opposing_sides`), not to whoever is named near
+            return found
+        if trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig) \
                 or self._blames_an_act(trig):
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
             # X »), never the victim or the court named around it
@@ -80,6 +85,47 @@ class RecipientReader:
         named = [e.id for e in self.ents.values() if e.id not in self.descriptive and e.type in ("PER", "ORG", "GPE")
                  and (e.name == part or e.name.split()[-1] == part)]
         return named[:1]
+
+    def war_act(self, typ: str, mode: str | None, source: list[str]) -> bool:
+        """An attack, or a seizure, siege or blockade (`war_coerce_modes`), by armed forces or a state."""
+        return (typ == "ASSAULT" or typ == "COERCE" and (mode or "") in self.lex.war_coerce_modes) and any(
+            self.ents.get(x) is not None and (self.ents[x].sector in self.lex.armed_sectors or self.ents[x].type == "GPE")
+            for x in source)
+
+    def opposing_sides(self, found: list) -> None:
+        """« l'armée a lancé une offensive », « grâce aux frappes de X »: an act of war no telling gives a
+        recipient is done to the side its forces fight — the armed actor an act of force of theirs targets, or who
+        targets them (both sides of a fight), the nearest such telling in the article first; never their own
+        side or allies (« soutenues par X », « aux côtés de X »), never when the article tells them no armed enemy."""
+        force = [f for f in found if f.type in FORCE and f.source and f.target and not (f.negated or f.hypothetical)]
+        for f in found:
+            if not (f.target or f.context_target or f.negated) and self.war_act(f.type, f.mode, f.source):
+                f.context_target = self._enemy(f, force, found)
+
+    def _enemy(self, f, force: list, found: list) -> list[str]:
+        own = self._own_side(f.source)
+        # allies are never the enemy, but whom they fight is not told fought by the source
+        allied = own | {x for g in found if g.type in ALLIED and not g.negated and
+                        (set(g.source) | set(g.target)) & own for x in g.source + g.target}
+        best, dist = [], None
+        for g in force:
+            src, tgt = set(g.source), set(g.target)
+            them = src | tgt if src == tgt else tgt if src & own else src if tgt & own else set()
+            them = sorted(x for x in them - allied if self.ents.get(x) is not None and
+                          self.ents[x].sector in self.lex.armed_sectors and self._recipient_ok(x, f.source))
+            d = abs(g.trigger[0] - f.trigger[0])
+            if not them or g is f or (src == tgt and not src & own) or (dist is not None and d > dist):
+                continue
+            # two tellings as near naming different enemies: no guess
+            best, dist = (them if dist is None or d < dist or them == best else None), d
+        return best or []
+
+    def _own_side(self, source: list[str]) -> set:
+        """The source, and for a state or its forces that state's forces and government."""
+        own = {self.ents[x].country for x in source if self.ents.get(x) is not None and (
+            self.ents[x].type == "GPE" or self.ents[x].sector in self.lex.state_sectors - {"REB"})} - {None}
+        return set(source) | {e for e, ent in self.ents.items() if ent.country in own and (
+            ent.type == "GPE" or ent.sector in self.lex.state_sectors - {"REB"})}
 
     def _asked_to_act(self, trig) -> bool:
         """« exhorte les jeunes à … », « demande à X de … », « recommande de rester chez soi »: a verb of asking
