@@ -236,6 +236,11 @@ def test_a_date_of_a_clause_describing_another_noun_does_not_date_the_act():
                   "cour menant à sa maison, le lundi 5 février.\n", published="2024-02-08")
     assault = events_of(ext, "ASSAULT")
     assert assault and assault[0].date == "2024-02-05"
+    # a bare past participle qualifies the noun before it, whatever the parse hangs it on
+    ext = extract("Lorcanie\nVers midi, le ministre Paul Vernay s’entretient avec les pompiers et les gendarmes pendant "
+                  "une heure puis rend visite aux boulangers cambriolés la veille.\n", published="2024-02-08")
+    meeting = [e for e in events_of(ext, "CONSULT") if e.trigger.text == "entretient"]
+    assert meeting and meeting[0].date == "2024-02-08"
 
 
 def test_pronoun_and_coordinated_verb_find_a_descriptive_subject():

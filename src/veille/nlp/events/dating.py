@@ -91,6 +91,8 @@ class EventDating:
         of a relative or participial clause describing another noun tells that clause's own time (French relative
         and adjectival clauses carry their own tense), not the main act's; the one describing the trigger itself
         (« la manifestation prévue le 12 ») still dates it."""
+        if self._after_bare_participle(date_tok, tok):
+            return True
         h = self.doc[self._clause_head(date_tok)]
         if h.i == clause or h.dep_ not in ("acl", "acl:relcl") or h.head.i == tok.i:
             return False
@@ -142,6 +144,18 @@ class EventDating:
                 out.append((opened, t.i))
                 opened = None
         return out
+
+    def _after_bare_participle(self, date_tok: Token, tok: Token) -> bool:
+        """« aux boutiques pillées la veille »: a date right after a past participle with no auxiliary that follows
+        its noun dates that participle (French adjectival participle), whatever the parse hangs either on."""
+        i = date_tok.i
+        if i < 2 or tok.i in (i - 1, i - 2):
+            return False
+        part, noun = self.doc[i - 1], self.doc[i - 2]
+        participle = ("Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense")) or (
+            part.pos_ == "ADJ" and part.lower_.endswith(("é", "ée", "és", "ées")))
+        return participle and noun.pos_ == "NOUN" and not any(c.dep_.startswith("aux") for c in part.children) \
+            and not part.left_edge.i <= tok.i <= part.right_edge.i     # « la trêve engagée le 12 par un accord »
 
     def _clause_head(self, tok: Token) -> int:
         h = tok
