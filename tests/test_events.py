@@ -178,6 +178,14 @@ def test_future_moves_a_bare_weekday_forward():
     assert dates[-1] == "2024-02-09"
 
 
+def test_they_in_a_speakers_words_take_up_the_speaking_group():
+    # the quote stage makes « les éleveurs » a speaker (a group of people): « ils » in their indirect words is that
+    # group, not the town the phrase names
+    ext = extract("Lait\nLes éleveurs de Lorcy ont affirmé qu'ils manifesteraient lundi devant la préfecture.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and [ext.entity(x).name for x in protest[0].source] == ["Les éleveurs de Lorcy"]
+
+
 def test_journalistic_conditional_is_kept():
     ext = extract("Conflit\nSelon la presse locale, l'armée du Valdoran aurait bombardé mardi la ville de Tessin. "
                   "L'armée du Valdoran pourrait bombarder la ville de Morlan.\n")

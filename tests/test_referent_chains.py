@@ -234,3 +234,23 @@ def test_a_relative_clause_has_one_subject_the_name_after_its_verb_is_its_object
     accuse = next(e for e in ext.events if e.type == "ACCUSE")
     assert [ext.entity(x).name for x in accuse.target] == ["Paul Vernay"]
 
+
+def test_they_take_up_the_plural_subject_not_an_organisation_named_in_a_complement():
+    """« Les éboueurs ont reconduit la grève, selon la CGT. Ils affirment … »: « ils » is the subject described in
+    the plural, not the organisation the sentence names only in a complement."""
+    text = ("Grève à Lorcy\nLes éboueurs ont reconduit la grève jusqu'à mardi, selon la CGT de Lorcy. Ils affirment "
+            "que « le mouvement continuera ».\n")
+    from veille.process import process
+    ext = process(article_from_text(text), check_language=False)
+    q = next(q for q in ext.quotes if q.text.startswith("le mouvement"))
+    assert ext.entity(q.speaker).name == "Les éboueurs"
+
+
+def test_a_plural_organisation_noun_is_not_the_organisation_named_before():
+    """« le groupe Vialis … Les différents groupes locaux affirment »: several groups, not Vialis."""
+    text = ("Autoroute à Lorcy\nLe groupe Vialis a présenté lundi son projet d'autoroute près de Lorcy. Les "
+            "différents groupes locaux affirment que « le tracé détruira la forêt ».\n")
+    from veille.process import process
+    ext = process(article_from_text(text), check_language=False)
+    q = next(q for q in ext.quotes if q.text.startswith("le tracé"))
+    assert ext.entity(q.speaker).name != "Vialis" and "groupes" in ext.entity(q.speaker).name

@@ -7,7 +7,8 @@
   within three sentences, else the nearest person, core argument or any entity.
 
 Both rank by grammatical role (centering): a main clause's subject before one inside a relative clause of its
-sentence, a name the parse made a relative clause's second subject is its object (`_subject_role`).
+sentence, a subject before what a complement names (« ils » takes up a plural subject before an organisation named
+« selon » it); a name the parse made a relative clause's second subject is its object (`_subject_role`).
 
 Both agree in gender and number as the article tells them (titles, honorifics, agreement) and never pick an entity
 the caller excludes; the subject search also passes over outlets and relays. The phrase a pronoun takes up in the
@@ -57,6 +58,9 @@ class PronounFocus:
     def _focus_antecedent(self, pron: Token, plural: bool, excluded) -> Optional[str]:
         ents = self._entities_before(pron.i)
         if plural:
+            subject = self._plural_subject(pron, excluded)
+            if subject is not None:
+                return subject
             last = {sp.label_: sp.root for sp in self.doc.spans.get("veille_mentions", []) if sp.start < pron.i}
             for e in reversed(ents):
                 if e.id in excluded or e.id in last and self._number_clash(last[e.id], plural):
@@ -99,6 +103,36 @@ class PronounFocus:
         if not agrees(self.last_speaker):
             return None
         return self.last_speaker if self.ctx.ent_type(self.last_speaker) == "PER" else None
+
+    def _plural_subject(self, pron: Token, excluded) -> Optional[str]:
+        """« Les chercheurs n'ont pas trouvé …, ils supposent », « revendiqué par les militants, liés au parti
+        Lorcan, … ont-ils écrit »: « ils » takes up the plural subject (or passive agent) of its sentence or the one
+        before — a plural description, people named together, a collective entity — before an entity those
+        sentences name only in a complement; a main clause's subject before a relative clause's."""
+        idx = mention_index(self.doc)
+        embedded = None
+        for t in reversed(self.doc[self._previous_sentence_start(pron):pron.i]):
+            if t.dep_ not in ("nsubj", "nsubj:pass", "obl:agent") or self.ctx.in_quotes(t.idx) or \
+                    self._subject_role(t) == "object":
+                continue
+            if t.i in idx:
+                group = self.people_group(t)
+                eid = group[0] if group else idx[t.i]
+            elif t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
+                named = self._designated(t, self.doc[t.i:t.i + 1], True)
+                if named is not None and self.number.get(named) != "P" and self.ctx.ent_type(named) == "PER":
+                    continue    # read first: resolving it would record the plural noun as that person's mention
+                eid = self.resolve_mention(t, speaks=True)[0]
+            else:
+                continue
+            # « ils » is a group: never one person a plural noun was wrongly taken to designate
+            if eid is None or eid in excluded or not (self.ctx.ent_type(eid) in ("ORG", "GPE") or
+                                                      self.number.get(eid) == "P"):
+                continue
+            if self._subject_role(t) == "main":
+                return eid
+            embedded = embedded or eid
+        return embedded
 
     def _person_named_between(self, start_char: int, end_char: int, other_than: str) -> bool:
         """Another person named between two offsets, outside quotations and not only inside a prepositional
@@ -240,8 +274,8 @@ class PronounFocus:
             if self._number_clash(t, plural, entity_at):
                 continue        # « un adolescent … Ils » : « ils » never stands for one person told in the singular
             etype = self.ctx.ent_type(e)
-            if plural and etype == "PER":
-                continue
+            if plural and etype == "PER" and self.number.get(e) != "P":
+                continue        # « ils » is a group (« les agriculteurs » the quote stage made a speaker), not one person
             if any_ is None:
                 any_ = e
             if person is None and etype == "PER":

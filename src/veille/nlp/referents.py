@@ -404,6 +404,8 @@ class Referents(SubjectFinder, PronounFocus, Genders):
             outlet = self._last_outlet_before(noun.i)
             if outlet is not None:
                 return outlet
+        if lemma in self.ctx.org_nouns and "Plur" in noun.morph.get("Number"):
+            return None     # « les différents groupes », « les syndicats »: several bodies, not the one named before
         # the latest holder named before (or, failing that, anywhere) of this designation, then of this title
         office, lemma_office = self._office(key), self._office(lemma)
         nationality = {self.ctx.kb.demonym_country(w) for w in key.split()} - {None}
