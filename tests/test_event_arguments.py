@@ -763,3 +763,10 @@ def test_the_act_a_locution_of_intent_announces_is_its_content():
     ext = extract("Titre de l'article\nLe ministre Paul Vernay s'est dit disposé à aider la Turquie.\n")
     assert [e.type for e in ext.events] == ["AGREE"]
     assert names(ext, ext.events[0].target) == {"Turquie"}
+
+
+def test_an_actor_said_ready_to_act_expresses_intent():
+    ext = extract("Titre de l'article\nLa Syrie est prête à négocier avec la Turquie. La route est prête à "
+                  "accueillir les camions.\n")
+    ev = events_of(ext, "AGREE")
+    assert len(ev) == 1 and names(ext, ev[0].source) == {"Syrie"} and names(ext, ev[0].target) == {"Turquie"}
