@@ -746,3 +746,34 @@ def test_plural_victims_of_an_attack_are_its_target():
     ext = extract("Titre\nQuarante civils auraient été victimes des bombardements de l'armée lorcienne.\n")
     strike = events_of(ext, "ASSAULT")[0]
     assert names(ext, strike.target) == {"civils"} and names(ext, strike.source) == {"armée lorcienne"}
+
+
+@pytest.mark.parametrize("sentence, typ, target", [
+    ("Le ministre Paul Vernay s'est engagé à coopérer avec Marie Dutilleul.", "AGREE", "Marie Dutilleul"),
+    ("Le ministre Paul Vernay a promis d'aider la Turquie.", "AGREE", "Turquie"),
+    ("La Turquie s'est montrée prête à soutenir Marie Dutilleul.", "AGREE", "Marie Dutilleul"),
+    ("La Turquie menace de sanctionner Marie Dutilleul.", "THREATEN", "Marie Dutilleul"),
+])
+def test_a_commitment_is_made_to_whom_the_act_it_announces_is_done(sentence, typ, target):
+    ext = extract("Titre de l'article\n" + sentence + "\n")
+    ev = events_of(ext, typ)
+    assert ev and names(ext, ev[0].target) == {target}
+
+
+def test_a_commitment_to_act_on_a_place_or_a_thing_has_no_recipient():
+    ext = extract("Titre de l'article\nLe ministre Paul Vernay a promis de construire une école à Lorcy.\n")
+    ev = events_of(ext, "AGREE")
+    assert ev and not ev[0].target
+
+
+def test_the_act_a_locution_of_intent_announces_is_its_content():
+    ext = extract("Titre de l'article\nLe ministre Paul Vernay s'est dit disposé à aider la Turquie.\n")
+    assert [e.type for e in ext.events] == ["AGREE"]
+    assert names(ext, ext.events[0].target) == {"Turquie"}
+
+
+def test_an_actor_said_ready_to_act_expresses_intent():
+    ext = extract("Titre de l'article\nLa Syrie est prête à négocier avec la Turquie. La route est prête à "
+                  "accueillir les camions.\n")
+    ev = events_of(ext, "AGREE")
+    assert len(ev) == 1 and names(ext, ev[0].source) == {"Syrie"} and names(ext, ev[0].target) == {"Turquie"}

@@ -30,6 +30,10 @@ class Modality:
             other = self.trigger_at.get(h.i)
             if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i and prev.dep_ != "conj":
                 return True
+            owner = self.trigger_at.get(h.head.i)
+            if other is None and owner is not None and _norm(h.lemma_) in (owner.entry.get("locution") or ()):
+                prev = h        # « s'est dit disposé à aider X »: the participle is the locution's own word
+                continue
             if other is None and h.pos_ == "VERB" and _norm(h.lemma_) not in self.lex.light_verbs:
                 return False        # « … reconnu leur responsabilité, indiquant les avoir arrêtées »: a new predication
             prev = h

@@ -137,6 +137,8 @@ class TriggerFinder:
                     a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)
                 for c in tok.children):
             return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
+        if entry.get("intent_adjective") and not self._intent_predicate(tok):
+            return None
         if entry.get("object_class"):
             obj = self._object(tok) or self._stray_object(tok)
             if obj is not None and obj.pos_ == "NOUN" and self._object_class(obj) != entry["object_class"]:
@@ -163,6 +165,15 @@ class TriggerFinder:
                     and _norm(obj.lemma_) in self.lex.nouns)):
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
+
+    def _intent_predicate(self, tok: Token) -> bool:
+        """« X est prêt à négocier »: the adjective is predicated of an actor by a copula and announces an act
+        (à + infinitive); « la route est prête », « prêt à tout » announce none."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return any(c.dep_ == "cop" for c in tok.children) and subj is not None and \
+            self._names_an_actor(subj) and any("Inf" in c.morph.get("VerbForm") and any(
+                g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in c.children)
+                for c in tok.children)
 
     def _class_complement(self, tok: Token, cls: str) -> bool:
         """A « de » complement of the verb, or of its object, is a word of the class: « parle d'un montage »,
