@@ -191,3 +191,16 @@ def test_a_noun_joined_by_mais_is_no_second_recipient():
     ext = extract("Titre\nLes policiers ont arrêté Paul Vernay mais les gendarmes de Lorcy ont relâché son frère.\n")
     arrest = events_of(ext, "COERCE")[0]
     assert names(ext, arrest.target) == {"Paul Vernay"}
+
+
+def test_a_gathering_to_protest_is_that_protest_aimed_at_whom_its_purpose_names():
+    # « se réunir pour protester contre X » is one protest against X (not a meeting and a hoped-for protest);
+    # « descendus dans les rues pour réclamer la démission de X »: the protest is aimed at X; a meeting to discuss
+    # stays a meeting
+    ext = extract("Titre\nDepuis mardi, des milliers de personnes se réunissent à Lorcy pour protester contre la "
+                  "réforme du président Paul Vernay.\n")
+    assert not events_of(ext, "CONSULT")
+    protest = events_of(ext, "PROTEST")
+    assert len(protest) == 1 and names(ext, protest[0].target) == {"Paul Vernay"} and not protest[0].hypothetical
+    ext = extract("Titre\nLes ministres de Lorcanie se sont réunis à Lorcy pour discuter du budget.\n")
+    assert events_of(ext, "CONSULT") and not events_of(ext, "PROTEST")

@@ -62,6 +62,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 found.append(event)
                 found_at[trig.tok.i] = event
         found = self.attach_claims(found, found_at)
+        found = self.protest_purposes(found, found_at)
         self.opposing_sides(found)
         return to_events(merge_tellings(found, self.lead_end), self.text, self.offset)
 

@@ -81,6 +81,7 @@ class Lexicon:
     de_article_contractions: set
     complementizers: set
     purpose_marks: set
+    gathering_verbs: set
     property_codes: set
     unarmed_sectors: set
     unarmed_entity_types: set

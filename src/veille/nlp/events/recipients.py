@@ -92,6 +92,39 @@ class RecipientReader:
             self.ents.get(x) is not None and (self.ents[x].sector in self.lex.armed_sectors or self.ents[x].type == "GPE")
             for x in source)
 
+    def protest_purposes(self, found: list, found_at: dict) -> list:
+        """« des milliers de personnes se réunissent pour protester contre X », « sont descendus dans les rues pour
+        réclamer la démission de X »: a protest, or a gathering, done for a purpose is directed at whom that
+        purpose names (PLOVER's recipient, read from context), and a gathering whose purpose is to protest is that
+        protest — one event, done, not a meeting and a hoped-for protest."""
+        at = {id(f): i for i, f in found_at.items()}
+        gone = set()
+        for f in found:
+            i = at.get(id(f))
+            if i is None or f.type not in ("PROTEST", "CONSULT"):
+                continue
+            tok = self.doc[i]
+            # the purpose infinitive, also when the parse hangs it on the place the verb names (« se réunissent dans
+            # plusieurs villes pour protester »: no town is « pour protester »)
+            near = [*tok.children, *(g for c in tok.children if c.dep_ in ("obl", "obl:arg", "obl:mod") for g in c.children)]
+            aims = [c for c in near if c.i in self.trigger_at and c.dep_ in ("advcl", "acl", "obl") and "Inf" in
+                    c.morph.get("VerbForm") and any(g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks
+                                                    for g in c.children)]
+            if not aims:
+                continue
+            aim_trig, aim = self.trigger_at[aims[0].i], found_at.get(aims[0].i)
+            aimed = (aim.target or aim.context_target) if aim is not None else self.verb_arguments(aim_trig)[1]
+            aimed = [x for x in aimed if x not in f.source]
+            if f.type == "CONSULT":
+                if aim_trig.type != "PROTEST" or _norm(tok.lemma_) not in self.lex.gathering_verbs:
+                    continue
+                f.type, f.mode, f.target, f.context_target = "PROTEST", aim_trig.mode, [], aimed
+                if aim is not None:
+                    gone.add(id(aim))
+            elif not (f.target or f.context_target):
+                f.context_target = aimed
+        return [f for f in found if id(f) not in gone]
+
     def opposing_sides(self, found: list) -> None:
         """« l'armée a lancé une offensive », « grâce aux frappes de X »: an act of war no telling gives a
         recipient is done to the side its forces fight — the armed actor an act of force of theirs targets, or who
