@@ -777,3 +777,11 @@ def test_an_actor_said_ready_to_act_expresses_intent():
                   "accueillir les camions.\n")
     ev = events_of(ext, "AGREE")
     assert len(ev) == 1 and names(ext, ev[0].source) == {"Syrie"} and names(ext, ev[0].target) == {"Turquie"}
+
+
+def test_receiving_a_prize_named_after_someone_is_no_meeting():
+    # « le prix Marie X » is a thing named after a person; « deux prix Nobel, X et Y » are laureates
+    ext = extract("Titre\nLe journaliste Paul Vernay reçoit le Prix Marie Dutilleul pour son enquête.\n")
+    assert not events_of(ext, "CONSULT")
+    ext = extract("Titre\nLe ministre Paul Vernay a reçu mardi la présidente Marie Dutilleul à Lorcy.\n")
+    assert events_of(ext, "CONSULT")

@@ -73,6 +73,10 @@ class ActorResolver(PronounReader):
         seen.add(tok.i)
         if tok.pos_ == "PRON" or _norm(tok.text) in self.lex.first_person:
             return self.resolve_pronoun(tok)
+        if (_norm(tok.lemma_) in self.lex.award_nouns or _norm(tok.text) in self.lex.award_nouns) and any(
+                c.dep_ == "det" for c in tok.children) and not any(c.dep_ == "nummod" for c in tok.children):
+            return []       # « a reçu le prix Marie X »: a thing named after a person (« deux prix Nobel, X et Y »
+            #                 are laureates)
         out: list[str] = []
         if tok.pos_ == "ADJ" and not self.entity_of(tok):
             title = next((c for c in tok.children if c.dep_ in ("amod", "nmod") and c.pos_ == "NOUN" and c.i < tok.i

@@ -134,6 +134,7 @@ class Lexicon:
     wanting_verbs: set
     preposition_adverbs: set
     background_heads: set
+    award_nouns: set
     wrongdoing_nouns: set
     place_heads: set
     private_person_nouns: set
