@@ -168,3 +168,11 @@ def test_scuffles_and_slaps_from_cameo_180_need_a_person_hit():
     rows = {e.lemma: e for e in load_event_lexicon("fr").entries if e.cameo == "180"}
     for lemma in ("bousculer", "gifler", "fouetter", "terroriser"):
         assert rows[lemma].plover == "ASSAULT" and rows[lemma].has_note("obj_actor")
+
+
+def test_rectified_spelling_of_an_arrest_verb():
+    # « interpeler » (1990 rectified spelling) is lemmatised apart from « interpeller »: both are CAMEO 173 arrests
+    from veille.lang.event_lexicon import load_event_lexicon
+
+    rows = {(e.lemma, e.cameo): e for e in load_event_lexicon("fr").entries}
+    assert rows[("interpeler", "173")].plover == rows[("interpeller", "173")].plover == "COERCE"
