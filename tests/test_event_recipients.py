@@ -204,3 +204,41 @@ def test_a_gathering_to_protest_is_that_protest_aimed_at_whom_its_purpose_names(
     assert len(protest) == 1 and names(ext, protest[0].target) == {"Paul Vernay"} and not protest[0].hypothetical
     ext = extract("Titre\nLes ministres de Lorcanie se sont réunis à Lorcy pour discuter du budget.\n")
     assert events_of(ext, "CONSULT") and not events_of(ext, "PROTEST")
+
+
+def test_aid_told_as_a_means_helps_the_subject_of_its_verb():
+    # « grâce à l'aide de X »: a circumstance of means (French grammar) — X helps the one who acts
+    ext = extract("Titre\nL'armée malienne avance vers Gao grâce à l'aide de l'aviation française.\n")
+    aid = events_of(ext, "AID")[0]
+    assert "France" in names(ext, aid.source) and "armée malienne" in names(ext, aid.target)
+
+
+def test_aid_named_by_a_nationality_adjective_is_no_recipient_of_the_verb():
+    ext = extract("Titre\nLe gouvernement de Paul Vernay tente de reprendre la ville avec l'aide iranienne.\n")
+    aid = events_of(ext, "AID")[0]
+    assert names(ext, aid.source) == {"Iran"} and names(ext, aid.target)
+    assert all("Iran" not in names(ext, e.target) for e in events_of(ext, "COERCE"))
+
+
+def test_political_support_as_a_means_stays_support_and_military_support_is_aid():
+    ext = extract("Titre\nLe maire Paul Vernay a été réélu dimanche avec l'appui du Parti socialiste.\n")
+    support = events_of(ext, "SUPPORT")[0]
+    assert names(ext, support.source) == {"Parti socialiste"} and names(ext, support.target) == {"Paul Vernay"}
+    ext = extract("Titre\nLe 24 août, l'armée turque est intervenue en Syrie avec le soutien des États-Unis.\n")
+    aid = events_of(ext, "AID")[0]
+    assert names(ext, aid.source) == {"États-Unis"} and "armée turque" in names(ext, aid.target)
+    assert not events_of(ext, "SUPPORT")
+
+
+def test_help_of_a_thing_or_of_no_one_named_is_no_aid():
+    ext = extract("Titre\nMarie Dutilleul a forcé la porte avec l'aide d'un tournevis. La police a arrêté le "
+                  "voleur avec l'aide de renforts.\n")
+    assert not events_of(ext, "AID") and not events_of(ext, "SUPPORT")
+
+
+def test_a_group_supported_by_a_state_is_its_recipient():
+    ext = extract("Titre\nLes rebelles, épaulés par la Turquie, ont pris la ville. Les milices appuyées par la "
+                  "Russie ont reculé.\n")
+    helped = {e.type: e for e in ext.events if e.type in ("AID", "SUPPORT")}
+    assert names(ext, helped["AID"].source) == {"Turquie"} and names(ext, helped["AID"].target) == {"rebelles"}
+    assert names(ext, helped["SUPPORT"].source) == {"Russie"} and names(ext, helped["SUPPORT"].target) == {"milices"}

@@ -62,8 +62,8 @@ class ArgumentFinder(ClauseReader):
                     source += self.phrase_entities(c)
                 elif dep == "obl:agent" or case in self.lex.agent_preps:
                     continue
-                elif self._in_complex_preposition(c):
-                    continue        # « contrairement à X », « face à X », « grâce à X »: no recipient
+                elif self._in_complex_preposition(c) or self.help_as_means(c):
+                    continue        # « contrairement à X », « grâce à X », « avec l'aide de X »: no recipient
                 elif trig.type == "REQUEST" and case in self.lex.de_forms and any(
                         g.dep_ == "obj" and g.i > c.i for g in v.children):
                     # « exiger de X la libération de … », « attendre des autorités une réponse »: asked of X (after
@@ -171,6 +171,9 @@ class ArgumentFinder(ClauseReader):
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
     def noun_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
+        helped = self.helped_by_means(trig)     # « avec l'aide de X, Y a repris … »: X helps Y
+        if helped is not None:
+            return helped
         n, entry = trig.tok, trig.entry
         source: list[str] = []
         target: list[str] = []

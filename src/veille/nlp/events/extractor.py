@@ -255,6 +255,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 typ, mode = "ACCUSE", "disapprove"
             else:
                 typ, mode = None, None
+        if self.material_help(trig, source, target):
+            typ, mode = "AID", None     # « l'armée avance avec l'appui de X »: military assistance (PLOVER AID)
         if typ == "CONSULT" and mode is None:
             mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)

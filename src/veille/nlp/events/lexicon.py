@@ -115,6 +115,7 @@ class Lexicon:
     political_sectors: set
     locative_preps: set
     circumstance_preps: set
+    means_preps: set
     protest_organisers: set
     police_modes: set
     opponent_nouns: set
