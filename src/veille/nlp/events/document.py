@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import DEP, LEMMA, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
@@ -65,6 +65,12 @@ class EventDoc:
         lemmas, forms = self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist()
         strings = self.doc.vocab.strings
         return lemmas, forms, {h: _norm(strings[h]) for h in {*lemmas, *forms}}
+
+    @functools.cached_property
+    def pos_dep_columns(self) -> tuple[list[int], list[int]]:
+        """The Doc's part-of-speech ids and dependency label hashes by token, for the readers that scan words after
+        a trigger without building their Tokens."""
+        return self.doc.to_array(POS).tolist(), self.doc.to_array(DEP).tolist()
 
     def where_words(self, lemma=lambda w: False, form=lambda w: False) -> list[int]:
         """Indices of the tokens whose normalised lemma passes `lemma` or whose normalised form passes `form`. Read
