@@ -97,13 +97,41 @@ def _safe_date(y: int, m: int, day: int) -> dt.date | None:
         return None
 
 
+@functools.cache
+def _lowercase_patterns(lang: str) -> dict[str, re.Pattern]:
+    """The date patterns without IGNORECASE, to run over the lower-cased text: a case-blind alternation tries each
+    word in full at every word start, a lower-case one rejects it on its first letter (the scan runs twice as
+    fast). A pattern with an upper-case escape (\\S, \\W …) would change meaning when lower-cased: none then."""
+    _, _, rx = _lexicon(lang)
+    return {k: re.compile(r.pattern.lower().replace("(?p<", "(?P<")) for k, r in rx.items()
+            if not re.search(r"\\[A-Z]", r.pattern)}
+
+
+def _matches(kind: str, text: str, low: str | None, lang: str) -> list[re.Match]:
+    """The matches of one pattern over the text, found in its lower-cased copy `low` and matched again on the text
+    itself (the readers need its case: « Mardi » opening a sentence); the plain scan when a span differs."""
+    rx, fast = _lexicon(lang)[2][kind], _lowercase_patterns(lang).get(kind)
+    if low is None or fast is None:
+        return list(rx.finditer(text))
+    out = []
+    for f in fast.finditer(low):
+        m = rx.match(text, f.start())
+        if m is None or m.span() != f.span():
+            return list(rx.finditer(text))
+        out.append(m)
+    return out
+
+
 def _scan(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
     """Non-overlapping matches, most specific pattern first."""
-    _, _, rx = _lexicon(lang)
+    # lower() keeps offsets unless it changes a length (« İ »); « ı », « ſ » match « i », « s » only case-blind
+    low = text.lower()
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        low = None
     taken: list[tuple[int, int]] = []
     out = []
     for kind in ("full", "month_year", "anaphoric", "relative", "month", "year", "weekday"):
-        for m in rx[kind].finditer(text):
+        for m in _matches(kind, text, low, lang):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

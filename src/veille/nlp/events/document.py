@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import DEP, LEMMA, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
@@ -58,20 +58,28 @@ class EventDoc:
         return self.midx.get(tok.i)
 
     @functools.cached_property
-    def _lemma_form_rows(self) -> tuple[list[list[int]], dict[int, str]]:
-        """The Doc's lemma and form hashes by token, and each distinct string's normalised text."""
-        rows = self.doc.to_array([LEMMA, ORTH]).tolist()
+    def _lemma_form_columns(self) -> tuple[list[int], list[int], dict[int, str]]:
+        """The Doc's lemma hashes and form hashes by token, and each distinct string's normalised text. One flat list
+        of ints per column: a list per token would leave thousands of objects to the garbage collector, whose
+        passes over spaCy's heap then cost more than the look-ups themselves."""
+        lemmas, forms = self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist()
         strings = self.doc.vocab.strings
-        return rows, {h: _norm(strings[h]) for h in {h for r in rows for h in r}}
+        return lemmas, forms, {h: _norm(strings[h]) for h in {*lemmas, *forms}}
+
+    @functools.cached_property
+    def pos_dep_columns(self) -> tuple[list[int], list[int]]:
+        """The Doc's part-of-speech ids and dependency label hashes by token, for the readers that scan words after
+        a trigger without building their Tokens."""
+        return self.doc.to_array(POS).tolist(), self.doc.to_array(DEP).tolist()
 
     def where_words(self, lemma=lambda w: False, form=lambda w: False) -> list[int]:
         """Indices of the tokens whose normalised lemma passes `lemma` or whose normalised form passes `form`. Read
         from the Doc's arrays, each distinct string normalised once: a Token and its normalisations for every word
         of the article cost more than the rest of a stage, so the stages build Tokens only for the words found."""
-        rows, norms = self._lemma_form_rows
-        lemmas = {h for h in {r[0] for r in rows} if lemma(norms[h])}
-        forms = {h for h in {r[1] for r in rows} if form(norms[h])}
-        return [i for i, (le, fo) in enumerate(rows) if le in lemmas or fo in forms]
+        lemma_col, form_col, norms = self._lemma_form_columns
+        lemmas = {h for h in set(lemma_col) if lemma(norms[h])}
+        forms = {h for h in set(form_col) if form(norms[h])}
+        return [i for i, (le, fo) in enumerate(zip(lemma_col, form_col)) if le in lemmas or fo in forms]
 
     def in_boilerplate(self, tok: Token) -> bool:
         return any(a <= tok.i < b for a, b in self.bp)

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.parts_of_speech import ADV, PRON
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
+
+
+# the adverbs and clitics a locution's words may enclose (« mettre aussitôt en garde », « porter plainte contre »),
+# as the Doc's arrays write them
+_SKIPPED_POS = {ADV, PRON}
+_SKIPPED_DEPS = {get_string_id(d) for d in ("advmod", "obj", "iobj", "expl:comp")}
 
 
 @dataclass
@@ -252,12 +260,24 @@ class TriggerFinder:
         cache = self.__dict__.setdefault("_words_after_cache", {})
         got = cache.get((i, n))
         if got is None:
-            from veille.lang.event_lexicon import normalize_lemmas
-
-            after = [t for t in self.doc[i + 1:min(len(self.doc), i + 2 * n + 4)]
-                     if t.pos_ not in ("ADV", "PRON") or t.dep_ not in ("advmod", "obj", "iobj", "expl:comp")]
-            got = cache[(i, n)] = tuple(w for _, w in normalize_lemmas([_norm(t.lemma_) for t in after]))[:n]
+            end = min(len(self.doc), i + 2 * n + 4)
+            got = cache[(i, n)] = tuple(w for j, w in self._lexicon_words(i, end) if j < end)[:n]
         return got
+
+    def _lexicon_words(self, i: int, end: int) -> list[tuple[int, str]]:
+        """(index, lexicon word) of the tokens after i up to `end` at least, skipped adverbs and clitics left out.
+        Each word is its own (normalize_lemmas reads token by token): a token's list is only lengthened when a
+        longer locution asks, so its words are read once however many lengths are tried."""
+        from veille.lang.event_lexicon import normalize_lemmas
+
+        read = self.__dict__.setdefault("_lexicon_words_cache", {})
+        start, words = read.get(i, (i + 1, []))
+        if start < end:
+            (pos, dep), (lemmas, _, norms) = self.pos_dep_columns, self._lemma_form_columns
+            after = [j for j in range(start, end) if pos[j] not in _SKIPPED_POS or dep[j] not in _SKIPPED_DEPS]
+            words = words + [(after[k], w) for k, w in normalize_lemmas([norms[lemmas[j]] for j in after])]
+            read[i] = (end, words)
+        return words
 
     def _moves_people(self, tok: Token) -> bool:
         """The people the act moves are civilians (refugees, pupils, workers …) or persons (its object, passive subject or
