@@ -242,3 +242,16 @@ def test_a_group_supported_by_a_state_is_its_recipient():
     helped = {e.type: e for e in ext.events if e.type in ("AID", "SUPPORT")}
     assert names(ext, helped["AID"].source) == {"Turquie"} and names(ext, helped["AID"].target) == {"rebelles"}
     assert names(ext, helped["SUPPORT"].source) == {"Russie"} and names(ext, helped["SUPPORT"].target) == {"milices"}
+
+
+def test_relief_goes_to_the_place_a_disaster_struck():
+    # CAMEO 073 (organise / rush relief): the place named with « à / en » in the sentence, else the headline's
+    ext = extract("Haïti : la tempête Rilo fait dix morts\nLa tempête a dévasté la côte. Le ministre Paul "
+                  "Vernay coordonne les secours. Le gouvernement a dépêché des secours à Lorcy.\n")
+    aids = events_of(ext, "AID")
+    assert {frozenset(names(ext, e.target)) for e in aids} == {frozenset({"Haïti"}), frozenset({"Lorcy"})}
+
+
+def test_relief_with_no_disaster_told_has_no_recipient():
+    ext = extract("Haïti : une journée de formation\nLe ministre Paul Vernay coordonne les secours du festival.\n")
+    assert not events_of(ext, "AID")

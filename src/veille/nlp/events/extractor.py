@@ -157,6 +157,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         elif not source and target and trig.mode == "convict" and trig.kind == "verb" and self.is_passive(trig.tok) \
                 and not trig.entry.get("needs_both_sides"):     # (an unchecked word's subject may be no convict)
             source = self.court_near(trig.tok, target)
+        if not target and trig.type == "AID":
+            target = self.relief_area(trig, source)     # « l'agence coordonne les secours »: to the place struck
         if self._no_event(trig, source, target, passive):
             return None
         return source, target

@@ -138,6 +138,9 @@ class Lexicon:
     award_nouns: set
     wrongdoing_nouns: set
     place_heads: set
+    relief_codes: set
+    disaster_words: set
+    relief_place_preps: set
     private_person_nouns: set
     occurrence_verbs: set
     asked_of_nouns: set

@@ -6,6 +6,9 @@ answers). The event says that its recipient was read from context
 (`target_from = "context"`), so a reader can tell it from one the clause states."""
 from __future__ import annotations
 
+import functools
+import itertools
+
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
@@ -404,3 +407,24 @@ class RecipientReader:
             ids = self.agent(root)
         ok = [x for x in ids if self._recipient_ok(x, source)]
         return ok if len(ok) == len(ids) else []
+
+    @functools.cached_property
+    def disaster_told(self) -> bool:
+        return bool(self.where_words(lemma=lambda w: w in self.lex.disaster_words))
+
+    def relief_area(self, trig, source: list[str]) -> list[str]:
+        """Relief (CAMEO 073) told with an actor and no recipient goes to the place a disaster struck: a country or
+        town its sentence names with « en / à / dans » (« ont dépêché des secours à Lorcy »), else the headline's
+        (« Lorcanie : … » over « l'agence coordonne les secours »), when the article tells a disaster at all."""
+        if trig.type != "AID" or trig.entry.get("cameo") not in self.lex.relief_codes or not source \
+                or not self.disaster_told:
+            return []
+        def places(toks):
+            return [e for t in toks if (e := self.midx.get(t.i)) and self.ent_type(e) in ("GPE", "LOC") and e not in source
+                    and self.case_of(t) in self.lex.relief_place_preps]
+        found = places(self.sent(trig.tok))
+        if found or self.doc[0].idx >= self.body_start:
+            return found[:1]
+        title = [e for t in itertools.takewhile(lambda t: t.idx < self.body_start, self.doc) if (e := self.midx.get(t.i))
+                 and self.ent_type(e) in ("GPE", "LOC") and e not in source]
+        return list(dict.fromkeys(title))[:1] if len(set(title)) == 1 else []
