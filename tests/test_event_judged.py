@@ -66,3 +66,19 @@ def test_an_appeal_rejects_the_judgement_and_a_call_on_someone_is_no_appeal():
                   "maire de Lorcy a fait appel à l'armée.\n")
     rejects = events_of(ext, "REJECT")
     assert len(rejects) == 1 and names(ext, rejects[0].source) == {"Paul Vernay"}
+
+
+def test_a_measure_judged_targets_its_author():
+    ext = extract("Titre\nLa ministre Marie Dutilleul a présenté une réforme des retraites. Les syndicats de Lorcy ont "
+                  "manifesté contre la réforme. Le député Paul Vernay a dénoncé la loi du gouvernement de Lorcanie.\n")
+    judged = next(e for e in events_of(ext, "ACCUSE") if "dénoncé" in e.trigger.text)
+    assert names(ext, judged.target) == {"gouvernement de Lorcanie"}
+    protest = events_of(ext, "PROTEST")[0]
+    assert names(ext, protest.target) == {"Marie Dutilleul"}
+
+
+def test_a_measure_criticised_by_no_one_named_keeps_no_source():
+    ext = extract("Titre\nLe gouvernement de Lorcanie a adopté une mesure sur les retraites. Cette mesure a été "
+                  "critiquée car elle coûte cher.\n")
+    judged = next(e for e in events_of(ext, "ACCUSE") if "critiquée" in e.trigger.text)
+    assert judged.source == [] and names(ext, judged.target) == {"gouvernement de Lorcanie"}

@@ -214,6 +214,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if trig.type == "ACCUSE" and trig.lemma in self.lex.charge_verbs and trig.kind == "verb" and target and (
                 self.is_passive(trig.tok) or "Part" in trig.tok.morph.get("VerbForm")):
             return False        # « X, accusée de corruption », « ils sont soupçonnés de … »: accused, by no one named
+        if trig.type in ("ACCUSE", "REJECT") and target and self.measure_judged_in_passive(trig.tok):
+            return False        # « cette mesure a été critiquée »: judged by no one named, its author still judged
         if trig.type in VERBAL:
             return True         # « tenu pour responsable »: a claim with no claimant is no event
         # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act

@@ -30,6 +30,10 @@ class JudgedReader:
         if told is not None and told.kind == "noun" and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
             # « salue l'accord conclu entre X et Y », « condamne l'offensive de X »: whoever does the act judged
             target += [x for x in self.noun_arguments(told)[0] if x not in source]
+        thing = obj if obj is not None else self._judged_thing(v)
+        if thing is not None and not target and trig.type in ("ACCUSE", "REJECT", "PROTEST"):
+            # « dénonce la réforme du gouvernement », « cette mesure a été critiquée »: whoever made the measure
+            target += [x for x in self.thing_author(thing) if x not in source]
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
             typ = act["type"] if act is not None else "ASSAULT" if _norm(obj.lemma_) in self.lex.wrongdoing_nouns else None
@@ -83,6 +87,59 @@ class JudgedReader:
         before = [q for start, end, qid in self.quote_spans if end <= noun.i
                   for q in [self.quotes.get(qid)] if q is not None and q.speaker]
         return [before[-1].speaker] if before else []
+
+    def _judged_thing(self, v: Token) -> Token | None:
+        """What a verb with no object judges: its passive subject (« cette mesure a été critiquée »), else what
+        it is against (« s'oppose à la réforme », « manifestent contre la loi »)."""
+        if v.pos_ != "VERB":
+            return None
+        passive = self.is_passive(v)
+        return next((c for c in v.children if c.pos_ == "NOUN" and (c.dep_ == "nsubj:pass" and passive or c.dep_ ==
+                     "obl:arg" or c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps)), None)
+
+    def measure_judged_in_passive(self, v: Token) -> bool:
+        """« la réforme a été rejetée »: a passive verb whose subject is a measure, law or decision."""
+        thing = self._judged_thing(v) if self.is_passive(v) else None
+        return thing is not None and thing.dep_ == "nsubj:pass" and _norm(thing.lemma_) in self.lex.authored_nouns
+
+    def thing_author(self, noun: Token) -> list[str]:
+        """Who made the measure, law, reform or decision a noun names (`authored_nouns`): its « de » complement or
+        possessor (« la réforme du gouvernement », « sa décision »), else for a retelling (« cette mesure », « la
+        réforme ») the maker its earlier mentions tell (« X a adopté une mesure », « la réforme qu'il proposait »)."""
+        lemma = _norm(noun.lemma_)
+        if lemma not in self.lex.authored_nouns:
+            return []
+        own = self._named_author(noun)
+        if own or not any(c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or "Def" in c.morph.get("Definite"))
+                          for c in noun.children):
+            return own
+        for i in reversed(self.where_words(lemma=lambda w: w == lemma)):
+            if i < noun.i:
+                found = self._named_author(self.doc[i]) or self._maker(self.doc[i])
+                if found:
+                    return found
+        return []
+
+    def _named_author(self, noun: Token) -> list[str]:
+        for c in noun.children:
+            if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
+                return self.phrase_entities(c)
+        return self.possessor(noun)
+
+    def _maker(self, noun: Token) -> list[str]:
+        """The subject of the verb of making whose object the noun is, or the agent of its passive or participle."""
+        makes = self.lex.authoring_verbs
+        if noun.dep_ == "obj" and _norm(noun.head.lemma_) in makes:
+            return self.subject(noun.head)[0]
+        if noun.dep_ == "nsubj:pass" and _norm(noun.head.lemma_) in makes:
+            return self.agent(noun.head)
+        for c in noun.children:
+            if c.dep_ == "acl:relcl" and _norm(c.lemma_) in makes and any(
+                    g.dep_ == "obj" and _norm(g.text) in self.lex.relative_pronouns for g in c.children):
+                return self.subject(c)[0]      # « la réforme qu'il proposait »
+            if c.dep_ == "acl" and _norm(c.lemma_) in makes and "Part" in c.morph.get("VerbForm"):
+                return self.agent(c)           # « la mesure adoptée par X »
+        return []
 
     def demand_author(self, trig: Trigger) -> list[str]:
         """« le refus du gouvernement d'accéder aux demandes du collectif », « rejette la proposition de X »: a

@@ -132,6 +132,8 @@ class Lexicon:
     words_nouns: set
     claim_nouns: set
     act_anaphors: set
+    authored_nouns: set
+    authoring_verbs: set
     wanting_verbs: set
     preposition_adverbs: set
     background_heads: set
