@@ -153,7 +153,7 @@ class EventDating:
             return False
         part, noun = self.doc[i - 1], self.doc[i - 2]
         participle = ("Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense")) or (
-            part.pos_ == "ADJ" and part.lower_.endswith(("é", "ée", "és", "ées")))
+            part.pos_ == "ADJ" and part.lower_.endswith(self.lex.past_participle_endings))
         return participle and noun.pos_ == "NOUN" and not any(c.dep_.startswith("aux") for c in part.children) \
             and not part.left_edge.i <= tok.i <= part.right_edge.i     # « la trêve engagée le 12 par un accord »
 

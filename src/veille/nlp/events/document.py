@@ -193,6 +193,15 @@ class EventDoc:
                  if self.doc[i].text[:1].islower() or rubric(self.doc[i])]
         return len(words) >= 3 and len(set(words)) >= 2
 
+    def armed(self, eid: str) -> bool:
+        """Armed forces or groups, the police, spies (`armed_sectors`)."""
+        ent = self.ents.get(eid)
+        return ent is not None and ent.sector in self.lex.armed_sectors
+
+    def armed_or_state(self, eid: str) -> bool:
+        """Armed forces or groups, or a state: who may cross into a territory or wage war."""
+        return self.armed(eid) or self.ent_type(eid) == "GPE"
+
     def state_actor_in(self, ids: list[str]) -> bool:
         """An armed or state actor (police, army, government, rebels, courts, parliament) among these entities."""
         return any(self.ents.get(x) is not None and self.ents[x].sector in self.lex.state_sectors for x in ids)

@@ -193,8 +193,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if self.sports_article and trig.type != "PROTEST" and trig.lemma not in self.lex.harm_words and \
                 not self.state_actor_in(source + target):
             return True         # « en battant X en finale », « a cédé son titre »: a match, not a political act
-        if trig.entry.get("armed_actor") and source and not any(self.ents.get(x) is not None and (
-                self.ents[x].sector in self.lex.armed_sectors or self.ents[x].type == "GPE") for x in source):
+        if trig.entry.get("armed_actor") and source and not any(self.armed_or_state(x) for x in source):
             return True         # « trois experts interdits d'entrer sur le territoire »: crossing is no invasion
         if trig.type == "RETREAT" and trig.lemma in self.lex.civilian_moves and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.non_withdrawing_sectors for x in source):
@@ -244,8 +243,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if typ in self.lex.civil_retype and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
             typ, mode = self.lex.civil_retype[typ]
-        if typ == "PROTEST" and source and all(
-                self.ents.get(x) is not None and self.ents[x].sector in self.lex.armed_sectors for x in source):
+        if typ == "PROTEST" and source and all(self.armed(x) for x in source):
             # « l'armée X occupe la ville »: armed forces doing what the word's force reading tells occupy a
             # territory (CAMEO 192), they hold no sit-in (144); a word with no such reading stays a protest
             force = next((r for r in self._readings(trig) if r["type"] in FORCE and not r.get("locution")), None)
@@ -254,8 +252,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if typ == "PROTEST" and trig.kind == "noun" and source and all(self.state_or_armed(x) for x in source):
             # PLOVER: protests are civilians' collective acts; a state's « protestations » are diplomatic (ACCUSE
             # disapprove), a « rassemblement » of armed groups is no demonstration, a state's « grève » a misread place
-            if mode is None and not any(self.ents[x].sector in self.lex.armed_sectors for x in source
-                                        if self.ents.get(x) is not None):
+            if mode is None and not any(self.armed(x) for x in source):
                 typ, mode = "ACCUSE", "disapprove"
             else:
                 typ, mode = None, None
@@ -269,8 +266,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
     def state_or_armed(self, eid: str) -> bool:
         """A state, its institutions, or armed forces or groups: not the civilians or opposition who protest."""
         ent = self.ents.get(eid)
-        return ent is not None and (ent.type == "GPE" or ent.sector in self.lex.state_sectors
-                                    or ent.sector in self.lex.armed_sectors
+        return ent is not None and (self.armed_or_state(eid) or ent.sector in self.lex.state_sectors
                                     or ent.sector in self.lex.unnamed_attacker_sectors)
 
     def unarmed(self, eid: str) -> bool:

@@ -81,6 +81,7 @@ class Lexicon:
     de_article_contractions: set
     complementizers: set
     purpose_marks: set
+    past_participle_endings: tuple
     gathering_verbs: set
     property_codes: set
     unarmed_sectors: set
@@ -218,6 +219,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         number_words=dict(d["number_words"]),
         case_contractions=dict(d["case_contractions"]), case_locutions=dict(d["case_locutions"]),
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
+        past_participle_endings=tuple(d["past_participle_endings"]),     # str.endswith reads a tuple
         titles=word_set(lang, "titles.txt"),
         property_verbs=_property_verbs(lang, set(d["property_codes"])),
         asked_of_nouns=_asked_of_nouns(lang),

@@ -104,7 +104,7 @@ class RecipientReader:
             return False
         act = self.trigger_at.get(v.i)
         return (act is not None and act.type in FORCE + ("MOBILIZE",)) or any(
-            self.ents.get(x) is not None and self.ents[x].sector in self.lex.armed_sectors for x in source + target)
+            self.armed(x) for x in source + target)
 
     def opposed_by_description(self, trig, source: list[str]) -> list[str]:
         """« les opposants de X », « des manifestants hostiles à X », « une manifestation anti-X »: a protest whose
@@ -145,8 +145,7 @@ class RecipientReader:
     def war_act(self, typ: str, mode: str | None, source: list[str]) -> bool:
         """An attack, or a seizure, siege or blockade (`war_coerce_modes`), by armed forces or a state."""
         return (typ == "ASSAULT" or typ == "COERCE" and (mode or "") in self.lex.war_coerce_modes) and any(
-            self.ents.get(x) is not None and (self.ents[x].sector in self.lex.armed_sectors or self.ents[x].type == "GPE")
-            for x in source)
+            self.armed_or_state(x) for x in source)
 
     def protest_purposes(self, found: list, found_at: dict) -> list:
         """« des milliers de personnes se réunissent pour protester contre X », « sont descendus dans les rues pour
@@ -200,8 +199,7 @@ class RecipientReader:
         for g in force:
             src, tgt = set(g.source), set(g.target)
             them = src | tgt if src == tgt else tgt if src & own else src if tgt & own else set()
-            them = sorted(x for x in them - allied if self.ents.get(x) is not None and
-                          self.ents[x].sector in self.lex.armed_sectors and self._recipient_ok(x, f.source))
+            them = sorted(x for x in them - allied if self.armed(x) and self._recipient_ok(x, f.source))
             d = abs(g.trigger[0] - f.trigger[0])
             if not them or g is f or (src == tgt and not src & own) or (dist is not None and d > dist):
                 continue
