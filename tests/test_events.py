@@ -628,3 +628,15 @@ def test_a_protest_noun_of_states_or_armed_groups_is_no_civilian_protest():
     assert not events_of(ext, "PROTEST")
     ext = extract("Titre\nDes milliers de manifestants ont défilé. Le rassemblement des manifestants a duré.\n")
     assert events_of(ext, "PROTEST")
+
+
+def test_an_apology_is_a_concession_and_a_vote_for_a_text_an_agreement():
+    # PLOVER manual: expressions of regret or remorse are CONCEDE (CAMEO 055); CAMEO VOTE (IN FAVOR) [031] is AGREE;
+    # « recaler » a candidate rejects it (120)
+    ext = extract("Nouvelles du jour en Lorcanie\nMarie Dutilleul a présenté ses excuses à Paul Vernay. Le Sénat "
+                  "français a voté en faveur de la résolution. Le Parti socialiste a recalé Paul Vernay.\n")
+    assert [names(ext, e.source) for e in events_of(ext, "CONCEDE")] == [{"Marie Dutilleul"}]
+    assert not events_of(ext, "SUPPORT")
+    assert [names(ext, e.source) for e in events_of(ext, "AGREE")] == [{"Sénat français"}]
+    assert [(names(ext, e.source), names(ext, e.target)) for e in events_of(ext, "REJECT")] == [
+        ({"Parti socialiste"}, {"Paul Vernay"})]
