@@ -151,7 +151,7 @@ class ArgumentFinder(ClauseReader):
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target and \
                 not any(c.dep_.startswith("aux") for c in v.children):     # « sont pris », no modifier
             # not the participle's own agent, which names its head (« une résolution proposée par la France »)
-            target = [x for x in self.phrase_entities(v.head) if x not in source]
+            target = [x for x in self.phrase_entities(self.described_noun(v)) if x not in source]
         if not target and obj is not None and obj_role == "target" and trig.type in ("ASSAULT", "COERCE", "SANCTION"):
             # « Israël frappera ses installations », « a gelé leurs avoirs »: a thing's owner undergoes the act
             target += [x for x in self.possessor(obj, patient=True) if x not in source]
@@ -364,14 +364,6 @@ class ArgumentFinder(ClauseReader):
             if any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns for g in [c, *c.children]):
                 return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
         return False
-
-    @staticmethod
-    def _participle_of(part: Token, noun: Token) -> bool:
-        """A past participle that agrees with the noun (gender and number the tagger gives both)."""
-        if "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense"):
-            return False
-        return all(not part.morph.get(f) or not noun.morph.get(f) or part.morph.get(f) == noun.morph.get(f)
-                   for f in ("Gender", "Number"))
 
     def event_noun_subject(self, trig: Trigger) -> list[str]:
         """« Le raid, qui a fait douze morts », « ce raid a permis … »: the author of the act named before."""
