@@ -51,3 +51,19 @@ def test_a_title_and_the_name_after_it_are_one_subject():
     # two subjects that are not a title and a person's name stay as the parse gave them
     reader = _Reader(doc, {4: "e1"}, {"e1": SimpleNamespace(type="ORG")})
     assert reader.named_subject([doc[1], doc[4]]) == [doc[1], doc[4]]
+
+
+def test_a_participle_describes_the_noun_it_agrees_with():
+    # « la défense du ministre Paul Vernay accusé de fraude », « accusé » hung by the parse on « défense »: it agrees
+    # with « ministre », the one accused
+    words = ["la", "défense", "du", "ministre", "Paul", "Vernay", "accusé", "de", "fraude"]
+    doc = _doc(words, [1, 1, 3, 1, 3, 4, 1, 8, 6],
+               ["det", "ROOT", "case", "nmod", "appos", "flat:name", "acl", "case", "obl:arg"],
+               ["Gender=Fem|Number=Sing", "Gender=Fem|Number=Sing", "", "Gender=Masc|Number=Sing", "", "",
+                "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part", "", "Gender=Fem|Number=Sing"])
+    for i, pos in enumerate(["DET", "NOUN", "ADP", "NOUN", "PROPN", "PROPN", "VERB", "ADP", "NOUN"]):
+        doc[i].pos_ = pos
+    assert ClauseReader.described_noun(doc[6]) == doc[3]
+    # « la défense du ministre, accusée de fraude »: the head it agrees with stays
+    doc[6].set_morph("Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part")
+    assert ClauseReader.described_noun(doc[6]) == doc[1]

@@ -567,6 +567,17 @@ def test_a_court_or_an_international_body_is_left_not_withdrawing():
                names(ext, e.target) for e in retreats)
 
 
+def test_the_body_left_is_the_recipient_of_the_verb_and_after_the_one_leaving():
+    # « se retirer de X » as « le retrait de X »; « le retrait de A de X »: A leaves X
+    ext = extract("Titre de l'article\nLe gouvernement lorcanien s'est retiré de la Cour pénale internationale. "
+                  "Le retrait du Burundi de la Cour pénale internationale inquiète Paul Vernay.\n")
+    retreats = events_of(ext, "RETREAT")
+    assert any("gouvernement lorcanien" in names(ext, e.source) and "Cour pénale internationale" in
+               names(ext, e.target) for e in retreats)
+    assert any("Burundi" in names(ext, e.source) and "Cour pénale internationale" in names(ext, e.target)
+               for e in retreats)
+
+
 def test_a_participle_agent_is_not_also_its_recipient():
     # « une idée soutenue par X »: the agent names the phrase's head only through the participle
     ext = extract("Titre de l'article\nCette idée, longtemps soutenue par la Russie, revient. Le Conseil a voté "

@@ -64,6 +64,9 @@ class ArgumentFinder(ClauseReader):
                     continue
                 elif self._in_complex_preposition(c) or self.help_as_means(c):
                     continue        # « contrairement à X », « grâce à X », « avec l'aide de X »: no recipient
+                elif trig.type == "RETREAT" and case in self.lex.de_forms and self.left_body(
+                        ids := self.phrase_entities(c)):
+                    target += ids       # « s'est retiré de la CPI »: the body left (as « le retrait de la CPI »)
                 elif trig.type == "REQUEST" and case in self.lex.de_forms and any(
                         g.dep_ == "obj" and g.i > c.i for g in v.children):
                     # « exiger de X la libération de … », « attendre des autorités une réponse »: asked of X (after
@@ -151,7 +154,7 @@ class ArgumentFinder(ClauseReader):
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target and \
                 not any(c.dep_.startswith("aux") for c in v.children):     # « sont pris », no modifier
             # not the participle's own agent, which names its head (« une résolution proposée par la France »)
-            target = [x for x in self.phrase_entities(v.head) if x not in source]
+            target = [x for x in self.phrase_entities(self.described_noun(v)) if x not in source]
         if not target and obj is not None and obj_role == "target" and trig.type in ("ASSAULT", "COERCE", "SANCTION"):
             # « Israël frappera ses installations », « a gelé leurs avoirs »: a thing's owner undergoes the act
             target += [x for x in self.possessor(obj, patient=True) if x not in source]
@@ -198,10 +201,13 @@ class ArgumentFinder(ClauseReader):
                     ids = self.phrase_entities(c)
                     role = "source" if de_role == "source" or (
                         entry.get("de_author") and self.attack_author(n, ids)) else "target"
-                    if role == "source" and trig.type == "RETREAT" and ids and all(
-                            self.ents.get(x) is not None and self.ents[x].sector in self.lex.left_body_sectors
-                            for x in ids):
-                        role = "target"     # « le retrait de la CPI »: the court is left, it does not withdraw
+                    left = [x for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
+                            and self.left_body(gids := self.phrase_entities(g)) for x in gids]
+                    if trig.type == "RETREAT" and (self.left_body(ids) or left):
+                        # « le retrait de la CPI »: the court is left, it does not withdraw; « la sortie du
+                        # Royaume-Uni de l'UE »: the state leaves the body named after it
+                        role = "target" if self.left_body(ids) else "source"
+                        target += left
                     (source if role == "source" else target).extend(ids)
                     own = own or bool(ids)
                     for g in c.children:     # « l'occupation du Koweït par Bagdad »: par attached to Koweït
@@ -365,14 +371,6 @@ class ArgumentFinder(ClauseReader):
                 return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
         return False
 
-    @staticmethod
-    def _participle_of(part: Token, noun: Token) -> bool:
-        """A past participle that agrees with the noun (gender and number the tagger gives both)."""
-        if "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense"):
-            return False
-        return all(not part.morph.get(f) or not noun.morph.get(f) or part.morph.get(f) == noun.morph.get(f)
-                   for f in ("Gender", "Number"))
-
     def event_noun_subject(self, trig: Trigger) -> list[str]:
         """« Le raid, qui a fait douze morts », « ce raid a permis … »: the author of the act named before."""
         subj = next((c for c in trig.tok.children if c.dep_ == "nsubj"), None)
@@ -384,6 +382,12 @@ class ArgumentFinder(ClauseReader):
         if entry is None:
             return []
         return list(self.last_by_type.get(entry["type"], []))
+
+    def left_body(self, ids: list[str]) -> bool:
+        """Bodies states belong to and leave (a court, an international organisation): what a withdrawal from them
+        names as its recipient, not who withdraws."""
+        return bool(ids) and all(self.ents.get(x) is not None and self.ents[x].sector in self.lex.left_body_sectors
+                                 for x in ids)
 
     def not_places(self, ids: list[str], case: str, typ: str = "") -> list[str]:
         """« sur le mont Hermon », « à Bruxelles »: a place after a locative preposition is where, not whom.

@@ -77,6 +77,8 @@ class ClauseReader:
             if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and head.dep_ in ("obj", "iobj") and \
                     _norm(head.head.lemma_) in self.lex.control_verbs:
                 return self.phrase_entities(head), False     # « a convaincu les Américains de retirer … »
+            if verb.dep_ == "acl":
+                head = self.described_noun(verb)
             if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
                 poss = self.possessor(head)
                 if poss:
@@ -245,6 +247,26 @@ class ClauseReader:
         if any(i not in listed for i in range(verb.i, conjs[-1].i)):
             return None         # « a interpellé X et placé … »: something else stands between the verbs
         return next((c for c in conjs[-1].children if c.dep_ == "obj" and c.i > conjs[-1].i), None)
+
+    @staticmethod
+    def _participle_of(part: Token, noun: Token, told: bool = False) -> bool:
+        """A past participle that agrees with the noun (in gender and number the tagger gives both; `told`: it gives
+        them all)."""
+        if "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense"):
+            return False
+        return all((not told and (not part.morph.get(f) or not noun.morph.get(f))) or
+                   part.morph.get(f) == noun.morph.get(f) for f in ("Gender", "Number"))
+
+    @classmethod
+    def described_noun(cls, part: Token) -> Token:
+        """The noun a participle modifying a noun describes, the one it agrees with: the parse may hang it on the
+        head of that noun's phrase (« la défense du ministre X accusé de … »: « accusé » agrees with « ministre »,
+        not « défense »), so the nearest complement of the head before it that agrees, when the head does not."""
+        head = part.head
+        if part.dep_ != "acl" or head.i > part.i or cls._participle_of(part, head):
+            return head
+        return next((t for t in reversed(head.doc[head.i + 1:part.i]) if t.dep_ == "nmod" and t.pos_ == "NOUN"
+                     and head in t.ancestors and cls._participle_of(part, t, told=True)), head)
 
     @staticmethod
     def bare_participle(verb: Token) -> bool:

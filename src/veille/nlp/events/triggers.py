@@ -212,7 +212,7 @@ class TriggerFinder:
         vitrines »), its object or passive subject, or the noun its participle describes."""
         return (self._prep_complement(v, entry["prep"]) if self._property_reading(entry) else None) or next(
             (c for c in v.children if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
-            v.head if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") else None)
+            self.described_noun(v) if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") else None)
 
     def _prep_complement(self, tok: Token, prep) -> Token | None:
         """The complement a reading's own preposition introduces (« s'en prendre à X »): its object."""
@@ -298,7 +298,7 @@ class TriggerFinder:
             if c.dep_ in ("obj", "nsubj:pass"):
                 return c
         if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
-            return tok.head
+            return self.described_noun(tok)
         return None
 
     def _stray_object(self, verb: Token) -> Token | None:
