@@ -62,7 +62,8 @@ def test_those_who_did_the_force_told_before_are_no_recipient_of_the_next_act():
     ext = extract("Titre\nLe 12 mai, les forces de Vernay reprennent l'offensive contre le Front de Lorcy à l'ouest. "
                   "Les combattants vernois et leurs alliés avancent vers le sud, puis bifurquent vers le fleuve, "
                   "encerclant plus de 50 villages avant de les reprendre.\n")
-    encircle = next(e for e in ext.events if e.trigger.text == "encerclant")
+    # (« avancent … encerclant »: one act of war of the same forces, told twice in the sentence, CAMEO 190)
+    encircle = next(e for e in ext.events if any(m.trigger.text == "encerclant" for m in e.mentions))
     assert "forces de Vernay" not in names(ext, encircle.target)
 
 
@@ -255,3 +256,36 @@ def test_relief_goes_to_the_place_a_disaster_struck():
 def test_relief_with_no_disaster_told_has_no_recipient():
     ext = extract("Haïti : une journée de formation\nLe ministre Paul Vernay coordonne les secours du festival.\n")
     assert not events_of(ext, "AID")
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("L'armée a bombardé les rebelles dans le nord. Elle a repris la ville de Vernay mardi.", "rebelles"),
+    ("Les rebelles ont repris la ville de Vernay à l'armée.", "armée")])
+def test_ground_taken_by_forces_in_a_war_is_an_assault_on_the_side_that_held_it(text, holder):
+    # PLOVER's COERCE falls short of violence; CAMEO 192 told in a fight between armed sides is ASSAULT
+    ext = extract(f"Titre\n{text}\n")
+    taken = next(e for e in ext.events if "repris" in e.trigger.text)
+    assert taken.type == "ASSAULT" and holder in names(ext, taken.target)
+
+
+def test_ground_taken_with_no_fight_told_stays_a_seizure():
+    ext = extract("Titre\nLa police a repris le contrôle du quartier. Le ministre Paul Vernay a salué son action.\n")
+    assert not events_of(ext, "ASSAULT")
+
+
+def test_forces_ringing_the_other_side_attack_it_a_place_cordoned_off_is_restricted():
+    # CAMEO ENCIRCLE [190]; PLOVER COERCE restrict « cordoning off areas »
+    ext = extract("Titre\nLes forces de Lorcy ont encerclé les combattants de l'État islamique près de Vernay.\n")
+    ring = next(e for e in ext.events if "encerclé" in e.trigger.text)
+    assert ring.type == "ASSAULT" and names(ext, ring.target) == {"État islamique"}
+    ext = extract("Titre\nSelon la radio, l'aéroport serait cerné par des forces armées.\n")
+    assert [e.type for e in ext.events if "cerné" in e.trigger.text] == ["COERCE"]
+
+
+def test_forces_advancing_attack_the_side_they_fight_a_candidate_does_not():
+    # CAMEO ADVANCE &MILITARY * / ADVANCE * INTO [190]
+    ext = extract("Titre\nL'armée a bombardé les rebelles dans le nord. Elle avance désormais vers Vernay.\n")
+    advance = next(e for e in ext.events if "avance" in e.trigger.text)
+    assert advance.type == "ASSAULT" and names(ext, advance.target) == {"rebelles"}
+    ext = extract("Titre\nPaul Vernay progresse dans les sondages et avance vers la victoire.\n")
+    assert not events_of(ext, "ASSAULT")

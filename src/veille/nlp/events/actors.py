@@ -136,6 +136,8 @@ class ActorResolver(PronounReader):
                 out.append(d)
         if not out and tok.pos_ == "ADJ" and self.counted(tok):
             out += [x for x in [self.actor_entity(tok)] if x]     # « une dizaine de civils », civils read as ADJ
+        if not out and tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.fighter_nouns:
+            out += self.fighters_of(tok, depth, seen)     # « les combattants de X » act for the armed group X
         if (not out or (joined and tok.dep_ != "appos" and not [x for x in out if x not in joined])) and \
                 tok.pos_ == "NOUN":
             # « entre gendarmes et agriculteurs »: the head names an actor of its own beside its conjuncts
@@ -198,6 +200,12 @@ class ActorResolver(PronounReader):
         among = self.partitive_members(tok)
         out += [x for x in (self.phrase_entities(among, depth, seen) if among is not None else []) if x not in out]
         return list(dict.fromkeys(x for x in out if x))
+
+    def fighters_of(self, tok: Token, depth: int, seen: set) -> list[str]:
+        """« les combattants de X », « les djihadistes de X »: fighters of a named armed group are that group, as
+        « le gouvernement de X » acts for X; of a country or a town they stay fighters (`fighter_nouns`)."""
+        return [x for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and self.case_of(c) in self.lex.de_forms
+                for x in self.phrase_entities(c, depth + 1, set(seen)) if self.armed(x) and not self._description(x)]
 
     def _description(self, eid: str) -> bool:
         """An entity known only by a description (« homologue », « la police »), not by a name."""

@@ -63,6 +63,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 found_at[trig.tok.i] = event
         found = self.attach_claims(found, found_at)
         found = self.protest_purposes(found, found_at)
+        self.war_captures(found, found_at)
         self.opposing_sides(found)
         return to_events(merge_tellings(found, self.lead_end), self.text, self.offset)
 
@@ -193,8 +194,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if self.sports_article and trig.type != "PROTEST" and trig.lemma not in self.lex.harm_words and \
                 not self.state_actor_in(source + target):
             return True         # « en battant X en finale », « a cédé son titre »: a match, not a political act
-        if trig.entry.get("armed_actor") and source and not any(self.armed_or_state(x) for x in source):
-            return True         # « trois experts interdits d'entrer sur le territoire »: crossing is no invasion
+        if trig.entry.get("armed_actor") and source and not any(
+                (self.armed if trig.entry["armed_actor"] == "forces" else self.armed_or_state)(x) for x in source):
+            return True         # « trois experts interdits d'entrer sur le territoire »: crossing is no invasion;
+            #                     « la Lorcanie avance dans les négociations »: only forces advance (« forces »)
         if trig.type == "RETREAT" and trig.lemma in self.lex.civilian_moves and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.non_withdrawing_sectors for x in source):
             return True         # « la police a évacué l'immeuble »: a place cleared, no withdrawal of the police
@@ -332,6 +335,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
             quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
             confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,
+            cameo=trig.entry.get("cameo") or "",
             retelling=trig.kind == "noun" and any(c.dep_ == "det" and (
                 "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
                 or "Yes" in c.morph.get("Poss")) for c in tok.children),

@@ -112,6 +112,9 @@ class Lexicon:
     weapon_means: set
     armed_sectors: set
     war_coerce_modes: set
+    war_capture_codes: set
+    fighting_sectors: set
+    fighter_nouns: set
     contrast_coordinators: set
     political_sectors: set
     locative_preps: set
@@ -206,6 +209,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         state_sectors=set(d["state_sectors"]), unarmed_sectors=set(d["unarmed_sectors"]),
         unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), war_coerce_modes=set(d["war_coerce_modes"]),
+        war_capture_codes=set(d["war_capture_codes"]), fighting_sectors=set(d["fighting_sectors"]),
+        fighter_nouns=set(d["fighter_nouns"]),
         contrast_coordinators=set(d["contrast_coordinators"]),
         political_sectors=set(d["political_sectors"]),
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),

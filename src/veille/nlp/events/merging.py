@@ -27,6 +27,7 @@ class FoundEvent:
     confidence: float
     in_title: bool
     lemma: str = ""
+    cameo: str = ""             # the CAMEO code of a lexicon (TSV) reading: « reprendre la ville » is 192
     retelling: bool = False     # a definite nominal (« la rencontre », « cette frappe ») tells a known event again
     mentions: list = field(default_factory=list)   # [(trigger, sentence)]
     # the recipient the context gives when no telling names one (recipients.py); not used to merge tellings

@@ -190,6 +190,33 @@ class RecipientReader:
             if not (f.target or f.context_target or f.negated) and self.war_act(f.type, f.mode, f.source):
                 f.context_target = self._enemy(f, force, found)
 
+    def war_captures(self, found: list, found_at: dict) -> None:
+        """« l'armée a repris la ville (à X) »: ground taken by fighting forces (CAMEO 192, `war_capture_codes`,
+        `fighting_sectors`) from an armed side is an act of war, ASSAULT — PLOVER's COERCE falls short of violence.
+        That side — the « à » complement (« prendre X à Y »), an armed recipient told, else the side those forces
+        fight (`opposing_sides`) — is its recipient beside the place; in an article that tells no fight between
+        armed sides it stays COERCE seize."""
+        at = {id(f): i for i, f in found_at.items()}
+        force = [f for f in found if f.type in FORCE and f.source and f.target and not (f.negated or f.hypothetical)]
+        from_ = {"à"} | self.lex.prep_variants.get("à", set())
+        for f in found:
+            fighting = [x for x in f.source if self.ents.get(x) is not None and self.ents[x].sector in
+                        self.lex.fighting_sectors]
+            if f.type != "COERCE" or f.cameo not in self.lex.war_capture_codes or id(f) not in at or not fighting \
+                    or not all(x in fighting or self.ent_type(x) == "GPE" for x in f.source):
+                continue        # (« l'armée irakienne » and its state, Irak, fight; a state alone may annex)
+            tok = self.doc[at[id(f)]]      # (« reprendre la ville à X », the parse may hang « à X » on the town)
+            held = [x for c in [*tok.children, *(g for c in tok.children if c.dep_ == "obj" for g in c.children)]
+                    if c.dep_.startswith(("obl", "iobj", "nmod")) and self.case_of(c) in from_
+                    for x in self.phrase_entities(c) if self.armed(x)]
+            own = self._own_side(f.source)
+            enemy = [x for x in [*f.target, *held] if self.armed(x) and x not in own] or \
+                self._enemy(f, force, found)
+            if enemy or any(g.type == "ASSAULT" and any(map(self.armed, g.source)) and any(map(self.armed, g.target))
+                            for g in force):
+                # the article tells a war (armed sides fighting): the ground was taken in it
+                f.type, f.mode, f.target = "ASSAULT", None, list(dict.fromkeys(enemy + f.target))
+
     def _enemy(self, f, force: list, found: list) -> list[str]:
         own = self._own_side(f.source)
         # allies are never the enemy, but whom they fight is not told fought by the source
