@@ -352,6 +352,17 @@ def test_people_evacuated_are_rescued_not_retreating():
     assert [e.trigger.text for e in retreats] == ["ont évacué"]
 
 
+def test_a_thing_taken_away_or_an_animal_released_is_no_withdrawal_nor_release():
+    # CAMEO 0874 / 0841: forces, one's aid or one's own act are withdrawn, persons held are released
+    ext = extract("Titre de l'article\nUn voisin lui a retiré le couteau des mains. Le cheval mort a été retiré du "
+                  "canal par son propriétaire. Deux ours ont été relâchés dans le massif de Lorcy. La Belgique a "
+                  "retiré ses troupes de Lorcanie. Les rebelles ont libéré trois otages belges.\n")
+    assert sorted(e.trigger.text for e in events_of(ext, "RETREAT")) == ["a retiré", "ont libéré"]
+    assert [names(ext, e.source) for e in events_of(ext, "RETREAT") if e.trigger.text == "a retiré"] == [{"Belgique"}]
+    ext = extract("Titre de l'article\nLa Belgique a retiré son soutien aux rebelles de Lorcanie.\n")
+    assert any(e.type == "SANCTION" and e.trigger.text == "a retiré" for e in ext.events)
+
+
 def test_a_place_evacuated_by_the_police_is_cleared_not_a_withdrawal():
     ext = extract("Titre de l'article\nLa police a évacué la mairie de Vernay occupée par des militants. Les "
                   "soldats lorcaniens ont évacué la ville de Lorcy.\n")
