@@ -363,6 +363,13 @@ def test_a_thing_taken_away_or_an_animal_released_is_no_withdrawal_nor_release()
     assert any(e.type == "SANCTION" and e.trigger.text == "a retiré" for e in ext.events)
 
 
+def test_a_victim_told_unharmed_is_no_act_of_force():
+    # « n'a pas été blessé » with no agent tells the victim's state: no one to infer the act of
+    ext = extract("Titre de l'article\nUn gendarme a tiré sur la voiture de Paul Vernay. Le conducteur n'a pas été "
+                  "blessé.\n")
+    assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["a tiré"]
+
+
 def test_a_place_evacuated_by_the_police_is_cleared_not_a_withdrawal():
     ext = extract("Titre de l'article\nLa police a évacué la mairie de Vernay occupée par des militants. Les "
                   "soldats lorcaniens ont évacué la ville de Lorcy.\n")

@@ -151,6 +151,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             source, target = both, list(both)
         # « du gaz lacrymogène a été employé »: a noun of force as a passive subject is told in the passive too
         passive = self.is_passive(trig.tok) if trig.kind == "verb" else self.passive_verb(trig.tok) is not None
+        if passive and trig.kind == "verb" and trig.type in FORCE and self.negated(trig.tok) and \
+                not self.agent(trig.tok):
+            return None         # « il n'a pas été blessé »: the victim's state, no act of anyone (no one to infer)
         # (crowd control is done to a crowd: with no recipient told, the protesters around, read from context)
         if not source and (target or trig.mode == "crowd-control") and trig.type in FORCE and passive:
             source = self.implicit_force_actor(trig, target)
