@@ -370,6 +370,17 @@ def test_a_victim_told_unharmed_is_no_act_of_force():
     assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["a tiré"]
 
 
+def test_deaths_in_an_accident_are_no_assault():
+    # an agentless death under an accident headline, or « dans l'accident », is no one's force; a policewoman
+    # killed after being called for an accident still is
+    ext = extract("Lorcanie : une collision entre deux trains fait sept morts\nSept personnes ont été tuées à Lorcy "
+                  "mardi. Deux passagers ont été blessés dans l'accident.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Titre de l'article\nUne policière a été tuée à Lorcy après avoir été appelée pour un accident de "
+                  "la circulation.\n")
+    assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["a été tuée"]
+
+
 def test_a_place_evacuated_by_the_police_is_cleared_not_a_withdrawal():
     ext = extract("Titre de l'article\nLa police a évacué la mairie de Vernay occupée par des militants. Les "
                   "soldats lorcaniens ont évacué la ville de Lorcy.\n")

@@ -209,6 +209,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return True         # « un programme financé par le gouvernement »: aid is given to someone
         if source:
             return False
+        if passive and trig.kind == "verb" and trig.lemma in self.lex.harm_words and self.accident_told(trig.tok):
+            return True         # « sept personnes ont été tuées » under « accident de tramway »: no one's force
         if target and all(self.ent_type(x) == "LOC" for x in target):
             return True         # « la sortie de l'A9 », « les entrées d'Orange sont interdites »: a place alone
         if trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):
