@@ -381,6 +381,13 @@ def test_deaths_in_an_accident_are_no_assault():
     assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["a été tuée"]
 
 
+def test_joining_a_movement_is_no_commitment():
+    # CAMEO 030 « s'engager à »: « s'engager dans » a movement or a road promises nothing
+    ext = extract("Titre de l'article\nPaul Vernay s'était engagé dans les premiers mouvements indépendantistes. "
+                  "La Belgique s'engage à respecter le cessez-le-feu.\n")
+    assert [e.trigger.text for e in events_of(ext, "AGREE")] == ["engage"]
+
+
 def test_a_place_evacuated_by_the_police_is_cleared_not_a_withdrawal():
     ext = extract("Titre de l'article\nLa police a évacué la mairie de Vernay occupée par des militants. Les "
                   "soldats lorcaniens ont évacué la ville de Lorcy.\n")
