@@ -352,6 +352,42 @@ def test_people_evacuated_are_rescued_not_retreating():
     assert [e.trigger.text for e in retreats] == ["ont évacué"]
 
 
+def test_a_thing_taken_away_or_an_animal_released_is_no_withdrawal_nor_release():
+    # CAMEO 0874 / 0841: forces, one's aid or one's own act are withdrawn, persons held are released
+    ext = extract("Titre de l'article\nUn voisin lui a retiré le couteau des mains. Le cheval mort a été retiré du "
+                  "canal par son propriétaire. Deux ours ont été relâchés dans le massif de Lorcy. La Belgique a "
+                  "retiré ses troupes de Lorcanie. Les rebelles ont libéré trois otages belges.\n")
+    assert sorted(e.trigger.text for e in events_of(ext, "RETREAT")) == ["a retiré", "ont libéré"]
+    assert [names(ext, e.source) for e in events_of(ext, "RETREAT") if e.trigger.text == "a retiré"] == [{"Belgique"}]
+    ext = extract("Titre de l'article\nLa Belgique a retiré son soutien aux rebelles de Lorcanie.\n")
+    assert any(e.type == "SANCTION" and e.trigger.text == "a retiré" for e in ext.events)
+
+
+def test_a_victim_told_unharmed_is_no_act_of_force():
+    # « n'a pas été blessé » with no agent tells the victim's state: no one to infer the act of
+    ext = extract("Titre de l'article\nUn gendarme a tiré sur la voiture de Paul Vernay. Le conducteur n'a pas été "
+                  "blessé.\n")
+    assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["a tiré"]
+
+
+def test_deaths_in_an_accident_are_no_assault():
+    # an agentless death under an accident headline, or « dans l'accident », is no one's force; a policewoman
+    # killed after being called for an accident still is
+    ext = extract("Lorcanie : une collision entre deux trains fait sept morts\nSept personnes ont été tuées à Lorcy "
+                  "mardi. Deux passagers ont été blessés dans l'accident.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Titre de l'article\nUne policière a été tuée à Lorcy après avoir été appelée pour un accident de "
+                  "la circulation.\n")
+    assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["a été tuée"]
+
+
+def test_joining_a_movement_is_no_commitment():
+    # CAMEO 030 « s'engager à »: « s'engager dans » a movement or a road promises nothing
+    ext = extract("Titre de l'article\nPaul Vernay s'était engagé dans les premiers mouvements indépendantistes. "
+                  "La Belgique s'engage à respecter le cessez-le-feu.\n")
+    assert [e.trigger.text for e in events_of(ext, "AGREE")] == ["engage"]
+
+
 def test_a_place_evacuated_by_the_police_is_cleared_not_a_withdrawal():
     ext = extract("Titre de l'article\nLa police a évacué la mairie de Vernay occupée par des militants. Les "
                   "soldats lorcaniens ont évacué la ville de Lorcy.\n")

@@ -193,6 +193,21 @@ class EventDoc:
                  if self.doc[i].text[:1].islower() or rubric(self.doc[i])]
         return len(words) >= 3 and len(set(words)) >= 2
 
+    @functools.cached_property
+    def _accident_at(self) -> list[int]:
+        words = self.lex.accident_words | self.lex.disaster_words
+        return self.where_words(lemma=lambda w: w in words, form=lambda w: w in words)
+
+    def accident_told(self, tok) -> bool:
+        """An accident or a disaster told in the headline (« collision ferroviaire : … ») or as a complement of the
+        token itself (« tués dans l'accident »; not « tuée après avoir été appelée pour un accident »)."""
+        def complement(i: int) -> bool:
+            t = self.doc[i]
+            while t.i != tok.i and t.head.i != t.i and (t.i == i or t.pos_ not in ("VERB", "AUX")):
+                t = t.head
+            return t.i == tok.i
+        return any(self.doc[i].idx < self.body_start or complement(i) for i in self._accident_at)
+
     def armed(self, eid: str) -> bool:
         """Armed forces or groups, the police, spies (`armed_sectors`)."""
         ent = self.ents.get(eid)

@@ -152,6 +152,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             source, target = both, list(both)
         # « du gaz lacrymogène a été employé »: a noun of force as a passive subject is told in the passive too
         passive = self.is_passive(trig.tok) if trig.kind == "verb" else self.passive_verb(trig.tok) is not None
+        if passive and trig.kind == "verb" and trig.type in FORCE and self.negated(trig.tok) and \
+                not self.agent(trig.tok):
+            return None         # « il n'a pas été blessé »: the victim's state, no act of anyone (no one to infer)
         # (crowd control is done to a crowd: with no recipient told, the protesters around, read from context)
         if not source and (target or trig.mode == "crowd-control") and trig.type in FORCE and passive:
             source = self.implicit_force_actor(trig, target)
@@ -209,6 +212,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return True         # « un programme financé par le gouvernement »: aid is given to someone
         if source:
             return False
+        if passive and trig.kind == "verb" and trig.lemma in self.lex.harm_words and self.accident_told(trig.tok):
+            return True         # « sept personnes ont été tuées » under « accident de tramway »: no one's force
         if target and all(self.ent_type(x) == "LOC" for x in target):
             return True         # « la sortie de l'A9 », « les entrées d'Orange sont interdites »: a place alone
         if trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):

@@ -146,6 +146,7 @@ class Lexicon:
     place_heads: set
     relief_codes: set
     disaster_words: set
+    accident_words: set
     relief_place_preps: set
     private_person_nouns: set
     occurrence_verbs: set
