@@ -640,3 +640,14 @@ def test_an_apology_is_a_concession_and_a_vote_for_a_text_an_agreement():
     assert [names(ext, e.source) for e in events_of(ext, "AGREE")] == [{"Sénat français"}]
     assert [(names(ext, e.source), names(ext, e.target)) for e in events_of(ext, "REJECT")] == [
         ({"Parti socialiste"}, {"Paul Vernay"})]
+
+
+def test_political_parties_and_social_partners_are_actors():
+    # PLOVER PTY: « les partis » (plural: the singular takes up the party last named); « les formations politiques »
+    ext = extract("Titre de l'article\nLes partis de Lorcanie se sont mis d'accord sur un calendrier électoral. Le "
+                  "président Paul Vernay consultera les formations politiques mardi.\n")
+    agree = events_of(ext, "AGREE")
+    assert agree and any("partis" in n for n in names(ext, agree[0].source))
+    consult = events_of(ext, "CONSULT")
+    assert consult and any("formations politiques" in n for n in names(ext, consult[0].target))
+    assert ext.entity(agree[0].source[0]).sector == "PTY"
