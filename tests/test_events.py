@@ -651,3 +651,16 @@ def test_political_parties_and_social_partners_are_actors():
     consult = events_of(ext, "CONSULT")
     assert consult and any("formations politiques" in n for n in names(ext, consult[0].target))
     assert ext.entity(agree[0].source[0]).sector == "PTY"
+
+
+def test_a_decision_undergone_in_the_passive_keeps_its_recipient():
+    # an unchecked lexicon word told in the passive with no agent: rejected or struck off by no one named
+    ext = extract("Titre de l'article\nLe scrutin approche à Lorcy. Trois candidats ont été recalés lundi. Cinq "
+                  "associations de Vernay ont été radiées de la liste.\n")
+    reject = events_of(ext, "REJECT")
+    assert reject and not reject[0].source and "candidats" in " ".join(names(ext, reject[0].target))
+    sanction = events_of(ext, "SANCTION")
+    assert sanction and not sanction[0].source
+    # force told so stays behind the gate: « chargé de » is no attack
+    ext = extract("Titre de l'article\nLa ministre Marie Dutilleul a été chargée du dossier.\n")
+    assert not events_of(ext, "ASSAULT")

@@ -125,6 +125,7 @@ class Lexicon:
     attacker_nouns: set
     court_nouns: set
     charge_verbs: set
+    agentless_decision_types: set
     frame_preps: set
     claim_verbs: set
     affiliation_verbs: set
@@ -207,7 +208,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), war_coerce_modes=set(d["war_coerce_modes"]),
         contrast_coordinators=set(d["contrast_coordinators"]),
-        political_sectors=set(d["political_sectors"]),
+        political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),
         left_body_sectors=set(d["left_body_sectors"]),
         author_sectors=set(d["author_sectors"]), unnamed_attacker_sectors=set(d["unnamed_attacker_sectors"]),
