@@ -664,3 +664,10 @@ def test_a_decision_undergone_in_the_passive_keeps_its_recipient():
     # force told so stays behind the gate: « chargé de » is no attack
     ext = extract("Titre de l'article\nLa ministre Marie Dutilleul a été chargée du dossier.\n")
     assert not events_of(ext, "ASSAULT")
+
+
+def test_members_of_a_named_body_stand_for_it():
+    # PLOVER: « Members of the G-7 » are the G-7; members of an unnamed team stay a description
+    ext = extract("Titre de l'article\nLes membres du Conseil de sécurité ont condamné l'essai de la Lorcanie.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"Conseil de sécurité"}

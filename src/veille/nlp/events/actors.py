@@ -137,7 +137,7 @@ class ActorResolver(PronounReader):
         if not out and tok.pos_ == "ADJ" and self.counted(tok):
             out += [x for x in [self.actor_entity(tok)] if x]     # « une dizaine de civils », civils read as ADJ
         if (not out or (joined and tok.dep_ != "appos" and not [x for x in out if x not in joined])) and \
-                tok.pos_ == "NOUN":
+                tok.pos_ == "NOUN" and not self.member_of_named(tok):
             # « entre gendarmes et agriculteurs »: the head names an actor of its own beside its conjuncts
             actor = self.actor_entity(tok)
             if actor:
@@ -198,6 +198,14 @@ class ActorResolver(PronounReader):
         among = self.partitive_members(tok)
         out += [x for x in (self.phrase_entities(among, depth, seen) if among is not None else []) if x not in out]
         return list(dict.fromkeys(x for x in out if x))
+
+    def member_of_named(self, tok: Token) -> bool:
+        """« les membres du Conseil de sécurité », « un membre de l'État islamique »: members of a named body or state
+        stand for it (`member_nouns`; PLOVER codes « Members of the G-7 » as the G-7): its « de » complement names
+        the actor, read below as a named complement."""
+        return _norm(tok.lemma_) in self.lex.member_nouns and any(
+            c.dep_ == "nmod" and c.i > tok.i and self.case_of(c) in self.lex.named_complement_preps and
+            self.ent_type(self.entity_of(c)) in ("ORG", "GPE") for c in tok.children)
 
     def _description(self, eid: str) -> bool:
         """An entity known only by a description (« homologue », « la police »), not by a name."""

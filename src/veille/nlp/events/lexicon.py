@@ -91,6 +91,7 @@ class Lexicon:
     latter_nouns: set
     measure_nouns: set
     relation_nouns: set
+    member_nouns: set
     captive_nouns: set
     patient_modes: set
     light_verbs_with_a: set
