@@ -687,3 +687,34 @@ def test_an_apology_is_a_concession_and_a_vote_for_a_text_an_agreement():
     assert [names(ext, e.source) for e in events_of(ext, "AGREE")] == [{"Sénat français"}]
     assert [(names(ext, e.source), names(ext, e.target)) for e in events_of(ext, "REJECT")] == [
         ({"Parti socialiste"}, {"Paul Vernay"})]
+
+
+def test_political_parties_and_social_partners_are_actors():
+    # PLOVER PTY: « les partis » (plural: the singular takes up the party last named); « les formations politiques »
+    ext = extract("Titre de l'article\nLes partis de Lorcanie se sont mis d'accord sur un calendrier électoral. Le "
+                  "président Paul Vernay consultera les formations politiques mardi.\n")
+    agree = events_of(ext, "AGREE")
+    assert agree and any("partis" in n for n in names(ext, agree[0].source))
+    consult = events_of(ext, "CONSULT")
+    assert consult and any("formations politiques" in n for n in names(ext, consult[0].target))
+    assert ext.entity(agree[0].source[0]).sector == "PTY"
+
+
+def test_a_decision_undergone_in_the_passive_keeps_its_recipient():
+    # an unchecked lexicon word told in the passive with no agent: rejected or struck off by no one named
+    ext = extract("Titre de l'article\nLe scrutin approche à Lorcy. Trois candidats ont été recalés lundi. Cinq "
+                  "associations de Vernay ont été radiées de la liste.\n")
+    reject = events_of(ext, "REJECT")
+    assert reject and not reject[0].source and "candidats" in " ".join(names(ext, reject[0].target))
+    sanction = events_of(ext, "SANCTION")
+    assert sanction and not sanction[0].source
+    # force told so stays behind the gate: « chargé de » is no attack
+    ext = extract("Titre de l'article\nLa ministre Marie Dutilleul a été chargée du dossier.\n")
+    assert not events_of(ext, "ASSAULT")
+
+
+def test_members_of_a_named_body_stand_for_it():
+    # PLOVER: « Members of the G-7 » are the G-7; members of an unnamed team stay a description
+    ext = extract("Titre de l'article\nLes membres du Conseil de sécurité ont condamné l'essai de la Lorcanie.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"Conseil de sécurité"}

@@ -139,7 +139,7 @@ class ActorResolver(PronounReader):
         if not out and tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.fighter_nouns:
             out += self.fighters_of(tok, depth, seen)     # « les combattants de X » act for the armed group X
         if (not out or (joined and tok.dep_ != "appos" and not [x for x in out if x not in joined])) and \
-                tok.pos_ == "NOUN":
+                tok.pos_ == "NOUN" and not self.member_of_named(tok):
             # « entre gendarmes et agriculteurs »: the head names an actor of its own beside its conjuncts
             actor = self.actor_entity(tok)
             if actor:
@@ -206,6 +206,14 @@ class ActorResolver(PronounReader):
         « le gouvernement de X » acts for X; of a country or a town they stay fighters (`fighter_nouns`)."""
         return [x for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and self.case_of(c) in self.lex.de_forms
                 for x in self.phrase_entities(c, depth + 1, set(seen)) if self.armed(x) and not self._description(x)]
+
+    def member_of_named(self, tok: Token) -> bool:
+        """« les membres du Conseil de sécurité », « un membre de l'État islamique »: members of a named body or state
+        stand for it (`member_nouns`; PLOVER codes « Members of the G-7 » as the G-7): its « de » complement names
+        the actor, read below as a named complement."""
+        return _norm(tok.lemma_) in self.lex.member_nouns and any(
+            c.dep_ == "nmod" and c.i > tok.i and self.case_of(c) in self.lex.named_complement_preps and
+            self.ent_type(self.entity_of(c)) in ("ORG", "GPE") for c in tok.children)
 
     def _description(self, eid: str) -> bool:
         """An entity known only by a description (« homologue », « la police »), not by a name."""

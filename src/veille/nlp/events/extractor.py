@@ -186,10 +186,12 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
 
     def _no_event(self, trig, source: list, target: list, passive: bool = False) -> bool:
         """What the sides say of the act: no political event when …"""
-        if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source):
+        undergone = self.decision_undergone(trig, source, target)
+        if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source) \
+                and not undergone:
             return True         # an unchecked lexicon word: only « X does it to Y » is the political act
-        if trig.entry.get("cameo") and not source and not (passive and target and trig.type in FORCE
-                                                            and trig.kind == "noun"):
+        if trig.entry.get("cameo") and not source and not undergone and not (
+                passive and target and trig.type in FORCE and trig.kind == "noun"):
             return True         # nor, for an unchecked locution, an act no one is said to do (a passive says it
             #                     was done to its recipient)
         if not source and not target:
@@ -223,10 +225,24 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return False        # « X, accusée de corruption », « ils sont soupçonnés de … »: accused, by no one named
         if trig.type in ("ACCUSE", "REJECT") and target and self.measure_judged_in_passive(trig.tok):
             return False        # « cette mesure a été critiquée »: judged by no one named, its author still judged
+        if undergone:
+            return False        # « X a été recalé »: rejected by no one named, X still rejected
         if trig.type in VERBAL:
             return True         # « tenu pour responsable »: a claim with no claimant is no event
         # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act
         return trig.kind == "noun" and trig.type not in FORCE
+
+    def decision_undergone(self, trig, source: list, target: list) -> bool:
+        """« Plusieurs candidats ont été recalés », « X a été radié de la liste »: a decision an authority takes on
+        someone (`agentless_decision_types`), told in the passive with « être » and no agent; the passive's subject,
+        an actor, undergoes it by no one named (PLOVER codes the act with an empty actor)."""
+        tok = trig.tok
+        if source or not target or trig.kind != "verb" or trig.type not in self.lex.agentless_decision_types or \
+                not self.is_passive(tok) or not any(c.dep_ in ("aux:pass", "cop") for c in tok.children):
+            return False
+        patient = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
+        return bool(patient) and set(target) <= set(patient) and \
+            all(self.ent_type(x) not in ("LOC", "MISC") for x in target)
 
     def _typed(self, trig, source: list, target: list) -> tuple:
         """The act's type and mode as the sentence tells them: a gathering of protesters, a promise of violence, a

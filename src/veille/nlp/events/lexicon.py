@@ -91,6 +91,7 @@ class Lexicon:
     latter_nouns: set
     measure_nouns: set
     relation_nouns: set
+    member_nouns: set
     captive_nouns: set
     patient_modes: set
     light_verbs_with_a: set
@@ -128,6 +129,7 @@ class Lexicon:
     attacker_nouns: set
     court_nouns: set
     charge_verbs: set
+    agentless_decision_types: set
     frame_preps: set
     claim_verbs: set
     affiliation_verbs: set
@@ -213,7 +215,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         war_capture_codes=set(d["war_capture_codes"]), fighting_sectors=set(d["fighting_sectors"]),
         fighter_nouns=set(d["fighter_nouns"]),
         contrast_coordinators=set(d["contrast_coordinators"]),
-        political_sectors=set(d["political_sectors"]),
+        political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),
         left_body_sectors=set(d["left_body_sectors"]),
         author_sectors=set(d["author_sectors"]), unnamed_attacker_sectors=set(d["unnamed_attacker_sectors"]),
