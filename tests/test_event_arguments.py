@@ -642,6 +642,15 @@ def test_killed_in_an_attack_told_by_its_author():
     assert "Turquie" in names(ext, killed.source)
 
 
+def test_killed_in_the_offensive_told_before_is_its_authors_act():
+    # « dans l'offensive »: a definite act noun tells again the offensive launched before, not the last strikes
+    ext = extract("Titre\nLe 17 février, les forces de Vernay ont lancé une offensive contre le Front de Lorcy dans le "
+                  "sud. L'aviation lorcanienne a mené des frappes contre les rebelles. Près de 160 rebelles auraient "
+                  "été tués dans l'offensive.\n")
+    killed = next(e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text)
+    assert names(ext, killed.source) == {"forces de Vernay"}
+
+
 def test_a_clash_that_set_two_sides_against_each_other():
     ext = extract("Titre\nDe violents combats ont opposé l'armée tchadienne aux rebelles du Front de Lorcanie.\n")
     fight = events_of(ext, "ASSAULT")[0]

@@ -268,6 +268,23 @@ def test_ground_taken_by_forces_in_a_war_is_an_assault_on_the_side_that_held_it(
     assert taken.type == "ASSAULT" and holder in names(ext, taken.target)
 
 
+def test_town_right_after_a_verb_of_taking_ground_is_its_object():
+    # « avaient définitivement repris Vernay »: the parse may read the town as an adverbial; French word order keeps
+    # it the object of the transitive verb of taking ground (CAMEO 192)
+    ext = extract("Titre\nL'armée a bombardé les rebelles dans le nord. Elle avait définitivement repris Vernay, la "
+                  "capitale de la province, en décembre.\n")
+    taken = next(e for e in ext.events if "repris" in e.trigger.text)
+    assert taken.type == "ASSAULT" and {"Vernay", "rebelles"} <= names(ext, taken.target)
+
+
+def test_an_offensive_announced_through_its_launch_is_the_announcers():
+    # « annoncer le lancement de l'offensive » is « annoncer l'offensive » (`phase_nouns`)
+    ext = extract("Titre\nLes forces de Vernay combattent le Front de Lorcy depuis mai. Le 6 novembre, les forces de "
+                  "Vernay ont annoncé le lancement de l'offensive au nord de Lorcy.\n")
+    offensive = next(e for e in ext.events if e.trigger.text == "offensive")
+    assert names(ext, offensive.source) == {"forces de Vernay"}
+
+
 def test_ground_taken_with_no_fight_told_stays_a_seizure():
     ext = extract("Titre\nLa police a repris le contrôle du quartier. Le ministre Paul Vernay a salué son action.\n")
     assert not events_of(ext, "ASSAULT")

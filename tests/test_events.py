@@ -156,6 +156,18 @@ def test_negated_intention_is_negated_and_hypothetical():
     assert mob[-1].hypothetical and not mob[-1].negated
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("L'armée a bombardé les rebelles. Elle compte reprendre Vernay en mai.", "reprendre"),
+    ("L'armée a bombardé les rebelles. Elle a franchi le fleuve avec l'intention de prendre Vernay puis de "
+     "continuer à progresser vers le sud.", "progresser")])
+def test_an_intended_advance_is_hypothetical(text, trigger):
+    # « compte » read as a noun by the lemmatizer is the modal verb « compter »; a verb conjunct shares the
+    # intention its first conjunct depends on
+    ext = extract(f"Guerre\n{text}\n")
+    ev = next(e for e in ext.events if e.trigger.text == trigger)
+    assert ev.hypothetical
+
+
 def test_negation_needs_a_negative_word_governing_the_trigger():
     # « un pas » is a noun; a clause joined by « tout en » is not denied with its head; « avant que … ne » is
     # the expletive ne

@@ -99,13 +99,15 @@ class ArgumentFinder(ClauseReader):
         if passive and not source:
             source = self.agent(v)
         if not target and not passive and obj_role == "target" and trig.kind == "verb":
-            # « X attaque Donald Trump sur … » mis-parsed: the name right after the verb is its direct object
+            # « X attaque Donald Trump sur … » mis-parsed: the name right after the verb is its direct object; a
+            # place only for a verb of taking ground (« ont définitivement repris Lorcy », the town read as `obl`)
             j = v.i + 1
             while j < len(self.doc) and self.doc[j].pos_ == "ADV":
                 j += 1
             e = self.midx.get(j)
             if e and e not in source and self.quote_of(self.doc[j]) == self.quote_of(v) and (
-                    self.ents.get(e) is None or self.ents[e].type != "LOC"):
+                    self.ents.get(e) is None or self.ents[e].type != "LOC"
+                    or entry.get("cameo") in self.lex.war_capture_codes):
                 target.append(e)
         if not target and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and not any(
                 c.dep_.startswith("aux") for c in v.children):
@@ -481,6 +483,8 @@ class ArgumentFinder(ClauseReader):
             return False
         if n.dep_ == "nmod" and n.head.i in self.dates and n.head.head.i != n.head.i:
             n = n.head          # « imposé en janvier de lourdes sanctions »: the parser hung the noun on the date
+        if n.dep_ == "nmod" and _norm(n.head.lemma_) in self.lex.phase_nouns and self.case_of(n) in self.lex.de_forms:
+            n = n.head          # « a annoncé le lancement de l'offensive »: the act is announced through its start
         passive = self.passive_verb(n)
         if (n.dep_ in ("obj", "nsubj:pass") or self.partitive_object(n) or passive is not None or (
                 n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \

@@ -29,9 +29,11 @@ class ImplicitActors:
             # armed one: « un homme a tiré sur la foule ; six personnes ont été tuées » is a civilian killing civilians)
             victims = {self.ents[x].sector for x in target if self.ents.get(x) is not None} - {None} - \
                 self.lex.civil_sectors
-            source = [x for x in self.operation_actor(trig.tok, target, trig.type) or self.frame_actor(trig.tok)
-                      or self.clause_attacker(trig.tok, target) or self.rioters(trig)
-                      if self.ents.get(x) is None or self.ents[x].sector not in victims]
+            # the act the sentence says it was done in names its side itself (two rebel groups may fight), and
+            # comes before the last one told
+            source = [x for x in self.frame_actor(trig.tok) if x not in target] or [
+                x for x in self.operation_actor(trig.tok, target, trig.type) or self.clause_attacker(trig.tok, target)
+                or self.rioters(trig) if self.ents.get(x) is None or self.ents[x].sector not in victims]
             if trig.mode in self.lex.police_modes:
                 # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,
                 # « un homme a tiré … ; le suspect a été arrêté »: civilians do not hold anyone in custody
@@ -167,8 +169,18 @@ class ImplicitActors:
                 return self.protesters_near(c)
             if frame.type == "ASSAULT":
                 # « tués dans un bombardement de l'aviation russe »: the attack's own author, else its agent noun
-                return self.noun_arguments(frame)[0] or self._attacker_named(c)
+                return self.noun_arguments(frame)[0] or self._retold_author(c) or self._attacker_named(c)
         return []
+
+    def _retold_author(self, noun: Token) -> list[str]:
+        """« X a lancé une offensive … Des combattants ont été tués dans l'offensive »: a definite act noun with no
+        author of its own tells again the act last told under that word; its author is that telling's."""
+        if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+                   for c in noun.children):
+            return []
+        lemma = _norm(noun.lemma_)
+        told = [t for i, t in self.trigger_at.items() if i < noun.i and t.kind == "noun" and t.lemma == lemma]
+        return self.noun_arguments(max(told, key=lambda t: t.tok.i))[0] if told else []
 
     def _attacker_named(self, tok: Token, window: int = 400) -> list[str]:
         """The person the agent noun of attack nearest to tok names (« l'assaillant, X, … »: X)."""

@@ -95,6 +95,7 @@ class Lexicon:
     captive_nouns: set
     patient_modes: set
     light_verbs_with_a: set
+    phase_nouns: set
     state_form_words: set
     civilian_moves: set
     non_withdrawing_sectors: set
@@ -163,6 +164,7 @@ class Lexicon:
     hypothesis_marks: list
     condition_marks: set
     modal_verbs: set
+    modal_forms: set         # inflected forms of the regular modal verbs (« compte », « comptent »)
     intention_nouns: set
     threat_speech: set
     prevention_verbs: set
@@ -206,6 +208,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         passive_auxiliary=d["passive_auxiliary"],
         verbs=verbs, nouns=nouns,
         verb_forms=_verb_forms(verbs, set(d["irregular_ir"])), classes=classes,
+        # the lemmatizer reads « il compte reprendre » as the noun « compte »: the form says the verb
+        modal_forms={f for m in d["modal_verbs"] if m.endswith("er") for f in _er_forms(m[:-2])},
         prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
         threat_content=set(d["threat_content"]), civil_sectors=set(d["civil_sectors"]),     # PLOVER codes

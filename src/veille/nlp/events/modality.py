@@ -86,7 +86,10 @@ class Modality:
             return any("Cnd" in t.morph.get("Mood") for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")])
         if self._purpose(tok):
             return True
-        chain = [tok] + list(self.governors(tok, 2))
+        # a verb conjunct shares its first conjunct's governor (« l'intention de prendre X puis de continuer à
+        # progresser »): that link is no step away from it
+        conj = sum(t.dep_ == "conj" and t.pos_ == "VERB" for t in [tok, *self.governors(tok, 2)])
+        chain = [tok] + list(self.governors(tok, 2 + min(conj, 1)))
         for t in chain:
             moods = t.morph.get("Mood")
             if ("Cnd" in moods and not self._reported(t)) or ("Sub" in moods and self._may_be_subjunctive(t)):
@@ -104,8 +107,10 @@ class Modality:
                     return True         # « si la Serbie est attaquée, la Hongrie ripostera »
             # the tagger may read « interdits » as a noun: its form says the verb
             verb = lex.verb_forms.get(_norm(t.text), _norm(t.lemma_))
+            # (« compte reprendre »: the lemmatizer gives the noun « compte », the verb's form says « compter »)
+            modal = _norm(t.lemma_) in lex.modal_verbs or t.pos_ == "VERB" and _norm(t.text) in lex.modal_forms
             if t is not tok and (_norm(t.lemma_) in lex.intention_nouns or (
-                    (_norm(t.lemma_) in lex.modal_verbs or verb in lex.prevention_verbs)
+                    (modal or verb in lex.prevention_verbs)
                     and self._complement_of(tok, t))):
                 return True     # « pourrait frapper », « interdits d'entrer »: supposed or kept from happening
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
