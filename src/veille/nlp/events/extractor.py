@@ -86,6 +86,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
         if trig.kind == "verb" and self.is_vote(trig.tok):
             return True         # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
+        if trig.type == "AGREE" and any((c.dep_ in ("amod", "nmod") or c.dep_.startswith("obl")) and (
+                _norm(c.lemma_) in self.lex.campaign_words or _norm(c.lemma_) in self.lex.election_nouns)
+                for c in trig.tok.children):
+            return True         # « ses promesses électorales »: a programme offered to voters, election content
         # « la police a arrêté des manifestants »: they are the ones acted upon here
         return bool(trig.entry.get("self_actor") and self._patient_of_trigger(trig.tok))
 

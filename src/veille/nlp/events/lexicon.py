@@ -65,6 +65,7 @@ class Lexicon:
     setting_against_verbs: set
     relational_heads: set
     election_nouns: set
+    campaign_words: set
     case_contractions: dict
     case_locutions: dict     # how a locution starts -> the preposition it names
     reciprocal_preps: set
