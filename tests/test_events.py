@@ -304,6 +304,15 @@ def test_campaign_promises_are_election_content_not_agreements():
     assert [e.trigger.text for e in agree] == ["a promis"]
 
 
+def test_private_persons_nominalised_act_towards_no_one_is_no_event():
+    # unnamed private persons act politically towards someone or as protesters; « leurs demandes » alone are
+    # applications, « leur sortie du dôme » a way out
+    ext = extract("Lorcanie\nLe ministre Paul Vernay resserre les modalités pour les demandes des personnes "
+                  "condamnées. À leur sortie du dôme, les membres de l'équipage étaient heureux. Les habitants ont "
+                  "demandé l'aide du gouvernement lorcanien.\n", published="2024-03-05")
+    assert [e.trigger.text for e in ext.events] == ["ont demandé"]
+
+
 def test_refusal_of_a_demand_targets_who_made_it():
     ext = extract("Grève\nLe gouvernement norvégien a refusé d'accéder aux demandes jugées irréalistes du collectif "
                   "des dockers, qui réclamait 2 millions d'euros, après avoir rejeté la proposition du ministère.\n",
