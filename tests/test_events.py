@@ -306,6 +306,25 @@ def test_elections_and_vote_counts_are_not_events():
     assert not [e for e in ext.events if e.trigger.text in ("annoncent", "approuve")]
 
 
+def test_campaign_promises_are_election_content_not_agreements():
+    # PLOVER AGREE is a promise made to another actor; a candidate's programme offered to voters is not coded
+    ext = extract("Lorcanie\nLe retrait des soldats faisait partie des promesses électorales de Paul Vernay. Après "
+                  "l'avoir promis dans sa campagne électorale, la maire de Lorcy, Marie Dutilleul, a retiré la "
+                  "candidature de la ville. Paul Vernay a promis une aide de dix millions à la Lorcanie.\n",
+                  published="2024-03-05")
+    agree = events_of(ext, "AGREE")
+    assert [e.trigger.text for e in agree] == ["a promis"]
+
+
+def test_private_persons_nominalised_act_towards_no_one_is_no_event():
+    # unnamed private persons act politically towards someone or as protesters; « leurs demandes » alone are
+    # applications, « leur sortie du dôme » a way out
+    ext = extract("Lorcanie\nLe ministre Paul Vernay resserre les modalités pour les demandes des personnes "
+                  "condamnées. À leur sortie du dôme, les membres de l'équipage étaient heureux. Les habitants ont "
+                  "demandé l'aide du gouvernement lorcanien.\n", published="2024-03-05")
+    assert [e.trigger.text for e in ext.events] == ["ont demandé"]
+
+
 def test_refusal_of_a_demand_targets_who_made_it():
     ext = extract("Grève\nLe gouvernement norvégien a refusé d'accéder aux demandes jugées irréalistes du collectif "
                   "des dockers, qui réclamait 2 millions d'euros, après avoir rejeté la proposition du ministère.\n",

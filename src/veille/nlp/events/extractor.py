@@ -86,6 +86,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
         if trig.kind == "verb" and self.is_vote(trig.tok):
             return True         # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
+        if trig.type == "AGREE" and any((c.dep_ in ("amod", "nmod") or c.dep_.startswith("obl")) and (
+                _norm(c.lemma_) in self.lex.campaign_words or _norm(c.lemma_) in self.lex.election_nouns)
+                for c in trig.tok.children):
+            return True         # « ses promesses électorales »: a programme offered to voters, election content
         # « la police a arrêté des manifestants »: they are the ones acted upon here
         return bool(trig.entry.get("self_actor") and self._patient_of_trigger(trig.tok))
 
@@ -196,6 +200,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             #                     was done to its recipient)
         if not source and not target:
             return True
+        if trig.kind == "noun" and not target and trig.type not in FORCE and trig.type != "PROTEST" and source and \
+                all(self.private_person(x) for x in source):
+            return True         # « les demandes des personnes », « à leur sortie du dôme »: unnamed private persons'
+            #                     everyday act towards no one
         if self.sports_article and trig.type != "PROTEST" and trig.lemma not in self.lex.harm_words and \
                 not self.state_actor_in(source + target):
             return True         # « en battant X en finale », « a cédé son titre »: a match, not a political act
@@ -292,6 +300,12 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         ent = self.ents.get(eid)
         return ent is not None and (self.armed_or_state(eid) or ent.sector in self.lex.state_sectors
                                     or ent.sector in self.lex.unnamed_attacker_sectors)
+
+    def private_person(self, eid: str) -> bool:
+        """Persons known only by a description, of no public sector (« des personnes », « les membres »)."""
+        ent = self.ents.get(eid)
+        return ent is not None and self._description(eid) and (ent.sector in self.lex.private_sectors or (
+            ent.sector is None and ent.type == "PER"))
 
     def unarmed(self, eid: str) -> bool:
         """A thing (a product, a craft, a work) or a business or the press: none uses force (unarmed_*)."""

@@ -65,6 +65,8 @@ class Lexicon:
     setting_against_verbs: set
     relational_heads: set
     election_nouns: set
+    campaign_words: set
+    private_sectors: set
     case_contractions: dict
     case_locutions: dict     # how a locution starts -> the preposition it names
     reciprocal_preps: set
@@ -213,6 +215,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
         threat_content=set(d["threat_content"]), civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
+        private_sectors=set(d["private_sectors"]),
         state_sectors=set(d["state_sectors"]), unarmed_sectors=set(d["unarmed_sectors"]),
         unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), war_coerce_modes=set(d["war_coerce_modes"]),
