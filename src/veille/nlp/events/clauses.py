@@ -62,8 +62,8 @@ class ClauseReader:
             for c in verb.children:
                 if c.dep_ == "obj" and c.i > verb.i and self.entity_of(c):
                     return self.phrase_entities(c), False
-        if hops < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
-            head = verb.head
+        dep, head = self.governor(verb)
+        if hops < 3 and dep in CLIMB and head.i != verb.i:
             if verb.dep_ == "conj":
                 head = self._agreeing_conjunct_head(verb)
             if verb.dep_ == "acl" and any("Fin" in t.morph.get("VerbForm") for t in [verb] + [
@@ -79,6 +79,13 @@ class ClauseReader:
                 return self.phrase_entities(head), False     # « a convaincu les Américains de retirer … »
             if verb.dep_ == "acl":
                 head = self.described_noun(verb)
+            if verb.dep_ == "acl" and self.present_participle(verb) and head.pos_ in ("NOUN", "PROPN", "PRON") and \
+                    self.case_of(head) not in self.lex.locative_preps:
+                # « des manifestants exigeant la démission de X », « X, ayant appelé au boycott, … »: a present
+                # participle describing a noun has that noun as its subject (a « qui » relative), when it names one
+                ids = self.phrase_entities(head)
+                if ids:
+                    return ids, False
             if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
                 poss = self.possessor(head)
                 if poss:
@@ -89,7 +96,7 @@ class ClauseReader:
                         c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in verb.children):
                     return [], False    # « le délai pour demander … »: whoever does it, not the clause's subject
                 return self.subject_of_nominal(head, hops + 1), False
-            if verb.dep_ == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
+            if dep == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
                 # « permettre à X de … », « demander à X de … »: X does it
                 controller = [c for c in head.children if c.dep_ in ("obl:arg", "iobj", "obj") and c.i < verb.i
                               and c.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -99,12 +106,13 @@ class ClauseReader:
                         return ids, False
                 if controller:
                     return [], False    # « a poussé le chef de l'État à renoncer »: the one pushed, even unnamed
-            if self._infinitive(verb) and self.is_passive(head) and (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and (
+            if (self._infinitive(verb) or self.gerund(verb)) and self.is_passive(head) and (
+                    dep == "advcl" or dep == "xcomp" and self._infinitive(verb) and (
                     _norm(head.lemma_) in self.lex.control_verbs or any(
                         r.get("type") == "ACCUSE" for r in self.lex.verbs.get(_norm(head.lemma_), ())))):
-                # « X est arrêté après avoir frappé Y »; « X est chargé / accusé par Y de frapper Z », the
-                # active's object controlling the infinitive: its subject is the passive's surface subject, not
-                # its agent
+                # « X est arrêté après avoir frappé Y », « … en tentant de fuir »; « X est chargé / accusé par Y de
+                # frapper Z », the active's object controlling the infinitive: its subject is the passive's surface
+                # subject, not its agent
                 surface = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
                 ids = self.phrase_entities(surface) if surface is not None else self.left_subject(head)
                 if ids:
@@ -115,6 +123,31 @@ class ClauseReader:
                     ids = self.agent(head)
                 return ids, False
         return [], False
+
+    def governor(self, verb: Token) -> tuple[str, Token]:
+        """(link, head) of the clause a verb depends on, as French grammar reads it where the parse does not:
+        « afin de + infinitive » hung on « afin » (an adverb) and a gerund (« en s'attaquant à X, Y … ») read as
+        a nominal modifier are adverbial clauses of the verb they modify, whose subject they take (subject
+        control)."""
+        head = verb.head
+        if head.pos_ == "ADV" and _norm(head.lemma_) in self.lex.purpose_marks and head.head.i != head.i and \
+                verb.dep_ in ("obl:arg", "xcomp", "obl:mod"):
+            return "advcl", head.head
+        if verb.dep_ == "obl:mod" and self.gerund(verb):
+            return "advcl", head
+        return verb.dep_, head
+
+    @staticmethod
+    def present_participle(verb: Token) -> bool:
+        """« exigeant », « ayant appelé »: a present participle, or a compound one with « ayant » / « étant »."""
+        return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or any(
+            c.dep_.startswith("aux") and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
+            for c in verb.children)
+
+    @classmethod
+    def gerund(cls, verb: Token) -> bool:
+        """« en tentant », « en s'attaquant »: « en » and a present participle (the gérondif)."""
+        return cls.present_participle(verb) and any(c.dep_ in ("mark", "case") and _norm(c.text) == "en" for c in verb.children)
 
     def wanting_subject(self, noun: Token) -> list[str]:
         """« X souhaite des excuses », « attend des explications »: the subject of a verb of wanting whose object
