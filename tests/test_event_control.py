@@ -49,3 +49,19 @@ def test_a_gerund_under_a_passive_takes_its_surface_subject():
     stab = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "poignarder"]
     assert stab and names(ext, stab[0].source) == {"Marie Dutilleul"}
     assert names(ext, stab[0].target) == {"Paul Vernay"}
+
+
+def test_a_finite_verb_joined_to_a_passive_shares_its_subject_not_its_agent():
+    # « X a été condamné par Y et a passé … pour avoir attaqué … »: X attacked, not the court
+    ext = extract("Lorcy\nPaul Vernay a été condamné par le tribunal de Lorcy et a passé dix ans en prison pour "
+                  "avoir attaqué des policiers.\n")
+    attack = [e for e in events_of(ext, "ASSAULT") if "attaqué" in e.trigger.text]
+    assert attack and names(ext, attack[0].source) == {"Paul Vernay"}
+
+
+def test_no_inverted_subject_right_after_et():
+    # the parse reads the name after « et a menacé » as its inverted subject: it is the object
+    ext = extract("Lorcy\nPaul Vernay a été arrêté par la police lorcanienne et a menacé Marie Dutilleul.\n")
+    threat = events_of(ext, "THREATEN")
+    assert threat and names(ext, threat[0].source) == {"Paul Vernay"}
+    assert names(ext, threat[0].target) == {"Marie Dutilleul"}

@@ -80,9 +80,11 @@ class ClauseReader:
             if verb.dep_ == "acl":
                 head = self.described_noun(verb)
             if verb.dep_ == "acl" and self.present_participle(verb) and head.pos_ in ("NOUN", "PROPN", "PRON") and \
-                    self.case_of(head) not in self.lex.locative_preps:
-                # « des manifestants exigeant la démission de X », « X, ayant appelé au boycott, … »: a present
-                # participle describing a noun has that noun as its subject (a « qui » relative), when it names one
+                    self.case_of(head) not in self.lex.locative_preps and not (
+                    head.dep_.startswith(("obj", "iobj", "obl", "nmod")) and
+                    any(t.text == "," for t in self.doc[head.i:verb.i])):
+                # « des manifestants exigeant … », « X, ayant appelé au boycott, … »: a present participle describing
+                # a noun has it as subject, as « qui » would (not a complement before a comma: apposed to the clause)
                 ids = self.phrase_entities(head)
                 if ids:
                     return ids, False
@@ -113,22 +115,21 @@ class ClauseReader:
                 # « X est arrêté après avoir frappé Y », « … en tentant de fuir »; « X est chargé / accusé par Y de
                 # frapper Z », the active's object controlling the infinitive: its subject is the passive's surface
                 # subject, not its agent
-                surface = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
-                ids = self.phrase_entities(surface) if surface is not None else self.left_subject(head)
+                ids = self.surface_subject(head)
                 if ids:
                     return ids, False
             if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or head.dep_ == "ROOT":
                 ids, head_passive = self.subject(head, hops + 1)
-                if not ids and head_passive:
-                    ids = self.agent(head)
+                if not ids and head_passive:    # « X a été condamné par Y et a passé dix ans en prison »: a finite
+                    # verb joined to a passive shares its grammatical subject, the one who underwent it, not its agent
+                    ids = self.surface_subject(head) if verb.dep_ == "conj" and any("Fin" in t.morph.get("VerbForm")
+                        for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]) else self.agent(head)
                 return ids, False
         return [], False
 
     def governor(self, verb: Token) -> tuple[str, Token]:
-        """(link, head) of the clause a verb depends on, as French grammar reads it where the parse does not:
-        « afin de + infinitive » hung on « afin » (an adverb) and a gerund (« en s'attaquant à X, Y … ») read as
-        a nominal modifier are adverbial clauses of the verb they modify, whose subject they take (subject
-        control)."""
+        """(link, head) of the clause a verb depends on: « afin de + infinitive » hung on the adverb « afin », a
+        gerund read as a nominal modifier (« en s'attaquant à X, Y … ») are adverbial clauses (subject control)."""
         head = verb.head
         if head.pos_ == "ADV" and _norm(head.lemma_) in self.lex.purpose_marks and head.head.i != head.i and \
                 verb.dep_ in ("obl:arg", "xcomp", "obl:mod"):
@@ -136,6 +137,11 @@ class ClauseReader:
         if verb.dep_ == "obl:mod" and self.gerund(verb):
             return "advcl", head
         return verb.dep_, head
+
+    def surface_subject(self, verb: Token) -> list[str]:
+        """The grammatical subject of a passive (the one who underwent its act), read from word order when lost."""
+        surface = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        return self.phrase_entities(surface) if surface is not None else self.left_subject(verb)
 
     @staticmethod
     def present_participle(verb: Token) -> bool:
@@ -147,7 +153,8 @@ class ClauseReader:
     @classmethod
     def gerund(cls, verb: Token) -> bool:
         """« en tentant », « en s'attaquant »: « en » and a present participle (the gérondif)."""
-        return cls.present_participle(verb) and any(c.dep_ in ("mark", "case") and _norm(c.text) == "en" for c in verb.children)
+        return cls.present_participle(verb) and any(c.dep_ in ("mark", "case") and _norm(c.text) == "en"
+                                                    for c in verb.children)
 
     def wanting_subject(self, noun: Token) -> list[str]:
         """« X souhaite des excuses », « attend des explications »: the subject of a verb of wanting whose object
@@ -241,8 +248,21 @@ class ClauseReader:
     @classmethod
     def expressed_subjects(cls, verb: Token, subjects: list[Token]) -> list[Token]:
         """An infinitive has no subject of its own in French: a name the parse reads as its inverted subject is its
-        object (« après avoir quitté le Front de X », « Front » read as the subject)."""
-        return [c for c in subjects if c.i < verb.i] if cls._infinitive(verb) else subjects
+        object (« après avoir quitté le Front de X », « Front » read as the subject); nor is a subject inverted
+        right after a coordinating conjunction (« X a été arrêté et a menacé Y »: Y is the object)."""
+        if cls._infinitive(verb) or cls._after_conjunction(verb):
+            return [c for c in subjects if c.i < verb.i]
+        return subjects
+
+    @staticmethod
+    def _after_conjunction(verb: Token) -> bool:
+        """A conjunct verb group right after its « et » (not with « être »: « et sont arrivés les renforts »)."""
+        if verb.dep_ != "conj" or any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children):
+            return False
+        j = verb.i - 1
+        while j > 0 and (verb.doc[j].dep_.startswith("aux") or verb.doc[j].pos_ in ("ADV", "PRON")):
+            j -= 1
+        return verb.doc[j].dep_ == "cc" and verb.doc[j].head.i == verb.i
 
     @staticmethod
     def _infinitive(verb: Token) -> bool:
