@@ -62,8 +62,8 @@ class ClauseReader:
             for c in verb.children:
                 if c.dep_ == "obj" and c.i > verb.i and self.entity_of(c):
                     return self.phrase_entities(c), False
-        if hops < 3 and verb.dep_ in CLIMB and verb.head.i != verb.i:
-            head = verb.head
+        dep, head = self.governor(verb)
+        if hops < 3 and dep in CLIMB and head.i != verb.i:
             if verb.dep_ == "conj":
                 head = self._agreeing_conjunct_head(verb)
             if verb.dep_ == "acl" and any("Fin" in t.morph.get("VerbForm") for t in [verb] + [
@@ -79,6 +79,15 @@ class ClauseReader:
                 return self.phrase_entities(head), False     # « a convaincu les Américains de retirer … »
             if verb.dep_ == "acl":
                 head = self.described_noun(verb)
+            if verb.dep_ == "acl" and self.present_participle(verb) and head.pos_ in ("NOUN", "PROPN", "PRON") and \
+                    self.case_of(head) not in self.lex.locative_preps and not (
+                    head.dep_.startswith(("obj", "iobj", "obl", "nmod")) and
+                    any(t.text == "," for t in self.doc[head.i:verb.i])):
+                # « des manifestants exigeant … », « X, ayant appelé au boycott, … »: a present participle describing
+                # a noun has it as subject, as « qui » would (not a complement before a comma: apposed to the clause)
+                ids = self.phrase_entities(head)
+                if ids:
+                    return ids, False
             if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
                 poss = self.possessor(head)
                 if poss:
@@ -89,7 +98,7 @@ class ClauseReader:
                         c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in verb.children):
                     return [], False    # « le délai pour demander … »: whoever does it, not the clause's subject
                 return self.subject_of_nominal(head, hops + 1), False
-            if verb.dep_ == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
+            if dep == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
                 # « permettre à X de … », « demander à X de … »: X does it
                 controller = [c for c in head.children if c.dep_ in ("obl:arg", "iobj", "obj") and c.i < verb.i
                               and c.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -99,22 +108,53 @@ class ClauseReader:
                         return ids, False
                 if controller:
                     return [], False    # « a poussé le chef de l'État à renoncer »: the one pushed, even unnamed
-            if self._infinitive(verb) and self.is_passive(head) and (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and (
+            if (self._infinitive(verb) or self.gerund(verb)) and self.is_passive(head) and (
+                    dep == "advcl" or dep == "xcomp" and self._infinitive(verb) and (
                     _norm(head.lemma_) in self.lex.control_verbs or any(
                         r.get("type") == "ACCUSE" for r in self.lex.verbs.get(_norm(head.lemma_), ())))):
-                # « X est arrêté après avoir frappé Y »; « X est chargé / accusé par Y de frapper Z », the
-                # active's object controlling the infinitive: its subject is the passive's surface subject, not
-                # its agent
-                surface = next((c for c in head.children if c.dep_ == "nsubj:pass"), None)
-                ids = self.phrase_entities(surface) if surface is not None else self.left_subject(head)
+                # « X est arrêté après avoir frappé Y », « … en tentant de fuir »; « X est chargé / accusé par Y de
+                # frapper Z », the active's object controlling the infinitive: its subject is the passive's surface
+                # subject, not its agent
+                ids = self.surface_subject(head)
                 if ids:
                     return ids, False
             if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or head.dep_ == "ROOT":
                 ids, head_passive = self.subject(head, hops + 1)
-                if not ids and head_passive:
-                    ids = self.agent(head)
+                if not ids and head_passive:    # « X a été condamné par Y et a passé dix ans en prison »: a finite
+                    # verb joined to a passive shares its grammatical subject, the one who underwent it, not its agent
+                    ids = self.surface_subject(head) if verb.dep_ == "conj" and any("Fin" in t.morph.get("VerbForm")
+                        for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]) else self.agent(head)
                 return ids, False
         return [], False
+
+    def governor(self, verb: Token) -> tuple[str, Token]:
+        """(link, head) of the clause a verb depends on: « afin de + infinitive » hung on the adverb « afin », a
+        gerund read as a nominal modifier (« en s'attaquant à X, Y … ») are adverbial clauses (subject control)."""
+        head = verb.head
+        if head.pos_ == "ADV" and _norm(head.lemma_) in self.lex.purpose_marks and head.head.i != head.i and \
+                verb.dep_ in ("obl:arg", "xcomp", "obl:mod"):
+            return "advcl", head.head
+        if verb.dep_ == "obl:mod" and self.gerund(verb):
+            return "advcl", head
+        return verb.dep_, head
+
+    def surface_subject(self, verb: Token) -> list[str]:
+        """The grammatical subject of a passive (the one who underwent its act), read from word order when lost."""
+        surface = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        return self.phrase_entities(surface) if surface is not None else self.left_subject(verb)
+
+    @staticmethod
+    def present_participle(verb: Token) -> bool:
+        """« exigeant », « ayant appelé »: a present participle, or a compound one with « ayant » / « étant »."""
+        return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or any(
+            c.dep_.startswith("aux") and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
+            for c in verb.children)
+
+    @classmethod
+    def gerund(cls, verb: Token) -> bool:
+        """« en tentant », « en s'attaquant »: « en » and a present participle (the gérondif)."""
+        return cls.present_participle(verb) and any(c.dep_ in ("mark", "case") and _norm(c.text) == "en"
+                                                    for c in verb.children)
 
     def wanting_subject(self, noun: Token) -> list[str]:
         """« X souhaite des excuses », « attend des explications »: the subject of a verb of wanting whose object
@@ -208,8 +248,21 @@ class ClauseReader:
     @classmethod
     def expressed_subjects(cls, verb: Token, subjects: list[Token]) -> list[Token]:
         """An infinitive has no subject of its own in French: a name the parse reads as its inverted subject is its
-        object (« après avoir quitté le Front de X », « Front » read as the subject)."""
-        return [c for c in subjects if c.i < verb.i] if cls._infinitive(verb) else subjects
+        object (« après avoir quitté le Front de X », « Front » read as the subject); nor is a subject inverted
+        right after a coordinating conjunction (« X a été arrêté et a menacé Y »: Y is the object)."""
+        if cls._infinitive(verb) or cls._after_conjunction(verb):
+            return [c for c in subjects if c.i < verb.i]
+        return subjects
+
+    @staticmethod
+    def _after_conjunction(verb: Token) -> bool:
+        """A conjunct verb group right after its « et » (not with « être »: « et sont arrivés les renforts »)."""
+        if verb.dep_ != "conj" or any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children):
+            return False
+        j = verb.i - 1
+        while j > 0 and (verb.doc[j].dep_.startswith("aux") or verb.doc[j].pos_ in ("ADV", "PRON")):
+            j -= 1
+        return verb.doc[j].dep_ == "cc" and verb.doc[j].head.i == verb.i
 
     @staticmethod
     def _infinitive(verb: Token) -> bool:

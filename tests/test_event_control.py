@@ -1,0 +1,67 @@
+"""The unexpressed subject of infinitives, gerunds and participles (French subject control), through the whole
+pipeline on short texts written for the tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def extract(text):
+    from veille.ingest.readers import article_from_text
+    from veille.process import process
+
+    return process(article_from_text(text, published="2023-04-13"), check_language=False)
+
+
+def names(ext, ids):
+    return {ext.entity(i).name for i in ids if ext.entity(i) is not None}
+
+
+def events_of(ext, type_):
+    return [e for e in ext.events if e.type == type_]
+
+
+def test_afin_de_takes_the_subject_of_the_clause_it_modifies():
+    # the parse hangs the infinitive on « afin », an adverb: it is still the purpose clause of « a envoyé »
+    ext = extract("Frontière\nL'armée lorcanienne a envoyé des chars à la frontière afin d'attaquer les rebelles "
+                  "du Front de Lorcy.\n")
+    attack = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "attaquer"]
+    assert attack and names(ext, attack[0].source) == {"armée lorcanienne"}
+
+
+def test_a_present_participle_has_the_noun_it_describes_as_subject():
+    # « des étudiants réclamant … » is « des étudiants qui réclament … »: not the police of the main clause
+    ext = extract("Lorcy\nDes étudiants réclamant la libération de Paul Vernay ont été dispersés par la police "
+                  "lorcanienne.\n")
+    request = events_of(ext, "REQUEST")
+    assert request and names(ext, request[0].source) == {"étudiants"}
+
+
+def test_a_fronted_gerund_takes_the_main_subject():
+    # « En s'attaquant à X, Y … », the gerund read as a nominal modifier of the verb
+    ext = extract("Lorcanie\nEn s'attaquant à Lorcy, le Front de Lorcanie envoie un message au gouvernement.\n")
+    attack = events_of(ext, "ASSAULT")
+    assert attack and names(ext, attack[0].source) == {"Front de Lorcanie"}
+
+
+def test_a_gerund_under_a_passive_takes_its_surface_subject():
+    # « arrêtée en tentant de … »: the one arrested tried it, not whoever arrested her
+    ext = extract("Lorcy\nMarie Dutilleul a été arrêtée lundi en tentant de poignarder Paul Vernay.\n")
+    stab = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "poignarder"]
+    assert stab and names(ext, stab[0].source) == {"Marie Dutilleul"}
+    assert names(ext, stab[0].target) == {"Paul Vernay"}
+
+
+def test_a_finite_verb_joined_to_a_passive_shares_its_subject_not_its_agent():
+    # « X a été condamné par Y et a passé … pour avoir attaqué … »: X attacked, not the court
+    ext = extract("Lorcy\nPaul Vernay a été condamné par le tribunal de Lorcy et a passé dix ans en prison pour "
+                  "avoir attaqué des policiers.\n")
+    attack = [e for e in events_of(ext, "ASSAULT") if "attaqué" in e.trigger.text]
+    assert attack and names(ext, attack[0].source) == {"Paul Vernay"}
+
+
+def test_no_inverted_subject_right_after_et():
+    # the parse reads the name after « et a menacé » as its inverted subject: it is the object
+    ext = extract("Lorcy\nPaul Vernay a été arrêté par la police lorcanienne et a menacé Marie Dutilleul.\n")
+    threat = events_of(ext, "THREATEN")
+    assert threat and names(ext, threat[0].source) == {"Paul Vernay"}
+    assert names(ext, threat[0].target) == {"Marie Dutilleul"}
