@@ -794,3 +794,30 @@ def test_receiving_a_prize_named_after_someone_is_no_meeting():
     assert not events_of(ext, "CONSULT")
     ext = extract("Titre\nLe ministre Paul Vernay a reçu mardi la présidente Marie Dutilleul à Lorcy.\n")
     assert events_of(ext, "CONSULT")
+
+
+def test_a_nationality_with_an_indefinite_article_is_a_person_not_the_country():
+    # « Suisse » is a country's name and its demonym: « un Suisse » (a country's name takes « la ») is a person
+    ext = extract("Suisse : un policier blessé à Lorcy\nL'assaillant, un Suisse, a attaqué un policier à Lorcy. "
+                  "La Suisse a ouvert une enquête.\n")
+    assert all("Suisse" not in names(ext, e.source) for e in events_of(ext, "ASSAULT"))
+    assert any(e.name == "Suisse" for e in ext.entities)       # the country is still named
+
+
+def test_demonstrative_heading_a_relative_is_the_person_told_of():
+    # « Celui qui était président du parti X » is the person the story is about, not the party of its relative
+    ext = extract("Titre\nLe député Paul Vernay a quitté le parti. Celui qui était président du Parti socialiste "
+                  "lorcanien a accusé le gouvernement.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"Paul Vernay"}
+    ext = extract("Titre\nLa syndicaliste Marie Dutilleul a été élue. Celle qui dirigeait la CGT a critiqué le "
+                  "gouvernement.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"Marie Dutilleul"}
+
+
+def test_organisation_juxtaposed_to_a_protest_noun_organises_it():
+    # « une manifestation CGT »: the organiser's name with no « de »
+    ext = extract("Titre\nUne manifestation CGT a eu lieu lundi à Lorcy.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and names(ext, protest[0].source) == {"CGT"}

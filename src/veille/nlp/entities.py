@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 import veille.nlp.extensions  # noqa: F401
 from veille.nlp.extensions import doc_text
 from veille.lang import read_json, word_set
+from veille.nlp.kb_ruler import after_indefinite
 from veille.model import Entity, Mention
 from veille.names import fold, name_key  # noqa: F401  (fold: quotes.py imports it from here)
 from veille.nlp.clusters import _Cluster, _person_parts, cluster_mentions
@@ -193,8 +194,8 @@ def build_entities(doc: Doc, lang: str = "fr") -> list[Entity]:
         c = _clean(ent, lex)
         if c is None:
             continue
-        if len(c) == 1 and kb.demonym_country(c.text) and not kb.place_country(c.text):
-            continue  # « les Russes », « le Biélorusse »: a nationality, not a name
+        if _nationality(c, kb):
+            continue
         spans.append(c)
     for sp in _quoted_names(doc, lex):
         if not in_bp(sp):
@@ -242,6 +243,13 @@ def build_entities(doc: Doc, lang: str = "fr") -> list[Entity]:
     return registry.entities
 
 
+def _nationality(span: Span, kb) -> bool:
+    """« les Russes », « le Biélorusse », « un Suisse » (a country's name takes no indefinite article): a
+    nationality, not a name."""
+    return len(span) == 1 and bool(kb.demonym_country(span.text)) and (
+        not kb.place_country(span.text) or after_indefinite(span))
+
+
 def _recover_missed_mentions(doc: Doc, registry: "EntityRegistry", lex, in_bp) -> None:
     """Names the model tagged once but missed elsewhere (« Abbas Akhoundi » at a paragraph start): every other
     capitalised occurrence of a known name, or of a known person's surname, is a mention too."""
@@ -276,7 +284,7 @@ def _recover_missed_mentions(doc: Doc, registry: "EntityRegistry", lex, in_bp) -
             if e is not None:
                 hit = (j, e)
                 break
-        if hit is None or in_bp(doc[i:hit[0]]):
+        if hit is None or in_bp(doc[i:hit[0]]) or _nationality(doc[i:hit[0]], get_kb()):
             i += 1
             continue
         registry.add_mention(hit[1], doc[i:hit[0]])

@@ -60,6 +60,15 @@ def make_kb_ruler(nlp: Language, name: str) -> "KBRuler":
     return KBRuler(nlp, name)
 
 
+
+def after_indefinite(span: Span) -> bool:
+    """The span follows a singular indefinite article (« un », « une »): « un Suisse » is a person, not a country
+    (a country's name takes the definite one)."""
+    if span.start == 0:
+        return False
+    det = span.doc[span.start - 1]
+    return det.pos_ == "DET" and "Ind" in det.morph.get("Definite") and "Sing" in det.morph.get("Number")
+
 class KBRuler:
     def __init__(self, nlp: Language, name: str = "veille_kb_ruler", kb=None):
         from veille.kb import get_kb
@@ -297,9 +306,12 @@ class KBRuler:
             if span is None:
                 continue
             span = self._with_name_article(span)
-            # « les Russes » is a people; « Suisse » alone tagged a place is the country, not a Swiss
+            # « les Russes » is a people; « Suisse » alone tagged a place is the country, not a Swiss, but « un
+            # Suisse », « l'homme, une Suisse de 30 ans » (an indefinite article: a country name takes the
+            # definite one) is a person of that nationality
             if span.label_ != "MISC" and self._is_demonym(span) and \
-                    not (span.label_ == "LOC" and self.kb.place_kind(span.text) == "country"):
+                    not (span.label_ == "LOC" and self.kb.place_kind(span.text) == "country"
+                         and not after_indefinite(span)):
                 ents.append(Span(doc, span.start, span.end, label="MISC"))
                 continue
             hit = self._kb_label_of(span.text)

@@ -193,6 +193,10 @@ class ArgumentFinder(ClauseReader):
                 return [actor], []
         for c in n.children:
             dep = c.dep_
+            if self.juxtaposed_agent(n, c, trig.type):
+                source.append(self.entity_of(c))        # « la grève CGT »: the organiser's name, no « de »
+                own = True
+                continue
             if dep in ("nmod", "obl", "obl:arg", "acl") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
                 case = self.case_of(c)
                 if c.i in self.dates:
@@ -347,6 +351,12 @@ class ArgumentFinder(ClauseReader):
             if not target and trig.type in PURPOSE_TARGETED and self.light_context(n, entry):
                 target += self.purpose_recipients(verb, trig.type, source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def juxtaposed_agent(self, n: Token, c: Token, typ: str) -> bool:
+        """« la grève CGT »: an organisation's name right after an act noun, no preposition (`juxtaposed_agent_types`)."""
+        e = self.entity_of(c) if c.i == n.i + 1 and c.dep_ in ("nmod", "appos", "flat", "flat:name", "compound") else None
+        return bool(e) and typ.lower() in self.lex.juxtaposed_agent_types and not self.case_of(c) and \
+            self.ent_type(e) == "ORG"
 
     def _in_complex_preposition(self, comp: Token) -> bool:
         """The complement's preposition follows an adverb it forms one preposition with (« contrairement à »)."""

@@ -37,6 +37,8 @@ class ClauseReader:
             ids = self.with_left_list(c, self.phrase_entities(c))
             if not ids and c.i < verb.i and not ("Rel" in c.morph.get("PronType") or
                                                  _norm(c.text) in self.lex.relative_pronouns or
+                                                 _norm(c.text) in self.lex.relative_demonstratives or
+                                                 _norm(c.text) in self.lex.plural_relative_demonstratives or
                                                  _norm(c.lemma_) in self.lex.relation_nouns):
                 # not « Qui attaque X … »: a relative with no antecedent is anyone; nor « la nièce du roi X »
                 ids = self.left_subject(verb)

@@ -49,6 +49,8 @@ class Lexicon:
     plural_pronouns: set
     relative_pronouns: set
     unresolved_relatives: set
+    relative_demonstratives: set
+    plural_relative_demonstratives: set
     cleft_pronouns: set
     partitive_relatives: set
     possessives: set
@@ -86,6 +88,7 @@ class Lexicon:
     past_participle_endings: tuple
     gathering_verbs: set
     property_codes: set
+    juxtaposed_agent_types: set
     unarmed_sectors: set
     unarmed_entity_types: set
     property_verbs: set
