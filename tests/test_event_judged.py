@@ -82,3 +82,26 @@ def test_a_measure_criticised_by_no_one_named_keeps_no_source():
                   "critiquée car elle coûte cher.\n")
     judged = next(e for e in events_of(ext, "ACCUSE") if "critiquée" in e.trigger.text)
     assert judged.source == [] and names(ext, judged.target) == {"gouvernement de Lorcanie"}
+
+
+@pytest.mark.parametrize("text", [
+    "Condamné à dix ans de prison, le médecin Paul Vernay portera en appel la décision du tribunal de Lorcy.",
+    "Le médecin Paul Vernay a interjeté appel du jugement du tribunal de Lorcy.",
+    "Le médecin Paul Vernay a été condamné à trois ans de prison par le tribunal de Lorcy. Il va faire appel.",
+])
+def test_an_appeal_rejects_the_court_that_judged(text):
+    ext = extract("Titre\n" + text + "\n")
+    appeal = next(e for e in events_of(ext, "REJECT"))
+    assert "Paul Vernay" in names(ext, appeal.source) and names(ext, appeal.target) == {"tribunal de Lorcy"}
+
+
+def test_the_court_appealed_to_is_not_the_one_rejected():
+    ext = extract("Titre\nLe médecin Paul Vernay conteste le verdict devant la cour d'appel de Lorcy. Il avait été condamné à "
+                  "vingt ans de prison par le tribunal de Lorcanie.\n")
+    appeal = next(e for e in events_of(ext, "REJECT") if "conteste" in e.trigger.text)
+    assert names(ext, appeal.target) == {"tribunal de Lorcanie"}
+
+
+def test_a_cassation_appeal_is_an_appeal():
+    ext = extract("Titre\nLe médecin Paul Vernay s'est pourvu en cassation contre la décision du tribunal de Lorcy.\n")
+    assert any(e.type == "REJECT" and "Paul Vernay" in names(ext, e.source) for e in ext.events)

@@ -306,3 +306,21 @@ def test_forces_advancing_attack_the_side_they_fight_a_candidate_does_not():
     assert advance.type == "ASSAULT" and names(ext, advance.target) == {"rebelles"}
     ext = extract("Titre\nPaul Vernay progresse dans les sondages et avance vers la victoire.\n")
     assert not events_of(ext, "ASSAULT")
+
+
+def test_a_retaliation_answers_the_last_attacker():
+    ext = extract("Titre\nUn homme a foncé sur quatre soldats devant la mairie de Lorcy.\n\nIl a agi seul. Les "
+                  "soldats ont riposté après sommations.\n")
+    riposte = next(e for e in ext.events if "riposté" in e.trigger.text)
+    assert names(ext, riposte.source) == {"soldats"} and names(ext, riposte.target) == {"homme"}
+
+
+def test_a_retaliation_noun_answers_the_stabbing():
+    ext = extract("Titre\nLe chauffeur Paul Vernay a poignardé une policière, ce qui a conduit à une riposte d'un autre policier.\n")
+    riposte = next(e for e in ext.events if "riposte" in e.trigger.text)
+    assert names(ext, riposte.target) == {"Paul Vernay"}
+
+
+def test_a_reply_in_words_is_no_retaliation():
+    ext = extract("Titre\nLe ministre Paul Vernay a répliqué que la réforme serait maintenue.\n")
+    assert not any(e.type == "ASSAULT" for e in ext.events)

@@ -86,11 +86,12 @@ class ImplicitActors:
             return []
         return self.protesters_near(trig.tok)
 
-    def operation_actor(self, tok: Token, target: list[str], typ: str) -> list[str]:
+    def operation_actor(self, tok: Token, target: list[str], typ: str, answered: bool = False) -> list[str]:
         """The actor of the last act of force told in the same paragraph, up to two sentences
         before (« l'armée a lancé des frappes. Des dizaines de combattants ont été tués »), unless it is the one
-        acted upon; an arrest told before does not make its author the one who stabbed or shot."""
-        line = self.line_start(tok)
+        acted upon; an arrest told before does not make its author the one who stabbed or shot. An act that
+        answers another (`answered`: a retaliation) may answer one told in the paragraph before."""
+        line = 0 if answered else self.line_start(tok)
         earliest = self.sent(tok).start
         for _ in range(2):
             if earliest <= line:

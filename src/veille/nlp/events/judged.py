@@ -67,10 +67,31 @@ class JudgedReader:
                     subjects = [g for g in c.children if g.dep_ == "nsubj"] if c.pos_ in ("VERB", "AUX") else [c]
                     target += [x for g in subjects for x in self.phrase_entities(g) if x not in source]
                     break
+        if not target and trig.type == "REJECT" and (trig.entry.get("appeal") or (
+                obj is not None and _norm(obj.lemma_) in self.lex.judgement_nouns)):
+            # « a fait appel de la décision du tribunal », « conteste le verdict »: an appeal is against the court
+            target += self.appealed_author(trig, source)
         if not target and trig.type == "REJECT":
             # « selon la marine, … ; ce qui est démenti par le cabinet »: the author of the claim denied
             target += [x for x in self.attribution(v)[1] if x not in source]
         return target
+
+    def appealed_author(self, trig: Trigger, source: list[str]) -> list[str]:
+        """Whom an appeal rejects: the author of the judgement appealed (« fait appel de la décision de la cour de
+        Lorcy », « sa condamnation par le tribunal »), else the court the article names nearest — never the court
+        the appeal is brought before (« devant la cour d'appel »), nor the appellant."""
+        v = trig.tok
+        appealed_to = []
+        for t in v.subtree:
+            if abs(t.i - v.i) > 10:
+                continue
+            if _norm(t.lemma_) in self.lex.authored_nouns | self.lex.judgement_nouns and t.pos_ == "NOUN":
+                found = [x for x in self.thing_author(t) or self.agent(t) if x not in source]
+                if found:
+                    return found
+            if t.dep_.startswith(("obl", "nmod")) and self.case_of(t) in self.lex.appealed_to_preps:
+                appealed_to += self.phrase_entities(t) + [self.actor_entity(t)]
+        return self.court_near(v, list(source) + appealed_to)
 
     def words_author(self, noun: Token) -> list[str]:
         """« ces propos », « sa déclaration », « les propos du ministre »: who said the words a noun takes up — its

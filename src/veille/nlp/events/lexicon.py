@@ -134,6 +134,8 @@ class Lexicon:
     against_prefixes: set
     attacker_nouns: set
     court_nouns: set
+    judgement_nouns: set
+    appealed_to_preps: set
     charge_verbs: set
     agentless_decision_types: set
     frame_preps: set

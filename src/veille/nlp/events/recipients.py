@@ -38,6 +38,10 @@ class RecipientReader:
             return []
         found = self._content_recipient(trig.tok, source, trig.type) or self.crowd_controlled(trig, source) or \
             self.opposed_by_description(trig, source)
+        if not found and trig.entry.get("retaliation"):
+            # « X a foncé sur des soldats ; les soldats ont riposté »: a retaliation answers the last act of force
+            # told before it by another side (CAMEO 190, RETALIATE), done to its author
+            found = self.operation_actor(trig.tok, source, trig.type, answered=True)
         if found or self.war_act(trig.type, trig.mode, source):
             # an act of war is done to the side its forces fight (`opposing_sides`), not to whoever is named near
             return found
