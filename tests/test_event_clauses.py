@@ -4,6 +4,7 @@ import spacy
 from spacy.tokens import Doc
 
 from veille.nlp.events.clauses import ClauseReader
+from veille.nlp.events.verbforms import VerbForms
 
 
 def _doc(words, heads, deps, morphs):
@@ -63,7 +64,7 @@ def test_a_participle_describes_the_noun_it_agrees_with():
                 "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part", "", "Gender=Fem|Number=Sing"])
     for i, pos in enumerate(["DET", "NOUN", "ADP", "NOUN", "PROPN", "PROPN", "VERB", "ADP", "NOUN"]):
         doc[i].pos_ = pos
-    assert ClauseReader.described_noun(doc[6]) == doc[3]
+    assert VerbForms.described_noun(doc[6]) == doc[3]
     # « la défense du ministre, accusée de fraude »: the head it agrees with stays
     doc[6].set_morph("Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part")
-    assert ClauseReader.described_noun(doc[6]) == doc[1]
+    assert VerbForms.described_noun(doc[6]) == doc[1]

@@ -28,6 +28,7 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
 - document.py — `EventDoc`, the article state (sentences, mentions, quotes, dates) and syntactic helpers;
 - lexicon.py — the French words, read once from `lang/<lang>/event_*.json`;
 - triggers.py — trigger lookup and the reading's conditions; arguments.py — source and target;
+- verbforms.py — participles, the gérondif and the passive, as the clause readings test them;
 - actors.py — who a phrase names (designations, demonyms, descriptive actors); pronouns.py — pronouns, read
   from the referent chains;
 - modality.py — content, negation, hypothesis, attribution; dating.py — the event's date;

@@ -7,22 +7,15 @@ from spacy.tokens import Token
 
 from veille.nlp.events.clauses import ClauseReader
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.events.recipients import ANNOUNCING, PURPOSE_TARGETED
 from veille.nlp.events.triggers import Trigger
 
 # acts done somewhere: « à X » is where they happen, not whom they concern
 LOCATIVE_TYPES = ("PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT")
-# acts whose recipient may be named only in the clause of their purpose or content
-PURPOSE_TARGETED = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "CONCEDE")
-# acts announcing one of their author's own (« s'engage à soutenir X », « s'est dit prêt à aider X »): the act
-# announced is the commitment's content, and whom it is done to is whom the commitment is made to
-ANNOUNCING = ("AGREE", "THREATEN")
-ACTOR_TYPES = ("PER", "ORG", "GPE", "NORP")     # not a place or a thing the act announced is done to
-# acts done for someone: a purpose of this kind names whom the act helps, not whom it is done to
 # acts between parties: a pronominal verb with several subjects and no recipient reads as reciprocal
 MUTUAL_TYPES = ("ACCUSE", "REJECT", "ASSAULT", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "THREATEN")
 # acts addressed to someone through « auprès de X »: complaints, requests, protests
 ADDRESSED_TYPES = ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN")
-FRIENDLY = ("SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT", "CONCEDE")
 
 
 class ArgumentFinder(ClauseReader):
@@ -435,33 +428,6 @@ class ArgumentFinder(ClauseReader):
         second = self.doc[k]
         ids = self.phrase_entities(second)
         return ids or ([self.actor_entity(second)] if second.pos_ == "ADJ" and self.actor_entity(second) else [])
-
-    def purpose_recipients(self, head: Token, typ: str, source: list[str], attribute: tuple = ()) -> list[str]:
-        """« menace de fermer X », « franchit la frontière pour chasser X », « a utilisé des gaz pour disperser
-        X »: an act done, or threatened, to bring about another names its recipient in the complement clause.
-        A commitment names it in the act it announces, an infinitive on the verb, on the locution's attribute
-        (« s'est dit prêt à aider X ») or on the act noun (« sa menace de sanctionner X »)."""
-        out: list[str] = []
-        announcing = typ in ANNOUNCING
-        holders = [head] + [c for c in head.children if announcing and _norm(c.lemma_) in attribute]
-        for c in (c for h in holders for c in h.children):
-            aim = self.trigger_at.get(c.i)
-            if aim is not None and aim.type in FRIENDLY and not announcing:
-                continue        # « des frappes pour soutenir X »: X is helped, not struck
-            if c.pos_ != "VERB":
-                continue
-            infinitive = "Inf" in c.morph.get("VerbForm") and any(
-                g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in c.children)
-            if c.dep_ == "xcomp" and (typ in PURPOSE_TARGETED or infinitive) or (
-                    head.pos_ == "NOUN" and c.dep_ == "acl" and announcing and infinitive) or (
-                    typ in PURPOSE_TARGETED and c.dep_ == "advcl" and any(
-                    g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks for g in c.children)):
-                for g in c.children:
-                    if g.dep_ == "obj" or (g.dep_.startswith("obl") and self.case_of(g) in self.lex.target_preps
-                                           and g.i not in self.dates):
-                        out += [x for x in self.not_places(self.phrase_entities(g), self.case_of(g) or "", typ)
-                                if x not in source and (not announcing or self.ent_type(x) in ACTOR_TYPES)]
-        return out
 
     def partitive_object(self, c: Token) -> bool:
         """« a utilisé du gaz », « ont saisi des armes »: a partitive article the parse read as the preposition

@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
-from veille.nlp.subjects import etre_active
 
 # links a verb climbs to find the subject of the clause it depends on
 CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
@@ -145,19 +144,6 @@ class ClauseReader:
         surface = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
         return self.phrase_entities(surface) if surface is not None else self.left_subject(verb)
 
-    @staticmethod
-    def present_participle(verb: Token) -> bool:
-        """« exigeant », « ayant appelé »: a present participle, or a compound one with « ayant » / « étant »."""
-        return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or any(
-            c.dep_.startswith("aux") and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
-            for c in verb.children)
-
-    @classmethod
-    def gerund(cls, verb: Token) -> bool:
-        """« en tentant », « en s'attaquant »: « en » and a present participle (the gérondif)."""
-        return cls.present_participle(verb) and any(c.dep_ in ("mark", "case") and _norm(c.text) == "en"
-                                                    for c in verb.children)
-
     def wanting_subject(self, noun: Token) -> list[str]:
         """« X souhaite des excuses », « attend des explications »: the subject of a verb of wanting whose object
         is an act (the verb being no trigger of its own)."""
@@ -190,14 +176,6 @@ class ClauseReader:
                 "amod", "nmod", "flat:name", "appos", "conj"):
             h = h.head
         return None if any(c.dep_ in ("case", "mark") for c in h.children) or h.i in self.dates else h
-
-    @staticmethod
-    def apposed_participle(verb: Token) -> bool:
-        """A present participle with no auxiliary after a comma (« participe présent apposé », « en » gerunds
-        included): French grammar gives it the subject of the clause it is joined to."""
-        return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
-            not any(c.dep_.startswith("aux") for c in verb.children) and \
-            any(t.text == "," for t in verb.doc[max(0, verb.i - 3):verb.i])
 
     def described_by(self, noun: Token) -> list[str] | None:
         """« Y, soutien de X », « Y est (considéré comme) un soutien de X »: a bare or indefinite noun describing
@@ -302,48 +280,6 @@ class ClauseReader:
         if any(i not in listed for i in range(verb.i, conjs[-1].i)):
             return None         # « a interpellé X et placé … »: something else stands between the verbs
         return next((c for c in conjs[-1].children if c.dep_ == "obj" and c.i > conjs[-1].i), None)
-
-    @staticmethod
-    def _participle_of(part: Token, noun: Token, told: bool = False) -> bool:
-        """A past participle that agrees with the noun (in gender and number the tagger gives both; `told`: it gives
-        them all)."""
-        if "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense"):
-            return False
-        return all((not told and (not part.morph.get(f) or not noun.morph.get(f))) or
-                   part.morph.get(f) == noun.morph.get(f) for f in ("Gender", "Number"))
-
-    @classmethod
-    def described_noun(cls, part: Token) -> Token:
-        """The noun a participle modifying a noun describes, the one it agrees with: the parse may hang it on the
-        head of that noun's phrase (« la défense du ministre X accusé de … »: « accusé » agrees with « ministre »,
-        not « défense »), so the nearest complement of the head before it that agrees, when the head does not."""
-        head = part.head
-        if part.dep_ != "acl" or head.i > part.i or cls._participle_of(part, head):
-            return head
-        return next((t for t in reversed(head.doc[head.i + 1:part.i]) if t.dep_ == "nmod" and t.pos_ == "NOUN"
-                     and head in t.ancestors and cls._participle_of(part, t, told=True)), head)
-
-    @staticmethod
-    def bare_participle(verb: Token) -> bool:
-        """« le conducteur, légèrement blessé, … » read with the participle as the clause's head: a past participle
-        with no auxiliary describes its noun, which underwent the act (its « subject » is the patient)."""
-        return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
-            not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
-
-    @staticmethod
-    def is_passive(verb: Token) -> bool:
-        """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »); not a
-        pronominal verb, whose compound tenses take « être » (« ils s'en sont pris à … »)."""
-        if etre_active(verb) or any("Yes" in c.morph.get("Reflex") and c.i < verb.i for c in verb.children):
-            return False
-        if any(c.dep_ == "aux:pass" for c in verb.children):
-            return True
-        if verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and any(
-                c.dep_ == "cop" and c.lemma_ == "être" for c in verb.children):
-            return True     # « elle a été de nouveau expulsée par X »: « été » read as a copula, the passive all the same
-        return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in verb.morph.get("VerbForm") and \
-            "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
-            verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"
 
     def harm_told_of_victims(self, v: Token) -> bool:
         """A passive of killing or wounding whose subject is the victims (« 80 rebelles ont été tués »): a « contre X »

@@ -20,6 +20,7 @@ from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
 from veille.nlp.events.recipients import RecipientReader
 from veille.nlp.events.triggers import TriggerFinder
+from veille.nlp.events.verbforms import VerbForms
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ FORCE = ("ASSAULT", "COERCE")
 
 
 class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, ActorResolver, RecipientReader, Modality,
-               EventDating, EventDoc):
+               EventDating, VerbForms, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:
