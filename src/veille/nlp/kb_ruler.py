@@ -60,7 +60,6 @@ def make_kb_ruler(nlp: Language, name: str) -> "KBRuler":
     return KBRuler(nlp, name)
 
 
-
 def after_indefinite(span: Span) -> bool:
     """The span follows a singular indefinite article (« un », « une »): « un Suisse » is a person, not a country
     (a country's name takes the definite one)."""
@@ -68,6 +67,7 @@ def after_indefinite(span: Span) -> bool:
         return False
     det = span.doc[span.start - 1]
     return det.pos_ == "DET" and "Ind" in det.morph.get("Definite") and "Sing" in det.morph.get("Number")
+
 
 class KBRuler:
     def __init__(self, nlp: Language, name: str = "veille_kb_ruler", kb=None):

@@ -89,8 +89,8 @@ class Modality:
             return True
         # a verb conjunct shares its first conjunct's governor (« l'intention de prendre X puis de continuer à
         # progresser »): that link is no step away from it
-        conj = sum(t.dep_ == "conj" and t.pos_ == "VERB" for t in [tok, *self.governors(tok, 2)])
-        chain = [tok] + list(self.governors(tok, 2 + min(conj, 1)))
+        conj = any(t.dep_ == "conj" and t.pos_ == "VERB" for t in [tok, *self.governors(tok, 2)])
+        chain = [tok] + list(self.governors(tok, 3 if conj else 2))
         for t in chain:
             moods = t.morph.get("Mood")
             if ("Cnd" in moods and not self._reported(t)) or ("Sub" in moods and self._may_be_subjunctive(t)):

@@ -90,9 +90,10 @@ class PronounReader:
             return []
         if low in self.lex.relative_demonstratives | self.lex.plural_relative_demonstratives:
             # « Celui qui était président du parti X annonce … »: the demonstrative heading a relative is the person
-            # the previous sentences are about (« ceux qui … »: anyone who did it), never its relative's complement
-            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None    # (by word order: the parse often
-            heads = nxt is not None and _norm(nxt.text) in self.lex.relative_pronouns     # hangs it elsewhere)
+            # the previous sentences are about (« ceux qui … »: anyone who did it), never its relative's complement;
+            # read by word order, as the parse often hangs the pronoun elsewhere
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            heads = nxt is not None and _norm(nxt.text) in self.lex.relative_pronouns
             return self.antecedent_actors(tok.i) if heads and low in self.lex.relative_demonstratives else []
         if "Rel" in tok.morph.get("PronType") or low in self.lex.relative_pronouns:
             focus = self.cleft_focus(tok)

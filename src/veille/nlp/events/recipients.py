@@ -209,7 +209,6 @@ class RecipientReader:
         armed sides it stays COERCE seize."""
         at = {id(f): i for i, f in found_at.items()}
         force = [f for f in found if f.type in FORCE and f.source and f.target and not (f.negated or f.hypothetical)]
-        from_ = {"à"} | self.lex.prep_variants.get("à", set())
         for f in found:
             fighting = [x for x in f.source if self.ents.get(x) is not None and self.ents[x].sector in
                         self.lex.fighting_sectors]
@@ -218,7 +217,7 @@ class RecipientReader:
                 continue        # (« l'armée irakienne » and its state, Irak, fight; a state alone may annex)
             tok = self.doc[at[id(f)]]      # (« reprendre la ville à X », the parse may hang « à X » on the town)
             held = [x for c in [*tok.children, *(g for c in tok.children if c.dep_ == "obj" for g in c.children)]
-                    if c.dep_.startswith(("obl", "iobj", "nmod")) and self.case_of(c) in from_
+                    if c.dep_.startswith(("obl", "iobj", "nmod")) and self.case_of(c) == "à"
                     for x in self.phrase_entities(c) if self.armed(x)]
             own = self._own_side(f.source)
             enemy = [x for x in [*f.target, *held] if self.armed(x) and x not in own] or \
