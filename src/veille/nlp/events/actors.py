@@ -156,7 +156,9 @@ class ActorResolver(PronounReader):
             # speaker (an entity described by a common noun); « un individu d'origine algérienne » is not
             for c in tok.children:
                 if c.dep_ == "amod" or (c.dep_ == "conj" and c.pos_ == "ADJ"):
-                    out += self.demonym_entities(c)
+                    out += self.demonym_entities(c)     # (and « russes et iraniens »: the adjective's conjuncts)
+                    out += [x for g in c.children if g.dep_ == "conj" and g.pos_ == "ADJ" and c.dep_ == "amod"
+                            for x in self.demonym_entities(g) if x not in out]
         if not out and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.text.endswith("s") and \
                 _is_demonym(tok.text) and (self.counted(tok) or any(
                     c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children)):

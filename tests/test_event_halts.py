@@ -1,0 +1,38 @@
+"""Acts halted and sides named by adjectives: « suspendre / mettre en pause son offensive » is a halt (RETREAT) of
+an offensive that took place; coordinated demonyms name one side each. Sentences written for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_offensive_put_on_pause_is_a_retreat():
+    ext = extract("Front\nLes milices du Front de Lorcy ont mis en pause leur offensive contre Vernay.\n")
+    assert [e.trigger.text for e in events_of(ext, "RETREAT")] == ["ont mis"]
+
+
+def test_a_reform_put_on_pause_is_conceded():
+    ext = extract("Vernay\nLe gouvernement lorcanien a mis en pause sa réforme des retraites.\n")
+    assert [e.trigger.text for e in events_of(ext, "CONCEDE")] == ["a mis"]
+
+
+def test_an_aid_halted_is_still_the_aid_it_was():
+    # the aid interrupted stays an act of its own (the gold codes the aid given beside its halt)
+    ext = extract("Aide\nLa France a interrompu l'aide qu'elle accorde au gouvernement malien.\n")
+    assert events_of(ext, "SANCTION") and events_of(ext, "AID")
+
+
+def test_ending_a_collaboration_reduces_relations():
+    ext = extract("Vernay\nLe gouvernement lorcanien a annoncé cesser toute collaboration avec le Fonds mondial.\n")
+    sanction = events_of(ext, "SANCTION")
+    assert sanction and sanction[0].trigger.text == "cesser"
+
+
+def test_coordinated_demonyms_name_both_sides_of_a_noun_act():
+    ext = extract("Siège\nLes bombardements intenses russes et iraniens ont frappé la ville de Vernay.\n")
+    hits = [e for e in events_of(ext, "ASSAULT")]
+    assert hits and {"Russie", "Iran"} <= names(ext, hits[0].source)
+    ext = extract("Siège\nLes bombardements russes et iraniens ont duré trois jours.\n")
+    strikes = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "bombardements"]
+    assert strikes and {"Russie", "Iran"} <= names(ext, strikes[0].source)
