@@ -36,3 +36,19 @@ def test_coordinated_demonyms_name_both_sides_of_a_noun_act():
     ext = extract("Siège\nLes bombardements russes et iraniens ont duré trois jours.\n")
     strikes = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "bombardements"]
     assert strikes and {"Russie", "Iran"} <= names(ext, strikes[0].source)
+
+
+def test_a_summit_is_held_with_the_body_that_convenes_it():
+    ext = extract("Sommet\nLe président Paul Vernay a représenté la Lorcanie lors du sommet de l'Union africaine.\n")
+    summit = [e for e in events_of(ext, "CONSULT") if e.trigger.text == "sommet"]
+    assert summit and "Union africaine" in names(ext, summit[0].target)
+    # a summit named after a town or a month is held somewhere, with no body named
+    ext = extract("Sommet\nLe président Paul Vernay a participé au sommet de Lorcy en juin.\n")
+    assert not any("Lorcy" in names(ext, e.target) for e in ext.events)
+
+
+def test_what_a_meeting_is_about_is_not_its_counterpart():
+    ext = extract("Visite\nLe ministre lorcanien Paul Vernay veut rencontrer d'autres dirigeants et échanger sur la "
+                  "situation actuelle du Mali.\n")
+    assert events_of(ext, "CONSULT")
+    assert not any("Mali" in names(ext, e.target) for e in events_of(ext, "CONSULT"))

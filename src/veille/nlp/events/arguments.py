@@ -70,6 +70,8 @@ class ArgumentFinder(ClauseReader):
                         target += [x for g in loc[1] for x in self.not_places(self.phrase_entities(g), loc[0], trig.type)]
                 elif case in self.lex.comparison_preps and self.harm_told_of_victims(v):
                     continue        # « 80 rebelles ont été tués, contre onze soldats »: the other side's losses
+                elif case in self.lex.meeting_topic_preps and trig.type in ("CONSULT", "AGREE"):
+                    continue        # « échanger sur la situation du pays »: what is discussed, not with whom
                 elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \
                         _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
@@ -198,6 +200,8 @@ class ArgumentFinder(ClauseReader):
                     if self._city_naming_the_act(c):
                         continue        # « les accords de Minsk », « le sommet de Lorcy »: where, not who
                     ids = self.phrase_entities(c)
+                    if de_role == "body":       # « le sommet de l'Union africaine »: the body that convenes it
+                        ids = [x for x in ids if self.ent_type(x) == "ORG"]
                     role = "source" if de_role == "source" or (
                         entry.get("de_author") and self.attack_author(n, ids)) else "target"
                     left = [x for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms

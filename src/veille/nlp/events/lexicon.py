@@ -115,6 +115,7 @@ class Lexicon:
     holding_verbs: set
     author_sectors: set
     comparison_preps: set
+    meeting_topic_preps: set
     physical_attack_cues: set
     weapon_means: set
     armed_sectors: set
