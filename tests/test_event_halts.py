@@ -52,3 +52,10 @@ def test_what_a_meeting_is_about_is_not_its_counterpart():
                   "situation actuelle du Mali.\n")
     assert events_of(ext, "CONSULT")
     assert not any("Mali" in names(ext, e.target) for e in events_of(ext, "CONSULT"))
+
+
+def test_forces_with_a_named_complement_are_not_the_forces_named_before():
+    ext = extract("Front\nLes Forces populaires de Lorcy ont attaqué Vernay. Plus au sud, les rebelles affrontent "
+                  "les forces du régime lorcanien.\n")
+    fight = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "affrontent"]
+    assert fight and "Forces populaires de Lorcy" not in names(ext, fight[0].source + fight[0].target)
