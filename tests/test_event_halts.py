@@ -12,6 +12,11 @@ def test_an_offensive_put_on_pause_is_a_retreat():
     assert [e.trigger.text for e in events_of(ext, "RETREAT")] == ["ont mis"]
 
 
+def test_an_offensive_stopped_is_a_retreat():
+    ext = extract("Front\nLes milices du Front de Lorcy ont stoppé leur offensive vers Vernay.\n")
+    assert [e.trigger.text for e in events_of(ext, "RETREAT")] == ["ont stoppé"]
+
+
 def test_a_reform_put_on_pause_is_conceded():
     ext = extract("Vernay\nLe gouvernement lorcanien a mis en pause sa réforme des retraites.\n")
     assert [e.trigger.text for e in events_of(ext, "CONCEDE")] == ["a mis"]
