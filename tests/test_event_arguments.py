@@ -283,6 +283,32 @@ def test_custody_is_the_polices_not_the_rioters_told_of_before():
     assert custody[0].type == "COERCE" and "gendarmerie" in " ".join(names(ext, custody[0].source))
 
 
+def test_bare_authorities_are_an_actor_or_those_named_before():
+    ext = extract("Titre\nSelon la presse, les autorités ont expulsé Marie Dutilleul mardi.\n")
+    expel = events_of(ext, "COERCE")
+    assert expel and names(ext, expel[0].source) == {"autorités"}
+    ext = extract("Titre\nLe 3 mai, les autorités lorcaniennes ont arrêté Paul Vernay à Lorcy. Selon la presse, les "
+                  "autorités ont expulsé Marie Dutilleul.\n")
+    expel = next(e for e in ext.events if "expulsé" in e.trigger.text)
+    assert "autorités lorcaniennes" in names(ext, expel.source)
+    # an indefinite or singular « autorité » still needs its modifier
+    ext = extract("Titre\nSelon la presse, une autorité a expulsé Marie Dutilleul mardi.\n")
+    assert not any(names(ext, e.source) & {"autorité", "une autorité"} for e in ext.events)
+
+
+def test_an_agentless_arrest_with_no_police_near_is_the_security_forces_or_the_state():
+    ext = extract("Titre\nLe service national de renseignement a convoqué Paul Vernay. Deux journalistes ont été "
+                  "arrêtés hier à Lorcy.\n")
+    arrest = events_of(ext, "COERCE")
+    assert arrest and names(ext, arrest[0].source) == {"service national de renseignement"}
+    ext = extract("Titre\nUn commerçant de 40 ans a été interpellé jeudi à Madrid.\n")
+    arrest = events_of(ext, "COERCE")
+    assert arrest and names(ext, arrest[0].source) == {"Espagne"}     # the capital stands for its state
+    # a task is no charge of the police: no state acting there
+    ext = extract("Titre\nLe commissaire Paul Vernay a été chargé de l'enquête à Madrid.\n")
+    assert not any("Espagne" in names(ext, e.source) for e in ext.events)
+
+
 def test_a_relative_is_not_the_person_named_in_their_complement():
     ext = extract("Titre de l'article\nLa nièce du roi Paul III s'opposait à cette option. L'époux de Odile "
                   "Carrec a dénoncé la décision du maire.\n")

@@ -307,6 +307,13 @@ class ActorResolver(PronounReader):
         self.__dict__.pop("places", None)
         return ent.id
 
+    def country_state(self, country: str) -> str | None:
+        """The country of this code the article names, else a new entity for it."""
+        for e in self.ents.values():
+            if e.country == country and e.type == "GPE":
+                return e.id
+        return self.country_entity(country)
+
     def _demonym_word(self, text: str, all_parts: bool = False) -> str | None:
         from veille.nlp.entities import get_kb
         try:
@@ -314,10 +321,7 @@ class ActorResolver(PronounReader):
         except Exception:
             country = None
         if country:
-            for e in self.ents.values():
-                if e.country == country and e.type == "GPE":
-                    return e.id
-            return self.country_entity(country)
+            return self.country_state(country)
         parts = [p for p in _fold(text).replace("-", " ").split() if p]
         if not parts or (all_parts and len(parts) < 2):
             return None
@@ -362,7 +366,9 @@ class ActorResolver(PronounReader):
             prior = self.known_actor(tok)
             if prior:
                 return prior
-        if lemma in self.lex.need_modifier and not mods:
+        if lemma in self.lex.need_modifier and not mods and not (
+                lemma in self.lex.definite_plural_actors and "Plur" in tok.morph.get("Number") and any(
+                    c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children)):
             return None
         span = self._described_span(tok, mods)
         # one policeman and the police officers are two referents: the key carries the head's number

@@ -7,6 +7,7 @@ attack is also the act of the group that claimed it. A mixin of `EventRun` (extr
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -39,7 +40,43 @@ class ImplicitActors:
                 # « un homme a tiré … ; le suspect a été arrêté »: civilians do not hold anyone in custody
                 source = [x for x in source if self.ents.get(x) is not None and self.ents[x].type != "PER"
                           and self.ents[x].sector not in self.lex.civil_sectors]
+            if not source and trig.mode == "arrest":
+                # (not a charge: « a été chargé de » is far more often a task than crowd control)
+                source = self.security_forces(trig.tok, target)
         return source
+
+    def security_forces(self, tok: Token, target: list) -> list:
+        """An arrest with no police noun near is still the state's: the security forces (police, intelligence
+        service) or the authorities the article names nearest (« le service de renseignement », « les autorités »),
+        else the state where it was done (« arrêté à Lorcy » in Lorcanie, or the headline's « Lorcanie : … »)."""
+        def security(span):
+            ent = self.ents.get(span.label_)
+            return ent is not None and ent.type != "PER" and span.label_ not in target and span.label_ not in \
+                self.harmed and (ent.sector in self.lex.police_sectors or any(
+                    _norm(t.lemma_) in self.lex.definite_plural_actors for t in span))
+        named = sorted((abs(span.start - tok.i), span.label_) for span in self.doc.spans.get("veille_mentions", [])
+                       if security(span))
+        if named:
+            return [named[0][1]]
+        return [x for x in map(self.state_of, self.place_told(tok, target)) if x and x not in target][:1]
+
+    def state_of(self, eid: str) -> str | None:
+        """The country a place is in (« Lorcy » → Lorcanie), the country itself for a country."""
+        ent = self.ents.get(eid)
+        if ent is None or not ent.country:
+            return None
+        return eid if ent.type == "GPE" and (ent.kb_id or "").startswith("iso:") else self.country_state(ent.country)
+
+    def place_told(self, tok: Token, exclude: list) -> list:
+        """Where the act at tok was done: the country or town its sentence names with « en / à / dans » (« à
+        Lorcy »), else the one place the headline names (« Lorcanie : … ») for an act of the body."""
+        found = [e for t in self.sent(tok) if (e := self.midx.get(t.i)) and self.ent_type(e) in ("GPE", "LOC")
+                 and e not in exclude and self.case_of(t) in self.lex.relief_place_preps]
+        if found or self.doc[0].idx >= self.body_start:
+            return found[:1]
+        title = [e for t in itertools.takewhile(lambda t: t.idx < self.body_start, self.doc) if (e := self.midx.get(t.i))
+                 and self.ent_type(e) in ("GPE", "LOC") and e not in exclude]
+        return list(dict.fromkeys(title))[:1] if len(set(title)) == 1 else []
 
     def crowd_controlled(self, trig, source: list) -> list:
         """« des grenades lacrymogènes ont été tirées »: crowd control (PLOVER ASSAULT crowd-control, CAMEO 175) is

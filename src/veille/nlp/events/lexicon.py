@@ -33,6 +33,7 @@ class Lexicon:
     actor_nouns: dict
     titles: frozenset        # titles.txt, the list the quote stage reads too
     need_modifier: set
+    definite_plural_actors: set
     head_of_state: set
     anaphoric_nouns: dict
     retold_person_nouns: set
@@ -130,6 +131,7 @@ class Lexicon:
     means_preps: set
     protest_organisers: set
     police_modes: set
+    police_sectors: set
     opponent_nouns: set
     opposed_adjectives: set
     against_prefixes: set
@@ -235,6 +237,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
         actor_locutions=dict(d["actor_locutions"]),
         need_modifier=set(d["groups_need_modifier"]),
+        definite_plural_actors=set(d["definite_plural_actors"]),
+        police_sectors=set(d["police_sectors"]),     # PLOVER codes
         anaphoric_nouns={k.lower(): v for k, v in d["anaphoric_nouns"].items()},
         retold_person_nouns=set(d["retold_person_nouns"]),
         number_words=dict(d["number_words"]),

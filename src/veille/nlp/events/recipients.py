@@ -481,12 +481,4 @@ class RecipientReader:
         if trig.type != "AID" or trig.entry.get("cameo") not in self.lex.relief_codes or not source \
                 or not self.disaster_told:
             return []
-        def places(toks):
-            return [e for t in toks if (e := self.midx.get(t.i)) and self.ent_type(e) in ("GPE", "LOC") and e not in source
-                    and self.case_of(t) in self.lex.relief_place_preps]
-        found = places(self.sent(trig.tok))
-        if found or self.doc[0].idx >= self.body_start:
-            return found[:1]
-        title = [e for t in itertools.takewhile(lambda t: t.idx < self.body_start, self.doc) if (e := self.midx.get(t.i))
-                 and self.ent_type(e) in ("GPE", "LOC") and e not in source]
-        return list(dict.fromkeys(title))[:1] if len(set(title)) == 1 else []
+        return self.place_told(trig.tok, source)
