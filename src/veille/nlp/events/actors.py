@@ -484,19 +484,3 @@ class ActorResolver(PronounReader):
         self.ents[ent.id] = ent
         self.midx = mention_index(self.doc)
         return ent.id
-
-    def known_actor(self, tok: Token) -> str | None:
-        """« l'armée » after « l'armée turque »: a bare definite noun names the actor already named with it."""
-        if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
-                   for c in tok.children):
-            return None
-        if any(c.dep_ == "nmod" and c.pos_ == "PROPN" or (c.dep_ == "nmod" and self.entity_of(c)) for c in tok.children):
-            return None     # « les forces du régime X » are not bare: not « les Forces Y » named before
-        word = _fold(tok.text)
-        best = None
-        for span in self.doc.spans.get("veille_mentions", []):
-            if span.start >= tok.i:
-                continue
-            if word in _fold(span.text).replace("'", " ").split() and len(span) > 1:
-                best = span.label_
-        return best
