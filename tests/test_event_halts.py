@@ -64,3 +64,17 @@ def test_forces_with_a_named_complement_are_not_the_forces_named_before():
                   "les forces du régime lorcanien.\n")
     fight = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "affrontent"]
     assert fight and "Forces populaires de Lorcy" not in names(ext, fight[0].source + fight[0].target)
+
+
+def test_an_act_of_war_aimed_at_no_one_told_is_aimed_at_the_one_enemy_of_the_war():
+    ext = extract("Front\nL'armée lorcanienne a attaqué les positions de Boko Haram dans le nord. Grâce aux frappes "
+                  "américaines, la ville a été reprise.\n")
+    strikes = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "frappes"]
+    assert strikes and names(ext, strikes[0].target) == {"Boko Haram"}
+
+
+def test_two_named_enemies_give_no_guess():
+    ext = extract("Front\nL'armée lorcanienne a attaqué Boko Haram dans le nord. L'armée lorcanienne a bombardé les "
+                  "positions des Shebab. Les frappes américaines se sont poursuivies.\n")
+    strikes = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "frappes"]
+    assert not strikes or not strikes[0].target

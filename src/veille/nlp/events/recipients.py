@@ -242,7 +242,15 @@ class RecipientReader:
                 continue
             # two tellings as near naming different enemies: no guess
             best, dist = (them if dist is None or d < dist or them == best else None), d
-        return best or []
+        return best or self._sole_enemy(f, force, allied)
+
+    def _sole_enemy(self, f, force: list, allied: set) -> list[str]:
+        """« grâce aux frappes américaines, les combattants ont pris à X … »: when the article's acts of war are all
+        aimed at one named armed side, an act of war by a side not allied to it, aimed at no one told, is aimed at
+        it too; two named enemies, no guess."""
+        them = {x for g in force if g is not f and any(map(self.armed_or_state, g.source)) for x in g.target
+                if self.armed(x) and not self._description(x) and x not in allied}
+        return sorted(them) if len(them) == 1 and self._recipient_ok(next(iter(them)), f.source) else []
 
     def _own_side(self, source: list[str]) -> set:
         """The source, and for a state or its forces that state's forces and government."""
