@@ -2,7 +2,7 @@
 an offensive that took place; coordinated demonyms name one side each. Sentences written for the tests."""
 import pytest
 
-from test_events import events_of, extract, names
+from test_events import events_of, extract, names, told_by
 
 pytestmark = pytest.mark.slow
 
@@ -39,13 +39,13 @@ def test_coordinated_demonyms_name_both_sides_of_a_noun_act():
     hits = [e for e in events_of(ext, "ASSAULT")]
     assert hits and {"Russie", "Iran"} <= names(ext, hits[0].source)
     ext = extract("Siège\nLes bombardements russes et iraniens ont duré trois jours.\n")
-    strikes = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "bombardements"]
+    strikes = told_by(ext, "ASSAULT", "bombardements")
     assert strikes and {"Russie", "Iran"} <= names(ext, strikes[0].source)
 
 
 def test_a_summit_is_held_with_the_body_that_convenes_it():
     ext = extract("Sommet\nLe président Paul Vernay a représenté la Lorcanie lors du sommet de l'Union africaine.\n")
-    summit = [e for e in events_of(ext, "CONSULT") if e.trigger.text == "sommet"]
+    summit = told_by(ext, "CONSULT", "sommet")
     assert summit and "Union africaine" in names(ext, summit[0].target)
     # a summit named after a town or a month is held somewhere, with no body named
     ext = extract("Sommet\nLe président Paul Vernay a participé au sommet de Lorcy en juin.\n")
@@ -62,19 +62,19 @@ def test_what_a_meeting_is_about_is_not_its_counterpart():
 def test_forces_with_a_named_complement_are_not_the_forces_named_before():
     ext = extract("Front\nLes Forces populaires de Lorcy ont attaqué Vernay. Plus au sud, les rebelles affrontent "
                   "les forces du régime lorcanien.\n")
-    fight = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "affrontent"]
+    fight = told_by(ext, "ASSAULT", "affrontent")
     assert fight and "Forces populaires de Lorcy" not in names(ext, fight[0].source + fight[0].target)
 
 
 def test_an_act_of_war_aimed_at_no_one_told_is_aimed_at_the_one_enemy_of_the_war():
     ext = extract("Front\nL'armée lorcanienne a attaqué les positions de Boko Haram dans le nord. Grâce aux frappes "
                   "américaines, la ville a été reprise.\n")
-    strikes = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "frappes"]
+    strikes = told_by(ext, "ASSAULT", "frappes")
     assert strikes and names(ext, strikes[0].target) == {"Boko Haram"}
 
 
 def test_two_named_enemies_give_no_guess():
     ext = extract("Front\nL'armée lorcanienne a attaqué Boko Haram dans le nord. L'armée lorcanienne a bombardé les "
                   "positions des Shebab. Les frappes américaines se sont poursuivies.\n")
-    strikes = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "frappes"]
+    strikes = told_by(ext, "ASSAULT", "frappes")
     assert not strikes or not strikes[0].target

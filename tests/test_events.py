@@ -19,6 +19,11 @@ def events_of(ext, type_):
     return [e for e in ext.events if e.type == type_]
 
 
+def told_by(ext, type_, trigger):
+    """The events of a type whose trigger is that text."""
+    return [e for e in events_of(ext, type_) if e.trigger.text == trigger]
+
+
 def test_offsets_point_into_the_article_text():
     ext = extract("Titre\nLa Chine a accusé le Japon de provocations lors d'une réunion à Pékin.\n")
     assert ext.events
