@@ -165,6 +165,7 @@ class Lexicon:
     occurrence_verbs: set
     asked_of_nouns: set
     passive_auxiliary: str
+    proxy_verb: str
     # modality, attribution, dates (event_modality.json)
     negation: set
     negation_particles: set
@@ -215,7 +216,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
     verbs, nouns = as_list(table(d["verbs"])), as_list(table(d["nouns"]))     # "_word": its comment
     _add_cameo_entries(verbs, nouns, lang, set(d["locution_function_words"]), set(d["locution_clitics"]))
     special = dict(
-        passive_auxiliary=d["passive_auxiliary"],
+        passive_auxiliary=d["passive_auxiliary"], proxy_verb=d["proxy_verb"],
         verbs=verbs, nouns=nouns,
         verb_forms=_verb_forms(verbs, set(d["irregular_ir"])), classes=classes,
         # the lemmatizer reads « il compte reprendre » as the noun « compte »: the form says the verb

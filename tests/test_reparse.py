@@ -1,0 +1,28 @@
+"""A verbless main clause parsed again around the event verb homograph it hides (veille.nlp.reparse). Sentences
+written for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_verb_read_as_an_adjective_is_read_again_as_the_verb():
+    # « critique » tagged as an adjective of « parti »: the sentence had a noun for root and no verb
+    ext = extract("Vernay\nLe chef du parti lorcanien, Paul Vernay, critique vivement l'Union européenne et l'ONU.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and "Paul Vernay" in names(ext, accuse[0].source)
+    assert {"Union européenne"} <= names(ext, accuse[0].target)
+
+
+def test_a_headline_topic_before_a_colon_is_no_subject():
+    # « Lorcanie : incendie en cours … »: a place and a topic, no one set anything on fire
+    ext = extract("Lorcanie : incendie en cours aux portes de Vernay\n\nLe feu a brûlé 200 hectares.\n")
+    assert not events_of(ext, "ASSAULT")
+
+
+def test_a_sentence_with_a_verb_is_left_as_parsed():
+    from veille.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("Le ministre a présenté une critique sévère de la réforme.")
+    assert [t.lemma_ for t in doc if t.pos_ == "VERB"] == ["présenter"]
