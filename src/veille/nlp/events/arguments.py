@@ -317,6 +317,16 @@ class ArgumentFinder(ClauseReader):
         if not own and not source and (as_object or self.passive_verb(n)) and self.light_context(n, entry):
             source = self.subject_of_nominal(n, 1)      # « X a organisé une réunion »: X's act, a named actor
             own = bool(source)
+        occurring = self.occurrence_verb(n)
+        if not own and entry.get("reciprocal"):
+            # « une réunion s'est tenue … réunissant X et Y »: a participle of coming together, on the meeting or on
+            # the verb saying it took place (its subject's), or on a date the parse hung it on, names the parties
+            hosts = [n] + ([occurring] if occurring is not None else [])
+            hosts += [c for h in hosts for c in h.children if c.i in self.dates]
+            parties = [x for h in hosts for c in h.children if c.dep_ in ("acl", "advcl")
+                       and _norm(c.lemma_) in self.lex.gathering_verbs and "Pres" in c.morph.get("Tense")
+                       for o in c.children if o.dep_ == "obj" for x in self.phrase_entities(o)]
+            source, own = source + parties, bool(parties)
         if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at):
             return [], []
         if not source and n.dep_ == "conj" and n.head.i in self.trigger_at:
@@ -332,15 +342,19 @@ class ArgumentFinder(ClauseReader):
             for c in n.head.children:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.partner_preps and c.i > n.i:
                     target += self.phrase_entities(c)
-        if n.dep_ == "nsubj" and _norm(n.head.lemma_) in self.lex.occurrence_verbs and not target:
+        if occurring is not None and not target:
             # « des manifestations ont lieu samedi contre X », « des heurts éclatent avec Y »: the complements of
             # the verb saying that the act happened are the act's
-            v = n.head
+            v = occurring
             for t in self.doc[v.i + 1:min(self.sent(v).end, v.i + 12)]:
                 if t.dep_ == "case" and _norm(t.text) in self.lex.person_preps and t.head.i > t.i and \
                         t.head.i not in self.dates:
                     target += [x for x in self.phrase_entities(t.head) if x not in source]
                     break
+        if occurring is not None and entry.get("reciprocal") and not source and len(target) == 1:
+            # « X a reçu les syndicats. Des négociations avec eux sont en cours »: a meeting told only « avec Y »
+            # has the topic of the sentence before as its other side
+            source = [x for x in self._previous_topic(n, target) if x not in target]
         verb = n.head if as_object else self.passive_verb(n)
         if verb is not None and verb.pos_ == "VERB" and not target:
             # « du gaz lacrymogène a été employé contre les manifestants »: the recipient went to the verb

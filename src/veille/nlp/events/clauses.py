@@ -441,3 +441,21 @@ class ClauseReader:
                 if ids:
                     return ids
         return self.possessor(noun)
+
+    def occurrence_verb(self, noun: Token) -> Token | None:
+        """The predicate a noun is the subject of when it only says the act exists, goes on or had an outcome
+        (« les pourparlers ont eu lieu », « sont en cours », « une fusillade a éclaté », « l'attaque a fait sept
+        morts »: `occurrence_verbs`, `occurrence_objects`, `occurrence_attributes`): the noun tells the act."""
+        if noun.dep_ != "nsubj" or noun.head.i == noun.i:
+            return None
+        v = noun.head
+        lemma = _norm(v.lemma_)
+        if v.pos_ == "VERB" and lemma in self.lex.occurrence_verbs:
+            return v
+        if v.pos_ == "VERB" and lemma in self.lex.occurrence_objects and any(
+                c.dep_ == "obj" and _norm(c.lemma_) in self.lex.occurrence_objects[lemma] for c in v.children):
+            return v
+        if lemma in self.lex.occurrence_attributes and self.case_of(v) == "en" and any(
+                c.dep_ == "cop" for c in v.children):
+            return v
+        return None

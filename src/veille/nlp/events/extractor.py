@@ -62,7 +62,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             if event is not None:
                 found.append(event)
                 found_at[trig.tok.i] = event
-        found = self.attach_claims(found, found_at)
+        found = self.outcome_authors(self.attach_claims(found, found_at), found_at)
         found = self.protest_purposes(found, found_at)
         self.war_captures(found, found_at)
         self.opposing_sides(found)
@@ -76,7 +76,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if trig.kind == "verb" and trig.tok.i in self.claims:
             return True         # « revendiquer l'attaque », « se réclamer de X »: a claim names an attack's actor
         head_trig = self.trigger_at.get(trig.tok.head.i) if trig.tok.head.i != trig.tok.i else None
-        if trig.kind == "noun" and head_trig is not None and (
+        if trig.kind == "noun" and head_trig is not None and self.occurrence_verb(trig.tok) is None and (
                 trig.tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent") or head_trig.type == trig.type):
             return True         # « un bombardement blesse … », « tué par un tir », « lancer une offensive »: the
             #                     verb tells the event
@@ -168,6 +168,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             source = self.court_near(trig.tok, target)
         if not target and trig.type == "AID":
             target = self.relief_area(trig, source)     # « l'agence coordonne les secours »: to the place struck
+        if not source and self.authorless_outcome(trig) and not target:
+            return source, target   # « une fusillade a éclaté »: its author is read once the claims are known
         if self._no_event(trig, source, target, passive):
             return None
         return source, target

@@ -330,6 +330,9 @@ class ImplicitActors:
                 prior = next((f for f in reversed(found) if f is not own and f.trigger[0] < at and f.type == "ASSAULT"
                               and not f.negated and (set(f.source) & set(attackers) or self.unnamed_attackers(f.source))),
                              None)
+            if prior is not None and own is not None and not own.source and noun.i in self.awaiting_author:
+                found.remove(own)   # « L'attaque, qui a eu lieu …, a été revendiquée »: told again, one event
+                own = None
             for f in (prior, own):
                 if f is not None:
                     f.source = list(dict.fromkeys(f.source + claimant))
@@ -348,3 +351,36 @@ class ImplicitActors:
                     event.claimants = list(claimant)
                     found.append(event)
         return sorted(found, key=lambda f: f.trigger[0])
+
+    # ---- attacks told by their outcome -------------------------------------------------------------------------
+    @functools.cached_property
+    def awaiting_author(self) -> set[int]:
+        """Attack nouns told only by their occurrence or outcome with no author (`authorless_outcome`)."""
+        return set()
+
+    def authorless_outcome(self, trig) -> bool:
+        """« une fusillade a éclaté », « l'attaque a fait sept morts »: an attack noun whose clause only says it
+        happened, with no author of its own, waits for the group that claims it (`attach_claims`), else for the
+        attackers the article names (`outcome_authors`). Not an unchecked lexicon word, a match, an accident."""
+        if trig.kind != "noun" or trig.type != "ASSAULT" or trig.entry.get("needs_both_sides") or \
+                trig.entry.get("cameo") or self.sports_article or self.occurrence_verb(trig.tok) is None or \
+                self.accident_told(trig.tok) or self.accident_told(trig.tok.head):
+            return False
+        self.awaiting_author.add(trig.tok.i)
+        return True
+
+    def outcome_authors(self, found: list, found_at: dict) -> list:
+        """After the claims: an attack told by its outcome that no claim named an author for is the act of the
+        attackers the article names (« les assaillants », « un kamikaze »: `attacker_nouns`), else no event."""
+        dropped = set()
+        for i in sorted(self.awaiting_author):
+            f = found_at.get(i)
+            if f is None or f.source:
+                continue
+            # (« une attaque avait fait cinq morts en 2015 »: background, another attack than the article's attackers'
+            tok = self.doc[i]
+            f.source = [] if self._pluperfect(self.occurrence_verb(tok) or tok) else [
+                x for x in self._attacker_named(tok) if x not in f.target]
+            if not f.source and not f.target:
+                dropped.add(id(f))
+        return [f for f in found if id(f) not in dropped]

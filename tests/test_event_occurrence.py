@@ -1,0 +1,45 @@
+"""Event nouns told by a predicate that only says the act exists, goes on or had an outcome (« ont eu lieu »,
+« sont en cours », « a éclaté », « a fait douze morts »: `occurrence_*` in event_arguments.json). Sentences written
+for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+FRONT = "Front de libération de la Lorcanie"
+
+
+def test_meeting_going_on_with_one_side_takes_the_topic_before():
+    ext = extract("Titre\nLe gouvernement lorcanien a reçu les syndicats mardi. Des négociations avec les syndicats "
+                  "sont en cours.\n")
+    talks = [e for e in events_of(ext, "CONSULT") if e.trigger.text == "négociations"]
+    assert talks and {"syndicats", "gouvernement lorcanien"} <= names(ext, talks[0].source)
+
+
+def test_meeting_held_names_its_parties_by_a_participle_of_coming_together():
+    ext = extract("Titre\nUne réunion secrète s'est tenue mardi à Lorcy réunissant le ministre Paul Vernay et les "
+                  "responsables des syndicats.\n")
+    talks = events_of(ext, "CONSULT")
+    assert talks and "Paul Vernay" in names(ext, talks[0].source)
+
+
+def test_attack_told_by_its_outcome_is_its_claimants():
+    ext = extract(f"Titre\nUne attaque a fait douze morts samedi à Vernay. L'attentat a été revendiqué par le "
+                  f"{FRONT}.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert len(attacks) == 1 and FRONT in names(ext, attacks[0].source)
+
+
+def test_attack_told_by_its_outcome_is_the_attackers_named():
+    ext = extract("Titre\nUne fusillade a éclaté samedi dans un bar de Vernay. Les assaillants ont pris la fuite.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and "assaillants" in names(ext, attacks[0].source)
+
+
+@pytest.mark.parametrize("text", ["Une attaque a fait douze morts samedi à Vernay.",
+                                  "En 2015, une attaque avait fait cinq morts à Vernay. Samedi, un kamikaze s'est fait "
+                                  "exploser devant la mairie."])
+def test_attack_with_no_author_found_stays_no_event(text):
+    ext = extract(f"Titre\n{text}\n")
+    assert not [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "attaque"]
