@@ -39,8 +39,10 @@ class TriggerFinder:
             form=lambda w: w in lex.verb_forms or w in lex.nouns or w.rstrip("sx") in lex.nouns)
         for tok in map(self.doc.__getitem__, candidates):
             pos = tok.pos_
-            verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and \
-                any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "det" for c in tok.children)
+            # « X juge que … » tagged as the noun « juge »: a verb form with a subject or a « que » clause
+            verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and any(
+                c.dep_ == "nsubj" or self.que_clause(c) is not None for c in tok.children) and \
+                not any(c.dep_ == "det" for c in tok.children)
             # « ont violé » tagged as an adverb: a past participle right after its auxiliary is a verb
             participle = pos in ("ADV", "X") and tok.i > 0 and self.doc[tok.i - 1].pos_ == "AUX" and \
                 self.doc[tok.i - 1].lemma_ in ("avoir", "être") and _norm(tok.text) in lex.verb_forms
@@ -123,6 +125,11 @@ class TriggerFinder:
         if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
             return None
         typ, mode = entry["type"], entry.get("mode")
+        if entry.get("judgement"):
+            typ = self.judgement(tok)     # « juge la mesure illégale », « estime que X est légitime » (judged.py)
+            if typ is None:
+                return None
+            mode = mode if typ == entry["type"] else None
         if entry.get("by_object") or entry.get("obj_actor"):
             obj = self._object(tok)
             # a class this reading does not type by tells nothing of the object (« la loi » before « il a été
