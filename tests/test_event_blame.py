@@ -102,3 +102,26 @@ def test_a_judgement_by_an_evaluative_word(sentence, typ, target):
 def test_no_judgement_without_an_evaluative_word(sentence):
     ext = extract("Titre\n" + sentence + "\n")
     assert not events_of(ext, "ACCUSE") and not events_of(ext, "SUPPORT")
+
+
+@pytest.mark.parametrize("sentence, typ, target", [
+    # a reported copula clause whose predicate is an evaluative word: the speaker judges
+    ("Selon le ministre Paul Vernay, la réforme du gouvernement de Lorcanie est inacceptable.", "ACCUSE",
+     {"gouvernement de Lorcanie"}),
+    ("Pour le ministre Paul Vernay, cette décision du président Marc Lorcy n'est pas illégitime.", "SUPPORT",
+     {"Marc Lorcy"}),
+])
+def test_an_evaluative_word_in_someones_words(sentence, typ, target):
+    ext = extract("Titre\n" + sentence + "\n")
+    found = events_of(ext, typ)
+    assert found and names(ext, found[0].source) == {"Paul Vernay"} and names(ext, found[0].target) == target \
+        and not found[0].negated
+
+
+@pytest.mark.parametrize("sentence", [
+    "« C'est inacceptable », a déclaré le ministre Paul Vernay.",     # nothing named is judged
+    "La réforme du gouvernement de Lorcanie est inacceptable.",        # no one's words
+])
+def test_no_judgement_of_nothing_named_or_by_no_one(sentence):
+    ext = extract("Titre\n" + sentence + "\n")
+    assert not events_of(ext, "ACCUSE")

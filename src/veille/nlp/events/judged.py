@@ -239,6 +239,17 @@ class JudgedReader:
         X ») accuses whom the predicate is said of — its subject (a cleft's « qui » is its antecedent), the name
         of « c'est X » — and the partner of a complicity (« en complicité avec Y »)."""
         p = self.fault_predicate(trig.tok)
+        if self.lex.classes.get(trig.lemma) in ("reproach", "approval"):
+            # « selon X, la réforme du gouvernement est inacceptable »: the actor judged, else the author of the
+            # thing judged — the predicate's own subject only; a judgement of no one named is no event
+            subj = next(c for c in p.children if c.dep_ == "nsubj")
+            source = self.attribution(trig.tok)[1]
+            # (not the last act of the same type told, as for « condamne ce geste »: a bare « ce blocage »
+            # judged in someone's words is too often another's act)
+            told = self.trigger_at.get(subj.i)
+            target = [x for x in self.phrase_entities(subj) or self.words_author(subj) or self.thing_author(subj) or (
+                self.noun_arguments(told)[0] if told is not None and told.kind == "noun" else []) if x not in source]
+            return (source if target else []), list(dict.fromkeys(target))
         target = self.subject(p)[0]
         if not target and any(c.dep_ in ("expl:subj", "nsubj") and _norm(c.text) in self.lex.cleft_pronouns
                               for c in p.children):
