@@ -68,3 +68,51 @@ def test_passive_attribute_before_its_agent(sentence):
     ext = extract("Titre\n" + sentence + "\n")
     accuse = events_of(ext, "ACCUSE")[0]
     assert names(ext, accuse.source) == {"Marc Lorcy"} and names(ext, accuse.target) == {"Paul Vernay"}
+
+
+@pytest.mark.parametrize("sentence, typ, target", [
+    # an opinion verb with an evaluative word predicated of what it judges (CAMEO 111 criticize, 051 praise)
+    ("Le tribunal de Lorcy a jugé illégale la décision du ministre Paul Vernay.", "ACCUSE", {"Paul Vernay"}),
+    ("Le ministre Paul Vernay estime que la réforme du gouvernement de Lorcanie est inacceptable.", "ACCUSE",
+     {"gouvernement de Lorcanie"}),
+    ("Le ministre Paul Vernay a estimé que Marie Dutilleul était une menteuse.", "ACCUSE", {"Marie Dutilleul"}),
+    ("Le ministre Paul Vernay estime que la décision du gouvernement de Lorcanie est légitime.", "SUPPORT",
+     {"gouvernement de Lorcanie"}),
+    # a denied reproach backs, a denied approval blames
+    ("La cour de Lorcy estime que le mandat du président Marc Lorcy n'est pas anticonstitutionnel.", "SUPPORT",
+     {"Marc Lorcy"}),
+    # the emotion verbs of disapproval: the author of what they are voiced at
+    ("Le ministre Paul Vernay s'est étonné de la demande du gouvernement de Lorcanie.", "ACCUSE",
+     {"gouvernement de Lorcanie"}),
+    # a reported copula clause whose predicate is an evaluative word: the speaker judges (a denial not flagged)
+    ("Selon le ministre Paul Vernay, la réforme du gouvernement de Lorcanie est inacceptable.", "ACCUSE",
+     {"gouvernement de Lorcanie"}),
+    ("Pour le ministre Paul Vernay, cette décision du président Marc Lorcy n'est pas illégitime.", "SUPPORT",
+     {"Marc Lorcy"}),
+])
+def test_a_judgement_by_an_evaluative_word(sentence, typ, target):
+    ext = extract("Titre\n" + sentence + "\n")
+    found = events_of(ext, typ)
+    assert found and names(ext, found[0].target) == target and not found[0].negated and not events_of(
+        ext, "SUPPORT" if typ == "ACCUSE" else "ACCUSE")
+
+
+@pytest.mark.parametrize("sentence", [
+    # no evaluative word, or one of feeling or size; judging oneself
+    "Le ministre Paul Vernay estime que la croissance de la Lorcanie sera faible.",
+    "Le ministre Paul Vernay juge la situation de la Lorcanie difficile.",
+    "Le ministre Paul Vernay s'estime injuste envers la Lorcanie.",
+    "Le ministre Paul Vernay trouve que c'est le contraire.",
+])
+def test_no_judgement_without_an_evaluative_word(sentence):
+    ext = extract("Titre\n" + sentence + "\n")
+    assert not events_of(ext, "ACCUSE") and not events_of(ext, "SUPPORT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "« C'est inacceptable », a déclaré le ministre Paul Vernay.",     # nothing named is judged
+    "La réforme du gouvernement de Lorcanie est inacceptable.",        # no one's words
+])
+def test_no_judgement_of_nothing_named_or_by_no_one(sentence):
+    ext = extract("Titre\n" + sentence + "\n")
+    assert not events_of(ext, "ACCUSE")

@@ -132,6 +132,10 @@ class ArgumentFinder(ClauseReader):
                         self.case_of(c) in self.lex.beneficiary_preps or (c.head.i == obj.i and
                         self.case_of(c) == "de" and trig.type in ("SANCTION", "AID"))):
                     target += self.phrase_entities(c)
+        if not target and obj is None and entry.get("judgement"):
+            # « estime que la réforme du gouvernement est inacceptable »: the subject of the predicate is judged
+            obj = self.judged_subject(v)
+            target += [x for x in (self.phrase_entities(obj) if obj is not None else []) if x not in source]
         if not target:
             target += self.judged_recipients(trig, obj, source)
         with_words = {_norm(w) for w in trig.entry.get("with", [])}

@@ -360,7 +360,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         value, dtext, explicit = self.date_for(tok)
         s = self.sent(tok)
         conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
-        neg, hyp = self.negated(tok), self.hypothetical(tok, typ, trig.lemma)
+        # a denied evaluative word (« n'est pas illégal ») already turned the judgement round (triggers.py)
+        neg = self.negated(tok) and not (trig.kind == "fault" and trig.lemma in self.lex.classes)
+        hyp = self.hypothetical(tok, typ, trig.lemma)
         if source and not neg and not hyp:
             self.last_by_type[typ] = self.last_by_type["*"] = source     # "*": the last act of any type
             if typ in FORCE and not self.is_passive(tok):

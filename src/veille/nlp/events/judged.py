@@ -26,9 +26,11 @@ class JudgedReader:
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
             # « a condamné ces déclarations », « salue les propos de X »: whoever said the words taken up
             target += [x for x in self.words_author(obj) if x not in source]
-        told = self.trigger_at.get(obj.i) if obj is not None and not target else None
+        judged = obj if obj is not None else self._judged_thing(v)
+        told = self.trigger_at.get(judged.i) if judged is not None and not target else None
         if told is not None and told.kind == "noun" and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
-            # « salue l'accord conclu entre X et Y », « condamne l'offensive de X »: whoever does the act judged
+            # « salue l'accord conclu entre X et Y », « condamne l'offensive de X », « s'étonne d'une telle
+            # demande »: whoever does the act judged
             target += [x for x in self.noun_arguments(told)[0] if x not in source]
         thing = obj if obj is not None else self._judged_thing(v)
         if thing is not None and not target and trig.type in ("ACCUSE", "REJECT", "PROTEST"):
@@ -75,6 +77,57 @@ class JudgedReader:
             # « selon la marine, … ; ce qui est démenti par le cabinet »: the author of the claim denied
             target += [x for x in self.attribution(v)[1] if x not in source]
         return target
+
+    def judgement(self, v: Token) -> str | None:
+        """The verdict of an opinion verb (juger, estimer, considérer, trouver; CAMEO 111 criticize, 051 praise) by
+        the class of the evaluative word it predicates: reproach → ACCUSE, approval → SUPPORT, the other when
+        denied (« estime que le mandat n'est pas anticonstitutionnel »). None without one: « estime que la
+        croissance sera faible » judges nothing; « s'estimer lésé » judges oneself."""
+        if any(_norm(c.text) in self.lex.reflexive_clitics and c.i < v.i for c in v.children):
+            return None
+        pred = self.judgement_predicate(v)
+        cls = self._evaluative_class(pred) if pred is not None else None
+        if cls is None:
+            return None
+        return ("SUPPORT", "ACCUSE")[(cls == "reproach") != self.negated(pred)]
+
+    def judgement_predicate(self, v: Token) -> Token | None:
+        """The evaluative word an opinion verb predicates: the attribute of its object (« juge la mesure illégale »,
+        « considère X comme irresponsable », the parse hanging it on the object's phrase: « la décision du maire
+        illégale ») or the predicate of its « que » clause (« estime que la réforme est inacceptable », « que
+        c'est une mascarade », « que la décision est justifiée »)."""
+        for c in v.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB", "NOUN") and c.i > v.i:
+                return c
+            if c.dep_ == "obj":
+                found = next((a for a in c.subtree if a.dep_ in ("amod", "acl") and a.i > c.i and
+                              self._evaluative_class(a)), None)
+                if found is not None:
+                    return found
+        # the clause may be parsed as a complement of another kind (« juge que X sont des « hypocrites » »)
+        clauses = [c for c in v.children if c.i > v.i and any(
+            g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children)]
+        for c in clauses:
+            if any(g.dep_ in ("cop", "aux:pass") for g in c.children) and c.pos_ in ("ADJ", "VERB") or (
+                    c.pos_ == "NOUN" and any(g.dep_ == "cop" for g in c.children) and any(
+                        "Ind" in g.morph.get("Definite") for g in c.children if g.dep_ == "det")):
+                return c        # a noun only as « un / des »: « c'est une mascarade », not « c'est le contraire »
+        return None
+
+    def judged_subject(self, v: Token) -> Token | None:
+        """What an opinion verb's « que » clause judges: the subject of its predicate."""
+        pred = self.judgement_predicate(v)
+        return next((g for g in pred.children if g.dep_ in ("nsubj", "nsubj:pass")), None) if pred is not None \
+            and pred.head.i == v.i and pred.i > v.i and any(g.dep_ == "mark" for g in pred.children) else None
+
+    def _evaluative_class(self, t: Token) -> str | None:
+        """reproach, approval or None: by lemma, a participle by its masculine form (« justifiée » → justifié)."""
+        form = _norm(t.text)
+        for w in (_norm(t.lemma_), form, form[:-1], form[:-2]):
+            cls = self.lex.classes.get(w)
+            if cls in ("reproach", "approval"):
+                return cls
+        return None
 
     def appealed_author(self, trig: Trigger, source: list[str]) -> list[str]:
         """Whom an appeal rejects: the author of the judgement appealed (« fait appel de la décision de la cour de
@@ -186,6 +239,17 @@ class JudgedReader:
         X ») accuses whom the predicate is said of — its subject (a cleft's « qui » is its antecedent), the name
         of « c'est X » — and the partner of a complicity (« en complicité avec Y »)."""
         p = self.fault_predicate(trig.tok)
+        if self.lex.classes.get(trig.lemma) in ("reproach", "approval"):
+            # « selon X, la réforme du gouvernement est inacceptable »: the actor judged, else the author of the
+            # thing judged — the predicate's own subject only; a judgement of no one named is no event
+            subj = next(c for c in p.children if c.dep_ == "nsubj")
+            source = self.attribution(trig.tok)[1]
+            # (not the last act of the same type told, as for « condamne ce geste »: a bare « ce blocage »
+            # judged in someone's words is too often another's act)
+            told = self.trigger_at.get(subj.i)
+            target = [x for x in self.phrase_entities(subj) or self.words_author(subj) or self.thing_author(subj) or (
+                self.noun_arguments(told)[0] if told is not None and told.kind == "noun" else []) if x not in source]
+            return (source if target else []), list(dict.fromkeys(target))
         target = self.subject(p)[0]
         if not target and any(c.dep_ in ("expl:subj", "nsubj") and _norm(c.text) in self.lex.cleft_pronouns
                               for c in p.children):

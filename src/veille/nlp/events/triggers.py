@@ -39,8 +39,10 @@ class TriggerFinder:
             form=lambda w: w in lex.verb_forms or w in lex.nouns or w.rstrip("sx") in lex.nouns)
         for tok in map(self.doc.__getitem__, candidates):
             pos = tok.pos_
-            verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and \
-                any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "det" for c in tok.children)
+            # « X juge que … » tagged as the noun « juge »: a verb form with a subject or a « que » clause
+            verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and any(
+                c.dep_ == "nsubj" or self.que_clause(c) is not None for c in tok.children) and \
+                not any(c.dep_ == "det" for c in tok.children)
             # « ont violé » tagged as an adverb: a past participle right after its auxiliary is a verb
             participle = pos in ("ADV", "X") and tok.i > 0 and self.doc[tok.i - 1].pos_ == "AUX" and \
                 self.doc[tok.i - 1].lemma_ in ("avoir", "être") and _norm(tok.text) in lex.verb_forms
@@ -62,9 +64,12 @@ class TriggerFinder:
                     t = next(filter(None, (self._check(tok, lemma, r, "noun") for r in readings)), None)
                     if t:
                         out.append(t)
-        taken = {t.tok.i for t in out}
+        # an opinion verb's evaluative word is its judgement, not a second one
+        taken = {t.tok.i for t in out} | {p.i for t in out if t.entry.get("judgement")
+                                          for p in [self.judgement_predicate(t.tok)] if p is not None}
         fault = self.lex.fault_words | self.lex.fault_words_of_act
-        candidates = map(self.doc.__getitem__, self.where_words(lemma=fault.__contains__))
+        candidates = map(self.doc.__getitem__, self.where_words(lemma=lambda w: w in fault or (
+            self.lex.classes.get(w) in ("reproach", "approval"))))
         out += [t for t in map(self._fault_trigger, candidates) if t is not None and t.tok.i not in taken]
         for t in out:
             self.trigger_at[t.tok.i] = t
@@ -74,7 +79,14 @@ class TriggerFinder:
         """« selon X, c'est Y qui est fautif »: a word of fault predicated of someone in a speaker's words is the
         speaker's accusation (CAMEO 112; its sides: arguments.fault_arguments)."""
         lemma = _norm(tok.lemma_)
-        if lemma in self.lex.fault_words_of_act:
+        typ, mode = "ACCUSE", "allege"
+        if self.lex.classes.get(lemma) in ("reproach", "approval"):
+            if tok.pos_ != "ADJ" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+                return None     # « c'est inadmissible »: what is judged must be named
+            # « pour X, cette mesure est « intolérable » »: an evaluative word said of an act (CAMEO 111 / 051)
+            typ = ("SUPPORT", "ACCUSE")[(self.lex.classes[lemma] == "reproach") != self.negated(tok)]
+            mode = "disapprove" if typ == "ACCUSE" else None
+        elif lemma in self.lex.fault_words_of_act:
             if not any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and (
                     _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.harm_words) for c in tok.children):
                 return None     # « responsable de la formation » is a duty, « responsable de l'attentat » a fault
@@ -82,7 +94,7 @@ class TriggerFinder:
             return None
         if self.in_boilerplate(tok) or self.fault_predicate(tok) is None or not self.attribution(tok)[1]:
             return None
-        return Trigger(tok, lemma, {"type": "ACCUSE", "mode": "allege"}, "fault", "ACCUSE", "allege")
+        return Trigger(tok, lemma, {"type": typ, "mode": mode}, "fault", typ, mode)
 
     def fault_predicate(self, tok: Token) -> Token | None:
         """The predicate a word of fault is part of: itself with a copula (« X est fautif »), or the noun or name
@@ -123,6 +135,11 @@ class TriggerFinder:
         if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
             return None
         typ, mode = entry["type"], entry.get("mode")
+        if entry.get("judgement"):
+            typ = self.judgement(tok)     # « juge la mesure illégale », « estime que X est légitime » (judged.py)
+            if typ is None:
+                return None
+            mode = mode if typ == entry["type"] else None
         if entry.get("by_object") or entry.get("obj_actor"):
             obj = self._object(tok)
             # a class this reading does not type by tells nothing of the object (« la loi » before « il a été
