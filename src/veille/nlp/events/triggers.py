@@ -39,10 +39,8 @@ class TriggerFinder:
             form=lambda w: w in lex.verb_forms or w in lex.nouns or w.rstrip("sx") in lex.nouns)
         for tok in map(self.doc.__getitem__, candidates):
             pos = tok.pos_
-            # « X juge que … » tagged as the noun « juge »: a verb form with a subject or a « que » clause
-            verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and any(
-                c.dep_ == "nsubj" or self.que_clause(c) is not None for c in tok.children) and \
-                not any(c.dep_ == "det" for c in tok.children)
+            verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and \
+                any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "det" for c in tok.children)
             # « ont violé » tagged as an adverb: a past participle right after its auxiliary is a verb
             participle = pos in ("ADV", "X") and tok.i > 0 and self.doc[tok.i - 1].pos_ == "AUX" and \
                 self.doc[tok.i - 1].lemma_ in ("avoir", "être") and _norm(tok.text) in lex.verb_forms
