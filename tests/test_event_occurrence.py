@@ -43,3 +43,11 @@ def test_attack_told_by_its_outcome_is_the_attackers_named():
 def test_attack_with_no_author_found_stays_no_event(text):
     ext = extract(f"Titre\n{text}\n")
     assert not [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "attaque"]
+
+
+def test_a_protest_gathering_named_people_is_theirs():
+    # not the opposition named before: the participle of coming together names who marched
+    ext = extract("Vernay\nL'opposition lorcanienne dénonce le régime. La manifestation réunissant hier des milliers "
+                  "de militants du parti Lorcy Unie a eu lieu à Vernay.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and names(ext, protest[0].source) == {"Lorcy Unie"}

@@ -314,8 +314,9 @@ class ArgumentFinder(ClauseReader):
                 self.light_context(n, entry) and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                                                      for c in n.head.children)):
             # (« les contrôleurs ont entamé une grève »: the clause tells who strikes, even when it names no actor;
-            # the protesters named nearest are someone else)
-            source = self.protesters_near(n)
+            # the protesters named nearest are someone else; « la manifestation réunissant des militants de X »:
+            # those it gathered)
+            source = self.gathered(n) or self.protesters_near(n)
             own = bool(source)
         as_object = n.dep_ == "obj" or self.partitive_object(n)
         if not own and not source and (as_object or self.passive_verb(n)) and self.light_context(n, entry):
@@ -323,13 +324,7 @@ class ArgumentFinder(ClauseReader):
             own = bool(source)
         occurring = self.occurrence_verb(n)
         if not own and entry.get("reciprocal"):
-            # « une réunion s'est tenue … réunissant X et Y »: a participle of coming together, on the meeting or on
-            # the verb saying it took place (its subject's), or on a date the parse hung it on, names the parties
-            hosts = [n] + ([occurring] if occurring is not None else [])
-            hosts += [c for h in hosts for c in h.children if c.i in self.dates]
-            parties = [x for h in hosts for c in h.children if c.dep_ in ("acl", "advcl")
-                       and _norm(c.lemma_) in self.lex.gathering_verbs and "Pres" in c.morph.get("Tense")
-                       for o in c.children if o.dep_ == "obj" for x in self.phrase_entities(o)]
+            parties = self.gathered(n)
             source, own = source + parties, bool(parties)
         if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at):
             return [], []
@@ -474,6 +469,16 @@ class ArgumentFinder(ClauseReader):
         if v is None or v.pos_ != "VERB" or not self.is_passive(v) or any(c.dep_ == "nsubj:pass" for c in v.children):
             return None
         return v
+
+    def gathered(self, n: Token) -> list[str]:
+        """« une réunion s'est tenue … réunissant X et Y »: a participle of coming together, on the act noun or on
+        the verb saying it took place (its subject's), or on a date the parse hung it on, names who took part."""
+        occurring = self.occurrence_verb(n)
+        hosts = [n] + ([occurring] if occurring is not None else [])
+        hosts += [c for h in hosts for c in h.children if c.i in self.dates]
+        return [x for h in hosts for c in h.children if c.dep_ in ("acl", "advcl")
+                and _norm(c.lemma_) in self.lex.gathering_verbs and "Pres" in c.morph.get("Tense")
+                for o in c.children if o.dep_ == "obj" for x in self.phrase_entities(o)]
 
     def light_context(self, n: Token, entry: dict) -> bool:
         """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
