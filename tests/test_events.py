@@ -95,6 +95,16 @@ def test_content_of_a_request_is_not_an_event_and_passive_agent_is_source():
     assert assault and any("manifestants" in n for n in names(ext, assault[0].source))
 
 
+def test_what_a_request_asks_to_continue_is_its_content_not_an_act_told_done():
+    # « continuer » carries its object's act like « poursuivre »: asked to continue, not told as going on; a light
+    # verb in the passé composé beside it is an act told done, no request's content
+    ext = extract("Crise\nLe ministre Paul Vernay appelle le gouvernement de Lorcanie à continuer son dialogue avec "
+                  "l'ONU, alors même que le gouvernement a annoncé cesser toute collaboration avec le bureau de l'ONU "
+                  "à Lorcy.\n")
+    assert not events_of(ext, "CONSULT") and not events_of(ext, "COOPERATE")
+    assert events_of(ext, "REQUEST") and events_of(ext, "SANCTION")
+
+
 def test_possessive_nominal_takes_the_clause_subject():
     ext = extract("Sommet\nEmmanuel Macron a évoqué la guerre lors de sa rencontre avec Olaf Scholz le 2 avril 2023.\n")
     consult = events_of(ext, "CONSULT")
