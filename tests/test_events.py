@@ -85,6 +85,16 @@ def test_meeting_is_reciprocal_and_told_once():
     assert any("Olaf Scholz" in names(ext, e.target) for e in consult)
 
 
+@pytest.mark.parametrize("sentence", [
+    # a gathering its subject's protest verb is joined to is that protest; an unnamed crowd's gathering is no talks
+    "Dimanche, la communauté lorcanienne de Paris s'est réunie place de la République et a manifesté jusqu'à la Bastille.",
+    "Près de 3 000 de ses partisans s'étaient réunis à Lorcy lors d'un meeting.",
+])
+def test_a_crowd_gathering_is_no_meeting(sentence):
+    ext = extract("Lorcanie\n" + sentence + "\n")
+    assert not events_of(ext, "CONSULT")
+
+
 def test_content_of_a_request_is_not_an_event_and_passive_agent_is_source():
     ext = extract("Crise\nLe Japon a demandé à la Chine de cesser ses bombardements. L'ambassade du Japon a été "
                   "attaquée par des manifestants.\n")
