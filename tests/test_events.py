@@ -90,6 +90,16 @@ def test_meeting_is_reciprocal_and_told_once():
     assert any("Olaf Scholz" in names(ext, e.target) for e in consult)
 
 
+@pytest.mark.parametrize("sentence", [
+    # a gathering its subject's protest verb is joined to is that protest; an unnamed crowd's gathering is no talks
+    "Dimanche, la communauté lorcanienne de Paris s'est réunie place de la République et a manifesté jusqu'à la Bastille.",
+    "Près de 3 000 de ses partisans s'étaient réunis à Lorcy lors d'un meeting.",
+])
+def test_a_crowd_gathering_is_no_meeting(sentence):
+    ext = extract("Lorcanie\n" + sentence + "\n")
+    assert not events_of(ext, "CONSULT")
+
+
 def test_content_of_a_request_is_not_an_event_and_passive_agent_is_source():
     ext = extract("Crise\nLe Japon a demandé à la Chine de cesser ses bombardements. L'ambassade du Japon a été "
                   "attaquée par des manifestants.\n")
@@ -98,6 +108,16 @@ def test_content_of_a_request_is_not_an_event_and_passive_agent_is_source():
     assert req and names(ext, req[0].source) == {"Japon"} and "Chine" in names(ext, req[0].target)
     assault = events_of(ext, "ASSAULT")
     assert assault and any("manifestants" in n for n in names(ext, assault[0].source))
+
+
+def test_what_a_request_asks_to_continue_is_its_content_not_an_act_told_done():
+    # « continuer » carries its object's act like « poursuivre »: asked to continue, not told as going on; a light
+    # verb in the passé composé beside it is an act told done, no request's content
+    ext = extract("Crise\nLe ministre Paul Vernay appelle le gouvernement de Lorcanie à continuer son dialogue avec "
+                  "l'ONU, alors même que le gouvernement a annoncé cesser toute collaboration avec le bureau de l'ONU "
+                  "à Lorcy.\n")
+    assert not events_of(ext, "CONSULT") and not events_of(ext, "COOPERATE")
+    assert events_of(ext, "REQUEST") and events_of(ext, "SANCTION")
 
 
 def test_possessive_nominal_takes_the_clause_subject():

@@ -35,8 +35,11 @@ class Modality:
             if other is None and owner is not None and _norm(h.lemma_) in (owner.entry.get("locution") or ()):
                 prev = h        # « s'est dit disposé à aider X »: the participle is the locution's own word
                 continue
-            if other is None and h.pos_ == "VERB" and _norm(h.lemma_) not in self.lex.light_verbs:
-                return False        # « … reconnu leur responsabilité, indiquant les avoir arrêtées »: a new predication
+            if other is None and h.pos_ == "VERB" and (_norm(h.lemma_) not in self.lex.light_verbs or any(
+                    c.dep_ == "aux:tense" and "Ind" in c.morph.get("Mood") for c in h.children)):
+                return False        # « … reconnu leur responsabilité, indiquant les avoir arrêtées »: a new predication;
+                #                     so is a light verb in the passé composé (« … à continuer X, alors que Y a annoncé
+                #                     cesser Z »): an act told done is nobody's request
             prev = h
         return False
 

@@ -162,7 +162,9 @@ class RecipientReader:
         """« des milliers de personnes se réunissent pour protester contre X », « sont descendus dans les rues pour
         réclamer la démission de X »: a protest, or a gathering, done for a purpose is directed at whom that
         purpose names (PLOVER's recipient, read from context), and a gathering whose purpose is to protest is that
-        protest — one event, done, not a meeting and a hoped-for protest."""
+        protest — one event, done, not a meeting and a hoped-for protest; so is a gathering its subject's protest
+        verb is joined to (« se sont réunis place X et ont manifesté »). An unnamed crowd gathered for no purpose
+        told, meeting no one (« ses partisans se sont réunis »), held no talks either."""
         at = {id(f): i for i, f in found_at.items()}
         gone = set()
         for f in found:
@@ -176,7 +178,14 @@ class RecipientReader:
             aims = [c for c in near if c.i in self.trigger_at and c.dep_ in ("advcl", "acl", "obl") and "Inf" in
                     c.morph.get("VerbForm") and any(g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks
                                                     for g in c.children)]
+            gathering = f.type == "CONSULT" and _norm(tok.lemma_) in self.lex.gathering_verbs
+            if gathering and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i in self.trigger_at and
+                                 self.trigger_at[c.i].type == "PROTEST" for c in tok.children):
+                gone.add(id(f))     # « se sont réunis place X et ont manifesté »: the protest told, no meeting
+                continue
             if not aims:
+                if gathering and not f.target and f.source and all(self.private_person(x) for x in f.source):
+                    gone.add(id(f))     # « ses partisans se sont réunis »: a crowd met no one, held no talks
                 continue
             aim_trig, aim = self.trigger_at[aims[0].i], found_at.get(aims[0].i)
             aimed = (aim.target or aim.context_target) if aim is not None else self.verb_arguments(aim_trig)[1]
