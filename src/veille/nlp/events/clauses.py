@@ -50,11 +50,11 @@ class ClauseReader:
             # « un adolescent actionne sa ceinture …, tuant 32 personnes, dont le maire »: the participle's
             # subject is the main clause's, never the noun before its comma
             return self.main_clause_subject(verb, hops), False
-        if verb.dep_ in ("ROOT", "conj") and not subjects and not self.apposed_participle(verb) or (
-                verb.dep_ == "xcomp" and not subjects and any(
-                    c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") for c in verb.children)):
-            # a verb with a finite auxiliary is no controlled complement (« Le groupe autoproclamé « X » a
-            # revendiqué » read as the complement of « autoproclamé »): the name before its verb group
+        if not subjects and (verb.dep_ in ("ROOT", "conj") and not self.apposed_participle(verb) or
+                             verb.dep_ != "acl:relcl" and self.told_finite(verb)):
+            # a finite verb is no controlled complement, nor a modifier of the noun before it (« Le groupe
+            # autoproclamé « X » a revendiqué », « La Lorcanie intercepte un avion » read as the complement of
+            # « autoproclamé », an adjective of « Lorcanie »): its subject is the name before its verb group
             ids = self.left_subject(verb)
             if ids:
                 return ids, False
@@ -297,22 +297,29 @@ class ClauseReader:
         doc = self.doc
         j = verb.i - 1
         lo = self.line_start(verb)
-        # a name in quotation marks (« le groupe « X » a revendiqué ») ends with its closing mark
-        while j >= lo and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("»", "”")
-                           or _norm(doc[j].text) in self.lex.preverbal_clitics):
-            j -= 1
+        aside = False
+        while j >= lo:
+            t = doc[j]
+            if t.dep_.startswith("aux") or t.pos_ == "ADV" or t.text in ("»", "”") or \
+                    _norm(t.text) in self.lex.preverbal_clitics:
+                j -= 1      # a name in quotation marks (« le groupe « X » a revendiqué ») ends with its closing mark
+            elif t.text == ")" and "(" in (x.text for x in doc[max(lo, j - 30):j]):
+                # « Paul Vernay (en poste depuis mai) critique »: an aside in parentheses
+                j, aside = next(x.i for x in reversed(doc[max(lo, j - 30):j]) if x.text == "(") - 1, True
+            elif "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and self.agrees(t, verb) and \
+                    not any(c.dep_.startswith(("aux", "obj", "nsubj")) for c in t.children) and \
+                    j > lo and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                j, aside = j - 1, True      # « l'armée épuisée se retire »: a participle describing the subject
+            else:
+                break
         if j < lo:
             return []
-        if self.midx.get(j):
-            return [self.midx[j]]
+        if self.midx.get(j) and not aside:
+            return self._named_before(verb, [self.midx[j]])
         t = doc[j]
         if t.pos_ in ("NOUN", "ADJ", "PROPN"):
             # « Une dizaine de chars turcs | sont entrés »: the noun phrase just before, cut off by the splitter
-            h = t
-            while h.head.i != h.i and h.head.i < verb.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in (
-                    "amod", "nmod", "flat:name", "appos", "conj"):
-                h = h.head
-            ids = self.phrase_entities(h)
+            ids = self._phrase_before(verb, t)
             if ids:
                 return ids
         if doc[j].text == ",":
@@ -329,7 +336,28 @@ class ClauseReader:
                     for c in before.children:
                         if c.dep_ == "nsubj":
                             return self.phrase_entities(c)
+                if before.pos_ in ("NOUN", "PROPN", "ADJ"):
+                    # « un homme âgé de 27 ans, armé d'un couteau, a mis le feu »: the phrase before the aside
+                    return self._phrase_before(verb, before)
         return []
+
+    def _phrase_before(self, verb: Token, t: Token) -> list[str]:
+        """The actors of the noun phrase ending with t right before the verb group (or before an aside): its head,
+        climbing from a modifier or a complement within the phrase, agreeing with the verb in number."""
+        h = t
+        while h.head.i != h.i and h.head.i < verb.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in (
+                "amod", "nmod", "flat:name", "appos", "conj") and not any(
+                x.text in self.lex.aside_marks or x.pos_ in ("SCONJ", "PRON", "VERB", "AUX") and x.i < h.left_edge.i
+                for x in self.doc[h.head.i + 1:h.i]):
+            h = h.head      # (not over a comma, a colon or a « que »: « Lorcy : la coalition », « à ce moment qu'un »)
+        # (« une dizaine de chars | sont entrés »: a noun of quantity agrees through its complement)
+        agreeing = h.pos_ == "ADJ" or self.agrees(h, verb) or self.agrees(t, verb)
+        return self._named_before(verb, self.phrase_entities(h)) if agreeing else []
+
+    def _named_before(self, verb: Token, ids: list[str]) -> list[str]:
+        """A mention the verb itself sits in (« la coalition occidentale tue près » read as one name) is no subject."""
+        own = self.midx.get(verb.i)
+        return [e for e in ids if e != own] if own else ids
 
     def fronted_participle_patient(self, part: Token) -> list[str]:
         """« Formés et soutenus par X, les rebelles … »: a participle phrase opening the sentence tells what was

@@ -279,9 +279,9 @@ class ImplicitActors:
         qualifies (« l'attentat, revendiqué par X », « l'attaque, qui a été revendiquée par X »)."""
         passive = self.is_passive(v)
         nouns = [c for c in v.children if c.dep_ == ("nsubj:pass" if passive else "obj")]
-        if v.dep_ in ("acl", "amod", "acl:relcl") and v.head.pos_ == "NOUN" and (v.dep_ != "acl:relcl" or any(
-                c.pos_ == "PRON" for c in nouns)):
-            nouns = [v.head]
+        if v.dep_ in ("acl", "amod", "acl:relcl") and v.head.pos_ == "NOUN" and (
+                any(c.pos_ == "PRON" for c in nouns) if v.dep_ == "acl:relcl" else not nouns):
+            nouns = [v.head]        # (not « l'organisation X revendique les attaques »: a verb with its own object)
         if passive and not nouns and v.dep_ == "conj":
             # « L'attaque, qui a eu lieu près du palais, a été revendiquée » read as a conjunct of the relative:
             # the antecedent, or the subject of the verb it is joined to

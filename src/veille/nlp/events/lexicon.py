@@ -81,6 +81,7 @@ class Lexicon:
     beneficiary_preps: set
     control_complement_preps: set
     preverbal_clitics: set
+    aside_marks: set
     reflexive_pronouns: set
     object_pronouns: set
     de_article_contractions: set

@@ -12,6 +12,21 @@ class VerbForms:
     """Mixin of `EventRun`: the form of a verb token (the clause, argument and actor readers ask it)."""
 
     @staticmethod
+    def told_finite(verb: Token) -> bool:
+        """« critique », « a suspendu »: a finite verb group (the verb or an auxiliary), or a verb the tagger read as
+        an adjective though it takes a direct object (an adjective takes none) — a clause with a subject of its own."""
+        return any("Fin" in t.morph.get("VerbForm") for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]) \
+            or verb.pos_ == "ADJ" and any(c.dep_ == "obj" for c in verb.children)
+
+    @staticmethod
+    def agrees(word: Token, verb: Token) -> bool:
+        """A common noun, adjective or participle agrees in number with the verb group (its finite auxiliary, else the
+        verb); a proper name's number is not read (the tagger guesses it), nor a word the tagger gave none."""
+        group = [c for c in verb.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")] + [verb]
+        number = next((t.morph.get("Number") for t in group if t.morph.get("Number")), None)
+        return word.pos_ == "PROPN" or not number or not word.morph.get("Number") or word.morph.get("Number") == number
+
+    @staticmethod
     def present_participle(verb: Token) -> bool:
         """« exigeant », « ayant appelé »: a present participle, or a compound one with « ayant » / « étant »."""
         return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or any(
