@@ -78,3 +78,10 @@ def test_two_named_enemies_give_no_guess():
                   "positions des Shebab. Les frappes américaines se sont poursuivies.\n")
     strikes = told_by(ext, "ASSAULT", "frappes")
     assert not strikes or not strikes[0].target
+
+
+def test_one_meets_someone_not_difficulties():
+    ext = extract("Mission\nLa sonde lorcanienne Vernay-1 rencontre quelques difficultés depuis lundi.\n")
+    assert not events_of(ext, "CONSULT")
+    ext = extract("Visite\nLe ministre lorcanien Paul Vernay veut rencontrer d'autres pays africains.\n")
+    assert events_of(ext, "CONSULT")

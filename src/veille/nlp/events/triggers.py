@@ -177,7 +177,8 @@ class TriggerFinder:
                 return None     # « reprendre la main »: the CAMEO sense needs its object (« reprendre la ville »)
         if entry.get("object_is_actor"):
             obj = self._object(tok)
-            if obj is not None and obj.pos_ == "NOUN" and not self._names_an_actor(obj):
+            if obj is not None and obj.pos_ == "NOUN" and not self._names_an_actor(obj) and \
+                    _norm(obj.lemma_) not in self.lex.anaphoric_nouns:     # (« d'autres pays » are actors)
                 return None     # « accuse un retard », « accuser le coup »: a thing accused is no accusation
         if entry.get("obj_only_actor"):
             obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok)
