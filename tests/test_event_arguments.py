@@ -855,6 +855,9 @@ def test_organisation_juxtaposed_to_a_protest_noun_organises_it():
      "ont bombardé la ville de Tarsac.", {"armée lorcanienne"}),
     ("La milice de Varenne a attaqué la ville de Tarsac le 3 mai. Deux jours plus tard, les insurgés ont bombardé la "
      "ville de Lorcy.", {"milice de Varenne"}),
+    # a state's strikes told between are no side the fighters can be
+    ("L'armée lorcanienne a lancé une offensive contre le Front de Varenne le 3 mai. Deux jours plus tard, grâce aux "
+     "frappes aériennes de la France, les forces ont bombardé la ville de Tarsac.", {"armée lorcanienne"}),
 ])
 def test_bare_fighters_doing_an_act_of_war_are_the_side_that_did_the_last_one(text, side):
     # French definite anaphora: « les forces », « les insurgés » take up the armed side told acting before

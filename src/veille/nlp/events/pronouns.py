@@ -264,8 +264,8 @@ class PronounReader:
     def _fighting_group(self, tok: Token) -> str | None:
         """« Les Forces de Lorcy ont lancé une offensive … les combattants ont pris la ville »: a bare plural fighter
         noun (`bare_fighter_sectors`: nothing says whose — no complement, adjective, count or relative) doing an act
-        of war takes up the armed side that did the act of war told last, in its paragraph or the one before, when
-        that side is of a sector the noun may name and is not the one the act is done to."""
+        of war takes up the armed side of a sector it may name that did the last act of war told in its paragraph
+        or the one before — never the one the act is done to."""
         sectors = self.lex.bare_fighter_sectors.get(_norm(tok.lemma_))
         if sectors is None or "Plur" not in tok.morph.get("Number") or tok.dep_ != "nsubj":
             return None
@@ -283,10 +283,12 @@ class PronounReader:
         while j > 0 and (self.doc[j].is_space or "\n" in self.doc[j].text):
             j -= 1
         earliest = self.line_start(self.doc[j]) if j > 0 else 0
-        last = next((src for i, _typ, src in reversed(self.operations) if earliest <= i < tok.i), None)
         told = {self.midx.get(t.i) for t in tok.head.subtree if not tok.left_edge.i <= t.i <= tok.right_edge.i}
-        sides = [x for x in last or () if self.armed(x) and x not in told and (
-            not sectors or self.ents[x].sector in sectors)]
+        # the last act of war an armed side of that sector did (« grâce aux frappes américaines, les combattants … »:
+        # a state's help is no side the fighters can be)
+        sides = next((armed for i, _typ, src in reversed(self.operations) if earliest <= i < tok.i for armed in [[
+            x for x in src if self.armed(x) and x not in told and (not sectors or self.ents[x].sector in sectors)]]
+                      if armed), [])
         if sectors and sides:
             # « X a attaqué l'État Y. Les djihadistes … »: a side of that sector fought there may be the one meant
             named = {self.midx.get(j) for j in range(earliest, tok.i)}
