@@ -847,3 +847,29 @@ def test_organisation_juxtaposed_to_a_protest_noun_organises_it():
     ext = extract("Titre\nUne manifestation CGT a eu lieu lundi à Lorcy.\n")
     protest = events_of(ext, "PROTEST")
     assert protest and names(ext, protest[0].source) == {"CGT"}
+
+
+
+@pytest.mark.parametrize("text, side", [
+    ("L'armée lorcanienne a lancé une offensive contre le Front de Varenne le 3 mai. Deux jours plus tard, les forces "
+     "ont bombardé la ville de Tarsac.", {"armée lorcanienne"}),
+    ("La milice de Varenne a attaqué la ville de Tarsac le 3 mai. Deux jours plus tard, les insurgés ont bombardé la "
+     "ville de Lorcy.", {"milice de Varenne"}),
+    # a state's strikes told between are no side the fighters can be
+    ("L'armée lorcanienne a lancé une offensive contre le Front de Varenne le 3 mai. Deux jours plus tard, grâce aux "
+     "frappes aériennes de la France, les forces ont bombardé la ville de Tarsac.", {"armée lorcanienne"}),
+])
+def test_bare_fighters_doing_an_act_of_war_are_the_side_that_did_the_last_one(text, side):
+    # French definite anaphora: « les forces », « les insurgés » take up the armed side told acting before
+    ext = extract(f"Titre\n{text}\n")
+    assert names(ext, next(e for e in ext.events if "bombardé" in e.trigger.text).source) == side
+
+
+@pytest.mark.parametrize("fighters, before", [
+    ("les insurgés", "L'armée lorcanienne a bombardé la milice de Varenne"),     # a rebel noun names no army
+    ("50 combattants", "L'armée lorcanienne a lancé une offensive contre le Front de Varenne"),
+    ("les anciens combattants", "L'armée lorcanienne a lancé une offensive contre le Front de Varenne"),
+])
+def test_rebels_counted_or_described_fighters_take_up_no_army(fighters, before):
+    ext = extract(f"Titre\n{before} le 3 mai. Deux jours plus tard, {fighters} ont attaqué la ville de Tarsac.\n")
+    assert "armée lorcanienne" not in names(ext, next(e for e in ext.events if "attaqué" in e.trigger.text).source)

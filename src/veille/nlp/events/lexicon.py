@@ -125,6 +125,7 @@ class Lexicon:
     war_capture_codes: set
     fighting_sectors: set
     fighter_nouns: set
+    bare_fighter_sectors: dict
     contrast_coordinators: set
     political_sectors: set
     locative_preps: set
@@ -232,7 +233,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), war_coerce_modes=set(d["war_coerce_modes"]),
         war_capture_codes=set(d["war_capture_codes"]), fighting_sectors=set(d["fighting_sectors"]),
-        fighter_nouns=set(d["fighter_nouns"]),
+        fighter_nouns=set(d["fighter_nouns"]), bare_fighter_sectors=dict(d["bare_fighter_sectors"]),
         contrast_coordinators=set(d["contrast_coordinators"]),
         political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),

@@ -249,6 +249,9 @@ class PronounReader:
             return None
         if any(c.dep_ == "nmod" and c.pos_ == "PROPN" or (c.dep_ == "nmod" and self.entity_of(c)) for c in tok.children):
             return None     # « les forces du régime X » are not bare: not « les Forces Y » named before
+        fighting = self._fighting_group(tok)
+        if fighting:
+            return fighting
         word = _fold(tok.text)
         best = None
         for span in self.doc.spans.get("veille_mentions", []):
@@ -257,3 +260,38 @@ class PronounReader:
             if word in _fold(span.text).replace("'", " ").split() and len(span) > 1:
                 best = span.label_
         return best
+
+    def _fighting_group(self, tok: Token) -> str | None:
+        """« Les Forces de Lorcy ont lancé une offensive … les combattants ont pris la ville »: a bare plural fighter
+        noun (`bare_fighter_sectors`: nothing says whose — no complement, adjective, count or relative) doing an act
+        of war takes up the armed side of a sector it may name that did the last act of war told in its paragraph
+        or the one before — never the one the act is done to."""
+        sectors = self.lex.bare_fighter_sectors.get(_norm(tok.lemma_))
+        if sectors is None or "Plur" not in tok.morph.get("Number") or tok.dep_ != "nsubj":
+            return None
+        # the act its verb tells, or the one that verb leads to (« ont réussi à reprendre », « avancent et prennent »)
+        acts = [self.trigger_at.get(v.i) for v in [tok.head, *(c for c in tok.head.children if c.dep_ in (
+            "xcomp", "conj"))]]
+        if not any(t is not None and (t.type == "ASSAULT" or t.type == "COERCE" and (
+                t.mode or "") in self.lex.war_coerce_modes) for t in acts):
+            return None
+        if any(c.dep_ in ("amod", "nmod", "nummod", "acl", "acl:relcl", "appos", "flat", "flat:name")
+               for c in tok.children):
+            return None
+        line = self.line_start(tok)
+        j = line - 1
+        while j > 0 and (self.doc[j].is_space or "\n" in self.doc[j].text):
+            j -= 1
+        earliest = self.line_start(self.doc[j]) if j > 0 else 0
+        told = {self.midx.get(t.i) for t in tok.head.subtree if not tok.left_edge.i <= t.i <= tok.right_edge.i}
+        # the last act of war an armed side of that sector did (« grâce aux frappes américaines, les combattants … »:
+        # a state's help is no side the fighters can be)
+        sides = next((armed for i, _typ, src in reversed(self.operations) if earliest <= i < tok.i for armed in [[
+            x for x in src if self.armed(x) and x not in told and (not sectors or self.ents[x].sector in sectors)]]
+                      if armed), [])
+        if sectors and sides:
+            # « X a attaqué l'État Y. Les djihadistes … »: a side of that sector fought there may be the one meant
+            named = {self.midx.get(j) for j in range(earliest, tok.i)}
+            if any(x in self.harmed and x not in sides and self.ents[x].sector in sectors for x in named if x):
+                return None
+        return sides[0] if len(sides) == 1 else None
