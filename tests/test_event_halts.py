@@ -85,3 +85,13 @@ def test_one_meets_someone_not_difficulties():
     assert not events_of(ext, "CONSULT")
     ext = extract("Visite\nLe ministre lorcanien Paul Vernay veut rencontrer d'autres pays africains.\n")
     assert events_of(ext, "CONSULT")
+
+
+def test_ground_taken_from_a_side_is_an_act_against_it():
+    # CAMEO 192 TAKE * FROM: the « à » complement is the side the ground is taken from, not a place
+    ext = extract("Front\nLes Forces de Lorcy ont attaqué l'État islamique. L'armée lorcanienne a réussi à prendre à "
+                  "l'État islamique ses dernières positions.\n")
+    taken = told_by(ext, "ASSAULT", "prendre")
+    assert taken and names(ext, taken[0].target) == {"État islamique"}
+    ext = extract("Vernay\nLe ministre lorcanien Paul Vernay a pris à partie les journalistes.\n")
+    assert not [e for e in ext.events if e.trigger.text == "a pris"]

@@ -74,7 +74,10 @@ class ArgumentFinder(ClauseReader):
                     continue        # « échanger sur la situation du pays »: what is discussed, not with whom
                 elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \
                         _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
-                    target += self.not_places(self.phrase_entities(c), case, trig.type)
+                    # (the complement a reading requires names its recipient: « prendre à X ses positions »)
+                    ids = self.phrase_entities(c)
+                    target += ids if trig.entry.get("prep_names_recipient") and case in trig.entry["prep"] else \
+                        self.not_places(ids, case, trig.type)
             elif dep == "advmod" and _norm(c.text) in self.lex.person_preps and trig.type in ADDRESSED_TYPES:
                 # « a protesté auprès de X » parsed with « auprès » an adverb governing « de X » (a complaint or a
                 # request is made to X; a fight « auprès de X » is alongside X, a denial « auprès d'un journal » is
