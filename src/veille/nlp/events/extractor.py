@@ -361,7 +361,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         s = self.sent(tok)
         conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
         # a denied evaluative word (« n'est pas illégal ») already turned the judgement round (triggers.py)
-        neg = self.negated(tok) and not (trig.kind == "fault" and trig.lemma in self.lex.classes)
+        neg = self.negated(tok) and not (trig.kind == "fault" and self.evaluative(trig.lemma))
         hyp = self.hypothetical(tok, typ, trig.lemma)
         if source and not neg and not hyp:
             self.last_by_type[typ] = self.last_by_type["*"] = source     # "*": the last act of any type

@@ -331,7 +331,7 @@ class ImplicitActors:
                               and not f.negated and (set(f.source) & set(attackers) or self.unnamed_attackers(f.source))),
                              None)
             if prior is not None and own is not None and not own.source and noun.i in self.awaiting_author:
-                found.remove(own)   # « L'attaque, qui a eu lieu …, a été revendiquée »: told again, one event
+                found.remove(own)   # « L'attentat, qui a eu lieu lundi, a été revendiqué »: told again, one event
                 own = None
             for f in (prior, own):
                 if f is not None:
