@@ -168,8 +168,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             source = self.court_near(trig.tok, target)
         if not target and trig.type == "AID":
             target = self.relief_area(trig, source)     # « l'agence coordonne les secours »: to the place struck
-        if not source and self.authorless_outcome(trig) and not target:
-            return source, target   # « une fusillade a éclaté »: its author is read once the claims are known
+        if not source and self.authorless_outcome(trig):
+            self.awaiting_author.add(trig.tok.i)    # « une fusillade a éclaté »: its author is read once the claims
+            if not target:                          # are known (implicit.outcome_authors)
+                return source, target
         if self._no_event(trig, source, target, passive):
             return None
         return source, target
