@@ -68,33 +68,25 @@ def test_no_inverted_subject_right_after_et():
 
 
 # a finite verb whose subject the parse lost (issue 11): the noun phrase ending right before its verb group
-
-def test_a_verb_after_an_aside_in_parentheses_has_the_name_before_it():
-    ext = extract("Nouvelles du jour en Lorcanie\nLe ministre Paul Vernay (en poste depuis mai) critique vivement le "
-                  "gouvernement lorcanien.\n")
-    accuse = events_of(ext, "ACCUSE")
-    assert accuse and names(ext, accuse[0].source) == {"Paul Vernay"}
-
-
-def test_a_participle_agreeing_with_the_subject_is_passed_over():
-    # « l'armée débordée se retire »: the participle describes the subject, the parse cut the verb from it
-    ext = extract("Nouvelles du jour en Lorcanie\nLe 11 mai, la ville entière est prise et l'armée débordée se "
-                  "retire.\n")
-    retreat = events_of(ext, "RETREAT")
-    assert retreat and names(ext, retreat[0].source) == {"armée"}
-
-
-def test_the_phrase_before_an_aside_is_read_up_to_its_comma():
-    # « Selon la presse, l'homme, … »: the subject is « l'homme », not the phrase of « selon » the parse joins it to
-    ext = extract("Nouvelles du jour en Lorcanie\nSelon la presse, l'homme, après avoir pris des otages, a été tué "
-                  "par la police lorcanienne.\n")
-    kill = events_of(ext, "ASSAULT")
-    assert kill and names(ext, kill[0].target) == {"homme"}
+@pytest.mark.parametrize("sentence, type_, role, actor", [
+    # over an aside in parentheses
+    ("Le ministre Paul Vernay (en poste depuis mai) critique vivement le gouvernement lorcanien.", "ACCUSE",
+     "source", "Paul Vernay"),
+    # over a participle describing the subject (« l'armée épuisée se retire »), the parse cut the verb from it
+    ("Le 3 juin, Vernay tombe et l'armée épuisée se retire.", "RETREAT", "source", "armée"),
+    # « Selon la presse, l'homme, … »: « l'homme », not the phrase of « selon » the parse joins it to
+    ("Selon la presse, l'homme, après avoir pris des otages, a été tué par la police lorcanienne.", "ASSAULT",
+     "target", "homme"),
+])
+def test_a_verb_whose_subject_the_parse_lost_has_the_phrase_before_it(sentence, type_, role, actor):
+    ext = extract("Nouvelles du jour en Lorcanie\n" + sentence + "\n")
+    found = events_of(ext, type_)
+    assert found and names(ext, getattr(found[0], role)) == {actor}
 
 
 def test_a_claim_verb_read_as_a_modifier_keeps_its_own_object():
     # « l'organisation « X » revendique les attaques », the verb read as a modifier of « organisation »: it claims
     # the attacks (its object), it demands nothing
     ext = extract("Lorcanie : l'organisation « Front de Lorcy » revendique les attaques de Lorcy\nDes attaques ont eu "
-                  "lieu lundi à Lorcy. Un policier a été blessé.\n")
+                  "lieu lundi à Lorcy. Deux gardiens ont été blessés.\n")
     assert not events_of(ext, "REQUEST")

@@ -8,12 +8,12 @@ pytestmark = pytest.mark.slow
 
 
 def test_an_offensive_put_on_pause_is_a_retreat():
-    ext = extract("Front\nLes milices du Front de Lorcy ont mis en pause leur offensive contre Vernay.\n")
+    ext = extract("Front\nLes milices du Front de Lorcy ont mis en pause leurs offensives contre Vernay.\n")
     assert [e.trigger.text for e in events_of(ext, "RETREAT")] == ["ont mis"]
 
 
 def test_an_offensive_stopped_is_a_retreat():
-    ext = extract("Front\nLes milices du Front de Lorcy ont stoppé leur offensive vers Vernay.\n")
+    ext = extract("Front\nLes milices du Front de Lorcy ont stoppé leurs offensives vers Vernay.\n")
     assert [e.trigger.text for e in events_of(ext, "RETREAT")] == ["ont stoppé"]
 
 
@@ -29,14 +29,14 @@ def test_an_aid_halted_is_still_the_aid_it_was():
 
 
 def test_ending_a_collaboration_reduces_relations():
-    ext = extract("Vernay\nLe gouvernement lorcanien a annoncé cesser toute collaboration avec le Fonds mondial.\n")
+    ext = extract("Vernay\nLe gouvernement lorcanien a annoncé cesser sa collaboration avec l'Unesco.\n")
     sanction = events_of(ext, "SANCTION")
     assert sanction and sanction[0].trigger.text == "cesser"
 
 
 def test_coordinated_demonyms_name_both_sides_of_a_noun_act():
     ext = extract("Siège\nLes bombardements intenses russes et iraniens ont frappé la ville de Vernay.\n")
-    hits = [e for e in events_of(ext, "ASSAULT")]
+    hits = events_of(ext, "ASSAULT")
     assert hits and {"Russie", "Iran"} <= names(ext, hits[0].source)
     ext = extract("Siège\nLes bombardements russes et iraniens ont duré trois jours.\n")
     strikes = told_by(ext, "ASSAULT", "bombardements")

@@ -3,7 +3,7 @@
 for the tests."""
 import pytest
 
-from test_events import events_of, extract, names
+from test_events import events_of, extract, names, told_by
 
 pytestmark = pytest.mark.slow
 
@@ -13,15 +13,22 @@ FRONT = "Front de libération de la Lorcanie"
 def test_meeting_going_on_with_one_side_takes_the_topic_before():
     ext = extract("Titre\nLe gouvernement lorcanien a reçu les syndicats mardi. Des négociations avec les syndicats "
                   "sont en cours.\n")
-    talks = [e for e in events_of(ext, "CONSULT") if e.trigger.text == "négociations"]
+    talks = told_by(ext, "CONSULT", "négociations")
     assert talks and {"syndicats", "gouvernement lorcanien"} <= names(ext, talks[0].source)
 
 
-def test_meeting_held_names_its_parties_by_a_participle_of_coming_together():
-    ext = extract("Titre\nUne réunion secrète s'est tenue mardi à Lorcy réunissant le ministre Paul Vernay et les "
-                  "responsables des syndicats.\n")
-    talks = events_of(ext, "CONSULT")
-    assert talks and "Paul Vernay" in names(ext, talks[0].source)
+@pytest.mark.parametrize("text, type_, actor", [
+    # a meeting held names its parties by a participle of coming together
+    ("Une réunion s'est tenue mardi à la mairie de Lorcy réunissant le ministre Paul Vernay et trois délégués "
+     "syndicaux.", "CONSULT", "Paul Vernay"),
+    # an attack told by its outcome, claimed by no one, is the attackers' the article names
+    ("Une fusillade a éclaté samedi dans un bar de Vernay. Les assaillants ont pris la fuite.", "ASSAULT",
+     "assaillants"),
+])
+def test_act_told_by_its_occurrence_names_its_actors(text, type_, actor):
+    ext = extract(f"Titre\n{text}\n")
+    found = events_of(ext, type_)
+    assert found and actor in names(ext, found[0].source)
 
 
 def test_attack_told_by_its_outcome_is_its_claimants():
@@ -31,18 +38,12 @@ def test_attack_told_by_its_outcome_is_its_claimants():
     assert len(attacks) == 1 and FRONT in names(ext, attacks[0].source)
 
 
-def test_attack_told_by_its_outcome_is_the_attackers_named():
-    ext = extract("Titre\nUne fusillade a éclaté samedi dans un bar de Vernay. Les assaillants ont pris la fuite.\n")
-    attacks = events_of(ext, "ASSAULT")
-    assert attacks and "assaillants" in names(ext, attacks[0].source)
-
-
 @pytest.mark.parametrize("text", ["Une attaque a fait douze morts samedi à Vernay.",
                                   "En 2015, une attaque avait fait cinq morts à Vernay. Samedi, un kamikaze s'est fait "
                                   "exploser devant la mairie."])
 def test_attack_with_no_author_found_stays_no_event(text):
     ext = extract(f"Titre\n{text}\n")
-    assert not [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "attaque"]
+    assert not told_by(ext, "ASSAULT", "attaque")
 
 
 def test_a_protest_gathering_named_people_is_theirs():

@@ -92,8 +92,8 @@ def test_meeting_is_reciprocal_and_told_once():
 
 @pytest.mark.parametrize("sentence", [
     # a gathering its subject's protest verb is joined to is that protest; an unnamed crowd's gathering is no talks
-    "Dimanche, la communauté lorcanienne de Paris s'est réunie place de la République et a manifesté jusqu'à la Bastille.",
-    "Près de 3 000 de ses partisans s'étaient réunis à Lorcy lors d'un meeting.",
+    "Dimanche, l'association lorcanienne de Vernay s'est réunie devant la mairie et a manifesté jusqu'au port.",
+    "Plus de 2 000 de ses partisans se sont réunis à Lorcy pour un meeting.",
 ])
 def test_a_crowd_gathering_is_no_meeting(sentence):
     ext = extract("Lorcanie\n" + sentence + "\n")
@@ -113,9 +113,9 @@ def test_content_of_a_request_is_not_an_event_and_passive_agent_is_source():
 def test_what_a_request_asks_to_continue_is_its_content_not_an_act_told_done():
     # « continuer » carries its object's act like « poursuivre »: asked to continue, not told as going on; a light
     # verb in the passé composé beside it is an act told done, no request's content
-    ext = extract("Crise\nLe ministre Paul Vernay appelle le gouvernement de Lorcanie à continuer son dialogue avec "
-                  "l'ONU, alors même que le gouvernement a annoncé cesser toute collaboration avec le bureau de l'ONU "
-                  "à Lorcy.\n")
+    ext = extract("Crise\nLe ministre Paul Vernay appelle les autorités de Lorcanie à continuer leur dialogue avec "
+                  "l'Unesco, tandis que les autorités ont annoncé cesser toute collaboration avec l'agence de l'Unesco à "
+                  "Lorcy.\n")
     assert not events_of(ext, "CONSULT") and not events_of(ext, "COOPERATE")
     assert events_of(ext, "REQUEST") and events_of(ext, "SANCTION")
 

@@ -17,7 +17,7 @@ def test_a_verb_read_as_an_adjective_is_read_again_as_the_verb():
 
 def test_a_headline_topic_before_a_colon_is_no_subject():
     # « Lorcanie : incendie en cours … »: a place and a topic, no one set anything on fire
-    ext = extract("Lorcanie : incendie en cours aux portes de Vernay\n\nLe feu a brûlé 200 hectares.\n")
+    ext = extract("Lorcanie : incendie en cours dans la forêt de Vernay\n\nLe feu a brûlé 200 hectares.\n")
     assert not events_of(ext, "ASSAULT")
 
 

@@ -6,8 +6,10 @@ can find who did what to whom.
 When a sentence's root is no verb and one of its words is a form of an event verb of the lexicon, tagged noun or
 adjective and without a determiner, the sentence is parsed again with that word replaced by the same form of a verb
 that has no such homograph (`proxy_verb`, same ending, same valency of a speech act); when the parser then reads the
-proxy as the main verb of a subject before it, its analysis of the sentence replaces the first one, the word keeping its own text and taking its
-verb's lemma. Only sentences without a verbal root are looked at, so the cost is a few short parses per article.
+proxy as the main verb of a subject before it, its analysis of the sentence replaces the first one, the word keeping
+its own text and taking its verb's lemma. Only sentences without a verbal root are looked at, so the cost is a few
+short parses per article. It runs after the model's NER (whose entities it keeps) and before veille's entity stages,
+which read the corrected parse.
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ ATTRS = [HEAD, DEP, POS, TAG, MORPH, LEMMA]
 PARSE_STAGES = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
 
 
-@Language.factory("veille_reparse", assigns=["token.head", "token.dep", "token.pos", "token.lemma"],
+@Language.factory("veille_reparse", assigns=["token.head", "token.dep", "token.pos", "token.tag", "token.morph",
+                                               "token.lemma"],
                   requires=["token.dep", "token.pos", "token.lemma"], default_config={"lang": "fr"})
 def make_reparse(nlp: Language, name: str, lang: str):
     return VerblessReparse(nlp, lang)
@@ -51,6 +54,8 @@ class VerblessReparse:
         return doc
 
     def _hidden_verb(self, w: Token) -> bool:
+        """A form of a first-group event verb (the proxy's group, so that its ending fits the proxy's stem) tagged
+        noun or adjective, with no determiner or preposition before it (« la critique », « de critique » are nouns)."""
         lemma = self.lex.verb_forms.get(w.text.lower())
         return bool(lemma) and lemma.endswith("er") and w.text.lower().startswith(lemma[:-2]) and \
             w.pos_ in ("NOUN", "ADJ") and w.i > w.sent.start and \

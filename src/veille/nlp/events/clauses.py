@@ -337,7 +337,7 @@ class ClauseReader:
                         if c.dep_ == "nsubj":
                             return self.phrase_entities(c)
                 if before.pos_ in ("NOUN", "PROPN", "ADJ"):
-                    # « un homme âgé de 27 ans, armé d'un couteau, a mis le feu »: the phrase before the aside
+                    # « un homme de Lorcy, muni d'une barre, a brisé la vitrine »: the phrase before the aside
                     return self._phrase_before(verb, before)
         return []
 
@@ -355,7 +355,7 @@ class ClauseReader:
         return self._named_before(verb, self.phrase_entities(h)) if agreeing else []
 
     def _named_before(self, verb: Token, ids: list[str]) -> list[str]:
-        """A mention the verb itself sits in (« la coalition occidentale tue près » read as one name) is no subject."""
+        """A mention the verb itself sits in (« la Garde lorcanienne frappe » read as one name) is no subject."""
         own = self.midx.get(verb.i)
         return [e for e in ids if e != own] if own else ids
 
@@ -483,7 +483,7 @@ class ClauseReader:
         if v.pos_ == "VERB" and lemma in self.lex.occurrence_objects and any(
                 c.dep_ == "obj" and _norm(c.lemma_) in self.lex.occurrence_objects[lemma] for c in v.children):
             return v
-        if lemma in self.lex.occurrence_attributes and self.case_of(v) == "en" and any(
+        if self.case_of(v) in self.lex.occurrence_attributes.get(lemma, ()) and any(
                 c.dep_ == "cop" for c in v.children):
             return v
         return None

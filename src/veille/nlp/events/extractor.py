@@ -168,8 +168,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             source = self.court_near(trig.tok, target)
         if not target and trig.type == "AID":
             target = self.relief_area(trig, source)     # « l'agence coordonne les secours »: to the place struck
-        if not source and self.authorless_outcome(trig) and not target:
-            return source, target   # « une fusillade a éclaté »: its author is read once the claims are known
+        if not source and self.authorless_outcome(trig):
+            self.awaiting_author.add(trig.tok.i)    # « une fusillade a éclaté »: its author is read once the claims
+            if not target:                          # are known (implicit.outcome_authors)
+                return source, target
         if self._no_event(trig, source, target, passive):
             return None
         return source, target
@@ -361,7 +363,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         s = self.sent(tok)
         conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
         # a denied evaluative word (« n'est pas illégal ») already turned the judgement round (triggers.py)
-        neg = self.negated(tok) and not (trig.kind == "fault" and trig.lemma in self.lex.classes)
+        neg = self.negated(tok) and not (trig.kind == "fault" and self.evaluative(trig.lemma))
         hyp = self.hypothetical(tok, typ, trig.lemma)
         if source and not neg and not hyp:
             self.last_by_type[typ] = self.last_by_type["*"] = source     # "*": the last act of any type

@@ -331,7 +331,7 @@ class ImplicitActors:
                               and not f.negated and (set(f.source) & set(attackers) or self.unnamed_attackers(f.source))),
                              None)
             if prior is not None and own is not None and not own.source and noun.i in self.awaiting_author:
-                found.remove(own)   # « L'attaque, qui a eu lieu …, a été revendiquée »: told again, one event
+                found.remove(own)   # « L'attentat, qui a eu lieu lundi, a été revendiqué »: told again, one event
                 own = None
             for f in (prior, own):
                 if f is not None:
@@ -362,12 +362,9 @@ class ImplicitActors:
         """« une fusillade a éclaté », « l'attaque a fait sept morts »: an attack noun whose clause only says it
         happened, with no author of its own, waits for the group that claims it (`attach_claims`), else for the
         attackers the article names (`outcome_authors`). Not an unchecked lexicon word, a match, an accident."""
-        if trig.kind != "noun" or trig.type != "ASSAULT" or trig.entry.get("needs_both_sides") or \
-                trig.entry.get("cameo") or self.sports_article or self.occurrence_verb(trig.tok) is None or \
-                self.accident_told(trig.tok) or self.accident_told(trig.tok.head):
-            return False
-        self.awaiting_author.add(trig.tok.i)
-        return True
+        return trig.kind == "noun" and trig.type == "ASSAULT" and not trig.entry.get("needs_both_sides") and \
+            not trig.entry.get("cameo") and not self.sports_article and self.occurrence_verb(trig.tok) is not None \
+            and not self.accident_told(trig.tok) and not self.accident_told(trig.tok.head)
 
     def outcome_authors(self, found: list, found_at: dict) -> list:
         """After the claims: an attack told by its outcome that no claim named an author for is the act of the

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.triggers import Trigger
 
+EVALUATIVE = ("reproach", "approval")      # the noun_classes of evaluative words (judgements, CAMEO 111 / 051)
+
 
 class JudgedReader:
     """Mixin of `EventRun`: reads `EventDoc` and the actor readers of `ActorResolver`."""
@@ -87,9 +89,16 @@ class JudgedReader:
             return None
         pred = self.judgement_predicate(v)
         cls = self._evaluative_class(pred) if pred is not None else None
-        if cls is None:
-            return None
-        return ("SUPPORT", "ACCUSE")[(cls == "reproach") != self.negated(pred)]
+        return self.verdict(cls, pred) if cls is not None else None
+
+    def verdict(self, cls: str, word: Token) -> str:
+        """ACCUSE for a word of reproach, SUPPORT for one of approval; denied (« n'est pas illégal »), the other."""
+        return ("SUPPORT", "ACCUSE")[(cls == "reproach") != self.negated(word)]
+
+    def evaluative(self, lemma: str) -> str | None:
+        """The class of an evaluative word, reproach or approval, else None."""
+        cls = self.lex.classes.get(lemma)
+        return cls if cls in EVALUATIVE else None
 
     def judgement_predicate(self, v: Token) -> Token | None:
         """The evaluative word an opinion verb predicates: the attribute of its object (« juge la mesure illégale »,
@@ -123,11 +132,7 @@ class JudgedReader:
     def _evaluative_class(self, t: Token) -> str | None:
         """reproach, approval or None: by lemma, a participle by its masculine form (« justifiée » → justifié)."""
         form = _norm(t.text)
-        for w in (_norm(t.lemma_), form, form[:-1], form[:-2]):
-            cls = self.lex.classes.get(w)
-            if cls in ("reproach", "approval"):
-                return cls
-        return None
+        return next(filter(None, map(self.evaluative, (_norm(t.lemma_), form, form[:-1], form[:-2]))), None)
 
     def appealed_author(self, trig: Trigger, source: list[str]) -> list[str]:
         """Whom an appeal rejects: the author of the judgement appealed (« fait appel de la décision de la cour de
@@ -239,7 +244,7 @@ class JudgedReader:
         X ») accuses whom the predicate is said of — its subject (a cleft's « qui » is its antecedent), the name
         of « c'est X » — and the partner of a complicity (« en complicité avec Y »)."""
         p = self.fault_predicate(trig.tok)
-        if self.lex.classes.get(trig.lemma) in ("reproach", "approval"):
+        if self.evaluative(trig.lemma):
             # « selon X, la réforme du gouvernement est inacceptable »: the actor judged, else the author of the
             # thing judged — the predicate's own subject only; a judgement of no one named is no event
             subj = next(c for c in p.children if c.dep_ == "nsubj")

@@ -166,7 +166,7 @@ class Lexicon:
     private_person_nouns: set
     occurrence_verbs: set
     occurrence_objects: dict     # verb -> the objects it says an act occurred with (« avoir lieu »)
-    occurrence_attributes: set
+    occurrence_attributes: dict  # attribute noun -> its prepositions (« en cours »)
     asked_of_nouns: set
     passive_auxiliary: str
     proxy_verb: str
@@ -249,6 +249,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         number_words=dict(d["number_words"]),
         case_contractions=dict(d["case_contractions"]), case_locutions=dict(d["case_locutions"]),
         occurrence_objects={k: set(v) for k, v in d["occurrence_objects"].items()},
+        occurrence_attributes={k: set(v) for k, v in d["occurrence_attributes"].items()},
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
         past_participle_endings=tuple(d["past_participle_endings"]),     # str.endswith reads a tuple
         titles=word_set(lang, "titles.txt"),

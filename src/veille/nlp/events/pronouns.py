@@ -247,7 +247,7 @@ class PronounReader:
         if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
                    for c in tok.children):
             return None
-        if any(c.dep_ == "nmod" and c.pos_ == "PROPN" or (c.dep_ == "nmod" and self.entity_of(c)) for c in tok.children):
+        if any(c.dep_ == "nmod" and (c.pos_ == "PROPN" or self.entity_of(c)) for c in tok.children):
             return None     # « les forces du régime X » are not bare: not « les Forces Y » named before
         fighting = self._fighting_group(tok)
         if fighting:

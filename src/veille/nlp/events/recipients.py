@@ -7,7 +7,6 @@ answers). The event says that its recipient was read from context
 from __future__ import annotations
 
 import functools
-import itertools
 
 from spacy.tokens import Token
 
@@ -254,9 +253,9 @@ class RecipientReader:
         return best or self._sole_enemy(f, force, allied)
 
     def _sole_enemy(self, f, force: list, allied: set) -> list[str]:
-        """« grâce aux frappes américaines, les combattants ont pris à X … »: when the article's acts of war are all
-        aimed at one named armed side, an act of war by a side not allied to it, aimed at no one told, is aimed at
-        it too; two named enemies, no guess."""
+        """« appuyés par les frappes lorcaniennes, les miliciens reprennent Vernay »: when the article's acts of war
+        are all aimed at one named armed side, an act of war by a side not allied to it, aimed at no one told, is
+        aimed at it too; two named enemies, no guess."""
         them = {x for g in force if g is not f and any(map(self.armed_or_state, g.source)) for x in g.target
                 if self.armed(x) and not self._description(x) and x not in allied}
         return sorted(them) if len(them) == 1 and self._recipient_ok(next(iter(them)), f.source) else []

@@ -66,8 +66,7 @@ class TriggerFinder:
         taken = {t.tok.i for t in out} | {p.i for t in out if t.entry.get("judgement")
                                           for p in [self.judgement_predicate(t.tok)] if p is not None}
         fault = self.lex.fault_words | self.lex.fault_words_of_act
-        candidates = map(self.doc.__getitem__, self.where_words(lemma=lambda w: w in fault or (
-            self.lex.classes.get(w) in ("reproach", "approval"))))
+        candidates = map(self.doc.__getitem__, self.where_words(lemma=lambda w: w in fault or self.evaluative(w)))
         out += [t for t in map(self._fault_trigger, candidates) if t is not None and t.tok.i not in taken]
         for t in out:
             self.trigger_at[t.tok.i] = t
@@ -78,11 +77,12 @@ class TriggerFinder:
         speaker's accusation (CAMEO 112; its sides: arguments.fault_arguments)."""
         lemma = _norm(tok.lemma_)
         typ, mode = "ACCUSE", "allege"
-        if self.lex.classes.get(lemma) in ("reproach", "approval"):
+        cls = self.evaluative(lemma)
+        if cls:
             if tok.pos_ != "ADJ" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
                 return None     # « c'est inadmissible »: what is judged must be named
             # « pour X, cette mesure est « intolérable » »: an evaluative word said of an act (CAMEO 111 / 051)
-            typ = ("SUPPORT", "ACCUSE")[(self.lex.classes[lemma] == "reproach") != self.negated(tok)]
+            typ = self.verdict(cls, tok)
             mode = "disapprove" if typ == "ACCUSE" else None
         elif lemma in self.lex.fault_words_of_act:
             if not any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and (
