@@ -473,16 +473,6 @@ class ArgumentFinder(ClauseReader):
             return None
         return v
 
-    def gathered(self, n: Token) -> list[str]:
-        """« une réunion s'est tenue … réunissant X et Y »: a participle of coming together, on the act noun or on
-        the verb saying it took place (its subject's), or on a date the parse hung it on, names who took part."""
-        occurring = self.occurrence_verb(n)
-        hosts = [n] + ([occurring] if occurring is not None else [])
-        hosts += [c for h in hosts for c in h.children if c.i in self.dates]
-        return [x for h in hosts for c in h.children if c.dep_ in ("acl", "advcl")
-                and _norm(c.lemma_) in self.lex.gathering_verbs and "Pres" in c.morph.get("Tense")
-                for o in c.children if o.dep_ == "obj" for x in self.phrase_entities(o)]
-
     def light_context(self, n: Token, entry: dict) -> bool:
         """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
         « lancer une offensive »), or a meeting the subject took part in (« après des négociations, X et Y … »)."""

@@ -78,6 +78,16 @@ class ImplicitActors:
                  and self.ent_type(e) in ("GPE", "LOC") and e not in exclude]
         return list(dict.fromkeys(title))[:1] if len(set(title)) == 1 else []
 
+    def gathered(self, n: Token) -> list[str]:
+        """« une réunion s'est tenue … réunissant X et Y »: a participle of coming together, on the act noun or on
+        the verb saying it took place (its subject's), or on a date the parse hung it on, names who took part."""
+        occurring = self.occurrence_verb(n)
+        hosts = [n] + ([occurring] if occurring is not None else [])
+        hosts += [c for h in hosts for c in h.children if c.i in self.dates]
+        return [x for h in hosts for c in h.children if c.dep_ in ("acl", "advcl")
+                and _norm(c.lemma_) in self.lex.gathering_verbs and "Pres" in c.morph.get("Tense")
+                for o in c.children if o.dep_ == "obj" for x in self.phrase_entities(o)]
+
     def crowd_controlled(self, trig, source: list) -> list:
         """« des grenades lacrymogènes ont été tirées »: crowd control (PLOVER ASSAULT crowd-control, CAMEO 175) is
         done to a crowd; told with no recipient, it is done to the protesters named nearest."""
