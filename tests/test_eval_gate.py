@@ -68,16 +68,16 @@ FLOORS = {
     },
     # 10 unseen 2016 articles annotated blind; 0.327 when first scored, before study (sixth session)
     "winer-pocket": {
-        "event_F1": 0.52,            # 0.555 (seventh session; 0.477 at its start)
+        "event_F1": 0.60,            # 0.645 (eighth session; 0.555 at its start, 0.477 at the seventh's)
     },
     # 10 more unseen 2016 articles annotated blind; 0.205 when first scored at the end of the sixth session
     "winer-pocket2": {
-        "event_F1": 0.33,            # 0.364 (seventh session; 0.341 at its start)
+        "event_F1": 0.37,            # 0.409 (eighth session; 0.364 at its start, 0.341 at the seventh's)
     },
     # 10 + 10 unseen 2016 articles annotated blind (12 core events each); first scored at the start of the seventh
     # session, 0.438 and 0.522, then studied
     "winer-pocket3": {
-        "event_F1": 0.64,            # 0.688
+        "event_F1": 0.68,            # 0.727 (eighth session; 0.688 at its start)
     },
     "winer-pocket4": {
         "event_F1": 0.48,            # 0.522
@@ -85,15 +85,16 @@ FLOORS = {
     # 14 unseen 2016 articles annotated blind (41 core events): 0.479 on the seventh session's starting code, 0.524
     # at its end (eval/winer-pocket5/README.md); studied from the eighth session on
     "winer-pocket5": {
-        "event_F1": 0.52,            # 0.552 (eighth session)
+        "event_F1": 0.57,            # 0.610 (end of the eighth session; 0.524 at its start)
     },
     # 8 + 8 unseen 2016 articles annotated blind (25 and 17 core events), NOT studied: first scored on the eighth
-    # session's starting code, 0.533 and 0.457 (READMEs there); floors against regressions, not figures to tune to
+    # session's starting code, 0.533 and 0.457, and 0.545 and 0.486 at its end (READMEs there); floors against
+    # regressions, not figures to tune to
     "winer-pocket6": {
         "event_F1": 0.50,
     },
     "winer-pocket7": {
-        "event_F1": 0.42,
+        "event_F1": 0.44,
     },
 }
 EXACT = {"seed": {"boilerplate_flagged": "2/2"}}
