@@ -57,9 +57,15 @@ class VerblessReparse:
         """A form of a first-group event verb (the proxy's group, so that its ending fits the proxy's stem) tagged
         noun or adjective, with no determiner or preposition before it (« la critique », « de critique » are nouns)."""
         lemma = self.lex.verb_forms.get(w.text.lower())
-        return bool(lemma) and lemma.endswith("er") and w.text.lower().startswith(lemma[:-2]) and \
-            w.pos_ in ("NOUN", "ADJ") and w.i > w.sent.start and \
-            not any(c.dep_ == "det" for c in w.children) and w.nbor(-1).pos_ not in ("DET", "ADP")
+        if not (lemma and lemma.endswith("er") and w.text.lower().startswith(lemma[:-2]) and
+                w.pos_ in ("NOUN", "ADJ") and w.i > w.sent.start and
+                not any(c.dep_ == "det" for c in w.children) and w.nbor(-1).pos_ not in ("DET", "ADP")):
+            return False
+        # a subject must stand before it after any headline colon (« Lorcanie : attaque à Vernay » has none):
+        # checked here so that such headlines are not parsed again for nothing
+        before = w.doc[w.sent.start:w.i]
+        start = max((t.i + 1 for t in before if t.text == ":"), default=w.sent.start)
+        return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in w.doc[start:w.i])
 
     def _reparse(self, doc: Doc, sent: Span, word: Token) -> None:
         lemma = self.lex.verb_forms[word.text.lower()]
