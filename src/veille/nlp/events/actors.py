@@ -157,7 +157,7 @@ class ActorResolver(PronounReader):
             for c in tok.children:
                 if c.dep_ == "amod" or (c.dep_ == "conj" and c.pos_ == "ADJ"):
                     out += self.demonym_entities(c)     # (and « russes et iraniens »: the adjective's conjuncts)
-                    out += [x for g in c.children if g.dep_ == "conj" and g.pos_ == "ADJ" and c.dep_ == "amod"
+                    out += [x for g in self.coordinated(c)[1:] if c.dep_ == "amod"
                             for x in self.demonym_entities(g) if x not in out]
         if not out and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.text.endswith("s") and \
                 _is_demonym(tok.text) and (self.counted(tok) or any(
@@ -277,6 +277,11 @@ class ActorResolver(PronounReader):
                 names = [e.name] + list(e.aliases) + [m.text for m in e.mentions]
                 out.append((e.id, [_fold(n).replace("-", " ") for n in names if n]))
         return out
+
+    @staticmethod
+    def coordinated(adj: Token) -> list[Token]:
+        """An adjective and the adjectives coordinated with it: « russes et iraniennes » name one side each."""
+        return [adj, *(g for g in adj.children if g.dep_ == "conj" and g.pos_ == "ADJ")]
 
     def demonym_entities(self, adj: Token) -> list[str]:
         """« nord-coréen » → [Corée du Nord]; « russo-américain » → [Russie, États-Unis]."""

@@ -251,7 +251,7 @@ class ArgumentFinder(ClauseReader):
                 own = own or bool(ids) or bool(sides)
             elif dep == "amod":
                 # « les frappes russes et syriennes »: coordinated adjectives name one side each
-                ids = [x for a in [c] + [g for g in c.children if g.dep_ == "conj" and g.pos_ == "ADJ"]
+                ids = [x for a in self.coordinated(c)
                        for x in ([self.entity_of(a)] if self.entity_of(a) else self.demonym_entities(a))]
                 if ids and _norm(n.lemma_) in self.lex.relation_nouns:
                     target += ids   # « des otages allemands »: the noun names who undergoes the act, of that nation

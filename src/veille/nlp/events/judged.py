@@ -28,13 +28,12 @@ class JudgedReader:
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
             # « a condamné ces déclarations », « salue les propos de X »: whoever said the words taken up
             target += [x for x in self.words_author(obj) if x not in source]
-        judged = obj if obj is not None else self._judged_thing(v)
-        told = self.trigger_at.get(judged.i) if judged is not None and not target else None
+        thing = obj if obj is not None else self._judged_thing(v)
+        told = self.trigger_at.get(thing.i) if thing is not None and not target else None
         if told is not None and told.kind == "noun" and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
             # « salue l'accord conclu entre X et Y », « condamne l'offensive de X », « s'étonne d'une telle
             # demande »: whoever does the act judged
             target += [x for x in self.noun_arguments(told)[0] if x not in source]
-        thing = obj if obj is not None else self._judged_thing(v)
         if thing is not None and not target and trig.type in ("ACCUSE", "REJECT", "PROTEST"):
             # « dénonce la réforme du gouvernement », « cette mesure a été critiquée »: whoever made the measure
             target += [x for x in self.thing_author(thing) if x not in source]
