@@ -57,7 +57,8 @@ class VerblessReparse:
         """A form of a first-group event verb (the proxy's group, so that its ending fits the proxy's stem) tagged
         noun or adjective, with no determiner or preposition before it (« la critique », « de critique » are nouns)."""
         lemma = self.lex.verb_forms.get(w.text.lower())
-        if not (lemma and lemma.endswith("er") and w.text.lower().startswith(lemma[:-2]) and
+        suffix = self.lex.proxy_verb[-2:]       # the infinitive ending of the proxy's group (« -er »)
+        if not (lemma and lemma.endswith(suffix) and w.text.lower().startswith(lemma[:-2]) and
                 w.pos_ in ("NOUN", "ADJ") and w.i > w.sent.start and
                 not any(c.dep_ == "det" for c in w.children) and w.nbor(-1).pos_ not in ("DET", "ADP")):
             return False
