@@ -128,8 +128,12 @@ class Modality:
     def _purpose(self, tok: Token) -> bool:
         """« … a franchi la frontière pour chasser X », « afin d'expulser Y »: an infinitive of purpose tells what
         the act done was meant to bring about, not a second act the article reports as done."""
-        return "Inf" in tok.morph.get("VerbForm") and tok.dep_ in ("advcl", "acl", "obl") and any(
-            c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in tok.children)
+        if "Inf" not in tok.morph.get("VerbForm"):
+            return False
+        # (« afin de » is also parsed as the adverb « afin » governing its infinitive)
+        return (tok.dep_ in ("advcl", "acl", "obl") and any(
+            c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in tok.children)) or (
+            tok.dep_.startswith("obl") and tok.head.pos_ == "ADV" and _norm(tok.head.text) in self.lex.purpose_marks)
 
     @staticmethod
     def _complement_of(tok: Token, modal: Token) -> bool:

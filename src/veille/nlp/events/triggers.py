@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.parts_of_speech import ADV, PRON
+from spacy.parts_of_speech import ADJ, ADV, PRON
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
@@ -15,6 +15,10 @@ from veille.nlp.events.lexicon import _norm
 # as the Doc's arrays write them
 _SKIPPED_POS = {ADV, PRON}
 _SKIPPED_DEPS = {get_string_id(d) for d in ("advmod", "obj", "iobj", "expl:comp")}
+# and an adjective before the noun it describes (« exercer une forte pression », « porter de lourdes accusations »):
+# French prenominal adjectives sit inside the locution's noun phrase; one after its noun may be the locution's own
+# word (« rompre les relations diplomatiques »)
+_AMOD = get_string_id("amod")
 
 
 @dataclass
@@ -290,7 +294,8 @@ class TriggerFinder:
         start, words = read.get(i, (i + 1, []))
         if start < end:
             (pos, dep), (lemmas, _, norms) = self.pos_dep_columns, self._lemma_form_columns
-            after = [j for j in range(start, end) if pos[j] not in _SKIPPED_POS or dep[j] not in _SKIPPED_DEPS]
+            after = [j for j in range(start, end) if (pos[j] not in _SKIPPED_POS or dep[j] not in _SKIPPED_DEPS) and not (
+                pos[j] == ADJ and dep[j] == _AMOD and self.doc[j].head.i > j)]
             words = words + [(after[k], w) for k, w in normalize_lemmas([norms[lemmas[j]] for j in after])]
             read[i] = (end, words)
         return words

@@ -1,0 +1,35 @@
+"""Locutions read through French support-verb constructions (« exercer une forte pression sur X »: a prenominal
+adjective inside the locution's noun phrase), acts voted by a body (« voter la grève »), staff nouns as actors and
+purpose clauses parsed as « afin » + infinitive. Sentences written for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("sentence", [
+    "La France exerce une forte pression sur la Belgique.",
+    "La France a encore accru la pression sur la Belgique.",
+])
+def test_pressure_on_an_actor_is_a_demand(sentence):
+    ext = extract("Vernay\n" + sentence + "\n")
+    hits = events_of(ext, "REQUEST")
+    assert hits and names(ext, hits[0].source) == {"France"} and names(ext, hits[0].target) == {"Belgique"}
+
+
+def test_a_prenominal_adjective_does_not_break_a_charge():
+    ext = extract("Vernay\nLe ministre Paul Vernay a porté de graves accusations contre la Belgique.\n")
+    hits = events_of(ext, "ACCUSE")
+    assert hits and names(ext, hits[0].target) == {"Belgique"}
+
+
+def test_a_strike_voted_by_the_staff_is_their_strike():
+    ext = extract("Lorcy\nLe personnel de l'hôpital vote une grève de deux jours.\n")
+    hits = events_of(ext, "PROTEST")
+    assert hits and names(ext, hits[0].source) == {"personnel"}
+
+
+def test_an_act_after_afin_de_is_a_purpose_not_an_act_done():
+    ext = extract("Vernay\nLa Lorcanie a envoyé des troupes afin de garantir la pleine sécurité de la Belgique.\n")
+    assert all(e.hypothetical for e in events_of(ext, "AID"))
