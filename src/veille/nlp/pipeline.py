@@ -21,7 +21,7 @@ CHUNK_CHARS = int(os.environ.get("VEILLE_CHUNK_CHARS", "200000"))
 MAX_CHARS = int(os.environ.get("VEILLE_MAX_CHARS", "20000000"))
 
 DEMONSTRATIVE_PRONOUNS = ("celui-ci", "celle-ci", "celles-ci")   # the words the model's tokenizer keeps whole
-VEILLE_PIPES = ("veille_boilerplate", "veille_reparse", "veille_kb_ruler", "veille_entities", "veille_referents", "veille_quotes", "veille_dates", "veille_events")
+VEILLE_PIPES = ("veille_boilerplate", "veille_sentence_bounds", "veille_reparse", "veille_kb_ruler", "veille_entities", "veille_referents", "veille_quotes", "veille_dates", "veille_events")
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,6 +49,8 @@ def get_nlp():
             continue
         if name == "veille_boilerplate":
             nlp.add_pipe(name, first=True)
+        elif name == "veille_sentence_bounds":
+            nlp.add_pipe(name, before="parser")     # the bounds the parser must keep
         else:
             nlp.add_pipe(name)
     return nlp
