@@ -95,3 +95,16 @@ def test_ground_taken_from_a_side_is_an_act_against_it():
     assert taken and names(ext, taken[0].target) == {"État islamique"}
     ext = extract("Vernay\nLe ministre lorcanien Paul Vernay a pris à partie les journalistes.\n")
     assert not [e for e in ext.events if e.trigger.text == "a pris"]
+
+
+def test_forces_halting_their_offensive_retreat_from_the_side_they_fight():
+    ext = extract("Front\nL'aviation lorcanienne a bombardé les positions de l'État islamique. Mercredi, l'armée "
+                  "lorcanienne a stoppé son offensive.\n")
+    hits = events_of(ext, "RETREAT")
+    assert hits and names(ext, hits[0].target) == {"État islamique"}
+
+
+def test_a_state_leaving_a_body_is_no_act_of_war():
+    ext = extract("Front\nL'aviation lorcanienne a bombardé les positions de l'État islamique. Mercredi, la Lorcanie "
+                  "s'est retirée de l'Unesco.\n")
+    assert all("État islamique" not in names(ext, e.target) for e in events_of(ext, "RETREAT"))
