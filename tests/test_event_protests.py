@@ -26,3 +26,14 @@ def test_a_strike_voted_to_protest_is_aimed_at_whom_its_purpose_names():
                   "pour protester contre l'arrivée de Paul Vernay.\n")
     strike = [e for e in events_of(ext, "PROTEST") if not e.hypothetical]
     assert strike and names(ext, strike[0].source) == {"rédaction"} and names(ext, strike[0].target) == {"Paul Vernay"}
+
+
+def test_a_protest_is_aimed_at_the_authority_who_answers_its_protesters():
+    # « le ministre a adressé une lettre aux grévistes »: the protest was addressed to him (read from context)
+    ext = extract("Titre\nDes centaines de cheminots ont manifesté mardi à Lorcy. Le ministre des Transports, Paul "
+                  "Vernay, a adressé une lettre ouverte aux cheminots.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and names(ext, protest[0].target) == {"Paul Vernay"} and protest[0].target_from == "context"
+    ext = extract("Titre\nDes centaines de cheminots ont manifesté mardi à Lorcy. Le chanteur Paul Vernay a chanté "
+                  "pour les cheminots.\n")
+    assert all(not e.target for e in events_of(ext, "PROTEST"))

@@ -65,6 +65,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 found_at[trig.tok.i] = event
         found = self.outcome_authors(self.attach_claims(found, found_at), found_at)
         found = self.protest_purposes(found, found_at)
+        self.answered_protests(found, found_at)
         self.war_captures(found, found_at)
         self.opposing_sides(found)
         return to_events(merge_tellings(found, self.lead_end), self.text, self.offset)

@@ -136,6 +136,7 @@ class Lexicon:
     police_sectors: set
     opponent_nouns: set
     employee_nouns: set
+    answering_verbs: set
     labour_sectors: set
     opposed_adjectives: set
     against_prefixes: set

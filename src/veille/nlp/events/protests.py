@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from veille.nlp.events.lexicon import _norm
 
+# tokens between a protest and an authority's answer to its protesters: a few sentences, as news tells them
+ANSWER_WINDOW = 120
+
 
 class ProtestReader:
     """Mixin of `EventRun` (reads `EventDoc`, the actor readers of `ActorResolver` and `RecipientReader`)."""
@@ -113,3 +116,42 @@ class ProtestReader:
             if h.i == verb.i:
                 out.append(c)
         return out
+
+    def answered_protests(self, found: list, found_at: dict) -> None:
+        """« 5 000 militaires manifestent … Le ministre X a adressé une lettre aux militaires »: a protest told with
+        no recipient is aimed at the authority (a state actor, not armed) who answers, writes to or receives its
+        protesters within a few sentences (`answering_verbs`): the one the protest is addressed to."""
+        # (`_authority`: a person the article names, a state, an institution, a political body; not forces, not a union)
+        protests = [(i, f) for i, f in found_at.items() if f.type == "PROTEST" and f.source and not (
+            f.target or f.context_target)]
+        if not protests:
+            return
+        answers = []
+        for j in self.where_words(lemma=lambda w: w in self.lex.answering_verbs):
+            v = self.doc[j]
+            if v.pos_ != "VERB" or self.negated(v):
+                continue
+            told = [x for x in self.subject(v)[0] if self._authority(x)]
+            if told:
+                # its object or « à » complement, also hung on the letter (« une lettre ouverte aux militaires »), or
+                # a clitic (« leur a répondu », which the parse may read as a subject)
+                comps = [c for c in v.children if c.dep_ in ("obj", "iobj", "obl", "obl:arg") or c.pos_ == "PRON"]
+                comps += [g for c in comps if c.dep_ == "obj" for g in c.subtree if g.i != c.i and
+                          g.pos_ in ("NOUN", "PROPN") and self.case_of(g) == "à"]
+                comps = [c for c in comps if self.case_of(c) in ("", "à")]
+                answered = {x for c in comps for x in self.phrase_entities(c)} - set(told)
+                lemmas = {_norm(c.lemma_) for c in comps}
+                answers.append((j, told, answered, lemmas))
+        for i, f in protests:
+            own = {_norm(s.root.lemma_) for s in self.doc.spans.get("veille_mentions", ()) if s.label_ in f.source}
+            for j, told, answered, lemmas in answers:
+                if abs(j - i) <= ANSWER_WINDOW and (answered & set(f.source) or lemmas & own) and \
+                        not set(told) & set(f.source):
+                    f.context_target = told
+                    break
+
+    def _authority(self, eid: str) -> bool:
+        ent = self.ents.get(eid)
+        return ent is not None and not self.armed(eid) and eid not in self.protesters and (
+            (ent.type == "PER" and not self._description(eid)) or self.state_or_armed(eid) or (
+                ent.type == "ORG" and ent.sector in self.lex.political_sectors - self.lex.labour_sectors))
