@@ -37,3 +37,11 @@ def test_a_protest_is_aimed_at_the_authority_who_answers_its_protesters():
     ext = extract("Titre\nDes centaines de cheminots ont manifesté mardi à Lorcy. Le chanteur Paul Vernay a chanté "
                   "pour les cheminots.\n")
     assert all(not e.target for e in events_of(ext, "PROTEST"))
+
+
+def test_a_protest_against_an_agreement_is_aimed_at_its_parties():
+    # « protester contre l'entente conclue entre X et Y »: the author of what is protested, both sides of it
+    ext = extract("Titre\nDes milliers de chauffeurs de taxi protestent contre l'entente conclue entre le "
+                  "gouvernement et la société Lorcatel.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and names(ext, protest[0].target) == {"gouvernement", "Lorcatel"}
