@@ -18,6 +18,7 @@ from veille.nlp.events.judged import JudgedReader
 from veille.nlp.events.lexicon import _norm, lexicon
 from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
+from veille.nlp.events.protests import ProtestReader
 from veille.nlp.events.recipients import RecipientReader
 from veille.nlp.events.triggers import TriggerFinder
 from veille.nlp.events.verbforms import VerbForms
@@ -35,8 +36,8 @@ FORCE = ("ASSAULT", "COERCE")
 
 
 
-class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, ActorResolver, RecipientReader, Modality,
-               EventDating, VerbForms, EventDoc):
+class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, ActorResolver, RecipientReader, ProtestReader,
+               Modality, EventDating, VerbForms, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:
@@ -64,6 +65,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 found_at[trig.tok.i] = event
         found = self.outcome_authors(self.attach_claims(found, found_at), found_at)
         found = self.protest_purposes(found, found_at)
+        self.answered_protests(found, found_at)
         self.war_captures(found, found_at)
         self.opposing_sides(found)
         return to_events(merge_tellings(found, self.lead_end), self.text, self.offset)
@@ -127,6 +129,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             source = [cue_of.speaker]
         if trig.type == "REJECT" and not target:
             target = [x for x in self.demand_author(trig) if x not in source]
+        if not target and trig.mode == "strike":
+            target = self.employer(trig, source)     # « les salariés de X font grève »: aimed at X
         own_name = None if trig.entry.get("self_actor") else self.entity_of(trig.tok)
         # « les accords de Matignon »: the event's name is no actor
         source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]

@@ -30,9 +30,10 @@ class JudgedReader:
             target += [x for x in self.words_author(obj) if x not in source]
         thing = obj if obj is not None else self._judged_thing(v)
         told = self.trigger_at.get(thing.i) if thing is not None and not target else None
-        if told is not None and told.kind == "noun" and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
+        if told is not None and told.kind == "noun" and (trig.type in ("ACCUSE", "REJECT", "SUPPORT") or (
+                trig.type == "PROTEST" and told.type != "PROTEST")):     # (« faire grève » tells one protest)
             # « salue l'accord conclu entre X et Y », « condamne l'offensive de X », « s'étonne d'une telle
-            # demande »: whoever does the act judged
+            # demande », « protestent contre l'entente conclue entre X et Y »: whoever does the act judged
             target += [x for x in self.noun_arguments(told)[0] if x not in source]
         if thing is not None and not target and trig.type in ("ACCUSE", "REJECT", "PROTEST"):
             # « dénonce la réforme du gouvernement », « cette mesure a été critiquée »: whoever made the measure

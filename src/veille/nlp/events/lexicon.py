@@ -135,6 +135,9 @@ class Lexicon:
     police_modes: set
     police_sectors: set
     opponent_nouns: set
+    employee_nouns: set
+    answering_verbs: set
+    labour_sectors: set
     opposed_adjectives: set
     against_prefixes: set
     attacker_nouns: set
@@ -243,7 +246,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         actor_locutions=dict(d["actor_locutions"]),
         need_modifier=set(d["groups_need_modifier"]),
         definite_plural_actors=set(d["definite_plural_actors"]),
-        police_sectors=set(d["police_sectors"]),     # PLOVER codes
+        police_sectors=set(d["police_sectors"]), labour_sectors=set(d["labour_sectors"]),     # PLOVER codes
         anaphoric_nouns={k.lower(): v for k, v in d["anaphoric_nouns"].items()},
         retold_person_nouns=set(d["retold_person_nouns"]),
         number_words=dict(d["number_words"]),

@@ -116,42 +116,6 @@ class RecipientReader:
         return (act is not None and act.type in FORCE + ("MOBILIZE",)) or any(
             self.armed(x) for x in source + target)
 
-    def opposed_by_description(self, trig, source: list[str]) -> list[str]:
-        """« les opposants de X », « des manifestants hostiles à X », « une manifestation anti-X »: a protest whose
-        protesters, or whose own noun, are described by whom they oppose is directed at X (PLOVER's recipient).
-        « Les partisans de X » are for X: `_recipient_ok` keeps a side's own leader out."""
-        if trig.type != "PROTEST":
-            return []
-        lex = self.lex
-        heads = [trig.tok] + sorted((s.root for s in self.doc.spans.get("veille_mentions", ()) if s.label_ in source),
-                                    key=lambda t: abs(t.i - trig.tok.i))
-        for h in heads:
-            # « hostiles à X »: the parse hangs the « à » complement on the adjective or on the noun after it
-            opposed = [c for c in h.children if c.dep_ in ("amod", "acl") and _norm(c.lemma_) in lex.opposed_adjectives]
-            found = []
-            for c in [*h.children, *(g for a in opposed for g in a.children)]:
-                case = self.case_of(c)
-                if c.dep_.startswith(("nmod", "obl")) and (
-                        (_norm(h.lemma_) in lex.opponent_nouns and (case in lex.de_forms or case == "à"))
-                        or (case == "à" and any(a.i < c.i for a in opposed))):
-                    found += self.phrase_entities(c)
-                found += self._named_after_prefix(c.text)
-            found = [x for x in dict.fromkeys(found) if self._recipient_ok(x, source)]
-            if found:
-                return found
-        return []
-
-    def _named_after_prefix(self, word: str) -> list[str]:
-        """« anti-X »: the actor of the article named X (its name, or its name's last word: a surname)."""
-        low = word.lower()
-        part = next((word[len(p):] for p in self.lex.against_prefixes if low.startswith(p) and len(word) > len(p) + 1
-                     and word[len(p)].isupper()), None)
-        if part is None:
-            return []
-        named = [e.id for e in self.ents.values() if e.id not in self.descriptive and e.type in ("PER", "ORG", "GPE")
-                 and (e.name == part or e.name.split()[-1] == part)]
-        return named[:1]
-
     def war_act(self, typ: str, mode: str | None, source: list[str]) -> bool:
         """An attack, or a seizure, siege or blockade (`war_coerce_modes`), by armed forces or a state; or a
         retreat or halt of armed forces (« l'armée se retire », « ont stoppé leur offensive »): PLOVER's RETREAT is
@@ -160,48 +124,6 @@ class RecipientReader:
             return any(self.armed(x) for x in source)
         return (typ == "ASSAULT" or typ == "COERCE" and (mode or "") in self.lex.war_coerce_modes) and any(
             self.armed_or_state(x) for x in source)
-
-    def protest_purposes(self, found: list, found_at: dict) -> list:
-        """« des milliers de personnes se réunissent pour protester contre X », « sont descendus dans les rues pour
-        réclamer la démission de X »: a protest, or a gathering, done for a purpose is directed at whom that
-        purpose names (PLOVER's recipient, read from context), and a gathering whose purpose is to protest is that
-        protest — one event, done, not a meeting and a hoped-for protest; so is a gathering its subject's protest
-        verb is joined to (« se sont réunis place X et ont manifesté »). An unnamed crowd gathered for no purpose
-        told, meeting no one (« ses partisans se sont réunis »), held no talks either."""
-        at = {id(f): i for i, f in found_at.items()}
-        gone = set()
-        for f in found:
-            i = at.get(id(f))
-            if i is None or f.type not in ("PROTEST", "CONSULT"):
-                continue
-            tok = self.doc[i]
-            # the purpose infinitive, also when the parse hangs it on the place the verb names (« se réunissent dans
-            # plusieurs villes pour protester »: no town is « pour protester »)
-            near = [*tok.children, *(g for c in tok.children if c.dep_ in ("obl", "obl:arg", "obl:mod") for g in c.children)]
-            aims = [c for c in near if c.i in self.trigger_at and c.dep_ in ("advcl", "acl", "obl") and "Inf" in
-                    c.morph.get("VerbForm") and any(g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks
-                                                    for g in c.children)]
-            gathering = f.type == "CONSULT" and _norm(tok.lemma_) in self.lex.gathering_verbs
-            if gathering and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i in self.trigger_at and
-                                 self.trigger_at[c.i].type == "PROTEST" for c in tok.children):
-                gone.add(id(f))     # « se sont réunis place X et ont manifesté »: the protest told, no meeting
-                continue
-            if not aims:
-                if gathering and not f.target and f.source and all(self.private_person(x) for x in f.source):
-                    gone.add(id(f))     # « ses partisans se sont réunis »: a crowd met no one, held no talks
-                continue
-            aim_trig, aim = self.trigger_at[aims[0].i], found_at.get(aims[0].i)
-            aimed = (aim.target or aim.context_target) if aim is not None else self.verb_arguments(aim_trig)[1]
-            aimed = [x for x in aimed if x not in f.source]
-            if f.type == "CONSULT":
-                if aim_trig.type != "PROTEST" or _norm(tok.lemma_) not in self.lex.gathering_verbs:
-                    continue
-                f.type, f.mode, f.target, f.context_target = "PROTEST", aim_trig.mode, [], aimed
-                if aim is not None:
-                    gone.add(id(aim))
-            elif not (f.target or f.context_target):
-                f.context_target = aimed
-        return [f for f in found if id(f) not in gone]
 
     def opposing_sides(self, found: list) -> None:
         """« l'armée a lancé une offensive », « grâce aux frappes de X »: an act of war no telling gives a

@@ -1,0 +1,157 @@
+"""Whom a protest is aimed at (PLOVER's recipient of PROTEST). « les opposants de X », « une manifestation anti-X »:
+whom its protesters or its noun are described as opposing; « les salariés de X font grève »: their employer; « se
+réunissent pour protester contre X », « pour réclamer la démission de X »: whom the purpose it is done for names.
+Read after the clause: the event says so (`target_from = "context"`), but for the employer, named in the subject."""
+from __future__ import annotations
+
+from veille.nlp.events.lexicon import _norm
+
+# tokens between a protest and an authority's answer to its protesters: a few sentences, as news tells them
+ANSWER_WINDOW = 120
+
+
+class ProtestReader:
+    """Mixin of `EventRun` (reads `EventDoc`, the actor readers of `ActorResolver` and `RecipientReader`)."""
+
+    def opposed_by_description(self, trig, source: list[str]) -> list[str]:
+        """« les opposants de X », « des manifestants hostiles à X », « une manifestation anti-X »: a protest whose
+        protesters, or whose own noun, are described by whom they oppose is directed at X (PLOVER's recipient).
+        « Les partisans de X » are for X: `_recipient_ok` keeps a side's own leader out."""
+        if trig.type != "PROTEST":
+            return []
+        lex = self.lex
+        heads = [trig.tok] + sorted((s.root for s in self.doc.spans.get("veille_mentions", ()) if s.label_ in source),
+                                    key=lambda t: abs(t.i - trig.tok.i))
+        for h in heads:
+            # « hostiles à X »: the parse hangs the « à » complement on the adjective or on the noun after it
+            opposed = [c for c in h.children if c.dep_ in ("amod", "acl") and _norm(c.lemma_) in lex.opposed_adjectives]
+            found = []
+            for c in [*h.children, *(g for a in opposed for g in a.children)]:
+                case = self.case_of(c)
+                if c.dep_.startswith(("nmod", "obl")) and (
+                        (_norm(h.lemma_) in lex.opponent_nouns and (case in lex.de_forms or case == "à"))
+                        or (case == "à" and any(a.i < c.i for a in opposed))):
+                    found += self.phrase_entities(c)
+                found += self._named_after_prefix(c.text)
+            found = [x for x in dict.fromkeys(found) if self._recipient_ok(x, source)]
+            if found:
+                return found
+        return []
+
+    def employer(self, trig, source: list[str]) -> list[str]:
+        """« les salariés de X font grève », « la grève des chauffeurs de X »: a strike (CAMEO 143) by the workforce of
+        an organisation (`employee_nouns`) is aimed at their employer X, their noun's « de » complement — an
+        organisation, never the union that leads them (labour sector) nor a place they work in."""
+        if trig.type != "PROTEST" or trig.mode != "strike":
+            return []
+        heads = [s.root for s in self.doc.spans.get("veille_mentions", ()) if s.label_ in source]
+        found = [x for h in heads if _norm(h.lemma_) in self.lex.employee_nouns for c in h.children
+                 if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms for x in self.phrase_entities(c)]
+        return [x for x in dict.fromkeys(found) if x not in source and self.ent_type(x) == "ORG" and
+                x not in self.protesters and self.ents[x].sector not in self.lex.labour_sectors]
+
+    def _named_after_prefix(self, word: str) -> list[str]:
+        """« anti-X »: the actor of the article named X (its name, or its name's last word: a surname)."""
+        low = word.lower()
+        part = next((word[len(p):] for p in self.lex.against_prefixes if low.startswith(p) and len(word) > len(p) + 1
+                     and word[len(p)].isupper()), None)
+        if part is None:
+            return []
+        named = [e.id for e in self.ents.values() if e.id not in self.descriptive and e.type in ("PER", "ORG", "GPE")
+                 and (e.name == part or e.name.split()[-1] == part)]
+        return named[:1]
+
+    def protest_purposes(self, found: list, found_at: dict) -> list:
+        """« des milliers de personnes se réunissent pour protester contre X », « sont descendus dans les rues pour
+        réclamer la démission de X »: a protest, or a gathering, done for a purpose is directed at whom that
+        purpose names (PLOVER's recipient, read from context), and a gathering whose purpose is to protest is that
+        protest — one event, done, not a meeting and a hoped-for protest; so is a gathering its subject's protest
+        verb is joined to (« se sont réunis place X et ont manifesté »). An unnamed crowd gathered for no purpose
+        told, meeting no one (« ses partisans se sont réunis »), held no talks either."""
+        at = {id(f): i for i, f in found_at.items()}
+        gone = set()
+        for f in found:
+            i = at.get(id(f))
+            if i is None or f.type not in ("PROTEST", "CONSULT"):
+                continue
+            tok = self.doc[i]
+            # « ont voté une grève pour protester contre X »: a protest noun a verb tells has that verb's purpose
+            aims = self._purposes(tok.head if f.type == "PROTEST" and tok.dep_ == "obj" and tok.head.pos_ == "VERB"
+                                  else tok)
+            gathering = f.type == "CONSULT" and _norm(tok.lemma_) in self.lex.gathering_verbs
+            if gathering and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i in self.trigger_at and
+                                 self.trigger_at[c.i].type == "PROTEST" for c in tok.children):
+                gone.add(id(f))     # « se sont réunis place X et ont manifesté »: the protest told, no meeting
+                continue
+            if not aims:
+                if gathering and not f.target and f.source and all(self.private_person(x) for x in f.source):
+                    gone.add(id(f))     # « ses partisans se sont réunis »: a crowd met no one, held no talks
+                continue
+            aim_trig, aim = self.trigger_at[aims[0].i], found_at.get(aims[0].i)
+            aimed = (aim.target or aim.context_target) if aim is not None else self.verb_arguments(aim_trig)[1]
+            aimed = [x for x in aimed if x not in f.source]
+            if f.type == "CONSULT":
+                if aim_trig.type != "PROTEST" or _norm(tok.lemma_) not in self.lex.gathering_verbs:
+                    continue
+                f.type, f.mode, f.target, f.context_target = "PROTEST", aim_trig.mode, [], aimed
+                if aim is not None:
+                    gone.add(id(aim))
+            elif not (f.target or f.context_target):
+                f.context_target = aimed
+        return [f for f in found if id(f) not in gone]
+
+    def _purposes(self, verb) -> list:
+        """The purpose infinitives of the verb's clause that tell an act (« pour protester »), also where the parse
+        hung them lower in it — on the place the verb names (« se réunissent dans plusieurs villes pour protester »:
+        no town is « pour protester »), on a vote count — never inside another verb's clause."""
+        out = []
+        for c in verb.subtree:
+            if c.i == verb.i or c.i not in self.trigger_at or c.dep_ not in ("advcl", "acl", "obl") or "Inf" not in \
+                    c.morph.get("VerbForm") or not any(g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks
+                                                      for g in c.children):
+                continue
+            h = c.head
+            while h.i != verb.i and h.pos_ not in ("VERB", "AUX"):
+                h = h.head
+            if h.i == verb.i:
+                out.append(c)
+        return out
+
+    def answered_protests(self, found: list, found_at: dict) -> None:
+        """« 5 000 militaires manifestent … Le ministre X a adressé une lettre aux militaires »: a protest told with
+        no recipient is aimed at the authority (a state actor, not armed) who answers, writes to or receives its
+        protesters within a few sentences (`answering_verbs`): the one the protest is addressed to."""
+        # (`_authority`: a person the article names, a state, an institution, a political body; not forces, not a union)
+        protests = [(i, f) for i, f in found_at.items() if f.type == "PROTEST" and f.source and not (
+            f.target or f.context_target)]
+        if not protests:
+            return
+        answers = []
+        for j in self.where_words(lemma=lambda w: w in self.lex.answering_verbs):
+            v = self.doc[j]
+            if v.pos_ != "VERB" or self.negated(v):
+                continue
+            told = [x for x in self.subject(v)[0] if self._authority(x)]
+            if told:
+                # its object or « à » complement, also hung on the letter (« une lettre ouverte aux militaires »), or
+                # a clitic (« leur a répondu », which the parse may read as a subject)
+                comps = [c for c in v.children if c.dep_ in ("obj", "iobj", "obl", "obl:arg") or c.pos_ == "PRON"]
+                comps += [g for c in comps if c.dep_ == "obj" for g in c.subtree if g.i != c.i and
+                          g.pos_ in ("NOUN", "PROPN") and self.case_of(g) == "à"]
+                comps = [c for c in comps if self.case_of(c) in ("", "à")]
+                answered = {x for c in comps for x in self.phrase_entities(c)} - set(told)
+                lemmas = {_norm(c.lemma_) for c in comps}
+                answers.append((j, told, answered, lemmas))
+        for i, f in protests:
+            own = {_norm(s.root.lemma_) for s in self.doc.spans.get("veille_mentions", ()) if s.label_ in f.source}
+            for j, told, answered, lemmas in answers:
+                if abs(j - i) <= ANSWER_WINDOW and (answered & set(f.source) or lemmas & own) and \
+                        not set(told) & set(f.source):
+                    f.context_target = told
+                    break
+
+    def _authority(self, eid: str) -> bool:
+        ent = self.ents.get(eid)
+        return ent is not None and not self.armed(eid) and eid not in self.protesters and (
+            (ent.type == "PER" and not self._description(eid)) or self.state_or_armed(eid) or (
+                ent.type == "ORG" and ent.sector in self.lex.political_sectors - self.lex.labour_sectors))

@@ -1,0 +1,47 @@
+"""Whom a protest is aimed at (veille.nlp.events.protests): the employer of strikers, whom the purpose of the
+protest names. Sentences written for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_strike_by_a_workforce_is_aimed_at_its_employer():
+    # CAMEO 143 « conduct strike »: « les chauffeurs de X » strike against X, the « de » complement of their noun
+    ext = extract("Titre\nLes chauffeurs de la société Lorcatel sont entrés en grève lundi. La grève des employés de "
+                  "la compagnie Air Lorcanie a commencé mardi.\n")
+    targets = [names(ext, e.target) for e in events_of(ext, "PROTEST")]
+    assert {"Lorcatel"} in targets and {"Air Lorcanie"} in targets
+
+
+def test_a_strike_by_activists_is_not_aimed_at_their_group():
+    ext = extract("Titre\nLes militants du collectif Lorcy Debout ont fait grève lundi.\n")
+    assert all(not e.target for e in events_of(ext, "PROTEST"))
+
+
+def test_a_strike_voted_to_protest_is_aimed_at_whom_its_purpose_names():
+    # « voter une grève … pour protester contre l'arrivée de X », the purpose hung by the parse on the vote count
+    ext = extract("Titre\nLa rédaction du journal a voté mardi une grève de 24 heures à 80 voix pour et 12 contre "
+                  "pour protester contre l'arrivée de Paul Vernay.\n")
+    strike = [e for e in events_of(ext, "PROTEST") if not e.hypothetical]
+    assert strike and names(ext, strike[0].source) == {"rédaction"} and names(ext, strike[0].target) == {"Paul Vernay"}
+
+
+def test_a_protest_is_aimed_at_the_authority_who_answers_its_protesters():
+    # « le ministre a adressé une lettre aux grévistes »: the protest was addressed to him (read from context)
+    ext = extract("Titre\nDes centaines de cheminots ont manifesté mardi à Lorcy. Le ministre des Transports, Paul "
+                  "Vernay, a adressé une lettre ouverte aux cheminots.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and names(ext, protest[0].target) == {"Paul Vernay"} and protest[0].target_from == "context"
+    ext = extract("Titre\nDes centaines de cheminots ont manifesté mardi à Lorcy. Le chanteur Paul Vernay a chanté "
+                  "pour les cheminots.\n")
+    assert all(not e.target for e in events_of(ext, "PROTEST"))
+
+
+def test_a_protest_against_an_agreement_is_aimed_at_its_parties():
+    # « protester contre l'entente conclue entre X et Y »: the author of what is protested, both sides of it
+    ext = extract("Titre\nDes milliers de chauffeurs de taxi protestent contre l'entente conclue entre le "
+                  "gouvernement et la société Lorcatel.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and names(ext, protest[0].target) == {"gouvernement", "Lorcatel"}
