@@ -45,6 +45,17 @@ class ImplicitActors:
                 source = self.security_forces(trig.tok, target)
         return source
 
+    def forces_moved(self, verb: Token, target: list) -> tuple[list, list]:
+        """« 300 soldats lorcaniens ont été déployés », agentless: the forces moved and their state are the side that
+        mobilizes (PLOVER MOBILIZE's actor), not its recipient; a passive subject that is no force stays one."""
+        # (the whole subject phrase: « les forces d'élite de la police allemande » are the police's and Germany's)
+        named = {x for c in verb.children if c.dep_ == "nsubj:pass" for t in c.subtree
+                 if t.pos_ in ("NOUN", "PROPN") for x in self.phrase_entities(t)}
+        moved = [x for x in target if x in named]
+        if not any(self.armed(x) for x in moved):
+            return [], target
+        return moved, [x for x in target if x not in moved]
+
     def security_forces(self, tok: Token, target: list) -> list:
         """An arrest with no police noun near is still the state's: the security forces (police, intelligence
         service) or the authorities the article names nearest (« le service de renseignement », « les autorités »),

@@ -312,7 +312,9 @@ class TriggerFinder:
     def _object(self, tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in ("obj", "nsubj:pass"):
-                return c
+                # « 21 de ses membres ont été arrêtés »: a number stands for the noun it counts
+                return next((g for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms),
+                            c) if c.pos_ == "NUM" else c
         if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
             return self.described_noun(tok)
         return None
