@@ -896,3 +896,17 @@ def test_arrest_of_people_counted_by_a_number_or_caught_by_the_police(text, arre
     ext = extract("Titre\n" + text + "\n")
     got = [names(ext, e.target) for e in events_of(ext, "COERCE")]
     assert got == ([] if arrested is None else [got[0]]) and (arrested is None or arrested in got[0])
+
+
+@pytest.mark.parametrize("text, removed", [
+    # the police clearing a place of protesters is COERCE (PLOVER: « police pushed back protesters »), not a retreat
+    ("Des manifestants bloquaient l'usine de Lorcy depuis lundi. Mardi, l'usine a été évacuée par la police.",
+     {"manifestants"}),
+    ("La police a évacué les manifestants de la place de Lorcy.", {"manifestants"}),
+    # a building evacuated with no occupants or protesters told is a rescue: no event
+    ("La police a évacué le bâtiment vers trois heures.", None)])
+def test_police_clearing_a_place_of_protesters_is_coercion(text, removed):
+    ext = extract("Titre\n" + text + "\n")
+    cleared = [(names(ext, e.source), names(ext, e.target)) for e in events_of(ext, "COERCE")]
+    assert cleared == ([] if removed is None else [({"police"}, removed)])
+    assert not events_of(ext, "RETREAT")

@@ -104,6 +104,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 source = self.event_noun_subject(trig)
             if trig.mode == "release":
                 trig, source, target = self.release_sides(trig, source, target)
+            trig, target = self.place_cleared(trig, source, target)
         else:
             source, target = self.noun_arguments(trig)
             if not source and not target and trig.type == "MOBILIZE" and any(

@@ -105,8 +105,12 @@ class TriggerFinder:
     def _check(self, tok: Token, lemma: str, entry: dict, kind: str) -> Trigger | None:
         if self.in_boilerplate(tok):
             return None
-        if lemma in self.lex.civilian_moves and self._moves_people(tok):
-            return None     # « les blessés ont été évacués », « l'évacuation des habitants »: rescue, not retreat
+        if lemma in self.lex.civilian_moves and self._moves_people(tok) and not any(
+                c.dep_ in ("nsubj", "obl:agent") and (self.lex.actor_nouns.get(_norm(c.lemma_)) or "").lower() == "cop"
+                for c in tok.children):
+            # « les blessés ont été évacués », « l'évacuation des habitants »: rescue, not retreat; the police
+            # removing people is coercion (implicit.place_cleared)
+            return None
         if entry.get("reflexive") and not any(_norm(c.text) in self.lex.reflexive_clitics
                                              for c in tok.children):
             return None
