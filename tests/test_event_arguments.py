@@ -873,3 +873,40 @@ def test_bare_fighters_doing_an_act_of_war_are_the_side_that_did_the_last_one(te
 def test_rebels_counted_or_described_fighters_take_up_no_army(fighters, before):
     ext = extract(f"Titre\n{before} le 3 mai. Deux jours plus tard, {fighters} ont attaqué la ville de Tarsac.\n")
     assert "armée lorcanienne" not in names(ext, next(e for e in ext.events if "attaqué" in e.trigger.text).source)
+
+
+def test_forces_deployed_in_the_passive_are_the_side_that_mobilizes():
+    # PLOVER MOBILIZE: the forces moved (and their state) are its actor, not its recipient
+    ext = extract("Titre\nDimanche, 300 soldats lorcaniens ont été déployés dans la ville de Vernay.\n")
+    moved = events_of(ext, "MOBILIZE")
+    assert moved and {"soldats lorcaniens"} <= names(ext, moved[0].source) and not moved[0].target
+    ext = extract("Titre\nMardi, des renforts de l'armée lorcanienne ont été dépêchés à Vernay.\n")
+    moved = events_of(ext, "MOBILIZE")
+    assert moved and "armée lorcanienne" in names(ext, moved[0].source)
+
+
+@pytest.mark.parametrize("text, arrested", [
+    # « 12 de ses membres ont été arrêtés »: the number stands for the people it counts (an actor, not a thing)
+    ("Le Front de Lorcy a manifesté samedi. Selon la police, 12 de ses militants ont été arrêtés dimanche à Vernay.",
+     "militants"),
+    # « attraper » is CAMEO's CATCH (173), of a person only
+    ("La police a attrapé Marc Dutilleul lundi à Lorcy.", "Marc Dutilleul"),
+    ("Marie Dutilleul a attrapé un rhume à Lorcy.", None)])
+def test_arrest_of_people_counted_by_a_number_or_caught_by_the_police(text, arrested):
+    ext = extract("Titre\n" + text + "\n")
+    got = [names(ext, e.target) for e in events_of(ext, "COERCE")]
+    assert got == ([] if arrested is None else [got[0]]) and (arrested is None or arrested in got[0])
+
+
+@pytest.mark.parametrize("text, removed", [
+    # the police clearing a place of protesters is COERCE (PLOVER: « police pushed back protesters »), not a retreat
+    ("Des manifestants bloquaient l'usine de Lorcy depuis lundi. Mardi, l'usine a été évacuée par la police.",
+     {"manifestants"}),
+    ("La police a évacué les manifestants de la place de Lorcy.", {"manifestants"}),
+    # a building evacuated with no occupants or protesters told is a rescue: no event
+    ("La police a évacué le bâtiment vers trois heures.", None)])
+def test_police_clearing_a_place_of_protesters_is_coercion(text, removed):
+    ext = extract("Titre\n" + text + "\n")
+    cleared = [(names(ext, e.source), names(ext, e.target)) for e in events_of(ext, "COERCE")]
+    assert cleared == ([] if removed is None else [({"police"}, removed)])
+    assert not events_of(ext, "RETREAT")

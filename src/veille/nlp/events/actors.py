@@ -73,6 +73,9 @@ class ActorResolver(PronounReader):
         seen.add(tok.i)
         if tok.pos_ == "PRON" or _norm(tok.text) in self.lex.first_person:
             return self.resolve_pronoun(tok)
+        if tok.pos_ == "NUM" and (n := next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in
+                                             self.lex.de_forms), None)) is not None:
+            return self.phrase_entities(n, depth, seen)     # « 21 de ses membres »: those the number counts
         if (_norm(tok.lemma_) in self.lex.award_nouns or _norm(tok.text) in self.lex.award_nouns) and any(
                 c.dep_ == "det" for c in tok.children) and not any(c.dep_ == "nummod" for c in tok.children):
             return []       # « a reçu le prix Marie X »: a thing named after a person (« deux prix Nobel, X et Y »

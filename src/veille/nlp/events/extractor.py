@@ -106,6 +106,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 source = self.event_noun_subject(trig)
             if trig.mode == "release":
                 trig, source, target = self.release_sides(trig, source, target)
+            trig, target = self.place_cleared(trig, source, target)
         else:
             source, target = self.noun_arguments(trig)
             if not source and not target and trig.type == "MOBILIZE" and any(
@@ -167,6 +168,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         # (crowd control is done to a crowd: with no recipient told, the protesters around, read from context)
         if not source and (target or trig.mode == "crowd-control") and trig.type in FORCE and passive:
             source = self.implicit_force_actor(trig, target)
+        elif not source and target and trig.type == "MOBILIZE" and passive and trig.kind == "verb":
+            source, target = self.forces_moved(trig.tok, target)
         elif not source and target and trig.mode == "convict" and trig.kind == "verb" and self.is_passive(trig.tok) \
                 and not trig.entry.get("needs_both_sides"):     # (an unchecked word's subject may be no convict)
             source = self.court_near(trig.tok, target)

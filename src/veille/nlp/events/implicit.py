@@ -45,6 +45,32 @@ class ImplicitActors:
                 source = self.security_forces(trig.tok, target)
         return source
 
+    def forces_moved(self, verb: Token, target: list) -> tuple[list, list]:
+        """« 300 soldats lorcaniens ont été déployés », agentless: the forces moved and their state are the side that
+        mobilizes (PLOVER MOBILIZE's actor), not its recipient; a passive subject that is no force stays one."""
+        # (the whole subject phrase: « les forces d'élite de la police allemande » are the police's and Germany's)
+        named = {x for c in verb.children if c.dep_ == "nsubj:pass" for t in c.subtree
+                 if t.pos_ in ("NOUN", "PROPN") for x in self.phrase_entities(t)}
+        moved = [x for x in target if x in named]
+        if not any(self.armed(x) for x in moved):
+            return [], target
+        return moved, [x for x in target if x not in moved]
+
+    def place_cleared(self, trig, source: list, target: list):
+        """« l'église a été évacuée par la police »: the police clearing a place of the people in it is no retreat but
+        coercion (PLOVER manual: « police pushed back protesters » is COERCE restrict), done to the people removed,
+        its object when it names them, else the protesters named nearest."""
+        if trig.lemma not in self.lex.civilian_moves or not source or not all(
+                self.ents.get(x) is not None and self.ents[x].sector in self.lex.police_sectors for x in source):
+            return trig, target
+        # (a building evacuated with no protesters or occupants told is the police's rescue: no event)
+        removed = [x for c in trig.tok.children if c.dep_ in ("obj", "nsubj:pass") for x in self.phrase_entities(c)
+                   if self.ent_type(x) not in ("GPE", "LOC", "MISC")]
+        people = [x for x in removed + self.protesters_near(trig.tok) if x not in source]
+        if not people:
+            return trig, target
+        return replace(trig, type="COERCE", mode="restrict"), list(dict.fromkeys(people))[:2]
+
     def security_forces(self, tok: Token, target: list) -> list:
         """An arrest with no police noun near is still the state's: the security forces (police, intelligence
         service) or the authorities the article names nearest (« le service de renseignement », « les autorités »),

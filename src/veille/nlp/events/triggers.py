@@ -109,8 +109,12 @@ class TriggerFinder:
     def _check(self, tok: Token, lemma: str, entry: dict, kind: str) -> Trigger | None:
         if self.in_boilerplate(tok):
             return None
-        if lemma in self.lex.civilian_moves and self._moves_people(tok):
-            return None     # « les blessés ont été évacués », « l'évacuation des habitants »: rescue, not retreat
+        if lemma in self.lex.civilian_moves and self._moves_people(tok) and not any(
+                c.dep_ in ("nsubj", "obl:agent") and (self.lex.actor_nouns.get(_norm(c.lemma_)) or "").lower() == "cop"
+                for c in tok.children):
+            # « les blessés ont été évacués », « l'évacuation des habitants »: rescue, not retreat; the police
+            # removing people is coercion (implicit.place_cleared)
+            return None
         if entry.get("reflexive") and not any(_norm(c.text) in self.lex.reflexive_clitics
                                              for c in tok.children):
             return None
@@ -317,7 +321,9 @@ class TriggerFinder:
     def _object(self, tok: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in ("obj", "nsubj:pass"):
-                return c
+                # « 21 de ses membres ont été arrêtés »: a number stands for the noun it counts
+                return next((g for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms),
+                            c) if c.pos_ == "NUM" else c
         if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
             return self.described_noun(tok)
         return None
