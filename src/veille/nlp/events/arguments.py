@@ -29,7 +29,9 @@ class ArgumentFinder(ClauseReader):
         # « se ranger derrière X »: a locution ending on a preposition introduces its recipient with it
         locution_end = entry["locution"][-1] if entry.get("locution") else None
         shared = self.shared_object(v)
-        for c in list(v.children) + ([shared] if shared is not None else []):
+        stray = [g for c in v.children     # « adresser une lettre ouverte aux X »: X hung on the noun's adjective if c.dep_ == "obj" and _norm(c.lemma_) in entry.get("locution", ())
+                 for a in c.children if a.dep_ == "amod" for g in a.children if g.dep_.startswith("obl")]
+        for c in list(v.children) + ([shared] if shared is not None else []) + stray:
             dep = c.dep_
             if passive and self.agent_list_continued(v, c):
                 source += self.phrase_entities(c)
@@ -47,13 +49,15 @@ class ArgumentFinder(ClauseReader):
                 target += self.phrase_entities(c)
             elif dep.startswith("obl") or dep == "nmod":
                 case = self.case_of(c)
-                # « par X » names the agent of a passive or a bare participle, not of « ont répondu par le jet de … »
-                if (dep == "obl:agent" or case in self.lex.agent_preps) and (passive or (
+                # « par X » names the agent of a passive or a bare participle, not of « ont répondu par le jet de … »;
+                # « discuter avec X » the parse may read as an agent: « avec » names a partner, never an agent
+                agent = case in self.lex.agent_preps or (dep == "obl:agent" and case not in self.lex.partner_preps)
+                if agent and (passive or (
                         "Part" in v.morph.get("VerbForm") and not any(
                             a.dep_ == "aux:tense" and _norm(a.lemma_) != self.lex.passive_auxiliary
                             for a in v.children))):
                     source += self.phrase_entities(c)
-                elif dep == "obl:agent" or case in self.lex.agent_preps:
+                elif agent:
                     continue
                 elif self._in_complex_preposition(c) or self.help_as_means(c):
                     continue        # « contrairement à X », « grâce à X », « avec l'aide de X »: no recipient
@@ -113,7 +117,7 @@ class ArgumentFinder(ClauseReader):
         if not target and any(c.dep_ == "aux:pass" for c in v.children) and not any(
                 c.dep_ in ("nsubj:pass", "nsubj") for c in v.children):
             # « X, 39 ans (…), est tué par … »: the parse lost the passive's subject; word order keeps it
-            target += [x for x in self.left_subject(v) if x not in source]
+            target += [x for x in (self.left_subject(v) or self.conjunct_subject(v)) if x not in source]
         if entry.get("reciprocal") and not target:
             for c in v.children:        # « s'est entretenu par téléphone avec X »: avec hung on « téléphone »
                 if c.dep_.startswith("obl"):
@@ -141,7 +145,8 @@ class ArgumentFinder(ClauseReader):
             target += [x for x in (self.phrase_entities(obj) if obj is not None else []) if x not in source]
         if not target:
             target += self.judged_recipients(trig, obj, source)
-        with_words = {_norm(w) for w in trig.entry.get("with", [])}
+        # (a reading whose preposition names the recipient does not: « le prix de la Banque X a été décerné à Y »)
+        with_words = {_norm(w) for w in trig.entry.get("with", [])} if not entry.get("prep") else set()
         for c in v.children:        # « prendre le pouvoir en Turquie », « prendre le contrôle de la ville »
             if _norm(c.lemma_) in with_words:
                 for g in c.children:

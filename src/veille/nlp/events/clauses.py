@@ -14,6 +14,14 @@ CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
 class ClauseReader:
     """Mixin of `EventRun`: reads the article state of `EventDoc`; names phrases through `ActorResolver`."""
 
+    def conjunct_subject(self, verb: Token) -> list[str]:
+        """« X est devenu un héros et a été décoré »: a passive conjunct with no subject of its own shares its first
+        verb's named subject (a pronoun there is left to the pronoun reader)."""
+        h = verb.head
+        if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in h.children):
+            return []
+        return self.subject(h)[0] or [x for c in h.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
+
     def subject(self, verb: Token, hops: int = 0) -> tuple[list[str], bool]:
         """(entity ids of the subject, passive?) following control and coordination up to 3 levels."""
         passive = self.is_passive(verb)

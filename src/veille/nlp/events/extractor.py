@@ -254,14 +254,19 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
 
     def decision_undergone(self, trig, source: list, target: list) -> bool:
         """« Plusieurs candidats ont été recalés », « X a été radié de la liste »: a decision an authority takes on
-        someone (`agentless_decision_types`), told in the passive with « être » and no agent; the passive's subject,
-        an actor, undergoes it by no one named (PLOVER codes the act with an empty actor)."""
+        someone (`agentless_decision_types`), or an honour (readings marked `agentless`: « X a été décoré »), told
+        in the passive with « être » and no agent; the passive's subject, an actor, undergoes it by no one named
+        (PLOVER codes the act with an empty actor); a thing given (« le prix lui a été décerné ») leaves its
+        recipient to the reading's preposition."""
         tok = trig.tok
-        if source or not target or trig.kind != "verb" or trig.type not in self.lex.agentless_decision_types or \
+        if source or not target or trig.kind != "verb" or not (
+                trig.type in self.lex.agentless_decision_types or trig.entry.get("agentless")) or \
                 not self.is_passive(tok) or not any(c.dep_ in ("aux:pass", "cop") for c in tok.children):
             return False
-        patient = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
-        return bool(patient) and set(target) <= set(patient) and \
+        patient = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)] or (
+            target if tok.dep_ == "conj" else [])     # « X est devenu un héros et a été décoré »: X's
+        given = trig.entry.get("obj") == "none" and trig.entry.get("prep")
+        return (bool(patient) and set(target) <= set(patient) or bool(given)) and \
             all(self.ent_type(x) not in ("LOC", "MISC") for x in target)
 
     def _typed(self, trig, source: list, target: list) -> tuple:
@@ -384,7 +389,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
             quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
             confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,
-            cameo=trig.entry.get("cameo") or "",
+            cameo=trig.entry.get("cameo") or "", carrier=bool(trig.entry.get("carrier")),
             retelling=trig.kind == "noun" and any(c.dep_ == "det" and (
                 "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
                 or "Yes" in c.morph.get("Poss")) for c in tok.children),

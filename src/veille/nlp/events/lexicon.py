@@ -306,6 +306,8 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set,
             reading["needs_target"] = True
         if e.has_note("experiencer_object"):
             reading["experiencer_object"] = True     # « X a indigné Y »: Y accuses (arguments.py)
+        if e.has_note("carrier"):
+            reading["carrier"] = True     # a letter: its content, when told as an act, is the event (merging.py)
         if e.has_note("obj_actor"):
             reading["obj_only_actor"] = True     # this sense only with an actor as object (triggers.py)
         first, *rest = e.words

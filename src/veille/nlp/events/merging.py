@@ -28,6 +28,7 @@ class FoundEvent:
     in_title: bool
     lemma: str = ""
     cameo: str = ""             # the CAMEO code of a lexicon (TSV) reading: « reprendre la ville » is 192
+    carrier: bool = False       # a letter sent: the act its content tells, when told, is the event (CAMEO 040)
     retelling: bool = False     # a definite nominal (« la rencontre », « cette frappe ») tells a known event again
     mentions: list = field(default_factory=list)   # [(trigger, sentence)]
     # the recipient the context gives when no telling names one (recipients.py); not used to merge tellings
@@ -38,6 +39,7 @@ class FoundEvent:
 
 def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
     """One event per telling group: same type and actors; a title event joins the body event it restates."""
+    found = _carried(found)
     body = [f for f in found if not f.in_title]
     title = [f for f in found if f.in_title]
     out: list[FoundEvent] = []
@@ -74,6 +76,22 @@ def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
         f.mentions = [(f.trigger, f.sentence)]
         out.append(f)
     out.sort(key=lambda f: f.mentions[0][0][0])
+    return out
+
+
+def _carried(found: list[FoundEvent]) -> list[FoundEvent]:
+    """« X a adressé une lettre à Y, dans laquelle il l'accuse de … », « écrit à Y pour lui demander … »: a letter
+    whose content the sentence tells as an act of its sender is that act, not a second event (a contact, CAMEO
+    040, only when nothing else is said of it); the content names the letter's recipient when it names none."""
+    out = []
+    for f in found:
+        content = [g for g in found if g is not f and not g.carrier and g.sentence == f.sentence
+                   and set(g.source) & set(f.source) and (not g.target or set(g.target) & set(f.target))]
+        if not f.carrier or not content:
+            out.append(f)
+            continue
+        for g in content:
+            g.target = g.target or [t for t in f.target if t not in g.source]
     return out
 
 

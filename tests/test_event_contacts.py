@@ -1,0 +1,66 @@
+"""Contacts (CAMEO 040/041: talking with someone, by telephone, a letter sent) and honours (CAMEO 051: AWARD
+HONOR / MEDAL, PRESENT PRIZE, REWARD). Sentences written for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_talking_by_telephone_or_with_someone_is_a_contact_of_both_sides():
+    for text in ("Le président Paul Vernay a parlé au téléphone avec Marie Dutilleul mardi.",
+                 "Le ministre Paul Vernay a parlé à Marie Dutilleul par téléphone.",
+                 "Le ministre Paul Vernay a discuté avec Marie Dutilleul."):
+        ext = extract(f"Titre\n{text}\n")
+        consult = events_of(ext, "CONSULT")
+        assert len(consult) == 1, text
+        assert names(ext, consult[0].source) == names(ext, consult[0].target) == {"Paul Vernay", "Marie Dutilleul"}
+
+
+def test_talking_to_someone_alone_or_with_feeling_is_no_contact():
+    # CAMEO SPEAK alone is a statement (010); « avec émotion » names no partner
+    for text in ("Le ministre Paul Vernay a parlé aux militants de Lorcy.",
+                 "Le ministre Paul Vernay a parlé avec émotion de son père."):
+        assert not events_of(extract(f"Titre\n{text}\n"), "CONSULT"), text
+
+
+def test_a_letter_sent_to_someone_is_a_contact():
+    ext = extract("Titre\nLe ministre Paul Vernay a adressé une lettre ouverte aux militaires lorcaniens.\n")
+    letter = events_of(ext, "CONSULT")[0]
+    assert names(ext, letter.source) == {"Paul Vernay"} and names(ext, letter.target)
+    ext = extract("Titre\nLe ministre Paul Vernay a écrit au président lorcanien Jean Morel.\n")
+    assert names(ext, events_of(ext, "CONSULT")[0].target) == {"Jean Morel"}
+
+
+def test_a_letter_told_by_its_content_is_that_act_only():
+    ext = extract("Titre\nLe ministre Paul Vernay a adressé une lettre au président Jean Morel, dans laquelle il "
+                  "l'accuse de corruption.\n")
+    assert not events_of(ext, "CONSULT")
+    assert names(ext, events_of(ext, "ACCUSE")[0].target) == {"Jean Morel"}
+
+
+def test_an_honour_targets_the_one_honoured_and_its_giver_when_named():
+    ext = extract("Titre\nLe ministre Paul Vernay a été décoré de la médaille du courage par le président "
+                  "Jean Morel.\n")
+    honour = events_of(ext, "SUPPORT")[0]
+    assert names(ext, honour.source) == {"Jean Morel"} and names(ext, honour.target) == {"Paul Vernay"}
+    ext = extract("Titre\nLe président Jean Morel a remis une médaille à Marie Dutilleul.\n")
+    assert names(ext, events_of(ext, "SUPPORT")[0].target) == {"Marie Dutilleul"}
+
+
+def test_an_honour_with_no_giver_named_keeps_an_empty_actor():
+    for text in ("Le prix de la Banque de Lorcanie a été décerné à Paul Vernay.",
+                 "Un policier de Lorcy, Paul Vernay, est devenu un héros et a été décoré de la médaille du "
+                 "courage."):
+        ext = extract(f"Titre\n{text}\n")
+        honour = events_of(ext, "SUPPORT")
+        assert len(honour) == 1 and not honour[0].source, text
+        assert names(ext, honour[0].target) == {"Paul Vernay"}, text
+
+
+def test_no_honour_without_one_honoured():
+    # « décerner un mandat » is a warrant; a prize named after someone is no actor
+    for text in ("Le juge a décerné un mandat d'arrêt contre Paul Vernay.",
+                 "Le prix Marie Dutilleul récompense chaque année un livre.",
+                 "Le ministre Paul Vernay a décoré la salle."):
+        assert not events_of(extract(f"Titre\n{text}\n"), "SUPPORT"), text
