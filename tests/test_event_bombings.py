@@ -48,3 +48,9 @@ def test_a_suicide_bomber_and_a_nuclear_test():
     assert any("kamikaze" in names(ext, e.source) for e in events_of(ext, "ASSAULT"))
     ext = extract("Titre\nSamedi, le régime de Paul Vernay a fait exploser une bombe à hydrogène.\n")
     assert events_of(ext, "MOBILIZE") and not events_of(ext, "ASSAULT")
+
+
+def test_the_victims_are_never_the_suicide_bomber():
+    ext = extract("Titre\nDix personnes sont mortes lorsqu'un homme, attribué au Front de Lorcanie, s'est fait exploser "
+                  "dans une gare de Vernay.\n")
+    assert not any("personnes" in names(ext, e.source) for e in ext.events)
