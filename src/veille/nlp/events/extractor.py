@@ -121,6 +121,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 # « X souhaite des excuses de la part de Y »: X asks for the act, of whoever is to do it
                 trig = replace(trig, type="REQUEST", mode=None)
                 source, target = wanter, [x for x in (source or target) if x not in wanter]
+        if trig.entry.get("device"):     # (where a device exploded is no recipient: implicit.blast_targets)
+            target = [x for x in target if self.ent_type(x) not in ("GPE", "LOC")] or [
+                x for x in self.blast_targets(trig) if x not in source]
         cue_of = self.cue_quotes.get(trig.tok.i) if trig.kind == "verb" else None
         if cue_of is not None and not self.is_passive(trig.tok):
             # a speech act: its actor is the speaker the quote stage resolved (one resolver for both), its
@@ -142,8 +145,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         """The sides of the act once implicit actors are read (the police for an arrest, the operation told
         before) and the sides of a reciprocal act joined; None when what is left is no political event."""
         if trig.kind == "verb" and not source and not self.is_passive(trig.tok) and not (
-                trig.type in FORCE and target and self.after_agentless_passive(trig.tok)):
-            return None         # an active verb whose subject we cannot name: better no event than a wrong one
+                trig.type in FORCE and target and self.after_agentless_passive(trig.tok)) and \
+                not self.authorless_outcome(trig):
+            return None         # an active verb whose subject we cannot name (but « une bombe a explosé » names a
+            #                     device, its author is read from the claims): better no event than a wrong one
         if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target and \
                 not self.civil_protest(trig, source):
             return None

@@ -269,6 +269,32 @@ class ImplicitActors:
                 return named or ids
         return []
 
+    def blast_targets(self, trig) -> list[str]:
+        """« une bombe a explosé devant le siège de la police », « l'explosion d'un engin près d'un bus de l'armée »:
+        a device's explosion is done to the actor its place belongs to or the people there (`blast_place_words`,
+        PLOVER codes the attacked actor); a town, a region or a country is only where it exploded."""
+        device = next((c for c in trig.tok.children if c.dep_ in ("nsubj", "obj", "nmod") and self.is_device(c)), None)
+        out = []
+        for c in itertools.chain(trig.tok.children, device.children if device is not None else ()):
+            # the preposition, the locution's noun (« à proximité de »), or an adverb before (« près de » parsed
+            # with « près » hung on the verb and the complement as an « obj » of the intransitive)
+            words = [c, *self.doc[max(c.left_edge.i - 3, self.sent(c).start):c.left_edge.i]] + [
+                g for g in c.children if g.dep_ == "case"]
+            if not (c.dep_.startswith("obl") or c.dep_ in ("nmod", "obj")) or c.i in self.dates or not any(
+                    _norm(t.text) in self.lex.blast_place_words for t in words):
+                continue
+            out += self._hit_at(c)
+        return list(dict.fromkeys(out))
+
+    def _hit_at(self, place: Token, depth: int = 0) -> list[str]:
+        """The actors a place phrase names, else those of its « de » complements (« le quartier général de la police
+        à Lorcy », « à proximité de véhicules de la police »), never a town, a region or a country."""
+        ids = [x for x in self.phrase_entities(place) if self.ent_type(x) not in ("GPE", "LOC")]
+        if ids or depth >= 2:
+            return ids
+        return [x for g in place.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
+                for x in self._hit_at(g, depth + 1)]
+
     # ---- claims of responsibility ------------------------------------------------------------------------------
     @functools.cached_property
     def claims(self) -> dict[int, tuple]:
@@ -277,7 +303,7 @@ class ImplicitActors:
         assaillants se sont réclamés de X ». A denied claim (« n'a pas été revendiqué », « aucun groupe n'a
         revendiqué », « dément avoir revendiqué ») has no claimant: it claims nothing."""
         out = {}
-        verbs = self.lex.claim_verbs | self.lex.affiliation_verbs
+        verbs = self.lex.claim_verbs | self.lex.affiliation_verbs | self.lex.attribution_verbs
         for v in map(self.doc.__getitem__, self.where_words(lemma=lambda w: w in verbs,
                                                             form=lambda w: self.lex.verb_forms.get(w) in verbs)):
             if v.pos_ not in ("VERB", "ADJ", "AUX"):
@@ -291,6 +317,14 @@ class ImplicitActors:
                 claimant, attackers = self.agent(v) if by_agent else self.subject(v)[0], []
                 if by_agent and not claimant:
                     claimant = self._named_agent(v)
+            elif lemma in self.lex.attribution_verbs and (self.is_passive(v) or v.dep_ == "acl"):
+                # « la voiture piégée, attribuée aux rebelles de X », « l'attentat est imputé à X »: the attack's
+                # author as the press names it (active, « X attribue l'attaque à Y » is X's accusation)
+                noun, attackers = self._claimed_noun(v), []
+                claimant = [x for c in v.children if c.dep_.startswith("obl") and c.dep_ != "obl:agent"
+                            and self.case_of(c) in self.lex.place_preps for x in self.phrase_entities(c)]
+                if noun is None or not claimant:
+                    continue
             elif lemma in self.lex.affiliation_verbs and any(
                     _norm(c.text) in self.lex.reflexive_clitics for c in v.children):
                 group = next((c for c in v.children if c.dep_.startswith("obl") and
@@ -329,6 +363,12 @@ class ImplicitActors:
             start = max(self.sent(v).start, max((t.i + 1 for t in self.doc[self.sent(v).start:v.i - 1]
                                                  if t.pos_ == "PUNCT"), default=0))
             nouns = [t for t in self.doc[start:v.i - 1] if t.pos_ == "NOUN"][:1]
+        # « revendiquer la responsabilité de l'attaque »: the act is the « de » complement; a device or an attacker
+        # claimed (« la voiture piégée, attribuée à X, a explosé », « un kamikaze, attribué à X, s'est fait
+        # exploser ») stands for the act it is the subject of
+        nouns = [next((g for g in n.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms), n)
+                 if _norm(n.lemma_) in self.lex.responsibility_nouns else n for n in nouns]
+        nouns = [n.head if n.dep_ == "nsubj" and n.head.i in self.trigger_at and n.head.i != v.i else n for n in nouns]
         for n in nouns:
             trig = self.trigger_at.get(n.i)
             if (trig is not None and trig.type == "ASSAULT") or _norm(n.lemma_) in self.lex.claimed_act_nouns:
@@ -362,14 +402,20 @@ class ImplicitActors:
             prior = None
             retold = noun is None or _norm(noun.lemma_) in self.lex.claimed_act_nouns or any(c.dep_ == "det" and (
                 "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in noun.children)
+            others = []
             if retold:
-                prior = next((f for f in reversed(found) if f is not own and f.trigger[0] < at and f.type == "ASSAULT"
-                              and not f.negated and (set(f.source) & set(attackers) or self.unnamed_attackers(f.source))),
-                             None)
+                told = [f for f in reversed(found) if f is not own and f.trigger[0] < at and f.type == "ASSAULT"
+                        and not f.negated and (set(f.source) & set(attackers) or self.unnamed_attackers(f.source))]
+                prior = told[0] if told else None
+                if prior is not None and noun is not None and "Plur" in noun.morph.get("Number"):
+                    # « ces attaques ont été revendiquées »: all the attacks told in the paragraph of the last one
+                    # (« deux bombes ont explosé … 22 personnes ont été tuées »)
+                    para = self.text.rfind("\n", 0, prior.trigger[0]) + 1
+                    others = [f for f in told[1:] if f.trigger[0] >= para]
             if prior is not None and own is not None and not own.source and noun.i in self.awaiting_author:
                 found.remove(own)   # « L'attentat, qui a eu lieu lundi, a été revendiqué »: told again, one event
                 own = None
-            for f in (prior, own):
+            for f in (prior, own, *others):
                 if f is not None:
                     f.source = list(dict.fromkeys(f.source + claimant))
                     f.claimants = list(dict.fromkeys(f.claimants + claimant))
@@ -397,10 +443,13 @@ class ImplicitActors:
     def authorless_outcome(self, trig) -> bool:
         """« une fusillade a éclaté », « l'attaque a fait sept morts »: an attack noun whose clause only says it
         happened, with no author of its own, waits for the group that claims it (`attach_claims`), else for the
-        attackers the article names (`outcome_authors`). Not an unchecked lexicon word, a match, an accident."""
-        return trig.kind == "noun" and trig.type == "ASSAULT" and not trig.entry.get("needs_both_sides") and \
-            not trig.entry.get("cameo") and not self.sports_article and self.occurrence_verb(trig.tok) is not None \
-            and not self.accident_told(trig.tok) and not self.accident_told(trig.tok.head)
+        attackers the article names (`outcome_authors`). So does a device's explosion (« une voiture piégée a
+        explosé », « l'explosion d'une bombe »: `device` readings). Not an unchecked lexicon word, a match, an
+        accident."""
+        told = trig.entry.get("device") or (trig.kind == "noun" and not trig.entry.get("needs_both_sides") and not
+                                            trig.entry.get("cameo") and self.occurrence_verb(trig.tok) is not None)
+        return bool(told) and trig.type == "ASSAULT" and not self.sports_article and \
+            not self.accident_told(trig.tok) and not self.accident_told(trig.tok.head)
 
     def outcome_authors(self, found: list, found_at: dict) -> list:
         """After the claims: an attack told by its outcome that no claim named an author for is the act of the

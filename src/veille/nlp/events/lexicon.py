@@ -150,6 +150,13 @@ class Lexicon:
     claim_verbs: set
     affiliation_verbs: set
     claimed_act_nouns: set
+    explosive_devices: set
+    device_marks: set
+    attribution_verbs: set
+    responsibility_nouns: set
+    causative_verbs: set
+    weapon_test_marks: set
+    blast_place_words: set
     unnamed_attacker_sectors: set
     words_nouns: set
     claim_nouns: set

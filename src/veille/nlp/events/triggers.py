@@ -140,6 +140,8 @@ class TriggerFinder:
             return None     # « faire appel à X » calls on X: no appeal of a judgement
         if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
             return None
+        if (entry.get("causative") or entry.get("device")) and not self._device_told(tok, entry, kind):
+            return None     # « les ventes explosent », « une explosion de gaz »: no device, no bombing
         typ, mode = entry["type"], entry.get("mode")
         if entry.get("judgement"):
             typ = self.judgement(tok)     # « juge la mesure illégale », « estime que X est légitime » (judged.py)
@@ -197,6 +199,40 @@ class TriggerFinder:
                     and _norm(obj.lemma_) in self.lex.nouns)):
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
+
+    def _device_told(self, tok: Token, entry: dict, kind: str) -> bool:
+        """CAMEO 183: the device an explosion needs, and the causative for one set off (« ils ont fait exploser une
+        bombe »): a verb's object with the causative, else its subject (« une voiture piégée a explosé », the
+        antecedent of « qui »); a noun's « de » complement (« l'explosion d'une bombe »)."""
+        causative = any(_norm(c.lemma_) in self.lex.causative_verbs and c.i < tok.i for c in tok.children)
+        if entry.get("causative") and not causative:
+            return False
+        if not entry.get("device"):
+            # « s'est fait exploser »: the bomber is its own subject; as the complement of another verb it is
+            # an attempt (« a tenté de se faire exploser »), and a subordinate clause with no subject of its own
+            # is a misparse that lends it the main clause's, the victims (« dix personnes sont mortes lorsqu'un
+            # homme s'est fait exploser »)
+            return not entry.get("reflexive") or tok.dep_ not in ("xcomp", "advcl") or any(
+                c.dep_ == "nsubj" for c in tok.children)
+        if kind == "noun":
+            part = next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
+        else:
+            part = next((c for c in tok.children if c.dep_ == ("obj" if causative else "nsubj")), None)
+            if part is not None and part.pos_ == "PRON" and tok.dep_ == "acl:relcl":
+                part = tok.head
+        return part is not None and self.is_device(part)
+
+    def is_device(self, noun: Token) -> bool:
+        """An explosive device: a noun of one (« des explosifs », « deux bombes ») or a thing described as one
+        (« une voiture piégée », « un camion rempli d'explosifs », « sa ceinture d'explosifs »)."""
+        if _norm(noun.lemma_) in self.lex.quantity_nouns:
+            noun = next((c for c in noun.children if c.dep_ == "nmod"), noun)
+        described = [c for c in noun.children if c.dep_ in ("amod", "acl", "nmod", "appos", "flat", "flat:name")]
+        described += [g for c in described if c.dep_ in ("amod", "acl") for g in c.children if g.dep_.startswith("obl")]
+        if any(_norm(w.text) in self.lex.weapon_test_marks for w in described):
+            return False        # « une bombe à hydrogène »: set off, a weapons test (MOBILIZE), no bombing
+        return _norm(noun.lemma_) in self.lex.explosive_devices or any(
+            _norm(w.lemma_) in self.lex.device_marks or _norm(w.text) in self.lex.device_marks for w in described)
 
     def _intent_predicate(self, tok: Token) -> bool:
         """« X est prêt à négocier »: the adjective is predicated of an actor by a copula and announces an act

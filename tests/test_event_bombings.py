@@ -1,0 +1,56 @@
+"""Bombings told by their explosion (CAMEO 183, PLOVER ASSAULT): a device's explosion is an attack whose author is
+the group it is attributed to or that claims it, and whose recipient is the body its place belongs to, never a
+town (veille.nlp.events.triggers `device`, implicit.blast_targets). Sentences written for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+FRONT = "Front de libération de la Lorcanie"
+
+
+def test_a_car_bomb_attributed_to_a_group_is_its_attack_on_the_body_at_its_place():
+    ext = extract(f"Titre\nSamedi, une voiture piégée, attribuée aux rebelles du {FRONT}, a explosé devant le quartier "
+                  "général de la police à Vernay.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert len(attacks) == 1 and names(ext, attacks[0].source) & {"rebelles", FRONT}
+    assert "police" in names(ext, attacks[0].target) and "Vernay" not in names(ext, attacks[0].target)
+
+
+def test_a_bomb_claimed_afterwards_near_an_army_bus():
+    ext = extract("Titre\nSamedi, une bombe a explosé près d'un bus de l'armée à Vernay. La responsabilité de "
+                  f"l'attaque est attribuée au {FRONT}.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert len(attacks) == 1 and FRONT in names(ext, attacks[0].source) and "armée" in names(ext, attacks[0].target)
+
+
+def test_a_bomb_in_a_town_with_no_author_and_no_body_hit_is_no_event():
+    ext = extract("Titre\nSamedi, une bombe a explosé dans le centre de Vernay.\n")
+    assert not events_of(ext, "ASSAULT")
+
+
+@pytest.mark.parametrize("sentence", ["Samedi, une explosion de gaz a détruit un immeuble de Vernay.",
+                                      "Les ventes de la marque ont explosé cette année à Vernay."])
+def test_no_device_no_bombing(sentence):
+    assert not events_of(extract(f"Titre\n{sentence}\n"), "ASSAULT")
+
+
+def test_setting_off_explosives_is_the_attackers_attack():
+    ext = extract("Titre\nSamedi, les assaillants ont fait sauter des explosifs avant d'ouvrir le feu à Vernay.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and "assaillants" in names(ext, attacks[0].source)
+    assert not events_of(ext, "MOBILIZE")
+
+
+def test_a_suicide_bomber_and_a_nuclear_test():
+    ext = extract("Titre\nSamedi, un kamikaze s'est fait exploser dans une gare de Vernay.\n")
+    assert any("kamikaze" in names(ext, e.source) for e in events_of(ext, "ASSAULT"))
+    ext = extract("Titre\nSamedi, le régime de Paul Vernay a fait exploser une bombe à hydrogène.\n")
+    assert events_of(ext, "MOBILIZE") and not events_of(ext, "ASSAULT")
+
+
+def test_the_victims_are_never_the_suicide_bomber():
+    ext = extract("Titre\nDix personnes sont mortes lorsqu'un homme, attribué au Front de Lorcanie, s'est fait exploser "
+                  "dans une gare de Vernay.\n")
+    assert not any("personnes" in names(ext, e.source) for e in ext.events)
