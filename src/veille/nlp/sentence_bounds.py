@@ -8,6 +8,8 @@ start (`is_sent_start = False`, which spaCy's parser respects); after a line bre
 (`lang/<lang>/sentences.json`) the parser decides as before."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,10 +26,19 @@ class SentenceBounds:
 
     def __init__(self, lang: str = "fr"):
         self.enders = frozenset(read_json(lang, "sentences.json")["sentence_enders"])
+        self._ender_ids: numpy.ndarray | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        enders = self.enders
-        for prev, tok in zip(doc, doc[1:]):
-            if not (prev.is_space or tok.is_space or "\n" in prev.whitespace_ or prev.text in enders):
-                tok.is_sent_start = False
+        if len(doc) < 2:
+            return doc
+        if self._ender_ids is None:     # the marks' string ids, once (the vocab's string store is shared)
+            self._ender_ids = numpy.array([doc.vocab.strings.add(m) for m in self.enders], dtype="uint64")
+        # read and written as the Doc's arrays: a Token per word costs as much as a small pipeline stage
+        cols = doc.to_array([IS_SPACE, ORTH])
+        space, orth = cols[:, 0].astype(bool), cols[:, 1]
+        free = space[:-1] | space[1:] | numpy.isin(orth[:-1], self._ender_ids)
+        starts = numpy.zeros((len(doc), 1), dtype="int64")     # 0: the parser decides
+        starts[1:, 0] = numpy.where(free, 0, -1)                # -1: no sentence starts here
+        starts[0, 0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64"))   # (-1 as spaCy stores it)
         return doc
