@@ -34,11 +34,11 @@ class SentenceBounds:
         if self._ender_ids is None:     # the marks' string ids, once (the vocab's string store is shared)
             self._ender_ids = numpy.array([doc.vocab.strings.add(m) for m in self.enders], dtype="uint64")
         # read and written as the Doc's arrays: a Token per word costs as much as a small pipeline stage
-        cols = doc.to_array([IS_SPACE, ORTH])
+        cols = doc.to_array([IS_SPACE, ORTH, SENT_START]).astype("int64")
         space, orth = cols[:, 0].astype(bool), cols[:, 1]
-        free = space[:-1] | space[1:] | numpy.isin(orth[:-1], self._ender_ids)
-        starts = numpy.zeros((len(doc), 1), dtype="int64")     # 0: the parser decides
-        starts[1:, 0] = numpy.where(free, 0, -1)                # -1: no sentence starts here
-        starts[0, 0] = 1
+        free = space[:-1] | space[1:] | numpy.isin(orth[:-1].astype("uint64"), self._ender_ids)
+        # the starts already set (a paragraph's first word, veille_boilerplate) stay; -1: no sentence starts here
+        starts = cols[:, 2:3].copy()
+        starts[1:, 0][~free] = -1
         doc.from_array([SENT_START], starts.astype("uint64"))   # (-1 as spaCy stores it)
         return doc
