@@ -123,6 +123,9 @@ def test_the_one_outraged_accuses_the_author_of_the_words_or_act():
 def test_anger_with_no_provoking_verb_is_no_act():
     ext = extract("Titre\nLa colère des agriculteurs de Lorcanie ne faiblit pas.\n")
     assert not [e for e in events_of(ext, "ACCUSE") if "colère" in e.trigger.text]
+    # a thing's « de » complement is no author: « la mort de X » does not make X the one accused
+    ext = extract("Titre\nLa mort du militant Paul Vernay a suscité l'indignation de l'opposition.\n")
+    assert not [e for e in events_of(ext, "ACCUSE") if "Paul Vernay" in names(ext, e.target)]
 
 
 def test_a_reaction_to_the_clause_before_accuses_its_actor_and_retells_no_act():

@@ -92,7 +92,7 @@ class JudgedReader:
                 v.dep_ == "acl:relcl" and "Rel" in subj.morph.get("PronType") and _norm(v.head.text) in
                 self.lex.clause_anaphors):
             return [x for x in self.last_by_type.get("*", []) if x not in who]
-        if subj.pos_ != "NOUN" or self.phrase_entities(subj) or self._names_an_actor(subj):
+        if subj.pos_ != "NOUN" or self.entity_of(subj) or self._names_an_actor(subj):
             return told
         found = self.judged_recipients(trig, subj, who)
         if not found and _norm(subj.lemma_) in self.lex.act_anaphors:
