@@ -105,3 +105,31 @@ def test_the_court_appealed_to_is_not_the_one_rejected():
 def test_a_cassation_appeal_is_an_appeal():
     ext = extract("Titre\nLe médecin Paul Vernay s'est pourvu en cassation contre la décision du tribunal de Lorcy.\n")
     assert any(e.type == "REJECT" and "Paul Vernay" in names(ext, e.source) for e in ext.events)
+
+
+def test_the_one_outraged_accuses_the_author_of_the_words_or_act():
+    # « ces propos ont indigné X »: the speaker of the words taken up; « son geste a provoqué la colère de X »: the
+    # actor of the act retold; « …, ce qui a provoqué la colère de X »: the actors of the clause before
+    ext = extract("Titre\nLe maire Paul Vernay a déclaré lundi que « le préfet ment ». Ces propos ont indigné la "
+                  "ministre Marie Dutilleul.\n")
+    outraged = next(e for e in events_of(ext, "ACCUSE") if "indigné" in e.trigger.text)
+    assert names(ext, outraged.source) == {"Marie Dutilleul"} and names(ext, outraged.target) == {"Paul Vernay"}
+    ext = extract("Titre\nLe Premier ministre Paul Vernay a bousculé une députée au Parlement. Son geste a provoqué "
+                  "la colère du chef de l'opposition Marc Lorcy.\n")
+    anger = next(e for e in events_of(ext, "ACCUSE") if "colère" in e.trigger.text)
+    assert names(ext, anger.source) == {"Marc Lorcy"} and names(ext, anger.target) == {"Paul Vernay"}
+
+
+def test_anger_with_no_provoking_verb_is_no_act():
+    ext = extract("Titre\nLa colère des agriculteurs de Lorcanie ne faiblit pas.\n")
+    assert not [e for e in events_of(ext, "ACCUSE") if "colère" in e.trigger.text]
+    # a thing's « de » complement is no author: « la mort de X » does not make X the one accused
+    ext = extract("Titre\nLa mort du militant Paul Vernay a suscité l'indignation de l'opposition.\n")
+    assert not [e for e in events_of(ext, "ACCUSE") if "Paul Vernay" in names(ext, e.target)]
+
+
+def test_a_reaction_to_the_clause_before_accuses_its_actor_and_retells_no_act():
+    ext = extract("Titre\nLe gouvernement de Lorcanie a expulsé l'ambassadeur de Tarvie, ce qui a provoqué la colère "
+                  "des autorités de Tarvie. Cette décision a aussi scandalisé le député Marc Lorcy.\n")
+    reactions = [e for e in events_of(ext, "ACCUSE") if e.trigger.text in ("colère", "a aussi scandalisé")]
+    assert [names(ext, e.target) for e in reactions] == [{"gouvernement de Lorcanie"}] * 2

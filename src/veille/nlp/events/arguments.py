@@ -157,8 +157,7 @@ class ArgumentFinder(ClauseReader):
         if entry.get("experiencer_object"):
             # « ces propos ont indigné X »: X is the one who accuses; the words' author is accused
             who = [x for c in v.children if c.dep_ == "obj" for x in self.phrase_entities(c)]
-            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            author = source or (self.words_author(subj) if subj is not None else [])
+            author = self.cause_author(v, trig, who, source)
             return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
         if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target and \
                 not any(c.dep_.startswith("aux") for c in v.children):     # « sont pris », no modifier
@@ -194,6 +193,8 @@ class ArgumentFinder(ClauseReader):
         described = self.described_by(n) if entry.get("person_reading") else None
         if described is not None:     # « Y, soutien de X »: Y supports X
             de_role, source, own = "target", list(described), bool(described)
+        if entry.get("experiencer_object"):
+            return self.provoked_reaction(trig)     # « son geste a provoqué la colère de X » (judged.py)
         if entry.get("self_actor"):
             actor = self.actor_entity(n)
             if actor:

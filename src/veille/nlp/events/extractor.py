@@ -382,7 +382,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         # a denied evaluative word (« n'est pas illégal ») already turned the judgement round (triggers.py)
         neg = self.negated(tok) and not (trig.kind == "fault" and self.evaluative(trig.lemma))
         hyp = self.hypothetical(tok, typ, trig.lemma)
-        if source and not neg and not hyp:
+        # (a reaction, « ce qui a indigné X », is no act that « cette décision » after it retells)
+        if source and not neg and not hyp and not trig.entry.get("experiencer_object"):
             self.last_by_type[typ] = self.last_by_type["*"] = source     # "*": the last act of any type
             if typ in FORCE and not self.is_passive(tok):
                 self.operations.append((tok.i, typ, source))

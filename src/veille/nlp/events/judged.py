@@ -80,6 +80,37 @@ class JudgedReader:
             target += [x for x in self.attribution(v)[1] if x not in source]
         return target
 
+    def cause_author(self, v: Token, trig: Trigger, who: list[str], told: list[str]) -> list[str]:
+        """Whom the one outraged accuses (« X a indigné Y », « son geste a provoqué la colère de Y »): the author of
+        the cause, the subject of `v` — an actor, as the clause reads it (`told`); words or an act, their author
+        (possessor, « de » complement, the speaker of the quotation they take up, the actor of the act they retell);
+        a pronoun taking up the clause before (« …, ce qui a indigné Y »), the actor of the act told last."""
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is None:
+            return told
+        if _norm(subj.text) in self.lex.clause_anaphors or (
+                v.dep_ == "acl:relcl" and "Rel" in subj.morph.get("PronType") and _norm(v.head.text) in
+                self.lex.clause_anaphors):
+            return [x for x in self.last_by_type.get("*", []) if x not in who]
+        if subj.pos_ != "NOUN" or self.entity_of(subj) or self._names_an_actor(subj):
+            return told
+        found = self.judged_recipients(trig, subj, who)
+        if not found and _norm(subj.lemma_) in self.lex.act_anaphors:
+            # « le geste de X »: X; « son geste » retells the act told last: its actor, surer than a guess at « son »
+            named = any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms for c in subj.children)
+            last = [] if named else self.last_by_type.get("*", [])
+            found = [x for x in (last or self._named_author(subj)) if x not in who]
+        return found
+
+    def provoked_reaction(self, trig: Trigger) -> tuple[list[str], list[str]]:
+        """« son geste a provoqué la colère de X » (triggers.py checks the provoking verb): X, the one outraged (the
+        « de » complement or possessor of the reaction), accuses the author of the verb's subject."""
+        n = trig.tok
+        who = [x for c in n.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms
+               for x in self.phrase_entities(c)] or self.possessor(n)
+        author = self.cause_author(n.head, trig, who, self.subject(n.head)[0]) if who else []
+        return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
+
     def judgement(self, v: Token) -> str | None:
         """The verdict of an opinion verb (juger, estimer, considérer, trouver; CAMEO 111 criticize, 051 praise) by
         the class of the evaluative word it predicates: reproach → ACCUSE, approval → SUPPORT, the other when

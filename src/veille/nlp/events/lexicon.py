@@ -161,6 +161,8 @@ class Lexicon:
     words_nouns: set
     claim_nouns: set
     act_anaphors: set
+    provoking_verbs: set
+    clause_anaphors: set
     authored_nouns: set
     authoring_verbs: set
     wanting_verbs: set
@@ -346,8 +348,9 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set,
     for table, known in ((verbs, known_verbs), (nouns, known_nouns)):
         for lemma, readings in table.items():
             if lemma not in known:
-                # a sense that asks for an actor object is tried before the word's other bare senses
-                readings.sort(key=lambda r: 0 if r.get("locution") else 1 if r.get("obj_only_actor") else 2)
+                # a sense that asks for an actor object (or, for a reaction, a provoking verb) is tried before the word's other bare senses
+                readings.sort(key=lambda r: 0 if r.get("locution") else 1 if r.get("obj_only_actor") or r.get(
+                    "experiencer_object") else 2)
 
 
 def _norm(s: str) -> str:

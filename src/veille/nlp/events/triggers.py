@@ -140,6 +140,9 @@ class TriggerFinder:
             return None     # « faire appel à X » calls on X: no appeal of a judgement
         if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
             return None
+        if kind == "noun" and entry.get("experiencer_object") and not (
+                tok.dep_ == "obj" and _norm(tok.head.lemma_) in self.lex.provoking_verbs):
+            return None     # « a provoqué la colère de X » is X's reproach; « la colère des agriculteurs » no act
         if (entry.get("causative") or entry.get("device")) and not self._device_told(tok, entry, kind):
             return None     # « les ventes explosent », « une explosion de gaz »: no device, no bombing
         typ, mode = entry["type"], entry.get("mode")
