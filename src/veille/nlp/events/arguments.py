@@ -265,8 +265,7 @@ class ArgumentFinder(ClauseReader):
                 elif ids:           # « l'accord russo-américain », « la décision européenne »
                     source += ids
                     own = True
-        # « les négociations en faveur d'un cessez-le-feu parrainées par X »: hung on a complement it does not
-        # agree with
+        # « les négociations pour un cessez-le-feu parrainées par X »: hung on a complement it does not agree with
         stack = [c for c in n.children if c.dep_ == "nmod" and c.i > n.i]
         while stack:
             c = stack.pop()
