@@ -29,7 +29,8 @@ class ArgumentFinder(ClauseReader):
         # « se ranger derrière X »: a locution ending on a preposition introduces its recipient with it
         locution_end = entry["locution"][-1] if entry.get("locution") else None
         shared = self.shared_object(v)
-        stray = [g for c in v.children     # « adresser une lettre ouverte aux X »: X hung on the noun's adjective if c.dep_ == "obj" and _norm(c.lemma_) in entry.get("locution", ())
+        # « adresser une lettre ouverte aux X »: X hung on the noun's adjective
+        stray = [g for c in v.children if c.dep_ == "obj" and _norm(c.lemma_) in entry.get("locution", ())
                  for a in c.children if a.dep_ == "amod" for g in a.children if g.dep_.startswith("obl")]
         for c in list(v.children) + ([shared] if shared is not None else []) + stray:
             dep = c.dep_
@@ -350,8 +351,7 @@ class ArgumentFinder(ClauseReader):
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.partner_preps and c.i > n.i:
                     target += self.phrase_entities(c)
         if occurring is not None and not target:
-            # « des manifestations ont lieu samedi contre X », « des heurts éclatent avec Y »: the complements of
-            # the verb saying that the act happened are the act's
+            # « des manifestations ont lieu contre X », « des heurts éclatent avec Y »: the occurrence verb's complements
             v = occurring
             for t in self.doc[v.i + 1:min(self.sent(v).end, v.i + 12)]:
                 if t.dep_ == "case" and _norm(t.text) in self.lex.person_preps and t.head.i > t.i and \
