@@ -33,3 +33,11 @@ def test_the_second_party_between_is_read_by_word_order():
                   "et DutilX, seulement quelques minutes avant son entré en vigueur.\n")
     agree = events_of(ext, "AGREE")[0]
     assert names(ext, agree.source) == {"gouvernement", "DutilX"}
+
+
+def test_the_name_in_apposition_to_the_second_party_between():
+    # « la multinationale Lorcytel » with the name hung on the verb: the noun's name right after it is the party
+    ext = extract("Titre\nDes milliers de chauffeurs de taxi protestent contre l'entente prise entre le gouvernement "
+                  "et la multinationale Lorcytel .\n")
+    agree = events_of(ext, "AGREE")[0]
+    assert names(ext, agree.source) == {"gouvernement", "Lorcytel"}

@@ -120,9 +120,7 @@ class ArgumentFinder(ClauseReader):
             # « X, 39 ans (…), est tué par … »: the parse lost the passive's subject; word order keeps it
             target += [x for x in (self.left_subject(v) or self.conjunct_subject(v)) if x not in source]
         if entry.get("reciprocal") and not target:
-            # « s'est entretenu par téléphone avec X »: avec hung on « téléphone »; « a signé un accord avec X »:
-            # on the agreement signed, whose other party it names
-            for c in v.children:
+            for c in v.children:    # « s'entretenir par téléphone avec X », « signer un accord avec X »
                 if c.dep_.startswith("obl") or c.dep_ == "obj":
                     for g in c.children:
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.reciprocal_preps:
@@ -452,6 +450,9 @@ class ArgumentFinder(ClauseReader):
         k = j + 1
         while k < len(self.doc) and self.doc[k].pos_ == "DET":
             k += 1
+        if k + 1 < len(self.doc) and self.doc[k].pos_ == "NOUN" and self.doc[k + 1].head.i != k and \
+                self.midx.get(k + 1) and not self.phrase_entities(self.doc[k]):
+            return [self.midx[k + 1]]   # « et la multinationale X », X hung elsewhere: the name in apposition
         if k >= len(self.doc) or not self.names_people(self.doc[k]) or (
                 self.doc[k].head.i == first.i and self.doc[k].pos_ != "ADJ"):
             return []       # a conjunct the parse already gave to the first member
