@@ -80,7 +80,8 @@ class ArgumentFinder(ClauseReader):
                 elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \
                         _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
                     # (the complement a reading requires names its recipient: « prendre à X ses positions »)
-                    ids = self.phrase_entities(c)
+                    # (« conclu entre X et Y »: Y by word order, wherever the parse hung it)
+                    ids = self.phrase_entities(c) + (self._second_between(c) if case == "entre" else [])
                     target += ids if trig.entry.get("prep_names_recipient") and case in trig.entry["prep"] else \
                         self.not_places(ids, case, trig.type)
             elif dep == "advmod" and _norm(c.text) in self.lex.person_preps and trig.type in ADDRESSED_TYPES:
@@ -120,8 +121,8 @@ class ArgumentFinder(ClauseReader):
             # « X, 39 ans (…), est tué par … »: the parse lost the passive's subject; word order keeps it
             target += [x for x in (self.left_subject(v) or self.conjunct_subject(v)) if x not in source]
         if entry.get("reciprocal") and not target:
-            for c in v.children:        # « s'est entretenu par téléphone avec X »: avec hung on « téléphone »
-                if c.dep_.startswith("obl"):
+            for c in v.children:    # « s'entretenir par téléphone avec X », « signer un accord avec X »
+                if c.dep_.startswith("obl") or c.dep_ == "obj":
                     for g in c.children:
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.reciprocal_preps:
                             target += self.phrase_entities(g)
@@ -449,6 +450,9 @@ class ArgumentFinder(ClauseReader):
         k = j + 1
         while k < len(self.doc) and self.doc[k].pos_ == "DET":
             k += 1
+        if k + 1 < len(self.doc) and self.doc[k].pos_ == "NOUN" and self.doc[k + 1].head.i != k and \
+                self.midx.get(k + 1) and not self.phrase_entities(self.doc[k]):
+            return [self.midx[k + 1]]   # « et la multinationale X », X hung elsewhere: the name in apposition
         if k >= len(self.doc) or not self.names_people(self.doc[k]) or (
                 self.doc[k].head.i == first.i and self.doc[k].pos_ != "ADJ"):
             return []       # a conjunct the parse already gave to the first member

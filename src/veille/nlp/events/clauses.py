@@ -300,8 +300,8 @@ class ClauseReader:
         tok = self.chains.left_subject(verb)
         if tok is not None:
             ids = self.phrase_entities(tok)
-            if ids:
-                return ids
+            if ids:     # (a pair « X et Y » the parse hung elsewhere is the subject too)
+                return self.with_left_list(tok, ids)
         doc = self.doc
         j = verb.i - 1
         lo = self.line_start(verb)
@@ -323,7 +323,10 @@ class ClauseReader:
         if j < lo:
             return []
         if self.midx.get(j) and not aside:
-            return self._named_before(verb, [self.midx[j]])
+            first = j
+            while first > lo and self.midx.get(first - 1) == self.midx[j]:
+                first -= 1
+            return self._named_before(verb, self.with_left_list(doc[first], [self.midx[j]]))
         t = doc[j]
         if t.pos_ in ("NOUN", "ADJ", "PROPN"):
             # « Une dizaine de chars turcs | sont entrés »: the noun phrase just before, cut off by the splitter
@@ -428,6 +431,13 @@ class ClauseReader:
             else:
                 break
             j -= 1
+        k = start - 1
+        while k > lo and self.doc[k].pos_ == "DET":
+            k -= 1
+        if len(groups) > 1 and groups[0] and self.doc[k].pos_ == "CCONJ":
+            # « Après des mois de pourparlers, X et Y ont signé »: a pair after the comma closing a fronted
+            # complement is the subject, whatever that complement holds
+            return list(dict.fromkeys(groups[0][::-1] + ids))
         groups = [g for g in groups if g]
         if groups and j >= lo and self.doc[j].pos_ == "ADP":
             groups = groups[:-1]       # « Selon la Russie, la France … »: the first group is a complement
@@ -439,9 +449,6 @@ class ClauseReader:
             # « Alors que X annonce son soutien à Y, Z a réagi »: names closing a clause of their own (a finite verb
             # before them) are that clause's, no list the subject heads
             return ids
-        k = start - 1
-        while k > lo and self.doc[k].pos_ == "DET":
-            k -= 1
         if extra and (self.doc[k].text == "," or (
                 # « Le Kenya et l'Ouganda ont signé » with the first name cut off by the parse: a list of names
                 # opening the sentence is the subject
