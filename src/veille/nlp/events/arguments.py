@@ -392,18 +392,6 @@ class ArgumentFinder(ClauseReader):
             any(g.dep_ == "case" and _norm(g.text) in ("de", "d'") for g in comp.children) and \
             get_kb().place_kind(comp.text) == "capital"
 
-    def is_vote(self, verb: Token) -> bool:
-        """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
-        counted in per cent (« approuve l'indépendance à 92,7 % »)."""
-        for c in verb.children:
-            if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
-                return True
-            if c.dep_.startswith("obl") and any(t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
-                return True
-            if any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns for g in [c, *c.children]):
-                return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
-        return False
-
     def event_noun_subject(self, trig: Trigger) -> list[str]:
         """« Le raid, qui a fait douze morts », « ce raid a permis … »: the author of the act named before."""
         subj = next((c for c in trig.tok.children if c.dep_ == "nsubj"), None)

@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from veille.model import Event
 from veille.nlp.events.actors import ActorResolver
@@ -258,6 +258,29 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return True         # « tenu pour responsable »: a claim with no claimant is no event
         # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act
         return trig.kind == "noun" and trig.type not in FORCE
+
+    def is_vote(self, verb: Token) -> bool:
+        """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
+        counted in per cent (« approuve l'indépendance à 92,7 % »)."""
+        for c in verb.children:
+            if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
+                return True
+            if c.dep_.startswith("obl") and any(t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
+                return True
+            if any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns for g in [c, *c.children]):
+                return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
+        return False
+
+    def agent_is_a_thing(self, verb: Token) -> bool:
+        """« le pays est frappé par la chute des cours », « touché par la crise »: the agent a passive names is
+        neither an actor nor an act — the verb is a figure of speech, not an act of force. A weapon is the means of
+        an attack, not a thing agent: « blessé par balle », « tué par une roquette »."""
+        for c in verb.children:
+            if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps):
+                return c.pos_ == "NOUN" and _norm(c.lemma_) not in self.lex.nouns and \
+                    _norm(c.lemma_) not in self.lex.weapon_means and \
+                    _norm(c.lemma_) not in self.lex.classes and not self.phrase_entities(c)
+        return False
 
     def decision_undergone(self, trig, source: list, target: list) -> bool:
         """« Plusieurs candidats ont été recalés », « X a été radié de la liste »: a decision an authority takes on
