@@ -39,7 +39,7 @@ GOLD_SETS = {
 }
 
 # Pinned PINNED_ON from `veille evaluate` (micro-averages); measured figures in the comments.
-PINNED_ON = "2026-12-05"
+PINNED_ON = "2026-12-05"  # raised in the ninth session
 FLOORS = {
     "seed": {
         "quote_F1": 0.97,            # 1.000
@@ -56,7 +56,7 @@ FLOORS = {
     # session (one antecedent search, first names, KB office holders, role descriptions): 0.937 / 0.928 / 0.883 / 0.862
     "winer-dev": {
         "quote_F1": 0.91,            # 0.937
-        "speaker_acc": 0.90,         # 0.928
+        "speaker_acc": 0.91,         # 0.938 (ninth session)
         "quote_speaker_F1": 0.86,    # 0.883
         "via_acc": 0.83,             # 0.862
     },
@@ -70,7 +70,7 @@ FLOORS = {
     },
     # 10 unseen 2016 articles annotated blind; 0.327 when first scored, before study (sixth session)
     "winer-pocket": {
-        "event_F1": 0.60,            # 0.645 (eighth session; 0.555 at its start, 0.477 at the seventh's)
+        "event_F1": 0.62,            # 0.656 (ninth session; 0.645 at its start, 0.555 at the eighth's)
     },
     # 10 more unseen 2016 articles annotated blind; 0.205 when first scored at the end of the sixth session
     "winer-pocket2": {
@@ -79,23 +79,23 @@ FLOORS = {
     # 10 + 10 unseen 2016 articles annotated blind (12 core events each); first scored at the start of the seventh
     # session, 0.438 and 0.522, then studied
     "winer-pocket3": {
-        "event_F1": 0.68,            # 0.727 (eighth session; 0.688 at its start)
+        "event_F1": 0.68,            # 0.706 (ninth session; 0.727 at its start, 0.688 at the eighth's)
     },
     "winer-pocket4": {
-        "event_F1": 0.48,            # 0.522
+        "event_F1": 0.54,            # 0.583 (ninth session; 0.522 at its start)
     },
     # 14 unseen 2016 articles annotated blind (41 core events): 0.479 on the seventh session's starting code, 0.524
     # at its end (eval/winer-pocket5/README.md); studied from the eighth session on
     "winer-pocket5": {
-        "event_F1": 0.57,            # 0.610 (end of the eighth session; 0.524 at its start)
+        "event_F1": 0.60,            # 0.641 (ninth session; 0.610 at its start, 0.524 at the eighth's)
     },
     # 8 + 8 unseen 2016 articles annotated blind (25 and 17 core events): first scored on the eighth session's
     # starting code, 0.533 and 0.457, and 0.545 and 0.486 at its end, unread; studied from the ninth session on
     "winer-pocket6": {
-        "event_F1": 0.50,
+        "event_F1": 0.62,            # 0.667 (ninth session; 0.545 at its start)
     },
     "winer-pocket7": {
-        "event_F1": 0.44,
+        "event_F1": 0.66,            # 0.714 (ninth session; 0.486 at its start)
     },
     # 10 + 10 unseen 2016 articles annotated blind (40 and 22 core events), NOT studied: first scored on the ninth
     # session's starting code, 0.377 and 0.316 (READMEs there); floors against regressions, not figures to tune to
