@@ -551,13 +551,19 @@ def test_things_business_and_press_use_no_force():
     assert not events_of(ext, "ASSAULT")
 
 
-def test_cycling_and_tennis_articles_tell_matches():
+def test_cycling_tennis_and_show_business_articles_tell_matches():
     ext = extract("Paul Marin s'empare du maillot jaune\nAprès 180 kilomètres, les coureurs sont arrivés au bout de "
                   "l'étape. Paul Marin s'empare du maillot jaune devant Jean Lorcy.\n")
     assert not events_of(ext, "ASSAULT") and not events_of(ext, "COERCE")
     ext = extract("Tennis : Jean Vernay se retire du tournoi\nHier, Jean Vernay a battu Paul Lorcy. Il a quitté le "
                   "tournoi ce matin. C'est un tournoi qu'il aime.\n")
     assert not events_of(ext, "ASSAULT")
+    # show business reads the same (sport_words): a work « récompensée », an invitation declined
+    ext = extract("Lauréats du festival de Lorcy\nLa comédie Vernay a été la plus récompensée de la soirée. Les acteurs "
+                  "du film ont salué le public. Le réalisateur Paul Marin était invité, mais il a refusé de venir.\n")
+    assert not events_of(ext, "SUPPORT") and not events_of(ext, "REJECT")
+    ext = extract("Titre\nLe ministre Paul Marin a refusé de venir à la réunion. Le syndicat a salué le préfet.\n")
+    assert events_of(ext, "REJECT") and events_of(ext, "SUPPORT")
 
 
 def test_civilians_entering_a_territory_invade_nothing():
