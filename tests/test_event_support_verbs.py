@@ -33,3 +33,10 @@ def test_a_strike_voted_by_the_staff_is_their_strike():
 def test_an_act_after_afin_de_is_a_purpose_not_an_act_done():
     ext = extract("Vernay\nLa Lorcanie a envoyé des troupes afin de garantir la pleine sécurité de la Belgique.\n")
     assert all(e.hypothetical for e in events_of(ext, "AID"))
+
+
+def test_the_a_complement_of_a_pronominal_attack_is_whom():
+    # « s'attaquer à X »: whom (French pronominal verb with « à »); « attaquer un convoi à Gao »: where
+    ext = extract("Vernay\nLes rebelles du Front de Lorcy se sont attaqués à l'armée malienne.\n")
+    hits = events_of(ext, "ASSAULT")
+    assert hits and "armée malienne" in names(ext, hits[0].target)

@@ -82,8 +82,13 @@ class ArgumentFinder(ClauseReader):
                     # (the complement a reading requires names its recipient: « prendre à X ses positions »)
                     # (« conclu entre X et Y »: Y by word order, wherever the parse hung it)
                     ids = self.phrase_entities(c) + (self._second_between(c) if case == "entre" else [])
+                    # « s'attaquer à l'armée »: the « à » a pronominal verb governs names whom, when it names an actor
+                    # that is no place (« s'en prendre à la grille de la mairie de Lorcy »: a thing, somewhere)
+                    pronominal = dep == "obl:arg" and not entry.get("clitic") and any(_norm(g.text) in self.lex.reflexive_pronouns and g.i < v.i
+                                                          for g in v.children) and any(
+                        self.ent_type(x) not in ("LOC", "GPE") for x in ids)
                     target += ids if trig.entry.get("prep_names_recipient") and case in trig.entry["prep"] else \
-                        self.not_places(ids, case, trig.type)
+                        self.not_places(ids, case, "" if pronominal else trig.type)
             elif dep == "advmod" and _norm(c.text) in self.lex.person_preps and trig.type in ADDRESSED_TYPES:
                 # « a protesté auprès de X » parsed with « auprès » an adverb governing « de X » (a complaint or a
                 # request is made to X; a fight « auprès de X » is alongside X, a denial « auprès d'un journal » is
