@@ -40,3 +40,15 @@ def test_the_a_complement_of_a_pronominal_attack_is_whom():
     ext = extract("Vernay\nLes rebelles du Front de Lorcy se sont attaqués à l'armée malienne.\n")
     hits = events_of(ext, "ASSAULT")
     assert hits and "armée malienne" in names(ext, hits[0].target)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le syndicaliste Paul Vernay a aussi été recalé par la Haute autorité de Lorcy.",
+    "Paul Vernay a aussi été recalé alors qu'il estime avoir réuni tous les parrainages.",
+])
+def test_the_subject_of_a_compound_passive_undergoes_the_act(sentence):
+    # the parser may label the passive subject a plain nsubj, or read « été » as a copula and the participle as an
+    # adjective: the subject is still the one rejected
+    ext = extract("Lorcy\n" + sentence + "\n")
+    hits = events_of(ext, "REJECT")
+    assert hits and names(ext, hits[0].target) == {"Paul Vernay"} and "Paul Vernay" not in names(ext, hits[0].source)

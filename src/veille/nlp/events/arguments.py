@@ -37,7 +37,8 @@ class ArgumentFinder(ClauseReader):
             if passive and self.agent_list_continued(v, c):
                 source += self.phrase_entities(c)
                 continue
-            if passive and (dep == "nsubj:pass" or (dep == "nsubj" and self.bare_participle(v))):
+            if passive and (dep == "nsubj:pass" or (dep == "nsubj" and (self.bare_participle(v) or
+                                                                        self.passive_auxiliary(v)))):
                 # an active clause the parser read as passive (« 59 % des X ont rejeté … »: no « être ») has its
                 # subject as the source (`subject`), not as the target too
                 target += self.phrase_entities(c)

@@ -293,7 +293,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 trig.type in self.lex.agentless_decision_types or trig.entry.get("agentless")) or \
                 not self.is_passive(tok) or not any(c.dep_ in ("aux:pass", "cop") for c in tok.children):
             return False
-        patient = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)] or (
+        patient = [x for c in tok.children if c.dep_ == "nsubj:pass" or (c.dep_ == "nsubj" and self.passive_auxiliary(tok))
+                   for x in self.phrase_entities(c)] or (
             target if tok.dep_ == "conj" else [])     # « X est devenu un héros et a été décoré »: X's
         given = trig.entry.get("obj") == "none" and trig.entry.get("prep")
         return (bool(patient) and set(target) <= set(patient) or bool(given)) and \

@@ -75,6 +75,15 @@ class VerbForms:
             not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
 
     @staticmethod
+    def passive_auxiliary(verb: Token) -> bool:
+        """« X a été recalé » with « été » the passive auxiliary: its subject undergoes the act even when the parser
+        labels it a plain nsubj (« Le socialiste X a été recalé »), or reads « été » as a copula and the participle
+        as an adjective (« X a été recalé alors que … »); not a pronominal verb (« ils s'en sont pris à … », its
+        « s' » sometimes tagged a conjunction)."""
+        return any(c.dep_ == "aux:pass" or (c.dep_ == "cop" and c.lower_ == "été") for c in verb.children) and \
+            VerbForms.is_passive(verb) and not any(c.dep_.startswith("expl") and c.i < verb.i for c in verb.children)
+
+    @staticmethod
     def is_passive(verb: Token) -> bool:
         """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »); not a
         pronominal verb, whose compound tenses take « être » (« ils s'en sont pris à … »)."""
@@ -85,6 +94,8 @@ class VerbForms:
         if verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and any(
                 c.dep_ == "cop" and c.lemma_ == "être" for c in verb.children):
             return True     # « elle a été de nouveau expulsée par X »: « été » read as a copula, the passive all the same
+        if verb.pos_ == "ADJ" and any(c.dep_ == "cop" and c.lower_ == "été" for c in verb.children):
+            return True     # « X a été recalé »: the participle read as an adjective after a compound « été »
         return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in verb.morph.get("VerbForm") and \
             "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
             verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"
