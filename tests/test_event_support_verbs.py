@@ -8,14 +8,19 @@ from test_events import events_of, extract, names
 pytestmark = pytest.mark.slow
 
 
+def sides(sentence, type_):
+    """(source names, target names) of the first event of a type told in the sentence, or None."""
+    ext = extract("Lorcy\n" + sentence + "\n")
+    hits = events_of(ext, type_)
+    return (names(ext, hits[0].source), names(ext, hits[0].target)) if hits else None
+
+
 @pytest.mark.parametrize("sentence", [
     "La France exerce une forte pression sur la Belgique.",
     "La France a encore accru la pression sur la Belgique.",
 ])
 def test_pressure_on_an_actor_is_a_demand(sentence):
-    ext = extract("Vernay\n" + sentence + "\n")
-    hits = events_of(ext, "REQUEST")
-    assert hits and names(ext, hits[0].source) == {"France"} and names(ext, hits[0].target) == {"Belgique"}
+    assert sides(sentence, "REQUEST") == ({"France"}, {"Belgique"})
 
 
 def test_a_prenominal_adjective_does_not_break_a_charge():
@@ -49,6 +54,5 @@ def test_the_a_complement_of_a_pronominal_attack_is_whom():
 def test_the_subject_of_a_compound_passive_undergoes_the_act(sentence):
     # the parser may label the passive subject a plain nsubj, or read « été » as a copula and the participle as an
     # adjective: the subject is still the one rejected
-    ext = extract("Lorcy\n" + sentence + "\n")
-    hits = events_of(ext, "REJECT")
-    assert hits and names(ext, hits[0].target) == {"Paul Vernay"} and "Paul Vernay" not in names(ext, hits[0].source)
+    source, target = sides(sentence, "REJECT")
+    assert target == {"Paul Vernay"} and "Paul Vernay" not in source
