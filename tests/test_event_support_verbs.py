@@ -56,3 +56,21 @@ def test_the_subject_of_a_compound_passive_undergoes_the_act(sentence):
     # adjective: the subject is still the one rejected
     source, target = sides(sentence, "REJECT")
     assert target == {"Paul Vernay"} and "Paul Vernay" not in source
+
+
+@pytest.mark.parametrize("sentence, typ", [
+    ("La ceinture permet à Paul Vernay de soutenir et redresser son tronc.", "SUPPORT"),
+    ("Le syndicat de Lorcy rejette une substance toxique.", "REJECT"),
+    ("Le militant Paul Vernay a reçu vendredi soir à Paris le Prix Marie Dutilleul des droits de l'Homme.", "CONSULT"),
+    ("Ce sont les pays tels que la Lorcanie ou la Belgique qui, demandant des images valorisantes de leurs pays, "
+     "se portent candidats.", "REQUEST"),
+])
+def test_an_everyday_thing_as_object_is_no_political_act(sentence, typ):
+    # a body part held up, a substance given off, a prize received, pictures asked of no one: everyday senses
+    assert not events_of(extract("Vernay\n" + sentence + "\n"), typ)
+
+
+def test_an_everyday_thing_asked_of_an_actor_is_a_request():
+    ext = extract("Vernay\nLe ministre Paul Vernay a demandé des images à la police de Lorcy.\n")
+    hits = events_of(ext, "REQUEST")
+    assert hits and names(ext, hits[0].target) == {"police de Lorcy"}

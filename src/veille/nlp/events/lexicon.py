@@ -25,6 +25,7 @@ class Lexicon:
     prep_variants: dict      # preposition -> its contracted forms
     mode_cues: dict
     threat_content: set
+    everyday_object_types: set     # types an everyday_thing object takes out of their political sense
     civil_sectors: set
     civil_retype: dict
     fault_words: set         # a speaker's words that assign fault (ACCUSE)
@@ -239,7 +240,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         modal_forms={f for m in d["modal_verbs"] if m.endswith("er") for f in _er_forms(m[:-2])},
         prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
-        threat_content=set(d["threat_content"]), civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
+        threat_content=set(d["threat_content"]), everyday_object_types=set(d["everyday_object_types"]),
+        civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
         private_sectors=set(d["private_sectors"]),
         state_sectors=set(d["state_sectors"]), unarmed_sectors=set(d["unarmed_sectors"]),
         unarmed_entity_types=set(d["unarmed_entity_types"]),

@@ -193,6 +193,11 @@ class TriggerFinder:
             if obj is not None and obj.pos_ == "NOUN" and not self._names_an_actor(obj) and \
                     _norm(obj.lemma_) not in self.lex.anaphoric_nouns:     # (« d'autres pays » are actors)
                 return None     # « accuse un retard », « accuser le coup »: a thing accused is no accusation
+        if kind == "verb" and typ in self.lex.everyday_object_types and not (
+                entry.get("locution") or entry.get("with")) and self._everyday_object(tok):
+            # « soutenir son tronc », « recevoir un prix »: a thing, and no one addressed (a reading that names its
+            # thing, « remettre une médaille à X », « décerner un prix », is that act)
+            return None
         if entry.get("obj_only_actor"):
             obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok)
             if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON" or (
@@ -202,6 +207,19 @@ class TriggerFinder:
                     and _norm(obj.lemma_) in self.lex.nouns)):
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
+
+    def _everyday_object(self, verb: Token) -> bool:
+        """The object is an everyday thing (a body part, a substance, a prize, pictures: class everyday_thing) and no
+        actor is addressed: « demander des images » asks no one, « lui demander des images » does. The object may be
+        a partitive the parse read as « de », or that of a verb coordinated after this one, which shares it
+        (« soutenir et redresser son tronc »)."""
+        obj = next((c for c in verb.children if self.partitive_object(c)), None) or self._object(verb) or next(
+            (self._object(c) for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+        if obj is None or self.lex.classes.get(_norm(obj.lemma_)) != "everyday_thing":
+            return False
+        # an addressee is an argument (« à la police »), not the place of the act (« à Paris »)
+        return not any(c.dep_ == "iobj" or (c.dep_ == "obl:arg" and self.case_of(c) == "à" and (
+            c.pos_ == "PRON" or self._names_an_actor(c))) for c in verb.children)
 
     def _device_told(self, tok: Token, entry: dict, kind: str) -> bool:
         """CAMEO 183: the device an explosion needs, and the causative for one set off (« ils ont fait exploser une
