@@ -64,3 +64,14 @@ def test_no_honour_without_one_honoured():
                  "Le prix Marie Dutilleul récompense chaque année un livre.",
                  "Le ministre Paul Vernay a décoré la salle."):
         assert not events_of(extract(f"Titre\n{text}\n"), "SUPPORT"), text
+
+
+def test_a_title_with_its_participle_names_the_person_the_article_gave_it_to():
+    # « le président élu » is the person introduced as such, not the last « président » of something else; the
+    # parse may hang the name on the participle or read the noun after a « qui » relative as a second subject
+    ext = extract("Titre\nLe président élu Paul Vernay a annoncé des emplois. Le patron du groupe, Marc Morel, qui "
+                  "avait rencontré le président élu au début du mois, a prévu un investissement. Le président élu "
+                  "avait reçu le ministre Jean Lorcy.\n")
+    met, received = events_of(ext, "CONSULT")
+    assert names(ext, met.source) == names(ext, met.target) == {"Paul Vernay", "Marc Morel"}
+    assert names(ext, received.source) == {"Paul Vernay"}

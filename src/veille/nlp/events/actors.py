@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from veille.nlp.events.lexicon import _fold, _norm
 from veille.nlp.events.pronouns import PronounReader
 from veille.nlp.mentions import mention_index
+from veille.nlp.referents import designation_modifiers
 
 
 def _is_demonym(word: str) -> bool:
@@ -227,7 +228,7 @@ class ActorResolver(PronounReader):
 
     # ---- designations and demonyms ----------------------------------------------------------------------------
     def _designation_key(self, noun: Token) -> str:
-        mods = sorted(_norm(c.lemma_) for c in noun.children if c.dep_ == "amod")
+        mods = sorted(_norm(c.lemma_) for c in designation_modifiers(noun))
         return " ".join([_norm(noun.lemma_)] + mods)
 
     @functools.cached_property
