@@ -75,3 +75,14 @@ def test_a_title_with_its_participle_names_the_person_the_article_gave_it_to():
     met, received = events_of(ext, "CONSULT")
     assert names(ext, met.source) == names(ext, met.target) == {"Paul Vernay", "Marc Morel"}
     assert names(ext, received.source) == {"Paul Vernay"}
+
+
+def test_a_role_noun_takes_up_the_person_or_body_the_article_introduced_with_it():
+    # a noun that is no title (« l'animatrice ») or an organisation noun (« l'entreprise ») is the one the article
+    # named with it; a body only while no other body was named since
+    ext = extract("Titre\nL'animatrice Marie Dutilleul doit rejoindre la chaîne. Le syndicat des journalistes "
+                  "demande à l'animatrice de « ne pas venir ».\n")
+    assert names(ext, events_of(ext, "REQUEST")[0].target) == {"Marie Dutilleul"}
+    ext = extract("Titre\nL'entreprise suédoise Lorcatel va supprimer 800 postes. Après des négociations "
+                  "entre l'entreprise et les syndicats, deux sites fermeront.\n")
+    assert {"Lorcatel", "syndicats"} <= names(ext, events_of(ext, "CONSULT")[0].target)
