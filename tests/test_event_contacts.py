@@ -64,3 +64,25 @@ def test_no_honour_without_one_honoured():
                  "Le prix Marie Dutilleul récompense chaque année un livre.",
                  "Le ministre Paul Vernay a décoré la salle."):
         assert not events_of(extract(f"Titre\n{text}\n"), "SUPPORT"), text
+
+
+def test_a_title_with_its_participle_names_the_person_the_article_gave_it_to():
+    # « le président élu » is the person introduced as such, not the last « président » of something else; the
+    # parse may hang the name on the participle or read the noun after a « qui » relative as a second subject
+    ext = extract("Titre\nLe président élu Paul Vernay a annoncé des emplois. Le patron du groupe, Marc Morel, qui "
+                  "avait rencontré le président élu au début du mois, a prévu un investissement. Le président élu "
+                  "avait reçu le ministre Jean Lorcy.\n")
+    met, received = events_of(ext, "CONSULT")
+    assert names(ext, met.source) == names(ext, met.target) == {"Paul Vernay", "Marc Morel"}
+    assert names(ext, received.source) == {"Paul Vernay"}
+
+
+def test_a_role_noun_takes_up_the_person_or_body_the_article_introduced_with_it():
+    # a noun that is no title (« l'animatrice ») or an organisation noun (« l'entreprise ») is the one the article
+    # named with it; a body only while no other body was named since
+    ext = extract("Titre\nL'animatrice Marie Dutilleul doit rejoindre la chaîne. Le syndicat des journalistes "
+                  "demande à l'animatrice de « ne pas venir ».\n")
+    assert names(ext, events_of(ext, "REQUEST")[0].target) == {"Marie Dutilleul"}
+    ext = extract("Titre\nL'entreprise suédoise Lorcatel va supprimer 800 postes. Après des négociations "
+                  "entre l'entreprise et les syndicats, deux sites fermeront.\n")
+    assert {"Lorcatel", "syndicats"} <= names(ext, events_of(ext, "CONSULT")[0].target)

@@ -29,6 +29,14 @@ from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_ARTICLES, DEFIN
 from veille.nlp.subjects import SubjectFinder, np_tokens, subject_of  # noqa: F401 (re-exported)
 
 
+def designation_modifiers(noun: Token) -> list[Token]:
+    """The adjectives of a title, with a bare participle right after it however the parse hung it (« le président
+    élu » read as amod or acl): one office, one key, for the referents and the events' actors alike."""
+    return [c for c in noun.children if c.dep_ == "amod" or (
+        c.dep_ in ("acl", "appos") and c.i == noun.i + 1 and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
+        and not any(g.dep_ not in ("dep", "flat:name", "appos") for g in c.children))]
+
+
 class Referents(SubjectFinder, PronounFocus, Genders):
     """The article's referents, built once per Doc: designations and genders learnt from appositions and titles,
     and the discourse focus pronouns fall back on."""
@@ -76,7 +84,9 @@ class Referents(SubjectFinder, PronounFocus, Genders):
                     cands.append(c)
             # « le PDG de la coopérative Laitval », « la coopérative Laitval »: title right before the name
             j = span.start - 1
-            while j >= 0 and doc[j].pos_ in ("ADJ", "PUNCT", "DET") and doc[j].text not in (",", ".", ":"):
+            # (« le président élu X »: a participle of the title too, however the parse hung the name on it)
+            while j >= 0 and (doc[j].pos_ in ("ADJ", "PUNCT", "DET") or j > 0 and doc[j] in designation_modifiers(
+                    doc[j - 1])) and doc[j].text not in (",", ".", ":"):
                 j -= 1
             if j >= 0 and doc[j].pos_ == "NOUN":
                 cands.append(doc[j])
@@ -173,7 +183,7 @@ class Referents(SubjectFinder, PronounFocus, Genders):
         if key is None:
             # Token.children walks the whole subtree span: read it once per noun
             kids = list(noun.children)
-            mods = sorted(c.lemma_.lower() for c in kids if c.dep_ == "amod")
+            mods = sorted(c.lemma_.lower() for c in designation_modifiers(noun))
             comp = next((c.lemma_.lower() for c in kids if c.dep_ == "nmod" and c.pos_ == "NOUN"
                          and c.i > noun.i), None)
             key = self._keys[noun.i] = " ".join([noun.lemma_.lower()] + mods + ([comp] if comp else []))

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from veille.nlp.events.lexicon import _fold, _norm
 from veille.nlp.events.pronouns import PronounReader
 from veille.nlp.mentions import mention_index
+from veille.nlp.referents import designation_modifiers
 
 
 def _is_demonym(word: str) -> bool:
@@ -133,10 +134,11 @@ class ActorResolver(PronounReader):
                     for g in c.children:
                         if g.dep_ == "appos" and self.doc[g.i - 1].text == "," and self.entity_of(g):
                             out += self.phrase_entities(g, depth, seen)
-        if not out and tok.pos_ in ("NOUN", "PROPN") and "Plur" not in tok.morph.get("Number"):
+        if (not out or (joined and not [x for x in out if x not in joined])) and tok.pos_ in ("NOUN", "PROPN") \
+                and "Plur" not in tok.morph.get("Number"):
             d = self.designated(tok)        # a plural title (« les ministres ») designates no one person
-            if d:
-                out.append(d)
+            if d and d not in out:          # (« entre l'entreprise et les syndicats »: beside its conjuncts)
+                out.insert(0, d)
         if not out and tok.pos_ == "ADJ" and self.counted(tok):
             out += [x for x in [self.actor_entity(tok)] if x]     # « une dizaine de civils », civils read as ADJ
         if not out and tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.fighter_nouns:
@@ -227,7 +229,7 @@ class ActorResolver(PronounReader):
 
     # ---- designations and demonyms ----------------------------------------------------------------------------
     def _designation_key(self, noun: Token) -> str:
-        mods = sorted(_norm(c.lemma_) for c in noun.children if c.dep_ == "amod")
+        mods = sorted(_norm(c.lemma_) for c in designation_modifiers(noun))
         return " ".join([_norm(noun.lemma_)] + mods)
 
     @functools.cached_property
@@ -246,7 +248,7 @@ class ActorResolver(PronounReader):
         moldave » when the only Moldovan designated so far is the president)."""
         lemma = _norm(noun.lemma_)
         if noun.pos_ == "NOUN" and lemma not in self.lex.titles:
-            return None
+            return self.introduced_as(noun, lemma)
         key = self._designation_key(noun)
         if key in self.designations:
             return self.designations[key]
@@ -260,6 +262,24 @@ class ActorResolver(PronounReader):
         if len(hits) == 1:
             return hits.pop()
         return self._chains_designated(noun)
+
+    def introduced_as(self, noun: Token, lemma: str) -> str | None:
+        """« L'animatrice Marie Dutilleul … demande à l'animatrice », « l'entreprise Lorcatel … l'entreprise »: a
+        definite singular noun that is no title takes up the person or body the article introduced with it last
+        (the chains' designations; a body only while no other was named since); « l'entreprise de X » names
+        its own."""
+        if "Plur" in noun.morph.get("Number") or not any(
+                c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children) or any(
+                c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
+                and self.case_of(c) in self.lex.de_forms for c in noun.children):
+            return None
+        eid = next((d[3] for d in reversed(self.chains.designations) if d[2] == lemma and d[0] < noun.i
+                    and d[0] not in self.midx), None)
+        if self.ent_type(eid) == "PER":
+            return eid
+        # an article names several groups: « le groupe » is the one it introduced so only if no other was named since
+        bodies = [e.id for e in self.chains._entities_before(noun.i) if e.type in ("ORG", "MISC")]
+        return eid if bodies and bodies[-1] == eid else None
 
     def _chains_designated(self, noun: Token) -> str | None:
         """The referent chains' reading of a title (quotes use it too): one office named two ways (« la chef de

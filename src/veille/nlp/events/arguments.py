@@ -42,8 +42,8 @@ class ArgumentFinder(ClauseReader):
                 # an active clause the parser read as passive (« 59 % des X ont rejeté … »: no « être ») has its
                 # subject as the source (`subject`), not as the target too
                 target += self.phrase_entities(c)
-            elif dep in ("obj", "iobj") and (obj_role == "target" or dep == "iobj") or (
-                    obj_role == "target" and self.partitive_object(c)):
+            elif (dep in ("obj", "iobj") or self.relative_second_subject(v, c)) and (
+                    obj_role == "target" or dep == "iobj") or (obj_role == "target" and self.partitive_object(c)):
                 if c.pos_ == "PRON" and _norm(c.text) in self.lex.reflexive_pronouns:
                     continue
                 target += self.phrase_entities(c)
@@ -397,6 +397,12 @@ class ArgumentFinder(ClauseReader):
         return comp.pos_ == "PROPN" and not any(g.dep_ == "det" for g in comp.children) and \
             any(g.dep_ == "case" and _norm(g.text) in ("de", "d'") for g in comp.children) and \
             get_kb().place_kind(comp.text) == "capital"
+
+    def relative_second_subject(self, v: Token, c: Token) -> bool:
+        """« X, qui avait rencontré le président élu, … »: the parse gives the relative a second subject after the
+        verb; « qui » is its subject, so the noun after an active verb is its object."""
+        return c.dep_ == "nsubj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN") and v.dep_ == "acl:relcl" and any(
+            g.dep_ == "nsubj" and g.i < v.i and _norm(g.text) == "qui" for g in v.children)
 
     def event_noun_subject(self, trig: Trigger) -> list[str]:
         """« Le raid, qui a fait douze morts », « ce raid a permis … »: the author of the act named before."""
