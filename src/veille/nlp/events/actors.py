@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from veille.nlp.events.lexicon import _fold, _norm
 from veille.nlp.events.pronouns import PronounReader
 from veille.nlp.mentions import mention_index
-from veille.nlp.referents import designation_modifiers
 
 
 def _is_demonym(word: str) -> bool:
@@ -227,71 +226,7 @@ class ActorResolver(PronounReader):
         ent = self.ents.get(eid)
         return eid in self.descriptive or (ent is not None and ent.name[:1].islower())
 
-    # ---- designations and demonyms ----------------------------------------------------------------------------
-    def _designation_key(self, noun: Token) -> str:
-        mods = sorted(_norm(c.lemma_) for c in designation_modifiers(noun))
-        return " ".join([_norm(noun.lemma_)] + mods)
-
-    @functools.cached_property
-    def designations(self) -> dict[str, str]:
-        """« la présidente moldave, Maia Sandu »: designation key → the person's entity id, as the article's shared
-        referents (veille_referents) learnt them: one learning of designations for quotes and events."""
-        out: dict[str, str] = {}
-        for tok_i, _key, _lemma, eid in self.chains.designations:
-            ent = self.ents.get(eid)
-            if ent is not None and ent.type == "PER" and tok_i not in self.midx:
-                out.setdefault(self._designation_key(self.doc[tok_i]), eid)
-        return out
-
-    def designated(self, noun: Token) -> str | None:
-        """The person a title designates in this article (« la présidente moldave », « la cheffe d'État
-        moldave » when the only Moldovan designated so far is the president)."""
-        lemma = _norm(noun.lemma_)
-        if noun.pos_ == "NOUN" and lemma not in self.lex.titles:
-            return self.introduced_as(noun, lemma)
-        key = self._designation_key(noun)
-        if key in self.designations:
-            return self.designations[key]
-        adjs = {_norm(c.lemma_) for c in noun.children if c.dep_ == "amod"}
-        if noun.pos_ == "PROPN":
-            adjs = {lemma}
-        if not adjs:
-            return self._chains_designated(noun)
-        heads = {lemma} | (self.lex.head_of_state if lemma in self.lex.head_of_state else set())
-        hits = {eid for k, eid in self.designations.items() if adjs & set(k.split()[1:]) and k.split()[0] in heads}
-        if len(hits) == 1:
-            return hits.pop()
-        return self._chains_designated(noun)
-
-    def introduced_as(self, noun: Token, lemma: str) -> str | None:
-        """« L'animatrice Marie Dutilleul … demande à l'animatrice », « l'entreprise Lorcatel … l'entreprise »: a
-        definite singular noun that is no title takes up the person or body the article introduced with it last
-        (the chains' designations; a body only while no other was named since); « l'entreprise de X » names
-        its own."""
-        if "Plur" in noun.morph.get("Number") or not any(
-                c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children) or any(
-                c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
-                and self.case_of(c) in self.lex.de_forms for c in noun.children):
-            return None
-        eid = next((d[3] for d in reversed(self.chains.designations) if d[2] == lemma and d[0] < noun.i
-                    and d[0] not in self.midx), None)
-        if self.ent_type(eid) == "PER":
-            return eid
-        # an article names several groups: « le groupe » is the one it introduced so only if no other was named since
-        bodies = [e.id for e in self.chains._entities_before(noun.i) if e.type in ("ORG", "MISC")]
-        return eid if bodies and bodies[-1] == eid else None
-
-    def _chains_designated(self, noun: Token) -> str | None:
-        """The referent chains' reading of a title (quotes use it too): one office named two ways (« la chef de
-        l'État » after « la présidente X »), the latest holder of a designation, the holder of the office on the
-        article's date as the KB records it (« le président russe »)."""
-        if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
-            return None
-        eid = self.chains._designated(noun, self.doc[noun.i:noun.i + 1])
-        if eid is not None and eid not in self.ents and self.registry().get(eid) is not None:
-            self.ents[eid] = self.registry().get(eid)     # a holder the chains added from the KB
-        return eid if self.ent_type(eid) == "PER" else None
-
+    # ---- places and demonyms ----------------------------------------------------------------------------------
     @functools.cached_property
     def places(self) -> list[tuple[str, list[str]]]:
         out = []

@@ -431,16 +431,6 @@ class ArgumentFinder(ClauseReader):
             return []
         return [x for x in ids if self.ents.get(x) is None or self.ents[x].type != "LOC"]
 
-    def _patient_of_trigger(self, tok: Token) -> bool:
-        h = tok
-        for _ in range(2):
-            if h.dep_ not in ("obj", "nsubj:pass", "nmod", "obl:arg") or h.head.i == h.i:
-                return False
-            h = h.head
-            if h.i in self.trigger_at:
-                return True
-        return False
-
     def _second_between(self, first: Token) -> list[str]:
         """« les affrontements entre X et Y »: Y by word order, wherever the parse hung it (on the act noun, as a
         subject of the verb, on X's complement: « entre forces de l'ordre et manifestants »)."""

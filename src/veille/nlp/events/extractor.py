@@ -282,6 +282,16 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                     _norm(c.lemma_) not in self.lex.classes and not self.phrase_entities(c)
         return False
 
+    def _patient_of_trigger(self, tok: Token) -> bool:
+        h = tok
+        for _ in range(2):
+            if h.dep_ not in ("obj", "nsubj:pass", "nmod", "obl:arg") or h.head.i == h.i:
+                return False
+            h = h.head
+            if h.i in self.trigger_at:
+                return True
+        return False
+
     def decision_undergone(self, trig, source: list, target: list) -> bool:
         """« Plusieurs candidats ont été recalés », « X a été radié de la liste »: a decision an authority takes on
         someone (`agentless_decision_types`), or an honour (readings marked `agentless`: « X a été décoré »), told

@@ -10,9 +10,12 @@ titles designate — and the phrase a relative or a dislocated pronoun takes up 
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
 from veille.nlp.events.lexicon import _fold, _norm
+from veille.nlp.referents import designation_modifiers
 
 
 class PronounReader:
@@ -295,3 +298,68 @@ class PronounReader:
             if any(x in self.harmed and x not in sides and self.ents[x].sector in sectors for x in named if x):
                 return None
         return sides[0] if len(sides) == 1 else None
+
+    # ---- designations: whom a title or a role noun stands for ----------------------------------------------
+    def _designation_key(self, noun: Token) -> str:
+        mods = sorted(_norm(c.lemma_) for c in designation_modifiers(noun))
+        return " ".join([_norm(noun.lemma_)] + mods)
+
+    @functools.cached_property
+    def designations(self) -> dict[str, str]:
+        """« la présidente moldave, Maia Sandu »: designation key → the person's entity id, as the article's shared
+        referents (veille_referents) learnt them: one learning of designations for quotes and events."""
+        out: dict[str, str] = {}
+        for tok_i, _key, _lemma, eid in self.chains.designations:
+            ent = self.ents.get(eid)
+            if ent is not None and ent.type == "PER" and tok_i not in self.midx:
+                out.setdefault(self._designation_key(self.doc[tok_i]), eid)
+        return out
+
+    def designated(self, noun: Token) -> str | None:
+        """The person a title designates in this article (« la présidente moldave », « la cheffe d'État
+        moldave » when the only Moldovan designated so far is the president)."""
+        lemma = _norm(noun.lemma_)
+        if noun.pos_ == "NOUN" and lemma not in self.lex.titles:
+            return self.introduced_as(noun, lemma)
+        key = self._designation_key(noun)
+        if key in self.designations:
+            return self.designations[key]
+        adjs = {_norm(c.lemma_) for c in noun.children if c.dep_ == "amod"}
+        if noun.pos_ == "PROPN":
+            adjs = {lemma}
+        if not adjs:
+            return self._chains_designated(noun)
+        heads = {lemma} | (self.lex.head_of_state if lemma in self.lex.head_of_state else set())
+        hits = {eid for k, eid in self.designations.items() if adjs & set(k.split()[1:]) and k.split()[0] in heads}
+        if len(hits) == 1:
+            return hits.pop()
+        return self._chains_designated(noun)
+
+    def introduced_as(self, noun: Token, lemma: str) -> str | None:
+        """« L'animatrice Marie Dutilleul … demande à l'animatrice », « l'entreprise Lorcatel … l'entreprise »: a
+        definite singular noun that is no title takes up the person or body the article introduced with it last
+        (the chains' designations; a body only while no other was named since); « l'entreprise de X » names
+        its own."""
+        if "Plur" in noun.morph.get("Number") or not any(
+                c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children) or any(
+                c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
+                and self.case_of(c) in self.lex.de_forms for c in noun.children):
+            return None
+        eid = next((d[3] for d in reversed(self.chains.designations) if d[2] == lemma and d[0] < noun.i
+                    and d[0] not in self.midx), None)
+        if self.ent_type(eid) == "PER":
+            return eid
+        # an article names several groups: « le groupe » is the one it introduced so only if no other was named since
+        bodies = [e.id for e in self.chains._entities_before(noun.i) if e.type in ("ORG", "MISC")]
+        return eid if bodies and bodies[-1] == eid else None
+
+    def _chains_designated(self, noun: Token) -> str | None:
+        """The referent chains' reading of a title (quotes use it too): one office named two ways (« la chef de
+        l'État » after « la présidente X »), the latest holder of a designation, the holder of the office on the
+        article's date as the KB records it (« le président russe »)."""
+        if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+            return None
+        eid = self.chains._designated(noun, self.doc[noun.i:noun.i + 1])
+        if eid is not None and eid not in self.ents and self.registry().get(eid) is not None:
+            self.ents[eid] = self.registry().get(eid)     # a holder the chains added from the KB
+        return eid if self.ent_type(eid) == "PER" else None
