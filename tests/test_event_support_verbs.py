@@ -74,3 +74,10 @@ def test_an_everyday_thing_asked_of_an_actor_is_a_request():
     ext = extract("Vernay\nLe ministre Paul Vernay a demandé des images à la police de Lorcy.\n")
     hits = events_of(ext, "REQUEST")
     assert hits and names(ext, hits[0].target) == {"police de Lorcy"}
+
+
+def test_being_pleased_with_oneself_is_no_praise():
+    # CAMEO files the pronominal « se féliciter de » as a comment (013); « féliciter X » praises X
+    assert sides("Le maire Paul Vernay se félicite d'avoir tenu le budget de Lorcy.", "SUPPORT") is None
+    assert sides("La ministre Marie Dutilleul a félicité Paul Vernay pour sa victoire.", "SUPPORT") == (
+        {"Marie Dutilleul"}, {"Paul Vernay"})

@@ -118,6 +118,9 @@ class TriggerFinder:
         if entry.get("reflexive") and not any(_norm(c.text) in self.lex.reflexive_clitics
                                              for c in tok.children):
             return None
+        if entry.get("not_pronominal") and any(_norm(c.text) in self.lex.reflexive_pronouns and c.i < tok.i
+                                               for c in tok.children):
+            return None     # « se féliciter de »: another verb than « féliciter X »
         if entry["type"] == "ASSAULT" and kind == "verb" and not entry.get("reflexive") and \
                 not entry.get("reciprocal") and any(_norm(c.text) in self.lex.reflexive_pronouns and c.i < tok.i
                                                     for c in tok.children) and not any(
