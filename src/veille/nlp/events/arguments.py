@@ -85,8 +85,7 @@ class ArgumentFinder(ClauseReader):
                     ids = self.phrase_entities(c) + (self._second_between(c) if case == "entre" else [])
                     # « s'attaquer à l'armée »: the « à » a pronominal verb governs names whom, when it names an actor
                     # that is no place (« s'en prendre à la grille de la mairie de Lorcy »: a thing, somewhere)
-                    pronominal = dep == "obl:arg" and not entry.get("clitic") and any(_norm(g.text) in self.lex.reflexive_pronouns and g.i < v.i
-                                                          for g in v.children) and any(
+                    pronominal = dep == "obl:arg" and not entry.get("clitic") and self.pronominal(v) and any(
                         self.ent_type(x) not in ("LOC", "GPE") for x in ids)
                     target += ids if trig.entry.get("prep_names_recipient") and case in trig.entry["prep"] else \
                         self.not_places(ids, case, "" if pronominal else trig.type)

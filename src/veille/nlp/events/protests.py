@@ -106,9 +106,7 @@ class ProtestReader:
         no town is « pour protester »), on a vote count — never inside another verb's clause."""
         out = []
         for c in verb.subtree:
-            if c.i == verb.i or c.i not in self.trigger_at or c.dep_ not in ("advcl", "acl", "obl") or "Inf" not in \
-                    c.morph.get("VerbForm") or not any(g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks
-                                                      for g in c.children):
+            if c.i == verb.i or c.i not in self.trigger_at or not self._purpose(c):
                 continue
             h = c.head
             while h.i != verb.i and h.pos_ not in ("VERB", "AUX"):

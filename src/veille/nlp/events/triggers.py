@@ -110,7 +110,7 @@ class TriggerFinder:
         if self.in_boilerplate(tok):
             return None
         if lemma in self.lex.civilian_moves and self._moves_people(tok) and not any(
-                c.dep_ in ("nsubj", "obl:agent") and (self.lex.actor_nouns.get(_norm(c.lemma_)) or "").lower() == "cop"
+                c.dep_ in ("nsubj", "obl:agent") and self.lex.actor_nouns.get(_norm(c.lemma_)) in self.lex.police_sectors
                 for c in tok.children):
             # « les blessés ont été évacués », « l'évacuation des habitants »: rescue, not retreat; the police
             # removing people is coercion (implicit.place_cleared)
@@ -118,12 +118,11 @@ class TriggerFinder:
         if entry.get("reflexive") and not any(_norm(c.text) in self.lex.reflexive_clitics
                                              for c in tok.children):
             return None
-        if entry.get("not_pronominal") and any(_norm(c.text) in self.lex.reflexive_pronouns and c.i < tok.i
-                                               for c in tok.children):
+        pronominal = self.pronominal(tok)
+        if entry.get("not_pronominal") and pronominal:
             return None     # « se féliciter de »: another verb than « féliciter X »
         if entry["type"] == "ASSAULT" and kind == "verb" and not entry.get("reflexive") and \
-                not entry.get("reciprocal") and any(_norm(c.text) in self.lex.reflexive_pronouns and c.i < tok.i
-                                                    for c in tok.children) and not any(
+                not entry.get("reciprocal") and pronominal and not any(
                 c.dep_.startswith("obl") and self.case_of(c) == "à" and any(
                     self._names_an_actor(t) for t in c.subtree if t.pos_ in ("NOUN", "PROPN")) for c in tok.children):
             # « un maire se tue dans un accident », « s'est blessé »: done to oneself, no assault (but « s'attaquer

@@ -1,5 +1,5 @@
 """Verb forms the clause readings test: participles (present, past, apposed, agreeing with a noun), the gérondif
-and the passive, read from the tagger's morphology and the verb's auxiliaries. Static: they need no article state."""
+and the passive, read from the tagger's morphology and the verb's auxiliaries. They need no article state (only `pronominal` reads the lexicon)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -73,6 +73,10 @@ class VerbForms:
         with no auxiliary describes its noun, which underwent the act (its « subject » is the patient)."""
         return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
             not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
+
+    def pronominal(self, verb: Token) -> bool:
+        """« se féliciter », « s'est attaqué », « s'est tué »: a reflexive pronoun before the verb (`reflexive_pronouns`)."""
+        return any(_norm(c.text) in self.lex.reflexive_pronouns and c.i < verb.i for c in verb.children)
 
     @staticmethod
     def passive_auxiliary(verb: Token) -> bool:
