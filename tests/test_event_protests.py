@@ -45,3 +45,11 @@ def test_a_protest_against_an_agreement_is_aimed_at_its_parties():
                   "gouvernement et la société Lorcatel.\n")
     protest = events_of(ext, "PROTEST")
     assert protest and names(ext, protest[0].target) == {"gouvernement", "Lorcatel"}
+
+
+def test_civilians_sealing_off_a_building_blockade_it():
+    # PLOVER MOBILIZE is armed or police forces': residents who seal off the town hall blockade it (CAMEO 144)
+    ext = extract("Titre\nLes habitants de Lorcy ont bouclé la mairie de Lorcy mardi.\n")
+    assert [e.mode for e in events_of(ext, "PROTEST")] == ["obstruct"] and not events_of(ext, "MOBILIZE")
+    ext = extract("Titre\nLa police a bouclé la mairie de Lorcy mardi.\n")
+    assert events_of(ext, "MOBILIZE") and not events_of(ext, "PROTEST")

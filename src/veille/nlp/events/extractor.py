@@ -332,7 +332,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             typ, mode = "ASSAULT", None     # « s'en prendre à une passante au couteau »: CAMEO 180, not words
         if typ in self.lex.civil_retype and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
-            typ, mode = self.lex.civil_retype[typ]
+            own = next((r for r in self._readings(trig) if r["type"] == "PROTEST" and not r.get("locution")), None)
+            typ, mode = ("PROTEST", own.get("mode")) if own is not None else self.lex.civil_retype[typ]
         if typ == "PROTEST" and source and all(self.armed(x) for x in source):
             # « l'armée X occupe la ville »: armed forces doing what the word's force reading tells occupy a
             # territory (CAMEO 192), they hold no sit-in (144); a word with no such reading stays a protest
