@@ -86,3 +86,19 @@ def test_a_role_noun_takes_up_the_person_or_body_the_article_introduced_with_it(
     ext = extract("Titre\nL'entreprise suédoise Lorcatel va supprimer 800 postes. Après des négociations "
                   "entre l'entreprise et les syndicats, deux sites fermeront.\n")
     assert {"Lorcatel", "syndicats"} <= names(ext, events_of(ext, "CONSULT")[0].target)
+
+
+def test_being_in_contact_with_someone_is_a_contact_of_both_sides():
+    # CAMEO CONTACT (040); losing contact with a ship is none
+    ext = extract("Titre\nLe ministre Paul Vernay a été en contact avec le gouvernement de la Lorcanie.\n")
+    consult = events_of(ext, "CONSULT")
+    assert len(consult) == 1 and names(ext, consult[0].source) == names(ext, consult[0].target)
+    assert "Paul Vernay" in names(ext, consult[0].source)
+    assert not events_of(extract("Titre\nL'armée de Lorcanie a perdu le contact avec deux navires.\n"), "CONSULT")
+
+
+def test_prayers_addressed_to_the_bereaved_are_sympathy():
+    # CAMEO EXPRESS SYMPATHY (018), verbal support of the one it is addressed to
+    ext = extract("Titre\nLe ministre Paul Vernay a adressé ses prières aux proches de Marie Dutilleul.\n")
+    support = events_of(ext, "SUPPORT")
+    assert len(support) == 1 and names(ext, support[0].source) == {"Paul Vernay"} and support[0].target

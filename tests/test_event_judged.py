@@ -133,3 +133,13 @@ def test_a_reaction_to_the_clause_before_accuses_its_actor_and_retells_no_act():
                   "des autorités de Tarvie. Cette décision a aussi scandalisé le député Marc Lorcy.\n")
     reactions = [e for e in events_of(ext, "ACCUSE") if e.trigger.text in ("colère", "a aussi scandalisé")]
     assert [names(ext, e.target) for e in reactions] == [{"gouvernement de Lorcanie"}] * 2
+
+
+def test_designating_someone_as_a_term_of_reproach_accuses_them():
+    # « désigner X comme Y » is attributive like « considérer X comme Y » (CAMEO 111 CALL X A …); naming a
+    # representative is no judgement
+    ext = extract("Titre\nLe gouvernement de Lorcanie désigne comme « terroristes » les militants du Front de Lorcy.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert len(accuse) == 1 and names(ext, accuse[0].source) == {"gouvernement de Lorcanie"}
+    assert not events_of(extract("Titre\nLe gouvernement de Lorcanie a désigné Paul Vernay comme son représentant.\n"),
+                         "ACCUSE")
