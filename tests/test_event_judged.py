@@ -143,3 +143,25 @@ def test_designating_someone_as_a_term_of_reproach_accuses_them():
     assert len(accuse) == 1 and names(ext, accuse[0].source) == {"gouvernement de Lorcanie"}
     assert not events_of(extract("Titre\nLe gouvernement de Lorcanie a désigné Paul Vernay comme son représentant.\n"),
                          "ACCUSE")
+
+
+def test_a_clause_refused_in_the_passive_rejects_its_actor():
+    # « …, ce qui a été refusé par Y »: « ce qui » takes up the clause before; Y rejects whoever did what it told
+    ext = extract("Titre\nMarie Dutilleul a proposé une trêve, ce qui a été rejeté par le Parti lorcain.\n")
+    refusal = next(e for e in events_of(ext, "REJECT") if "rejeté" in e.trigger.text)
+    assert names(ext, refusal.source) == {"Parti lorcain"} and names(ext, refusal.target) == {"Marie Dutilleul"}
+
+
+def test_a_measure_backed_in_the_passive_supports_its_author():
+    ext = extract("Titre\nLe Premier ministre Paul Vernay a présenté une réforme du travail. La réforme était "
+                  "soutenue par le Parti lorcain.\n")
+    backed = next(e for e in events_of(ext, "SUPPORT") if "soutenue" in e.trigger.text)
+    assert names(ext, backed.source) == {"Parti lorcain"} and names(ext, backed.target) == {"Paul Vernay"}
+
+
+def test_the_one_arrested_after_an_attack_is_the_attacker():
+    # « il a été arrêté » takes up the offender, never the one an act of force told before was done to
+    ext = extract("Titre\nLe ministre Paul Vernay a été giflé mardi à Lorcy par un militant opposé à la réforme. Il "
+                  "a été immédiatement arrêté par les forces de police.\n")
+    arrest = next(e for e in events_of(ext, "COERCE") if "arrêté" in e.trigger.text)
+    assert "Paul Vernay" not in names(ext, arrest.target) and names(ext, arrest.target) == {"militant"}

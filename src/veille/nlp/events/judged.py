@@ -35,8 +35,9 @@ class JudgedReader:
             # « salue l'accord conclu entre X et Y », « condamne l'offensive de X », « s'étonne d'une telle
             # demande », « protestent contre l'entente conclue entre X et Y »: whoever does the act judged
             target += [x for x in self.noun_arguments(told)[0] if x not in source]
-        if thing is not None and not target and trig.type in ("ACCUSE", "REJECT", "PROTEST"):
-            # « dénonce la réforme du gouvernement », « cette mesure a été critiquée »: whoever made the measure
+        if thing is not None and not target and trig.type in ("ACCUSE", "REJECT", "PROTEST", "SUPPORT"):
+            # « dénonce la réforme du gouvernement », « cette mesure a été critiquée », « la réforme était soutenue
+            # par X »: whoever made the measure
             target += [x for x in self.thing_author(thing) if x not in source]
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
@@ -78,6 +79,11 @@ class JudgedReader:
         if not target and trig.type == "REJECT":
             # « selon la marine, … ; ce qui est démenti par le cabinet »: the author of the claim denied
             target += [x for x in self.attribution(v)[1] if x not in source]
+        said = next((c for c in v.children if c.dep_ == "nsubj:pass"), None) if obj is None else None
+        if said is not None and not target and trig.type in ("ACCUSE", "REJECT", "SUPPORT") and \
+                self.takes_up_clause(said):
+            # (a claim's author first, above) « X a proposé une trêve, ce qui a été refusé par Y »: Y rejects whoever did what the clause told
+            target += [x for x in self.last_by_type.get("*", []) if x not in source]
         return target
 
     def cause_author(self, v: Token, trig: Trigger, who: list[str], told: list[str]) -> list[str]:
@@ -88,9 +94,7 @@ class JudgedReader:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None:
             return told
-        if _norm(subj.text) in self.lex.clause_anaphors or (
-                v.dep_ == "acl:relcl" and "Rel" in subj.morph.get("PronType") and _norm(v.head.text) in
-                self.lex.clause_anaphors):
+        if self.takes_up_clause(subj):
             return [x for x in self.last_by_type.get("*", []) if x not in who]
         if subj.pos_ != "NOUN" or self.entity_of(subj) or self._names_an_actor(subj):
             return told
@@ -101,6 +105,14 @@ class JudgedReader:
             last = [] if named else self.last_by_type.get("*", [])
             found = [x for x in (last or self._named_author(subj)) if x not in who]
         return found
+
+    def takes_up_clause(self, subj: Token) -> bool:
+        """« cela a indigné X », « …, ce qui a été refusé par X »: a subject taking up the clause before (its
+        author is the actor of the act told last)."""
+        v = subj.head
+        return _norm(subj.text) in self.lex.clause_anaphors or (
+            v.dep_ == "acl:relcl" and "Rel" in subj.morph.get("PronType") and _norm(v.head.text) in
+            self.lex.clause_anaphors)
 
     def provoked_reaction(self, trig: Trigger) -> tuple[list[str], list[str]]:
         """« son geste a provoqué la colère de X » (triggers.py checks the provoking verb): X, the one outraged (the

@@ -134,6 +134,7 @@ class Lexicon:
     means_preps: set
     protest_organisers: set
     police_modes: set
+    offender_modes: set
     police_sectors: set
     opponent_nouns: set
     employee_nouns: set

@@ -133,6 +133,9 @@ class PronounReader:
                           for x in self.phrase_entities(c)}
                 if not others and tok.head.dep_ == "conj":
                     others = set(self.subject(tok.head)[0])     # « Il dresse … et l'accuse »: the shared subject
+            told = self.trigger_at.get(tok.head.i) if tok.dep_ == "nsubj:pass" else None
+            if told is not None and told.mode in self.lex.offender_modes:
+                others = self.harmed    # « X a été frappé par un homme. Il a été arrêté »: the offender, not X
             return self.antecedent_actors(tok.i, plural, others)
         return []
 
