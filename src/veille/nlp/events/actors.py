@@ -398,9 +398,8 @@ class ActorResolver(PronounReader):
         right = tok.i
         for m in mods:
             # « forces de l'ordre et manifestants »: a noun coordinated inside a modifier is another referent
-            # (« le chauffeur du minibus et celui du camion »: a pronoun conjunct too)
             cut = min((t.i for t in m.subtree if t.dep_ == "cc" and t.head.i > t.i
-                       and (self.other_referent(t.head) or t.head.pos_ == "PRON")), default=len(self.doc))
+                       and self.other_referent(t.head)), default=len(self.doc))
             sub = [t.i for t in m.subtree if t.dep_ not in ("acl:relcl", "punct") and t.i - tok.i <= 6 and t.i < cut]
             right = max(right, max(sub) if sub else m.i)
         for c in tok.children:
