@@ -910,3 +910,13 @@ def test_police_clearing_a_place_of_protesters_is_coercion(text, removed):
     cleared = [(names(ext, e.source), names(ext, e.target)) for e in events_of(ext, "COERCE")]
     assert cleared == ([] if removed is None else [({"police"}, removed)])
     assert not events_of(ext, "RETREAT")
+
+
+def test_title_keeps_the_complement_that_says_whose_it_is():
+    # « le chef » alone names no one; « du parti de Lorcanie » says whose chief, an age or a count does not
+    ext = extract("Titre\nLe vote a eu lieu dimanche à Lorcy. Le chef du parti de Lorcanie a reconnu la défaite. "
+                  "Un suspect d'une quarantaine d'années a été arrêté par la police.\n")
+    conceded = events_of(ext, "CONCEDE")
+    assert conceded and "chef du parti de Lorcanie" in names(ext, conceded[0].source)
+    arrest = events_of(ext, "COERCE")
+    assert arrest and names(ext, arrest[0].target) == {"suspect"}

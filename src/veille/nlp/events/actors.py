@@ -312,13 +312,18 @@ class ActorResolver(PronounReader):
         is_title = lemma in self.lex.titles
         if not sector and not is_title:
             return None
-        # modifiers that name the actor: adjectives, « de » + bare noun (groupe de militaires, forces de police)
+        # (a group's noun keeps its own rules: « les manifestants de la place » are protesters there, and « les otages
+        # de X » are X's captives, read by the release rules)
+        office = is_title and not sector and lemma not in self.lex.captive_nouns
+        # modifiers that name the actor: adjectives, « de » + bare noun (groupe de militaires, forces de police); an
+        # office's « de » complement, article or not, says whose it is (« le chef du parti X », « le porte-parole de
+        # l'armée »): a bare « chef » names no one the reader could find
         mods = [c for c in tok.children if c.i > tok.i and c.i not in self.dates and (
             (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB", "NOUN")) or
             (c.dep_ == "nmod" and c.i == tok.i + 1 and not any(g.dep_ == "case" for g in c.children)) or
             (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and self.case_of(c) in self.lex.de_forms
-             and c.i - tok.i <= 3 and not any(g.dep_ == "det" for g in c.children) and not any(
-                _norm(g.text) in self.lex.definite_de for g in c.children if g.dep_ == "case")))]
+             and c.i - tok.i <= 3 and (office and not self.measure_complement(c) or not any(g.dep_ == "det" for g in c.children) and not any(
+                _norm(g.text) in self.lex.definite_de for g in c.children if g.dep_ == "case"))))]
         if locution is not None and locution not in mods:
             mods.append(locution)
         retold = self.retold_person(tok)
@@ -348,6 +353,13 @@ class ActorResolver(PronounReader):
         if lemma in self.lex.retold_person_nouns and "Plur" not in tok.morph.get("Number"):
             self.retold_persons[eid] = self.chains._phrase_gender(tok)
         return eid
+
+    def measure_complement(self, c: Token) -> bool:
+        """« un suspect d'une cinquantaine d'années », « le chef de 67 ans », « d'origine algérienne »: a count, an age
+        or a background describes the person, it says nothing of whose title it is."""
+        lemma = _norm(c.lemma_)
+        return lemma in self.lex.quantity_nouns | self.lex.measure_nouns | self.lex.background_heads or any(
+            g.dep_ == "nummod" for g in c.children)
 
     def retold_person(self, tok: Token) -> str | None:
         """« un individu … L'homme de 31 ans a sorti un couteau »: a definite singular generic noun of a person takes
