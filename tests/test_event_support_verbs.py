@@ -81,3 +81,23 @@ def test_being_pleased_with_oneself_is_no_praise():
     assert sides("Le maire Paul Vernay se félicite d'avoir tenu le budget de Lorcy.", "SUPPORT") is None
     assert sides("La ministre Marie Dutilleul a félicité Paul Vernay pour sa victoire.", "SUPPORT") == (
         {"Marie Dutilleul"}, {"Paul Vernay"})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Conseil de Lorcanie a annoncé l'ouverture d'une enquête visant le ministre Paul Vernay.",
+    "Le Conseil de Lorcanie a annoncé une enquête visant le ministre Paul Vernay.",
+])
+def test_an_act_noun_aims_at_the_object_of_visant(sentence):
+    # « une enquête visant X » (`aiming_participles`): X is investigated
+    assert sides(sentence, "ACCUSE") == ({"Conseil de Lorcanie"}, {"Paul Vernay"})
+
+
+def test_visant_a_with_an_infinitive_names_no_recipient():
+    got = sides("Le Conseil de Lorcanie a annoncé une enquête visant à établir les faits.", "ACCUSE")
+    assert got is None or not got[1]
+
+
+def test_a_run_of_acts_is_done_by_the_subject_of_its_support_verb():
+    # « mener une série de fouilles » is « mener des fouilles » (`series_nouns`)
+    got = sides("La police de Lorcanie a mené une série de fouilles de logements de militants.", "COERCE")
+    assert got is not None and got[0] == {"police de Lorcanie"}

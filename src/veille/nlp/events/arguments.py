@@ -254,6 +254,8 @@ class ArgumentFinder(ClauseReader):
                     ids = self.not_places(self.phrase_entities(c), case, trig.type)
                     target += ids
                     own = own or bool(ids)
+            elif dep == "acl" and (aimed := self.aimed_at(c)):
+                target, own = target + aimed, True      # « une enquête visant X »: what the act is aimed at
             elif dep == "acl" and self._participle_of(c, n):
                 ids = self.agent(c)     # « les négociations parrainées par X et Y », « une offensive menée par X »
                 source += ids
@@ -283,6 +285,8 @@ class ArgumentFinder(ClauseReader):
                     ids = self.agent(g)
                     source += ids
                     own = own or bool(ids)
+                elif g.dep_ == "acl" and c.i in self.trigger_at and not target and (aimed := self.aimed_at(g)):
+                    target, own = aimed, True   # « l'ouverture d'une enquête visant X »: the locution's own noun
         if n.dep_ == "nsubj" and _norm(n.head.lemma_) in self.lex.setting_against_verbs and not own:
             # « des combats ont opposé l'armée aux rebelles »: the clash's sides are the verb's object and complement
             objs = [c for c in n.head.children if c.dep_ == "obj"]
@@ -377,6 +381,11 @@ class ArgumentFinder(ClauseReader):
             if not target and trig.type in PURPOSE_TARGETED and self.light_context(n, entry):
                 target += self.purpose_recipients(verb, trig.type, source)
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def aimed_at(self, part: Token) -> list[str]:
+        """The object of a participle of aiming (« visant X »; « visant à » + infinitive is a purpose, no one)."""
+        return [x for o in part.children if o.dep_ == "obj" and _norm(part.lemma_) in self.lex.aiming_participles
+                for x in self.phrase_entities(o)]
 
     def juxtaposed_agent(self, n: Token, c: Token, typ: str) -> bool:
         """« la grève CGT »: an organisation's name right after an act noun, no preposition (`juxtaposed_agent_types`)."""
@@ -479,8 +488,9 @@ class ArgumentFinder(ClauseReader):
             return False
         if n.dep_ == "nmod" and n.head.i in self.dates and n.head.head.i != n.head.i:
             n = n.head          # « imposé en janvier de lourdes sanctions »: the parser hung the noun on the date
-        if n.dep_ == "nmod" and _norm(n.head.lemma_) in self.lex.phase_nouns and self.case_of(n) in self.lex.de_forms:
-            n = n.head          # « a annoncé le lancement de l'offensive »: the act is announced through its start
+        if n.dep_ == "nmod" and _norm(n.head.lemma_) in self.lex.phase_nouns | self.lex.series_nouns and \
+                self.case_of(n) in self.lex.de_forms:
+            n = n.head          # « a annoncé le lancement de l'offensive », « a mené une série de fouilles »
         passive = self.passive_verb(n)
         if (n.dep_ in ("obj", "nsubj:pass") or self.partitive_object(n) or passive is not None or (
                 n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \

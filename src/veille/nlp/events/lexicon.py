@@ -104,6 +104,8 @@ class Lexicon:
     patient_modes: set
     light_verbs_with_a: set
     phase_nouns: set
+    series_nouns: set
+    aiming_participles: set
     state_form_words: set
     civilian_moves: set
     non_withdrawing_sectors: set
