@@ -108,3 +108,12 @@ def test_a_state_leaving_a_body_is_no_act_of_war():
     ext = extract("Front\nL'aviation lorcanienne a bombardé les positions de l'État islamique. Mercredi, la Lorcanie "
                   "s'est retirée de l'Unesco.\n")
     assert all("État islamique" not in names(ext, e.target) for e in events_of(ext, "RETREAT"))
+
+
+def test_forces_falling_back_retreat_from_the_side_they_fight_a_country_turning_inward_does_not():
+    # CAMEO 0874 « MOVE TROOP TOWARD RETREAT »: only armed forces « se replient »
+    ext = extract("Front\nL'armée lorcanienne a bombardé les rebelles. Les rebelles se sont repliés vers Vernay.\n")
+    hits = events_of(ext, "RETREAT")
+    assert hits and names(ext, hits[0].source) == {"rebelles"} and names(ext, hits[0].target) == {"armée lorcanienne"}
+    ext = extract("Front\nLa Lorcanie se replie sur elle-même.\n")
+    assert not events_of(ext, "RETREAT")

@@ -268,6 +268,16 @@ def test_ground_taken_by_forces_in_a_war_is_an_assault_on_the_side_that_held_it(
     assert taken.type == "ASSAULT" and holder in names(ext, taken.target)
 
 
+@pytest.mark.parametrize("text, kind, driven", [
+    ("L'armée lorcanienne a chassé les rebelles de la ville de Vernay.", "ASSAULT", {"rebelles"}),
+    ("La Lorcanie a chassé l'ambassadeur de Vernay.", None, None)])
+def test_forces_driving_an_armed_side_out_attack_it_diplomats_sent_away_are_expelled(text, kind, driven):
+    # CAMEO « DRIVE * (OUT OF) »: an armed side chased from ground by forces is an act of war, not CAMEO 166
+    ext = extract(f"Titre\n{text}\n")
+    acts = [e for e in ext.events if e.type == "ASSAULT"]
+    assert (acts[0].type, names(ext, acts[0].target)) == (kind, driven) if kind else not acts
+
+
 def test_town_right_after_a_verb_of_taking_ground_is_its_object():
     # « avaient définitivement repris Vernay »: the parse may read the town as an adverbial; French word order keeps
     # it the object of the transitive verb of taking ground (CAMEO 192)

@@ -126,6 +126,7 @@ class Lexicon:
     armed_sectors: set
     war_coerce_modes: set
     war_capture_codes: set
+    war_expel_codes: set
     fighting_sectors: set
     fighter_nouns: set
     bare_fighter_sectors: dict
@@ -249,7 +250,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         state_sectors=set(d["state_sectors"]), unarmed_sectors=set(d["unarmed_sectors"]),
         unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), war_coerce_modes=set(d["war_coerce_modes"]),
-        war_capture_codes=set(d["war_capture_codes"]), fighting_sectors=set(d["fighting_sectors"]),
+        war_capture_codes=set(d["war_capture_codes"]), war_expel_codes=set(d["war_expel_codes"]),
+        fighting_sectors=set(d["fighting_sectors"]),
         fighter_nouns=set(d["fighter_nouns"]), bare_fighter_sectors=dict(d["bare_fighter_sectors"]),
         contrast_coordinators=set(d["contrast_coordinators"]),
         political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),

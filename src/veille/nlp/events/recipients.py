@@ -140,13 +140,16 @@ class RecipientReader:
         `fighting_sectors`) from an armed side is an act of war, ASSAULT — PLOVER's COERCE falls short of violence.
         That side — the « à » complement (« prendre X à Y »), an armed recipient told, else the side those forces
         fight (`opposing_sides`) — is its recipient beside the place; in an article that tells no fight between
-        armed sides it stays COERCE seize."""
+        armed sides it stays COERCE seize. An armed side those forces expel (« l'armée a chassé les rebelles de
+        la ville », `war_expel_codes`) is driven out of ground the same way, never a side read from context."""
         at = {id(f): i for i, f in found_at.items()}
         force = [f for f in found if f.type in FORCE and f.source and f.target and not (f.negated or f.hypothetical)]
         for f in found:
             fighting = [x for x in f.source if self.ents.get(x) is not None and self.ents[x].sector in
                         self.lex.fighting_sectors]
-            if f.type != "COERCE" or f.cameo not in self.lex.war_capture_codes or id(f) not in at or not fighting \
+            expel = f.type == "SANCTION" and f.cameo in self.lex.war_expel_codes
+            seize = f.type == "COERCE" and f.cameo in self.lex.war_capture_codes
+            if not (seize or expel) or id(f) not in at or not fighting \
                     or not all(x in fighting or self.ent_type(x) == "GPE" for x in f.source):
                 continue        # (« l'armée irakienne » and its state, Irak, fight; a state alone may annex)
             tok = self.doc[at[id(f)]]      # (« reprendre la ville à X », the parse may hang « à X » on the town)
@@ -154,8 +157,10 @@ class RecipientReader:
                     if c.dep_.startswith(("obl", "iobj", "nmod")) and self.case_of(c) == "à"
                     for x in self.phrase_entities(c) if self.armed(x)]
             own = self._own_side(f.source)
-            enemy = [x for x in [*f.target, *held] if self.armed(x) and x not in own] or \
-                self._enemy(f, force, found)
+            named = [x for x in [*f.target, *held] if self.armed(x) and x not in own]
+            if expel and not named:
+                continue        # (« l'armée a expulsé les journalistes »: no armed side driven out)
+            enemy = named or self._enemy(f, force, found)
             if enemy or any(g.type == "ASSAULT" and any(map(self.armed, g.source)) and any(map(self.armed, g.target))
                             for g in force):
                 # the article tells a war (armed sides fighting): the ground was taken in it
