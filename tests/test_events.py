@@ -780,3 +780,15 @@ def test_members_of_a_named_body_stand_for_it():
     ext = extract("Titre de l'article\nLes membres du Conseil de sécurité ont condamné l'essai de la Lorcanie.\n")
     accuse = events_of(ext, "ACCUSE")
     assert accuse and names(ext, accuse[0].source) == {"Conseil de sécurité"}
+
+
+def test_an_own_move_needs_no_recipient():
+    # an unchecked lexicon word of a one-sided act (forces withdrawing, protesters marching) keeps its actor alone,
+    # but only when the actor is of the kind that does it: a minister's retreat or walk is no event
+    ext = extract("Titre de l'article\nLes soldats lorcans se sont repliés vers le nord. Des manifestants ont marché "
+                  "dans le centre-ville.\n")
+    assert [names(ext, e.source) for e in events_of(ext, "RETREAT")] == [{"soldats"}]
+    assert [names(ext, e.source) for e in events_of(ext, "PROTEST")] == [{"manifestants"}]
+    ext = extract("Titre de l'article\nLe ministre Paul Vernay s'est replié sur son bureau. Paul Vernay a marché "
+                  "dans le centre-ville.\n")
+    assert not events_of(ext, "RETREAT") and not events_of(ext, "PROTEST")

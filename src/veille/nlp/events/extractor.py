@@ -207,11 +207,18 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             x in self.protesters or (self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors)
             for x in source) and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in trig.tok.children)
 
+    def own_move(self, trig, source: list, target: list) -> bool:
+        """« les rebelles se sont repliés », « des manifestants ont défilé »: forces withdrawing or deploying,
+        protesters demonstrating, act on no one (`one_sided_acts`): with no recipient told, their actor suffices."""
+        kind = self.lex.one_sided_acts.get(trig.type)
+        return kind is not None and bool(source) and not target and all(
+            self.armed(x) if kind == "armed" else x in self.protesters for x in source)
+
     def _no_event(self, trig, source: list, target: list, passive: bool = False) -> bool:
         """What the sides say of the act: no political event when …"""
         undergone = self.decision_undergone(trig, source, target)
         if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source) \
-                and not undergone:
+                and not undergone and not self.own_move(trig, source, target):
             return True         # an unchecked lexicon word: only « X does it to Y » is the political act
         if trig.entry.get("cameo") and not source and not undergone and not (
                 passive and target and trig.type in FORCE and trig.kind == "noun"):

@@ -151,6 +151,7 @@ class Lexicon:
     appealed_to_preps: set
     charge_verbs: set
     agentless_decision_types: set
+    one_sided_acts: dict
     frame_preps: set
     claim_verbs: set
     affiliation_verbs: set
@@ -255,6 +256,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         fighter_nouns=set(d["fighter_nouns"]), bare_fighter_sectors=dict(d["bare_fighter_sectors"]),
         contrast_coordinators=set(d["contrast_coordinators"]),
         political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),
+        one_sided_acts=dict(d["one_sided_acts"]),
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),
         left_body_sectors=set(d["left_body_sectors"]),
         author_sectors=set(d["author_sectors"]), unnamed_attacker_sectors=set(d["unnamed_attacker_sectors"]),
