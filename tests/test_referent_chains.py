@@ -137,6 +137,13 @@ def test_a_pronoun_agrees_with_the_gender_of_the_phrase_naming_a_body(text, pron
     assert [names[e] for e in ref.antecedent(i, prefer="subject")] == [actor]
 
 
+def test_ils_takes_up_people_named_together_as_the_subject():
+    doc, ref, names = _referents("Lorcanie\nPaul Vernay et Marc Dutilleul ont quitté le parti de Lorcy. "
+                                 "Ils ont ensuite accusé le ministre Luc Morel de fraude.\n")
+    ils = next(t.i for t in doc if t.text == "Ils")
+    assert [names[e] for e in ref.antecedent(ils, plural=True, prefer="subject")] == ["Paul Vernay", "Marc Dutilleul"]
+
+
 def test_the_phrase_a_relative_or_a_dislocated_pronoun_takes_up():
     text = ("Vernay\nLes associations de riverains, elles, réclament un pont. Paul Marin, qui dirige la mairie, a "
             "répondu lundi.\n")

@@ -281,6 +281,12 @@ class PronounFocus:
             gender = self._mention_gender(t, entity_at) if want and etype in ("ORG", "GPE") else None
             if gender is not None and gender != want:
                 continue
+            members = self._coordinated_members(t) if plural and etype == "PER" else []
+            if members and self._function_word(t).dep_ in ("nsubj", "nsubj:pass") and \
+                    self._subject_role(self._function_word(t)) == "main":
+                # « Paul Vernay et Marc Dutilleul ont quitté le parti. Ils … »: people named together as the
+                # subject are the plural the pronoun takes up, each of them
+                return [x for x in members if x not in excluded]
             if plural and etype == "PER" and self.number.get(e) != "P":
                 continue        # « ils » is a group (« les agriculteurs » the quote stage made a speaker), not one person
             if any_ is None:
@@ -335,6 +341,15 @@ class PronounFocus:
             h = h.head
         number = h.morph.get("Number")
         return h.pos_ == "NOUN" and bool(number) and ("Plur" in number) != plural
+
+    def _coordinated_members(self, tok: Token) -> list[str]:
+        """The people of a coordinated subject (« Paul Vernay et Marc Dutilleul »), each one's entity id."""
+        group = self._coordinated_people(tok)
+        if group is None:
+            return []
+        ids = [sp.label_ for sp in sorted(self.doc.spans.get("veille_mentions", []), key=lambda sp: sp.start)
+               if group.start <= sp.start < group.end and self.ctx.ent_type(sp.label_) == "PER"]
+        return list(dict.fromkeys(ids))
 
     def _mention_gender(self, tok: Token, entity_at) -> Optional[str]:
         """The gender of the phrase naming a body or a state, as its own words tell it: a common noun's
