@@ -124,6 +124,26 @@ def test_last_subject_search_reads_three_sentences_and_the_callers_hooks():
     assert ref.antecedent(il, prefer="subject", entity_at=lambda t: "cour" if t.lemma_ == "cour" else None) == ["cour"]
 
 
+@pytest.mark.parametrize("text, pronoun, actor", [
+    # « elle » takes up the feminine body that is the subject, never the masculine one its object names
+    ("L'Union lorcanienne a critiqué le gouvernement de Vernay. Elle a suspendu ses aides.", "Elle",
+     "Union lorcanienne"),
+    # « il » takes up a masculine body as the subject of the sentence before, not a person its complement names
+    ("Le Parlement lorcanien a reçu une lettre de Paul Vernay. Il a voté une motion.", "Il", "Parlement lorcanien"),
+])
+def test_a_pronoun_agrees_with_the_gender_of_the_phrase_naming_a_body(text, pronoun, actor):
+    doc, ref, names = _referents("Lorcanie\n" + text + "\n")
+    i = next(t.i for t in doc if t.text == pronoun)
+    assert [names[e] for e in ref.antecedent(i, prefer="subject")] == [actor]
+
+
+def test_ils_takes_up_people_named_together_as_the_subject():
+    doc, ref, names = _referents("Lorcanie\nPaul Vernay et Marc Dutilleul ont quitté le parti de Lorcy. "
+                                 "Ils ont ensuite accusé le ministre Luc Morel de fraude.\n")
+    ils = next(t.i for t in doc if t.text == "Ils")
+    assert [names[e] for e in ref.antecedent(ils, plural=True, prefer="subject")] == ["Paul Vernay", "Marc Dutilleul"]
+
+
 def test_the_phrase_a_relative_or_a_dislocated_pronoun_takes_up():
     text = ("Vernay\nLes associations de riverains, elles, réclament un pont. Paul Marin, qui dirige la mairie, a "
             "répondu lundi.\n")

@@ -257,6 +257,10 @@ class PronounFocus:
         # « elle » never stands for a man the article told of
         disagrees = lambda e: pron.pos_ == "PRON" and self.ctx.ent_type(e) in ("PER", "ORG") and \
             not self.agrees(pron.text, e)
+        # « il » / « elle » agree with the gender of the phrase naming a body or a state (« l'Union européenne …
+        # elle », never « le gouvernement »): one of that gender may be the subject taken up, the other none
+        want = self.lex.speakers["pronoun_gender"].get(pron.lower_.lstrip("-")) \
+            if pron.pos_ == "PRON" and not plural else None
         subj = person = core = any_ = embedded = None
         embedded_from = -1
         for j in range(tok_i - 1, start - 1, -1):
@@ -274,6 +278,15 @@ class PronounFocus:
             if self._number_clash(t, plural, entity_at):
                 continue        # « un adolescent … Ils » : « ils » never stands for one person told in the singular
             etype = self.ctx.ent_type(e)
+            gender = self._mention_gender(t, entity_at) if want and etype in ("ORG", "GPE") else None
+            if gender is not None and gender != want:
+                continue
+            members = self._coordinated_members(t) if plural and etype == "PER" else []
+            if members and self._function_word(t).dep_ in ("nsubj", "nsubj:pass") and \
+                    self._subject_role(self._function_word(t)) == "main":
+                # « Paul Vernay et Marc Dutilleul ont quitté le parti. Ils … »: people named together as the
+                # subject are the plural the pronoun takes up, each of them
+                return [x for x in members if x not in excluded]
             if plural and etype == "PER" and self.number.get(e) != "P":
                 continue        # « ils » is a group (« les agriculteurs » the quote stage made a speaker), not one person
             if any_ is None:
@@ -286,7 +299,7 @@ class PronounFocus:
             head = self._function_word(t)
             if head.morph.get("Number") and ("Plur" in head.morph.get("Number")) != plural and head.pos_ == "NOUN":
                 continue        # « Diverses sources annoncent … Il réclame »: « il » is not the plural subject
-            if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None)):
+            if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None) or gender == want):
                 role = self._subject_role(head)
                 if role == "object":
                     core = core or e
@@ -328,6 +341,31 @@ class PronounFocus:
             h = h.head
         number = h.morph.get("Number")
         return h.pos_ == "NOUN" and bool(number) and ("Plur" in number) != plural
+
+    def _coordinated_members(self, tok: Token) -> list[str]:
+        """The people of a coordinated subject (« Paul Vernay et Marc Dutilleul »), each one's entity id."""
+        group = self._coordinated_people(tok)
+        if group is None:
+            return []
+        ids = [sp.label_ for sp in sorted(self.doc.spans.get("veille_mentions", []), key=lambda sp: sp.start)
+               if group.start <= sp.start < group.end and self.ctx.ent_type(sp.label_) == "PER"]
+        return list(dict.fromkeys(ids))
+
+    def _mention_gender(self, tok: Token, entity_at) -> Optional[str]:
+        """The gender of the phrase naming a body or a state, as its own words tell it: a common noun's
+        (« le gouvernement »), else a name's determiner or adjective (« la Lorcanie », « l'Union lorcanienne »); a
+        bare name tells none."""
+        e, h = entity_at(tok), tok
+        while h.head.i != h.i and entity_at(h.head) == e:
+            h = h.head
+        if h.pos_ == "NOUN":
+            return self._phrase_gender(h)
+        for c in h.children:
+            if c.i < h.i and c.dep_ == "det" or c.dep_ == "amod" and c.pos_ == "ADJ":
+                g = c.morph.get("Gender")
+                if g:
+                    return "F" if g[0] == "Fem" else "M"
+        return None
 
     @staticmethod
     def _function_word(tok: Token) -> Token:
