@@ -17,3 +17,15 @@ def test_conditional_read_as_imperfect_is_a_supposition(text, trigger, hypotheti
     ext = extract(f"Titre\n{text}\n")
     found = told_by(ext, "THREATEN", trigger)
     assert found and bool(found[0].hypothetical) is hypothetical
+
+
+@pytest.mark.parametrize("text, type_", [
+    # halting a commercial service is no reduced relation (CAMEO 16): « interrompre » is typed by what it halts
+    ("La compagnie Lorcy Rail a interrompu le service de trains vers Vernay.", None),
+    # halting negotiations is CAMEO 164 (halt negotiations), a sanction
+    ("Le gouvernement de Lorcanie a interrompu les négociations avec les syndicats.", "SANCTION"),
+])
+def test_interrupting_is_typed_by_what_it_halts(text, type_):
+    ext = extract(f"Titre\n{text}\n")
+    found = [e for e in ext.events if e.trigger.text == "a interrompu"]
+    assert [e.type for e in found] == ([type_] if type_ else [])
