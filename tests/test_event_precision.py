@@ -29,3 +29,14 @@ def test_interrupting_is_typed_by_what_it_halts(text, type_):
     ext = extract(f"Titre\n{text}\n")
     found = [e for e in ext.events if e.trigger.text == "a interrompu"]
     assert [e.type for e in found] == ([type_] if type_ else [])
+
+
+@pytest.mark.parametrize("text, found", [
+    # an operation named by a purpose of rescue is no use of force
+    ("Les autorités de Lorcanie ont lancé une opération de recherche et de sauvetage.", False),
+    ("L'armée de Lorcanie a cessé ses opérations de sauvetage.", False),
+    ("L'armée de Lorcanie a lancé une opération contre les rebelles.", True),
+])
+def test_relief_operation_is_no_act_of_force(text, found):
+    ext = extract(f"Titre\n{text}\n")
+    assert bool([e for e in ext.events if e.type in ("ASSAULT", "RETREAT")]) is found
