@@ -40,3 +40,9 @@ def test_interrupting_is_typed_by_what_it_halts(text, type_):
 def test_relief_operation_is_no_act_of_force(text, found):
     ext = extract(f"Titre\n{text}\n")
     assert bool([e for e in ext.events if e.type in ("ASSAULT", "RETREAT")]) is found
+
+
+def test_firedamp_deaths_are_an_accident():
+    # a mine's firedamp is an accident (PLOVER: accidents are disasters, no actor's force)
+    ext = extract("Titre\nEnviron 30 ouvriers ont été tués par un coup de grisou dans une mine de Lorcanie.\n")
+    assert not [e for e in ext.events if e.type == "ASSAULT"]
