@@ -114,24 +114,12 @@ class EventDating:
             return d["value"]
         verb = self.doc[self._clause_head(tok)]
         # a simple future or conditional, or « va manifester »; « aurait signé vendredi » tells a past act
-        ahead = "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") or self._future_form(verb) or any(
+        ahead = "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") or self.future_form(verb) or any(
             c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.near_future_auxiliaries for c in verb.children)
         if not ahead or any(c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.auxiliaries for c in verb.children):
             return d["value"]
         ref_day = dt.date.fromisoformat(ref[:10])
         return (ref_day + dt.timedelta(days=(days[0] - ref_day.weekday()) % 7 or 7)).isoformat()
-
-    def _future_form(self, verb: Token) -> bool:
-        """The tagger often reads a conditional as an imperfect (« reviendraient »): a future or conditional
-        ending whose stem ends in « r » and is not the verb's own stem (« mourait », « montra » are not)."""
-        form, lemma = _norm(verb.text), _norm(verb.lemma_)
-        if verb.pos_ != "VERB" or len(lemma) < 4:
-            return False
-        for ending in self.lex.future_endings:
-            stem = form[:-len(ending)]
-            if form.endswith(ending) and stem.endswith("r") and stem != lemma[:-2] and stem != lemma[:-3]:
-                return True
-        return False
 
     @staticmethod
     def _asides(sent) -> list[tuple[int, int]]:

@@ -117,6 +117,7 @@ class Lexicon:
     state_sectors: set
     verbal_attack_words: set
     classified_heads: set
+    relief_purposes: set
     holding_verbs: set
     author_sectors: set
     comparison_preps: set

@@ -87,7 +87,7 @@ class Modality:
         frapper si … ») is part of the threat: the threat itself was made."""
         lex = self.lex
         if typ == "THREATEN" and lemma in lex.threat_speech:
-            return any("Cnd" in t.morph.get("Mood") for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")])
+            return any(self.conditional(t) for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")])
         if self._purpose(tok):
             return True
         # a verb conjunct shares its first conjunct's governor (« l'intention de prendre X puis de continuer à
@@ -95,8 +95,7 @@ class Modality:
         conj = any(t.dep_ == "conj" and t.pos_ == "VERB" for t in [tok, *self.governors(tok, 2)])
         chain = [tok] + list(self.governors(tok, 3 if conj else 2))
         for t in chain:
-            moods = t.morph.get("Mood")
-            if ("Cnd" in moods and not self._reported(t)) or ("Sub" in moods and self._may_be_subjunctive(t)):
+            if (self.conditional(t) and not self._reported(t)) or ("Sub" in t.morph.get("Mood") and self._may_be_subjunctive(t)):
                 return True
             for c in t.children:
                 if c.dep_.startswith("aux") and ({"Cnd", "Sub"} & set(c.morph.get("Mood"))):

@@ -401,7 +401,7 @@ class TriggerFinder:
 
     def _object_class(self, obj: Token, wanted: set | None = None) -> str | None:
         """The noun class of the object (only the classes `wanted`, when given)."""
-        cls = self.lex.classes.get(_norm(obj.lemma_))
+        cls = self.lex.classes.get(_norm(obj.lemma_)) if not self.relief_operation(obj) else None
         if wanted is not None and cls not in wanted:
             cls = None
         if cls or (obj.pos_ != "PRON" and not (obj.pos_ == "DET" and obj.dep_ == "obj")):
@@ -415,21 +415,26 @@ class TriggerFinder:
 
     def _has_with(self, tok: Token, words, adjacent: bool) -> bool:
         ws = {_norm(w) for w in words}
+        # « lancer une opération de sauvetage »: a word named by a purpose of relief is no act of force
+        hit = lambda t: (_norm(t.lemma_) in ws or _norm(t.text) in ws) and not self.relief_operation(t)
         if not adjacent:
             for c in tok.children:
-                if _norm(c.lemma_) in ws or _norm(c.text) in ws:
+                if hit(c) or any(hit(g) for g in c.children):
                     return True
-                for g in c.children:
-                    if _norm(g.lemma_) in ws or _norm(g.text) in ws:
-                        return True
-        if tok.dep_ == "acl:relcl" and any(_norm(t.lemma_) in ws for t in self.doc[max(0, tok.i - 8):tok.i]):
+        if tok.dep_ == "acl:relcl" and any(hit(t) for t in self.doc[max(0, tok.i - 8):tok.i]):
             return True     # « l'aide financière relative à X qu'elle accorde »
         end = min(len(self.doc), tok.i + (4 if adjacent else 9))
         if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
             # « la coalition menée par X a débuté des frappes »: a participle describing a noun has its words in
             # its own phrase, not in the clause that follows it
-            return any((_norm(t.lemma_) in ws or _norm(t.text) in ws) and t.i < end for t in tok.subtree)
-        return any(_norm(t.lemma_) in ws or _norm(t.text) in ws for t in self.doc[tok.i + 1:end])
+            return any(hit(t) and t.i < end for t in tok.subtree)
+        return any(hit(t) for t in self.doc[tok.i + 1:end])
+
+    def relief_operation(self, noun: Token) -> bool:
+        """« une opération de recherche et de sauvetage », « les opérations de secours »: an act noun named by a
+        purpose of rescue or relief (`relief_purposes`), no use of force (« une aide à la reconstruction » stays aid)."""
+        return self.lex.classes.get(_norm(noun.lemma_)) == "violence" and any(
+            c.dep_ == "nmod" and _norm(c.lemma_) in self.lex.relief_purposes for c in noun.children)
 
     def _has_prep(self, tok: Token, preps) -> bool:
         ps = {_norm(p) for p in preps}

@@ -11,6 +11,23 @@ from veille.nlp.subjects import etre_active
 class VerbForms:
     """Mixin of `EventRun`: the form of a verb token (the clause, argument and actor readers ask it)."""
 
+    def future_form(self, verb: Token) -> bool:
+        """The tagger often reads a conditional as an imperfect (« reviendraient »): a future or conditional
+        ending whose stem ends in « r » and is not the verb's own stem (« mourait », « montra » are not)."""
+        form, lemma = _norm(verb.text), _norm(verb.lemma_)
+        if verb.pos_ != "VERB" or len(lemma) < 4:
+            return False
+        for ending in self.lex.future_endings:
+            stem = form[:-len(ending)]
+            if form.endswith(ending) and stem.endswith("r") and stem != lemma[:-2] and stem != lemma[:-3]:
+                return True
+        return False
+
+    def conditional(self, verb: Token) -> bool:
+        """A conditional: the tagger's mood, or an imperfect ending on a future stem it misread (« menacerait »,
+        « mettraient »; « menaçait » is an imperfect)."""
+        return "Cnd" in verb.morph.get("Mood") or "Imp" in verb.morph.get("Tense") and self.future_form(verb)
+
     @staticmethod
     def told_finite(verb: Token) -> bool:
         """« critique », « a suspendu »: a finite verb group (the verb or an auxiliary), or a verb the tagger read as
