@@ -101,3 +101,12 @@ def test_a_run_of_acts_is_done_by_the_subject_of_its_support_verb():
     # « mener une série de fouilles » is « mener des fouilles » (`series_nouns`)
     got = sides("La police de Lorcanie a mené une série de fouilles de logements de militants.", "COERCE")
     assert got is not None and got[0] == {"police de Lorcanie"}
+
+
+def test_a_body_adopting_a_measure_does_the_act():
+    # a legislature or a council adopting an act noun does that act (CAMEO codes the measure), it does not support
+    # the act's recipient; an act with its own agent (« par X ») is X's, which the body approves
+    assert sides("Le Sénat de Lorcanie a approuvé la destitution de Marie Dutilleul.", "ACCUSE") == (
+        {"Sénat"}, {"Marie Dutilleul"})
+    assert sides("Le Sénat de Lorcanie a approuvé la destitution de Marie Dutilleul.", "SUPPORT") is None
+    assert sides("L'Assemblée de Lorcanie a approuvé la ratification de l'accord par la Lorcanie.", "SUPPORT")

@@ -494,7 +494,8 @@ class ArgumentFinder(ClauseReader):
         passive = self.passive_verb(n)
         if (n.dep_ in ("obj", "nsubj:pass") or self.partitive_object(n) or passive is not None or (
                 n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
-                and _norm((passive or n.head).lemma_) in self.lex.light_verbs:
+                and (_norm((passive or n.head).lemma_) in self.lex.light_verbs or
+                     self.adopting_body(passive or n.head)):
             return True     # not « réalise une percée malgré les attaques de X »: a complement, not the act done
         if n.dep_ in ("obl:arg", "obl") and _norm(self.case_of(n) or "") == "à" and \
                 _norm(n.head.lemma_) in self.lex.light_verbs_with_a:

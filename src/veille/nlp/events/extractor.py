@@ -87,6 +87,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \
                 self.described_state(trig.tok):
             return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
+        if self.adopts_act(trig):
+            return True         # « la chambre a approuvé la destitution de X »: the destitution is the event
         if trig.kind == "verb" and self.is_vote(trig.tok):
             return True         # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
         if trig.type == "AGREE" and any((c.dep_ in ("amod", "nmod") or c.dep_.startswith("obl")) and (

@@ -263,6 +263,27 @@ class JudgedReader:
                 return self.agent(c)           # « la mesure adoptée par X »
         return []
 
+    def adopting_body(self, verb: Token) -> bool:
+        """« la chambre a approuvé la destitution de X », « les sanctions votées par le Conseil »: a legislature,
+        a court or an international council adopting a measure does the act the measure tells (`adopting_verbs`)."""
+        if _norm(verb.lemma_) not in self.lex.adopting_verbs:
+            return False
+        who = self.chains.passive_agent(verb, reach=8, hung=True) if self.is_passive(verb) else \
+            next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return who is not None and (_norm(who.lemma_) in self.lex.deciding_bodies or any(
+            self.ents.get(x) is not None and self.ents[x].sector in self.lex.deciding_sectors
+            for x in self.phrase_entities(who)))
+
+    def adopts_act(self, trig: Trigger) -> bool:
+        """The verb is a body's adoption of the act noun it takes as object: the noun tells the event, the adoption
+        is no support of the act's recipient."""
+        verb = trig.tok
+        if trig.kind != "verb" or trig.entry.get("locution") or not self.adopting_body(verb) or any(
+                g.dep_ in ("nmod", "obl:agent") and self.case_of(g) in self.lex.agent_preps
+                for c in verb.children if c.dep_ in ("obj", "obl:agent") for g in c.subtree):
+            return False    # « a approuvé la ratification de l'accord par X »: X's own act, which the body supports
+        return any(c.dep_ == "obj" and getattr(self.trigger_at.get(c.i), "kind", None) == "noun" for c in verb.children)
+
     def demand_author(self, trig: Trigger) -> list[str]:
         """« le refus du gouvernement d'accéder aux demandes du collectif », « rejette la proposition de X »: a
         refusal's recipient is who made the demand or offer refused."""

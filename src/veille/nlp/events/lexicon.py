@@ -172,6 +172,9 @@ class Lexicon:
     clause_anaphors: set
     authored_nouns: set
     authoring_verbs: set
+    adopting_verbs: set
+    deciding_bodies: set
+    deciding_sectors: set
     wanting_verbs: set
     preposition_adverbs: set
     background_heads: set
@@ -259,7 +262,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),
         one_sided_acts=dict(d["one_sided_acts"]),
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),
-        left_body_sectors=set(d["left_body_sectors"]),
+        left_body_sectors=set(d["left_body_sectors"]), deciding_sectors=set(d["deciding_sectors"]),
         author_sectors=set(d["author_sectors"]), unnamed_attacker_sectors=set(d["unnamed_attacker_sectors"]),
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
         actor_locutions=dict(d["actor_locutions"]),

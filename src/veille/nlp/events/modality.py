@@ -29,7 +29,7 @@ class Modality:
                 return False        # « qui réclamait …, après avoir rejeté la proposition »: a circumstance, not content
             other = self.trigger_at.get(h.i)
             if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i and prev.dep_ != "conj" \
-                    and not other.entry.get("appeal"):
+                    and not other.entry.get("appeal") and not self.adopts_act(other):
                 return True     # (an appeal refuses a judgement: « fait appel pour le meurtre de X » tells the act)
             owner = self.trigger_at.get(h.head.i)
             if other is None and owner is not None and _norm(h.lemma_) in (owner.entry.get("locution") or ()):
