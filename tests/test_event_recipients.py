@@ -334,3 +334,11 @@ def test_a_retaliation_noun_answers_the_stabbing():
 def test_a_reply_in_words_is_no_retaliation():
     ext = extract("Titre\nLe ministre Paul Vernay a répliqué que la réforme serait maintenue.\n")
     assert not any(e.type == "ASSAULT" for e in ext.events)
+
+
+def test_a_participle_qualifying_the_actor_is_its_side_not_the_recipient():
+    # « C'est X, appuyée par Y, qui a mené … »: Y helps the author, it is not the one arrested
+    ext = extract("Titre\nC'est la police de Vernay, appuyée par la gendarmerie, qui a mené cette arrestation.\n")
+    arrest = next(e for e in ext.events if "arrestation" in e.trigger.text)
+    assert "gendarmerie" not in names(ext, arrest.target)
+

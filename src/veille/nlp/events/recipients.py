@@ -362,9 +362,13 @@ class RecipientReader:
         sent = self.sent(tok)
         aside = {w.i for c in sent if self._subject_or_frame(c) for w in c.subtree}
         t = tok
-        while t.head.i != t.i and t.dep_ != "acl:relcl" and t.dep_ in ("conj", "xcomp", "advcl", "ccomp"):
+        if t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.pos_ == "VERB":
+            t = t.head      # « qui a mené cette arrestation »: the act noun's clause is its verb's
+        while t.head.i != t.i and t.dep_ not in ("acl:relcl", "acl") and t.dep_ in ("conj", "xcomp", "advcl", "ccomp"):
             t = t.head
-        if t.dep_ == "acl:relcl":     # a relative's antecedent is its subject: its phrase is the source's side
+        if t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            # a relative's antecedent, or the noun a participle qualifies (« des manifestants à Lorcy exigeant
+            # … »), is its subject: its phrase is the source's side and place
             aside |= self._noun_phrase(t.head)
         for t in reversed(sent[:tok.i - sent.start]):
             if t.pos_ not in ("NOUN", "PROPN") or t.i in self.dates or self.quote_of(t) != self.quote_of(tok) \
@@ -379,12 +383,16 @@ class RecipientReader:
 
     @staticmethod
     def _noun_phrase(noun: Token) -> set[int]:
-        """The noun and the words that name it (« les officiels du ministère de X »), not the clauses it heads."""
+        """The noun and the words that name it (« les officiels du ministère de X »), not the clauses it heads but
+        a participle qualifying it."""
         out, todo = set(), [noun]
         while todo:
             t = todo.pop()
             out.add(t.i)
             todo += [c for c in t.children if c.dep_ in ("nmod", "amod", "det", "case", "flat:name", "appos", "fixed")]
+            # a participle qualifying it is its side (« la police, appuyée par l'armée »)
+            out |= {w.i for c in t.children if c.dep_ in ("acl", "dep") and "Part" in c.morph.get("VerbForm")
+                    for w in c.subtree}
         return out
 
     @staticmethod
