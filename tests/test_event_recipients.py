@@ -342,3 +342,15 @@ def test_a_participle_qualifying_the_actor_is_its_side_not_the_recipient():
     arrest = next(e for e in ext.events if "arrestation" in e.trigger.text)
     assert "gendarmerie" not in names(ext, arrest.target)
 
+
+@pytest.mark.parametrize("text, taken", [
+    ("L'armée lorcanienne a bombardé les rebelles. Les rebelles ont repris l'aéroport de la ville.", True),
+    ("L'armée lorcanienne a bombardé les rebelles. Les rebelles ont conquis les quartiers est.", True),
+    ("L'armée lorcanienne a bombardé les rebelles. Les rebelles ne contrôlent que quelques quartiers.", False),
+    ("La société Vernay a repris la gare de Lorcy.", False)])
+def test_ground_named_by_its_noun_is_taken_by_forces_only(text, taken):
+    # CAMEO SEIZE * AIRPORT, CAPTURE * BASES, TAKE * (OVER &TOWN): a noun of ground as object of a verb of CAMEO 192
+    ext = extract(f"Titre\n{text}\n")
+    acts = [e for e in ext.events if e.type == "ASSAULT" and "rebelles" in names(ext, e.source)]
+    assert bool(acts) == taken and (not taken or names(ext, acts[0].target) == {"armée lorcanienne"})
+    assert taken or not [e for e in ext.events if e.type == "COERCE"]

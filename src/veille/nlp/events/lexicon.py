@@ -128,6 +128,7 @@ class Lexicon:
     war_coerce_modes: set
     war_capture_codes: set
     war_expel_codes: set
+    holding_verbs: set
     fighting_sectors: set
     fighter_nouns: set
     bare_fighter_sectors: dict
@@ -256,6 +257,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), war_coerce_modes=set(d["war_coerce_modes"]),
         war_capture_codes=set(d["war_capture_codes"]), war_expel_codes=set(d["war_expel_codes"]),
+        holding_verbs=set(d["holding_verbs"]),
         fighting_sectors=set(d["fighting_sectors"]),
         fighter_nouns=set(d["fighter_nouns"]), bare_fighter_sectors=dict(d["bare_fighter_sectors"]),
         contrast_coordinators=set(d["contrast_coordinators"]),

@@ -181,6 +181,16 @@ class TriggerFinder:
             obj = self._object(tok) or self._stray_object(tok)
             if obj is not None and obj.pos_ == "NOUN" and self._object_class(obj) != entry["object_class"]:
                 return None     # CAMEO 057 signs an agreement: « signer une pétition, un décret » is no AGREE
+        if entry.get("cameo") in self.lex.war_capture_codes and not entry.get("locution") and kind == "verb" and \
+                lemma not in self.lex.holding_verbs:
+            obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok)
+            if obj is not None and obj.pos_ == "NOUN" and self._object_class(obj, {"ground"}):
+                # CAMEO SEIZE * AIRPORT, CAPTURE * BASES, TAKE * (OVER &TOWN): the ground named by its noun (« ont
+                # repris l'aéroport », « conquis les quartiers ») is the act's object, its holder read in the war
+                # (recipients.war_captures); only armed forces take ground (« la société a repris la gare »
+                # is a deal)
+                entry = {k: v for k, v in entry.items() if k not in ("needs_target", "needs_both_sides")}
+                entry["armed_actor"] = "forces"
         if entry.get("needs_target") and entry.get("cameo") and not entry.get("locution"):
             obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok) \
                 or self._word_after(tok)
