@@ -920,3 +920,18 @@ def test_title_keeps_the_complement_that_says_whose_it_is():
     assert conceded and "chef du parti de Lorcanie" in names(ext, conceded[0].source)
     arrest = events_of(ext, "COERCE")
     assert arrest and names(ext, arrest[0].target) == {"suspect"}
+
+
+def test_political_camps_and_the_power_in_office_are_actors():
+    # « la gauche », « la droite », « le pouvoir » (definite) name a camp or the government that acts (PLOVER PTY, GOV)
+    ext = extract("Titre\nLa réforme de Paul Vernay a été dénoncée par la gauche et la droite.\n")
+    accuse = events_of(ext, "ACCUSE")[0]
+    assert names(ext, accuse.source) == {"gauche", "droite"}
+    ext = extract("Titre\nMarie Dutilleul a dénoncé la réforme, mais le pouvoir a arrêté Paul Vernay à Lorcy.\n")
+    arrest = events_of(ext, "COERCE")[0]
+    assert names(ext, arrest.source) == {"pouvoir"}
+    # as an object « le pouvoir » is the power held, and « le pouvoir de X » is X's
+    ext = extract("Titre\nLes militaires ont pris le pouvoir à Lorcy.\n")
+    assert all("pouvoir" not in names(ext, e.target) for e in ext.events)
+    ext = extract("Titre\nLa proposition de Marie Dutilleul a été refusée par le pouvoir de Paul Vernay.\n")
+    assert names(ext, events_of(ext, "REJECT")[0].source) == {"Paul Vernay"}

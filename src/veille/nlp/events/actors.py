@@ -312,6 +312,13 @@ class ActorResolver(PronounReader):
         is_title = lemma in self.lex.titles
         if not sector and not is_title:
             return None
+        if lemma in self.lex.definite_actors and (not any(
+                c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children) or (
+                lemma in self.lex.agent_only_actors and tok.dep_ not in ("nsubj", "nsubj:pass", "obl:agent")) or any(
+                c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) for c in tok.children)):
+            # « la gauche », « le pouvoir » act; « à gauche », « prendre le pouvoir » do not, and « le pouvoir de
+            # Paul Vernay » is his (read as a named complement)
+            return None
         # (a group's noun keeps its own rules: « les manifestants de la place » are protesters there, and « les otages
         # de X » are X's captives, read by the release rules)
         office = is_title and not sector and lemma not in self.lex.captive_nouns
