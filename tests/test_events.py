@@ -782,6 +782,20 @@ def test_members_of_a_named_body_stand_for_it():
     assert accuse and names(ext, accuse[0].source) == {"Conseil de sécurité"}
 
 
+@pytest.mark.parametrize("text,type_,group", [
+    # « ses membres » are the group « ses » takes up, past a person told of since (« selon le ministre »)
+    ("Le Front de Lorcy a perdu du terrain, selon Paul Vernay. Lors de l'opération, 21 de ses membres présumés ont "
+     "été arrêtés, selon le ministre.", "COERCE", True),
+    # a person's « membres » (limbs), the subject told since, are no group's
+    ("Le Front de Lorcy a manifesté à Brévin. Marie Dutilleul a été blessée. Ses membres ont été écrasés par la "
+     "police.", "ASSAULT", False),
+])
+def test_members_named_by_a_possessive_stand_for_the_group_it_takes_up(text, type_, group):
+    targets = [names(ext, e.target) for ext in [extract("Titre de l'article\n" + text + "\n")]
+               for e in events_of(ext, type_)]
+    assert targets and any("Front de Lorcy" in t for t in targets) == group
+
+
 def test_an_own_move_needs_no_recipient():
     # an unchecked lexicon word of a one-sided act (forces withdrawing, protesters marching) keeps its actor alone,
     # but only when the actor is of the kind that does it: a minister's retreat or walk is no event

@@ -89,6 +89,8 @@ class ActorResolver(PronounReader):
                 # names the actor, the adjective its country
                 return list(dict.fromkeys(self.phrase_entities(title, depth, seen) + self.demonym_entities(tok)))
         e = self.entity_of(tok)
+        if tok.pos_ == "NOUN" and (not e or self._description(e)) and (poss := self.possessed_members(tok)):
+            return poss         # « ses membres », « ses combattants »: the group « ses » takes up
         if e:
             out.append(e)
         elif _norm(tok.text) in self.lex.latter_nouns and any(
@@ -212,6 +214,34 @@ class ActorResolver(PronounReader):
         « le gouvernement de X » acts for X; of a country or a town they stay fighters (`fighter_nouns`)."""
         return [x for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and self.case_of(c) in self.lex.de_forms
                 for x in self.phrase_entities(c, depth + 1, set(seen)) if self.armed(x) and not self._description(x)]
+
+    def possessed_members(self, tok: Token) -> list[str]:
+        """« 21 de ses membres ont été arrêtés », « ses combattants sont tués »: members or fighters named by a
+        possessive stand for the body the possessive takes up, as « les membres de X » stand for X (PLOVER codes
+        members as their group) — a body or state for members, an armed group for fighters; a person's « membres »
+        (limbs) or a state's soldiers stay what they are."""
+        lemma = _norm(tok.lemma_)
+        if lemma not in self.lex.member_nouns and lemma not in self.lex.fighter_nouns:
+            return []
+        det = next((c for c in tok.children if c.dep_ == "det" and (
+            _norm(c.text) in self.lex.possessives or "Yes" in c.morph.get("Poss"))), None)
+        if det is None or _norm(det.text) in self.lex.first_person_possessives:
+            return []
+        fits = (lambda x: self.ent_type(x) == "ORG") if lemma in self.lex.member_nouns else self.armed
+        passed: set[str] = set()
+        for _ in range(6):      # persons and places told of since (« selon le ministre ») are no group: go on back
+            ids = self.antecedent_actors(tok.i, _norm(det.text) in self.lex.plural_possessives, passed)
+            if not ids or [x for x in ids if fits(x)]:
+                return [x for x in ids if fits(x) and not self._subject_since(passed, x, tok.i)]
+            passed |= set(ids)
+        return []
+
+    def _subject_since(self, passed: set[str], eid: str, i: int) -> bool:
+        """One of the entities passed over is the subject of a clause told after the last mention of `eid` before
+        token i (« le Front … Marie X a été blessée. Ses membres »: hers, not the Front's)."""
+        spans = [sp for sp in self.doc.spans.get("veille_mentions", []) if sp.start < i]
+        last = max((sp.start for sp in spans if sp.label_ == eid), default=-1)
+        return any(sp.label_ in passed and sp.start > last and sp.root.dep_ in ("nsubj", "nsubj:pass") for sp in spans)
 
     def member_of_named(self, tok: Token) -> bool:
         """« les membres du Conseil de sécurité », « un membre de l'État islamique »: members of a named body or state
