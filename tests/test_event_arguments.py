@@ -920,3 +920,12 @@ def test_title_keeps_the_complement_that_says_whose_it_is():
     assert conceded and "chef du parti de Lorcanie" in names(ext, conceded[0].source)
     arrest = events_of(ext, "COERCE")
     assert arrest and names(ext, arrest[0].target) == {"suspect"}
+
+
+def test_possessive_takes_up_a_described_subject_no_reader_asked_for_before():
+    # « un adolescent » is an actor whether or not an earlier act made it one: the possessive's answer must not
+    # depend on which reader asked first (it took the person named in the complement instead)
+    ext = extract("Titre\nUn adolescent de Lorcy a été vu mardi avec le militant Paul Vernay. Son interpellation a "
+                  "eu lieu mercredi à Lorcy.\n")
+    arrest = events_of(ext, "COERCE")[0]
+    assert names(ext, arrest.target) == {"adolescent de Lorcy"}
