@@ -935,3 +935,12 @@ def test_political_camps_and_the_power_in_office_are_actors():
     assert all("pouvoir" not in names(ext, e.target) for e in ext.events)
     ext = extract("Titre\nLa proposition de Marie Dutilleul a été refusée par le pouvoir de Paul Vernay.\n")
     assert names(ext, events_of(ext, "REJECT")[0].source) == {"Paul Vernay"}
+
+
+def test_possessive_takes_up_a_described_subject_no_reader_asked_for_before():
+    # « un adolescent » is an actor whether or not an earlier act made it one: the possessive's answer must not
+    # depend on which reader asked first (it took the person named in the complement instead)
+    ext = extract("Titre\nUn adolescent de Lorcy a été vu mardi avec le militant Paul Vernay. Son interpellation a "
+                  "eu lieu mercredi à Lorcy.\n")
+    arrest = events_of(ext, "COERCE")[0]
+    assert names(ext, arrest.target) == {"adolescent de Lorcy"}

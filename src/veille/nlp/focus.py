@@ -275,6 +275,8 @@ class PronounFocus:
                     return ids
             if not e or e in excluded or e in relays or self.is_outlet(e) or (not plural and disagrees(e)):
                 continue        # an outlet that carries the news is not whom « il » or « elle » stands for
+            if t.pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+                continue        # a phrase is read at its words (« gouvernement »), whose number it tells, not at its « de »
             if self._number_clash(t, plural, entity_at):
                 continue        # « un adolescent … Ils » : « ils » never stands for one person told in the singular
             etype = self.ctx.ent_type(e)

@@ -210,11 +210,15 @@ class PronounReader:
                                       named_actor=self._subject_actor)
 
     def _named_or_designated(self, tok: Token) -> str | None:
-        """The entity a token names, or the person a title designates (« … avec le président russe. Il m'a
-        soutenu »)."""
+        """The entity a token names, the person a title designates (« … avec le président russe. Il m'a
+        soutenu »), or the actor a common noun names."""
         e = self.midx.get(tok.i)
         if not e and tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.titles:
             e = self.designated(tok)
+        elif not e and tok.pos_ == "NOUN":
+            # « un adolescent a été arrêté … Son interpellation »: an actor a common noun names is one whether or not
+            # a reader already asked for it, so the answer does not depend on which reader asks first
+            e = self.actor_entity(tok)
         return e
 
     def _subject_actor(self, tok: Token, eid: str | None) -> list[str]:
