@@ -195,6 +195,16 @@ def test_act_argued_for_is_not_told_done(text, trigger):
     assert told and all(e.hypothetical for e in told)
 
 
+def test_act_noun_under_a_conditional_judgement_is_supposed():
+    """« sa démission serait une erreur » judges a resignation supposed; the journalist's « aurait été perpétrée »
+    still tells the attack."""
+    ext = extract("Lorcanie\nMarie Dutilleul pense que la démission de Paul Vernay serait une erreur. Selon la "
+                  "police, l'attaque aurait été perpétrée par trois hommes à Lorcy.\n")
+    assert all(e.hypothetical for e in told_by(ext, "RETREAT", "démission"))
+    assert told_by(ext, "RETREAT", "démission")
+    assert any(not e.hypothetical for e in events_of(ext, "ASSAULT"))
+
+
 def test_military_campaign_is_told_done():
     ext = extract("Lorcanie\nL'armée lorcanienne a mené une campagne de bombardements contre les rebelles de Lorcy.\n")
     assert any(not e.hypothetical for e in ext.events if e.type == "ASSAULT")

@@ -120,6 +120,8 @@ class Modality:
                 return True     # « milite pour son arrestation », « favorable à l'expulsion »: argued for, not done
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
                 return True
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and self._supposed_predicate(tok.head):
+            return True         # « sa démission serait mal choisie »: an act noun under a conditional judgement
         if any(c.dep_ == "case" and _norm(c.text) in lex.advocacy_marks and c.i > 0
                and _norm(self.doc[c.i - 1].lemma_) in lex.advocacy_words for c in tok.children):
             return True         # « les camps militant pour sa sortie » where the parse hangs « sortie » elsewhere
@@ -138,6 +140,18 @@ class Modality:
         return (tok.dep_ in ("advcl", "acl", "obl") and any(
             c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in tok.children)) or (
             tok.dep_.startswith("obl") and tok.head.pos_ == "ADV" and _norm(tok.head.text) in self.lex.purpose_marks)
+
+    def _supposed_predicate(self, pred: Token) -> bool:
+        """The predicate an act noun is the subject of is conditional (not the journalist's « aurait été perpétrée »
+        nor a main clause's « reportedly ») or has a si-clause: what is said of the act is supposed, so is the act."""
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.condition_marks
+                                         for g in c.children) for c in pred.children):
+            return True
+        auxes = [c for c in pred.children if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense")
+                 and "Cnd" in c.morph.get("Mood")]
+        if auxes:
+            return not self._alleged(pred, auxes[0]) and not self._reported(pred)
+        return "Cnd" in pred.morph.get("Mood") and not self._reported(pred)
 
     def _advocated(self, tok: Token, word: Token) -> bool:
         """The trigger is the goal of a word of advocacy: its direct object (« prône le boycott ») or a complement
