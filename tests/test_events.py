@@ -182,6 +182,35 @@ def test_negated_intention_is_negated_and_hypothetical():
 
 
 @pytest.mark.parametrize("text, trigger", [
+    ("Marie Dutilleul milite pour l'arrestation de Paul Vernay.", "arrestation"),
+    ("Marie Dutilleul est favorable à l'expulsion des diplomates lorcaniens.", "expulsion"),
+    ("Les militants pour l'expulsion des diplomates lorcaniens ont défilé à Lorcy.", "expulsion"),
+    ("À Lorcy, les élus du centre comme les comités militant pour son retrait de l'alliance ont quitté la salle.",
+     "retrait"),
+])
+def test_act_argued_for_is_not_told_done(text, trigger):
+    """An act governed by a word of advocacy (« militer pour », « favorable à ») is a goal, not a done act."""
+    ext = extract("Lorcanie\n" + text + "\n")
+    told = [e for e in ext.events if e.trigger.text == trigger]
+    assert told and all(e.hypothetical for e in told)
+
+
+def test_act_noun_under_a_conditional_judgement_is_supposed():
+    """« sa démission serait une erreur » judges a resignation supposed; the journalist's « aurait été perpétrée »
+    still tells the attack."""
+    ext = extract("Lorcanie\nMarie Dutilleul pense que la démission de Paul Vernay serait une erreur. Selon la "
+                  "police, l'attaque aurait été perpétrée par trois hommes à Lorcy.\n")
+    assert all(e.hypothetical for e in told_by(ext, "RETREAT", "démission"))
+    assert told_by(ext, "RETREAT", "démission")
+    assert any(not e.hypothetical for e in events_of(ext, "ASSAULT"))
+
+
+def test_military_campaign_is_told_done():
+    ext = extract("Lorcanie\nL'armée lorcanienne a mené une campagne de bombardements contre les rebelles de Lorcy.\n")
+    assert any(not e.hypothetical for e in ext.events if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, trigger", [
     ("L'armée a bombardé les rebelles. Elle compte reprendre Vernay en mai.", "reprendre"),
     ("L'armée a bombardé les rebelles. Elle a franchi le fleuve avec l'intention de prendre Vernay puis de "
      "continuer à progresser vers le sud.", "progresser")])

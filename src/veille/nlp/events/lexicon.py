@@ -206,6 +206,8 @@ class Lexicon:
     modal_verbs: set
     modal_forms: set         # inflected forms of the regular modal verbs (« compte », « comptent »)
     intention_nouns: set
+    advocacy_words: set
+    advocacy_marks: set
     threat_speech: set
     prevention_verbs: set
     attribution_preps: set

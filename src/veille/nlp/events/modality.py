@@ -116,8 +116,15 @@ class Modality:
                     (modal or verb in lex.prevention_verbs)
                     and self._complement_of(tok, t))):
                 return True     # « pourrait frapper », « interdits d'entrer »: supposed or kept from happening
+            if t is not tok and _norm(t.lemma_) in lex.advocacy_words and self._advocated(tok, t):
+                return True     # « milite pour son arrestation », « favorable à l'expulsion »: argued for, not done
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
                 return True
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and self._supposed_predicate(tok.head):
+            return True         # « sa démission serait mal choisie »: an act noun under a conditional judgement
+        if any(c.dep_ == "case" and _norm(c.text) in lex.advocacy_marks and c.i > 0
+               and _norm(self.doc[c.i - 1].lemma_) in lex.advocacy_words for c in tok.children):
+            return True         # « les camps militant pour sa sortie » where the parse hangs « sortie » elsewhere
         if tok.dep_ in ("xcomp", "advcl") and any(_norm(c.lemma_) in lex.intention_nouns and c.i < tok.i
                                                  for c in tok.head.children):
             return True         # « a annoncé son intention d'envoyer » parsed as two complements of the verb
@@ -133,6 +140,29 @@ class Modality:
         return (tok.dep_ in ("advcl", "acl", "obl") and any(
             c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in tok.children)) or (
             tok.dep_.startswith("obl") and tok.head.pos_ == "ADV" and _norm(tok.head.text) in self.lex.purpose_marks)
+
+    def _supposed_predicate(self, pred: Token) -> bool:
+        """The predicate an act noun is the subject of is conditional (not the journalist's « aurait été perpétrée »
+        nor a main clause's « reportedly ») or has a si-clause: what is said of the act is supposed, so is the act."""
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.condition_marks
+                                         for g in c.children) for c in pred.children):
+            return True
+        auxes = [c for c in pred.children if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense")
+                 and "Cnd" in c.morph.get("Mood")]
+        if auxes:
+            return not self._alleged(pred, auxes[0]) and not self._reported(pred)
+        return "Cnd" in pred.morph.get("Mood") and not self._reported(pred)
+
+    def _advocated(self, tok: Token, word: Token) -> bool:
+        """The trigger is the goal of a word of advocacy: its direct object (« prône le boycott ») or a complement
+        opened by « pour », « en faveur de », « à » (« les militants pour la sortie »); a « campagne de frappes » is
+        the campaign itself."""
+        t = tok
+        while t.head.i != word.i and t.head.i != t.i:
+            t = t.head
+        marks = self.lex.advocacy_marks
+        return t.dep_ == "obj" or any(_norm(x.text) in marks for x in self.doc[word.i + 1:t.i + 1]
+                                      if x.dep_ in ("case", "mark", "fixed") or x.i == t.i)
 
     @staticmethod
     def _complement_of(tok: Token, modal: Token) -> bool:
