@@ -935,3 +935,12 @@ def test_political_camps_and_the_power_in_office_are_actors():
     assert all("pouvoir" not in names(ext, e.target) for e in ext.events)
     ext = extract("Titre\nLa proposition de Marie Dutilleul a été refusée par le pouvoir de Paul Vernay.\n")
     assert names(ext, events_of(ext, "REJECT")[0].source) == {"Paul Vernay"}
+
+
+def test_a_group_adjective_on_a_place_names_the_group_acted_upon():
+    # « les positions rebelles » are « les positions des rebelles », as « le territoire lorcanien » is Lorcanie's
+    ext = extract("Titre\nL'aviation lorcanienne a bombardé des positions rebelles près de Lorcy. Le lendemain, l'armée a "
+                  "pilonné les bastions djihadistes du nord.\n")
+    hit = [e for e in events_of(ext, "ASSAULT")]
+    assert "rebelles" in names(ext, hit[0].target) and "Lorcy" not in names(ext, hit[0].target)
+    assert "djihadistes" in names(ext, hit[1].target)
