@@ -944,3 +944,12 @@ def test_possessive_takes_up_a_described_subject_no_reader_asked_for_before():
                   "eu lieu mercredi à Lorcy.\n")
     arrest = events_of(ext, "COERCE")[0]
     assert names(ext, arrest.target) == {"adolescent de Lorcy"}
+
+
+def test_a_group_adjective_on_a_place_names_the_group_acted_upon():
+    # « les positions rebelles » are « les positions des rebelles », as « le territoire lorcanien » is Lorcanie's
+    ext = extract("Titre\nL'aviation lorcanienne a bombardé des positions rebelles près de Lorcy. Le lendemain, l'armée a "
+                  "pilonné les bastions djihadistes du nord.\n")
+    hit = [e for e in events_of(ext, "ASSAULT")]
+    assert "rebelles" in names(ext, hit[0].target) and "Lorcy" not in names(ext, hit[0].target)
+    assert "djihadistes" in names(ext, hit[1].target)

@@ -165,6 +165,8 @@ class ActorResolver(PronounReader):
                     out += self.demonym_entities(c)     # (and « russes et iraniens »: the adjective's conjuncts)
                     out += [x for g in self.coordinated(c)[1:] if c.dep_ == "amod"
                             for x in self.demonym_entities(g) if x not in out]
+            if not out and not self.names_people(tok):
+                out += self.group_adjective_actors(tok)
         if not out and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.text.endswith("s") and \
                 _is_demonym(tok.text) and (self.counted(tok) or any(
                     c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children)):
@@ -208,6 +210,12 @@ class ActorResolver(PronounReader):
         among = self.partitive_members(tok)
         out += [x for x in (self.phrase_entities(among, depth, seen) if among is not None else []) if x not in out]
         return list(dict.fromkeys(x for x in out if x))
+
+    def group_adjective_actors(self, tok: Token) -> list[str]:
+        """« les positions rebelles » are « les positions des rebelles »: a relational adjective of an armed group
+        (`group_adjectives`) on a thing or a place names that group, read as its noun."""
+        return [x for c in tok.children if c.dep_ == "amod" and c.i > tok.i and
+                _norm(c.lemma_) in self.lex.group_adjectives for x in [self.actor_entity(c)] if x]
 
     def fighters_of(self, tok: Token, depth: int, seen: set) -> list[str]:
         """« les combattants de X », « les djihadistes de X »: fighters of a named armed group are that group, as

@@ -133,6 +133,7 @@ class Lexicon:
     holding_verbs: set
     fighting_sectors: set
     fighter_nouns: set
+    group_adjectives: set
     bare_fighter_sectors: dict
     contrast_coordinators: set
     political_sectors: set
@@ -263,7 +264,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         war_capture_codes=set(d["war_capture_codes"]), war_expel_codes=set(d["war_expel_codes"]),
         holding_verbs=set(d["holding_verbs"]),
         fighting_sectors=set(d["fighting_sectors"]),
-        fighter_nouns=set(d["fighter_nouns"]), bare_fighter_sectors=dict(d["bare_fighter_sectors"]),
+        fighter_nouns=set(d["fighter_nouns"]), group_adjectives=set(d["group_adjectives"]), bare_fighter_sectors=dict(d["bare_fighter_sectors"]),
         contrast_coordinators=set(d["contrast_coordinators"]),
         political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),
         one_sided_acts=dict(d["one_sided_acts"]),
