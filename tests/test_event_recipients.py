@@ -354,3 +354,11 @@ def test_ground_named_by_its_noun_is_taken_by_forces_only(text, taken):
     acts = [e for e in ext.events if e.type == "ASSAULT" and "rebelles" in names(ext, e.source)]
     assert bool(acts) == taken and (not taken or names(ext, acts[0].target) == {"armée lorcanienne"})
     assert taken or not [e for e in ext.events if e.type == "COERCE"]
+
+
+def test_a_description_retelling_the_named_enemy_does_not_fight_it():
+    # « Le groupe djihadiste » retells the group named as the topic just before: it is no recipient of its own act
+    ext = extract("Titre\nL'armée lorcanienne a bombardé les positions de l'État islamique. L'État islamique a perdu "
+                  "ses bases. Le groupe djihadiste mène cependant encore des attaques meurtrières dans la région.\n")
+    attack = next(e for e in events_of(ext, "ASSAULT") if "groupe djihadiste" in names(ext, e.source))
+    assert "État islamique" not in names(ext, attack.target)

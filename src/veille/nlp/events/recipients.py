@@ -245,7 +245,26 @@ class RecipientReader:
         if ent is not None and any(self.ents.get(x) is not None and len(self.ents[x].name) > 3
                                    and self.ents[x].name in ent.name for x in source):
             return False        # « l'entourage de X », « les partisans de X »: X's own side
+        if ent is not None and (self._state_member(ent, source) or self._retold_by(ent, source)):
+            return False
         return self.ent_type(eid) in ("PER", "ORG", "GPE", "NORP") + (("LOC",) if places else ())
+
+    def _state_member(self, ent, source: list[str]) -> bool:
+        """« la Lorcanie s'y oppose, mais l'ambassadeur lorcanien … »: an official or organ described by the
+        source state's adjective is that state's own (its opponents and rebels are not)."""
+        from veille.nlp.entities import get_kb
+        own = {self.ents[x].country for x in source if self.ent_type(x) == "GPE" and self.ents[x].country}
+        if not own or not self._description(ent.id) or (
+                ent.sector is not None and ent.sector not in self.lex.state_sectors - {"REB"}):
+            return False
+        return any(get_kb().demonym_country(w) in own for w in ent.name.lower().replace("'", " ").split())
+
+    def _retold_by(self, ent, source: list[str]) -> bool:
+        """« le Front de Lorcy a perdu ses bases … Le groupe armé mène encore des attaques »: a source known only by
+        a description may retell a named actor of its own type and sector, which is then no recipient of its act."""
+        return ent.sector is not None and not self._description(ent.id) and source and all(
+            self._description(x) and self.ents.get(x) is not None and self.ents[x].type == ent.type
+            and self.ents[x].sector == ent.sector for x in source)
 
     def _content_root(self, tok: Token) -> Token:
         """The word whose dependents tell the act: the verb itself, or for a noun the verb it is the subject of
