@@ -835,3 +835,16 @@ def test_an_own_move_needs_no_recipient():
     ext = extract("Titre de l'article\nLe ministre Paul Vernay s'est replié sur son bureau. Paul Vernay a marché "
                   "dans le centre-ville.\n")
     assert not events_of(ext, "RETREAT") and not events_of(ext, "PROTEST")
+
+
+def test_who_a_generic_person_is_retold_as_does_not_depend_on_the_reading_order(monkeypatch):
+    """« un individu … L'homme … l'individu » is one person whichever trigger is read first: that « l'homme » retells
+    « un individu » is a fact of the text, not of the order the events are read in."""
+    from veille.nlp.events.extractor import EventRun
+    forward = EventRun.find_triggers
+    monkeypatch.setattr(EventRun, "find_triggers", lambda self: list(reversed(forward(self))))
+    ext = extract("Agression à Lorcy\nUn individu a poignardé une policière lundi à Lorcy. L'homme de 31 ans a "
+                  "ensuite menacé les passants. La police a interpellé l'individu.\n")
+    sides = {e.type: e for e in ext.events}
+    person = set(sides["ASSAULT"].source)
+    assert person and set(sides["THREATEN"].source) == person and set(sides["COERCE"].target) == person

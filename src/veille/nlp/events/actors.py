@@ -374,6 +374,7 @@ class ActorResolver(PronounReader):
         retold = self.retold_person(tok)
         if retold:
             self.registry().add_mention(self.ents[retold], self._described_span(tok, mods))
+            self.midx = mention_index(self.doc)     # seen at once by the next one retold, whatever is read between
             return retold
         if not mods:
             prior = self.known_actor(tok)
@@ -405,16 +406,6 @@ class ActorResolver(PronounReader):
         lemma = _norm(c.lemma_)
         return lemma in self.lex.quantity_nouns | self.lex.measure_nouns | self.lex.background_heads or any(
             g.dep_ == "nummod" for g in c.children)
-
-    def retold_person(self, tok: Token) -> str | None:
-        """« un individu … L'homme de 31 ans a sorti un couteau »: a definite singular generic noun of a person takes
-        up the person last named by one (within 150 tokens), of its gender — the events' side of the chains'
-        definite descriptions (`described_person`), for people the article never names."""
-        if _norm(tok.lemma_) not in self.lex.retold_person_nouns or "Plur" in tok.morph.get("Number") or not any(
-                c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
-            return None
-        g = self.chains._phrase_gender(tok)
-        return self.last_named(tok, lambda x, ent: x in self.retold_persons and self.retold_persons[x] in (g, None))
 
     def property_entity(self, tok: Token) -> str | None:
         """« neuf véhicules », « deux voitures de police », « un restaurant »: the property an act of destruction or

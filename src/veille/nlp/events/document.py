@@ -36,6 +36,7 @@ class EventDoc:
         self._actor_cache: dict[str, str] = {}       # descriptive actors (actors.py): lemma key → entity id
         self.descriptive: set[str] = set()           # the entity ids those actors got
         self.retold_persons: dict = {}              # those that are one person by a generic noun → gender
+        self._retold_at, self._retold_read = None, set()     # the person nouns' indices, and those read (actors.py)
         self.protesters: set[str] = set()            # those named by a protest noun (« des manifestants »)
         self.trigger_at: dict = {}                   # token index → its trigger (triggers.py)
         self.last_by_type: dict[str, list[str]] = {}     # event type → the source of its last event told as done

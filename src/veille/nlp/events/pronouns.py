@@ -41,6 +41,30 @@ class PronounReader:
                 return e
         return None
 
+    def retold_person(self, tok: Token) -> str | None:
+        """« un individu … L'homme de 31 ans a sorti un couteau »: a definite singular generic noun of a person takes
+        up the person last named by one (within 150 tokens), of its gender — the events' side of the chains'
+        definite descriptions (`described_person`), for people the article never names."""
+        if _norm(tok.lemma_) not in self.lex.retold_person_nouns or "Plur" in tok.morph.get("Number") or not any(
+                c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+            return None
+        self.read_retold_before(tok)
+        g = self.chains._phrase_gender(tok)
+        return self.last_named(tok, lambda x, ent: x in self.retold_persons and self.retold_persons[x] in (g, None))
+
+    def read_retold_before(self, tok: Token):
+        """Who is retold as whom is a fact of the text, not of which trigger was read first: the person nouns before
+        tok are read as actors once, in text order, before it takes one of them up."""
+        if self._retold_at is None:
+            self._retold_at = self.where_words(lemma=lambda w: w in self.lex.retold_person_nouns)
+        self._retold_read.add(tok.i)
+        for j in self._retold_at:
+            if j >= tok.i:
+                break
+            if j > tok.i - 150 and j not in self._retold_read and self.doc[j].pos_ == "NOUN":
+                self._retold_read.add(j)
+                self.actor_entity(self.doc[j])
+
     def demonstrative_group(self, tok: Token) -> list[str]:
         """« ces trois États » → the last list of places named before."""
         if _norm(tok.lemma_) not in self.lex.demonstrative_groups:
