@@ -944,3 +944,23 @@ def test_possessive_takes_up_a_described_subject_no_reader_asked_for_before():
                   "eu lieu mercredi à Lorcy.\n")
     arrest = events_of(ext, "COERCE")[0]
     assert names(ext, arrest.target) == {"adolescent de Lorcy"}
+
+
+def test_ethnic_and_religious_groups_are_actors():
+    # PLOVER: religious groups are REL, a group's ethnicity its own field (CAMEO ETH); « les Français » stay the state
+    ext = extract("Titre\nLes chiites ont manifesté contre le gouvernement de Lorcy. L'armée a bombardé les Touaregs. "
+                  "Les Américains ont retiré leur soutien aux Kurdes. Les Français ont critiqué les Russes.\n")
+    protest = events_of(ext, "PROTEST")[0]
+    assert names(ext, protest.source) == {"chiites"}
+    bombed = next(e for e in ext.events if e.trigger.text == "a bombardé")
+    assert names(ext, bombed.target) == {"Touaregs"}
+    cut = next(e for e in ext.events if e.trigger.text == "ont retiré")
+    assert names(ext, cut.target) == {"Kurdes"}
+    blamed = events_of(ext, "ACCUSE")[0]
+    assert names(ext, blamed.source) == {"France"} and names(ext, blamed.target) == {"Russie"}
+    ext = extract("Titre\nLes Kurdes de Syrie ont attaqué Vernay. Les Kurdes du Parti démocratique lorcanien ont "
+                  "stoppé leur offensive.\n")
+    attack = next(e for e in ext.events if e.trigger.text == "ont attaqué")
+    assert names(ext, attack.source) == {"Kurdes de Syrie"}      # a people of a country, not its state
+    stop = next(e for e in ext.events if e.trigger.text == "ont stoppé")
+    assert names(ext, stop.source) == {"Parti démocratique lorcanien"}
