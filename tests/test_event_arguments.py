@@ -953,3 +953,23 @@ def test_a_group_adjective_on_a_place_names_the_group_acted_upon():
     hit = [e for e in events_of(ext, "ASSAULT")]
     assert "rebelles" in names(ext, hit[0].target) and "Lorcy" not in names(ext, hit[0].target)
     assert "djihadistes" in names(ext, hit[1].target)
+
+
+def test_ethnic_and_religious_groups_are_actors():
+    # PLOVER: religious groups are REL, a group's ethnicity its own field (CAMEO ETH); « les Français » stay the state
+    ext = extract("Titre\nLes chiites ont manifesté contre le gouvernement de Lorcy. L'armée a bombardé les Touaregs. "
+                  "Les Américains ont retiré leur soutien aux Kurdes. Les Français ont critiqué les Russes.\n")
+    protest = events_of(ext, "PROTEST")[0]
+    assert names(ext, protest.source) == {"chiites"}
+    bombed = next(e for e in ext.events if e.trigger.text == "a bombardé")
+    assert names(ext, bombed.target) == {"Touaregs"}
+    cut = next(e for e in ext.events if e.trigger.text == "ont retiré")
+    assert names(ext, cut.target) == {"Kurdes"}
+    blamed = events_of(ext, "ACCUSE")[0]
+    assert names(ext, blamed.source) == {"France"} and names(ext, blamed.target) == {"Russie"}
+    ext = extract("Titre\nLes Kurdes de Syrie ont attaqué Vernay. Les Kurdes du Parti démocratique lorcanien ont "
+                  "stoppé leur offensive.\n")
+    attack = next(e for e in ext.events if e.trigger.text == "ont attaqué")
+    assert names(ext, attack.source) == {"Kurdes de Syrie"}      # a people of a country, not its state
+    stop = next(e for e in ext.events if e.trigger.text == "ont stoppé")
+    assert names(ext, stop.source) == {"Parti démocratique lorcanien"}

@@ -144,8 +144,9 @@ class ActorResolver(PronounReader):
             out += [x for x in [self.actor_entity(tok)] if x]     # « une dizaine de civils », civils read as ADJ
         if not out and tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.fighter_nouns:
             out += self.fighters_of(tok, depth, seen)     # « les combattants de X » act for the armed group X
-        if (not out or (joined and tok.dep_ != "appos" and not [x for x in out if x not in joined])) and \
-                tok.pos_ == "NOUN" and not self.member_of_named(tok):
+        if (not out or (joined and tok.dep_ != "appos" and not [x for x in out if x not in joined])) and (
+                tok.pos_ == "NOUN" or tok.text[:1].isupper() and self.noun_sector(tok)[0] in self.lex.group_sectors) and \
+                not self.member_of_named(tok):      # (« aux Kurdes » read as a PROPN; « exclusivement tutsi » is no name)
             # « entre gendarmes et agriculteurs »: the head names an actor of its own beside its conjuncts
             actor = self.actor_entity(tok)
             if actor:
@@ -254,10 +255,12 @@ class ActorResolver(PronounReader):
     def member_of_named(self, tok: Token) -> bool:
         """« les membres du Conseil de sécurité », « un membre de l'État islamique »: members of a named body or state
         stand for it (`member_nouns`; PLOVER codes « Members of the G-7 » as the G-7): its « de » complement names
-        the actor, read below as a named complement."""
-        return _norm(tok.lemma_) in self.lex.member_nouns and any(
+        the actor, read below as a named complement; so do a people's members of a named organisation (« les Kurdes
+        du parti X »), not of a country (« les chiites de Lorcanie » are not its state)."""
+        group = self.noun_sector(tok)[0] in self.lex.group_sectors
+        return (group or _norm(tok.lemma_) in self.lex.member_nouns) and any(
             c.dep_ == "nmod" and c.i > tok.i and self.case_of(c) in self.lex.named_complement_preps and
-            self.ent_type(self.entity_of(c)) in ("ORG", "GPE") for c in tok.children)
+            self.ent_type(self.entity_of(c)) in (("ORG",) if group else ("ORG", "GPE")) for c in tok.children)
 
     def _description(self, eid: str) -> bool:
         """An entity known only by a description (« homologue », « la police »), not by a name."""
@@ -341,7 +344,10 @@ class ActorResolver(PronounReader):
                          f"{lemma} {_norm(c.lemma_)}" in self.lex.actor_locutions), None)
         if locution is not None:
             return self.lex.actor_locutions[f"{lemma} {_norm(locution.lemma_)}"], locution
-        return self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text)), None
+        sector = self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text))
+        # « les Touaregs » (lemma targui), « aux Kurdes » (a PROPN keeps its form): a people's noun by its text
+        plural = self.lex.actor_nouns.get(_norm(tok.text).removesuffix("s"))
+        return sector or (plural if plural in self.lex.group_sectors else None), None
 
     def actor_entity(self, tok: Token) -> str | None:
         """« la police », « des manifestants », « l'armée turque »: an actor named by a common noun."""

@@ -35,6 +35,7 @@ class Lexicon:
     titles: frozenset        # titles.txt, the list the quote stage reads too
     need_modifier: set
     definite_plural_actors: set
+    group_sectors: set       # peoples' sectors (ETH, REL), their nouns also read from a proper name's text
     definite_actors: set
     agent_only_actors: set
     head_of_state: set
@@ -274,7 +275,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
         actor_locutions=dict(d["actor_locutions"]),
         need_modifier=set(d["groups_need_modifier"]),
-        definite_plural_actors=set(d["definite_plural_actors"]),
+        definite_plural_actors=set(d["definite_plural_actors"]), group_sectors=set(d["group_sectors"]),
         definite_actors=set(d.get("definite_actors", [])),
         agent_only_actors=set(d.get("agent_only_actors", [])),
         police_sectors=set(d["police_sectors"]), labour_sectors=set(d["labour_sectors"]),     # PLOVER codes
