@@ -351,10 +351,13 @@ class ActorResolver(PronounReader):
 
     def actor_entity(self, tok: Token) -> str | None:
         """« la police », « des manifestants », « l'armée turque »: an actor named by a common noun."""
+        if tok.i in self._no_actor:
+            return None     # (the antecedent searches ask again for every noun they pass)
         lemma = _norm(tok.lemma_)
         sector, locution = self.noun_sector(tok)
         is_title = lemma in self.lex.titles
         if not sector and not is_title:
+            self._no_actor.add(tok.i)
             return None
         if lemma in self.lex.definite_actors and (not any(
                 c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children) or (

@@ -34,6 +34,7 @@ class EventDoc:
         self.ref = doc._.veille_reference_date
         self._registry = None
         self._actor_cache: dict[str, str] = {}       # descriptive actors (actors.py): lemma key → entity id
+        self._no_actor: set[int] = set()             # tokens whose noun names no actor, whoever asks (actors.py)
         self.descriptive: set[str] = set()           # the entity ids those actors got
         self.retold_persons: dict = {}              # those that are one person by a generic noun → gender
         self._retold_at, self._retold_read = None, set()     # the person nouns' indices, and those read (actors.py)
