@@ -413,8 +413,8 @@ class ActorResolver(PronounReader):
         """« un suspect d'une cinquantaine d'années », « le chef de 67 ans », « d'origine algérienne »: a count, an age
         or a background describes the person, it says nothing of whose title it is."""
         lemma = _norm(c.lemma_)
-        return lemma in self.lex.quantity_nouns | self.lex.measure_nouns | self.lex.background_heads or any(
-            g.dep_ == "nummod" for g in c.children)
+        return lemma in self.lex.quantity_nouns or lemma in self.lex.measure_nouns or \
+            lemma in self.lex.background_heads or any(g.dep_ == "nummod" for g in c.children)
 
     def property_entity(self, tok: Token) -> str | None:
         """« neuf véhicules », « deux voitures de police », « un restaurant »: the property an act of destruction or

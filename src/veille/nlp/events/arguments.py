@@ -488,7 +488,8 @@ class ArgumentFinder(ClauseReader):
             return False
         if n.dep_ == "nmod" and n.head.i in self.dates and n.head.head.i != n.head.i:
             n = n.head          # « imposé en janvier de lourdes sanctions »: the parser hung the noun on the date
-        if n.dep_ == "nmod" and _norm(n.head.lemma_) in self.lex.phase_nouns | self.lex.series_nouns and \
+        if n.dep_ == "nmod" and (_norm(n.head.lemma_) in self.lex.phase_nouns or
+                                 _norm(n.head.lemma_) in self.lex.series_nouns) and \
                 self.case_of(n) in self.lex.de_forms:
             n = n.head          # « a annoncé le lancement de l'offensive », « a mené une série de fouilles »
         passive = self.passive_verb(n)

@@ -276,8 +276,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         actor_locutions=dict(d["actor_locutions"]),
         need_modifier=set(d["groups_need_modifier"]),
         definite_plural_actors=set(d["definite_plural_actors"]), group_sectors=set(d["group_sectors"]),
-        definite_actors=set(d.get("definite_actors", [])),
-        agent_only_actors=set(d.get("agent_only_actors", [])),
+        definite_actors=set(d["definite_actors"]),
+        agent_only_actors=set(d["agent_only_actors"]),
         police_sectors=set(d["police_sectors"]), labour_sectors=set(d["labour_sectors"]),     # PLOVER codes
         anaphoric_nouns={k.lower(): v for k, v in d["anaphoric_nouns"].items()},
         retold_person_nouns=set(d["retold_person_nouns"]),
