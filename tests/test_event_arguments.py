@@ -2,7 +2,7 @@
 order, control and purpose clauses. Sentences written for the tests."""
 import pytest
 
-from test_events import events_of, extract, names
+from test_events import events_of, extract, names, told_by
 
 pytestmark = pytest.mark.slow
 
@@ -973,3 +973,43 @@ def test_ethnic_and_religious_groups_are_actors():
     assert names(ext, attack.source) == {"Kurdes de Syrie"}      # a people of a country, not its state
     stop = next(e for e in ext.events if e.trigger.text == "ont stoppé")
     assert names(ext, stop.source) == {"Parti démocratique lorcanien"}
+
+
+def test_a_clitic_object_names_a_side_of_a_clash():
+    # « des combats les ont opposés à X », the participle read as the noun's modifier: « les » is one side
+    ext = extract("Vernay\nDes soldats belges ont franchi la frontière. Des combats les ont alors opposés aux "
+                  "forces de la France.\n")
+    clash = told_by(ext, "ASSAULT", "combats")
+    assert clash and {"soldats belges", "France"} <= names(ext, clash[0].source)
+
+
+def test_a_traveller_named_as_the_agent_is_the_actor():
+    ext = extract("Lorcy\nL'avion a atterri à Lorcy après que le pilote a été menacé par un passager.\n")
+    threat = events_of(ext, "THREATEN")
+    assert threat and names(ext, threat[0].source) == {"passager"} and names(ext, threat[0].target) == {"pilote"}
+
+
+def test_the_subject_of_a_predicate_of_dependence_receives_the_aid():
+    # « X est dépendant des financements de Y »: X receives them (as « X bénéficie du soutien de Y »)
+    ext = extract("Lorcy\nLes rebelles du Front de Lorcy sont dépendants des financements russes depuis le blocus.\n")
+    aid = events_of(ext, "AID")
+    assert aid and names(ext, aid[0].source) == {"Russie"} and names(ext, aid[0].target) == {"rebelles"}
+
+
+def test_an_aspectual_predicate_gives_its_subject_to_the_infinitive():
+    # « X est sur le point de quitter Y », « en train de négocier »: the predicate's subject acts
+    ext = extract("Lorcy\nLa Belgique est sur le point de quitter l'Union africaine.\n")
+    exit_ = events_of(ext, "RETREAT")
+    assert exit_ and names(ext, exit_[0].source) == {"Belgique"}
+
+
+def test_the_subject_of_a_relative_light_verb_does_the_act_of_its_antecedent():
+    # « les frappes que X a effectuées »: « que » stands for the noun, the relative's subject does the act
+    ext = extract("Lorcy\nLes frappes que l'armée belge a effectuées contre les rebelles du Front de Lorcy ont fait "
+                  "dix morts.\n")
+    hits = told_by(ext, "ASSAULT", "frappes")
+    assert hits and "armée belge" in names(ext, hits[0].source) and names(ext, hits[0].target) == {"rebelles"}
+    ext = extract("Lorcy\nLa grève que les cheminots ont organisée contre la direction de la SNCF a duré trois "
+                  "jours.\n")
+    hits = told_by(ext, "PROTEST", "grève")
+    assert hits and names(ext, hits[0].source) == {"cheminots"}

@@ -274,3 +274,11 @@ def test_a_plural_organisation_noun_is_not_the_organisation_named_before():
     ext = process(article_from_text(text), check_language=False)
     q = next(q for q in ext.quotes if q.text.startswith("le tracé"))
     assert ext.entity(q.speaker).name != "Vialis" and "groupes" in ext.entity(q.speaker).name
+
+
+def test_il_is_no_member_of_a_pair_named_together_as_the_subject():
+    # « il » is one person: not one of the pair the subject names together (a plural subject), but the agent
+    doc, ref, names = _referents("Lorcanie\nPaul Vernay et Marc Dutilleul ont été exclus du parti par Luc Morel. "
+                                 "Il a ensuite accusé la ministre Anne Lorcy de fraude.\n")
+    il = next(t.i for t in doc if t.text == "Il")
+    assert [names[e] for e in ref.antecedent(il, prefer="subject")] == ["Luc Morel"]

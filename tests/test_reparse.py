@@ -26,3 +26,22 @@ def test_a_sentence_with_a_verb_is_left_as_parsed():
 
     doc = get_nlp()("Le ministre a présenté une critique sévère de la réforme.")
     assert [t.lemma_ for t in doc if t.pos_ == "VERB"] == ["présenter"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La France a dès le lendemain condamné la Belgique.",
+    "La France a depuis quelques mois critiqué la Belgique.",
+])
+def test_a_compound_tense_split_by_an_adverbial_is_one_verb_group(sentence):
+    # « avoir » … adverbial … participle: the participle is the main verb, with the auxiliary's subject and tense
+    ext = extract("Vernay\n" + sentence + "\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"France"} and names(ext, accuse[0].target) == {"Belgique"}
+
+
+def test_avoir_as_a_main_verb_keeps_its_parse():
+    from veille.nlp.pipeline import get_nlp
+
+    # « avoir » … adverbial … its object, then a participle describing that object: no compound tense
+    doc = get_nlp()("Il a dans sa poche une lettre signée par le ministre.")
+    assert next(t for t in doc if t.text == "a").dep_ == "ROOT"

@@ -283,9 +283,15 @@ class PronounFocus:
             gender = self._mention_gender(t, entity_at) if want and etype in ("ORG", "GPE") else None
             if gender is not None and gender != want:
                 continue
-            members = self._coordinated_members(t) if plural and etype == "PER" else []
-            if members and self._function_word(t).dep_ in ("nsubj", "nsubj:pass") and \
-                    self._subject_role(self._function_word(t)) == "main":
+            said = self._function_word(t)
+            members = self._coordinated_members(t) if etype == "PER" and said.dep_ in ("nsubj", "nsubj:pass") and (
+                plural or any(c.dep_ == "conj" for c in said.children)) else []
+            if len(members) > 1 and self._subject_role(said) == "main":
+                if not plural:
+                    # « Paul Vernay et Marc Dutilleul ont été reçus par Y. Il … »: « il » is one person, not one of
+                    # a pair named together as the subject (the subject is plural)
+                    any_, person = any_ or e, person or e
+                    continue
                 # « Paul Vernay et Marc Dutilleul ont quitté le parti. Ils … »: people named together as the
                 # subject are the plural the pronoun takes up, each of them
                 return [x for x in members if x not in excluded]

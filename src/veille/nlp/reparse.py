@@ -10,6 +10,9 @@ proxy as the main verb of a subject before it, its analysis of the sentence repl
 its own text and taking its verb's lemma. Only sentences without a verbal root are looked at, so the cost is a few
 short parses per article. It runs after the model's NER (whose entities it keeps) and before veille's entity stages,
 which read the corrected parse.
+
+It also joins a compound tense split by an adverbial (`join_split_tenses`: « il avait dès le lendemain appelé X »),
+which the parser reads as « avoir » for main verb and the participle as a modifier of the adverbial's noun.
 """
 from __future__ import annotations
 
@@ -45,6 +48,7 @@ class VerblessReparse:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             return doc
+        join_split_tenses(doc)
         for sent in list(doc.sents):
             if _has_verbal_root(sent):
                 continue
@@ -90,6 +94,54 @@ class VerblessReparse:
         arr[word.i, ATTRS.index(LEMMA)] = doc.vocab.strings.add(lemma)
         doc.from_array(ATTRS, arr)
         log.debug("reparsed %r around %r", sent.text[:60], word.text)
+
+
+def join_split_tenses(doc: Doc) -> None:
+    """« il avait dès le lendemain appelé X », « la France a depuis des mois critiqué Y »: French puts adverbials
+    between the auxiliary « avoir » and its past participle; the parser then reads « avoir » as the main verb and
+    the participle as a modifier of the adverbial's noun, so no stage finds the participle's subject or tense. The
+    participle takes the auxiliary's place in the tree (its head, relation and dependents), the auxiliary becoming
+    its « aux:tense »; heads and relations only, nothing else is touched."""
+    joins = [pair for t in doc if (pair := _split_tense(t)) is not None]
+    if not joins:
+        return
+    arr = doc.to_array([HEAD, DEP, POS])
+    heads = [t.head.i for t in doc]
+    deps = [t.dep for t in doc]
+    for aux, part in joins:
+        for c in aux.children:
+            if c.i != part.i:
+                heads[c.i] = part.i
+        heads[part.i] = part.i if aux.head.i == aux.i else aux.head.i
+        deps[part.i] = aux.dep
+        heads[aux.i], deps[aux.i] = part.i, doc.vocab.strings.add("aux:tense")
+        arr[aux.i, 2] = doc.vocab.strings.add("AUX")
+        log.debug("joined %r to its auxiliary", part.text)
+    for i in range(len(doc)):     # (relative heads, stored as unsigned 64-bit words)
+        arr[i, 0], arr[i, 1] = (heads[i] - i) % 2 ** 64, deps[i]
+    doc.from_array([HEAD, DEP, POS], arr)
+
+
+def _split_tense(aux: Token) -> tuple[Token, Token] | None:
+    """(auxiliary, participle) when a finite « avoir » is followed by an adverbial complement it governs and then by
+    a past participle the parse hung inside that complement (adverbs allowed around the complement)."""
+    if aux.lemma_ != "avoir" or not aux.morph.get("Mood") or any(
+            c.dep_.startswith("aux") or c.dep_ in ("obj", "xcomp", "ccomp") and c.i < aux.i for c in aux.children):
+        return None
+    doc, j = aux.doc, aux.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    comp = next((c for c in aux.children if c.left_edge.i == j and c.dep_.startswith(("obl", "nmod"))), None)
+    if comp is None:
+        return None
+    # the participle is the first verb after the complement's head, hung on a word of the complement before it
+    part = next((t for t in doc[comp.i + 1:comp.right_edge.i + 1] if t.pos_ in ("VERB", "AUX")), None)
+    if part is None or "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense") or \
+            part.dep_ != "acl" or not j <= part.head.i < part.i or \
+            any(c.dep_.startswith("aux") for c in part.children) or \
+            any(t.text in (",", "(", ":") for t in doc[comp.i:part.i]):
+        return None
+    return aux, part
 
 
 def _has_verbal_root(sent: Span) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from veille.nlp.events.clauses import ClauseReader
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.events.nominal import NominalClause
 from veille.nlp.events.recipients import ANNOUNCING, PURPOSE_TARGETED
 from veille.nlp.events.triggers import Trigger
 
@@ -18,7 +19,7 @@ MUTUAL_TYPES = ("ACCUSE", "REJECT", "ASSAULT", "CONSULT", "AGREE", "COOPERATE", 
 ADDRESSED_TYPES = ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN")
 
 
-class ArgumentFinder(ClauseReader):
+class ArgumentFinder(ClauseReader, NominalClause):
     """Mixin of `EventRun`: reads the article state of `EventDoc`; names phrases through `ActorResolver`."""
 
     def verb_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
@@ -287,11 +288,13 @@ class ArgumentFinder(ClauseReader):
                     own = own or bool(ids)
                 elif g.dep_ == "acl" and c.i in self.trigger_at and not target and (aimed := self.aimed_at(g)):
                     target, own = aimed, True   # « l'ouverture d'une enquête visant X »: the locution's own noun
-        if n.dep_ == "nsubj" and _norm(n.head.lemma_) in self.lex.setting_against_verbs and not own:
-            # « des combats ont opposé l'armée aux rebelles »: the clash's sides are the verb's object and complement
-            objs = [c for c in n.head.children if c.dep_ == "obj"]
+        setting = self.setting_against(n) if not own else None
+        if setting is not None:
+            # « des combats ont opposé l'armée aux rebelles », « des combats les ont opposés à X »: the clash's sides
+            # are the verb's object (a clitic one too) and complement
+            objs = [c for c in setting.children if c.dep_ == "obj"]
             sides = [x for c in objs + [g for o in objs for g in o.children if g.dep_ == "nmod"] + [
-                c for c in n.head.children if c.dep_.startswith("obl")]
+                c for c in setting.children if c.dep_.startswith("obl")]
                      if c.dep_ == "obj" or self.case_of(c) in ("à", "avec") for x in self.phrase_entities(c)]
             source, target, own = source + sides, target + sides, bool(sides)
         patient = de_role == "target" and trig.mode in self.lex.patient_modes and not target
@@ -321,8 +324,10 @@ class ArgumentFinder(ClauseReader):
                 if c.dep_ == "nsubj" and c.i < n.i:
                     source += [x for x in self.phrase_entities(c) if x not in target]
                     own = own or bool(source)
-        if n.dep_ in ("obj", "obl:arg") and _norm(n.head.lemma_) in self.lex.recipient_verbs and not target:
-            # « il bénéficie du soutien de la Turquie », « la ville subit les frappes de l'armée »
+        if n.dep_ in ("obj", "obl:arg") and _norm(n.head.lemma_) in self.lex.recipient_verbs and not target and (
+                n.head.pos_ != "ADJ" or self.case_of(n) in self.lex.de_forms):
+            # « il bénéficie du soutien de la Turquie », « la ville subit les frappes de l'armée », « X est
+            # dépendant des financements de Y » (the adjective's « de » complement, not « depuis le blocus »)
             target += [x for x in self.subject(n.head)[0] if x not in source]
             own = own or bool(target)
         if entry.get("de_class"):
@@ -338,8 +343,10 @@ class ArgumentFinder(ClauseReader):
             source = self.gathered(n) or self.protesters_near(n)
             own = bool(source)
         as_object = n.dep_ == "obj" or self.partitive_object(n)
-        if not own and not source and (as_object or self.passive_verb(n)) and self.light_context(n, entry):
-            source = self.subject_of_nominal(n, 1)      # « X a organisé une réunion »: X's act, a named actor
+        if not own and not source and (as_object or self.passive_verb(n) or self.relative_light_verb(n)) and \
+                self.light_context(n, entry):
+            # « X a organisé une réunion », « la grève que X a organisée »: X's act, a named actor
+            source = self.subject_of_nominal(n, 1)
             own = bool(source)
         occurring = self.occurrence_verb(n)
         if not own and entry.get("reciprocal"):
@@ -372,7 +379,7 @@ class ArgumentFinder(ClauseReader):
             # « X a reçu les syndicats. Des négociations avec eux sont en cours »: a meeting told only « avec Y »
             # has the topic of the sentence before as its other side
             source = [x for x in self._previous_topic(n, target) if x not in target]
-        verb = n.head if as_object else self.passive_verb(n)
+        verb = n.head if as_object else (self.passive_verb(n) or self.relative_light_verb(n))
         if verb is not None and verb.pos_ == "VERB" and not target:
             # « du gaz lacrymogène a été employé contre les manifestants »: the recipient went to the verb
             for c in verb.children:
@@ -463,43 +470,3 @@ class ArgumentFinder(ClauseReader):
         « de » makes an object look like a complement."""
         return c.dep_ == "obl:arg" and _norm(self.case_of(c) or "") == "de" and any(
             _norm(g.text) in self.lex.de_article_contractions for g in c.children if g.dep_ == "case")
-
-    def passive_verb(self, n: Token) -> Token | None:
-        """The passive verb n is the subject of (« des grenades ont été tirées »), also when the parse read its
-        partitive article as the preposition « de » (« du gaz lacrymogène a été employé »): then word order tells it,
-        the verb group right after the noun phrase, a passive with no subject of its own."""
-        if n.dep_ == "nsubj:pass":
-            return n.head
-        if not any(_norm(g.text) in self.lex.de_article_contractions for g in n.children if g.dep_ == "case"):
-            return None
-        j = n.right_edge.i + 1
-        while j < len(self.doc) and self.doc[j].pos_ == "AUX" and self.doc[j].dep_.startswith("aux"):
-            j += 1
-        v = self.doc[j] if j < len(self.doc) else None
-        if v is None or v.pos_ != "VERB" or not self.is_passive(v) or any(c.dep_ == "nsubj:pass" for c in v.children):
-            return None
-        return v
-
-    def light_context(self, n: Token, entry: dict) -> bool:
-        """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
-        « lancer une offensive »), or a meeting the subject took part in (« après des négociations, X et Y … »)."""
-        before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(n).start, n.i - 4):n.i])
-        if any(m in before for m in self.lex.hypothesis_marks) or " sans " in f" {before} ":
-            return False
-        if n.dep_ == "nmod" and n.head.i in self.dates and n.head.head.i != n.head.i:
-            n = n.head          # « imposé en janvier de lourdes sanctions »: the parser hung the noun on the date
-        if n.dep_ == "nmod" and (_norm(n.head.lemma_) in self.lex.phase_nouns or
-                                 _norm(n.head.lemma_) in self.lex.series_nouns) and \
-                self.case_of(n) in self.lex.de_forms:
-            n = n.head          # « a annoncé le lancement de l'offensive », « a mené une série de fouilles »
-        passive = self.passive_verb(n)
-        if (n.dep_ in ("obj", "nsubj:pass") or self.partitive_object(n) or passive is not None or (
-                n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
-                and (_norm((passive or n.head).lemma_) in self.lex.light_verbs or
-                     self.adopting_body(passive or n.head)):
-            return True     # not « réalise une percée malgré les attaques de X »: a complement, not the act done
-        if n.dep_ in ("obl:arg", "obl") and _norm(self.case_of(n) or "") == "à" and \
-                _norm(n.head.lemma_) in self.lex.light_verbs_with_a:
-            return True     # « a procédé à son arrestation », « recourir à la force »
-        return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
-

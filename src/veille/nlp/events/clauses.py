@@ -107,6 +107,13 @@ class ClauseReader:
                 if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and any(
                         c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in verb.children):
                     return [], False    # « le délai pour demander … »: whoever does it, not the clause's subject
+                cop = next((c for c in head.children if c.dep_ == "cop"), None)
+                if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and cop is not None:
+                    # « X est sur le point de quitter … », « X est en train de négocier »: a predicate's infinitive
+                    # has the predicate's subject (French aspectual locutions of « être »), which the parse may hang
+                    # on the copula
+                    return self.subject(head, hops + 1)[0] or [
+                        x for c in cop.children if c.dep_ == "nsubj" for x in self.phrase_entities(c)], False
                 return self.subject_of_nominal(head, hops + 1), False
             if dep == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
                 # « permettre à X de … », « demander à X de … »: X does it
@@ -391,26 +398,6 @@ class ClauseReader:
             return []
         return self.phrase_entities(head)
 
-    def subject_of_nominal(self, noun: Token, hops: int) -> list[str]:
-        """The subject of the clause a noun sits in (« la police a effectué des arrestations »)."""
-        if noun.dep_ == "nmod" and noun.head.i in self.dates:
-            noun = noun.head
-        passive = self.passive_verb(noun)       # (« du gaz a été employé » too, where the parse lost the subject)
-        if passive is not None and passive.pos_ in ("VERB", "AUX"):
-            return self.agent(passive)       # « un couvre-feu a été mis en place par l'armée »
-        h = noun
-        for _ in range(3):
-            if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj", "advmod", "nsubj") \
-                    and h.head.i != h.i:
-                h = h.head
-                if h.pos_ in ("VERB", "AUX", "ADJ"):
-                    if self.is_passive(h):
-                        return self.agent(h)
-                    return self.subject(h, hops)[0]
-            else:
-                break
-        return []
-
     def with_left_list(self, subj: Token, ids: list[str]) -> list[str]:
         """« Le Japon, l'Inde, le Brésil… ont promis »: entities listed just left of the subject head."""
         if not ids:
@@ -474,21 +461,3 @@ class ClauseReader:
                 if ids:
                     return ids
         return self.possessor(noun)
-
-    def occurrence_verb(self, noun: Token) -> Token | None:
-        """The predicate a noun is the subject of when it only says the act exists, goes on or had an outcome
-        (« les pourparlers ont eu lieu », « sont en cours », « une fusillade a éclaté », « l'attaque a fait sept
-        morts »: `occurrence_verbs`, `occurrence_objects`, `occurrence_attributes`): the noun tells the act."""
-        if noun.dep_ != "nsubj" or noun.head.i == noun.i:
-            return None
-        v = noun.head
-        lemma = _norm(v.lemma_)
-        if v.pos_ == "VERB" and lemma in self.lex.occurrence_verbs:
-            return v
-        if v.pos_ == "VERB" and lemma in self.lex.occurrence_objects and any(
-                c.dep_ == "obj" and _norm(c.lemma_) in self.lex.occurrence_objects[lemma] for c in v.children):
-            return v
-        if self.case_of(v) in self.lex.occurrence_attributes.get(lemma, ()) and any(
-                c.dep_ == "cop" for c in v.children):
-            return v
-        return None

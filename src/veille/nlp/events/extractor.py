@@ -197,10 +197,12 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return False
         heads = [t for t in self.sent(tok) if self.midx.get(t.i) == eid and (
             t.i == t.head.i or self.midx.get(t.head.i) != eid)]
-        # (a partner of the noun is no place: « parvenir à un accord avec X » has X's own « avec »)
+        # (a partner of the noun is no place: « parvenir à un accord avec X » has X's own « avec »; nor is the state
+        # of an actor noun: « opposés aux forces de X »)
         return bool(heads) and all(self.case_of(h) in self.lex.locative_preps or (
             h.dep_ == "nmod" and self.case_of(h.head) in self.lex.locative_preps
-            and self.case_of(h) not in self.lex.reciprocal_preps) for h in heads)
+            and self.case_of(h) not in self.lex.reciprocal_preps
+            and _norm(h.head.lemma_) not in self.lex.actor_nouns) for h in heads)
 
     def civil_protest(self, trig, source: list) -> bool:
         """« des grévistes ont occupé l'usine », « des étudiants bloquent l'université »: a protest act (a sit-in, a

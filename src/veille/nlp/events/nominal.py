@@ -1,0 +1,117 @@
+"""Who does the act a noun names, read from the clause the noun sits in: the light verb it is the object or the
+passive subject of (« la police a effectué des arrestations », « un couvre-feu a été décrété par l'armée »), also
+through a noun of the act's start or of a run of acts (« le lancement de l'offensive », « une série de fouilles »);
+the relative clause whose light verb has the relative pronoun for object (« le siège qu'elle impose »); the verb of
+occurrence (« une fusillade a éclaté ») or of a clash (« des combats ont opposé X à Y ») it is the subject of."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from veille.nlp.events.lexicon import _norm
+
+
+class NominalClause:
+    """Mixin of `EventRun` (through `ArgumentFinder`): reads the article state of `EventDoc`, the subject finder of
+    `ClauseReader` and the phrase reader of `ActorResolver`."""
+
+    def relative_light_verb(self, noun: Token) -> Token | None:
+        """« le siège qu'elle impose à la ville », « l'offensive qu'ils ont lancée »: a relative clause whose light verb
+        has the relative pronoun as its object (French grammar: « que » stands for the noun) tells who does the act."""
+        return next((v for v in noun.children if v.dep_ in ("acl:relcl", "acl") and v.i > noun.i and
+                     _norm(v.lemma_) in self.lex.light_verbs and any(
+                         c.dep_ == "obj" and c.i < v.i and ("Rel" in c.morph.get("PronType") or
+                                                            c.lower_ in ("que", "qu'", "qu’"))
+                         for c in v.children)), None)
+
+    def subject_of_nominal(self, noun: Token, hops: int) -> list[str]:
+        """The subject of the clause a noun sits in (« la police a effectué des arrestations »), or of the relative
+        clause whose light verb it is the object of (« le blocus qu'elle impose »)."""
+        if noun.dep_ == "nmod" and noun.head.i in self.dates:
+            noun = noun.head
+        relative = self.relative_light_verb(noun)
+        if relative is not None:
+            return self.subject(relative, hops)[0]
+        passive = self.passive_verb(noun)       # (« du gaz a été employé » too, where the parse lost the subject)
+        if passive is not None and passive.pos_ in ("VERB", "AUX"):
+            return self.agent(passive)       # « un couvre-feu a été mis en place par l'armée »
+        h = noun
+        for _ in range(3):
+            if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj", "advmod", "nsubj") \
+                    and h.head.i != h.i:
+                h = h.head
+                if h.pos_ in ("VERB", "AUX", "ADJ"):
+                    if self.is_passive(h):
+                        return self.agent(h)
+                    return self.subject(h, hops)[0]
+            else:
+                break
+        return []
+
+    def light_context(self, n: Token, entry: dict) -> bool:
+        """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
+        « lancer une offensive »), or a meeting the subject took part in (« après des négociations, X et Y … »)."""
+        before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(n).start, n.i - 4):n.i])
+        if any(m in before for m in self.lex.hypothesis_marks) or " sans " in f" {before} ":
+            return False
+        if n.dep_ == "nmod" and n.head.i in self.dates and n.head.head.i != n.head.i:
+            n = n.head          # « imposé en janvier de lourdes sanctions »: the parser hung the noun on the date
+        if n.dep_ == "nmod" and (_norm(n.head.lemma_) in self.lex.phase_nouns or
+                                 _norm(n.head.lemma_) in self.lex.series_nouns) and \
+                self.case_of(n) in self.lex.de_forms:
+            n = n.head          # « a annoncé le lancement de l'offensive », « a mené une série de fouilles »
+        passive = self.passive_verb(n)
+        if (n.dep_ in ("obj", "nsubj:pass") or self.partitive_object(n) or passive is not None or (
+                n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
+                and (_norm((passive or n.head).lemma_) in self.lex.light_verbs or
+                     self.adopting_body(passive or n.head)):
+            return True     # not « réalise une percée malgré les attaques de X »: a complement, not the act done
+        if n.dep_ in ("obl:arg", "obl") and _norm(self.case_of(n) or "") == "à" and \
+                _norm(n.head.lemma_) in self.lex.light_verbs_with_a:
+            return True     # « a procédé à son arrestation », « recourir à la force »
+        if self.relative_light_verb(n) is not None:
+            return True     # « le siège qu'elle impose »
+        return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+
+    def passive_verb(self, n: Token) -> Token | None:
+        """The passive verb n is the subject of (« des grenades ont été tirées »), also when the parse read its
+        partitive article as the preposition « de » (« du gaz lacrymogène a été employé »): then word order tells it,
+        the verb group right after the noun phrase, a passive with no subject of its own."""
+        if n.dep_ == "nsubj:pass":
+            return n.head
+        if not any(_norm(g.text) in self.lex.de_article_contractions for g in n.children if g.dep_ == "case"):
+            return None
+        j = n.right_edge.i + 1
+        while j < len(self.doc) and self.doc[j].pos_ == "AUX" and self.doc[j].dep_.startswith("aux"):
+            j += 1
+        v = self.doc[j] if j < len(self.doc) else None
+        if v is None or v.pos_ != "VERB" or not self.is_passive(v) or any(c.dep_ == "nsubj:pass" for c in v.children):
+            return None
+        return v
+
+    def setting_against(self, noun: Token) -> Token | None:
+        """The verb setting sides against each other that a clash noun is the subject of (« des combats ont opposé
+        X à Y »), also where the parse hung the verb group on the noun as its modifier (« des combats les ont
+        opposés à Y », the participle read as an adjective: a verb with its own auxiliary is a finite clause)."""
+        if noun.dep_ == "nsubj" and _norm(noun.head.lemma_) in self.lex.setting_against_verbs:
+            return noun.head
+        return next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and
+                     _norm(c.lemma_) in self.lex.setting_against_verbs and
+                     any(a.dep_ == "aux:tense" for a in c.children)), None)
+
+    def occurrence_verb(self, noun: Token) -> Token | None:
+        """The predicate a noun is the subject of when it only says the act exists, goes on or had an outcome
+        (« les pourparlers ont eu lieu », « sont en cours », « une fusillade a éclaté », « l'attaque a fait sept
+        morts »: `occurrence_verbs`, `occurrence_objects`, `occurrence_attributes`): the noun tells the act."""
+        if noun.dep_ != "nsubj" or noun.head.i == noun.i:
+            return None
+        v = noun.head
+        lemma = _norm(v.lemma_)
+        if v.pos_ == "VERB" and lemma in self.lex.occurrence_verbs:
+            return v
+        if v.pos_ == "VERB" and lemma in self.lex.occurrence_objects and any(
+                c.dep_ == "obj" and _norm(c.lemma_) in self.lex.occurrence_objects[lemma] for c in v.children):
+            return v
+        if self.case_of(v) in self.lex.occurrence_attributes.get(lemma, ()) and any(
+                c.dep_ == "cop" for c in v.children):
+            return v
+        return None
