@@ -1013,3 +1013,30 @@ def test_the_subject_of_a_relative_light_verb_does_the_act_of_its_antecedent():
                   "jours.\n")
     hits = told_by(ext, "PROTEST", "grève")
     assert hits and names(ext, hits[0].source) == {"cheminots"}
+
+@pytest.mark.parametrize("text, typ, sides", [
+    # coordinated subjects the parse hung on the phrase before (word order gives the subject)
+    ("À la suite du référendum de Lorcy, la France et l'Allemagne se sont opposées sur la marche à suivre.", "REJECT",
+     {"France", "Allemagne"}),
+    ("Paul Vernay et Marie Dutilleul se sont violemment opposés lundi sur la réforme.", "REJECT",
+     {"Paul Vernay", "Marie Dutilleul"}),
+])
+def test_sides_opposed_to_each_other_are_both_actor_and_recipient(text, typ, sides):
+    ext = extract("Titre\n" + text + "\n")
+    act = events_of(ext, typ)[0]
+    assert names(ext, act.source) == names(ext, act.target) == sides
+
+
+def test_a_group_agreeing_among_itself_is_both_sides_of_the_agreement():
+    ext = extract("Titre\nÀ Lorcy, les différents partis se sont mis d'accord sur un calendrier électoral.\n")
+    agreed = events_of(ext, "AGREE")[0]
+    assert agreed.target and agreed.target == agreed.source
+
+
+@pytest.mark.parametrize("text", [
+    "Des fidèles et des élus de Lorcy se sont rassemblés pour s'opposer à la démolition de l'église.",
+    "Paul Vernay et Marie Dutilleul se sont opposés à la réforme.",
+])
+def test_a_pronominal_verb_acting_on_something_else_is_not_mutual(text):
+    ext = extract("Titre\n" + text + "\n")
+    assert not any(set(e.source) & set(e.target) for e in ext.events)

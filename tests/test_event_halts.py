@@ -117,3 +117,11 @@ def test_forces_falling_back_retreat_from_the_side_they_fight_a_country_turning_
     assert hits and names(ext, hits[0].source) == {"rebelles"} and names(ext, hits[0].target) == {"armée lorcanienne"}
     ext = extract("Front\nLa Lorcanie se replie sur elle-même.\n")
     assert not events_of(ext, "RETREAT")
+
+
+def test_relations_cut_are_cut_with_the_partner_not_the_place_named():
+    # (CAMEO 16: the recipient of reduced relations is the partner, « à Lorcy » is where its office is)
+    ext = extract("Vernay\nLe gouvernement lorcanien a annoncé cesser toute collaboration avec le bureau de l'Unesco "
+                  "à Lorcy.\n")
+    sanction = told_by(ext, "SANCTION", "cesser")
+    assert sanction and names(ext, sanction[0].target) == {"Unesco"}

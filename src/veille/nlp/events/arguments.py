@@ -134,6 +134,11 @@ class ArgumentFinder(ClauseReader, NominalClause):
                             target += self.phrase_entities(g)
         obj = next((c for c in v.children if c.dep_ == "obj"), shared)
         own_word = obj is not None and _norm(obj.lemma_) in (entry.get("locution") or ())
+        if obj is not None and obj_role == "none" and trig.type == "SANCTION":
+            # « cesser toute coopération avec X à Lorcy »: relations cut (CAMEO 16) are cut with the partner the act
+            # noun names, whatever place the clause tells
+            target = [x for c in obj.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.reciprocal_preps
+                      and c.i not in self.dates for x in self.phrase_entities(c)] or target
         if obj is not None and not target and (obj_role == "none" or own_word or trig.type == "AID"):
             # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA », « a coupé les
             # salaires versés aux fonctionnaires de X », « a accordé une aide de 50 millions à X »: whom the thing
@@ -181,12 +186,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
             target = [thing] if thing else []
         if entry.get("state_host"):
             target = self.visit_host(v, source)
-        if not target and len(source) >= 2 and trig.type in MUTUAL_TYPES and any(
-                _norm(c.text) in self.lex.reflexive_clitics and c.i < v.i for c in v.children) and any(
-                g.dep_ == "conj" for c in v.children if c.dep_ == "nsubj" for g in c.children):
-            # « X et Y se sont opposés / accusés / affrontés »: a pronominal verb with coordinated subjects and no
-            # other recipient is reciprocal, each side acts on the other (not « X (parti Y) se félicite »)
-            target = list(source)
+        if not target and trig.type in MUTUAL_TYPES and self.mutual(v, source, entry):
+            target = list(source)       # « X et Y se sont opposés »: each side acts on the other
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
     def noun_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:

@@ -155,8 +155,11 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 not self.civil_protest(trig, source):
             return None
         source = [s for s in source if s]
-        # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »)
-        target = [t for t in target if t and t not in source] or [t for t in target if self.ent_type(t) == "GPE"]
+        # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »); sides acting on each
+        # other are both (« X et Y se sont opposés », `mutual`)
+        if not (target and set(target) == set(source) and trig.kind == "verb" and self.mutual(trig.tok, source,
+                                                                                          trig.entry)):
+            target = [t for t in target if t and t not in source] or [t for t in target if self.ent_type(t) == "GPE"]
         if trig.type == "CONSULT" and any(self.is_outlet(x) for x in source + target):
             return None         # « en entrevue avec BFM TV »: an interview given to the press is no consultation
         if trig.entry.get("reciprocal"):     # « se sont réunis place de la République »: a place meets no one

@@ -227,11 +227,13 @@ class JudgedReader:
     def thing_author(self, noun: Token) -> list[str]:
         """Who made the measure, law, reform or decision a noun names (`authored_nouns`): its « de » complement or
         possessor (« la réforme du gouvernement », « sa décision »), else for a retelling (« cette mesure », « la
-        réforme ») the maker its earlier mentions tell (« X a adopté une mesure », « la réforme qu'il proposait »)."""
+        réforme ») the maker its earlier mentions tell (« X a adopté une mesure », « la réforme qu'il proposait »).
+        A participle of making with its agent, in the noun's own phrase, names the maker too (« le projet de
+        réforme porté par X », « la nouvelle version du texte présentée par X »)."""
         lemma = _norm(noun.lemma_)
         if lemma not in self.lex.authored_nouns:
             return []
-        own = self._named_author(noun)
+        own = self._named_author(noun) or self._participle_maker(noun)
         if own or not any(c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or "Def" in c.morph.get("Definite"))
                           for c in noun.children):
             return own
@@ -259,8 +261,26 @@ class JudgedReader:
             if c.dep_ == "acl:relcl" and _norm(c.lemma_) in makes and any(
                     g.dep_ == "obj" and _norm(g.text) in self.lex.relative_pronouns for g in c.children):
                 return self.subject(c)[0]      # « la réforme qu'il proposait »
-            if c.dep_ == "acl" and _norm(c.lemma_) in makes and "Part" in c.morph.get("VerbForm"):
-                return self.agent(c)           # « la mesure adoptée par X »
+        return self._participle_maker(noun)
+
+    def _participle_maker(self, noun: Token) -> list[str]:
+        """The agent of a past participle of making that qualifies the noun or a noun of its complements (« la
+        mesure adoptée par X », « le projet de réforme porté par X »: the parse hangs the participle on any noun of
+        the phrase). Only with « par » told: a bare participle names no maker (« le plan annoncé »)."""
+        for t in noun.subtree:
+            if t.dep_ != "acl" or t.i < noun.i or _norm(t.lemma_) not in self.lex.authoring_verbs or \
+                    "Part" not in t.morph.get("VerbForm"):
+                continue
+            if t.head.i == noun.i:
+                return self.agent(t)
+            if "Pres" in t.morph.get("Tense"):
+                continue
+            h = t.head          # the phrase's nouns only, not a clause inside it (« la loi qui vise X adoptée »)
+            while h.i != noun.i and h.dep_ in ("nmod", "obj", "acl") and h.pos_ in ("NOUN", "PROPN", "VERB"):
+                h = h.head
+            if h.i == noun.i and any(self.case_of(g) in self.lex.agent_preps for g in t.children
+                                     if g.dep_.startswith("obl")):
+                return self.agent(t)
         return []
 
     def adopting_body(self, verb: Token) -> bool:

@@ -353,7 +353,7 @@ class PronounReader:
         if noun.pos_ == "NOUN" and lemma not in self.lex.titles:
             return self.introduced_as(noun, lemma)
         key = self._designation_key(noun)
-        if key in self.designations:
+        if key in self.designations and not self._other_office(noun, self.designations[key]):
             return self.designations[key]
         adjs = {_norm(c.lemma_) for c in noun.children if c.dep_ == "amod"}
         if noun.pos_ == "PROPN":
@@ -365,6 +365,16 @@ class PronounReader:
         if len(hits) == 1:
             return hits.pop()
         return self._chains_designated(noun)
+
+    def _other_office(self, noun: Token, eid: str) -> bool:
+        """« le président de la République » and « X, président de la commission »: one title, but a complement
+        naming another body in both is another office, someone else."""
+        def body(t: Token) -> str | None:
+            return next((_norm(c.lemma_) for c in t.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > t.i),
+                        None)
+        own = body(noun)
+        held = [body(self.doc[d[0]]) for d in self.chains.designations if d[3] == eid]
+        return own is not None and bool(held) and all(b is not None and b != own for b in held)
 
     def introduced_as(self, noun: Token, lemma: str) -> str | None:
         """« L'animatrice Marie Dutilleul … demande à l'animatrice », « l'entreprise Lorcatel … l'entreprise »: a

@@ -65,6 +65,31 @@ class RecipientReader:
             found = [x for x in found if x not in attackers]
         return found
 
+    def mutual(self, v: Token, source: list[str], entry: dict) -> bool:
+        """A pronominal verb of an act between parties whose subject names them all and no other recipient: « X et Y
+        se sont opposés / accusés » (coordinated subjects, also when the parse hung the coordination elsewhere and
+        word order gave the subject), or for a reading between parties (`reciprocal`) one plural noun, « les partis
+        se sont mis d'accord », « les rebelles s'affrontent »: each side acts on the other. Not one actor with its
+        party or country (« X (parti Y) se félicite », « l'armée lorcanienne se bat »), nor a verb with a complement
+        of its own (« se sont opposés à la réforme », « s'y sont rassemblés »: acting on something else), nor an
+        unchecked word of the lexicon that is no act between parties (`needs_both_sides`: « se sont rassemblés »)."""
+        clitics = [c for c in v.children if _norm(c.text) in self.lex.reflexive_clitics and c.i < v.i]
+        if entry.get("needs_both_sides") and not entry.get("reciprocal"):
+            return False
+        if not source or not clitics or any(c.i not in {x.i for x in clitics} and (
+                c.dep_ in ("obj", "iobj") or c.dep_ in ("obl", "obl:arg") and self.case_of(c) in self.lex.target_preps
+                and self.case_of(c) not in self.lex.meeting_topic_preps) for c in v.children):
+            return False
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if len(source) == 1:
+            return bool(entry.get("reciprocal")) and subj is not None and subj.pos_ == "NOUN" and \
+                "Plur" in subj.morph.get("Number") and self.phrase_entities(subj) == source
+        if subj is not None:
+            return any(g.dep_ == "conj" for g in subj.children)
+        told = [t for t in self.sent(v) if t.i < v.i and self.midx.get(t.i) in source]
+        return any(t.dep_ == "conj" and self.midx.get(t.head.i) in source and self.midx[t.head.i] != self.midx[t.i]
+                   for t in told)
+
     def help_as_means(self, tok: Token) -> bool:
         """« avec l'aide de X », « grâce au soutien de X »: an aid or support noun (a trigger of an allied type) as
         a circumstance of means of a verb (`means_preps`), whose subject is the one helped."""
