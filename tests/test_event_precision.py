@@ -46,3 +46,15 @@ def test_firedamp_deaths_are_an_accident():
     # a mine's firedamp is an accident (PLOVER: accidents are disasters, no actor's force)
     ext = extract("Titre\nEnviron 30 ouvriers ont été tués par un coup de grisou dans une mine de Lorcanie.\n")
     assert not [e for e in ext.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Après sept ans de négociations, le Canada et la Norvège ont signé dimanche un accord de libre-échange.",
+     "négociations", "CONSULT"),
+    ("L'organisation État islamique recule nettement dans les zones rurales sous l'offensive des Forces de Lorcy.",
+     "offensive", "ASSAULT")])
+def test_a_circumstance_of_time_or_cause_is_no_content_of_the_act(text, trigger, kind):
+    # French « compléments circonstanciels » of time or cause (« après », « sous »): what came before or pressed the
+    # act, never what is accepted or conceded
+    ext = extract(f"Titre\n{text}\n")
+    assert kind in [e.type for e in ext.events if trigger in e.trigger.text]

@@ -362,3 +362,92 @@ def test_a_description_retelling_the_named_enemy_does_not_fight_it():
                   "ses bases. Le groupe djihadiste mène cependant encore des attaques meurtrières dans la région.\n")
     attack = next(e for e in events_of(ext, "ASSAULT") if "groupe djihadiste" in names(ext, e.source))
     assert "État islamique" not in names(ext, attack.target)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("L'armée lorcanienne a bombardé les rebelles. Les soldats ont repris une centaine de villages.", "repris"),
+    ("L'armée lorcanienne a bombardé les rebelles. Les soldats ont réussi à reprendre une partie des quartiers.",
+     "reprendre")])
+def test_a_count_or_a_part_of_ground_is_ground_taken(text, trigger):
+    # CAMEO TAKE * TERRITORY [192]: « une centaine de villages » counts towns, « une partie des quartiers » is ground
+    ext = extract(f"Titre\n{text}\n")
+    taken = next(e for e in ext.events if trigger in e.trigger.text)
+    assert taken.type == "ASSAULT" and names(ext, taken.target) == {"rebelles"}
+
+
+def test_an_adverbial_a_phrase_before_the_verb_is_not_the_side_ground_is_taken_from():
+    # « prendre X à Y » (CAMEO TAKE * FROM): « à peine … » before the verb is no « à Y »
+    ext = extract("Titre\nLes rebelles ont lancé une offensive dans le sud de la Lorcanie. À peine trois jours plus tard "
+                  "et grâce aux frappes aériennes américaines, les combattants ont pris à l'Armée de libération (ALL) "
+                  "de vastes zones de la province.\n")
+    taken = next(e for e in ext.events if "pris" in e.trigger.text)
+    assert "Armée de libération" in names(ext, taken.target)
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("L'armée lorcanienne a bombardé les djihadistes. Les soldats ont pénétré dans Vernay avec des rebelles.", True),
+    ("Des visiteurs ont pénétré dans le musée de Vernay.", False),
+    ("Des policiers ont pénétré dans l'immeuble de Paul Vernay pour une perquisition.", False)])
+def test_fighting_forces_entering_a_place_attack_the_side_they_fight(text, acts):
+    # CAMEO PENETRATE (INTO TERRITORY), ENTER &MILITARY * &TOWN: fighting forces only (the police search a building);
+    # those they move with (« avec des rebelles ») are on their side
+    ext = extract(f"Titre\n{text}\n")
+    entered = [e for e in ext.events if "pénétré" in e.trigger.text and e.type == "ASSAULT"]
+    assert bool(entered) == acts
+    if acts:
+        assert names(ext, entered[0].target) == {"djihadistes"} and "rebelles" in names(ext, entered[0].source)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("L'armée lorcanienne a bombardé les rebelles. Les rebelles ont réalisé une percée dans Vernay.", "percée"),
+    ("L'armée lorcanienne a bombardé les rebelles. D'autres soldats progressent depuis le sud.", "progressent")])
+def test_forces_breaking_through_or_advancing_from_a_side_attack_the_enemy(text, trigger):
+    # CAMEO CARRY OUT INCURSION, ADVANCE &MILITARY * [190]
+    ext = extract(f"Titre\n{text}\n")
+    assert [e.type for e in ext.events if trigger in e.trigger.text] == ["ASSAULT"]
+
+
+def test_an_electoral_breakthrough_is_no_attack():
+    ext = extract("Titre\nLe parti de Paul Vernay a réalisé une percée aux élections municipales.\n")
+    assert not [e for e in ext.events if "percée" in e.trigger.text]
+
+
+def test_roads_closed_by_forces_restrict_the_side_they_supply():
+    # CAMEO CLOSE * ROUTE / ROAD, 191 (restrict movement): « de X » names whose roads they are
+    ext = extract("Titre\nLes soldats ont fermé les routes de ravitaillement des rebelles près de Vernay.\n")
+    closed = next(e for e in ext.events if "fermé" in e.trigger.text)
+    assert closed.type == "COERCE" and names(ext, closed.target) == {"rebelles"}
+
+
+def test_a_town_retaken_is_never_taken_from_the_own_side_a_clitic_was_read_as():
+    # « … entrent dans la ville de Vernay et la reprennent »: the clitic is the town, never the soldiers' own army
+    ext = extract("Titre\nL'armée lorcanienne a bombardé les rebelles en mai. Les soldats lorcaniens entrent dans la "
+                  "ville de Vernay et la reprennent.\n")
+    assert not [e for e in ext.events if e.type == "ASSAULT" and "armée lorcanienne" in names(ext, e.target)]
+
+
+def test_a_relative_clause_hung_on_the_verb_is_no_content_and_its_attacker_is_the_clause_s():
+    # « … pénétré dans le bâtiment, où un policier a été blessé par … » parsed as the verb's complement clause: the
+    # policeman is no one the soldiers attacked; the attackers its own clause names wounded him
+    ext = extract("Titre\nDes hommes armés ont attaqué la mairie de Lorcy. Les soldats ont pénétré dans le bâtiment, "
+                  "où un policier a été blessé lorsque les assaillants ont ouvert le feu.\n")
+    entered = next(e for e in ext.events if "pénétré" in e.trigger.text)
+    assert "policier" not in names(ext, entered.target)
+    wounded = next(e for e in ext.events if "blessé" in e.trigger.text)
+    assert "soldats" not in names(ext, wounded.source)
+
+
+def test_a_verb_the_tagger_read_as_a_noun_joined_to_a_verb_is_a_trigger():
+    # « l'armée ne progresse plus et encercle toujours X »: « encercle » tagged a noun, conjunct of « progresse »
+    ext = extract("Titre\nL'armée lorcanienne a bombardé les rebelles. Au nord de la ville, l'armée ne progresse plus "
+                  "et encercle toujours Lorcy à douze kilomètres de Vernay.\n")
+    ring = next(e for e in ext.events if "encercle" in e.trigger.text)
+    assert names(ext, ring.source) == {"armée lorcanienne"}
+
+
+def test_a_place_named_with_its_article_is_ground_taken():
+    # « prendre al-Vernay »: the tagger reads the name's first word as a common noun; a word of a name is that name
+    ext = extract("Titre\nL'armée lorcanienne a bombardé les rebelles. Les forces lorcaniennes parviennent ensuite "
+                  "rapidement à prendre al-Vernay, dernier point de passage contrôlé par les rebelles sur la frontière.\n")
+    taken = next(e for e in ext.events if "prendre" in e.trigger.text)
+    assert taken.type == "ASSAULT" and "rebelles" in names(ext, taken.target)

@@ -156,7 +156,9 @@ class ActorResolver(PronounReader):
                 adjs = [c for c in tok.children if c.dep_ == "amod"]
                 adjs += [g for c in adjs for g in c.children if g.dep_ == "conj"]
                 if _norm(tok.lemma_) not in self.lex.private_person_nouns:     # « un individu tunisien »: not the state
-                    out += [e for c in adjs for e in self.demonym_entities(c)]
+                    states = [e for c in adjs for e in self.demonym_entities(c)]
+                    out += states
+                    self._country_from_adjective(actor, states)
         if (not out or (e and out == [e] and tok.pos_ == "NOUN" and self.ents[e].kb_id is None)) and \
                 tok.pos_ in ("NOUN", "PROPN") and _norm(tok.lemma_) not in self.lex.private_person_nouns:
             # « la partie ukrainienne » is the state, and so is « l'armée turque » the quote stage named as a
@@ -166,6 +168,8 @@ class ActorResolver(PronounReader):
                     out += self.demonym_entities(c)     # (and « russes et iraniens »: the adjective's conjuncts)
                     out += [x for g in self.coordinated(c)[1:] if c.dep_ == "amod"
                             for x in self.demonym_entities(g) if x not in out]
+            if e:
+                self._country_from_adjective(e, [x for x in out if x != e])
             if not out and not self.names_people(tok):
                 out += self.group_adjective_actors(tok)
         if not out and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.text.endswith("s") and \
@@ -281,6 +285,14 @@ class ActorResolver(PronounReader):
     def coordinated(adj: Token) -> list[Token]:
         """An adjective and the adjectives coordinated with it: « russes et iraniennes » name one side each."""
         return [adj, *(g for g in adj.children if g.dep_ == "conj" and g.pos_ == "ADJ")]
+
+    def _country_from_adjective(self, eid: str, states: list[str]) -> None:
+        """« l'armée lorcanienne », « des soldats lorcaniens »: a described actor whose adjective names one country
+        is of that country, as a named one is (its own side: recipients._own_side)."""
+        ent = self.ents.get(eid)
+        countries = {self.ents[x].country for x in states if self.ents.get(x) is not None} - {None}
+        if ent is not None and ent.country is None and len(countries) == 1 and self._description(eid):
+            ent.country = countries.pop()
 
     def demonym_entities(self, adj: Token) -> list[str]:
         """« nord-coréen » → [Corée du Nord]; « russo-américain » → [Russie, États-Unis]."""

@@ -75,6 +75,9 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 elif (loc := self.locution_complement(c)) is not None:     # « tirer en direction de X »
                     if loc[0] in self.lex.target_preps:
                         target += [x for g in loc[1] for x in self.not_places(self.phrase_entities(g), loc[0], trig.type)]
+                elif case in self.lex.companion_preps and entry.get("armed_actor") in ("forces", "fighting") and \
+                        entry.get("obj") == "none" and (ids := [x for x in self.phrase_entities(c) if self.armed(x)]):
+                    source += ids       # forces moving with others (`companion_preps`)
                 elif case in self.lex.comparison_preps and self.harm_told_of_victims(v):
                     continue        # « 80 rebelles ont été tués, contre onze soldats »: the other side's losses
                 elif case in self.lex.meeting_topic_preps and trig.type in ("CONSULT", "AGREE"):
@@ -142,7 +145,7 @@ class ArgumentFinder(ClauseReader, NominalClause):
         if obj is not None and not target and (obj_role == "none" or own_word or trig.type == "AID"):
             # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA », « a coupé les
             # salaires versés aux fonctionnaires de X », « a accordé une aide de 50 millions à X »: whom the thing
-            # given or withheld was for
+            # given or withheld was for; « ont coupé les routes de ravitaillement de X »: whose roads were closed
             given = [g for a in obj.children if a.dep_ == "acl" and "Part" in a.morph.get("VerbForm")
                      for g in a.children]
             # the beneficiary may hang on the amount given (« une aide de 50 millions de dollars à X »)
@@ -150,7 +153,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
             for c in list(obj.children) + given + deeper:
                 if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and c.i not in self.dates and (
                         self.case_of(c) in self.lex.beneficiary_preps or (c.head.i == obj.i and
-                        self.case_of(c) == "de" and trig.type in ("SANCTION", "AID"))):
+                        self.case_of(c) == "de" and (trig.type in ("SANCTION", "AID") or
+                                                     own_word and trig.type == "COERCE"))):
                     target += self.phrase_entities(c)
         if not target and obj is None and entry.get("judgement"):
             # « estime que la réforme du gouvernement est inacceptable »: the subject of the predicate is judged

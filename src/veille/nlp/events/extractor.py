@@ -241,9 +241,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 not self.state_actor_in(source + target):
             return True         # « en battant X en finale », « a cédé son titre »: a match, not a political act
         if trig.entry.get("armed_actor") and source and not any(
-                (self.armed if trig.entry["armed_actor"] == "forces" else self.armed_or_state)(x) for x in source):
+                self._armed_as(trig.entry["armed_actor"], x) for x in source):
             return True         # « trois experts interdits d'entrer sur le territoire »: crossing is no invasion;
-            #                     « la Lorcanie avance dans les négociations »: only forces advance (« forces »)
+            #                     « la Lorcanie avance dans les négociations »: only forces advance (« forces »);
+            #                     « les policiers ont pénétré dans l'immeuble » search it (« fighting »)
         if trig.type == "RETREAT" and trig.lemma in self.lex.civilian_moves and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.non_withdrawing_sectors for x in source):
             return True         # « la police a évacué l'immeuble »: a place cleared, no withdrawal of the police
@@ -272,6 +273,13 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return True         # « tenu pour responsable »: a claim with no claimant is no event
         # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act
         return trig.kind == "noun" and trig.type not in FORCE
+
+    def _armed_as(self, kind, eid: str) -> bool:
+        """The actor a reading's `armed_actor` asks for: armed forces or the police (« forces »), fighting forces
+        or groups (« fighting »: `fighting_sectors`), else also a state."""
+        if kind == "fighting":
+            return self.ents.get(eid) is not None and self.ents[eid].sector in self.lex.fighting_sectors
+        return (self.armed if kind == "forces" else self.armed_or_state)(eid)
 
     def is_vote(self, verb: Token) -> bool:
         """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is

@@ -31,9 +31,10 @@ class ImplicitActors:
             victims = {self.ents[x].sector for x in target if self.ents.get(x) is not None} - {None} - \
                 self.lex.civil_sectors
             # the act the sentence says it was done in names its side itself (two rebel groups may fight), and
-            # comes before the last one told
+            # comes before the last one told; so does the attacker its own clause names (« … où un soldat a été
+            # blessé lorsque des hommes armés ont ouvert le feu », after forces told entering)
             source = [x for x in self.frame_actor(trig.tok) if x not in target] or [
-                x for x in self.operation_actor(trig.tok, target, trig.type) or self.clause_attacker(trig.tok, target)
+                x for x in self.clause_attacker(trig.tok, target) or self.operation_actor(trig.tok, target, trig.type)
                 or self.rioters(trig) if self.ents.get(x) is None or self.ents[x].sector not in victims]
             if trig.mode in self.lex.police_modes:
                 # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,

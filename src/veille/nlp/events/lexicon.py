@@ -80,6 +80,7 @@ class Lexicon:
     target_preps: set
     agent_preps: set
     partner_preps: set
+    companion_preps: set
     person_preps: set
     place_preps: set
     beneficiary_preps: set

@@ -189,7 +189,8 @@ class RecipientReader:
             if enemy or any(g.type == "ASSAULT" and any(map(self.armed, g.source)) and any(map(self.armed, g.target))
                             for g in force):
                 # the article tells a war (armed sides fighting): the ground was taken in it
-                f.type, f.mode, f.target = "ASSAULT", None, list(dict.fromkeys(enemy + f.target))
+                # (never from its own side: « l'armée X … la reprend », the clitic read as the army)
+                f.type, f.mode, f.target = "ASSAULT", None, list(dict.fromkeys(enemy + [x for x in f.target if x not in own]))
 
     def _enemy(self, f, force: list, found: list) -> list[str]:
         own = self._own_side(f.source)
@@ -217,11 +218,16 @@ class RecipientReader:
         return sorted(them) if len(them) == 1 and self._recipient_ok(next(iter(them)), f.source) else []
 
     def _own_side(self, source: list[str]) -> set:
-        """The source, and for a state or its forces that state's forces and government."""
-        own = {self.ents[x].country for x in source if self.ents.get(x) is not None and (
-            self.ents[x].type == "GPE" or self.ents[x].sector in self.lex.state_sectors - {"REB"})} - {None}
-        return set(source) | {e for e, ent in self.ents.items() if ent.country in own and (
-            ent.type == "GPE" or ent.sector in self.lex.state_sectors - {"REB"})}
+        """The source, and for a state or its forces that state's forces and government; for forces of a state
+        the article does not name, the other such forces (« les forces spéciales » and « un policier » serve one
+        state)."""
+        state = self.lex.state_sectors - {"REB"}
+        of_state = [self.ents[x] for x in source if self.ents.get(x) is not None and (
+            self.ents[x].type == "GPE" or self.ents[x].sector in state)]
+        own = {ent.country for ent in of_state} - {None}
+        unnamed = any(ent.country is None and ent.type != "GPE" for ent in of_state)
+        return set(source) | {e for e, ent in self.ents.items() if (ent.type == "GPE" or ent.sector in state) and (
+            ent.country in own or (unnamed and ent.country is None and ent.type != "GPE"))}
 
     def _asked_to_act(self, trig) -> bool:
         """« exhorte les jeunes à … », « demande à X de … », « recommande de rester chez soi »: a verb of asking
@@ -307,6 +313,10 @@ class RecipientReader:
             and not self.is_passive(root)) or (
             c.dep_ in ("advcl", "acl") and c.morph.get("VerbForm") in (["Part"], ["Ger"])
             and not any(g.dep_ == "mark" for g in c.children))]
+        # « sont entrés dans la caserne, où un soldat a été blessé »: a relative clause the parse hung on the verb
+        # describes a place or a noun, it tells no content of the act
+        parts = [c for c in parts if not (c.pos_ in ("VERB", "AUX") and c.left_edge.i > root.i and
+                                          "Rel" in c.left_edge.morph.get("PronType"))]
         if root.pos_ == "NOUN":     # « des accusations de X »: its « de » complement is the author
             parts += [c for c in root.children if c.dep_ == "acl" and c.i > root.i]
         # the parts' own heads are the clause's object or means, which the argument stage has read already

@@ -43,8 +43,13 @@ class TriggerFinder:
             form=lambda w: w in lex.verb_forms or w in lex.nouns or w.rstrip("sx") in lex.nouns)
         for tok in map(self.doc.__getitem__, candidates):
             pos = tok.pos_
-            verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and \
-                any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "det" for c in tok.children)
+            # a verb the tagger read as a noun: it has a subject, or it is a bare conjunct of a finite verb (« l'armée
+            # ne progresse plus et encercle la ville », « encercle » a noun joined to « progresse »; not a participle,
+            # « 65 morts et 300 autres blessés »)
+            verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and (
+                any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "conj" and tok.head.pos_ == "VERB" and
+                "Fin" in tok.head.morph.get("VerbForm") and not _norm(tok.text).endswith(lex.past_participle_endings)) \
+                and not any(c.dep_ == "det" for c in tok.children)
             # « ont violé » tagged as an adverb: a past participle right after its auxiliary is a verb
             participle = pos in ("ADV", "X") and tok.i > 0 and self.doc[tok.i - 1].pos_ == "AUX" and \
                 self.doc[tok.i - 1].lemma_ in ("avoir", "être") and _norm(tok.text) in lex.verb_forms
@@ -179,7 +184,9 @@ class TriggerFinder:
             return None
         if entry.get("object_class"):
             obj = self._object(tok) or self._stray_object(tok)
-            if obj is not None and obj.pos_ == "NOUN" and self._object_class(obj) != entry["object_class"]:
+            if obj is not None and obj.pos_ == "NOUN" and not self.entity_of(obj) and \
+                    self._object_class(obj) != entry["object_class"]:
+                # (a word of a name the tagger read as a noun, « al » of « al-Lorcy », is that name)
                 return None     # CAMEO 057 signs an agreement: « signer une pétition, un décret » is no AGREE
         if entry.get("cameo") in self.lex.war_capture_codes and not entry.get("locution") and kind == "verb" and \
                 lemma not in self.lex.holding_verbs:
@@ -310,7 +317,10 @@ class TriggerFinder:
     def _prep_complement(self, tok: Token, prep) -> Token | None:
         """The complement a reading's own preposition introduces (« s'en prendre à X »): its object."""
         preps = {_norm(p) for p in ([prep] if isinstance(prep, str) else prep)}
-        return next((c for c in tok.children if c.dep_.startswith("obl") and self.case_of(c) in preps), None)
+        found = [c for c in tok.children if c.dep_.startswith("obl") and self.case_of(c) in preps]
+        # the one after the verb first: one before it is most often an adverbial phrase (« à peine … ont-ils pris
+        # à X »)
+        return next((c for c in found if c.i > tok.i), found[0] if found else None)
 
     def _word_after(self, verb: Token) -> Token | None:
         """The noun right after the verb and its determiners: the object by word order when the parse lost it."""
@@ -410,7 +420,10 @@ class TriggerFinder:
         return None
 
     def _object_class(self, obj: Token, wanted: set | None = None) -> str | None:
-        """The noun class of the object (only the classes `wanted`, when given)."""
+        """The noun class of the object (only the classes `wanted`, when given); a count or a part stands for
+        what it counts (« une centaine de villages », « une partie des quartiers »)."""
+        if obj.pos_ == "NOUN" and _norm(obj.lemma_) in self.lex.quantity_nouns:
+            obj = next((c for c in obj.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), obj)
         cls = self.lex.classes.get(_norm(obj.lemma_)) if not self.relief_operation(obj) else None
         if wanted is not None and cls not in wanted:
             cls = None
