@@ -187,10 +187,10 @@ class SubjectFinder:
         """The verb a gerund (« en répondant ») or an apposed present participle (« …, qualifiant X de … ») goes
         with, whose subject French grammar gives it, read from word order whatever word the parse hangs it on (an
         adjective, a noun of a completive clause): the finite verb it follows in its sentence, outside quotations
-        (a compound verb group read on its participle). A copula is skipped (« que le moment n'est pas le bon »: a
-        state told, not the clause it goes with), and so, when a comma detaches the participle clause, is a verb
-        of a relative or completive clause closed by that comma (« X a confirmé le blocage de l'usine, qui dure
-        depuis mai, reconnaissant que … »: X), unless no other verb precedes. Quotes and events read a participle
+        (a compound verb group read on its participle). A copula is skipped (« que la réforme est injuste »: a state
+        told, not the clause it goes with), and so, when a comma detaches the participle clause, is a verb
+        of a relative or completive clause closed by that comma (« X a confirmé la fermeture du site, qui dure
+        depuis mai, en ajoutant que … »: X), unless no other verb precedes. Quotes and events read a participle
         clause's subject through it."""
         if participle_clause(part) is None:
             return None
