@@ -1040,3 +1040,23 @@ def test_a_group_agreeing_among_itself_is_both_sides_of_the_agreement():
 def test_a_pronominal_verb_acting_on_something_else_is_not_mutual(text):
     ext = extract("Titre\n" + text + "\n")
     assert not any(set(e.source) & set(e.target) for e in ext.events)
+
+
+def test_a_title_takes_the_designation_learnt_before_it_not_one_learnt_further_on():
+    # « l'ancien ministre de l'Économie » is the minister named before, not « l'ancienne ministre des Sports » the
+    # article names later (the referent chains read designations in text order, events now too)
+    ext = extract("Lorcanie : démission de Paul Vernay\n\nLe ministre de l’Économie, Paul Vernay, doit annoncer sa "
+                  "démission mardi après une réunion avec le président.\n\nL’ancien ministre de l’Économie a présenté "
+                  "sa démission à 15 heures comme prévu.\n\nLe gouvernement a aussi annoncé le départ de Marie "
+                  "Dutilleul, l’ancienne ministre des Sports, pour raisons personnelles.\n")
+    resigned = events_of(ext, "RETREAT")
+    assert resigned and all(names(ext, e.source) == {"Paul Vernay"} for e in resigned)
+
+
+def test_a_role_description_takes_up_the_person_named_just_before():
+    # « X a annoncé … L'ancien banquier dénonce … »: the chains' reading of a definite description (the quote stage's
+    # `described_person`), a person named before it
+    ext = extract("Lorcy\nPaul Vernay a annoncé sa candidature à la présidence mardi à Lorcy. L’ancien banquier "
+                  "dénonce la politique du gouvernement lorcanien.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"Paul Vernay"}

@@ -51,6 +51,24 @@ def test_a_gerund_under_a_passive_takes_its_surface_subject():
     assert names(ext, stab[0].target) == {"Paul Vernay"}
 
 
+def test_a_gerund_hung_on_a_word_of_the_completive_takes_the_main_subject():
+    # the parse hangs « en accusant » on the adjective closing the completive clause, whose subject is a thing: the
+    # gerund goes with the finite verb before it, not the copula (« est une trahison »), and Paul Vernay accuses
+    ext = extract("Lorcy\nPaul Vernay, le maire de Lorcy, affirme que cette réforme est une « trahison » sociale en "
+                  "accusant le gouvernement de la Lorcanie d’en être l’auteur.\n")
+    accuse = [e for e in events_of(ext, "ACCUSE") if e.trigger.text == "accusant"]
+    assert accuse and names(ext, accuse[0].source) == {"Paul Vernay"}
+
+
+def test_a_gerund_after_a_relative_clause_takes_the_main_subject():
+    # « X a quitté la réunion, qui devait durer deux jours, en accusant Y »: the comma detaches the gerund from the
+    # relative clause; X accuses (the quote stage reads the same verb: `SubjectFinder.participle_main_verb`)
+    ext = extract("Lorcy\nMarie Dutilleul a quitté la réunion, qui devait durer deux jours, en accusant le ministre "
+                  "lorcanien de mensonge.\n")
+    accuse = [e for e in events_of(ext, "ACCUSE") if e.trigger.text == "accusant"]
+    assert accuse and names(ext, accuse[0].source) == {"Marie Dutilleul"}
+
+
 def test_a_finite_verb_joined_to_a_passive_shares_its_subject_not_its_agent():
     # « X a été condamné par Y et a passé … pour avoir attaqué … »: X attacked, not the court
     ext = extract("Lorcy\nPaul Vernay a été condamné par le tribunal de Lorcy et a passé dix ans en prison pour "

@@ -259,6 +259,14 @@ def test_a_participle_speaks_for_the_noun_it_qualifies_and_a_group_is_no_il():
     assert speaker_name(ext, quote_with(ext, "Je les recevrai jeudi")) == "Paul Marin"
 
 
+def test_a_gerund_after_a_relative_clause_speaks_for_the_main_subject():
+    # « X a confirmé la fermeture du site, qui dure depuis mai, tout en ajoutant que … »: the comma detaches the
+    # gerund from the relative clause, whose verb is the nearest before it
+    ext = extract("Lorcy\nMarie Dutilleul a confirmé la fermeture du site de Vernay, qui dure depuis mai, tout en "
+                  "ajoutant que « la direction a menti aux salariés ».\n")
+    assert speaker_name(ext, quote_with(ext, "la direction a menti")) == "Marie Dutilleul"
+
+
 def test_the_agent_of_a_passive_speech_verb_speaks():
     ext = extract(MAIRIE)
     assert "préfecture" in speaker_name(ext, quote_with(ext, "la rue serait rouverte"))

@@ -201,12 +201,13 @@ class PronounFocus:
             k -= 1
         return self._sentence_bounds[k][0] if k >= 0 else 0
 
-    def described_person(self, noun: Token) -> Optional[str]:
+    def described_person(self, noun: Token, ahead: bool = True, accept=None) -> Optional[str]:
         """« … lancés par Paul Marin. L'attaquant avait déclaré … », « Rabii a décroché le bronze. … le boxeur a
         exprimé … »: a definite singular description by role or nationality (not an office: offices have their
         designations) stands for a person of its gender the sentence before or its own names — their subject
         first, else the last named — or, with none there, for a person first named as the subject of the next
-        sentence (« La gardienne … . Hope Solo, poursuivant … »)."""
+        sentence (« La gardienne … . Hope Solo, poursuivant … »), unless not `ahead`; among the persons
+        `accept(id)` takes, when given."""
         doc, idx = self.doc, mention_index(self.doc)
         if noun.lemma_.lower() in self.lex.titles or "Plur" in noun.morph.get("Number") or \
                 self.ctx.in_quotes(noun.idx) or not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES
@@ -214,12 +215,12 @@ class PronounFocus:
             return None
         want = self._phrase_gender(noun)
         fits = lambda eid: eid is not None and self.ctx.ent_type(eid) == "PER" and self.number.get(eid) != "P" \
-            and (want is None or self.gender.get(eid, want) == want)
+            and (want is None or self.gender.get(eid, want) == want) and (accept is None or accept(eid))
         before = [t for t in doc[self._previous_sentence_start(noun):noun.i]
                   if fits(idx.get(t.i)) and not self.ctx.in_quotes(t.idx)]
         subjects = [t for t in before if self._is_subject(t)]
-        if before:
-            return idx[(subjects or before)[-1].i]
+        if before or not ahead:
+            return idx[(subjects or before)[-1].i] if before else None
         end = self._sentence_bounds[noun.i][1]
         while end < len(doc) and doc[end].is_space:
             end += 1

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_cues import speech_verb_particle
 from veille.nlp.quote_lexicon import (CLAUSE_COORDINATORS, CONTROL_VERBS, DE, ETRE_VERBS, EUPHONIC_T, EXPLETIVE_SUBJECTS,
-                                      IMPERSONAL_MARKERS, OBJECT_CLITICS, QUE, READER_PRONOUNS,
+                                      GERUND_MARKS, IMPERSONAL_MARKERS, NEGATION_PARTICLES, OBJECT_CLITICS, QUE,
+                                      READER_PRONOUNS,
                                       RECIPIENT_PREPOSITIONS, REFLEXIVE_CLITICS, SENTENCE_END, SOURCE_CASE_WORDS,
                                       SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
 
@@ -81,6 +82,44 @@ def np_tokens(head: Token) -> list[Token]:
 
 
 
+def participle_clause(part: Token) -> Optional[str]:
+    """"gerund" for « en accusant », « tout en le qualifiant », « en s'attaquant »; "apposed" for a present participle
+    right after a comma (« …, accusant X »); else None (a participle describing a noun, « des manifestants
+    exigeant … »). French grammar gives both clauses the subject of the verb they go with; read from word order,
+    over the clitics and adverbs before the participle (« s'en prenant »: « en » is a clitic there)."""
+    if "Part" not in part.morph.get("VerbForm") or "Pres" not in part.morph.get("Tense"):
+        return None
+    j = _clause_opening(part)
+    doc = part.doc
+    if j < part.i and doc[j].lower_ in GERUND_MARKS:
+        return "gerund"
+    return "apposed" if j > 0 and doc[j - 1].text == "," else None
+
+
+def _clause_opening(part: Token) -> int:
+    """The first word of a participle clause: its gerund mark (« tout en »), clitics, negation and adverbs."""
+    doc, j = part.doc, part.i
+    while j > max(0, part.i - 4):
+        word = doc[j - 1].lower_
+        if word in GERUND_MARKS and not (j > 1 and doc[j - 2].lower_ in OBJECT_CLITICS | REFLEXIVE_CLITICS):
+            j -= 1
+            while j > 0 and doc[j - 1].lower_ in GERUND_MARKS:
+                j -= 1      # « tout en »
+            return j
+        if word not in OBJECT_CLITICS and word not in REFLEXIVE_CLITICS and word not in NEGATION_PARTICLES and \
+                doc[j - 1].pos_ != "ADV":
+            break
+        j -= 1
+    return j
+
+
+def _subordinate(verb: Token) -> bool:
+    """A verb heading a relative or completive clause (« qui dure », « que sa femme travaillait »)."""
+    return verb.dep_ in ("acl:relcl", "ccomp", "csubj") or any(
+        c.dep_ == "mark" and c.lower_ in QUE or c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
+        for c in verb.children)
+
+
 def etre_active(verb: Token) -> bool:
     """« elle est devenue », « des chars sont entrés »: verbs of motion and state take « être » in the active, whatever
     the parse says; « il a été passé à tabac » (with « été ») stays a passive."""
@@ -109,8 +148,11 @@ class SubjectFinder:
                 return own      # « …, le journal X le qualifiant de « … » »: a participle clause with its own subject
         if participle and subj is None:
             # « …, qualifiant X de « … » »: the participle's subject is the main clause's; a gerund's (« tout en
-            # répondant que ») is the subject of the verb it follows, whatever the parse hangs it on
-            main = self._gerund_main_verb(cue) or cue.head
+            # répondant que ») is the subject of the verb it follows, whatever the parse hangs it on (an apposed
+            # participle of saying keeps the verb the parse gives: read by word order on the WiNER news it changed
+            # one speaker, wrongly, where the main clause's own parse was broken)
+            gerund = participle_clause(cue) == "gerund"
+            main = (self.participle_main_verb(cue) if gerund else None) or cue.head
             subj = self._clitic_subject(main) or subject_of(main) or self.left_subject(main) or \
                 self.sentence_topic(main)
         if subj is None:
@@ -141,17 +183,37 @@ class SubjectFinder:
                 and all(k.lower_ in RECIPIENT_PREPOSITIONS for k in c.children if k.dep_ == "case")]
         return objs[-1] if objs else None
 
-    def _gerund_main_verb(self, cue: Token) -> Optional[Token]:
-        """The finite verb a gerund (« en répondant ») follows in its sentence, outside quotations."""
-        doc = self.doc
-        if cue.i == 0 or doc[cue.i - 1].lower_ != "en":
+    def participle_main_verb(self, part: Token) -> Optional[Token]:
+        """The verb a gerund (« en répondant ») or an apposed present participle (« …, qualifiant X de … ») goes
+        with, whose subject French grammar gives it, read from word order whatever word the parse hangs it on (an
+        adjective, a noun of a completive clause): the finite verb it follows in its sentence, outside quotations
+        (a compound verb group read on its participle). A copula is skipped (« que la réforme est injuste »: a state
+        told, not the clause it goes with), and so, when a comma detaches the participle clause, is a verb
+        of a relative or completive clause closed by that comma (« X a confirmé la fermeture du site, qui dure
+        depuis mai, en ajoutant que … »: X), unless no other verb precedes. Quotes and events read a participle
+        clause's subject through it."""
+        if participle_clause(part) is None:
             return None
-        start = self.ctx.sentence(cue).start
-        for t in reversed(doc[start:cue.i - 1]):
-            if t.pos_ == "VERB" and not self.ctx.in_quotes(t.idx) and (
-                    "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)):
-                return t
-        return None
+        doc = self.doc
+        opening = _clause_opening(part)
+        detached = opening > 0 and doc[opening - 1].text == ","
+        embedded = None
+        for t in reversed(doc[self.ctx.sentence(part).start:opening]):
+            if self.ctx.in_quotes(t.idx):
+                continue
+            if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux")
+                                                                            for c in t.children)):
+                verb = t
+            elif t.pos_ == "AUX" and t.dep_.startswith("aux") and "Fin" in t.morph.get("VerbForm") and \
+                    t.head.i < part.i and not self.ctx.in_quotes(t.head.idx):
+                verb = t.head       # « X a été recalé, … »: the participle read as an adjective
+            else:
+                continue
+            if detached and _subordinate(verb):
+                embedded = embedded or verb
+                continue
+            return verb
+        return embedded
 
     def _clitic_subject(self, verb: Token) -> Optional[Token]:
         """The subject clitic of an inverted verb group: « a-t-il ajouté », « précise-t-elle », « avait-il dit »."""

@@ -29,7 +29,7 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
 - lexicon.py — the French words, read once from `lang/<lang>/event_*.json`;
 - triggers.py — trigger lookup and the reading's conditions; arguments.py — source and target; clauses.py — who does
   a verb's act (the subject finder); nominal.py — who does a noun's act, read from its clause (light verbs,
-  relative clauses, occurrence and clash verbs);
+  relative clauses, occurrence and clash verbs); participles.py — the subject of a gerund or participle clause;
 - verbforms.py — participles, the gérondif and the passive, as the clause readings test them;
 - actors.py — who a phrase names (designations, demonyms, descriptive actors); pronouns.py — pronouns, read
   from the referent chains;

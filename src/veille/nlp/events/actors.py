@@ -201,6 +201,8 @@ class ActorResolver(PronounReader):
                     counts = _norm(c.lemma_) in self.lex.quantity_nouns and (
                         c.pos_ == "NOUN" or _norm(tok.lemma_) in self.lex.quantity_nouns)
                     out += self.phrase_entities(c, depth + (0 if counts else 1), seen)
+        if not out and depth == 0 and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+            out += self.described_person(tok)       # « … Paul Vernay. L'ancien banquier dénonce »
         if e and len(out) > 1 and self._description(e) and tok.pos_ == "NOUN" and "Sing" in tok.morph.get("Number"):
             # « son homologue, Ricardo X »: a description followed by a name after a comma is that person
             named = [x for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"

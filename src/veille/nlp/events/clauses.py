@@ -6,12 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.events.participles import ParticipleReader
+from veille.nlp.subjects import participle_clause
 
 # links a verb climbs to find the subject of the clause it depends on
 CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
 
 
-class ClauseReader:
+class ClauseReader(ParticipleReader):
     """Mixin of `EventRun`: reads the article state of `EventDoc`; names phrases through `ActorResolver`."""
 
     def conjunct_subject(self, verb: Token) -> list[str]:
@@ -23,7 +25,16 @@ class ClauseReader:
         return self.subject(h)[0] or [x for c in h.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
 
     def subject(self, verb: Token, hops: int = 0) -> tuple[list[str], bool]:
-        """(entity ids of the subject, passive?) following control and coordination up to 3 levels."""
+        """(entity ids of the subject, passive?) following control and coordination up to 3 levels; a gerund or an
+        apposed participle the tree-climbing finds no actor for has the subject of the verb it follows (the parse
+        may hang it on an adjective or a noun of a completive clause)."""
+        ids, passive = self._parsed_subject(verb, hops)
+        if not ids and not passive and hops < 3 and verb.dep_ != "ROOT" and participle_clause(verb):
+            ids = self.main_clause_subject(verb, hops)
+        return ids, passive
+
+    def _parsed_subject(self, verb: Token, hops: int) -> tuple[list[str], bool]:
+        """`subject` read from the parse (and word order where it goes wrong)."""
         passive = self.is_passive(verb)
         verb_quote = self.quote_of(verb)
         bare = passive and self.bare_participle(verb)
@@ -55,11 +66,11 @@ class ClauseReader:
             return [], True
         if passive:
             return [], True
-        if verb.dep_ == "ROOT" and self.apposed_participle(verb):
+        if verb.dep_ == "ROOT" and participle_clause(verb):
             # « un adolescent actionne sa ceinture …, tuant 32 personnes, dont le maire »: the participle's
             # subject is the main clause's, never the noun before its comma
             return self.main_clause_subject(verb, hops), False
-        if not subjects and (verb.dep_ in ("ROOT", "conj") and not self.apposed_participle(verb) or
+        if not subjects and (verb.dep_ in ("ROOT", "conj") and not participle_clause(verb) or
                              verb.dep_ != "acl:relcl" and self.told_finite(verb)):
             # a finite verb is no controlled complement, nor a modifier of the noun before it (« Le groupe
             # autoproclamé « X » a revendiqué », « La Lorcanie intercepte un avion » read as the complement of
@@ -169,13 +180,6 @@ class ClauseReader:
             return []
         return self.subject(head)[0]
 
-    def after_agentless_passive(self, verb: Token) -> bool:
-        """« des écoles ont été bombardées, tuant 50 civils »: a participle continuing a passive whose agent is not
-        named does the act of that unnamed agent."""
-        head = verb.head
-        return verb.dep_ in ("advcl", "conj", "xcomp") and "Part" in verb.morph.get("VerbForm") and \
-            head.i != verb.i and self.is_passive(head) and not self.agent(head)
-
     def preverbal_noun(self, verb: Token) -> Token | None:
         """The head of a bare noun phrase (no preposition, no date) right before the verb group, or None. French
         inverts a nominal subject after a quote, a relative or interrogative word, or a fronted complement, never
@@ -206,16 +210,6 @@ class ClauseReader:
         if host is None:
             return None
         return [x for c in host.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
-
-    def main_clause_subject(self, verb: Token, hops: int) -> list[str]:
-        """The subject of the nearest finite verb before a participle in its line (the agent of a passive)."""
-        for j in range(verb.i - 1, self.line_start(verb) - 1, -1):
-            t = self.doc[j]
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and hops < 3:
-                v = t.head if t.pos_ == "AUX" and t.dep_.startswith("aux") else t
-                ids, passive = self.subject(v, hops + 1)
-                return self.agent(v) if passive and not ids else ids
-        return []
 
     def named_subject(self, subjects: list[Token]) -> list[Token]:
         """« Le président de la Lorcanie Paul Vernay va consulter … »: the parse may read a title and the person's
@@ -377,26 +371,6 @@ class ClauseReader:
         """A mention the verb itself sits in (« la Garde lorcanienne frappe » read as one name) is no subject."""
         own = self.midx.get(verb.i)
         return [e for e in ids if e != own] if own else ids
-
-    def fronted_participle_patient(self, part: Token) -> list[str]:
-        """« Formés et soutenus par X, les rebelles … »: a participle phrase opening the sentence tells what was
-        done to the subject that follows its comma (read from word order: parses split such sentences)."""
-        doc = self.doc
-        start, lo = part.i, self.line_start(part)     # the sentence start, read from punctuation
-        while start > lo and doc[start - 1].text not in (".", "!", "?", ";", ":"):
-            start -= 1
-        if any(t.pos_ not in ("ADV", "CCONJ", "VERB", "NOUN", "ADJ", "SPACE") or t.text == ","
-               for t in doc[start:part.i]):
-            return []
-        end = next((t.i for t in doc[part.i + 1:min(len(doc), part.i + 40)] if t.text in (".", ";") or "\n" in t.text),
-                   min(len(doc), part.i + 40))
-        comma = next((t for t in doc[part.i + 1:end] if t.text == ","), None)
-        if comma is None or any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in doc[part.i:comma.i]):
-            return []
-        head = next((t for t in doc[comma.i + 1:min(end, comma.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is None or not any(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in doc[comma.i + 1:head.i + 1]):
-            return []
-        return self.phrase_entities(head)
 
     def with_left_list(self, subj: Token, ids: list[str]) -> list[str]:
         """« Le Japon, l'Inde, le Brésil… ont promis »: entities listed just left of the subject head."""

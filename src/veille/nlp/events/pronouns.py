@@ -52,6 +52,18 @@ class PronounReader:
         g = self.chains._phrase_gender(tok)
         return self.last_named(tok, lambda x, ent: x in self.retold_persons and self.retold_persons[x] in (g, None))
 
+    def described_person(self, tok: Token) -> list[str]:
+        """« Paul Vernay a annoncé sa candidature. L'ancien banquier dénonce … »: a definite singular description by a
+        role noun (no title, no actor noun, no kin: « le père de famille ») takes up the person its sentence or the
+        one before names, their subject first — the referent chains' reading of a description (`described_person`),
+        the quote stage's too; a person named, not another description (« selon le témoin, l'animateur … »), and
+        never one named after it (an act needs its actor told first)."""
+        lemma = _norm(tok.lemma_)
+        if lemma in self.lex.titles or lemma in self.lex.relation_nouns or not self.chains.person_noun(lemma):
+            return []
+        eid = self.chains.described_person(tok, ahead=False, accept=lambda x: not self._description(x))
+        return [eid] if self.ent_type(eid) == "PER" else []
+
     def read_retold_before(self, tok: Token):
         """Who is retold as whom is a fact of the text, not of which trigger was read first: the person nouns before
         tok are read as actors once, in text order, before it takes one of them up."""
@@ -336,32 +348,47 @@ class PronounReader:
         return " ".join([_norm(noun.lemma_)] + mods)
 
     @functools.cached_property
-    def designations(self) -> dict[str, str]:
-        """« la présidente moldave, Maia Sandu »: designation key → the person's entity id, as the article's shared
-        referents (veille_referents) learnt them: one learning of designations for quotes and events."""
-        out: dict[str, str] = {}
-        for tok_i, _key, _lemma, eid in self.chains.designations:
+    def designations(self) -> list[tuple[int, str, str, str]]:
+        """« la présidente moldave, Maia Sandu »: (token index, designation key, the chains' key with the title's
+        complement, the person's entity id) in reading order, as the article's shared referents (veille_referents)
+        learnt them: one learning of designations for quotes and events."""
+        out = []
+        for tok_i, full_key, _lemma, eid in self.chains.designations:
             ent = self.ents.get(eid)
             if ent is not None and ent.type == "PER" and tok_i not in self.midx:
-                out.setdefault(self._designation_key(self.doc[tok_i]), eid)
+                out.append((tok_i, self._designation_key(self.doc[tok_i]), full_key, eid))
         return out
 
     def designated(self, noun: Token) -> str | None:
         """The person a title designates in this article (« la présidente moldave », « la cheffe d'État
-        moldave » when the only Moldovan designated so far is the president)."""
+        moldave » when the only Moldovan designated so far is the president): the latest designation learnt before
+        it, as the chains read one, else the first learnt after it for that title, unless the title's own complement
+        says another office (« l'ancien ministre de l'Économie » is not « l'ancienne ministre des Sports » named
+        further on)."""
         lemma = _norm(noun.lemma_)
         if noun.pos_ == "NOUN" and lemma not in self.lex.titles:
             return self.introduced_as(noun, lemma)
         key = self._designation_key(noun)
-        if key in self.designations and not self._other_office(noun, self.designations[key]):
-            return self.designations[key]
+        # one person per designation, the latest learnt up to the noun (its own: « le président X »), the first
+        # learnt where one title was read for two names
+        latest: dict[str, str] = {}
+        for d in sorted((d for d in self.designations if d[0] <= noun.i), key=lambda d: -d[0]):
+            latest.setdefault(d[1], d[3])
+        same = latest.get(key)
+        if same is None:
+            # (« le maire de Lorcy … X, maire de cette commune »: a headline names the title before the person)
+            complement = set(self.chains._designation_key(noun).split()) - set(key.split())
+            same = next((d[3] for d in self.designations if d[0] > noun.i and d[1] == key
+                         and complement <= set(d[2].split())), None)
+        if same is not None and not self._other_office(noun, same):
+            return same
         adjs = {_norm(c.lemma_) for c in noun.children if c.dep_ == "amod"}
         if noun.pos_ == "PROPN":
             adjs = {lemma}
         if not adjs:
             return self._chains_designated(noun)
         heads = {lemma} | (self.lex.head_of_state if lemma in self.lex.head_of_state else set())
-        hits = {eid for k, eid in self.designations.items() if adjs & set(k.split()[1:]) and k.split()[0] in heads}
+        hits = {eid for k, eid in latest.items() if adjs & set(k.split()[1:]) and k.split()[0] in heads}
         if len(hits) == 1:
             return hits.pop()
         return self._chains_designated(noun)

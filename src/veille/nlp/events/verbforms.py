@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
-from veille.nlp.subjects import etre_active
+from veille.nlp.subjects import etre_active, participle_clause
 
 
 class VerbForms:
@@ -52,17 +52,10 @@ class VerbForms:
 
     @classmethod
     def gerund(cls, verb: Token) -> bool:
-        """« en tentant », « en s'attaquant »: « en » and a present participle (the gérondif)."""
-        return cls.present_participle(verb) and any(c.dep_ in ("mark", "case") and _norm(c.text) == "en"
-                                                    for c in verb.children)
-
-    @staticmethod
-    def apposed_participle(verb: Token) -> bool:
-        """A present participle with no auxiliary after a comma (« participe présent apposé », « en » gerunds
-        included): French grammar gives it the subject of the clause it is joined to."""
-        return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and \
-            not any(c.dep_.startswith("aux") for c in verb.children) and \
-            any(t.text == "," for t in verb.doc[max(0, verb.i - 3):verb.i])
+        """« en tentant », « en s'attaquant »: « en » and a present participle (the gérondif), « en » read from the
+        parse or from word order (`subjects.participle_clause`, the quote stage's reading too)."""
+        return cls.present_participle(verb) and (any(c.dep_ in ("mark", "case") and _norm(c.text) == "en"
+                                                     for c in verb.children) or participle_clause(verb) == "gerund")
 
     @staticmethod
     def _participle_of(part: Token, noun: Token, told: bool = False) -> bool:
