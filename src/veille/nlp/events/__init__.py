@@ -31,8 +31,8 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
   a verb's act (the subject finder); nominal.py — who does a noun's act, read from its clause (light verbs,
   relative clauses, occurrence and clash verbs); participles.py — the subject of a gerund or participle clause;
 - verbforms.py — participles, the gérondif and the passive, as the clause readings test them;
-- actors.py — who a phrase names (designations, demonyms, descriptive actors); pronouns.py — pronouns, read
-  from the referent chains;
+- actors.py — who a phrase names (designations, descriptive actors); demonyms.py — the countries places and
+  demonyms name; pronouns.py — pronouns, read from the referent chains;
 - modality.py — content, negation, hypothesis, attribution; dating.py — the event's date;
 - merging.py — one event per telling, then the `Event` records.
 """
