@@ -54,3 +54,12 @@ def test_the_victims_are_never_the_suicide_bomber():
     ext = extract("Titre\nDix personnes sont mortes lorsqu'un homme, attribué au Front de Lorcanie, s'est fait exploser "
                   "dans une gare de Vernay.\n")
     assert not any("personnes" in names(ext, e.source) for e in ext.events)
+
+
+def test_a_suicide_bomber_in_a_subordinate_clause_is_its_author():
+    # the parse hangs « un homme » on the main clause and « s'est fait exploser » on its predicate: the finite
+    # verb group has its own subject, read from word order over the aside between commas
+    ext = extract("Titre\nHuit passants ont été blessés lorsqu'un homme, proche du Front de Lorcanie, s'est fait "
+                  "exploser devant la mairie de Vernay.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and any(n.startswith("homme") for n in names(ext, attacks[0].source))

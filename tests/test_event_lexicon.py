@@ -176,3 +176,32 @@ def test_rectified_spelling_of_an_arrest_verb():
 
     rows = {(e.lemma, e.cameo): e for e in load_event_lexicon("fr").entries}
     assert rows[("interpeler", "173")].plover == rows[("interpeller", "173")].plover == "COERCE"
+
+
+@pytest.mark.slow
+def test_set_upon_by_a_group_is_an_assault():
+    """« prendre à partie » (CAMEO 180): a group setting upon someone, told in the passive with its agent."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nSamedi à Lorcy, quatre militants de l'opposition ont été pris à partie par des membres de la "
+                  "milice du Front de Lorcanie.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and "militants" in names(ext, attacks[0].target)
+    assert any("milice" in n for n in names(ext, attacks[0].source))
+
+
+@pytest.mark.slow
+def test_a_brawl_between_two_groups_is_fought_by_both():
+    """« une bagarre a éclaté entre X et Y » (CAMEO &FIGHT * ERUPT, 190): reciprocal, both sides fight."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nUne bagarre entre des militants du Front de Lorcanie et des policiers a fait trois blessés "
+                  "samedi à Lorcy.\n")
+    fights = events_of(ext, "ASSAULT")
+    assert fights and {"militants", "policiers"} <= names(ext, fights[0].source) & names(ext, fights[0].target)
+
+
+@pytest.mark.slow
+def test_a_brawl_between_named_politicians_is_told_in_words():
+    """« bagarre » (verbal_attack_words): between named persons with no blow or wound told, a verbal fight."""
+    from test_events import events_of, extract
+    ext = extract("Titre\nLa bagarre entre Paul Vernay et Marie Dutilleul pour l'investiture du parti continue.\n")
+    assert not events_of(ext, "ASSAULT")

@@ -52,3 +52,11 @@ def test_a_protest_gathering_named_people_is_theirs():
                   "de militants du parti Lorcy Unie a eu lieu à Vernay.\n")
     protest = events_of(ext, "PROTEST")
     assert protest and names(ext, protest[0].source) == {"Lorcy Unie"}
+
+
+@pytest.mark.parametrize("noun", ["des affrontements ont", "une bagarre a"])
+def test_a_clash_between_two_sides_names_both_when_the_second_hangs_inside_the_first(noun):
+    ext = extract(f"Titre\nSamedi soir, {noun} éclaté à Lorcy entre des militants du Front de Lorcanie et des "
+                  "policiers.\n")
+    fights = events_of(ext, "ASSAULT")
+    assert fights and {"militants", "policiers"} <= names(ext, fights[0].source) & names(ext, fights[0].target)

@@ -379,6 +379,9 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 if t.dep_ == "case" and _norm(t.text) in self.lex.person_preps and t.head.i > t.i and \
                         t.head.i not in self.dates:
                     target += [x for x in self.phrase_entities(t.head) if x not in source]
+                    if entry.get("reciprocal") and _norm(t.text) == "entre":
+                        # « des heurts ont éclaté entre des militants de X et des policiers »: both sides
+                        target += [x for x in self._second_between(t.head) if x not in source and x not in target]
                     break
         if occurring is not None and entry.get("reciprocal") and not source and len(target) == 1:
             # « X a reçu les syndicats. Des négociations avec eux sont en cours »: a meeting told only « avec Y »
@@ -458,8 +461,9 @@ class ArgumentFinder(ClauseReader, NominalClause):
         if j is None:
             return []
         k = j + 1
-        while k < len(self.doc) and self.doc[k].pos_ == "DET":
-            k += 1
+        while k < len(self.doc) and (self.doc[k].pos_ == "DET" or self.doc[k].dep_ == "case" and _norm(
+                self.doc[k].text) in ("des", "du")):
+            k += 1      # (the parse may read the article « des » as the preposition)
         if k + 1 < len(self.doc) and self.doc[k].pos_ == "NOUN" and self.doc[k + 1].head.i != k and \
                 self.midx.get(k + 1) and not self.phrase_entities(self.doc[k]):
             return [self.midx[k + 1]]   # « et la multinationale X », X hung elsewhere: the name in apposition

@@ -311,8 +311,10 @@ class ClauseReader(ParticipleReader):
         while j >= lo:
             t = doc[j]
             if t.dep_.startswith("aux") or t.pos_ == "ADV" or t.text in ("»", "”") or \
-                    _norm(t.text) in self.lex.preverbal_clitics:
-                j -= 1      # a name in quotation marks (« le groupe « X » a revendiqué ») ends with its closing mark
+                    _norm(t.text) in self.lex.preverbal_clitics or t.pos_ == "AUX" and t.head.i == verb.i:
+                # a name in quotation marks (« le groupe « X » a revendiqué ») ends with its closing mark; the
+                # causative « faire » the parse left unlabelled is in the verb group (« s'est fait exploser »)
+                j -= 1
             elif t.text == ")" and "(" in (x.text for x in doc[max(lo, j - 30):j]):
                 # « Paul Vernay (en poste depuis mai) critique »: an aside in parentheses
                 j, aside = next(x.i for x in reversed(doc[max(lo, j - 30):j]) if x.text == "(") - 1, True

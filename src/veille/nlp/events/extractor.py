@@ -347,7 +347,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 {"Fut", "Cnd"} & set(t.morph.get("Tense") + t.morph.get("Mood"))
                 for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]):
             typ, mode = "THREATEN", "violence"    # « si son pays est attaqué, il ripostera »: said, not done
-        if typ == "ASSAULT" and trig.lemma in self.lex.verbal_attack_words and self.verbal_attack(tok, source, target):
+        words = " ".join((trig.lemma, *trig.entry.get("locution", ())))     # a locution: « prendre à partie »
+        if typ == "ASSAULT" and (trig.lemma in self.lex.verbal_attack_words or words in self.lex.speaker_verbal_words) \
+                and self.verbal_attack(tok, source, target, any_recipient=words in self.lex.speaker_verbal_words):
             typ, mode = "ACCUSE", "disapprove"     # « X attaque Y sur ses propos »: a criticism (CAMEO 111)
         if typ == "ACCUSE" and trig.entry.get("clitic") and self.physical_cue_in(tok) and any(
                 r["type"] == "ASSAULT" and r.get("clitic") == trig.entry["clitic"] for r in self._readings(trig)):
@@ -411,15 +413,17 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         return tok.dep_ == "acl:relcl" and not any(c.dep_.startswith("aux") for c in tok.children) and not (
             {"Fut", "Past"} & set(tok.morph.get("Tense")) or {"Cnd", "Sub"} & set(tok.morph.get("Mood")))
 
-    def verbal_attack(self, tok, source: list, target: list) -> bool:
+    def verbal_attack(self, tok, source: list, target: list, any_recipient: bool = False) -> bool:
         """An attack between named persons or political bodies with no weapon, wound or armed actor in the sentence
-        is told in words (« X attaque Y sur ses réflexions »); a physical attack names one of them."""
+        is told in words (« X attaque Y sur ses réflexions »); a physical attack names one of them. A word mostly
+        said of words (`speaker_verbal_words`) is so whoever its unarmed recipient."""
         def speaker(x, named_person: bool) -> bool:
             ent = self.ents.get(x)
             if ent is None or self._description(x) or ent.sector in self.lex.armed_sectors:
                 return False
             return (named_person and ent.type == "PER") or (ent.type == "ORG" and ent.sector in self.lex.political_sectors)
-        if not source or not all(speaker(x, True) for x in source) or not all(speaker(x, True) for x in target):
+        if not source or not all(speaker(x, True) for x in source) or not all(
+                speaker(x, True) or any_recipient and not self.armed(x) for x in target):
             return False
         return not self.physical_cue_in(tok)
 

@@ -120,6 +120,7 @@ class Lexicon:
     harm_words: set
     state_sectors: set
     verbal_attack_words: set
+    speaker_verbal_words: set
     classified_heads: set
     relief_purposes: set
     holding_verbs: set

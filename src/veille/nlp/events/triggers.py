@@ -249,11 +249,11 @@ class TriggerFinder:
             return False
         if not entry.get("device"):
             # « s'est fait exploser »: the bomber is its own subject; as the complement of another verb it is
-            # an attempt (« a tenté de se faire exploser »), and a subordinate clause with no subject of its own
-            # is a misparse that lends it the main clause's, the victims (« dix personnes sont mortes lorsqu'un
-            # homme s'est fait exploser »)
+            # an attempt (« a tenté de se faire exploser »); a finite verb group (« lorsqu'un homme, proche de X,
+            # s'est fait exploser », its subject hung elsewhere) is a clause of its own, whose subject is read
+            # from word order, never the main clause's victims
             return not entry.get("reflexive") or tok.dep_ not in ("xcomp", "advcl") or any(
-                c.dep_ == "nsubj" for c in tok.children)
+                c.dep_ == "nsubj" for c in tok.children) or self.told_finite(tok)
         if kind == "noun":
             part = next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
         else:
