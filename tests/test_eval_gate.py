@@ -43,7 +43,7 @@ GOLD_SETS = {
 }
 
 # Pinned PINNED_ON from `veille evaluate` (micro-averages); measured figures in the comments.
-PINNED_ON = "2026-12-05"  # raised in the tenth session
+PINNED_ON = "2026-12-06"  # raised in the eleventh session
 FLOORS = {
     "seed": {
         "quote_F1": 0.97,            # 1.000
@@ -66,19 +66,19 @@ FLOORS = {
     },
     # 22 articles since 2026-12-04 (10 of 2016, 12 of 2017-2018 annotated without seeing the engine's output)
     "winer-dev-events": {
-        # 0.834 (tenth session; 0.823 at its start and at the seventh's, 0.796 at the sixth's start, 0.765 at the
-        # fifth's, 0.481 on 2026-12-04)
+        # 0.837 (eleventh session; 0.834 at its start and at the tenth's end, 0.823 at the seventh's start, 0.796
+        # at the sixth's, 0.765 at the fifth's, 0.481 on 2026-12-04)
         "event_F1": 0.81,
         # 0.924 (2026-12-05, sixth session; 0.931 at its start): the share of matched events dated right
         "event_date_acc": 0.91,
     },
     # 10 unseen 2016 articles annotated blind; 0.327 when first scored, before study (sixth session)
     "winer-pocket": {
-        "event_F1": 0.62,            # 0.656 (ninth session; 0.645 at its start, 0.555 at the eighth's)
+        "event_F1": 0.65,            # 0.688 (eleventh session; 0.661 at its start, 0.555 at the eighth's)
     },
     # 10 more unseen 2016 articles annotated blind; 0.205 when first scored at the end of the sixth session
     "winer-pocket2": {
-        "event_F1": 0.44,            # 0.478 (tenth session; 0.444 at its start, 0.409 at the eighth's end)
+        "event_F1": 0.52,            # 0.553 (eleventh session; 0.478 at its start, 0.409 at the eighth's end)
     },
     # 10 + 10 unseen 2016 articles annotated blind (12 core events each); first scored at the start of the seventh
     # session, 0.438 and 0.522, then studied
@@ -91,12 +91,12 @@ FLOORS = {
     # 14 unseen 2016 articles annotated blind (41 core events): 0.479 on the seventh session's starting code, 0.524
     # at its end (eval/winer-pocket5/README.md); studied from the eighth session on
     "winer-pocket5": {
-        "event_F1": 0.60,            # 0.641 (ninth session; 0.610 at its start, 0.524 at the eighth's)
+        "event_F1": 0.65,            # 0.686 (eleventh session; 0.641 at its start, 0.524 at the eighth's)
     },
     # 8 + 8 unseen 2016 articles annotated blind (25 and 17 core events): first scored on the eighth session's
     # starting code, 0.533 and 0.457, and 0.545 and 0.486 at its end, unread; studied from the ninth session on
     "winer-pocket6": {
-        "event_F1": 0.64,            # 0.680 (tenth session; 0.667 at its start, 0.545 at the ninth's)
+        "event_F1": 0.71,            # 0.745 (eleventh session; 0.680 at its start, 0.545 at the ninth's)
     },
     "winer-pocket7": {
         "event_F1": 0.70,            # 0.744 (tenth session; 0.714 at its start, 0.486 at the ninth's)
@@ -104,7 +104,7 @@ FLOORS = {
     # 10 + 10 unseen 2016 articles annotated blind (40 and 22 core events): first scored on the ninth session's
     # starting code, 0.377 and 0.316, and 0.472 and 0.308 at its end, unread; studied from the tenth session on
     "winer-pocket8": {
-        "event_F1": 0.58,            # 0.613 (tenth session; 0.472 at its start)
+        "event_F1": 0.66,            # 0.701 (eleventh session; 0.613 at its start, 0.472 at the tenth's)
     },
     "winer-pocket9": {
         "event_F1": 0.28,            # 0.300 (tenth session; 0.308 at its start)
@@ -112,19 +112,19 @@ FLOORS = {
     # 10 + 10 unseen 2016 articles annotated blind (26 and 23 core events): first scored on the tenth session's
     # starting code, 0.421 and 0.511, and 0.421 and 0.468 at its end, unread; studied from the eleventh session on
     "winer-pocket10": {
-        "event_F1": 0.38,            # 0.421 first scored and at the tenth session's end (unread)
+        "event_F1": 0.50,            # 0.533 (eleventh session); 0.421 first scored and at the tenth's end (unread)
     },
     "winer-pocket11": {
-        "event_F1": 0.44,            # 0.511 first scored, 0.468 at the tenth session's end (unread)
+        "event_F1": 0.51,            # 0.542 (eleventh session); 0.511 first scored, 0.468 at the tenth's end (unread)
     },
     # 10 + 10 unseen 2016 articles annotated blind (26 and 23 core events, mostly crime and attack news), NOT
     # studied: first scored on the eleventh session's starting code, 0.348 and 0.275 (READMEs there); floors
     # against regressions, not figures to tune to
     "winer-pocket12": {
-        "event_F1": 0.32,            # 0.348 first scored (unread)
+        "event_F1": 0.32,            # 0.348 first scored and at the eleventh session's end (unread)
     },
     "winer-pocket13": {
-        "event_F1": 0.25,            # 0.275 first scored (unread)
+        "event_F1": 0.25,            # 0.275 first scored, 0.269 at the eleventh session's end (unread)
     },
 }
 EXACT = {"seed": {"boilerplate_flagged": "2/2"}}
