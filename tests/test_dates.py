@@ -123,3 +123,18 @@ def test_a_weekday_picks_the_year_its_day_falls_on():
     # « mardi 6 décembre » after a mention of the next year: the 6th of December that is a Tuesday
     text = "L'élection est prévue en mai 2027. Ce mardi 8 décembre, le ministre a démissionné."
     assert ("Ce mardi 8 décembre", "2026-12-08") in values(text, "2026-12-09")
+
+
+def test_a_pattern_skipped_for_want_of_its_words_finds_nothing_the_full_scan_finds(monkeypatch):
+    # weekdays, relative days and days counted from another are in few articles: their scan needs their words
+    from veille.nlp import dates
+    texts = ["Lorcy, le 3 mars 2016. Paul Vernay est revenu mardi soir, le lendemain de la réunion.",
+             "Marie Dutilleul a signé hier un accord avec la Lorcanie, deux jours plus tard.",
+             "Aucun jour n'est donné, sinon en 1994 et depuis janvier."]
+    def spans(found):
+        return [(s, e, kind) for s, e, kind, _ in found]
+    skipping = [spans(dates._scan(t, "fr")) for t in texts]
+    monkeypatch.setattr(dates, "_required_words", lambda lang: {})
+    assert skipping == [spans(dates._scan(t, "fr")) for t in texts]
+    assert any(kind == "weekday" for _, _, kind in skipping[0])
+    assert any(kind == "relative" for _, _, kind in skipping[1])

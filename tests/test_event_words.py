@@ -31,3 +31,26 @@ def test_words_read_from_the_arrays_are_those_a_token_scan_finds():
     assert reader.where_words(lemma=lemma, form=form) == scan == [2, 4, 7, 9]
     # a second look-up over the same Doc, by lemma alone
     assert reader.where_words(lemma=lambda w: w == "rencontrer") == [3]
+
+
+def test_a_named_search_tests_each_word_once_whatever_the_doc():
+    # « Paul Vernay menace Lorcy. » then « Marie Dutilleul menace Lorcy. »: the second Doc's known words are not
+    # tested again, its verdicts are the first's
+    vocab = spacy.blank("fr").vocab
+    lex = object()      # (verdicts are kept per lexicon)
+    docs = [Doc(vocab, words=[first, last, "menace", "Lorcy", "."], lemmas=[first, last, "menacer", "Lorcy", "."])
+            for first, last in (("Paul", "Vernay"), ("Marie", "Dutilleul"))]
+    asked = []
+
+    def lemma(w):
+        asked.append(w)
+        return w == "menacer"
+
+    readers = [_Words(doc) for doc in docs]
+    for reader in readers:
+        reader.lex = lex
+    assert readers[0].where_words(lemma=lemma, key="test-menace") == [2]
+    assert sorted(asked) == [".", "lorcy", "menacer", "paul", "vernay"]
+    asked.clear()
+    assert readers[1].where_words(lemma=lemma, key="test-menace") == [2] == readers[1].where_words(lemma=lemma)
+    assert sorted(asked[:2]) == ["dutilleul", "marie"]      # the named search, then the unnamed one reads all

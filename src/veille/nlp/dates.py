@@ -90,6 +90,15 @@ def _day(txt: str, d: dict) -> int:
     return 1 if _norm(txt) in {_norm(x) for x in d["first_day"]} else int(txt)
 
 
+@functools.cache
+def _normalised_tables(lang: str) -> tuple[dict, dict, dict, dict, dict]:
+    """The relative days, weeks, months and years and the words after a weekday, keyed by normalised text (read
+    once: each article's dates look them up)."""
+    d = _lexicon(lang)[0]
+    return tuple({_norm(k): v for k, v in d[name].items()} for name in (
+        "relative_days", "relative_weeks", "relative_months", "relative_years", "weekday_after"))
+
+
 def _safe_date(y: int, m: int, day: int) -> dt.date | None:
     try:
         return dt.date(y, m, day)
@@ -105,6 +114,20 @@ def _lowercase_patterns(lang: str) -> dict[str, re.Pattern]:
     _, _, rx = _lexicon(lang)
     return {k: re.compile(r.pattern.lower().replace("(?p<", "(?P<")) for k, r in rx.items()
             if not re.search(r"\\[A-Z]", r.pattern)}
+
+
+@functools.cache
+def _required_words(lang: str) -> dict[str, tuple[str, ...]]:
+    """For the patterns most articles have no match of (a weekday, a relative day, a day counted from another),
+    words one of which any match holds as written — the longest part of each alternative of the word the pattern
+    requires: a text holding none of them has no match, and that scan is skipped. (Months are in nearly every
+    article: looking for them first would cost more than it saves.)"""
+    d = _lexicon(lang)[0]
+    def parts(words) -> tuple[str, ...]:
+        return tuple(sorted({max(re.split(r"[\s'’-]+", w.lower()), key=len) for w in words}))
+    relative = [*d["relative_days"], *d["relative_weeks"], *d["relative_months"], *d["relative_years"]]
+    return {"weekday": parts(d["weekdays"]), "relative": parts(relative),
+            "anaphoric": parts([*d["anaphoric_days"], *d["day_nouns"]])}
 
 
 def _matches(kind: str, text: str, low: str | None, lang: str) -> list[re.Match]:
@@ -130,7 +153,10 @@ def _scan(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
         low = None
     taken: list[tuple[int, int]] = []
     out = []
+    required = _required_words(lang)
     for kind in ("full", "month_year", "anaphoric", "relative", "month", "year", "weekday"):
+        if low is not None and kind in required and not any(w in low for w in required[kind]):
+            continue        # (a match is found in the lower-cased copy: none there, none at all)
         for m in _matches(kind, text, low, lang):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -214,11 +240,7 @@ def find_dates(text: str, published=None, lang: str = "fr", reference: dt.date |
     scan = scan if scan is not None else _scan(text, lang)
     ref = reference or reference_date(text, published, lang, scan)
     tol = int(d.get("future_tolerance_days", 60))
-    rel = {_norm(k): v for k, v in d["relative_days"].items()}
-    rel_w = {_norm(k): v for k, v in d["relative_weeks"].items()}
-    rel_m = {_norm(k): v for k, v in d["relative_months"].items()}
-    rel_y = {_norm(k): v for k, v in d["relative_years"].items()}
-    after = {_norm(k): v for k, v in d["weekday_after"].items()}
+    rel, rel_w, rel_m, rel_y, after = _normalised_tables(lang)
     anchor_year: int | None = None       # year of the last date written with its year
     told_day: dt.date | None = None      # the last day the narrative told (« le lendemain » counts from it)
     out: list[DateExpr] = []

@@ -27,9 +27,10 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
 - extractor.py — the `veille_events` factory, `EventExtractor`, and `EventRun.run` (stages in order, typing rules);
 - document.py — `EventDoc`, the article state (sentences, mentions, quotes, dates) and syntactic helpers;
 - lexicon.py — the French words, read once from `lang/<lang>/event_*.json`;
-- triggers.py — trigger lookup and the reading's conditions; arguments.py — source and target; clauses.py — who does
-  a verb's act (the subject finder); nominal.py — who does a noun's act, read from its clause (light verbs,
-  relative clauses, occurrence and clash verbs); participles.py — the subject of a gerund or participle clause;
+- triggers.py — trigger lookup and the reading's conditions; locutions.py — whether a reading's locution follows its
+  trigger; arguments.py — source and target; clauses.py — who does a verb's act (the subject finder); nominal.py —
+  who does a noun's act, read from its clause (light verbs, relative clauses, occurrence and clash verbs);
+  participles.py — the subject of a gerund or participle clause;
 - verbforms.py — participles, the gérondif and the passive, as the clause readings test them;
 - actors.py — who a phrase names (designations, descriptive actors); demonyms.py — the countries places and
   demonyms name; pronouns.py — pronouns, read from the referent chains;

@@ -9,7 +9,6 @@ from spacy.tokens import Token
 from veille.nlp.events.demonyms import DemonymReader
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.pronouns import PronounReader
-from veille.nlp.mentions import mention_index
 
 
 def _is_demonym(word: str) -> bool:
@@ -51,34 +50,36 @@ class ActorResolver(PronounReader, DemonymReader):
         if tok.i in seen:
             return []
         seen.add(tok.i)
-        if tok.pos_ == "PRON" or _norm(tok.text) in self.lex.first_person:
+        # (the head's tag, words and children, read once: a Token builds each afresh)
+        pos, lemma, children = tok.pos_, self.normalised(tok.lemma), list(tok.children)
+        if pos == "PRON" or _norm(tok.text) in self.lex.first_person:
             return self.resolve_pronoun(tok)
-        if tok.pos_ == "NUM" and (n := next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in
+        if pos == "NUM" and (n := next((c for c in children if c.dep_ == "nmod" and self.case_of(c) in
                                              self.lex.de_forms), None)) is not None:
             return self.phrase_entities(n, depth, seen)     # « 21 de ses membres »: those the number counts
-        if (_norm(tok.lemma_) in self.lex.award_nouns or _norm(tok.text) in self.lex.award_nouns) and any(
-                c.dep_ == "det" for c in tok.children) and not any(c.dep_ == "nummod" for c in tok.children):
+        if (lemma in self.lex.award_nouns or _norm(tok.text) in self.lex.award_nouns) and any(
+                c.dep_ == "det" for c in children) and not any(c.dep_ == "nummod" for c in children):
             return []       # « a reçu le prix Marie X »: a thing named after a person (« deux prix Nobel, X et Y »
             #                 are laureates)
         out: list[str] = []
-        if tok.pos_ == "ADJ" and not self.entity_of(tok):
-            title = next((c for c in tok.children if c.dep_ in ("amod", "nmod") and c.pos_ == "NOUN" and c.i < tok.i
+        if pos == "ADJ" and not self.entity_of(tok):
+            title = next((c for c in children if c.dep_ in ("amod", "nmod") and c.pos_ == "NOUN" and c.i < tok.i
                           and (_norm(c.lemma_) in self.lex.titles or _norm(c.lemma_) in self.lex.actor_nouns)), None)
             if title is not None:
                 # « a rencontré le chancelier allemand » parsed with the adjective heading the phrase: the title
                 # names the actor, the adjective its country
                 return list(dict.fromkeys(self.phrase_entities(title, depth, seen) + self.demonym_entities(tok)))
         e = self.entity_of(tok)
-        if tok.pos_ == "NOUN" and (not e or self._description(e)) and (poss := self.possessed_members(tok)):
+        if pos == "NOUN" and (not e or self._description(e)) and (poss := self.possessed_members(tok)):
             return poss         # « ses membres », « ses combattants »: the group « ses » takes up
         if e:
             out.append(e)
         elif _norm(tok.text) in self.lex.latter_nouns and any(
-                c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
+                c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in children):
             return self.latter_actors(tok)      # « ce dernier », « cette dernière »
         late_appos, joined = [], []
         head_case = self.case_of(tok)
-        for c in tok.children:
+        for c in children:
             if c.dep_ in ("amod", "flat", "flat:name") and self.entity_of(c) and not e:
                 out.append(self.entity_of(c))    # « le mouvement rebelle M23 »
                 # « l'ex Front X et Y » parsed with Y a conjunct of the name: the list goes on
@@ -101,31 +102,31 @@ class ActorResolver(PronounReader, DemonymReader):
                 if c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children):
                     joined += ids       # « gendarmes et agriculteurs » (a comma alone may be an apposition)
             elif c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) and not any(
-                    g.dep_ == "case" for g in c.children) and tok.pos_ == "NOUN":
+                    g.dep_ == "case" for g in c.children) and pos == "NOUN":
                 out += self.phrase_entities(c, depth, seen)      # « les plateformes vidéo YouTube et TikTok »
-        if not out and tok.pos_ in ("NOUN", "PROPN"):
+        if not out and pos in ("NOUN", "PROPN"):
             # a named entity anywhere inside the head's own words (multi-token names the parser split)
-            for c in tok.children:
+            for c in children:
                 if c.dep_ in ("flat:name", "flat", "amod", "compound") and self.entity_of(c):
                     out.append(self.entity_of(c))
-        if not out and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
+        if not out and pos == "NOUN" and "Plur" in tok.morph.get("Number"):
             # « les ministres des deux pays, X pour A et Y pour B »: the names hung on the complement
-            for c in tok.children:
+            for c in children:
                 if c.dep_ == "nmod" and c.i > tok.i:
                     for g in c.children:
                         if g.dep_ == "appos" and self.doc[g.i - 1].text == "," and self.entity_of(g):
                             out += self.phrase_entities(g, depth, seen)
-        if (not out or (joined and not [x for x in out if x not in joined])) and tok.pos_ in ("NOUN", "PROPN") \
+        if (not out or (joined and not [x for x in out if x not in joined])) and pos in ("NOUN", "PROPN") \
                 and "Plur" not in tok.morph.get("Number"):
             d = self.designated(tok)        # a plural title (« les ministres ») designates no one person
             if d and d not in out:          # (« entre l'entreprise et les syndicats »: beside its conjuncts)
                 out.insert(0, d)
-        if not out and tok.pos_ == "ADJ" and self.counted(tok):
+        if not out and pos == "ADJ" and self.counted(tok):
             out += [x for x in [self.actor_entity(tok)] if x]     # « une dizaine de civils », civils read as ADJ
-        if not out and tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.fighter_nouns:
+        if not out and pos == "NOUN" and lemma in self.lex.fighter_nouns:
             out += self.fighters_of(tok, depth, seen)     # « les combattants de X » act for the armed group X
         if (not out or (joined and tok.dep_ != "appos" and not [x for x in out if x not in joined])) and (
-                tok.pos_ == "NOUN" or tok.text[:1].isupper() and self.noun_sector(tok)[0] in self.lex.group_sectors) and \
+                pos == "NOUN" or tok.text[:1].isupper() and self.noun_sector(tok)[0] in self.lex.group_sectors) and \
                 not self.member_of_named(tok):      # (« aux Kurdes » read as a PROPN; « exclusivement tutsi » is no name)
             # « entre gendarmes et agriculteurs »: the head names an actor of its own beside its conjuncts
             actor = self.actor_entity(tok)
@@ -133,17 +134,17 @@ class ActorResolver(PronounReader, DemonymReader):
                 out.insert(0, actor)
                 for c in self.cut_conjuncts(tok):     # « forces de l'ordre et manifestants »: both sides
                     out += self.phrase_entities(c, depth, seen) or ([self.actor_entity(c)] if self.actor_entity(c) else [])
-                adjs = [c for c in tok.children if c.dep_ == "amod"]
+                adjs = [c for c in children if c.dep_ == "amod"]
                 adjs += [g for c in adjs for g in c.children if g.dep_ == "conj"]
-                if _norm(tok.lemma_) not in self.lex.private_person_nouns:     # « un individu tunisien »: not the state
+                if lemma not in self.lex.private_person_nouns:     # « un individu tunisien »: not the state
                     states = [e for c in adjs for e in self.demonym_entities(c)]
                     out += states
                     self._country_from_adjective(actor, states)
-        if (not out or (e and out == [e] and tok.pos_ == "NOUN" and self.ents[e].kb_id is None)) and \
-                tok.pos_ in ("NOUN", "PROPN") and _norm(tok.lemma_) not in self.lex.private_person_nouns:
+        if (not out or (e and out == [e] and pos == "NOUN" and self.ents[e].kb_id is None)) and \
+                pos in ("NOUN", "PROPN") and lemma not in self.lex.private_person_nouns:
             # « la partie ukrainienne » is the state, and so is « l'armée turque » the quote stage named as a
             # speaker (an entity described by a common noun); « un individu d'origine algérienne » is not
-            for c in tok.children:
+            for c in children:
                 if c.dep_ == "amod" or (c.dep_ == "conj" and c.pos_ == "ADJ"):
                     out += self.demonym_entities(c)     # (and « russes et iraniens »: the adjective's conjuncts)
                     out += [x for g in self.coordinated(c)[1:] if c.dep_ == "amod"
@@ -152,40 +153,40 @@ class ActorResolver(PronounReader, DemonymReader):
                 self._country_from_adjective(e, [x for x in out if x != e])
             if not out and not self.names_people(tok):
                 out += self.group_adjective_actors(tok)
-        if not out and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.text.endswith("s") and \
+        if not out and pos in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.text.endswith("s") and \
                 _is_demonym(tok.text) and (self.counted(tok) or any(
-                    c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children)):
+                    c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in children)):
             # « les Russes », « des milliers de Grecs »: that country's people (not « des Marocains de X »: some
             # residents of that origin)
             out += self.demonym_entities(tok)
-        if not out and tok.pos_ == "NOUN":
+        if not out and pos == "NOUN":
             out += self.demonstrative_group(tok)
-        if not out and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obl:arg"):
+        if not out and pos == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obl:arg"):
             out += self.anaphoric(tok)
         for c in late_appos:
             if not out:
                 out += self.phrase_entities(c, depth, seen)
-        if not out and depth == 0 and tok.pos_ == "NOUN":
-            for c in tok.children:      # « au pays gouverné par Paul Biya »
+        if not out and depth == 0 and pos == "NOUN":
+            for c in children:      # « au pays gouverné par Paul Biya »
                 if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
                     for g in c.children:
                         if g.dep_ == "obl:agent" and self.entity_of(g):
                             out += self.phrase_entities(g, depth + 1, seen)
-        if not out and depth == 0 and tok.pos_ in ("NOUN", "PROPN") and _norm(tok.lemma_) not in self.lex.relation_nouns:
+        if not out and depth == 0 and pos in ("NOUN", "PROPN") and lemma not in self.lex.relation_nouns:
             # « le gouvernement de la Russie » acts for Russia; « la nièce du roi » is someone else
-            for c in tok.children:
+            for c in children:
                 if c.dep_ == "nmod" and self.case_of(c) in self.lex.named_complement_preps and c.i not in self.dates \
                         and _norm(c.lemma_) not in self.lex.background_heads:   # « d'origine algérienne »: not a state
                     # a count names no one, the people it counts do (« la marche de centaines d'agriculteurs »), and
                     # a count of a count is one quantity (« des centaines de milliers de X »): no step deeper
                     counts = _norm(c.lemma_) in self.lex.quantity_nouns and (
-                        c.pos_ == "NOUN" or _norm(tok.lemma_) in self.lex.quantity_nouns)
+                        c.pos_ == "NOUN" or lemma in self.lex.quantity_nouns)
                     out += self.phrase_entities(c, depth + (0 if counts else 1), seen)
-        if not out and depth == 0 and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+        if not out and depth == 0 and pos == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
             out += self.described_person(tok)       # « … Paul Vernay. L'ancien banquier dénonce »
-        if e and len(out) > 1 and self._description(e) and tok.pos_ == "NOUN" and "Sing" in tok.morph.get("Number"):
+        if e and len(out) > 1 and self._description(e) and pos == "NOUN" and "Sing" in tok.morph.get("Number"):
             # « son homologue, Ricardo X »: a description followed by a name after a comma is that person
-            named = [x for c in tok.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+            named = [x for c in children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
                      and self.doc[c.i - 1].text == "," for x in self.phrase_entities(c, depth, set())]
             if len(named) == 1 and self.ents.get(named[0]) is not None and self.ents[named[0]].type == "PER":
                 out = [x for x in out if x != e]
@@ -300,7 +301,7 @@ class ActorResolver(PronounReader, DemonymReader):
         retold = self.retold_person(tok)
         if retold:
             self.registry().add_mention(self.ents[retold], self._described_span(tok, mods))
-            self.midx = mention_index(self.doc)     # seen at once by the next one retold, whatever is read between
+            self.index_new_mentions()     # seen at once by the next one retold, whatever is read between
             return retold
         if not mods:
             prior = self.known_actor(tok)
@@ -419,5 +420,5 @@ class ActorResolver(PronounReader, DemonymReader):
         if self_actor:
             self.protesters.add(ent.id)
         self.ents[ent.id] = ent
-        self.midx = mention_index(self.doc)
+        self.index_new_mentions()
         return ent.id

@@ -32,13 +32,13 @@ class EventDating:
         asides = self._asides(sent)
         own_aside = next((a for a in asides if a[0] < tok.i < a[1]), None)
         in_sent = {}
-        for t in sent:
-            d = self.dates.get(t.i)
+        for j in range(sent.start, sent.end):
+            d = self.dates.get(j)
             # « Karim X, 39 ans (né le 31 décembre 1977), est tué »: an aside's date is not the act's, nor is the
             # year that names a thing (« le Logan Act de 1799 », « la loi de 1905 »)
-            if d is not None and d.get("value") and next((a for a in asides if a[0] < t.i < a[1]), None) == own_aside \
+            if d is not None and d.get("value") and next((a for a in asides if a[0] < j < a[1]), None) == own_aside \
                     and not self._names_a_thing(d):
-                in_sent.setdefault(d["start"], (t, d))
+                in_sent.setdefault(d["start"], (self.doc[j], d))
         clause = self._clause_head(tok)
         # « il lui est reproché d'avoir négocié, en décembre, … »: a date of the content clause dates the content
         in_sent = {k: v for k, v in in_sent.items() if not self._in_content(v[0], clause)
@@ -121,17 +121,19 @@ class EventDating:
         ref_day = dt.date.fromisoformat(ref[:10])
         return (ref_day + dt.timedelta(days=(days[0] - ref_day.weekday()) % 7 or 7)).isoformat()
 
-    @staticmethod
-    def _asides(sent) -> list[tuple[int, int]]:
-        """Token index pairs of the parentheses in a sentence."""
-        out, opened = [], None
-        for t in sent:
-            if t.text in "([" and opened is None:
-                opened = t.i
-            elif t.text in ")]" and opened is not None:
-                out.append((opened, t.i))
-                opened = None
-        return out
+    def _asides(self, sent) -> list[tuple[int, int]]:
+        """Token index pairs of the parentheses in a sentence (read once per sentence)."""
+        memo = self.__dict__.setdefault("_asides_memo", {})
+        if sent.start not in memo:
+            out, opened = [], None
+            for t in sent:
+                if t.text in "([" and opened is None:
+                    opened = t.i
+                elif t.text in ")]" and opened is not None:
+                    out.append((opened, t.i))
+                    opened = None
+            memo[sent.start] = out
+        return memo[sent.start]
 
     def _after_bare_participle(self, date_tok: Token, tok: Token) -> bool:
         """« aux boutiques pillées la veille »: a date right after a past participle with no auxiliary that follows

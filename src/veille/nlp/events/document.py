@@ -3,15 +3,25 @@ helpers (the preposition of a nominal, the heads a word depends on). The stages 
 (extractor.py) and share this state through `self`."""
 from __future__ import annotations
 
+import bisect
 import functools
 
-from spacy.attrs import DEP, LEMMA, ORTH, POS
+from spacy.attrs import DEP, IDX, LEMMA, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
 from veille.nlp.events.lexicon import Lexicon, _norm
 from veille.nlp.extensions import doc_text
 from veille.nlp.mentions import mention_index, sentence_bounds
+
+
+# normalised text by string hash, shared by the Docs of a process (a hash names one string in every vocabulary);
+# emptied when it grows past this many strings, as a long run meets ever new names
+_NORMALISED: dict[int, str] = {}
+# a word search's verdicts by string hash: (search key, lemma or form, lexicon id) → (the lexicon, the hashes tested,
+# those that passed). A search's test reads only the lexicon, and most words come back in every article.
+_SEARCHED: dict[tuple, tuple] = {}
+_REMEMBERED_MAX = 200_000
 
 
 class EventDoc:
@@ -23,6 +33,7 @@ class EventDoc:
         self.text = doc_text(doc)
         self._sent_bounds = sentence_bounds(doc)
         self.midx = mention_index(doc)
+        self._mentions_indexed = len(doc.spans.get("veille_mentions", []))
         self.ents = {e.id: e for e in (doc._.veille_entities or [])}
         self.bp = [(s.start, s.end) for s in doc.spans.get("veille_boilerplate", [])]
         self.quote_spans = [(s.start, s.end, s.label_) for s in doc.spans.get("veille_quotes", [])]
@@ -59,14 +70,37 @@ class EventDoc:
     def entity_of(self, tok: Token) -> str | None:
         return self.midx.get(tok.i)
 
+    def index_new_mentions(self) -> None:
+        """Read into the mention index the mentions the registry appended since it was built (`mention_index`, for
+        the ones the actor readers add one by one: the span group only grows while the events are read), and
+        leave it where `mention_index` finds it."""
+        spans = self.doc.spans.get("veille_mentions", [])
+        if len(spans) == self._mentions_indexed:
+            return
+        idx = dict(self.midx)
+        for k in range(self._mentions_indexed, len(spans)):
+            span = spans[k]
+            for i in range(span.start, span.end):
+                idx.setdefault(i, span.label_)
+        self.midx, self._mentions_indexed = idx, len(spans)
+        self.doc.user_data["veille_mention_index"] = (len(spans), idx)
+
     @functools.cached_property
-    def _lemma_form_columns(self) -> tuple[list[int], list[int], dict[int, str]]:
-        """The Doc's lemma hashes and form hashes by token, and each distinct string's normalised text. One flat list
-        of ints per column: a list per token would leave thousands of objects to the garbage collector, whose
-        passes over spaCy's heap then cost more than the look-ups themselves."""
+    def _hash_columns(self) -> tuple[list[int], list[int], set[int], set[int]]:
+        """The Doc's lemma hashes and form hashes by token, and each column's distinct hashes. One flat list of ints
+        per column: a list per token would leave thousands of objects to the garbage collector, whose passes over
+        spaCy's heap then cost more than the look-ups themselves."""
         lemmas, forms = self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist()
-        strings = self.doc.vocab.strings
-        return lemmas, forms, {h: _norm(strings[h]) for h in {*lemmas, *forms}}
+        return lemmas, forms, set(lemmas), set(forms)
+
+    def normalised(self, h: int) -> str:
+        """The normalised text of a string hash, each string normalised once per process."""
+        w = _NORMALISED.get(h)
+        if w is None:
+            if len(_NORMALISED) > _REMEMBERED_MAX:
+                _NORMALISED.clear()
+            w = _NORMALISED[h] = _norm(self.doc.vocab.strings[h])
+        return w
 
     @functools.cached_property
     def pos_dep_columns(self) -> tuple[list[int], list[int]]:
@@ -74,14 +108,38 @@ class EventDoc:
         a trigger without building their Tokens."""
         return self.doc.to_array(POS).tolist(), self.doc.to_array(DEP).tolist()
 
-    def where_words(self, lemma=lambda w: False, form=lambda w: False) -> list[int]:
+    def where_words(self, lemma=None, form=None, key: str | None = None) -> list[int]:
         """Indices of the tokens whose normalised lemma passes `lemma` or whose normalised form passes `form`. Read
-        from the Doc's arrays, each distinct string normalised once: a Token and its normalisations for every word
-        of the article cost more than the rest of a stage, so the stages build Tokens only for the words found."""
-        lemma_col, form_col, norms = self._lemma_form_columns
-        lemmas = {h for h in set(lemma_col) if lemma(norms[h])}
-        forms = {h for h in set(form_col) if form(norms[h])}
-        return [i for i, (le, fo) in enumerate(zip(lemma_col, form_col)) if le in lemmas or fo in forms]
+        from the Doc's arrays, each distinct string tested once: a Token and its normalisations for every word of the
+        article cost more than the rest of a stage, so the stages build Tokens only for the words found. A search
+        whose tests read only the lexicon names itself by `key`: its verdicts are then kept for the next Docs."""
+        lemma_col, form_col, lemma_set, form_set = self._hash_columns
+        searches = []
+        for test, column, distinct, part in ((lemma, lemma_col, lemma_set, "lemma"),
+                                             (form, form_col, form_set, "form")):
+            if test is None:
+                continue
+            passing = self._passing(test, distinct, (key, part, id(self.lex)) if key else None)
+            if passing:
+                searches.append((column, passing))
+        if len(searches) == 2:
+            (lemma_col, lemmas), (form_col, forms) = searches
+            return [i for i, (le, fo) in enumerate(zip(lemma_col, form_col)) if le in lemmas or fo in forms]
+        return [i for i, h in enumerate(searches[0][0]) if h in searches[0][1]] if searches else []
+
+    def _passing(self, test, distinct: set[int], key: tuple | None) -> set[int]:
+        """The hashes among `distinct` whose normalised text passes `test` (remembered under `key`)."""
+        if key is None:
+            return {h for h in distinct if test(self.normalised(h))}
+        memo = _SEARCHED.get(key)
+        if memo is None or memo[0] is not self.lex or len(memo[1]) > _REMEMBERED_MAX:
+            memo = _SEARCHED[key] = (self.lex, set(), set())
+        _, tested, passed = memo
+        new = distinct - tested
+        if new:
+            passed.update(h for h in new if test(self.normalised(h)))
+            tested |= new
+        return distinct & passed
 
     def in_boilerplate(self, tok: Token) -> bool:
         return any(a <= tok.i < b for a, b in self.bp)
@@ -93,8 +151,16 @@ class EventDoc:
         return None
 
     def case_of(self, tok: Token) -> str:
-        """The preposition introducing a nominal (« au » → « à »), or ''."""
-        parts = [c for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i]
+        """The preposition introducing a nominal (« au » → « à »), or '' (read once per token: every reader of a
+        complement asks it)."""
+        memo = self.__dict__.setdefault("_case_memo", {})
+        got = memo.get(tok.i)
+        if got is None:
+            got = memo[tok.i] = self._case(tok)
+        return got
+
+    def _case(self, tok: Token) -> str:
+        parts = [c for c in tok.lefts if c.dep_ in ("case", "mark")]
         if not parts:
             return ""
         words = " ".join(_norm(c.text) for c in sorted(parts, key=lambda c: c.i))
@@ -128,11 +194,12 @@ class EventDoc:
 
     def line_start(self, tok: Token) -> int:
         """Index of the first token of the line (paragraph) holding tok."""
-        char = self.text.rfind("\n", 0, tok.idx) + 1
-        j = tok.i
-        while j > 0 and self.doc[j - 1].idx >= char:
-            j -= 1
-        return j
+        return bisect.bisect_left(self._token_starts, self.text.rfind("\n", 0, tok.idx) + 1, 0, tok.i)
+
+    @functools.cached_property
+    def _token_starts(self) -> list[int]:
+        """Each token's character offset, in order."""
+        return self.doc.to_array(IDX).tolist()
 
     def governors(self, tok: Token, hops: int = 3):
         """The heads a trigger depends on through complement links (for flags and content checks)."""
@@ -191,14 +258,15 @@ class EventDoc:
         rubric opening a line (« Tennis : X se retire du tournoi »)."""
         def rubric(t) -> bool:
             return t.i == self.line_start(t) and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == ":"
-        words = [_norm(self.doc[i].lemma_) for i in self.where_words(lemma=lambda w: w in self.lex.sport_words)
+        words = [_norm(self.doc[i].lemma_)
+                 for i in self.where_words(lemma=lambda w: w in self.lex.sport_words, key="sport")
                  if self.doc[i].text[:1].islower() or rubric(self.doc[i])]
         return len(words) >= 3 and len(set(words)) >= 2
 
     @functools.cached_property
     def _accident_at(self) -> list[int]:
         words = self.lex.accident_words | self.lex.disaster_words
-        return self.where_words(lemma=lambda w: w in words, form=lambda w: w in words)
+        return self.where_words(lemma=lambda w: w in words, form=lambda w: w in words, key="accident")
 
     def accident_told(self, tok) -> bool:
         """An accident or a disaster told in the headline (« collision ferroviaire : … ») or as a complement of the

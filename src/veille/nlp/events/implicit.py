@@ -306,7 +306,8 @@ class ImplicitActors:
         out = {}
         verbs = self.lex.claim_verbs | self.lex.affiliation_verbs | self.lex.attribution_verbs
         for v in map(self.doc.__getitem__, self.where_words(lemma=lambda w: w in verbs,
-                                                            form=lambda w: self.lex.verb_forms.get(w) in verbs)):
+                                                            form=lambda w: self.lex.verb_forms.get(w) in verbs,
+                                                            key="claims")):
             if v.pos_ not in ("VERB", "ADJ", "AUX"):
                 continue
             lemma = self.lex.verb_forms.get(_norm(v.text), _norm(v.lemma_))

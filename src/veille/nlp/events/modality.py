@@ -221,12 +221,18 @@ class Modality:
             q = self.quotes.get(qid)
             who = ([q.speaker] if q is not None and q.speaker else []) + (list(q.via) if q is not None else [])
             return qid, list(dict.fromkeys(who))
-        for t in self.sent(tok):
-            if _norm(t.text) in self.lex.attribution_preps and t.dep_ in ("case",) and t.head.pos_ in ("NOUN", "PROPN"):
+        forms = self._hash_columns[1]
+        s, e = self._sent_bounds[tok.i]
+        for j in range(s, e):
+            form = self.normalised(forms[j])    # (a Token only for the words that may open an attribution)
+            if form not in self.lex.attribution_preps and form != "d'":
+                continue
+            t = self.doc[j]
+            if form in self.lex.attribution_preps and t.dep_ in ("case",) and t.head.pos_ in ("NOUN", "PROPN"):
                 ids = self.phrase_entities(t.head)
                 if ids:
                     return None, ids
-            if _norm(t.text) == "d'" and t.i + 1 < len(self.doc) and _norm(self.doc[t.i + 1].text) == "après" \
+            if form == "d'" and t.i + 1 < len(self.doc) and _norm(self.doc[t.i + 1].text) == "après" \
                     and t.i + 2 < len(self.doc):
                 head = self.doc[t.i + 2]
                 while head.dep_ in ("det",) and head.head.i > head.i:

@@ -68,7 +68,7 @@ class PronounReader:
         """Who is retold as whom is a fact of the text, not of which trigger was read first: the person nouns before
         tok are read as actors once, in text order, before it takes one of them up."""
         if self._retold_at is None:
-            self._retold_at = self.where_words(lemma=lambda w: w in self.lex.retold_person_nouns)
+            self._retold_at = self.where_words(lemma=lambda w: w in self.lex.retold_person_nouns, key="retold")
         self._retold_read.add(tok.i)
         for j in self._retold_at:
             if j >= tok.i:
@@ -415,7 +415,7 @@ class PronounReader:
             return None
         eid = next((d[3] for d in reversed(self.chains.designations) if d[2] == lemma and d[0] < noun.i
                     and d[0] not in self.midx), None)
-        if self.ent_type(eid) == "PER":
+        if eid is None or self.ent_type(eid) == "PER":
             return eid
         # an article names several groups: « le groupe » is the one it introduced so only if no other was named since
         bodies = [e.id for e in self.chains._entities_before(noun.i) if e.type in ("ORG", "MISC")]

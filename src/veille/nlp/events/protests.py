@@ -125,7 +125,7 @@ class ProtestReader:
         if not protests:
             return
         answers = []
-        for j in self.where_words(lemma=lambda w: w in self.lex.answering_verbs):
+        for j in self.where_words(lemma=lambda w: w in self.lex.answering_verbs, key="answering"):
             v = self.doc[j]
             if v.pos_ != "VERB" or self.negated(v):
                 continue

@@ -481,7 +481,7 @@ class RecipientReader:
 
     @functools.cached_property
     def disaster_told(self) -> bool:
-        return bool(self.where_words(lemma=lambda w: w in self.lex.disaster_words))
+        return bool(self.where_words(lemma=lambda w: w in self.lex.disaster_words, key="disaster"))
 
     def relief_area(self, trig, source: list[str]) -> list[str]:
         """Relief (CAMEO 073) told with an actor and no recipient goes to the place a disaster struck: a country or

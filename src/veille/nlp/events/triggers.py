@@ -4,21 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.parts_of_speech import ADJ, ADV, PRON
-from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
-
-
-# the adverbs and clitics a locution's words may enclose (« mettre aussitôt en garde », « porter plainte contre »),
-# as the Doc's arrays write them
-_SKIPPED_POS = {ADV, PRON}
-_SKIPPED_DEPS = {get_string_id(d) for d in ("advmod", "obj", "iobj", "expl:comp")}
-# and an adjective before the noun it describes (« exercer une forte pression », « porter de lourdes accusations »):
-# French prenominal adjectives sit inside the locution's noun phrase; one after its noun may be the locution's own
-# word (« rompre les relations diplomatiques »)
-_AMOD = get_string_id("amod")
+from veille.nlp.events.locutions import LocutionReader
 
 
 @dataclass
@@ -31,7 +20,7 @@ class Trigger:
     mode: str | None
 
 
-class TriggerFinder:
+class TriggerFinder(LocutionReader):
     """Mixin of `EventRun`: reads the article state of `EventDoc` and the lexicon's verbs, nouns and noun classes."""
 
     def find_triggers(self) -> list[Trigger]:
@@ -40,7 +29,7 @@ class TriggerFinder:
         # only the words whose lemma or form is a key of the verb or noun tables can have a reading
         candidates = self.where_words(
             lemma=lambda w: w in lex.verbs or w in lex.nouns,
-            form=lambda w: w in lex.verb_forms or w in lex.nouns or w.rstrip("sx") in lex.nouns)
+            form=lambda w: w in lex.verb_forms or w in lex.nouns or w.rstrip("sx") in lex.nouns, key="triggers")
         for tok in map(self.doc.__getitem__, candidates):
             pos = tok.pos_
             # a verb the tagger read as a noun: it has a subject, or it is a bare conjunct of a finite verb (« l'armée
@@ -59,7 +48,8 @@ class TriggerFinder:
                     lemma = lex.verb_forms.get(_norm(tok.text), lemma)
                 readings = lex.verbs.get(lemma)
                 if readings is not None and (pos != "AUX"):
-                    t = next(filter(None, (self._check(tok, lemma, r, "verb") for r in readings)), None)
+                    t = next(filter(None, (self._check(tok, lemma, r, "verb")
+                                           for r in self._followable_readings(tok, readings))), None)
                     if t:
                         out.append(t)
                     continue
@@ -68,14 +58,16 @@ class TriggerFinder:
                 readings = lex.nouns.get(lemma) or lex.nouns.get(_norm(tok.text)) or \
                     lex.nouns.get(_norm(tok.text).rstrip("sx"))
                 if readings is not None:
-                    t = next(filter(None, (self._check(tok, lemma, r, "noun") for r in readings)), None)
+                    t = next(filter(None, (self._check(tok, lemma, r, "noun")
+                                           for r in self._followable_readings(tok, readings))), None)
                     if t:
                         out.append(t)
         # an opinion verb's evaluative word is its judgement, not a second one
         taken = {t.tok.i for t in out} | {p.i for t in out if t.entry.get("judgement")
                                           for p in [self.judgement_predicate(t.tok)] if p is not None}
         fault = self.lex.fault_words | self.lex.fault_words_of_act
-        candidates = map(self.doc.__getitem__, self.where_words(lemma=lambda w: w in fault or self.evaluative(w)))
+        candidates = map(self.doc.__getitem__, self.where_words(lemma=lambda w: w in fault or self.evaluative(w),
+                                                                    key="fault"))
         out += [t for t in map(self._fault_trigger, candidates) if t is not None and t.tok.i not in taken]
         for t in out:
             self.trigger_at[t.tok.i] = t
@@ -112,6 +104,8 @@ class TriggerFinder:
         return None
 
     def _check(self, tok: Token, lemma: str, entry: dict, kind: str) -> Trigger | None:
+        if entry.get("locution") and not self._locution_follows(tok, entry["locution"]):
+            return None     # (asked first: a common verb has dozens of locutions, whose words mostly do not follow)
         if self.in_boilerplate(tok):
             return None
         if lemma in self.lex.civilian_moves and self._moves_people(tok) and not any(
@@ -123,11 +117,10 @@ class TriggerFinder:
         if entry.get("reflexive") and not any(_norm(c.text) in self.lex.reflexive_clitics
                                              for c in tok.children):
             return None
-        pronominal = self.pronominal(tok)
-        if entry.get("not_pronominal") and pronominal:
+        if entry.get("not_pronominal") and self.pronominal(tok):
             return None     # « se féliciter de »: another verb than « féliciter X »
         if entry["type"] == "ASSAULT" and kind == "verb" and not entry.get("reflexive") and \
-                not entry.get("reciprocal") and pronominal and not any(
+                not entry.get("reciprocal") and self.pronominal(tok) and not any(
                 c.dep_.startswith("obl") and self.case_of(c) == "à" and any(
                     self._names_an_actor(t) for t in c.subtree if t.pos_ in ("NOUN", "PROPN")) for c in tok.children):
             # « un maire se tue dans un accident », « s'est blessé »: done to oneself, no assault (but « s'attaquer
@@ -140,8 +133,6 @@ class TriggerFinder:
             return None
         if entry.get("with_class") and not self._class_complement(tok, entry["with_class"]):
             return None     # « parler d'un montage », « traiter X de menteur »: a term of reproach (ACCUSE 111)
-        if entry.get("locution") and not self._locution_follows(tok, entry["locution"]):
-            return None
         if entry.get("not_after") and self._words_after(tok.i, len(entry["locution"]) + 1)[-1:] in {
                 (w,) for w in entry["not_after"]}:
             return None     # « faire appel à X » calls on X: no appeal of a judgement
@@ -339,50 +330,6 @@ class TriggerFinder:
             self.entity_of(c) for c in noun.children if c.dep_ in ("amod", "flat:name", "appos") or (
                 c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children))))
 
-    def _locution_follows(self, tok: Token, words: tuple) -> bool:
-        """The rest of a locution follows the trigger in order (« porter plainte contre »), over adverbs and
-        clitics (« mettre aussitôt en garde »), determiners and contractions undone as the lexicon writes them.
-        An actor as object may stand between the verb and the attribute the locution gives it (« tenir X pour
-        responsable », « rendre X responsable », « mettre X en cause »): the rest may follow the object's name,
-        inside its phrase when the parse hung the attribute on it."""
-        words = tuple(words)
-        if self._words_after(tok.i, len(words)) == words:
-            return True
-        # the same for each of a verb's dozens of locutions: looked up once per token
-        objs = self.__dict__.setdefault("_locution_object_cache", {})
-        if tok.i not in objs:
-            objs[tok.i] = next((c for c in tok.children if c.dep_ == "obj" and tok.i < c.left_edge.i <= tok.i + 2
-                                and c.pos_ in ("PROPN", "NOUN") and self._names_an_actor(c)), None)
-        obj = objs[tok.i]
-        return obj is not None and any(self._words_after(i, len(words)) == words
-                                       for i in range(obj.i, obj.right_edge.i + 1))
-
-    def _words_after(self, i: int, n: int) -> tuple:
-        """The n lexicon words after token i (read once per token and length: a common verb has dozens of
-        locutions to try)."""
-        cache = self.__dict__.setdefault("_words_after_cache", {})
-        got = cache.get((i, n))
-        if got is None:
-            end = min(len(self.doc), i + 2 * n + 4)
-            got = cache[(i, n)] = tuple(w for j, w in self._lexicon_words(i, end) if j < end)[:n]
-        return got
-
-    def _lexicon_words(self, i: int, end: int) -> list[tuple[int, str]]:
-        """(index, lexicon word) of the tokens after i up to `end` at least, skipped adverbs and clitics left out.
-        Each word is its own (normalize_lemmas reads token by token): a token's list is only lengthened when a
-        longer locution asks, so its words are read once however many lengths are tried."""
-        from veille.lang.event_lexicon import normalize_lemmas
-
-        read = self.__dict__.setdefault("_lexicon_words_cache", {})
-        start, words = read.get(i, (i + 1, []))
-        if start < end:
-            (pos, dep), (lemmas, _, norms) = self.pos_dep_columns, self._lemma_form_columns
-            after = [j for j in range(start, end) if (pos[j] not in _SKIPPED_POS or dep[j] not in _SKIPPED_DEPS) and not (
-                pos[j] == ADJ and dep[j] == _AMOD and self.doc[j].head.i > j)]
-            words = words + [(after[k], w) for k, w in normalize_lemmas([norms[lemmas[j]] for j in after])]
-            read[i] = (end, words)
-        return words
-
     def _moves_people(self, tok: Token) -> bool:
         """The people the act moves are civilians (refugees, pupils, workers …) or persons (its object, passive subject or
         « de » complement)."""
@@ -439,7 +386,8 @@ class TriggerFinder:
     def _has_with(self, tok: Token, words, adjacent: bool) -> bool:
         ws = {_norm(w) for w in words}
         # « lancer une opération de sauvetage »: a word named by a purpose of relief is no act of force
-        hit = lambda t: (_norm(t.lemma_) in ws or _norm(t.text) in ws) and not self.relief_operation(t)
+        hit = lambda t: (self.normalised(t.lemma) in ws or self.normalised(t.orth) in ws) and \
+            not self.relief_operation(t)
         if not adjacent:
             for c in tok.children:
                 if hit(c) or any(hit(g) for g in c.children):

@@ -95,13 +95,21 @@ class VerbForms:
         as an adjective (« X a été recalé alors que … »); not a pronominal verb (« ils s'en sont pris à … », its
         « s' » sometimes tagged a conjunction)."""
         return any(c.dep_ == "aux:pass" or (c.dep_ == "cop" and c.lower_ == "été") for c in verb.children) and \
-            VerbForms.is_passive(verb) and not any(c.dep_.startswith("expl") and c.i < verb.i for c in verb.children)
+            VerbForms.passive_form(verb) and not any(c.dep_.startswith("expl") and c.i < verb.i for c in verb.children)
+
+    def is_passive(self, verb: Token) -> bool:
+        """`passive_form`, read once per verb: the clause, argument and modality readers ask it of the same verbs."""
+        memo = self.__dict__.setdefault("_passive_memo", {})
+        got = memo.get(verb.i)
+        if got is None:
+            got = memo[verb.i] = self.passive_form(verb)
+        return got
 
     @staticmethod
-    def is_passive(verb: Token) -> bool:
+    def passive_form(verb: Token) -> bool:
         """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »); not a
         pronominal verb, whose compound tenses take « être » (« ils s'en sont pris à … »)."""
-        if etre_active(verb) or any("Yes" in c.morph.get("Reflex") and c.i < verb.i for c in verb.children):
+        if etre_active(verb) or any(c.i < verb.i and "Yes" in c.morph.get("Reflex") for c in verb.children):
             return False
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return True

@@ -1,0 +1,121 @@
+"""Locutions of the trigger stage: whether the rest of a reading's locution follows its trigger (« porter plainte
+contre », « mettre aussitôt en garde », « tenir X pour responsable »), read from the Doc's arrays, each token's
+lexicon word once; and which of a word's dozens of locution readings are worth checking at all."""
+from __future__ import annotations
+
+import functools
+
+from spacy.parts_of_speech import ADJ, ADV, PRON
+from spacy.strings import get_string_id
+from spacy.tokens import Token
+
+from veille.lang.event_lexicon import normalize_lemmas
+
+
+# the adverbs and clitics a locution's words may enclose (« mettre aussitôt en garde », « porter plainte contre »),
+# as the Doc's arrays write them
+_SKIPPED_POS = {ADV, PRON}
+_SKIPPED_DEPS = {get_string_id(d) for d in ("advmod", "obj", "iobj", "expl:comp")}
+# and an adjective before the noun it describes (« exercer une forte pression », « porter de lourdes accusations »):
+# French prenominal adjectives sit inside the locution's noun phrase; one after its noun may be the locution's own
+# word (« rompre les relations diplomatiques »)
+_AMOD = get_string_id("amod")
+_OBJ = get_string_id("obj")
+# a lexicon's reading list (by id) → (the list, each reading's locution's first word or None, the longest locution,
+# those first words, the readings with no locution)
+_LOCUTION_STARTS: dict[int, tuple] = {}
+
+
+class LocutionReader:
+    """Mixin of `EventRun` (through `TriggerFinder`): reads the Doc's arrays of `EventDoc`."""
+
+    def _locution_follows(self, tok: Token, words: tuple) -> bool:
+        """The rest of a locution follows the trigger in order (« porter plainte contre »), over adverbs and
+        clitics (« mettre aussitôt en garde »), determiners and contractions undone as the lexicon writes them.
+        An actor as object may stand between the verb and the attribute the locution gives it (« tenir X pour
+        responsable », « rendre X responsable », « mettre X en cause »): the rest may follow the object's name,
+        inside its phrase when the parse hung the attribute on it."""
+        words = tuple(words)
+        if self._words_after(tok.i, len(words)) == words:
+            return True
+        obj = self._locution_object(tok)
+        return obj is not None and any(self._words_after(i, len(words)) == words
+                                       for i in range(obj.i, obj.right_edge.i + 1))
+
+    def _locution_object(self, tok: Token) -> Token | None:
+        """The actor object a locution's words may follow (« tenir X pour responsable »), looked up once per token:
+        a verb has dozens of locutions."""
+        objs = self.__dict__.setdefault("_locution_object_cache", {})
+        if tok.i not in objs:
+            objs[tok.i] = next((c for c in map(self.doc.__getitem__, self._direct_objects.get(tok.i, ()))
+                                if tok.i < c.left_edge.i <= tok.i + 2 and c.pos_ in ("PROPN", "NOUN")
+                                and self._names_an_actor(c)), None)
+        return objs[tok.i]
+
+    @functools.cached_property
+    def _direct_objects(self) -> dict[int, list[int]]:
+        """Head index → the indices of its direct objects, in order, read from the Doc's dependency column (most
+        candidate triggers have none: their children need not be built)."""
+        out: dict[int, list[int]] = {}
+        for j, dep in enumerate(self.pos_dep_columns[1]):
+            if dep == _OBJ:
+                out.setdefault(self.doc[j].head.i, []).append(j)
+        return out
+
+    def _followable_readings(self, tok: Token, readings: list) -> list:
+        """The readings worth checking: those with no locution, and those whose locution's first word is the first
+        lexicon word after the trigger or after a word of its actor object — where `_locution_follows` reads the
+        whole locution. « menacer » has some eighty locutions, of which a sentence holds one at most."""
+        plan = _LOCUTION_STARTS.get(id(readings))
+        if plan is None or plan[0] is not readings:
+            starts = tuple(r["locution"][0] if r.get("locution") else None for r in readings)
+            longest = max((len(r["locution"]) for r in readings if r.get("locution")), default=0)
+            plan = _LOCUTION_STARTS[id(readings)] = (readings, starts, longest, set(starts) - {None},
+                                                     [r for r, w in zip(readings, starts) if w is None])
+        _, starts, longest, start_words, plain = plan
+        if not longest:
+            return readings
+        # (the first word within the longest locution's reach is the first word within any shorter one's)
+        obj = self._locution_object(tok)
+        firsts = {self._first_word_after(i, longest) for i in (
+            [tok.i] if obj is None else [tok.i, *range(obj.i, obj.right_edge.i + 1)])}
+        if firsts.isdisjoint(start_words):
+            return plain
+        return [r for r, w in zip(readings, starts) if w is None or w in firsts]
+
+    def _first_word_after(self, i: int, n: int) -> str | None:
+        """The first of `_words_after(i, n)`, reading no further than that word."""
+        for j in range(i + 1, min(len(self.doc), i + 2 * n + 4)):
+            w = self._lexicon_word(j)
+            if w is not None:
+                return w
+        return None
+
+    def _words_after(self, i: int, n: int) -> tuple:
+        """The n lexicon words after token i (read once per token and length: a common verb has dozens of
+        locutions to try)."""
+        cache = self.__dict__.setdefault("_words_after_cache", {})
+        got = cache.get((i, n))
+        if got is None:
+            words = []
+            for j in range(i + 1, min(len(self.doc), i + 2 * n + 4)):
+                w = self._lexicon_word(j)
+                if w is not None:
+                    words.append(w)
+                    if len(words) == n:
+                        break
+            got = cache[(i, n)] = tuple(words)
+        return got
+
+    def _lexicon_word(self, j: int) -> str | None:
+        """Token j as the lexicon writes a locution's words (determiners dropped, contractions undone), None for a
+        skipped adverb or clitic and a determiner. A token's word is its own (normalize_lemmas reads token by token):
+        read once, whichever trigger's locutions ask."""
+        read = self.__dict__.setdefault("_lexicon_word_cache", {})
+        if j not in read:
+            (pos, dep), lemmas = self.pos_dep_columns, self._hash_columns[0]
+            skipped = (pos[j] in _SKIPPED_POS and dep[j] in _SKIPPED_DEPS) or (
+                pos[j] == ADJ and dep[j] == _AMOD and self.doc[j].head.i > j)
+            kept = [] if skipped else normalize_lemmas([self.normalised(lemmas[j])])
+            read[j] = kept[0][1] if kept else None
+        return read[j]

@@ -1,0 +1,53 @@
+"""The article state the event stages share (veille.nlp.events.document.EventDoc) on Docs built by hand: the
+helpers read once per Doc or per token answer as reading every token again would. No model needed."""
+import spacy
+from spacy.tokens import Doc, Span
+
+from veille.nlp.events.document import EventDoc
+from veille.nlp.events.lexicon import lexicon
+from veille.nlp.events.verbforms import VerbForms
+from veille.nlp.mentions import mention_index
+
+
+def _doc(words, **kw):
+    return Doc(spacy.blank("fr").vocab, words=words, **kw)
+
+
+def test_a_line_starts_at_the_first_token_after_its_newline():
+    words = ["Lorcy", "\n", "Paul", "Vernay", "a", "parlé", ".", "\n\n", "Marie", "Dutilleul", "répond", "."]
+    doc = _doc(words, spaces=[False] * len(words))
+    state = EventDoc(doc, lexicon("fr"))
+    for tok in doc:
+        # the token by token walk back the index replaces
+        char, j = doc.text.rfind("\n", 0, tok.idx) + 1, tok.i
+        while j > 0 and doc[j - 1].idx >= char:
+            j -= 1
+        assert state.line_start(tok) == j
+    assert [state.line_start(doc[i]) for i in (0, 3, 7, 10)] == [0, 2, 2, 8]
+
+
+def test_mentions_added_while_the_events_are_read_index_as_a_rebuilt_index_does():
+    doc = _doc(["Paul", "Vernay", "et", "des", "manifestants", "à", "Lorcy"])
+    doc.spans["veille_mentions"] = [Span(doc, 0, 2, label="e1"), Span(doc, 6, 7, label="e2")]
+    state = EventDoc(doc, lexicon("fr"))
+    # the registry appends: a descriptive actor, and a second mention over a token already indexed
+    doc.spans["veille_mentions"].append(Span(doc, 3, 5, label="e3"))
+    doc.spans["veille_mentions"].append(Span(doc, 1, 2, label="e4"))
+    state.index_new_mentions()
+    assert state.midx == {0: "e1", 1: "e1", 3: "e3", 4: "e3", 6: "e2"}
+    assert mention_index(doc) is state.midx      # where the other readers find it
+    doc.user_data.pop("veille_mention_index")
+    assert mention_index(doc) == state.midx      # and what reading every mention again gives
+
+
+def test_a_complement_s_preposition_and_a_verb_s_voice_are_read_once_per_token():
+    # « Paul Vernay a été reçu au ministère »
+    words = ["Paul", "Vernay", "a", "été", "reçu", "au", "ministère"]
+    doc = _doc(words, heads=[4, 0, 4, 4, 4, 6, 4], deps=["nsubj:pass", "flat:name", "aux:tense", "aux:pass", "ROOT",
+                                                          "case", "obl:arg"],
+               morphs=["", "", "VerbForm=Fin", "VerbForm=Part", "Tense=Past|VerbForm=Part", "", ""])
+    state = type("_State", (EventDoc, VerbForms), {})(doc, lexicon("fr"))
+    assert state.case_of(doc[6]) == state.case_of(doc[6]) == "à"
+    assert state.case_of(doc[0]) == ""
+    assert [state.is_passive(t) for t in doc] == [VerbForms.passive_form(t) for t in doc]
+    assert state.is_passive(doc[4])

@@ -1,0 +1,36 @@
+"""Locutions of the trigger stage (veille.nlp.events.locutions): the readings left unchecked are only locutions
+whose words do not follow the trigger, on short French texts written for the tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+TEXTS = [
+    "Paul Vernay a mis aussitôt en garde la Lorcanie contre toute provocation.",
+    "Le ministre tient Marie Dutilleul pour responsable des violences de Lorcy.",
+    "La mairie de Lorcy a porté plainte contre Paul Vernay.",
+    "Marie Dutilleul menace de porter plainte contre la Lorcanie et refuse tout dialogue.",
+]
+
+
+def test_the_readings_left_out_are_locutions_whose_words_do_not_follow():
+    from veille.nlp.events.extractor import EventRun
+    from veille.nlp.events.lexicon import _norm, lexicon
+    from veille.nlp.pipeline import get_nlp
+
+    narrowed = 0
+    for text in TEXTS:
+        doc = get_nlp()(text)
+        run = EventRun(doc, lexicon("fr"))
+        for tok in doc:
+            for table in (run.lex.verbs, run.lex.nouns):
+                readings = table.get(_norm(tok.lemma_))
+                if not readings:
+                    continue
+                kept = run._followable_readings(tok, readings)
+                follows = [r for r in readings if not r.get("locution") or run._locution_follows(tok, r["locution"])]
+                # every reading that may hold is kept, in its order, and nothing else than the word's readings
+                holding = {id(r) for r in follows}
+                assert [id(r) for r in kept if id(r) in holding] == [id(r) for r in follows]
+                assert {id(r) for r in kept} <= {id(r) for r in readings}
+                narrowed += len(kept) < len(readings)
+    assert narrowed >= 4        # « mettre », « tenir », « porter », « menacer », « refuser »: dozens of locutions each
