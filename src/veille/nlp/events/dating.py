@@ -9,6 +9,7 @@ import functools
 from spacy.tokens import Token
 
 from veille.lang import read_json
+from veille.nlp.events.document import read_once
 from veille.nlp.events.lexicon import _norm
 
 
@@ -121,19 +122,17 @@ class EventDating:
         ref_day = dt.date.fromisoformat(ref[:10])
         return (ref_day + dt.timedelta(days=(days[0] - ref_day.weekday()) % 7 or 7)).isoformat()
 
+    @read_once(lambda sent: sent.start)
     def _asides(self, sent) -> list[tuple[int, int]]:
         """Token index pairs of the parentheses in a sentence (read once per sentence)."""
-        memo = self.__dict__.setdefault("_asides_memo", {})
-        if sent.start not in memo:
-            out, opened = [], None
-            for t in sent:
-                if t.text in "([" and opened is None:
-                    opened = t.i
-                elif t.text in ")]" and opened is not None:
-                    out.append((opened, t.i))
-                    opened = None
-            memo[sent.start] = out
-        return memo[sent.start]
+        out, opened = [], None
+        for t in sent:
+            if t.text in "([" and opened is None:
+                opened = t.i
+            elif t.text in ")]" and opened is not None:
+                out.append((opened, t.i))
+                opened = None
+        return out
 
     def _after_bare_participle(self, date_tok: Token, tok: Token) -> bool:
         """« aux boutiques pillées la veille »: a date right after a past participle with no auxiliary that follows

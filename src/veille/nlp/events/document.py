@@ -24,6 +24,27 @@ _SEARCHED: dict[tuple, tuple] = {}
 _REMEMBERED_MAX = 200_000
 
 
+def read_once(key):
+    """Remember a reader's answers for one article, by `key` of its arguments (a token's index, a sentence's start):
+    the stages ask the same token the same question many times, and what it reads of the parse does not change while
+    the events are read. The answers live on the article's `EventRun`, so each article starts afresh."""
+    def wrap(method):
+        slot = "_read_once_" + method.__name__
+
+        @functools.wraps(method)
+        def remembered(self, *args):
+            memo = self.__dict__.get(slot)
+            if memo is None:
+                memo = self.__dict__[slot] = {}
+            k = key(*args)
+            if k in memo:
+                return memo[k]
+            got = memo[k] = method(self, *args)
+            return got
+        return remembered
+    return wrap
+
+
 class EventDoc:
     """What the stages share about one Doc; token indices are Doc indices, offsets Doc offsets."""
 
@@ -150,16 +171,10 @@ class EventDoc:
                 return label
         return None
 
+    @read_once(lambda tok: tok.i)
     def case_of(self, tok: Token) -> str:
         """The preposition introducing a nominal (« au » → « à »), or '' (read once per token: every reader of a
         complement asks it)."""
-        memo = self.__dict__.setdefault("_case_memo", {})
-        got = memo.get(tok.i)
-        if got is None:
-            got = memo[tok.i] = self._case(tok)
-        return got
-
-    def _case(self, tok: Token) -> str:
         parts = [c for c in tok.lefts if c.dep_ in ("case", "mark")]
         if not parts:
             return ""

@@ -10,6 +10,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from veille.lang.event_lexicon import normalize_lemmas
+from veille.nlp.events.document import read_once
 
 
 # the adverbs and clitics a locution's words may enclose (« mettre aussitôt en garde », « porter plainte contre »),
@@ -42,15 +43,13 @@ class LocutionReader:
         return obj is not None and any(self._words_after(i, len(words)) == words
                                        for i in range(obj.i, obj.right_edge.i + 1))
 
+    @read_once(lambda tok: tok.i)
     def _locution_object(self, tok: Token) -> Token | None:
         """The actor object a locution's words may follow (« tenir X pour responsable »), looked up once per token:
         a verb has dozens of locutions."""
-        objs = self.__dict__.setdefault("_locution_object_cache", {})
-        if tok.i not in objs:
-            objs[tok.i] = next((c for c in map(self.doc.__getitem__, self._direct_objects.get(tok.i, ()))
-                                if tok.i < c.left_edge.i <= tok.i + 2 and c.pos_ in ("PROPN", "NOUN")
-                                and self._names_an_actor(c)), None)
-        return objs[tok.i]
+        return next((c for c in map(self.doc.__getitem__, self._direct_objects.get(tok.i, ()))
+                     if tok.i < c.left_edge.i <= tok.i + 2 and c.pos_ in ("PROPN", "NOUN") and self._names_an_actor(c)),
+                    None)
 
     @functools.cached_property
     def _direct_objects(self) -> dict[int, list[int]]:
@@ -91,31 +90,26 @@ class LocutionReader:
                 return w
         return None
 
+    @read_once(lambda i, n: (i, n))
     def _words_after(self, i: int, n: int) -> tuple:
         """The n lexicon words after token i (read once per token and length: a common verb has dozens of
         locutions to try)."""
-        cache = self.__dict__.setdefault("_words_after_cache", {})
-        got = cache.get((i, n))
-        if got is None:
-            words = []
-            for j in range(i + 1, min(len(self.doc), i + 2 * n + 4)):
-                w = self._lexicon_word(j)
-                if w is not None:
-                    words.append(w)
-                    if len(words) == n:
-                        break
-            got = cache[(i, n)] = tuple(words)
-        return got
+        words = []
+        for j in range(i + 1, min(len(self.doc), i + 2 * n + 4)):
+            w = self._lexicon_word(j)
+            if w is not None:
+                words.append(w)
+                if len(words) == n:
+                    break
+        return tuple(words)
 
+    @read_once(lambda j: j)
     def _lexicon_word(self, j: int) -> str | None:
         """Token j as the lexicon writes a locution's words (determiners dropped, contractions undone), None for a
         skipped adverb or clitic and a determiner. A token's word is its own (normalize_lemmas reads token by token):
         read once, whichever trigger's locutions ask."""
-        read = self.__dict__.setdefault("_lexicon_word_cache", {})
-        if j not in read:
-            (pos, dep), lemmas = self.pos_dep_columns, self._hash_columns[0]
-            skipped = (pos[j] in _SKIPPED_POS and dep[j] in _SKIPPED_DEPS) or (
-                pos[j] == ADJ and dep[j] == _AMOD and self.doc[j].head.i > j)
-            kept = [] if skipped else normalize_lemmas([self.normalised(lemmas[j])])
-            read[j] = kept[0][1] if kept else None
-        return read[j]
+        (pos, dep), lemmas = self.pos_dep_columns, self._hash_columns[0]
+        skipped = (pos[j] in _SKIPPED_POS and dep[j] in _SKIPPED_DEPS) or (
+            pos[j] == ADJ and dep[j] == _AMOD and self.doc[j].head.i > j)
+        kept = [] if skipped else normalize_lemmas([self.normalised(lemmas[j])])
+        return kept[0][1] if kept else None

@@ -73,10 +73,10 @@ class RecipientReader:
         party or country (« X (parti Y) se félicite », « l'armée lorcanienne se bat »), nor a verb with a complement
         of its own (« se sont opposés à la réforme », « s'y sont rassemblés »: acting on something else), nor an
         unchecked word of the lexicon that is no act between parties (`needs_both_sides`: « se sont rassemblés »)."""
-        clitics = [c for c in v.children if _norm(c.text) in self.lex.reflexive_clitics and c.i < v.i]
+        clitics = {c.i for c in v.children if _norm(c.text) in self.lex.reflexive_clitics and c.i < v.i}
         if entry.get("needs_both_sides") and not entry.get("reciprocal"):
             return False
-        if not source or not clitics or any(c.i not in {x.i for x in clitics} and (
+        if not source or not clitics or any(c.i not in clitics and (
                 c.dep_ in ("obj", "iobj") or c.dep_ in ("obl", "obl:arg") and self.case_of(c) in self.lex.target_preps
                 and self.case_of(c) not in self.lex.meeting_topic_preps) for c in v.children):
             return False

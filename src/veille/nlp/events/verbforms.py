@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from veille.nlp.events.document import read_once
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.subjects import etre_active, participle_clause
 
@@ -97,13 +98,10 @@ class VerbForms:
         return any(c.dep_ == "aux:pass" or (c.dep_ == "cop" and c.lower_ == "été") for c in verb.children) and \
             VerbForms.passive_form(verb) and not any(c.dep_.startswith("expl") and c.i < verb.i for c in verb.children)
 
+    @read_once(lambda verb: verb.i)
     def is_passive(self, verb: Token) -> bool:
         """`passive_form`, read once per verb: the clause, argument and modality readers ask it of the same verbs."""
-        memo = self.__dict__.setdefault("_passive_memo", {})
-        got = memo.get(verb.i)
-        if got is None:
-            got = memo[verb.i] = self.passive_form(verb)
-        return got
+        return self.passive_form(verb)
 
     @staticmethod
     def passive_form(verb: Token) -> bool:
