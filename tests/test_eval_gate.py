@@ -40,6 +40,7 @@ GOLD_SETS = {
     "winer-pocket11": Path(__file__).resolve().parents[1] / "eval" / "winer-pocket11",
     "winer-pocket12": Path(__file__).resolve().parents[1] / "eval" / "winer-pocket12",
     "winer-pocket13": Path(__file__).resolve().parents[1] / "eval" / "winer-pocket13",
+    "winer-pocket14": Path(__file__).resolve().parents[1] / "eval" / "winer-pocket14",
 }
 
 # Pinned PINNED_ON from `veille evaluate` (micro-averages); measured figures in the comments.
@@ -125,6 +126,9 @@ FLOORS = {
     },
     "winer-pocket13": {
         "event_F1": 0.25,            # 0.275 first scored, 0.269 at the eleventh session's end (unread)
+    },
+    "winer-pocket14": {
+        "event_F1": 0.40,            # 0.432 first scored at the twelfth session's start (unread; 14 core events)
     },
 }
 EXACT = {"seed": {"boilerplate_flagged": "2/2"}}

@@ -875,6 +875,13 @@ def test_rebels_counted_or_described_fighters_take_up_no_army(fighters, before):
     assert "armée lorcanienne" not in names(ext, next(e for e in ext.events if "attaqué" in e.trigger.text).source)
 
 
+def test_plural_fighters_take_up_no_single_attacker():
+    # number agreement: « les rebelles » are not the one gunman told before
+    ext = extract("Titre\nUn tireur a tué deux passants lundi à Lorcy. Mardi, les rebelles ont attaqué la ville de "
+                  "Tarsac.\n")
+    assert "tireur" not in names(ext, next(e for e in ext.events if "attaqué" in e.trigger.text).source)
+
+
 def test_forces_deployed_in_the_passive_are_the_side_that_mobilizes():
     # PLOVER MOBILIZE: the forces moved (and their state) are its actor, not its recipient
     ext = extract("Titre\nDimanche, 300 soldats lorcaniens ont été déployés dans la ville de Vernay.\n")

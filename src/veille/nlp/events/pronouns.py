@@ -333,14 +333,21 @@ class PronounReader:
         # the last act of war an armed side of that sector did (« grâce aux frappes américaines, les combattants … »:
         # a state's help is no side the fighters can be)
         sides = next((armed for i, _typ, src in reversed(self.operations) if earliest <= i < tok.i for armed in [[
-            x for x in src if self.armed(x) and x not in told and (not sectors or self.ents[x].sector in sectors)]]
-                      if armed), [])
+            x for x in src if self.armed(x) and x not in told and (not sectors or self.ents[x].sector in sectors)
+            and not self._one_attacker(x, tok.i)]] if armed), [])
         if sectors and sides:
             # « X a attaqué l'État Y. Les djihadistes … »: a side of that sector fought there may be the one meant
             named = {self.midx.get(j) for j in range(earliest, tok.i)}
             if any(x in self.harmed and x not in sides and self.ents[x].sector in sectors for x in named if x):
                 return None
         return sides[0] if len(sides) == 1 else None
+
+    def _one_attacker(self, eid: str, before: int) -> bool:
+        """« Un tireur a tué trois personnes. Les rebelles … »: a plural noun does not take up one person — an actor
+        named so far only by singular nouns of an attacker (`attacker_nouns`)."""
+        nouns = [t for t in self.doc[:before] if self.midx.get(t.i) == eid and t.pos_ == "NOUN"]
+        return bool(nouns) and all("Sing" in t.morph.get("Number") and _norm(t.lemma_) in self.lex.attacker_nouns
+                                   for t in nouns)
 
     # ---- designations: whom a title or a role noun stands for ----------------------------------------------
     def _designation_key(self, noun: Token) -> str:
