@@ -23,7 +23,7 @@ def main() -> int:
         print("no articles found", file=sys.stderr)
         return 1
 
-    from veille.kb.kb import load_kb
+    from veille.kb.build import load_kb
 
     with tempfile.TemporaryDirectory() as cache:
         os.environ["VEILLE_CACHE_DIR"] = cache

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 
-from veille.kb.kb import KB, Actor, Role, load_kb
+from veille.kb.build import load_kb
+from veille.kb.kb import KB, Actor, Role
 from veille.names import fold, name_key, stable_id, strip_determiner
 
 __all__ = ["KB", "Actor", "Role", "get_kb", "load_kb", "fold", "name_key", "stable_id", "strip_determiner"]

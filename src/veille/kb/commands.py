@@ -75,7 +75,7 @@ def import_(
     from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
     from rich.console import Console
 
-    from veille.kb.kb import user_kb_path
+    from veille.kb.build import user_kb_path
     from veille.kb.wikidata import import_dump
 
     if not dump.exists():
