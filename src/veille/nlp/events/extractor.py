@@ -20,6 +20,7 @@ from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
 from veille.nlp.events.protests import ProtestReader
 from veille.nlp.events.recipients import RecipientReader
+from veille.nlp.events.topics import TopicReader
 from veille.nlp.events.triggers import TriggerFinder
 from veille.nlp.events.verbforms import VerbForms
 
@@ -37,7 +38,7 @@ FORCE = ("ASSAULT", "COERCE")
 
 
 class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, ActorResolver, RecipientReader, ProtestReader,
-               Modality, EventDating, VerbForms, EventDoc):
+               TopicReader, Modality, EventDating, VerbForms, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:
@@ -68,7 +69,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         self.answered_protests(found, found_at)
         self.war_captures(found, found_at)
         self.opposing_sides(found)
-        return to_events(merge_tellings(found, self.lead_end), self.text, self.offset)
+        merged = merge_tellings(found, self.lead_end)
+        self.topic_recipients(merged)
+        return to_events(merged, self.text, self.offset)
 
     def _not_an_act(self, trig) -> bool:
         """A trigger that tells no act of its own: the content of another, a noun the verb's event already tells, a

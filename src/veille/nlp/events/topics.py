@@ -1,0 +1,60 @@
+"""The recipient an article's headline gives, as a last resort. When no clause telling an act names its recipient
+and the context readers (recipients.py) found none, the act is done to the party the headline names (« Lorcy rompt
+avec Vernay », then « le gouvernement a exigé le retrait des troupes »). A headline's « Pays : » prefix only says
+where the story happens: it is the recipient of a foreign party's act (« Lorcanie : Vernay promet une aide ») and of
+an attack by attackers of no state, whose victims PLOVER codes by their country; never of its own people's acts.
+The event says so (`target_from = "context"`), so a reader can tell such a recipient from a stated one."""
+from __future__ import annotations
+
+import functools
+
+# acts that need no recipient (a deployment, a strike: PLOVER codes them without one), whose aim the protest
+# readers give; an inquiry is into an act, never into the people the headline names (recipients.py)
+UNADDRESSED = ("MOBILIZE", "PROTEST")
+# who an act can be done to: a person, a body, a state (not a place)
+TOPIC_ACTOR_TYPES = ("PER", "ORG", "GPE", "NORP")
+
+
+class TopicReader:
+    """Mixin of `EventRun` (reads `EventDoc`: the mention index, the entities, where the body starts)."""
+
+    def topic_recipients(self, found: list) -> None:
+        """Give each merged event told as done that still has no recipient the headline's party."""
+        prefix, parties = self._headline_parties
+        for f in found:
+            if f.target or f.context_target or f.negated or f.hypothetical or f.type in UNADDRESSED:
+                continue    # (an act not told as done: whom it would be done to is the content's to say)
+            own = set(f.source) | set(f.claimants)
+            homes = {self.ents[x].country for x in own if x in self.ents} - {None}
+            pick = next((p for p in parties if p not in own and not (
+                self.ent_type(p) == "GPE" and self.ents[p].country in homes)), None)   # not the side's own state
+            if pick is None and prefix is not None and prefix not in own and self._foreign_to(prefix, f):
+                pick = prefix
+            f.context_target = [pick] if pick else []
+
+    @functools.cached_property
+    def _headline_parties(self) -> tuple[str | None, list[str]]:
+        """(the state of a « Pays : » prefix, the parties the rest of the headline names, in order)."""
+        head = [t for t in self.doc if t.idx < self.body_start]
+        colon = next((t.i for t in head if t.text == ":"), None)
+        prefix, parties = None, []
+        for tok in head:
+            eid = self.midx.get(tok.i)
+            if eid is None or self.ent_type(eid) not in TOPIC_ACTOR_TYPES:
+                continue
+            if colon is not None and tok.i < colon:
+                prefix = prefix or (eid if self.ent_type(eid) == "GPE" else None)
+            elif self.ent_type(eid) == "GPE" and any(c.dep_ == "case" for c in tok.children):
+                continue    # « à Lorcy », « le nord de la Lorcanie »: where, not who
+            elif eid not in parties:
+                parties.append(eid)
+        return prefix, parties
+
+    def _foreign_to(self, state: str, f) -> bool:
+        """The act's side is of another state than the prefix's, or is an attacker of none (PLOVER codes an
+        attack's unnamed victims by their country)."""
+        home = self.ents[state].country
+        countries = {self.ents[x].country for x in f.source if x in self.ents} - {None}
+        if countries:
+            return home is not None and home not in countries
+        return f.type == "ASSAULT" and bool(f.source) and all(self.ent_type(x) != "GPE" for x in f.source)
