@@ -68,7 +68,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         self.answered_protests(found, found_at)
         self.war_captures(found, found_at)
         self.opposing_sides(found)
-        return to_events(merge_tellings(found, self.lead_end), self.text, self.offset)
+        return to_events(merge_tellings(found, self.lead_end, self.role_sector), self.text, self.offset)
 
     def _not_an_act(self, trig) -> bool:
         """A trigger that tells no act of its own: the content of another, a noun the verb's event already tells, a
@@ -171,7 +171,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             both = list(dict.fromkeys(source + target))
             source, target = both, list(both)
         # « du gaz lacrymogène a été employé »: a noun of force as a passive subject is told in the passive too
-        passive = self.is_passive(trig.tok) if trig.kind == "verb" else self.passive_verb(trig.tok) is not None
+        passive = self.is_passive(trig.tok) if trig.kind == "verb" else (
+            self.passive_verb(trig.tok) is not None or self.undergone_state(trig))     # « X est en détention »
         if passive and trig.kind == "verb" and trig.type in FORCE and self.negated(trig.tok) and \
                 not self.agent(trig.tok):
             return None         # « il n'a pas été blessé »: the victim's state, no act of anyone (no one to infer)
