@@ -1067,3 +1067,38 @@ def test_a_role_description_takes_up_the_person_named_just_before():
                   "dénonce la politique du gouvernement lorcanien.\n")
     accuse = events_of(ext, "ACCUSE")
     assert accuse and names(ext, accuse[0].source) == {"Paul Vernay"}
+
+
+def test_an_agentless_killing_is_the_act_of_the_attacker_the_article_names():
+    # « X a été tué … Le meurtrier, Y, … »: the killing is Y's (as an attack told by its outcome); the attacker
+    # shot dead is not his own killer
+    ext = extract("Titre\nPaul Vernay a été tué lundi soir devant chez lui, à Lorcy. Le meurtrier, Marc Dutilleul, "
+                  "s'est enfui.\n")
+    killed = next(e for e in ext.events if e.trigger.text == "a été tué")
+    assert names(ext, killed.source) == {"Marc Dutilleul"} and names(ext, killed.target) == {"Paul Vernay"}
+    ext = extract("Titre\nLe forcené a été abattu lundi soir à Lorcy.\n")
+    shot = [e for e in ext.events if "abattu" in e.trigger.text]
+    assert all("forcené" not in names(ext, e.source) for e in shot)
+
+
+def test_a_light_verb_locution_told_in_the_passive_is_the_agents_act():
+    # « donner l'assaut » told in the passive: the locution's words precede the verb, the noun tells the act, done
+    # by the « par » agent (the lexicon's locution entry, read as the noun's light verb)
+    ext = extract("Titre\nAprès des heures de négociations, l'assaut a été donné par les gendarmes vers minuit à "
+                  "Lorcy. Une plainte a été déposée par Paul Vernay contre le maire de Lorcy.\n")
+    assault = events_of(ext, "ASSAULT")
+    assert assault and names(ext, assault[0].source) == {"gendarmes"}
+    complaint = events_of(ext, "ACCUSE")
+    assert complaint and names(ext, complaint[0].source) == {"Paul Vernay"}
+
+
+def test_a_custody_told_as_a_state_is_undergone_by_its_subject():
+    # « X est en détention », « deux proches sont en garde à vue » (in a completive too): the subject undergoes the
+    # arrest, held by the police named near; « sont en grève » stays the strikers' act
+    ext = extract("Titre\nLa police de Lorcy a confirmé que le suspect est en détention. On sait aussi que deux de "
+                  "ses proches sont en garde à vue. Les enseignants de Lorcy sont en grève.\n")
+    held = events_of(ext, "COERCE")
+    assert {n for e in held for n in names(ext, e.target)} >= {"suspect", "proches"}
+    assert all("police" in " ".join(names(ext, e.source)) for e in held)
+    strike = events_of(ext, "PROTEST")
+    assert strike and "enseignants" in " ".join(names(ext, strike[0].source))

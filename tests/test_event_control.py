@@ -108,3 +108,25 @@ def test_a_claim_verb_read_as_a_modifier_keeps_its_own_object():
     ext = extract("Lorcanie : l'organisation « Front de Lorcy » revendique les attaques de Lorcy\nDes attaques ont eu "
                   "lieu lundi à Lorcy. Deux gardiens ont été blessés.\n")
     assert not events_of(ext, "REQUEST")
+
+
+def test_a_passive_infinitive_clause_undergoes_its_act_as_the_main_subject():
+    # « est morte après avoir été attaquée »: the one attacked is the main clause's subject (French subject control),
+    # whose attacker is unnamed; « avant d'être abattu par X »: X shot the main subject
+    ext = extract("Lorcy\nLa députée Marie Dutilleul est morte jeudi après avoir été attaquée dans une rue de Lorcy.\n")
+    attack = events_of(ext, "ASSAULT")
+    assert attack and names(ext, attack[0].target) == {"Marie Dutilleul"} and not attack[0].source
+    ext = extract("Lorcy\nPaul Vernay a sorti un couteau dans la gare de Lorcy avant d'être abattu par les gendarmes.\n")
+    shot = [e for e in events_of(ext, "ASSAULT") if "abattu" in e.trigger.text]
+    assert shot and names(ext, shot[0].target) == {"Paul Vernay"} and "gendarmes" in names(ext, shot[0].source)
+
+
+def test_a_present_infinitive_of_purpose_is_no_controlled_past_clause():
+    from veille.nlp.subjects import participle_clause
+    from veille.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("Le délai pour demander un recours est fixé, mais Paul Vernay a été condamné pour avoir frappé "
+                    "un gendarme.")
+    demand = next(t for t in doc if t.text == "demander")
+    hit = next(t for t in doc if t.text == "frappé")
+    assert participle_clause(demand) is None and participle_clause(hit) == "infinitive"

@@ -848,3 +848,28 @@ def test_who_a_generic_person_is_retold_as_does_not_depend_on_the_reading_order(
     sides = {e.type: e for e in ext.events}
     person = set(sides["ASSAULT"].source)
     assert person and set(sides["THREATEN"].source) == person and set(sides["COERCE"].target) == person
+
+
+def test_an_agentless_telling_joins_the_one_naming_the_doer_of_the_same_act():
+    # « un policier a été poignardé … l'homme a poignardé l'agent de police »: one act, the victim named again by a
+    # noun of the same role; its doer is the fuller telling's
+    ext = extract("Lorcy\nUn policier a été poignardé jeudi devant le commissariat de Lorcy. Vers midi, l'homme a "
+                  "sorti un couteau et a poignardé l'agent de police.\n")
+    stabbed = events_of(ext, "ASSAULT")
+    assert len(stabbed) == 1 and len(stabbed[0].mentions) == 2
+    assert "homme" in names(ext, stabbed[0].source) and "policier" in names(ext, stabbed[0].target)
+
+
+def test_two_victims_named_differently_are_two_acts():
+    # a named victim and another by a description are not one victim: the agentless telling stays apart
+    ext = extract("Lorcy\nLe maire Paul Vernay a été poignardé jeudi à Lorcy. Un homme a poignardé un policier "
+                  "vendredi à Lorcy.\n")
+    stabbed = events_of(ext, "ASSAULT")
+    assert len(stabbed) == 2
+    from veille.nlp.events.merging import FoundEvent, _completes
+    told = dict(mode=None, trigger=(0, 1), sentence=(0, 1), date=None, date_text=None, date_explicit=False,
+                quote=None, attributed_to=[], negated=False, hypothetical=False, confidence=0.5, in_title=False)
+    a = FoundEvent(type="ASSAULT", source=[], target=["e1"], **told)
+    b = FoundEvent(type="ASSAULT", source=["e3"], target=["e2"], **told)
+    assert _completes(a, b, {"e1": "COP", "e2": "COP"}.get) and not _completes(a, b, {"e1": "COP", "e2": "MIL"}.get)
+    assert not _completes(a, b, {"e1": None, "e2": None}.get)

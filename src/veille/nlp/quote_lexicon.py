@@ -78,6 +78,7 @@ DEFINITE_DETERMINERS = frozenset(_SPEAKER_WORDS["definite_determiners"])  # la, 
 DEFINITE_ARTICLES = DEFINITE_DETERMINERS - {"ce", "cet", "cette"}          # le, la, l'
 GENDERLESS_DETERMINERS = frozenset(_SPEAKER_WORDS["genderless_determiners"])  # l', les
 GERUND_MARKS = frozenset(_SPEAKER_WORDS["gerund_marks"])                # (tout) en
+INFINITIVE_CLAUSE_MARKS = dict(_SPEAKER_WORDS["infinitive_clause_marks"])  # après (avoir été), avant (de)
 LIGHT_VERBS = frozenset(_SPEAKER_WORDS["light_verbs"])                  # faire (savoir)
 SIGNATURE_DASHES = frozenset(_SPEAKER_WORDS["signature_dashes"])        # — (a « — Name » line signs a block)
 FIRST_PERSON_WORDS = frozenset(_SPEAKER_WORDS["first_person_words"])    # je, j', nous, mon, notre …

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_cues import speech_verb_particle
 from veille.nlp.quote_lexicon import (CLAUSE_COORDINATORS, CONTROL_VERBS, DE, ETRE_VERBS, EUPHONIC_T, EXPLETIVE_SUBJECTS,
-                                      GERUND_MARKS, IMPERSONAL_MARKERS, NEGATION_PARTICLES, OBJECT_CLITICS, QUE,
+                                      GERUND_MARKS, IMPERSONAL_MARKERS, INFINITIVE_CLAUSE_MARKS, NEGATION_PARTICLES, OBJECT_CLITICS, QUE,
                                       READER_PRONOUNS,
                                       RECIPIENT_PREPOSITIONS, REFLEXIVE_CLITICS, SENTENCE_END, SOURCE_CASE_WORDS,
                                       SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
@@ -85,8 +85,11 @@ def np_tokens(head: Token) -> list[Token]:
 def participle_clause(part: Token) -> Optional[str]:
     """"gerund" for « en accusant », « tout en le qualifiant », « en s'attaquant »; "apposed" for a present participle
     right after a comma (« …, accusant X »); else None (a participle describing a noun, « des manifestants
-    exigeant … »). French grammar gives both clauses the subject of the verb they go with; read from word order,
-    over the clitics and adverbs before the participle (« s'en prenant »: « en » is a clitic there)."""
+    exigeant … »); "infinitive" for an adverbial infinitive clause (« après avoir été attaquée », « avant d'être
+    abattu », « pour avoir frappé »). French grammar gives these clauses the subject of the verb they go with; read
+    from word order, over the clitics and adverbs before the participle (« s'en prenant »: « en » is a clitic there)."""
+    if _infinitive_clause(part):
+        return "infinitive"
     if "Part" not in part.morph.get("VerbForm") or "Pres" not in part.morph.get("Tense"):
         return None
     j = _clause_opening(part)
@@ -94,6 +97,23 @@ def participle_clause(part: Token) -> Optional[str]:
     if j < part.i and doc[j].lower_ in GERUND_MARKS:
         return "gerund"
     return "apposed" if j > 0 and doc[j - 1].text == "," else None
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """« après avoir été attaquée », « avant d'être abattu », « sans être vu », « pour avoir frappé »: an infinitive (or a
+    past participle with an infinitive auxiliary) opened by a preposition of `INFINITIVE_CLAUSE_MARKS`."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    past = any("Inf" in a.morph.get("VerbForm") for a in auxes) and "Part" in verb.morph.get("VerbForm")
+    if not past and "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    doc, j = verb.doc, min([verb.i] + [a.i for a in auxes])
+    while j > 0 and (doc[j - 1].lower_ in OBJECT_CLITICS or doc[j - 1].lower_ in REFLEXIVE_CLITICS or
+                     doc[j - 1].lower_ in NEGATION_PARTICLES or doc[j - 1].pos_ == "ADV") and j > verb.i - 6:
+        j -= 1
+    if j > 1 and doc[j - 1].lower_ in DE:
+        return INFINITIVE_CLAUSE_MARKS.get(doc[j - 2].lower_) == "de"
+    need = INFINITIVE_CLAUSE_MARKS.get(doc[j - 1].lower_) if j > 0 else None
+    return need == "any" or (need == "past" and past)
 
 
 def _clause_opening(part: Token) -> int:

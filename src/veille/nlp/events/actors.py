@@ -249,6 +249,12 @@ class ActorResolver(PronounReader, DemonymReader):
             c.dep_ == "nmod" and c.i > tok.i and self.case_of(c) in self.lex.named_complement_preps and
             self.ent_type(self.entity_of(c)) in (("ORG",) if group else ("ORG", "GPE")) for c in tok.children)
 
+    def role_sector(self, eid: str) -> str | None:
+        """The sector of an actor known only by a description (« un policier », « l'agent de police »: the police),
+        None for a named one or one of no sector."""
+        ent = self.ents.get(eid)
+        return ent.sector if ent is not None and self._description(eid) else None
+
     def _description(self, eid: str) -> bool:
         """An entity known only by a description (« homologue », « la police »), not by a name."""
         ent = self.ents.get(eid)

@@ -128,7 +128,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
         if not target and any(c.dep_ == "aux:pass" for c in v.children) and not any(
                 c.dep_ in ("nsubj:pass", "nsubj") for c in v.children):
             # « X, 39 ans (…), est tué par … »: the parse lost the passive's subject; word order keeps it
-            target += [x for x in (self.left_subject(v) or self.conjunct_subject(v)) if x not in source]
+            target += [x for x in (self.controlled_patient(v) or self.left_subject(v) or self.conjunct_subject(v))
+                       if x not in source]
         if entry.get("reciprocal") and not target:
             for c in v.children:    # « s'entretenir par téléphone avec X », « signer un accord avec X »
                 if c.dep_.startswith("obl") or c.dep_ == "obj":
@@ -322,13 +323,16 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i != n.i:    # « les otages sont des femmes »: not itself
                     target += self.phrase_entities(c)
                     own = True
-        elif predicate and not source and self.case_of(n) == "en" and trig.mode not in self.lex.patient_modes:
+        elif predicate and not source and self.state_predicate(n):
             # « les enseignants sont en grève », « le pays est en guerre contre X »: who is in the activity the noun
-            # names does it (not « le suspect est en détention »: that state is undergone)
+            # names does it; « le suspect est en détention », « deux proches sont en garde à vue »: that state is
+            # undergone, its subject the recipient (who holds them: `implicit_force_actor`)
+            undergone = self.undergone_state(trig)
             for c in n.children:
                 if c.dep_ == "nsubj" and c.i < n.i:
-                    source += [x for x in self.phrase_entities(c) if x not in target]
-                    own = own or bool(source)
+                    side = target if undergone else source
+                    side += [x for x in self.phrase_entities(c) if x not in (source if undergone else target)]
+                    own = own or bool(side)
         if n.dep_ in ("obj", "obl:arg") and _norm(n.head.lemma_) in self.lex.recipient_verbs and not target and (
                 n.head.pos_ != "ADJ" or self.case_of(n) in self.lex.de_forms):
             # « il bénéficie du soutien de la Turquie », « la ville subit les frappes de l'armée », « X est

@@ -69,7 +69,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         self.answered_protests(found, found_at)
         self.war_captures(found, found_at)
         self.opposing_sides(found)
-        merged = merge_tellings(found, self.lead_end)
+        merged = merge_tellings(found, self.lead_end, self.role_sector)
         self.topic_recipients(merged)
         return to_events(merged, self.text, self.offset)
 
@@ -174,7 +174,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             both = list(dict.fromkeys(source + target))
             source, target = both, list(both)
         # « du gaz lacrymogène a été employé »: a noun of force as a passive subject is told in the passive too
-        passive = self.is_passive(trig.tok) if trig.kind == "verb" else self.passive_verb(trig.tok) is not None
+        passive = self.is_passive(trig.tok) if trig.kind == "verb" else (
+            self.passive_verb(trig.tok) is not None or self.undergone_state(trig))     # « X est en détention »
         if passive and trig.kind == "verb" and trig.type in FORCE and self.negated(trig.tok) and \
                 not self.agent(trig.tok):
             return None         # « il n'a pas été blessé »: the victim's state, no act of anyone (no one to infer)

@@ -36,6 +36,8 @@ class ImplicitActors:
             source = [x for x in self.frame_actor(trig.tok) if x not in target] or [
                 x for x in self.clause_attacker(trig.tok, target) or self.operation_actor(trig.tok, target, trig.type)
                 or self.rioters(trig) if self.ents.get(x) is None or self.ents[x].sector not in victims]
+            if not source and trig.type == "ASSAULT" and trig.kind == "verb":
+                source = self.named_attacker(trig.tok, target)
             if trig.mode in self.lex.police_modes:
                 # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,
                 # « un homme a tiré … ; le suspect a été arrêté »: civilians do not hold anyone in custody
@@ -257,10 +259,21 @@ class ImplicitActors:
         told = [t for i, t in self.trigger_at.items() if i < noun.i and t.kind == "noun" and t.lemma == lemma]
         return self.noun_arguments(max(told, key=lambda t: t.tok.i))[0] if told else []
 
-    def _attacker_named(self, tok: Token, window: int = 400) -> list[str]:
-        """The person the agent noun of attack nearest to tok names (« l'assaillant, X, … »: X)."""
+    def named_attacker(self, tok: Token, target: list[str]) -> list[str]:
+        """« Paul Vernay a été tué lundi … Le meurtrier, Marc Dutilleul, … »: an agentless passive of harm with no
+        operation or attacker told around it is the act of the attacker the article names by an agent noun of attack
+        (as an attack told by its outcome is: `outcome_authors`), never of its own victim (« l'agresseur a été
+        abattu » is not the agresseur's act); not a background act (pluperfect), another attack than the article's."""
+        if self._pluperfect(tok):
+            return []
+        return [x for x in self._attacker_named(tok, labels=False) if x not in target]
+
+    def _attacker_named(self, tok: Token, window: int = 400, labels: bool = True) -> list[str]:
+        """The person the agent noun of attack nearest to tok names (« l'assaillant, X, … »: X); `labels`: the nouns
+        that label a side count too (`attacker_labels`)."""
         nouns = [t for t in self.doc[max(0, tok.i - window):tok.i + window]
-                 if t.pos_ == "NOUN" and _norm(t.lemma_) in self.lex.attacker_nouns]
+                 if t.pos_ == "NOUN" and _norm(t.lemma_) in self.lex.attacker_nouns
+                 and (labels or _norm(t.lemma_) not in self.lex.attacker_labels)]
         for t in sorted(nouns, key=lambda t: abs(t.i - tok.i)):
             ids = self.phrase_entities(t)
             if t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and self.entity_of(self.doc[t.i + 2]):

@@ -154,6 +154,7 @@ class Lexicon:
     opposed_adjectives: set
     against_prefixes: set
     attacker_nouns: set
+    attacker_labels: set
     court_nouns: set
     judgement_nouns: set
     appealed_to_preps: set

@@ -37,8 +37,10 @@ class FoundEvent:
     claimants: list = field(default_factory=list)
 
 
-def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
-    """One event per telling group: same type and actors; a title event joins the body event it restates."""
+def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: None) -> list[FoundEvent]:
+    """One event per telling group: same type and actors; a title event joins the body event it restates; an
+    agentless telling joins the one of the same act that names its doer (`_completes`; `role_of`: the sector of
+    an actor known only by a description)."""
     found = _carried(found)
     body = [f for f in found if not f.in_title]
     title = [f for f in found if f.in_title]
@@ -46,13 +48,13 @@ def merge_tellings(found: list[FoundEvent], lead_end: int) -> list[FoundEvent]:
     for f in body:
         same = next((g for g in out if g.type == f.type and (_one_word(g.lemma, f.lemma) or f.retelling
                                                                or g.sentence == f.sentence)
-                     and _same_actors(g, f, g.sentence == f.sentence)
+                     and (_same_actors(g, f, g.sentence == f.sentence) or _completes(g, f, role_of))
                      and g.negated == f.negated
                      and not (g.date_explicit and f.date_explicit and g.date != f.date)), None)
         if same is not None:
             same.mentions.append((f.trigger, f.sentence))
             same.mode = same.mode or f.mode
-            same.source = list(dict.fromkeys(same.source + f.claimants))
+            same.source = list(dict.fromkeys((same.source or f.source) + f.claimants))
             same.claimants = list(dict.fromkeys(same.claimants + f.claimants))
             same.target = same.target or f.target
             same.context_target = same.context_target or f.context_target
@@ -119,6 +121,19 @@ def _same_actors(a, b, same_sentence: bool = False) -> bool:
     if not a.target and not b.target or (same_sentence and not (a.target and b.target)):
         return True
     return bool(set(a.target) & set(b.target))
+
+
+def _completes(a, b, role_of) -> bool:
+    """« Un policier a été poignardé … l'homme a poignardé l'agent de police »: the same act told once with no
+    doer and once with one (the caller checks the word and type) is one event, whose doer the fuller telling gives,
+    when both name the same recipient, or recipients known only by descriptions of the same role (one sector: the
+    victim named again by another noun); never two recipients named differently."""
+    if bool(a.source) == bool(b.source) or not a.target or not b.target:
+        return False
+    if set(a.target) & set(b.target):
+        return True
+    roles = {role_of(x) for x in a.target + b.target}
+    return len(roles) == 1 and None not in roles
 
 
 def to_events(found: list[FoundEvent], text: str, off: int) -> list[Event]:

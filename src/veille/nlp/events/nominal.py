@@ -63,7 +63,7 @@ class NominalClause:
         if (n.dep_ in ("obj", "nsubj:pass") or self.partitive_object(n) or passive is not None or (
                 n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
                 and (_norm((passive or n.head).lemma_) in self.lex.light_verbs or
-                     self.adopting_body(passive or n.head)):
+                     self.adopting_body(passive or n.head) or (passive is not None and self.locution_verb(passive, n))):
             return True     # not « réalise une percée malgré les attaques de X »: a complement, not the act done
         if n.dep_ in ("obl:arg", "obl") and _norm(self.case_of(n) or "") == "à" and \
                 _norm(n.head.lemma_) in self.lex.light_verbs_with_a:
@@ -71,6 +71,26 @@ class NominalClause:
         if self.relative_light_verb(n) is not None:
             return True     # « le siège qu'elle impose »
         return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+
+    def locution_verb(self, verb: Token, noun: Token) -> bool:
+        """« donner l'assaut », « déposer plainte »: a verb whose lexicon reading is a locution on this noun (or takes
+        it among its `with` objects) is the noun's light verb. Told in the passive (« l'assaut a été donné par X »),
+        the locution's words do not follow the verb: the noun tells the act, its agent does it."""
+        lemma = _norm(noun.lemma_)
+        return any(tuple(r.get("locution") or ())[:1] == (lemma,) or lemma in {_norm(w) for w in r.get("with", ())}
+                   for r in self.lex.verbs.get(_norm(verb.lemma_), ()))
+
+    def state_predicate(self, n: Token) -> bool:
+        """« sont en grève », « est en détention »: the noun is the predicate of « être en » (the preposition read from
+        the noun's own words: in a completive, « que les enseignants sont en grève », the clause's « que » comes
+        first)."""
+        return any(c.dep_ == "cop" for c in n.children) and any(
+            c.dep_ == "case" and _norm(c.text) == "en" for c in n.children)
+
+    def undergone_state(self, trig) -> bool:
+        """« le suspect est en détention », « deux proches sont en garde à vue »: a state its subject undergoes (an
+        act whose « de » complement is its patient, `patient_modes`), told like a passive with no agent."""
+        return trig.kind == "noun" and trig.mode in self.lex.patient_modes and self.state_predicate(trig.tok)
 
     def passive_verb(self, n: Token) -> Token | None:
         """The passive verb n is the subject of (« des grenades ont été tirées »), also when the parse read its

@@ -13,17 +13,26 @@ class ParticipleReader:
     """Mixin of `ClauseReader`: reads the article state of `EventDoc`, subjects through `ClauseReader.subject`."""
 
     def main_clause_subject(self, part: Token, hops: int) -> list[str]:
-        """The subject of the verb a gerund or an apposed participle goes with (« X a critiqué le projet en accusant
-        Y »: X accuses), read by the referent chains' subject finder whatever word the parse hangs it on. Of a
-        passive: its surface subject for a gerund (« X a été arrêté en tentant de fuir »), its agent for an apposed
+        """The subject of the verb a gerund, an apposed participle or an adverbial infinitive goes with (« X a
+        critiqué le projet en accusant Y »: X accuses; « X a tiré avant de s'enfuir »), read by the referent chains'
+        subject finder whatever word the parse hangs it on. Of a passive: its surface subject for a gerund or an
+        infinitive (« X a été arrêté en tentant de fuir », « … après avoir frappé Y »), its agent for an apposed
         participle (« des écoles ont été bombardées par X, tuant … »)."""
         main = self.chains.participle_main_verb(part)
         if main is None or hops >= 3:
             return []
         ids, passive = self.subject(main, hops + 1)
         if passive and not ids:
-            ids = self.surface_subject(main) if participle_clause(part) == "gerund" else self.agent(main)
+            ids = self.surface_subject(main) if participle_clause(part) in ("gerund", "infinitive") else self.agent(main)
         return ids
+
+    def controlled_patient(self, verb: Token) -> list[str]:
+        """« la députée est morte après avoir été attaquée », « X a tiré avant d'être abattu »: the surface subject of
+        a passive adverbial infinitive, the one who underwent its act, is the main clause's subject (French subject
+        control)."""
+        if participle_clause(verb) != "infinitive" or not self.is_passive(verb):
+            return []
+        return self.main_clause_subject(verb, 1)
 
     def after_agentless_passive(self, verb: Token) -> bool:
         """« des écoles ont été bombardées, tuant 50 civils »: a participle continuing a passive whose agent is not
