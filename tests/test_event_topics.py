@@ -1,0 +1,41 @@
+"""The recipient a headline gives (events/topics.py), on invented articles."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_foreign_side_acts_on_the_state_of_the_headline_prefix():
+    ext = extract("Niger : le Tchad menace de fermer sa frontière\nNiamey, 3 mars 2016. Le gouvernement tchadien a "
+                  "menacé mardi de fermer la frontière.\n")
+    threat = events_of(ext, "THREATEN")
+    assert threat and names(ext, threat[0].target) == {"Niger"} and threat[0].target_from == "context"
+
+
+def test_attackers_of_no_state_act_on_the_country_where_they_strike():
+    # PLOVER codes an attack's unnamed victims by their country
+    ext = extract("Niger : attaque contre un marché\nNiamey, 3 mars 2016. Des hommes armés ont ouvert le feu mardi "
+                  "dans un marché de la capitale.\n")
+    attack = events_of(ext, "ASSAULT")
+    assert attack and names(ext, attack[0].target) == {"Niger"}
+
+
+def test_the_prefix_is_not_the_recipient_of_its_own_peoples_acts():
+    ext = extract("Niger : la police nigérienne fait appel au calme\nNiamey, 3 mars 2016. La police nigérienne a "
+                  "exigé mardi des excuses.\n")
+    asked = events_of(ext, "REQUEST")
+    assert asked and not asked[0].target
+
+
+def test_a_place_named_in_the_headline_is_no_recipient():
+    ext = extract("Paul Vernay rencontre des élus à Niamey\nLorcy, 3 mars 2016. Le ministre Paul Vernay a exigé "
+                  "mardi des excuses.\n")
+    asked = events_of(ext, "REQUEST")
+    assert asked and not asked[0].target
+
+
+def test_a_strike_takes_no_recipient_from_the_headline():
+    ext = extract("Le Tchad face à une grève des enseignants\nN'Djaména, 3 mars 2016. Les enseignants tchadiens sont "
+                  "en grève depuis mardi.\n")
+    assert all(not e.target for e in events_of(ext, "PROTEST"))
