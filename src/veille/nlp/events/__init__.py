@@ -34,6 +34,8 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
 - verbforms.py — participles, the gérondif and the passive, as the clause readings test them;
 - actors.py — who a phrase names (designations, descriptive actors); demonyms.py — the countries places and
   demonyms name; pronouns.py — pronouns, read from the referent chains;
+- places.py — whom an attack with no one hit named was done to (the dead its sentence tells, the facility or
+  crowd), and the owner of a home searched;
 - modality.py — content, negation, hypothesis, attribution; dating.py — the event's date;
 - merging.py — one event per telling, then the `Event` records.
 """

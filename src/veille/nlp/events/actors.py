@@ -340,7 +340,7 @@ class ActorResolver(PronounReader, DemonymReader):
         return lemma in self.lex.quantity_nouns or lemma in self.lex.measure_nouns or \
             lemma in self.lex.background_heads or any(g.dep_ == "nummod" for g in c.children)
 
-    def property_entity(self, tok: Token) -> str | None:
+    def property_entity(self, tok: Token, adjectives: bool = False) -> str | None:
         """« neuf véhicules », « deux voitures de police », « un restaurant »: the property an act of destruction or
         seizure is done to, described by its noun and that noun's bare « de » complement, when it names no actor."""
         if tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns | self.lex.measure_nouns:
@@ -352,6 +352,8 @@ class ActorResolver(PronounReader, DemonymReader):
             return None
         mods = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i and
                 self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in c.children)]
+        if adjectives:      # « un bâtiment officiel »: a facility is told by its kind
+            mods += [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > tok.i]
         span = self._described_span(tok, mods)
         key = " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
         if key in self._actor_cache:

@@ -153,7 +153,9 @@ class ArgumentFinder(ClauseReader, NominalClause):
             deeper = [t for t in obj.subtree if t.head.i != obj.i and t.i - obj.i <= 8 and trig.type == "AID"]
             for c in list(obj.children) + given + deeper:
                 if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and c.i not in self.dates and (
-                        self.case_of(c) in self.lex.beneficiary_preps or (c.head.i == obj.i and
+                        self.case_of(c) in self.lex.beneficiary_preps or (c.head.i == obj.i and own_word and
+                        trig.type in ("ASSAULT", "COERCE") and self.case_of(c) == entry.get("recipient_prep")) or (
+                        c.head.i == obj.i and
                         self.case_of(c) == "de" and (trig.type in ("SANCTION", "AID") or
                                                      own_word and trig.type == "COERCE"))):
                     target += self.phrase_entities(c)

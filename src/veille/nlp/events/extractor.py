@@ -18,6 +18,7 @@ from veille.nlp.events.judged import JudgedReader
 from veille.nlp.events.lexicon import _norm, lexicon
 from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
+from veille.nlp.events.places import AttackedPlaces
 from veille.nlp.events.protests import ProtestReader
 from veille.nlp.events.recipients import RecipientReader
 from veille.nlp.events.topics import TopicReader
@@ -38,7 +39,7 @@ FORCE = ("ASSAULT", "COERCE")
 
 
 class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, ActorResolver, RecipientReader, ProtestReader,
-               TopicReader, Modality, EventDating, VerbForms, EventDoc):
+               AttackedPlaces, TopicReader, Modality, EventDating, VerbForms, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:
@@ -129,6 +130,13 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if trig.entry.get("device"):     # (where a device exploded is no recipient: implicit.blast_targets)
             target = [x for x in target if self.ent_type(x) not in ("GPE", "LOC")] or [
                 x for x in self.blast_targets(trig) if x not in source]
+        if trig.type == "ASSAULT" and not target and not trig.entry.get("reciprocal") and (
+                source or self.authorless_outcome(trig)):
+            # « a ouvert le feu dans un cinéma »: with no one hit named, those the sentence says died, else the
+            # facility attacked (places.py); an act told with no actor keeps none
+            target = [x for x in self.casualties(trig) or self.attacked_places(trig) if x not in source]
+        elif trig.type == "COERCE" and not target and source:
+            target = [x for x in self.searched_owner(trig) if x not in source]     # « au domicile de X »
         cue_of = self.cue_quotes.get(trig.tok.i) if trig.kind == "verb" else None
         if cue_of is not None and not self.is_passive(trig.tok):
             # a speech act: its actor is the speaker the quote stage resolved (one resolver for both), its

@@ -172,6 +172,13 @@ class Lexicon:
     causative_verbs: set
     weapon_test_marks: set
     blast_place_words: set
+    attacked_place_preps: set
+    facility_nouns: set
+    place_parts: set
+    when_marks: set
+    dwelling_nouns: set
+    owner_preps: set
+    casualty_words: set
     unnamed_attacker_sectors: set
     words_nouns: set
     claim_nouns: set
@@ -362,6 +369,8 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set,
             if not [w for w in rest if w not in function_words]:
                 continue
             reading["locution"] = tuple(rest)     # the words that must follow, in order (triggers.py)
+            if e.prep:      # « ouvrir le feu sur X »: the preposition that names the recipient after the locution
+                reading["recipient_prep"] = e.prep      # (parsed on its noun as often as on the verb: arguments.py)
             is_verb = e.pos == "verb" or (e.pos == "locution" and (
                 first in verbs or first.endswith(("er", "ir", "re", "oir"))))
             table = verbs if is_verb else nouns

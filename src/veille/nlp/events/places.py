@@ -1,0 +1,124 @@
+"""Whom an attack was done to when its clause names no one hit (PLOVER: the recipient is whom the act is directed
+at): the people the sentence's main clause says died or were wounded when it was done (`casualties`), else the
+place it was done at, in or against (an attack on a building is directed at it and at those inside); and whom a
+search or a seizure at a home was done to, its owner (`searched_owner`).
+
+« un kamikaze s'est fait exploser dans le hall de l'aéroport », « un tireur a ouvert le feu dans un cinéma de
+Lorcy », « un attentat contre un bâtiment officiel », « s'est fait exploser au milieu de la foule »: the facility
+(`facility_nouns`, read through the part of it a `place_parts` noun names) or the crowd is the recipient; a town, a
+region or a country is only where (« un attentat à Lorcy »), and so is any other place (« dans le quartier de X »).
+A facility that names an actor (« le commissariat » the police, « l'ambassade » its state's mission) is that actor;
+a named one (« l'hôtel Bellevue ») is its name; else it is a thing named by its noun, as property is
+(`ActorResolver.property_entity`)."""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from veille.nlp.events.lexicon import _norm
+
+
+class AttackedPlaces:
+    """Mixin of `EventRun`: reads the trigger's complements of place."""
+
+    def casualties(self, trig) -> list[str]:
+        """« Dix personnes sont mortes lorsqu'un homme s'est fait exploser »: the people the main clause says died or
+        were wounded, before the « lorsque / quand » that introduces the attack's clause (word order: the parse
+        hangs the conjunction anywhere)."""
+        tok, sent = trig.tok, self.sent(trig.tok)
+        mark = next((t for t in reversed(self.doc[sent.start:tok.i]) if _norm(t.text) in self.lex.when_marks), None)
+        if mark is None:
+            return []
+        out: list[str] = []
+        for t in self.doc[sent.start:mark.i]:
+            lemma = _norm(t.lemma_)
+            if lemma not in self.lex.casualty_words and _norm(t.text) not in self.lex.casualty_words:
+                continue
+            # the passive subject of « tuer / blesser »; the subject of « mourir » or of the adjective « mortes »
+            deps = ("nsubj:pass",) if t.pos_ == "VERB" and self.lex.verbs.get(lemma) else ("nsubj", "nsubj:pass")
+            ids = [x for c in t.children if c.dep_ in deps for x in self.phrase_entities(c)]
+            aux = [c.i for c in t.children if c.dep_ in ("cop", "aux:pass", "aux:tense") and c.i < t.i]
+            if not ids and aux:
+                # (the parse may hang « dix personnes | sont mortes » as a modifier: the noun right before the verb
+                # group)
+                j = min(aux) - 1
+                while j > sent.start and self.doc[j].pos_ == "ADV":
+                    j -= 1
+                ids = self.phrase_entities(self.doc[j]) if self.doc[j].pos_ == "NOUN" else []
+            out += ids
+        return list(dict.fromkeys(out))
+
+    def searched_owner(self, trig) -> list[str]:
+        """« lors de leur perquisition au domicile du meurtrier », « des fouilles de logements de X », « chez X »: a
+        coercion done at a home or premises is done to whom they belong."""
+        out: list[str] = []
+        for c in self._complements(trig.tok):
+            if c.i in self.dates or not (c.dep_.startswith("obl") or c.dep_ == "nmod"):
+                continue
+            if self.case_of(c) in self.lex.owner_preps:
+                out += self.phrase_entities(c)
+            elif _norm(c.lemma_) in self.lex.dwelling_nouns:
+                out += [x for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
+                        for x in self.phrase_entities(g) if self.ent_type(x) not in ("GPE", "LOC")]
+                out += self.possessor(c, patient=True)
+        return list(dict.fromkeys(out))
+
+    def _complements(self, tok: Token) -> list[Token]:
+        """The trigger's dependents, those of a light verb's act noun (« ont commis un attentat contre X ») and those
+        of the verb telling an act noun's occurrence (« une fusillade a éclaté dans une discothèque »)."""
+        told = self.occurrence_verb(tok) if tok.pos_ == "NOUN" else None
+        return list(tok.children) + [g for c in tok.children if c.dep_ == "obj" and _norm(c.lemma_) in self.lex.nouns
+                                     for g in c.children] + ([c for c in told.children if c.i != tok.i] if told else [])
+
+    def attacked_places(self, trig) -> list[str]:
+        """The facility or crowd an attack with no recipient of its own is done at, in or against."""
+        out: list[str] = []
+        for c in self._complements(trig.tok):
+            if not (c.dep_.startswith("obl") or c.dep_ == "nmod") or c.i in self.dates or \
+                    self.case_of(c) not in self.lex.attacked_place_preps:
+                continue
+            out += self._facility_hit(c)
+        return list(dict.fromkeys(out))
+
+    def _facility_hit(self, place: Token, depth: int = 0) -> list[str]:
+        """The actor or thing a place phrase names when its head is a facility (or a crowd), through a part of a
+        place (« dans le hall de l'aéroport », « au milieu de la foule »)."""
+        lemma = _norm(place.lemma_)
+        if lemma in self.lex.place_parts and depth == 0:
+            return [x for g in place.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
+                    for x in self._facility_hit(g, depth + 1)]
+        if place.pos_ == "PROPN":
+            # « devant le Splendid Hotel »: a name whose words say it is a facility
+            e = self.entity_of(place)
+            named = e is not None and self.ent_type(e) != "GPE" and any(
+                _norm(t.lemma_) in self.lex.facility_nouns or _norm(t.text) in self.lex.facility_nouns
+                for t in place.subtree if self.entity_of(t) == e)
+            return [e] if named else []
+        if place.pos_ != "NOUN":
+            return []
+        if not self._facility(place, lemma):
+            # a crowd or people where it struck are those hit (« dans la foule », « au milieu des habitants »)
+            return [x for x in self.phrase_entities(place) if x in self.descriptive and self.ents.get(x) is not None
+                    and (self.ents[x].sector or "") in self.lex.private_sectors]
+        if lemma in self.facilities_told and any(c.dep_ == "det" and (
+                "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in place.children):
+            return self.facilities_told[lemma]      # « dans un train de X … dans le train »: the one told before
+        # (« un cinéma de Lorcy » is no town hit; « l'aéroport international de Lorcy » read as one name is the airport)
+        own = self.entity_of(place)
+        ids = [x for x in self.phrase_entities(place) if self.ent_type(x) not in ("GPE", "LOC") or x == own]
+        if not ids:
+            thing = self.property_entity(place, adjectives=True)
+            ids = [thing] if thing else []
+        self.facilities_told.setdefault(lemma, ids)
+        return ids
+
+    def _facility(self, tok: Token, lemma: str) -> bool:
+        """A facility noun, or one with its bare « de » complement (« une boîte de nuit »)."""
+        return lemma in self.lex.facility_nouns or any(
+            c.dep_ == "nmod" and f"{lemma} de {_norm(c.lemma_)}" in self.lex.facility_nouns for c in tok.children)
+
+    @functools.cached_property
+    def facilities_told(self) -> dict[str, list[str]]:
+        """A facility noun's lemma → the recipient its first telling named."""
+        return {}

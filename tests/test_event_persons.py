@@ -1,0 +1,35 @@
+"""Persons the article names only by a common noun of their role in a situation (`actor_nouns`,
+_situational_persons) as the actors and recipients of events, and the preposition of a force locution that names
+its recipient (« ouvrir le feu sur X »). Sentences written for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Samedi, les assaillants ont ouvert le feu sur les voyageurs à la gare de Lorcy.", "voyageurs"),
+    ("Samedi, un homme a poignardé deux touristes près du port de Lorcy.", "touristes"),
+    ("Samedi, un homme a foncé sur des piétons avec sa voiture à Lorcy.", "piétons"),
+    ("Samedi, la police de Lorcy a arrêté trois vacanciers.", "vacanciers"),
+])
+def test_persons_named_by_their_role_in_a_situation_are_recipients(sentence, who):
+    # nouns of persons defined by a situation (`actor_nouns`, _situational_persons): travellers, tourists,
+    # pedestrians are someone hit or arrested, not nobody
+    ext = extract(f"Titre\n{sentence}\n")
+    acts = [e for e in ext.events if e.type in ("ASSAULT", "COERCE")]
+    assert acts and who in names(ext, acts[0].target)
+
+
+def test_a_situational_noun_makes_no_act_of_an_everyday_word():
+    ext = extract("Titre\nSamedi, les spectateurs ont salué la performance des acteurs à Lorcy. Les voyageurs ont "
+                  "attendu leur train pendant deux heures.\n")
+    assert not ext.events
+
+
+def test_the_preposition_of_a_force_locution_names_its_recipient_on_the_locution_s_noun():
+    # « ouvrir le feu sur X » (the lexicon's prep column): the parse often hangs « sur X » on « feu »
+    ext = extract("Titre\nSamedi, un tireur a ouvert le feu sur des touristes dans un restaurant de Lorcy.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and names(ext, attacks[0].target) == {"touristes"}

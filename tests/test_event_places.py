@@ -1,0 +1,73 @@
+"""The facility an attack is done in, in front of or against is its recipient when the clause names no one hit
+(veille.nlp.events.places); a town, a region or a country is only where. Sentences written for the tests."""
+import pytest
+
+from test_events import events_of, extract, names
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Samedi, un kamikaze s'est fait exploser dans le hall de l'aéroport de Vernay.", "aéroport"),
+    ("Samedi, un tireur a ouvert le feu dans un cinéma de Lorcy.", "cinéma"),
+    ("Samedi, les rebelles ont commis un attentat contre un bâtiment officiel à Lorcy.", "bâtiment officiel"),
+    ("Samedi, un kamikaze s'est fait exploser au milieu de la foule à Lorcy.", "foule"),
+])
+def test_the_facility_or_crowd_attacked_is_the_recipient(sentence, place):
+    ext = extract(f"Titre\n{sentence}\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and any(place in n for n in names(ext, attacks[0].target))
+    assert not names(ext, attacks[0].target) & {"Lorcy", "Vernay"}
+
+
+def test_a_town_or_a_district_is_only_where():
+    ext = extract("Titre\nSamedi, un kamikaze s'est fait exploser dans le quartier de Sultan à Lorcy.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and not attacks[0].target
+
+
+def test_the_people_hit_named_leave_the_place_aside():
+    ext = extract("Titre\nSamedi, un tireur a ouvert le feu sur des touristes dans un restaurant de Lorcy.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and names(ext, attacks[0].target) == {"touristes"}
+
+
+def test_shots_told_with_no_actor_make_the_building_no_one_s_target():
+    ext = extract("Titre\nSamedi, des coups de feu ont été tirés dans une école de Lorcy.\n")
+    assert not any("école" in n for e in events_of(ext, "ASSAULT") for n in names(ext, e.target))
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Samedi, au moins dix personnes sont mortes lorsqu'un homme s'est fait exploser dans le quartier de Sultan à "
+     "Lorcy.", "personnes"),
+    ("Samedi, trois policiers ont été tués quand des hommes armés ont ouvert le feu dans le marché de Lorcy.",
+     "policiers"),
+])
+def test_those_the_main_clause_says_died_when_the_attack_was_done_are_its_recipients(sentence, who):
+    ext = extract(f"Titre\n{sentence}\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and all(names(ext, e.target) == {who} for e in attacks)
+
+
+def test_an_accident_told_the_same_way_is_no_attack():
+    ext = extract("Titre\nSamedi, dix personnes sont mortes lorsque deux trains sont entrés en collision près de "
+                  "Lorcy.\n")
+    assert not events_of(ext, "ASSAULT")
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Samedi, les policiers ont trouvé des armes lors de leur perquisition au domicile du meurtrier à Lorcy.",
+     "meurtrier"),
+    ("Samedi, les gendarmes ont mené une perquisition chez Paul Vernay à Lorcy.", "Paul Vernay"),
+])
+def test_a_search_of_a_home_is_done_to_whom_it_belongs(sentence, who):
+    ext = extract(f"Titre\n{sentence}\n")
+    searches = events_of(ext, "COERCE")
+    assert searches and who in names(ext, searches[0].target)
+
+
+def test_an_attack_told_by_its_occurrence_is_done_to_the_facility_it_broke_out_in():
+    ext = extract("Titre\nDans la nuit de samedi, une fusillade a éclaté dans une boîte de nuit de Lorcy. Le tireur, "
+                  "Paul Vernay, a été abattu par la police.\n")
+    shooting = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "fusillade"]
+    assert shooting and [n for n in names(ext, shooting[0].target) if n.startswith("boîte de nuit")]
