@@ -58,3 +58,14 @@ def test_a_circumstance_of_time_or_cause_is_no_content_of_the_act(text, trigger,
     # act, never what is accepted or conceded
     ext = extract(f"Titre\n{text}\n")
     assert kind in [e.type for e in ext.events if trigger in e.trigger.text]
+
+
+@pytest.mark.parametrize("text, trigger, hypothetical", [
+    # an act noun a passive modal is said of is planned, not done
+    ("Une rencontre entre le gouvernement de Lorcanie et les syndicats est prévue lundi.", "rencontre", True),
+    ("Une rencontre entre le gouvernement de Lorcanie et les syndicats a eu lieu lundi.", "rencontre", False),
+])
+def test_an_act_planned_in_the_passive_is_a_supposition(text, trigger, hypothetical):
+    ext = extract(f"Titre\n{text}\n")
+    found = told_by(ext, "CONSULT", trigger)
+    assert found and bool(found[0].hypothetical) is hypothetical

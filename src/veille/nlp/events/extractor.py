@@ -227,6 +227,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source) \
                 and not undergone and not self.own_move(trig, source, target):
             return True         # an unchecked lexicon word: only « X does it to Y » is the political act
+        if trig.type == "SUPPORT" and trig.entry.get("agentless") and self.field_prize(trig.tok):
+            return True         # « le prix Nobel de chimie a été décerné à X »: a scholar's honour, no endorsement
         if trig.entry.get("cameo") and not source and not undergone and not (
                 passive and target and trig.type in FORCE and trig.kind == "noun"):
             return True         # nor, for an unchecked locution, an act no one is said to do (a passive says it
