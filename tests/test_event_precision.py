@@ -1,7 +1,7 @@
 """Events that should not be there (issue 11): acts supposed, not told as done. Sentences written for the tests."""
 import pytest
 
-from test_events import extract, told_by
+from test_events import events_of, extract, told_by
 
 pytestmark = pytest.mark.slow
 
@@ -69,3 +69,12 @@ def test_an_act_planned_in_the_passive_is_a_supposition(text, trigger, hypotheti
     ext = extract(f"Titre\n{text}\n")
     found = told_by(ext, "CONSULT", trigger)
     assert found and bool(found[0].hypothetical) is hypothetical
+
+
+def test_a_reading_s_preposition_belongs_to_its_own_clause():
+    # « appeler à » asks; an « à » of the next clause (« ramener des emplois aux États-Unis ») is not its complement
+    ext = extract("Titre\n« Les dirigeants de Lorcy Télécom viennent de m'appeler et ils vont ramener 500 emplois aux "
+                  "États-Unis », a déclaré Paul Vernay.\n")
+    assert not events_of(ext, "REQUEST")
+    ext = extract("Titre\nLe syndicat de Lorcy a appelé les salariés à manifester jeudi.\n")
+    assert events_of(ext, "REQUEST")

@@ -542,6 +542,10 @@ def test_harm_done_to_oneself_is_no_assault_but_s_attaquer_a_someone_is():
                   "rebelles se sont attaqués à la garnison de Lorcy.\n")
     assaults = events_of(ext, "ASSAULT")
     assert [e.trigger.text for e in assaults] == ["sont attaqués"]
+    # « à » a place says where it happened, not whom: « s'écraser » there is a crash
+    ext = extract("Titre de l'article\nUn avion privé en provenance de Lorcy s'est écrasé mardi sur l'île de "
+                  "Vernay, aux Îles-de-la-Lorcanie.\n")
+    assert not events_of(ext, "ASSAULT")
 
 
 def test_an_act_someone_is_kept_from_is_not_done():

@@ -326,6 +326,13 @@ class EventDoc:
         return any(_norm(t.lemma_) in self.lex.prize_fields or _norm(t.text) in self.lex.prize_fields
                    for i in prizes for t in self.doc[i + 1:min(sent.end, i + 9)])
 
+    def named_persons(self, ids: list[str], tok) -> bool:
+        """Each of these entities is a person named by a proper name in the token's sentence (« Marie Dutilleul »),
+        not a group a common noun describes (« les agriculteurs de Lorcy »)."""
+        words = [(t.pos_, self.midx.get(t.i)) for t in self.sent(tok)]
+        return all(self.ent_type(x) == "PER" and x not in self.protesters and not self._description(x) and
+                   ("PROPN", x) in words and ("NOUN", x) not in words for x in ids)
+
     def armed(self, eid: str) -> bool:
         """Armed forces or groups, the police, spies (`armed_sectors`)."""
         ent = self.ents.get(eid)

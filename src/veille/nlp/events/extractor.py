@@ -250,8 +250,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if trig.type == "RETREAT" and trig.lemma in self.lex.civilian_moves and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.non_withdrawing_sectors for x in source):
             return True         # « la police a évacué l'immeuble »: a place cleared, no withdrawal of the police
-        if trig.mode in self.lex.collective_modes and source and all(self.ent_type(x) == "PER" for x in source):
-            return True         # « il est entré en cassant une vitre »: one named person's damage is no riot
+        if trig.mode in self.lex.collective_modes and source and all(self.ent_type(x) == "PER" for x in source) and (
+                trig.mode != "demo" or self.named_persons(source, trig.tok) and not self.protesters_near(trig.tok)):
+            return True         # « il est entré en cassant une vitre »: one named person's damage is no riot; « le
+            #                     mannequin X a défilé lors de la cérémonie », with no protesters told: no demonstration
         if trig.type in FORCE and source and all(self.unarmed(x) for x in source):
             return True         # « la sonde avait ciblé une région », an application's « offensive »: no force
         if trig.type in RECIPIENT_NEEDED and not target:
