@@ -78,3 +78,9 @@ def test_a_reading_s_preposition_belongs_to_its_own_clause():
     assert not events_of(ext, "REQUEST")
     ext = extract("Titre\nLe syndicat de Lorcy a appelé les salariés à manifester jeudi.\n")
     assert events_of(ext, "REQUEST")
+
+
+def test_giving_up_told_absolutely_is_still_giving_up():
+    # « renoncer » used with no complement gives up what the context tells (the `absolute` reading)
+    ext = extract("Titre\nPaul Vernay a préféré renoncer, face à la difficulté que représenterait un duel.\n")
+    assert told_by(ext, "CONCEDE", "renoncer")

@@ -495,6 +495,10 @@ def test_joining_a_movement_is_no_commitment():
     ext = extract("Titre de l'article\nPaul Vernay s'était engagé dans les premiers mouvements indépendantistes. "
                   "La Belgique s'engage à respecter le cessez-le-feu.\n")
     assert [e.trigger.text for e in events_of(ext, "AGREE")] == ["engage"]
+    # whatever « à » follows the complement of « dans » (« au péage », a place)
+    ext = extract("Titre de l'article\nUn conducteur âgé de 86 ans s'est engagé dans le mauvais sens au péage de "
+                  "Lorcy.\n")
+    assert not events_of(ext, "AGREE")
 
 
 def test_a_place_evacuated_by_the_police_is_cleared_not_a_withdrawal():

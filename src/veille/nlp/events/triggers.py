@@ -137,8 +137,12 @@ class TriggerFinder(LocutionReader):
         if entry.get("not_after") and self._words_after(tok.i, len(entry["locution"]) + 1)[-1:] in {
                 (w,) for w in entry["not_after"]}:
             return None     # « faire appel à X » calls on X: no appeal of a judgement
-        if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
-            return None
+        if entry.get("prep") and not self._has_prep(tok, entry["prep"]) and not (
+                entry.get("absolute") and not any(c.dep_ in ("obj", "iobj", "obl:arg", "xcomp", "ccomp")
+                                                  for c in tok.children)):
+            return None     # (a verb used absolutely, « il a préféré renoncer », keeps an `absolute` reading)
+        if entry.get("not_prep") and any(c.i > tok.i and self.case_of(c) in entry["not_prep"] for c in tok.children):
+            return None     # « s'engager dans le mauvais sens … au péage »: enters, whatever « à » follows
         if kind == "noun" and entry.get("experiencer_object") and not (
                 tok.dep_ == "obj" and _norm(tok.head.lemma_) in self.lex.provoking_verbs):
             return None     # « a provoqué la colère de X » is X's reproach; « la colère des agriculteurs » no act
