@@ -72,9 +72,9 @@ def test_an_act_planned_in_the_passive_is_a_supposition(text, trigger, hypotheti
 
 
 def test_a_reading_s_preposition_belongs_to_its_own_clause():
-    # « appeler à » asks; an « à » of the next clause (« ramener des emplois aux États-Unis ») is not its complement
-    ext = extract("Titre\n« Les dirigeants de Lorcy Télécom viennent de m'appeler et ils vont ramener 500 emplois aux "
-                  "États-Unis », a déclaré Paul Vernay.\n")
+    # « appeler à » asks; an « à » of the next clause (« investir aux Pays-Bas ») is not its complement
+    ext = extract("Titre\n« Le patron de Lorcy Télécom vient de m'appeler et il va investir 50 millions d'euros aux "
+                  "Pays-Bas », a déclaré Paul Vernay.\n")
     assert not events_of(ext, "REQUEST")
     ext = extract("Titre\nLe syndicat de Lorcy a appelé les salariés à manifester jeudi.\n")
     assert events_of(ext, "REQUEST")
@@ -82,5 +82,5 @@ def test_a_reading_s_preposition_belongs_to_its_own_clause():
 
 def test_giving_up_told_absolutely_is_still_giving_up():
     # « renoncer » used with no complement gives up what the context tells (the `absolute` reading)
-    ext = extract("Titre\nPaul Vernay a préféré renoncer, face à la difficulté que représenterait un duel.\n")
+    ext = extract("Titre\nPaul Vernay a fini par renoncer, vu l'ampleur de la tâche que représenterait une candidature.\n")
     assert told_by(ext, "CONCEDE", "renoncer")

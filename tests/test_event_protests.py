@@ -57,7 +57,7 @@ def test_civilians_sealing_off_a_building_blockade_it():
 
 def test_a_named_person_walking_in_a_show_is_no_demonstration():
     # PLOVER PROTEST is a collective act: one named person parading, with no protesters told, is a show
-    ext = extract("Titre\nLe mannequin Marie Dutilleul a défilé lors de la cérémonie d'ouverture à Lorcy.\n")
+    ext = extract("Titre\nLa chanteuse Marie Dutilleul a défilé sur le podium du gala de Lorcy.\n")
     assert not events_of(ext, "PROTEST")
     ext = extract("Titre\nPaul Vernay a défilé avec les manifestants samedi à Lorcy contre la réforme.\n")
     assert names(ext, events_of(ext, "PROTEST")[0].source) == {"Paul Vernay"}

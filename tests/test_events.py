@@ -469,8 +469,8 @@ def test_deaths_in_an_accident_are_no_assault():
 def test_deaths_under_an_accident_told_in_the_lead_are_no_assault():
     # the lead tells what happened: an accident there makes the later agentless harms its own; a lead that tells
     # an attack too does not
-    ext = extract("Lorcanie : un immeuble s'effondre à Lorcy\n13 mai 2016. – Une fuite de gaz a provoqué "
-                  "l'effondrement d'un immeuble à Lorcy mardi matin.\nQuatre habitants ont été blessés.\n")
+    ext = extract("Lorcanie : un hangar s'effondre à Lorcy\n13 mai 2016. – Une fuite de gaz a causé "
+                  "l'effondrement d'un hangar à Lorcy mardi matin.\nQuatre ouvriers ont été blessés.\n")
     assert not events_of(ext, "ASSAULT")
     ext = extract("Lorcanie : un immeuble s'effondre à Lorcy\n13 mai 2016. – Un kamikaze s'est fait exploser dans "
                   "un immeuble de Lorcy, provoquant l'effondrement du bâtiment.\nQuatre habitants ont été "
@@ -495,8 +495,8 @@ def test_joining_a_movement_is_no_commitment():
     ext = extract("Titre de l'article\nPaul Vernay s'était engagé dans les premiers mouvements indépendantistes. "
                   "La Belgique s'engage à respecter le cessez-le-feu.\n")
     assert [e.trigger.text for e in events_of(ext, "AGREE")] == ["engage"]
-    # whatever « à » follows the complement of « dans » (« au péage », a place)
-    ext = extract("Titre de l'article\nUn conducteur âgé de 86 ans s'est engagé dans le mauvais sens au péage de "
+    # whatever « à » follows the complement of « dans » (« à la sortie de Lorcy », a place)
+    ext = extract("Titre de l'article\nUn chauffeur de 80 ans s'est engagé dans la mauvaise voie à la sortie de "
                   "Lorcy.\n")
     assert not events_of(ext, "AGREE")
 
@@ -546,9 +546,9 @@ def test_harm_done_to_oneself_is_no_assault_but_s_attaquer_a_someone_is():
                   "rebelles se sont attaqués à la garnison de Lorcy.\n")
     assaults = events_of(ext, "ASSAULT")
     assert [e.trigger.text for e in assaults] == ["sont attaqués"]
-    # « à » a place says where it happened, not whom: « s'écraser » there is a crash
-    ext = extract("Titre de l'article\nUn avion privé en provenance de Lorcy s'est écrasé mardi sur l'île de "
-                  "Vernay, aux Îles-de-la-Lorcanie.\n")
+    # « écraser » attacks only what it crushes: told pronominally, with « à » a place, it is a crash
+    ext = extract("Titre de l'article\nUn petit avion de tourisme venu de Lorcy s'est écrasé mardi sur l'île "
+                  "de Vernay, aux Îles-de-la-Lorcanie.\n")
     assert not events_of(ext, "ASSAULT")
 
 

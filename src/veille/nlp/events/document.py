@@ -300,8 +300,8 @@ class EventDoc:
 
     def accident_told(self, tok) -> bool:
         """An accident or a disaster told in the headline (« collision ferroviaire : … ») or, as what happened (a
-        clause's subject or object), in the lead paragraph that sums the news up (« une explosion de gaz a
-        provoqué l'effondrement d'un immeuble », not « appelée pour un accident »), or as a
+        clause's subject or object), in the lead paragraph that sums the news up (« une fuite de gaz a
+        causé l'effondrement d'un hangar », not « appelée pour un accident »), or as a
         complement of the token itself (« tués dans l'accident »; not « tuée après avoir été appelée pour un
         accident »)."""
         def complement(i: int) -> bool:

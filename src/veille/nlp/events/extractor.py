@@ -252,8 +252,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return True         # « la police a évacué l'immeuble »: a place cleared, no withdrawal of the police
         if trig.mode in self.lex.collective_modes and source and all(self.ent_type(x) == "PER" for x in source) and (
                 trig.mode != "demo" or self.named_persons(source, trig.tok) and not self.protesters_near(trig.tok)):
-            return True         # « il est entré en cassant une vitre »: one named person's damage is no riot; « le
-            #                     mannequin X a défilé lors de la cérémonie », with no protesters told: no demonstration
+            return True         # « il est entré en cassant une vitre »: one named person's damage is no riot; « la
+            #                     chanteuse X a défilé sur le podium du gala », with no protesters told: no demonstration
         if trig.type in FORCE and source and all(self.unarmed(x) for x in source):
             return True         # « la sonde avait ciblé une région », an application's « offensive »: no force
         if trig.type in RECIPIENT_NEEDED and not target:

@@ -124,8 +124,8 @@ class TriggerFinder(LocutionReader):
                 c.dep_.startswith("obl") and self.case_of(c) == "à" and not entry.get("needs_target") and
                 any(self._names_an_actor(t) for t in c.subtree if t.pos_ in ("NOUN", "PROPN")) for c in tok.children):
             # « un maire se tue dans un accident », « s'est blessé »: done to oneself, no assault (but « s'attaquer à
-            # X » attacks X); a sense that needs its object has the clitic as that object (« l'avion s'est écrasé aux
-            # îles X » crashed: « écraser » attacks only what it crushes)
+            # X » attacks X); a sense that needs its object has the clitic as that object (« un avion de tourisme
+            # s'est écrasé aux îles X » crashed: « écraser » attacks only what it crushes)
             return None
         if entry.get("clitic") and not any(_norm(t.text) == entry["clitic"] and t.pos_ == "PRON"
                                            for t in self.doc[max(0, tok.i - 4):tok.i]):
@@ -140,9 +140,9 @@ class TriggerFinder(LocutionReader):
         if entry.get("prep") and not self._has_prep(tok, entry["prep"]) and not (
                 entry.get("absolute") and not any(c.dep_ in ("obj", "iobj", "obl:arg", "xcomp", "ccomp")
                                                   for c in tok.children)):
-            return None     # (a verb used absolutely, « il a préféré renoncer », keeps an `absolute` reading)
+            return None     # (a verb used absolutely, « il a fini par renoncer », keeps an `absolute` reading)
         if entry.get("not_prep") and any(c.i > tok.i and self.case_of(c) in entry["not_prep"] for c in tok.children):
-            return None     # « s'engager dans le mauvais sens … au péage »: enters, whatever « à » follows
+            return None     # « s'engager dans la mauvaise voie … à la sortie de X »: enters, whatever « à » follows
         if kind == "noun" and entry.get("experiencer_object") and not (
                 tok.dep_ == "obj" and _norm(tok.head.lemma_) in self.lex.provoking_verbs):
             return None     # « a provoqué la colère de X » is X's reproach; « la colère des agriculteurs » no act
@@ -429,7 +429,7 @@ class TriggerFinder(LocutionReader):
             if prep in ps:
                 ps |= forms
         # « a qualifié les propos du chef d'État de "souhaits…" »: the complement may hang anywhere after, but not in
-        # another finite verb's clause (« viennent de m'appeler et ils vont ramener des emplois aux États-Unis »)
+        # another finite verb's clause (« X vient de m'appeler et il va investir aux Pays-Bas »)
         for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 14)]:
             if t.dep_ in ("case", "mark") and _norm(t.text) in ps and t.head.i > tok.i and \
                     not self._in_other_clause(t.head, tok):
