@@ -102,3 +102,13 @@ def test_prayers_addressed_to_the_bereaved_are_sympathy():
     ext = extract("Titre\nLe ministre Paul Vernay a adressé ses prières aux proches de Marie Dutilleul.\n")
     support = events_of(ext, "SUPPORT")
     assert len(support) == 1 and names(ext, support[0].source) == {"Paul Vernay"} and support[0].target
+
+
+def test_a_prize_in_a_science_or_in_letters_is_no_endorsement():
+    # PLOVER SUPPORT is between political actors: a scholar's or a writer's prize is none; a peace prize is one
+    for text in ("Le prix Nobel de chimie a été décerné à Paul Vernay pour ses travaux sur les enzymes.",
+                 "La chercheuse Marie Dutilleul a été récompensée par le prix Nobel de médecine.",
+                 "Le prix de la Banque de Lorcanie en sciences économiques a été décerné à Paul Vernay."):
+        assert not events_of(extract(f"Titre\n{text}\n"), "SUPPORT"), text
+    ext = extract("Titre\nLe prix Nobel de la paix a été décerné au président lorcanien Paul Vernay.\n")
+    assert names(ext, events_of(ext, "SUPPORT")[0].target) == {"Paul Vernay"}

@@ -1,7 +1,7 @@
 """Events that should not be there (issue 11): acts supposed, not told as done. Sentences written for the tests."""
 import pytest
 
-from test_events import extract, told_by
+from test_events import events_of, extract, told_by
 
 pytestmark = pytest.mark.slow
 
@@ -58,3 +58,29 @@ def test_a_circumstance_of_time_or_cause_is_no_content_of_the_act(text, trigger,
     # act, never what is accepted or conceded
     ext = extract(f"Titre\n{text}\n")
     assert kind in [e.type for e in ext.events if trigger in e.trigger.text]
+
+
+@pytest.mark.parametrize("text, trigger, hypothetical", [
+    # an act noun a passive modal is said of is planned, not done
+    ("Une rencontre entre le gouvernement de Lorcanie et les syndicats est prévue lundi.", "rencontre", True),
+    ("Une rencontre entre le gouvernement de Lorcanie et les syndicats a eu lieu lundi.", "rencontre", False),
+])
+def test_an_act_planned_in_the_passive_is_a_supposition(text, trigger, hypothetical):
+    ext = extract(f"Titre\n{text}\n")
+    found = told_by(ext, "CONSULT", trigger)
+    assert found and bool(found[0].hypothetical) is hypothetical
+
+
+def test_a_reading_s_preposition_belongs_to_its_own_clause():
+    # « appeler à » asks; an « à » of the next clause (« investir aux Pays-Bas ») is not its complement
+    ext = extract("Titre\n« Le patron de Lorcy Télécom vient de m'appeler et il va investir 50 millions d'euros aux "
+                  "Pays-Bas », a déclaré Paul Vernay.\n")
+    assert not events_of(ext, "REQUEST")
+    ext = extract("Titre\nLe syndicat de Lorcy a appelé les salariés à manifester jeudi.\n")
+    assert events_of(ext, "REQUEST")
+
+
+def test_giving_up_told_absolutely_is_still_giving_up():
+    # « renoncer » used with no complement gives up what the context tells (the `absolute` reading)
+    ext = extract("Titre\nPaul Vernay a fini par renoncer, vu l'ampleur de la tâche que représenterait une candidature.\n")
+    assert told_by(ext, "CONCEDE", "renoncer")

@@ -53,3 +53,13 @@ def test_civilians_sealing_off_a_building_blockade_it():
     assert [e.mode for e in events_of(ext, "PROTEST")] == ["obstruct"] and not events_of(ext, "MOBILIZE")
     ext = extract("Titre\nLa police a bouclé la mairie de Lorcy mardi.\n")
     assert events_of(ext, "MOBILIZE") and not events_of(ext, "PROTEST")
+
+
+def test_a_named_person_walking_in_a_show_is_no_demonstration():
+    # PLOVER PROTEST is a collective act: one named person parading, with no protesters told, is a show
+    ext = extract("Titre\nLa chanteuse Marie Dutilleul a défilé sur le podium du gala de Lorcy.\n")
+    assert not events_of(ext, "PROTEST")
+    ext = extract("Titre\nPaul Vernay a défilé avec les manifestants samedi à Lorcy contre la réforme.\n")
+    assert names(ext, events_of(ext, "PROTEST")[0].source) == {"Paul Vernay"}
+    ext = extract("Titre\nLes agriculteurs de Castelnoir ont manifesté vendredi devant la préfecture.\n")
+    assert events_of(ext, "PROTEST")

@@ -466,11 +466,39 @@ def test_deaths_in_an_accident_are_no_assault():
     assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["a été tuée"]
 
 
+def test_deaths_under_an_accident_told_in_the_lead_are_no_assault():
+    # the lead tells what happened: an accident there makes the later agentless harms its own; a lead that tells
+    # an attack too does not
+    ext = extract("Lorcanie : un hangar s'effondre à Lorcy\n13 mai 2016. – Une fuite de gaz a causé "
+                  "l'effondrement d'un hangar à Lorcy mardi matin.\nQuatre ouvriers ont été blessés.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Lorcanie : un immeuble s'effondre à Lorcy\n13 mai 2016. – Un kamikaze s'est fait exploser dans "
+                  "un immeuble de Lorcy, provoquant l'effondrement du bâtiment.\nQuatre habitants ont été "
+                  "blessés.\n")
+    assert told_by(ext, "ASSAULT", "ont été blessés")
+
+
+def test_a_place_as_a_line_rubric_is_no_side():
+    # « Lorcanie : … » says where the news is from: the place is not who did the act, nor whom it was done to
+    ext = extract("Lorcanie : deux jeunes ours ont été relâchés dans la forêt de Vernay\nDeux ours ont été relâchés "
+                  "mardi.\n")
+    assert not events_of(ext, "RETREAT")
+    ext = extract("Lorcanie : les parents d'un soldat menacent de porter plainte contre le maire de Lorcy\nTexte.\n")
+    assert "Lorcanie" not in names(ext, events_of(ext, "THREATEN")[0].source)
+    # the names the parse hangs on the rubric are still the line's sides
+    ext = extract("Lorcanie : Paul Vernay, condamné à trois ans de prison, va faire appel\nTexte.\n")
+    assert names(ext, events_of(ext, "SANCTION")[0].target) == {"Paul Vernay"}
+
+
 def test_joining_a_movement_is_no_commitment():
     # CAMEO 030 « s'engager à »: « s'engager dans » a movement or a road promises nothing
     ext = extract("Titre de l'article\nPaul Vernay s'était engagé dans les premiers mouvements indépendantistes. "
                   "La Belgique s'engage à respecter le cessez-le-feu.\n")
     assert [e.trigger.text for e in events_of(ext, "AGREE")] == ["engage"]
+    # whatever « à » follows the complement of « dans » (« à la sortie de Lorcy », a place)
+    ext = extract("Titre de l'article\nUn chauffeur de 80 ans s'est engagé dans la mauvaise voie à la sortie de "
+                  "Lorcy.\n")
+    assert not events_of(ext, "AGREE")
 
 
 def test_a_place_evacuated_by_the_police_is_cleared_not_a_withdrawal():
@@ -518,6 +546,10 @@ def test_harm_done_to_oneself_is_no_assault_but_s_attaquer_a_someone_is():
                   "rebelles se sont attaqués à la garnison de Lorcy.\n")
     assaults = events_of(ext, "ASSAULT")
     assert [e.trigger.text for e in assaults] == ["sont attaqués"]
+    # « écraser » attacks only what it crushes: told pronominally, with « à » a place, it is a crash
+    ext = extract("Titre de l'article\nUn petit avion de tourisme venu de Lorcy s'est écrasé mardi sur l'île "
+                  "de Vernay, aux Îles-de-la-Lorcanie.\n")
+    assert not events_of(ext, "ASSAULT")
 
 
 def test_an_act_someone_is_kept_from_is_not_done():

@@ -49,6 +49,13 @@ class ActorResolver(PronounReader, DemonymReader):
         seen = seen if seen is not None else set()
         if tok.i in seen:
             return []
+        if self.in_rubric(tok):
+            # a line's rubric, « Lorcanie : … », is where the news is from, no side of its acts (the names the parse
+            # hung on it still are: « Lorcanie : Paul Vernay, condamné … »)
+            rubric = self.entity_of(tok)
+            seen.add(tok.i)
+            return [x for c in tok.children if c.dep_ in ("appos", "conj", "flat", "flat:name") and c.i > tok.i + 1
+                    for x in self.phrase_entities(c, depth, seen) if x != rubric]
         seen.add(tok.i)
         # (the head's tag, words and children, read once: a Token builds each afresh)
         pos, lemma, children = tok.pos_, self.normalised(tok.lemma), list(tok.children)

@@ -211,6 +211,21 @@ class EventDoc:
         """Index of the first token of the line (paragraph) holding tok."""
         return bisect.bisect_left(self._token_starts, self.text.rfind("\n", 0, tok.idx) + 1, 0, tok.i)
 
+    def in_rubric(self, tok: Token) -> bool:
+        """A place opening a line as its rubric (« Lorcanie : des soldats tués », « Isère : … »): the colon, within
+        the line's first five tokens with no verb before it, says where the news is from; the place is no side of
+        the line's acts (the body names who acted)."""
+        start = self.line_start(tok)
+        if tok.i - start > 4 or self.ent_type(self.midx.get(tok.i)) not in ("GPE", "LOC"):
+            return False
+        for j in range(start, min(start + 6, len(self.doc))):
+            t = self.doc[j]
+            if t.text == ":":
+                return tok.i < j
+            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                return False
+        return False
+
     @functools.cached_property
     def _token_starts(self) -> list[int]:
         """Each token's character offset, in order."""
@@ -284,14 +299,39 @@ class EventDoc:
         return self.where_words(lemma=lambda w: w in words, form=lambda w: w in words, key="accident")
 
     def accident_told(self, tok) -> bool:
-        """An accident or a disaster told in the headline (« collision ferroviaire : … ») or as a complement of the
-        token itself (« tués dans l'accident »; not « tuée après avoir été appelée pour un accident »)."""
+        """An accident or a disaster told in the headline (« collision ferroviaire : … ») or, as what happened (a
+        clause's subject or object), in the lead paragraph that sums the news up (« une fuite de gaz a
+        causé l'effondrement d'un hangar », not « appelée pour un accident »), or as a
+        complement of the token itself (« tués dans l'accident »; not « tuée après avoir été appelée pour un
+        accident »)."""
         def complement(i: int) -> bool:
             t = self.doc[i]
             while t.i != tok.i and t.head.i != t.i and (t.i == i or t.pos_ not in ("VERB", "AUX")):
                 t = t.head
             return t.i == tok.i
-        return any(self.doc[i].idx < self.body_start or complement(i) for i in self._accident_at)
+        # (a lead telling an attack too, « un kamikaze a provoqué l'effondrement du bâtiment », is no accident's)
+        lead = self.body_start if any(t.type == "ASSAULT" and t.lemma not in self.lex.outcome_harm_words and
+                                      self.doc[i].idx < self.lead_end_first for i, t in self.trigger_at.items()) \
+            else self.lead_end_first
+        return any(self.doc[i].idx < self.body_start or complement(i) or (
+            self.doc[i].idx < lead and self.doc[i].dep_ in ("nsubj", "nsubj:pass", "obj", "ROOT"))
+            for i in self._accident_at)
+
+    def field_prize(self, tok) -> bool:
+        """An honour given in a science or in letters (`prize_fields`: « le prix Nobel de chimie lui a été
+        décerné », « récompensé par un prix en physique »): a field word within a few words after « prix » or
+        « Nobel » in the honour's sentence."""
+        sent = self.sent(tok)
+        prizes = [t.i for t in sent if _norm(t.lemma_) in self.lex.award_nouns or _norm(t.text) == "nobel"]
+        return any(_norm(t.lemma_) in self.lex.prize_fields or _norm(t.text) in self.lex.prize_fields
+                   for i in prizes for t in self.doc[i + 1:min(sent.end, i + 9)])
+
+    def named_persons(self, ids: list[str], tok) -> bool:
+        """Each of these entities is a person named by a proper name in the token's sentence (« Marie Dutilleul »),
+        not a group a common noun describes (« les agriculteurs de Lorcy »)."""
+        words = [(t.pos_, self.midx.get(t.i)) for t in self.sent(tok)]
+        return all(self.ent_type(x) == "PER" and x not in self.protesters and not self._description(x) and
+                   ("PROPN", x) in words and ("NOUN", x) not in words for x in ids)
 
     def armed(self, eid: str) -> bool:
         """Armed forces or groups, the police, spies (`armed_sectors`)."""
@@ -330,8 +370,17 @@ class EventDoc:
     @functools.cached_property
     def lead_end(self) -> int:
         """Doc offset where the first two body paragraphs end."""
+        return self.paragraphs_end(2)
+
+    @functools.cached_property
+    def lead_end_first(self) -> int:
+        """Doc offset where the first body paragraph (the lead) ends."""
+        return self.paragraphs_end(1)
+
+    def paragraphs_end(self, count: int) -> int:
+        """Doc offset where the first `count` body paragraphs (lines of more than 40 characters) end."""
         text, pos, n = self.text, self.body_start, 0
-        while n < 2:
+        while n < count:
             nxt = text.find("\n", pos)
             if nxt == -1:
                 return len(text)

@@ -239,6 +239,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source) \
                 and not undergone and not self.own_move(trig, source, target):
             return True         # an unchecked lexicon word: only « X does it to Y » is the political act
+        if trig.type == "SUPPORT" and trig.entry.get("agentless") and self.field_prize(trig.tok):
+            return True         # « le prix Nobel de chimie a été décerné à X »: a scholar's honour, no endorsement
         if trig.entry.get("cameo") and not source and not undergone and not (
                 passive and target and trig.type in FORCE and trig.kind == "noun"):
             return True         # nor, for an unchecked locution, an act no one is said to do (a passive says it
@@ -260,8 +262,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if trig.type == "RETREAT" and trig.lemma in self.lex.civilian_moves and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.non_withdrawing_sectors for x in source):
             return True         # « la police a évacué l'immeuble »: a place cleared, no withdrawal of the police
-        if trig.mode in self.lex.collective_modes and source and all(self.ent_type(x) == "PER" for x in source):
-            return True         # « il est entré en cassant une vitre »: one named person's damage is no riot
+        if trig.mode in self.lex.collective_modes and source and all(self.ent_type(x) == "PER" for x in source) and (
+                trig.mode != "demo" or self.named_persons(source, trig.tok) and not self.protesters_near(trig.tok)):
+            return True         # « il est entré en cassant une vitre »: one named person's damage is no riot; « la
+            #                     chanteuse X a défilé sur le podium du gala », with no protesters told: no demonstration
         if trig.type in FORCE and source and all(self.unarmed(x) for x in source):
             return True         # « la sonde avait ciblé une région », an application's « offensive »: no force
         if trig.type in RECIPIENT_NEEDED and not target:

@@ -194,11 +194,13 @@ class Lexicon:
     preposition_adverbs: set
     background_heads: set
     award_nouns: set
+    prize_fields: set
     wrongdoing_nouns: set
     place_heads: set
     relief_codes: set
     disaster_words: set
     accident_words: set
+    outcome_harm_words: set
     relief_place_preps: set
     private_person_nouns: set
     occurrence_verbs: set

@@ -126,6 +126,8 @@ class Modality:
                 return True
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and self._supposed_predicate(tok.head):
             return True         # « sa démission serait mal choisie »: an act noun under a conditional judgement
+        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj:pass" and _norm(tok.head.lemma_) in lex.modal_verbs:
+            return True         # « une rencontre est prévue lundi », « une frappe est envisagée »: planned, not done
         if any(c.dep_ == "case" and _norm(c.text) in lex.advocacy_marks and c.i > 0
                and _norm(self.doc[c.i - 1].lemma_) in lex.advocacy_words for c in tok.children):
             return True         # « les camps militant pour sa sortie » where the parse hangs « sortie » elsewhere

@@ -121,10 +121,11 @@ class TriggerFinder(LocutionReader):
             return None     # « se féliciter de »: another verb than « féliciter X »
         if entry["type"] == "ASSAULT" and kind == "verb" and not entry.get("reflexive") and \
                 not entry.get("reciprocal") and self.pronominal(tok) and not any(
-                c.dep_.startswith("obl") and self.case_of(c) == "à" and any(
-                    self._names_an_actor(t) for t in c.subtree if t.pos_ in ("NOUN", "PROPN")) for c in tok.children):
-            # « un maire se tue dans un accident », « s'est blessé »: done to oneself, no assault (but « s'attaquer
-            # à X » attacks X)
+                c.dep_.startswith("obl") and self.case_of(c) == "à" and not entry.get("needs_target") and
+                any(self._names_an_actor(t) for t in c.subtree if t.pos_ in ("NOUN", "PROPN")) for c in tok.children):
+            # « un maire se tue dans un accident », « s'est blessé »: done to oneself, no assault (but « s'attaquer à
+            # X » attacks X); a sense that needs its object has the clitic as that object (« un avion de tourisme
+            # s'est écrasé aux îles X » crashed: « écraser » attacks only what it crushes)
             return None
         if entry.get("clitic") and not any(_norm(t.text) == entry["clitic"] and t.pos_ == "PRON"
                                            for t in self.doc[max(0, tok.i - 4):tok.i]):
@@ -136,8 +137,12 @@ class TriggerFinder(LocutionReader):
         if entry.get("not_after") and self._words_after(tok.i, len(entry["locution"]) + 1)[-1:] in {
                 (w,) for w in entry["not_after"]}:
             return None     # « faire appel à X » calls on X: no appeal of a judgement
-        if entry.get("prep") and not self._has_prep(tok, entry["prep"]):
-            return None
+        if entry.get("prep") and not self._has_prep(tok, entry["prep"]) and not (
+                entry.get("absolute") and not any(c.dep_ in ("obj", "iobj", "obl:arg", "xcomp", "ccomp")
+                                                  for c in tok.children)):
+            return None     # (a verb used absolutely, « il a fini par renoncer », keeps an `absolute` reading)
+        if entry.get("not_prep") and any(c.i > tok.i and self.case_of(c) in entry["not_prep"] for c in tok.children):
+            return None     # « s'engager dans la mauvaise voie … à la sortie de X »: enters, whatever « à » follows
         if kind == "noun" and entry.get("experiencer_object") and not (
                 tok.dep_ == "obj" and _norm(tok.head.lemma_) in self.lex.provoking_verbs):
             return None     # « a provoqué la colère de X » is X's reproach; « la colère des agriculteurs » no act
@@ -407,14 +412,27 @@ class TriggerFinder(LocutionReader):
         return self.lex.classes.get(_norm(noun.lemma_)) == "violence" and any(
             c.dep_ == "nmod" and _norm(c.lemma_) in self.lex.relief_purposes for c in noun.children)
 
+    @staticmethod
+    def _in_other_clause(t: Token, verb: Token) -> bool:
+        """A word whose heads reach a finite verb other than `verb` before `verb` itself: it belongs to that clause."""
+        while t.i != verb.i:
+            if t.i != verb.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
     def _has_prep(self, tok: Token, preps) -> bool:
         ps = {_norm(p) for p in preps}
         for prep, forms in self.lex.prep_variants.items():
             if prep in ps:
                 ps |= forms
-        # « a qualifié les propos du chef d'État de "souhaits…" »: the complement may hang anywhere after
+        # « a qualifié les propos du chef d'État de "souhaits…" »: the complement may hang anywhere after, but not in
+        # another finite verb's clause (« X vient de m'appeler et il va investir aux Pays-Bas »)
         for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 14)]:
-            if t.dep_ in ("case", "mark") and _norm(t.text) in ps and t.head.i > tok.i:
+            if t.dep_ in ("case", "mark") and _norm(t.text) in ps and t.head.i > tok.i and \
+                    not self._in_other_clause(t.head, tok):
                 if t.head.pos_ in ("NOUN", "PROPN", "VERB", "PRON", "NUM") or t.head.dep_ in ("xcomp", "obl:arg"):
                     return True
         for c in tok.children:
