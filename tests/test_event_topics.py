@@ -15,8 +15,8 @@ def test_a_foreign_side_acts_on_the_state_of_the_headline_prefix():
 
 def test_attackers_of_no_state_act_on_the_country_where_they_strike():
     # PLOVER codes an attack's unnamed victims by their country
-    ext = extract("Niger : attaque contre un marché\nNiamey, 3 mars 2016. Des hommes armés ont ouvert le feu mardi "
-                  "dans un marché de la capitale.\n")
+    ext = extract("Niger : une attaque fait trois morts\nNiamey, 3 mars 2016. L'attaque a été menée mardi par des "
+                  "hommes armés.\n")
     attack = events_of(ext, "ASSAULT")
     assert attack and names(ext, attack[0].target) == {"Niger"}
 
@@ -39,3 +39,9 @@ def test_a_strike_takes_no_recipient_from_the_headline():
     ext = extract("Le Tchad face à une grève des enseignants\nN'Djaména, 3 mars 2016. Les enseignants tchadiens sont "
                   "en grève depuis mardi.\n")
     assert all(not e.target for e in events_of(ext, "PROTEST"))
+
+
+def test_an_inquiry_is_not_into_the_person_the_headline_names():
+    ext = extract("Niger : Paul Vernay agressé devant chez lui\nNiamey, 3 mars 2016. La gendarmerie a ouvert mardi une "
+                  "enquête pour violences.\n")
+    assert all("Paul Vernay" not in names(ext, e.target) for e in events_of(ext, "ACCUSE"))

@@ -36,6 +36,7 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
   demonyms name; pronouns.py — pronouns, read from the referent chains;
 - places.py — whom an attack with no one hit named was done to (the dead its sentence tells, the facility or
   crowd), and the owner of a home searched;
+- topics.py — the recipient the headline gives an act still without one, last (flagged `target_from: "context"`);
 - modality.py — content, negation, hypothesis, attribution; dating.py — the event's date;
 - merging.py — one event per telling, then the `Event` records.
 """

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 
-# acts that need no recipient (a deployment, a strike: PLOVER codes them without one), whose aim the protest
-# readers give; an inquiry is into an act, never into the people the headline names (recipients.py)
+# acts that need no recipient (a deployment, a strike: PLOVER codes them without one; a protest's aim is the
+# protest readers' to give)
 UNADDRESSED = ("MOBILIZE", "PROTEST")
 # who an act can be done to: a person, a body, a state (not a place)
 TOPIC_ACTOR_TYPES = ("PER", "ORG", "GPE", "NORP")
@@ -22,8 +22,10 @@ class TopicReader:
         """Give each merged event told as done that still has no recipient the headline's party."""
         prefix, parties = self._headline_parties
         for f in found:
-            if f.target or f.context_target or f.negated or f.hypothetical or f.type in UNADDRESSED:
-                continue    # (an act not told as done: whom it would be done to is the content's to say)
+            if f.target or f.context_target or f.negated or f.hypothetical or f.type in UNADDRESSED \
+                    or f.mode == "investigate":
+                continue    # an act not told as done (whom it would be done to is its content's to say), one
+                #             that needs no recipient, an inquiry (into an act, not into whom the headline names)
             own = set(f.source) | set(f.claimants)
             homes = {self.ents[x].country for x in own if x in self.ents} - {None}
             pick = next((p for p in parties if p not in own and not (
