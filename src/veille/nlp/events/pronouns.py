@@ -15,7 +15,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from veille.nlp.events.lexicon import _fold, _norm
-from veille.nlp.referents import designation_modifiers
+from veille.nlp.designations import designation_modifiers
 
 
 class PronounReader:
