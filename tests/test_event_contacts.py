@@ -2,7 +2,7 @@
 HONOR / MEDAL, PRESENT PRIZE, REWARD). Sentences written for the tests."""
 import pytest
 
-from test_events import events_of, extract, names
+from test_events import events_of, extract, names, told_by
 
 pytestmark = pytest.mark.slow
 
@@ -102,3 +102,10 @@ def test_prayers_addressed_to_the_bereaved_are_sympathy():
     ext = extract("Titre\nLe ministre Paul Vernay a adressé ses prières aux proches de Marie Dutilleul.\n")
     support = events_of(ext, "SUPPORT")
     assert len(support) == 1 and names(ext, support[0].source) == {"Paul Vernay"} and support[0].target
+
+
+def test_an_envoy_sent_visits_the_host_and_is_no_recipient():
+    # CAMEO SEND * ENVOY (042): the envoy is the means of the visit, the state visited its host
+    ext = extract("Visite\nLe gouvernement français a décidé d'envoyer un émissaire à Moscou.\n")
+    visit = told_by(ext, "CONSULT", "envoyer")
+    assert visit and names(ext, visit[0].target) == {"Russie"}
