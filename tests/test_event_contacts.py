@@ -2,7 +2,7 @@
 HONOR / MEDAL, PRESENT PRIZE, REWARD). Sentences written for the tests."""
 import pytest
 
-from test_events import events_of, extract, names
+from test_events import events_of, extract, names, told_by
 
 pytestmark = pytest.mark.slow
 
@@ -112,3 +112,10 @@ def test_a_prize_in_a_science_or_in_letters_is_no_endorsement():
         assert not events_of(extract(f"Titre\n{text}\n"), "SUPPORT"), text
     ext = extract("Titre\nLe prix Nobel de la paix a été décerné au président lorcanien Paul Vernay.\n")
     assert names(ext, events_of(ext, "SUPPORT")[0].target) == {"Paul Vernay"}
+
+
+def test_an_envoy_sent_visits_the_host_and_is_no_recipient():
+    # CAMEO SEND * ENVOY (042): the envoy is the means of the visit, the state visited its host
+    ext = extract("Visite\nLe gouvernement français a décidé d'envoyer un émissaire à Moscou.\n")
+    visit = told_by(ext, "CONSULT", "envoyer")
+    assert visit and names(ext, visit[0].target) == {"Russie"}

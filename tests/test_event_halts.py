@@ -34,6 +34,31 @@ def test_ending_a_collaboration_reduces_relations():
     assert sanction and sanction[0].trigger.text == "cesser"
 
 
+def test_relations_cut_are_cut_with_the_partner_the_relation_names():
+    # CAMEO 16 (CUT COOPERATION, CUT TIES, END TALKS): the relation ended is no meeting or cooperation of its own
+    for text, trigger in (
+            ("Le gouvernement lorcanien a annoncé couper tout dialogue avec l'Unesco.", "couper"),
+            ("Paul Vernay a annoncé la cessation de la coopération avec l'Unesco.", "cessation"),
+            ("Le gouvernement lorcanien a suspendu sa coopération avec l'Unesco.", "a suspendu"),
+            ("Le gouvernement lorcanien a cessé ces derniers mois toute coopération avec l'Unesco.", "a cessé")):
+        ext = extract("Vernay\n" + text + "\n")
+        cut = told_by(ext, "SANCTION", trigger)
+        assert cut and names(ext, cut[0].target) == {"Unesco"}, text
+        assert not events_of(ext, "CONSULT") and not events_of(ext, "COOPERATE"), text
+
+
+def test_a_body_taken_up_is_the_partner_of_the_relation_cut():
+    ext = extract("Vernay\nLes rapports de l'Unesco irritent le gouvernement de Paul Vernay, qui a annoncé couper tout "
+                  "dialogue avec cette instance.\n")
+    cut = told_by(ext, "SANCTION", "couper")
+    assert cut and names(ext, cut[0].target) == {"Unesco"}
+
+
+def test_a_cooperation_announced_is_still_one():
+    ext = extract("Vernay\nLe gouvernement lorcanien a annoncé une coopération avec l'Unesco.\n")
+    assert not events_of(ext, "SANCTION")
+
+
 def test_coordinated_demonyms_name_both_sides_of_a_noun_act():
     ext = extract("Siège\nLes bombardements intenses russes et iraniens ont frappé la ville de Vernay.\n")
     hits = events_of(ext, "ASSAULT")

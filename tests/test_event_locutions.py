@@ -9,6 +9,7 @@ TEXTS = [
     "Le ministre tient Marie Dutilleul pour responsable des violences de Lorcy.",
     "La mairie de Lorcy a porté plainte contre Paul Vernay.",
     "Marie Dutilleul menace de porter plainte contre la Lorcanie et refuse tout dialogue.",
+    "Les élus de Lorcy ont voté à l'unanimité en faveur du projet de Paul Vernay.",
 ]
 
 
@@ -34,3 +35,17 @@ def test_the_readings_left_out_are_locutions_whose_words_do_not_follow():
                 assert {id(r) for r in kept} <= {id(r) for r in readings}
                 narrowed += len(kept) < len(readings)
     assert narrowed >= 4        # « mettre », « tenir », « porter », « menacer », « refuser »: dozens of locutions each
+
+
+def test_a_circumstantial_complement_may_stand_inside_a_locution():
+    # « à l'unanimité » between the verb and the rest of « voter en faveur de » (CAMEO VOTE (IN FAVOR), 031)
+    from test_events import events_of, extract, names
+
+    ext = extract("Vote\nLes élus de Lorcy ont voté à l'unanimité en faveur du projet de Paul Vernay.\n")
+    assert [e.trigger.text for e in events_of(ext, "AGREE")] == ["ont voté"]
+    # for the author of the text voted for
+    ext = extract("Vote\nLe Conseil de sécurité a voté en faveur d'une résolution proposée par la Russie.\n")
+    vote = events_of(ext, "AGREE")
+    assert vote and names(ext, vote[0].target) == {"Russie"}
+    ext = extract("Vote\nLes élus de Lorcy ont voté à l'unanimité hier soir.\n")
+    assert not events_of(ext, "AGREE")

@@ -86,10 +86,18 @@ def test_being_pleased_with_oneself_is_no_praise():
 @pytest.mark.parametrize("sentence", [
     "Le Conseil de Lorcanie a annoncé l'ouverture d'une enquête visant le ministre Paul Vernay.",
     "Le Conseil de Lorcanie a annoncé une enquête visant le ministre Paul Vernay.",
+    "Le Conseil de Lorcanie a ouvert une enquête visant le ministre Paul Vernay.",
 ])
 def test_an_act_noun_aims_at_the_object_of_visant(sentence):
     # « une enquête visant X » (`aiming_participles`): X is investigated
     assert sides(sentence, "ACCUSE") == ({"Conseil de Lorcanie"}, {"Paul Vernay"})
+
+
+def test_public_figures_aimed_at_are_actors():
+    # « des personnalités » (PLOVER ELI) are whom the inquiry is aimed at, not a phrase inside their description
+    got = sides("Le Conseil de Lorcanie a ouvert une enquête visant douze personnalités soupçonnées d'être "
+                "responsables de crimes.", "ACCUSE")
+    assert got is not None and got[1] == {"personnalités"}
 
 
 def test_visant_a_with_an_infinitive_names_no_recipient():

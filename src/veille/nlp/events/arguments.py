@@ -47,6 +47,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
                     obj_role == "target" or dep == "iobj") or (obj_role == "target" and self.partitive_object(c)):
                 if c.pos_ == "PRON" and _norm(c.text) in self.lex.reflexive_pronouns:
                     continue
+                if trig.type == "CONSULT" and _norm(c.lemma_) in (entry.get("locution") or ()):
+                    continue        # « envoyer un émissaire à X »: the envoy sent is the act's means, X is visited
                 target += self.phrase_entities(c)
             elif dep in ("obj",) and c.pos_ == "PRON" and _norm(c.text) in self.lex.object_pronouns:
                 target += self.phrase_entities(c)
@@ -138,11 +140,13 @@ class ArgumentFinder(ClauseReader, NominalClause):
                             target += self.phrase_entities(g)
         obj = next((c for c in v.children if c.dep_ == "obj"), shared)
         own_word = obj is not None and _norm(obj.lemma_) in (entry.get("locution") or ())
-        if obj is not None and obj_role == "none" and trig.type == "SANCTION":
-            # « cesser toute coopération avec X à Lorcy »: relations cut (CAMEO 16) are cut with the partner the act
-            # noun names, whatever place the clause tells
-            target = [x for c in obj.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.reciprocal_preps
-                      and c.i not in self.dates for x in self.phrase_entities(c)] or target
+        if obj is not None and trig.type == "SANCTION" and (obj_role == "none" or self.halted_relation(trig, obj)):
+            # « cesser toute coopération avec X à Lorcy », « couper tout dialogue avec X »: relations cut (CAMEO 16)
+            # are cut with the partner the act noun names, whatever place the clause tells
+            target = self.relation_partners(obj) or target
+        if obj is not None and not target and own_word:
+            # « ouvrir une enquête visant X »: what the locution's own noun is aimed at
+            target += [x for a in obj.children if a.dep_ == "acl" for x in self.aimed_at(a) if x not in source]
         if obj is not None and not target and (obj_role == "none" or own_word or trig.type == "AID"):
             # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA », « a coupé les
             # salaires versés aux fonctionnaires de X », « a accordé une aide de 50 millions à X »: whom the thing
@@ -159,6 +163,10 @@ class ArgumentFinder(ClauseReader, NominalClause):
                         self.case_of(c) == "de" and (trig.type in ("SANCTION", "AID") or
                                                      own_word and trig.type == "COERCE"))):
                     target += self.phrase_entities(c)
+        if not target and entry.get("locution") and trig.type == "AGREE":
+            # « voter (à l'unanimité) en faveur d'une résolution proposée par X »: what the locution's noun is in
+            # favour of, or its author (CAMEO VOTE (IN FAVOR), 031)
+            target += [x for x in self.locution_noun_object(v, entry["locution"]) if x not in source]
         if not target and obj is None and entry.get("judgement"):
             # « estime que la réforme du gouvernement est inacceptable »: the subject of the predicate is judged
             obj = self.judged_subject(v)
@@ -242,6 +250,9 @@ class ArgumentFinder(ClauseReader, NominalClause):
                         target += left
                     (source if role == "source" else target).extend(ids)
                     own = own or bool(ids)
+                    if trig.type == "SANCTION" and self.halted_relation(trig, c):
+                        # « la cessation du dialogue avec X »: relations are cut with the partner they name
+                        target += self.relation_partners(c)
                     for g in c.children:     # « l'occupation du Koweït par Bagdad »: par attached to Koweït
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.agent_preps:
                             source += self.phrase_entities(g)

@@ -86,6 +86,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 trig.tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent") or head_trig.type == trig.type):
             return True         # « un bombardement blesse … », « tué par un tir », « lancer une offensive »: the
             #                     verb tells the event
+        if trig.kind == "noun" and head_trig is not None and trig.tok.dep_ in ("obj", "nmod") and \
+                self.halted_relation(head_trig, trig.tok):
+            return True         # « couper tout dialogue avec X », « la cessation de sa coopération »: the relation
+            #                     ended is the act's object, not a meeting or a cooperation of its own
         if trig.kind == "noun" and self.classifying(trig.tok):
             return True         # « un avion de combat », « un centre de détention »: a kind of thing, no act
         if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \

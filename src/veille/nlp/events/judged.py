@@ -355,3 +355,29 @@ class JudgedReader:
         return [x for c in v.children if c.dep_.startswith("obl") and self.case_of(c) in ("à", "en")
                 for x in self.phrase_entities(c) if self.ent_type(x) == "GPE" and x not in source
                 and (self.ents.get(x) is None or self.ents[x].country not in own)]
+
+    def halted_relation(self, trig: Trigger, noun: Token) -> bool:
+        """The noun is the relation an act of cutting ends (CAMEO 16, `tie_nouns`): a word of the trigger's own
+        locution (« couper tout dialogue », « la cessation de la coopération ») or the object of a reading typed by
+        its object's class (« cesser toute coopération »)."""
+        lemma = _norm(noun.lemma_)
+        return lemma in self.lex.tie_nouns and trig.type == "SANCTION" and (
+            lemma in (trig.entry.get("locution") or ()) or "aid" in (trig.entry.get("by_object") or {}))
+
+    def relation_partners(self, noun: Token) -> list[str]:
+        """Whom a relation noun names as its other side (« la coopération avec X », « le dialogue entre … »), also a
+        body taken up by a demonstrative or definite noun (« tout dialogue avec cette instance »)."""
+        return [x for c in noun.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.reciprocal_preps
+                and c.i not in self.dates for x in self.phrase_entities(c) or self.anaphoric(c)]
+
+    def locution_noun_object(self, v: Token, locution: tuple) -> list[str]:
+        """The actor a locution ending on a noun names through that noun's « de » complement (« en faveur de X »),
+        or the author of the text it names (« en faveur d'une résolution proposée par X », `authored_nouns`)."""
+        last = next((t for t in self.doc[v.i + 1:min(len(self.doc), v.i + 9)] if t.pos_ == "NOUN" and
+                     _norm(t.lemma_) == locution[-1]), None)
+        if last is None or last.sent.start != v.sent.start:
+            return []
+        for c in last.children:
+            if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
+                return self.thing_author(c) if _norm(c.lemma_) in self.lex.authored_nouns else self.phrase_entities(c)
+        return []

@@ -110,6 +110,8 @@ class Lexicon:
     phase_nouns: set
     series_nouns: set
     aiming_participles: set
+    time_nouns: set
+    tie_nouns: set
     state_form_words: set
     civilian_moves: set
     non_withdrawing_sectors: set

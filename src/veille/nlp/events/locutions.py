@@ -21,6 +21,8 @@ _SKIPPED_DEPS = {get_string_id(d) for d in ("advmod", "obj", "iobj", "expl:comp"
 # French prenominal adjectives sit inside the locution's noun phrase; one after its noun may be the locution's own
 # word (« rompre les relations diplomatiques »)
 _AMOD = get_string_id("amod")
+# the circumstantial complements a locution's words may follow (« voter à l'unanimité en faveur de »)
+_ADVERBIAL_DEPS = ("obl", "advmod")
 _OBJ = get_string_id("obj")
 # a lexicon's reading list (by id) → (the list, each reading's locution's first word or None, the longest locution,
 # those first words, the readings with no locution)
@@ -37,11 +39,25 @@ class LocutionReader:
         responsable », « rendre X responsable », « mettre X en cause »): the rest may follow the object's name,
         inside its phrase when the parse hung the attribute on it."""
         words = tuple(words)
-        if self._words_after(tok.i, len(words)) == words:
+        if any(self._words_after(i, len(words)) == words for i in self._locution_starts(tok)):
             return True
         obj = self._locution_object(tok)
         return obj is not None and any(self._words_after(i, len(words)) == words
                                        for i in range(obj.i, obj.right_edge.i + 1))
+
+    @read_once(lambda tok: tok.i)
+    def _locution_starts(self, tok: Token) -> tuple:
+        """Where a locution's next words are read from: right after the trigger, or after an adverbial phrase of
+        manner or time that opens its complements (« voter à l'unanimité en faveur de », « mettre de nouveau en
+        garde »: a French circumstantial complement may stand between a verb and the rest of its locution)."""
+        nxt = tok.i + 1
+        while nxt < len(self.doc) and self.doc[nxt].pos_ == "ADV":
+            nxt += 1
+        # (its own words: the preposition, article and noun up to its head; the parse may hang the locution's rest
+        # on that noun)
+        ends = [c.i for c in tok.children
+                if c.dep_.startswith(_ADVERBIAL_DEPS) and c.left_edge.i == nxt and 0 <= c.i - nxt <= 3]
+        return (tok.i, *ends)
 
     @read_once(lambda tok: tok.i)
     def _locution_object(self, tok: Token) -> Token | None:
@@ -77,7 +93,8 @@ class LocutionReader:
         # (the first word within the longest locution's reach is the first word within any shorter one's)
         obj = self._locution_object(tok)
         firsts = {self._first_word_after(i, longest) for i in (
-            [tok.i] if obj is None else [tok.i, *range(obj.i, obj.right_edge.i + 1)])}
+            [*self._locution_starts(tok)] if obj is None else [*self._locution_starts(tok),
+                                                               *range(obj.i, obj.right_edge.i + 1)])}
         if firsts.isdisjoint(start_words):
             return plain
         return [r for r, w in zip(readings, starts) if w is None or w in firsts]

@@ -350,11 +350,14 @@ class TriggerFinder(LocutionReader):
             self.lex.actor_nouns.get(lemma) in self.lex.civil_sectors
 
     def _object(self, tok: Token) -> Token | None:
-        for c in tok.children:
-            if c.dep_ in ("obj", "nsubj:pass"):
-                # « 21 de ses membres ont été arrêtés »: a number stands for the noun it counts
-                return next((g for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms),
-                            c) if c.pos_ == "NUM" else c
+        objects = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")]
+        # « a cessé ces dernières semaines toute coopération »: a span of time read as a first object is when
+        objects = [c for c in objects if _norm(c.lemma_) not in self.lex.time_nouns] or objects
+        if objects:
+            c = objects[0]
+            # « 21 de ses membres ont été arrêtés »: a number stands for the noun it counts
+            return next((g for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms),
+                        c) if c.pos_ == "NUM" else c
         if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
             return self.described_noun(tok)
         return None
