@@ -33,3 +33,10 @@ def test_the_preposition_of_a_force_locution_names_its_recipient_on_the_locution
     ext = extract("Titre\nSamedi, un tireur a ouvert le feu sur des touristes dans un restaurant de Lorcy.\n")
     attacks = events_of(ext, "ASSAULT")
     assert attacks and names(ext, attacks[0].target) == {"touristes"}
+
+
+def test_a_description_does_not_run_over_a_date():
+    # the parse may hang « mardi » and the place after it on the noun: the people are « personnes », no more
+    ext = extract("Titre\nLorcy, 3 mars 2016. Des hommes armés ont tué trois personnes mardi près de la frontière.\n")
+    attack = events_of(ext, "ASSAULT")
+    assert attack and names(ext, attack[0].target) == {"personnes"}

@@ -385,8 +385,9 @@ class ActorResolver(PronounReader, DemonymReader):
                     a.dep_ in ("amod", "nmod") and tok.i < a.i < c.i for a in tok.children)):
                 right = max(right, c.i)     # « forces armées et policières », not « soldats et rebelles »
         right = min(right, self.sent(tok).end - 1)
-        # a description never runs past the end of its line (« grève des chauffeurs de taxi » as a title)
-        right = next((t.i - 1 for t in self.doc[tok.i + 1:right + 1] if "\n" in t.text), right)
+        # a description never runs past the end of its line (« grève des chauffeurs de taxi » as a title), nor over a
+        # date (« trois passants mardi près de la gare »: the parse may hang the date and what follows on the noun)
+        right = next((t.i - 1 for t in self.doc[tok.i + 1:right + 1] if "\n" in t.text or t.i in self.dates), right)
         while right > tok.i and (self.doc[right].pos_ in ("PUNCT", "ADP", "DET", "CCONJ") or self.doc[right].is_space):
             right -= 1
         left = next((t.i + 1 for t in reversed(self.doc[left:tok.i]) if "\n" in t.text), left)
