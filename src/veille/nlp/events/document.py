@@ -342,6 +342,30 @@ class EventDoc:
         """Armed forces or groups, or a state: who may cross into a territory or wage war."""
         return self.armed(eid) or self.ent_type(eid) == "GPE"
 
+    def armed_as(self, kind, eid: str) -> bool:
+        """The actor a reading's `armed_actor` asks for: armed forces or the police (« forces »), fighting forces
+        or groups (« fighting »: `fighting_sectors`), else also a state."""
+        if kind == "fighting":
+            return self.ents.get(eid) is not None and self.ents[eid].sector in self.lex.fighting_sectors
+        return (self.armed if kind == "forces" else self.armed_or_state)(eid)
+
+    def state_or_armed(self, eid: str) -> bool:
+        """A state, its institutions, or armed forces or groups: not the civilians or opposition who protest."""
+        ent = self.ents.get(eid)
+        return ent is not None and (self.armed_or_state(eid) or ent.sector in self.lex.state_sectors
+                                    or ent.sector in self.lex.unnamed_attacker_sectors)
+
+    def private_person(self, eid: str) -> bool:
+        """Persons known only by a description, of no public sector (« des personnes », « les membres »)."""
+        ent = self.ents.get(eid)
+        return ent is not None and self._description(eid) and (ent.sector in self.lex.private_sectors or (
+            ent.sector is None and ent.type == "PER"))
+
+    def unarmed(self, eid: str) -> bool:
+        """A thing (a product, a craft, a work) or a business or the press: none uses force (unarmed_*)."""
+        ent = self.ents.get(eid)
+        return ent is not None and (ent.type in self.lex.unarmed_entity_types or ent.sector in self.lex.unarmed_sectors)
+
     def state_actor_in(self, ids: list[str]) -> bool:
         """An armed or state actor (police, army, government, rebels, courts, parliament) among these entities."""
         return any(self.ents.get(x) is not None and self.ents[x].sector in self.lex.state_sectors for x in ids)

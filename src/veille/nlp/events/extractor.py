@@ -259,7 +259,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
                 not self.state_actor_in(source + target):
             return True         # « en battant X en finale », « a cédé son titre »: a match, not a political act
         if trig.entry.get("armed_actor") and source and not any(
-                self._armed_as(trig.entry["armed_actor"], x) for x in source):
+                self.armed_as(trig.entry["armed_actor"], x) for x in source):
             return True         # « trois experts interdits d'entrer sur le territoire »: crossing is no invasion;
             #                     « la Lorcanie avance dans les négociations »: only forces advance (« forces »);
             #                     « les policiers ont pénétré dans l'immeuble » search it (« fighting »)
@@ -293,13 +293,6 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             return True         # « tenu pour responsable »: a claim with no claimant is no event
         # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act
         return trig.kind == "noun" and trig.type not in FORCE
-
-    def _armed_as(self, kind, eid: str) -> bool:
-        """The actor a reading's `armed_actor` asks for: armed forces or the police (« forces »), fighting forces
-        or groups (« fighting »: `fighting_sectors`), else also a state."""
-        if kind == "fighting":
-            return self.ents.get(eid) is not None and self.ents[eid].sector in self.lex.fighting_sectors
-        return (self.armed if kind == "forces" else self.armed_or_state)(eid)
 
     def is_vote(self, verb: Token) -> bool:
         """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
@@ -397,23 +390,6 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             mode = next((self.lex.mode_cues[_norm(c.lemma_)] for c in tok.subtree
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
         return typ, mode
-
-    def state_or_armed(self, eid: str) -> bool:
-        """A state, its institutions, or armed forces or groups: not the civilians or opposition who protest."""
-        ent = self.ents.get(eid)
-        return ent is not None and (self.armed_or_state(eid) or ent.sector in self.lex.state_sectors
-                                    or ent.sector in self.lex.unnamed_attacker_sectors)
-
-    def private_person(self, eid: str) -> bool:
-        """Persons known only by a description, of no public sector (« des personnes », « les membres »)."""
-        ent = self.ents.get(eid)
-        return ent is not None and self._description(eid) and (ent.sector in self.lex.private_sectors or (
-            ent.sector is None and ent.type == "PER"))
-
-    def unarmed(self, eid: str) -> bool:
-        """A thing (a product, a craft, a work) or a business or the press: none uses force (unarmed_*)."""
-        ent = self.ents.get(eid)
-        return ent is not None and (ent.type in self.lex.unarmed_entity_types or ent.sector in self.lex.unarmed_sectors)
 
     def _readings(self, trig) -> list:
         return (self.lex.verbs if trig.kind == "verb" else self.lex.nouns).get(trig.lemma, [])
