@@ -45,3 +45,11 @@ def test_an_inquiry_is_not_into_the_person_the_headline_names():
     ext = extract("Niger : Paul Vernay agressé devant chez lui\nNiamey, 3 mars 2016. La gendarmerie a ouvert mardi une "
                   "enquête pour violences.\n")
     assert all("Paul Vernay" not in names(ext, e.target) for e in events_of(ext, "ACCUSE"))
+
+
+def test_the_police_of_the_country_are_no_attackers_of_no_state():
+    # the state's own forces shooting an attacker do not act on their state
+    ext = extract("Niger : une attaque près de la frontière\nNiamey, 3 mars 2016. L'assaillant a été abattu mardi par "
+                  "les forces de l'ordre.\n")
+    shot = [e for e in events_of(ext, "ASSAULT") if "abattu" in e.trigger.text]
+    assert shot and "Niger" not in names(ext, shot[0].target)

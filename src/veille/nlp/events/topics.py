@@ -55,8 +55,15 @@ class TopicReader:
     def _foreign_to(self, state: str, f) -> bool:
         """The act's side is of another state than the prefix's, or is an attacker of none (PLOVER codes an
         attack's unnamed victims by their country)."""
+        if f.type == "ASSAULT" and f.source and all(self._stateless(x) for x in f.source):
+            return True     # (« Lorcanie : le Front de Lorcy attaque … »: a rebel group of that country too)
         home = self.ents[state].country
         countries = {self.ents[x].country for x in f.source if x in self.ents} - {None}
-        if countries:
-            return home is not None and home not in countries
-        return f.type == "ASSAULT" and bool(f.source) and all(self.ent_type(x) != "GPE" for x in f.source)
+        return bool(countries) and home is not None and home not in countries
+
+    def _stateless(self, eid: str) -> bool:
+        """An attacker of no state: a rebel or unidentified armed group, or someone of no state's body and no state
+        (« des hommes armés »; the police or an army are the state's)."""
+        ent = self.ents.get(eid)
+        return ent is not None and ent.type != "GPE" and (ent.sector in self.lex.unnamed_attacker_sectors or (
+            ent.sector not in self.lex.state_sectors and ent.country is None))
