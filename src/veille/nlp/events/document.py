@@ -215,8 +215,13 @@ class EventDoc:
         """A place opening a line as its rubric (« Lorcanie : des soldats tués », « Isère : … »): the colon, within
         the line's first five tokens with no verb before it, says where the news is from; the place is no side of
         the line's acts (the body names who acted)."""
+        return self.ent_type(self.midx.get(tok.i)) in ("GPE", "LOC") and self.before_rubric_colon(tok)
+
+    def before_rubric_colon(self, tok: Token) -> bool:
+        """tok comes before the colon that closes its line's rubric (within the line's first five tokens, no verb
+        before it)."""
         start = self.line_start(tok)
-        if tok.i - start > 4 or self.ent_type(self.midx.get(tok.i)) not in ("GPE", "LOC"):
+        if tok.i - start > 4:
             return False
         for j in range(start, min(start + 6, len(self.doc))):
             t = self.doc[j]

@@ -7,12 +7,13 @@ The event says so (`target_from = "context"`), so a reader can tell such a recip
 from __future__ import annotations
 
 import functools
+import itertools
+
+from veille.nlp.events.recipients import ACTOR_TYPES
 
 # acts that need no recipient (a deployment, a strike: PLOVER codes them without one; a protest's aim is the
 # protest readers' to give)
 UNADDRESSED = ("MOBILIZE", "PROTEST")
-# who an act can be done to: a person, a body, a state (not a place)
-TOPIC_ACTOR_TYPES = ("PER", "ORG", "GPE", "NORP")
 
 
 class TopicReader:
@@ -36,15 +37,13 @@ class TopicReader:
 
     @functools.cached_property
     def _headline_parties(self) -> tuple[str | None, list[str]]:
-        """(the state of a « Pays : » prefix, the parties the rest of the headline names, in order)."""
-        head = [t for t in self.doc if t.idx < self.body_start]
-        colon = next((t.i for t in head if t.text == ":"), None)
+        """(the state of a « Pays : » rubric, the parties the rest of the headline names, in order)."""
         prefix, parties = None, []
-        for tok in head:
+        for tok in itertools.takewhile(lambda t: t.idx < self.body_start, self.doc):
             eid = self.midx.get(tok.i)
-            if eid is None or self.ent_type(eid) not in TOPIC_ACTOR_TYPES:
+            if eid is None or self.ent_type(eid) not in ACTOR_TYPES:
                 continue
-            if colon is not None and tok.i < colon:
+            if self.before_rubric_colon(tok):
                 prefix = prefix or (eid if self.ent_type(eid) == "GPE" else None)
             elif self.ent_type(eid) == "GPE" and any(c.dep_ == "case" for c in tok.children):
                 continue    # « à Lorcy », « le nord de la Lorcanie »: where, not who
