@@ -327,7 +327,7 @@ class EventDoc:
         décerné », « récompensé par un prix en physique »): a field word within a few words after « prix » or
         « Nobel » in the honour's sentence."""
         sent = self.sent(tok)
-        prizes = [t.i for t in sent if _norm(t.lemma_) in self.lex.award_nouns or _norm(t.text) == "nobel"]
+        prizes = [t.i for t in sent if _norm(t.lemma_) in self.lex.award_nouns or _norm(t.text) in self.lex.award_names]
         return any(_norm(t.lemma_) in self.lex.prize_fields or _norm(t.text) in self.lex.prize_fields
                    for i in prizes for t in self.doc[i + 1:min(sent.end, i + 9)])
 

@@ -197,6 +197,7 @@ class Lexicon:
     background_heads: set
     award_nouns: set
     prize_fields: set
+    award_names: set
     wrongdoing_nouns: set
     place_heads: set
     relief_codes: set
