@@ -45,3 +45,31 @@ def test_avoir_as_a_main_verb_keeps_its_parse():
     # « avoir » … adverbial … its object, then a participle describing that object: no compound tense
     doc = get_nlp()("Il a dans sa poche une lettre signée par le ministre.")
     assert next(t for t in doc if t.text == "a").dep_ == "ROOT"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les syndicats ont eux aussi dénoncé la réforme du gouvernement.",
+    "Les syndicats dénoncent eux aussi la réforme du gouvernement.",
+    "Les syndicats ont eux-mêmes dénoncé la réforme du gouvernement.",
+])
+def test_a_stressed_pronoun_of_insistence_is_no_argument(sentence):
+    # « eux aussi » repeats the subject: the parse made it a second subject or an indirect object
+    ext = extract("Vernay\nPaul Vernay a présenté sa réforme lundi. " + sentence + "\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].source) == {"syndicats"}
+    assert "Paul Vernay" not in names(ext, accuse[0].target)
+
+
+def test_the_insistence_in_a_relative_clause_leaves_the_antecedent_its_role():
+    # « un gendarme, qui a lui aussi été blessé »: the wounded is the gendarme, not the one « lui » could take up
+    ext = extract("Vernay\nPaul Vernay a poignardé deux passants à Lorcy. Un gendarme, qui a lui aussi été blessé, "
+                  "a été hospitalisé.\n")
+    hurt = [e for e in events_of(ext, "ASSAULT") if "gendarme" in names(ext, e.target)]
+    assert hurt and "Paul Vernay" not in names(ext, hurt[0].target)
+
+
+def test_a_stressed_pronoun_as_a_predicate_is_kept():
+    from veille.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("C'est lui aussi qui a signé l'accord.")
+    assert not any(t.dep_ == "dislocated" for t in doc)

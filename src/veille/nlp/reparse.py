@@ -11,7 +11,8 @@ its own text and taking its verb's lemma. Only sentences without a verbal root a
 short parses per article. It runs after the model's NER (whose entities it keeps) and before veille's entity stages,
 which read the corrected parse.
 
-It also joins a compound tense split by an adverbial (`join_split_tenses`: « il avait dès le lendemain appelé X »),
+It also detaches the stressed pronoun of insistence (`detach_emphatic_pronouns`: « X a elle aussi condamné Y »),
+which the parser reads as a second subject or an indirect object, and joins a compound tense split by an adverbial (`join_split_tenses`: « il avait dès le lendemain appelé X »),
 which the parser reads as « avoir » for main verb and the participle as a modifier of the adverbial's noun.
 """
 from __future__ import annotations
@@ -49,6 +50,7 @@ class VerblessReparse:
         if not doc.has_annotation("DEP"):
             return doc
         join_split_tenses(doc)
+        detach_emphatic_pronouns(doc, self.lex.emphatic_pronouns, self.lex.emphatic_marks)
         for sent in list(doc.sents):
             if _has_verbal_root(sent):
                 continue
@@ -120,6 +122,54 @@ def join_split_tenses(doc: Doc) -> None:
     for i in range(len(doc)):     # (relative heads, stored as unsigned 64-bit words)
         arr[i, 0], arr[i, 1] = (heads[i] - i) % 2 ** 64, deps[i]
     doc.from_array([HEAD, DEP, POS], arr)
+
+
+def detach_emphatic_pronouns(doc: Doc, pronouns: set, marks: set) -> None:
+    """« la Lorcanie a elle aussi condamné l'attaque », « un policier, qui a lui aussi été blessé », « il l'a
+    lui-même reconnu »: a stressed third-person pronoun right after a finite verb or an auxiliary and marked by
+    « aussi », « même », « également », « non plus » or « seul » repeats the subject for emphasis (object clitics
+    stand before the verb and its auxiliary, never after them). The parser reads it as a subject beside the real one
+    or as an indirect object, and the stages would take it for an argument: it becomes « dislocated », its head
+    kept. A pronoun that is a clause's only subject (the real one lost by the parse) is left to the resolvers."""
+    detached = [t for t in doc if _emphatic(t, pronouns, marks)]
+    if not detached:
+        return
+    arr = doc.to_array([HEAD, DEP])
+    heads = [t.head.i for t in doc]
+    deps = [t.dep for t in doc]
+    dislocated = doc.vocab.strings.add("dislocated")
+    for t in detached:
+        # the verb the pronoun repeats the subject of: the participle when the parse hung it on the auxiliary
+        verb = t.head.head if t.head.dep_.startswith("aux") else t.head
+        moved = [c for c in t.children] + [c for c in t.head.children if c.dep_.startswith("nsubj") and verb != t.head]
+        if doc[t.i + 1].text == "-":        # « eux-mêmes » tokenised in three: the hyphen and « mêmes » too
+            moved += [w for w in doc[t.i + 1:t.i + 3] if w.head.i != t.i]
+            deps[t.i + 1] = deps[t.i + 2] = dislocated
+        for c in moved:      # (« les manifestants ont eux aussi dénoncé »: the subject hung on the pronoun)
+            heads[c.i] = verb.i
+        heads[t.i], deps[t.i] = verb.i, dislocated
+        log.debug("detached the emphatic %r", t.text)
+    for i in range(len(doc)):     # (relative heads, stored as unsigned 64-bit words)
+        arr[i, 0], arr[i, 1] = (heads[i] - i) % 2 ** 64, deps[i]
+    doc.from_array([HEAD, DEP], arr)
+
+
+def _emphatic(t: Token, pronouns: set, marks: set) -> bool:
+    low = t.lower_
+    base = low.removesuffix("s").removesuffix("-même") if low.endswith(("-même", "-mêmes")) else low
+    doc = t.doc
+    if base not in pronouns or t.i == 0 or t.i + 1 >= len(doc) or t.dep_ == "ROOT" or t.head.i == t.i or \
+            any(c.dep_ == "cop" for c in t.children):
+        return False        # (« c'est lui aussi qui signe »: the pronoun is the predicate)
+    verb = doc[t.i - 1]
+    if verb.pos_ not in ("AUX", "VERB") or not (verb.morph.get("Mood") or verb.dep_.startswith("aux")):
+        return False
+    mark = doc[t.i + 2] if doc[t.i + 1].text == "-" and t.i + 2 < len(doc) else doc[t.i + 1]
+    if base == low and not (mark.lower_ in marks or mark.lower_ == "mêmes"):
+        return False
+    # a pronoun that is its clause's only subject (the real one lost by the parse) is left to the resolvers
+    subjects = [c for c in (*t.head.children, *t.children) if c.dep_.startswith("nsubj") and c.i != t.i]
+    return not t.dep_.startswith("nsubj") or bool(subjects)
 
 
 def _split_tense(aux: Token) -> tuple[Token, Token] | None:

@@ -216,6 +216,8 @@ class Lexicon:
     negation: set
     negation_particles: set
     restriction_words: set
+    emphatic_pronouns: set
+    emphatic_marks: set
     negative_determiners: set
     infinitive_complement_marks: set
     hypothesis_marks: list
