@@ -40,3 +40,15 @@ def test_a_description_does_not_run_over_a_date():
     ext = extract("Titre\nLorcy, 3 mars 2016. Des hommes armés ont tué trois personnes mardi près de la frontière.\n")
     attack = events_of(ext, "ASSAULT")
     assert attack and names(ext, attack[0].target) == {"personnes"}
+
+
+@pytest.mark.parametrize("sentence, who, side", [
+    ("Samedi, les talibans ont attaqué un poste de police près de Lorcy.", "talibans", "source"),
+    ("Lundi, Paul Vernay a vivement critiqué les écologistes au Parlement de Lorcanie.", "écologistes", "target"),
+    ("Lundi, l'exécutif européen a menacé le Niger de sanctions financières.", "exécutif européen", "source"),
+    ("Lundi, les eurodéputés ont condamné le Tchad pour ses violations des droits de l'homme.", "eurodéputés", "source"),
+])
+def test_branches_political_families_and_movements_named_by_a_noun_are_actors(sentence, who, side):
+    # PLOVER's sector table: the executive (GOV), lawmakers (LEG), parties (PTY), rebels (REB) named by a common noun
+    ext = extract("Vernay\n" + sentence + "\n")
+    assert any(who in names(ext, getattr(e, side)) for e in ext.events)
