@@ -361,10 +361,11 @@ class EventDoc:
                                     or ent.sector in self.lex.unnamed_attacker_sectors)
 
     def private_person(self, eid: str) -> bool:
-        """Persons known only by a description, of no public sector (« des personnes », « les membres »)."""
+        """Persons known only by a description, of no public sector (« des personnes », « les membres »); not an
+        office described by its title (« le ministre de la Justice », « le procureur »: titles.txt)."""
         ent = self.ents.get(eid)
         return ent is not None and self._description(eid) and (ent.sector in self.lex.private_sectors or (
-            ent.sector is None and ent.type == "PER"))
+            ent.sector is None and ent.type == "PER" and _norm((ent.name.split() or [""])[0]) not in self.lex.titles))
 
     def unarmed(self, eid: str) -> bool:
         """A thing (a product, a craft, a work) or a business or the press: none uses force (unarmed_*)."""
