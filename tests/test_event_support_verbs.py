@@ -148,3 +148,6 @@ def test_an_office_holder_described_by_a_title_is_no_private_person():
     ext = extract("Lorcy\nPaul Vernay a signé un décret. Le juge a examiné une plainte du ministre de la Justice de "
                   "Lorcanie contre ce décret.\n")
     assert any("ministre" in " ".join(names(ext, e.source)) for e in events_of(ext, "ACCUSE"))
+    # a relative is a private person still: « les recours formés par la famille de X » towards no one named is none
+    ext = extract("Lorcy\nLes soins ont été arrêtés après des recours formés par la famille de Paul Vernay.\n")
+    assert not any("famille" in " ".join(names(ext, e.source)) for e in events_of(ext, "ACCUSE"))
