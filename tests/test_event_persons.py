@@ -40,12 +40,3 @@ def test_a_description_does_not_run_over_a_date():
     ext = extract("Titre\nLorcy, 3 mars 2016. Des hommes armés ont tué trois personnes mardi près de la frontière.\n")
     attack = events_of(ext, "ASSAULT")
     assert attack and names(ext, attack[0].target) == {"personnes"}
-
-
-def test_flour_thrown_at_a_politician_is_an_assault_also_with_no_agent():
-    ext = extract("Lorcy\nLe candidat Paul Vernay a été enfariné jeudi lors d'un meeting à Lorcy.\n")
-    hit = events_of(ext, "ASSAULT")
-    assert hit and names(ext, hit[0].target) == {"Paul Vernay"} and not hit[0].source
-    # cooking: a thing floured names no one
-    assert not extract("Lorcy\nLe cuisinier Paul Vernay a enfariné le poisson.\n").events
-
