@@ -185,3 +185,13 @@ def test_a_title_with_another_body_s_complement_is_someone_else():
                   "République. Elle sera remplacée par Paul Vernay, président de la commission des lois.\n")
     opposed = events_of(ext, "REJECT")[0]
     assert opposed.target and "Paul Vernay" not in names(ext, opposed.target)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("La France a réaffirmé sa confiance à Marie Dutilleul.", "Marie Dutilleul"),        # CAMEO VOICE CONFIDENCE
+    ("L'ONU maintient sa confiance à Paul Vernay.", "Paul Vernay"),
+])
+def test_confidence_voiced_in_an_actor_is_support(sentence, target):
+    ext = extract("Lorcy\n" + sentence + "\n")
+    support = events_of(ext, "SUPPORT")
+    assert support and names(ext, support[0].target) == {target}

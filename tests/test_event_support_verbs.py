@@ -118,3 +118,36 @@ def test_a_body_adopting_a_measure_does_the_act():
         {"Sénat"}, {"Marie Dutilleul"})
     assert sides("Le Sénat de Lorcanie a approuvé la destitution de Marie Dutilleul.", "SUPPORT") is None
     assert sides("L'Assemblée de Lorcanie a approuvé la ratification de l'accord par la Lorcanie.", "SUPPORT")
+
+
+@pytest.mark.parametrize("sentence, type_, target", [
+    ("Le maire de Lorcy, Paul Vernay, a fait l'objet d'une enquête du parquet.", "ACCUSE", "Paul Vernay"),
+    ("La ministre Marie Dutilleul a fait l'objet de menaces mardi.", "THREATEN", "Marie Dutilleul"),
+    ("Le ministre Paul Vernay est visé par une enquête pour corruption.", "ACCUSE", "Paul Vernay"),
+    ("Le député Paul Vernay est devenu la cible de menaces.", "THREATEN", "Paul Vernay"),
+    ("Marie Dutilleul a été victime d'une agression à Lorcy.", "ASSAULT", "Marie Dutilleul"),
+])
+def test_a_converse_frame_names_who_undergoes_the_act(sentence, type_, target):
+    # « faire l'objet de », « être victime de », « être visé par » + an act noun: the subject undergoes the act, told
+    # like an agentless passive (no actor named)
+    got = sides(sentence, type_)
+    assert got is not None and target in got[1] and not got[0]
+
+
+def test_a_converse_frame_keeps_the_actor_the_noun_names():
+    assert sides("Le maire Paul Vernay a fait l'objet d'une plainte de Marie Dutilleul.", "ACCUSE") == (
+        {"Marie Dutilleul"}, {"Paul Vernay"})
+
+
+def test_a_participle_of_aiming_names_the_target_of_its_agent_noun():
+    assert sides("Lorcanie : deux soldats visés par des tirs près de Vernay", "ASSAULT")[1] == {"soldats"}
+
+
+def test_an_office_holder_described_by_a_title_is_no_private_person():
+    # « la plainte du ministre » is an accusation by an office, not an everyday request of a private person
+    ext = extract("Lorcy\nPaul Vernay a signé un décret. Le juge a examiné une plainte du ministre de la Justice de "
+                  "Lorcanie contre ce décret.\n")
+    assert any("ministre" in " ".join(names(ext, e.source)) for e in events_of(ext, "ACCUSE"))
+    # a relative is a private person still: « les recours formés par la famille de X » towards no one named is none
+    ext = extract("Lorcy\nLes soins ont été arrêtés après des recours formés par la famille de Paul Vernay.\n")
+    assert not any("famille" in " ".join(names(ext, e.source)) for e in events_of(ext, "ACCUSE"))

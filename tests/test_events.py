@@ -905,3 +905,12 @@ def test_two_victims_named_differently_are_two_acts():
     b = FoundEvent(type="ASSAULT", source=["e3"], target=["e2"], **told)
     assert _completes(a, b, {"e1": "COP", "e2": "COP"}.get) and not _completes(a, b, {"e1": "COP", "e2": "MIL"}.get)
     assert not _completes(a, b, {"e1": None, "e2": None}.get)
+
+
+def test_flour_thrown_at_a_politician_is_an_assault_also_with_no_agent():
+    ext = extract("Lorcy\nLe candidat Paul Vernay a été enfariné jeudi lors d'un meeting à Lorcy.\n")
+    hit = events_of(ext, "ASSAULT")
+    assert hit and names(ext, hit[0].target) == {"Paul Vernay"} and not hit[0].source
+    # cooking: a thing floured names no one
+    assert not extract("Lorcy\nLe cuisinier Paul Vernay a enfariné le poisson.\n").events
+

@@ -328,7 +328,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
         head_word = _norm(n.head.text)
         patient_head = {_norm(n.head.lemma_), head_word, head_word[:-1] if head_word.endswith("s") else head_word} & \
             self.lex.patient_nouns      # « ont été victimes de » is tagged a verb « victimer »: the word decides
-        if (entry.get("copula_target") and predicate) or patient_head:
+        framed = bool((entry.get("copula_target") and predicate) or patient_head)
+        if framed:
             # « X serait l'otage de Y »: the subject of the copula; not the subject of a verb the noun is the
             # object of (« Y détient deux otages »)
             host = n if predicate else n.head
@@ -336,7 +337,9 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i != n.i:    # « les otages sont des femmes »: not itself
                     target += self.phrase_entities(c)
                     own = True
-        elif predicate and not source and self.state_predicate(n):
+        if not target and (undergoer := [x for x in self.undergoer(n) if x not in source]):
+            target, own = undergoer, True       # « X a fait l'objet d'une enquête », « X est visé par des tirs »
+        if not framed and predicate and not source and self.state_predicate(n):
             # « les enseignants sont en grève », « le pays est en guerre contre X »: who is in the activity the noun
             # names does it; « le suspect est en détention », « deux proches sont en garde à vue »: that state is
             # undergone, its subject the recipient (who holds them: `implicit_force_actor`)

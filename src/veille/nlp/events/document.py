@@ -361,10 +361,15 @@ class EventDoc:
                                     or ent.sector in self.lex.unnamed_attacker_sectors)
 
     def private_person(self, eid: str) -> bool:
-        """Persons known only by a description, of no public sector (« des personnes », « les membres »)."""
+        """Persons known only by a description, of no public sector (« des personnes », « les membres »); not an
+        office described by its title (« le ministre de la Justice », « le procureur »: a word of titles.txt that
+        names no private person or relative, « la famille de X » is one)."""
         ent = self.ents.get(eid)
+        head = _norm((ent.name.split() or [""])[0]) if ent is not None else ""
+        office = head in self.lex.titles and head not in self.lex.private_person_nouns and \
+            head not in self.lex.relation_nouns
         return ent is not None and self._description(eid) and (ent.sector in self.lex.private_sectors or (
-            ent.sector is None and ent.type == "PER"))
+            ent.sector is None and ent.type == "PER" and not office))
 
     def unarmed(self, eid: str) -> bool:
         """A thing (a product, a craft, a work) or a business or the press: none uses force (unarmed_*)."""

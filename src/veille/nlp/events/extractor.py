@@ -187,7 +187,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             source, target = both, list(both)
         # « du gaz lacrymogène a été employé »: a noun of force as a passive subject is told in the passive too
         passive = self.is_passive(trig.tok) if trig.kind == "verb" else (
-            self.passive_verb(trig.tok) is not None or self.undergone_state(trig))     # « X est en détention »
+            self.passive_verb(trig.tok) is not None or self.undergone_state(trig)     # « X est en détention »
+            or self.undergone_frame(trig, target))      # « X a fait l'objet d'une attaque »
         if passive and trig.kind == "verb" and trig.type in FORCE and self.negated(trig.tok) and \
                 not self.agent(trig.tok):
             return None         # « il n'a pas été blessé »: the victim's state, no act of anyone (no one to infer)
@@ -239,7 +240,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
 
     def _no_event(self, trig, source: list, target: list, passive: bool = False) -> bool:
         """What the sides say of the act: no political event when …"""
-        undergone = self.decision_undergone(trig, source, target)
+        undergone = self.decision_undergone(trig, source, target) or (
+            not source and self.undergone_frame(trig, target))      # « X a fait l'objet d'une enquête »
         if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source) \
                 and not undergone and not self.own_move(trig, source, target):
             return True         # an unchecked lexicon word: only « X does it to Y » is the political act

@@ -67,6 +67,7 @@ class Lexicon:
     impersonal_adjectives: set
     control_verbs: set
     patient_nouns: set
+    patient_frames: dict
     recipient_verbs: set
     opposing_preps: set
     setting_against_verbs: set
@@ -301,6 +302,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         number_words=dict(d["number_words"]),
         case_contractions=dict(d["case_contractions"]), case_locutions=dict(d["case_locutions"]),
         occurrence_objects={k: set(v) for k, v in d["occurrence_objects"].items()},
+        patient_frames={k: set(v) for k, v in table(d["patient_frames"]).items()},
         occurrence_attributes={k: set(v) for k, v in d["occurrence_attributes"].items()},
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
         past_participle_endings=tuple(d["past_participle_endings"]),     # str.endswith reads a tuple

@@ -92,6 +92,11 @@ class NominalClause:
         act whose « de » complement is its patient, `patient_modes`), told like a passive with no agent."""
         return trig.kind == "noun" and trig.mode in self.lex.patient_modes and self.state_predicate(trig.tok)
 
+    def undergone_frame(self, trig, target: list) -> bool:
+        """« X a fait l'objet d'une enquête », « X est visé par des tirs »: a noun's act whose recipient a converse
+        frame names (`undergoer`), told like a passive with no agent (the recipient still undergoes it)."""
+        return trig.kind == "noun" and bool(target) and set(target) <= set(self.undergoer(trig.tok))
+
     def passive_verb(self, n: Token) -> Token | None:
         """The passive verb n is the subject of (« des grenades ont été tirées »), also when the parse read its
         partitive article as the preposition « de » (« du gaz lacrymogène a été employé »): then word order tells it,
@@ -135,3 +140,34 @@ class NominalClause:
                 c.dep_ == "cop" for c in v.children):
             return v
         return None
+
+    def undergoer(self, noun: Token) -> list[str]:
+        """Who undergoes the act a noun names when French tells it by a converse support frame, the patient being the
+        clause's subject (`patient_frames`, `patient_nouns`): « X a fait l'objet d'une enquête », « X est victime d'une
+        agression », « X, cible des critiques de Y »; or the noun as the agent of a passive of aiming (« X est visé
+        par une enquête », « deux postes visés par des tirs »: `aiming_participles`). Told so, the act is undergone by
+        that subject like an agentless passive."""
+        head = noun.head
+        if noun.dep_ in ("obl", "obl:agent", "obl:arg", "obl:mod") and self.case_of(noun) in self.lex.agent_preps and \
+                _norm(head.lemma_) in self.lex.aiming_participles and (self.is_passive(head) or head.dep_ == "acl"):
+            if head.dep_ == "acl" and not any(c.dep_ == "nsubj:pass" for c in head.children):
+                return self.phrase_entities(head.head)
+            return [x for c in head.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
+        if self.case_of(noun) not in self.lex.de_forms or noun.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod"):
+            return []
+        # the parse hangs « d'une attaque » on « objet » or on the verb beside it (« a fait l'objet | d'une attaque »)
+        # (« cible » may be tagged a form of « cibler »: the word decides)
+        patient = lambda t: _norm(t.lemma_) in self.lex.patient_nouns or _norm(t.text) in self.lex.patient_nouns
+        host = head if patient(head) else next((c for c in head.children if c.dep_ == "obj" and patient(c)), None)
+        if host is None:
+            return []
+        if any(c.dep_ == "cop" for c in host.children):     # « X est (la) victime de … »
+            return [x for c in host.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
+        if host.dep_ == "obj" and _norm(host.text) in self.lex.patient_frames.get(_norm(host.head.lemma_), ()):
+            # « X a fait l'objet de menaces » (« est devenu la cible » may be read as a passive)
+            return self.subject(host.head)[0] or [x for c in host.head.children if c.dep_ in ("nsubj", "nsubj:pass")
+                                                  for x in self.phrase_entities(c)]
+        if host.dep_ in ("appos", "conj") and host.i > 0 and self.doc[host.i - 1].text == "," and not any(
+                c.dep_ == "det" for c in host.children):
+            return self.phrase_entities(host.head)      # « X, cible des critiques de Y, … »: X
+        return []
