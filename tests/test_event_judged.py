@@ -85,6 +85,18 @@ def test_a_measure_criticised_by_no_one_named_keeps_no_source():
 
 
 @pytest.mark.parametrize("text", [
+    "Le maire Paul Vernay a maintenu sa décision mardi malgré les protestations de la Belgique.",
+    "Malgré les critiques de la Belgique, le maire Paul Vernay a signé le permis de construire.",
+    "Le maire Paul Vernay devrait rester en poste, en dépit des critiques de la Belgique.",
+])
+def test_a_disapproval_conceded_is_addressed_to_who_acts_despite_it(text):
+    # « malgré les critiques de X » (`concessive_preps`): X criticises whoever does the clause's act
+    ext = extract("Titre\n" + text + "\n")
+    judged = events_of(ext, "ACCUSE")
+    assert judged and names(ext, judged[0].source) == {"Belgique"} and names(ext, judged[0].target) == {"Paul Vernay"}
+
+
+@pytest.mark.parametrize("text", [
     "Condamné à dix ans de prison, le médecin Paul Vernay portera en appel la décision du tribunal de Lorcy.",
     "Le médecin Paul Vernay a interjeté appel du jugement du tribunal de Lorcy.",
     "Le médecin Paul Vernay a été condamné à trois ans de prison par le tribunal de Lorcy. Il va faire appel.",

@@ -93,6 +93,16 @@ def test_an_act_noun_aims_at_the_object_of_visant(sentence):
     assert sides(sentence, "ACCUSE") == ({"Conseil de Lorcanie"}, {"Paul Vernay"})
 
 
+@pytest.mark.parametrize("sentence", [
+    "La cause de la crise est l'ouverture par le Conseil de Lorcanie d'une enquête visant le ministre Paul Vernay.",
+    "Le lancement par le Conseil de Lorcanie d'une enquête visant le ministre Paul Vernay a surpris.",
+])
+def test_the_agent_of_an_acts_start_does_the_act(sentence):
+    # « l'ouverture par X d'une enquête »: the « par » complement of the noun of the act's start (`phase_nouns`)
+    # is the agent of the act it opens
+    assert sides(sentence, "ACCUSE") == ({"Conseil de Lorcanie"}, {"Paul Vernay"})
+
+
 def test_public_figures_aimed_at_are_actors():
     # « des personnalités » (PLOVER ELI) are whom the inquiry is aimed at, not a phrase inside their description
     got = sides("Le Conseil de Lorcanie a ouvert une enquête visant douze personnalités soupçonnées d'être "

@@ -108,6 +108,7 @@ class Lexicon:
     patient_modes: set
     light_verbs_with_a: set
     phase_nouns: set
+    concessive_preps: set
     series_nouns: set
     aiming_participles: set
     time_nouns: set
