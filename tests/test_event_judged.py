@@ -85,6 +85,17 @@ def test_a_measure_criticised_by_no_one_named_keeps_no_source():
 
 
 @pytest.mark.parametrize("text", [
+    "Le maire Paul Vernay a démissionné. Il avait été vivement critiqué pour ses propos sur les réfugiés.",
+    "Le ministre Paul Vernay, déjà très critiqué pour sa réforme, a démissionné.",
+])
+def test_a_person_criticised_by_no_one_named_is_criticised(text):
+    # CAMEO 111 in the passive with no agent (`charge_verbs`): criticised by no one named, like « accusé de »
+    ext = extract("Titre\n" + text + "\n")
+    judged = events_of(ext, "ACCUSE")
+    assert judged and judged[0].source == [] and names(ext, judged[0].target) == {"Paul Vernay"}
+
+
+@pytest.mark.parametrize("text", [
     "Le maire Paul Vernay a maintenu sa décision mardi malgré les protestations de la Belgique.",
     "Malgré les critiques de la Belgique, le maire Paul Vernay a signé le permis de construire.",
     "Le maire Paul Vernay devrait rester en poste, en dépit des critiques de la Belgique.",
