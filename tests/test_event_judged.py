@@ -96,6 +96,17 @@ def test_a_person_criticised_by_no_one_named_is_criticised(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Le ministre Paul Vernay a démissionné. On lui reproche notamment sa gestion du port de Lorcy.",
+    "Le ministre Paul Vernay a démissionné. On l'accuse de fraude fiscale.",
+])
+def test_a_charge_made_by_the_indefinite_on_is_made_by_no_one_named(text):
+    # « on » (`indefinite_subjects`) is the active form of the agentless passive: « on lui reproche X »
+    ext = extract("Titre\n" + text + "\n")
+    judged = events_of(ext, "ACCUSE")
+    assert judged and judged[0].source == [] and names(ext, judged[0].target) == {"Paul Vernay"}
+
+
+@pytest.mark.parametrize("text", [
     "Le maire Paul Vernay a maintenu sa décision mardi malgré les protestations de la Belgique.",
     "Malgré les critiques de la Belgique, le maire Paul Vernay a signé le permis de construire.",
     "Le maire Paul Vernay devrait rester en poste, en dépit des critiques de la Belgique.",
