@@ -84,6 +84,35 @@ def test_a_measure_criticised_by_no_one_named_keeps_no_source():
     assert judged.source == [] and names(ext, judged.target) == {"gouvernement de Lorcanie"}
 
 
+def first_accusation(text):
+    """(source names, target names) of the first ACCUSE event of a one-line article, or None."""
+    ext = extract("Titre\n" + text + "\n")
+    judged = events_of(ext, "ACCUSE")
+    return (names(ext, judged[0].source), names(ext, judged[0].target)) if judged else None
+
+
+@pytest.mark.parametrize("text", [
+    # CAMEO 111 in the passive with no agent (`charge_verbs`): criticised by no one named, like « accusé de »
+    "Le maire Paul Vernay a démissionné. Il avait été vivement critiqué pour ses propos sur les réfugiés.",
+    "Le ministre Paul Vernay, déjà très critiqué pour sa réforme, a démissionné.",
+    # « on » (`indefinite_subjects`) is the active form of the agentless passive: « on lui reproche X »
+    "Le ministre Paul Vernay a démissionné. On lui reproche notamment sa gestion du port de Lorcy.",
+    "Le ministre Paul Vernay a démissionné. On l'accuse de fraude fiscale.",
+])
+def test_a_person_criticised_or_charged_by_no_one_named_is_the_recipient(text):
+    assert first_accusation(text) == (set(), {"Paul Vernay"})
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire Paul Vernay a maintenu sa décision mardi malgré les protestations de la Belgique.",
+    "Malgré les critiques de la Belgique, le maire Paul Vernay a signé le permis de construire.",
+    "Le maire Paul Vernay devrait rester en poste, en dépit des critiques de la Belgique.",
+])
+def test_a_disapproval_conceded_is_addressed_to_who_acts_despite_it(text):
+    # « malgré les critiques de X » (`concessive_preps`): X criticises whoever does the clause's act
+    assert first_accusation(text) == ({"Belgique"}, {"Paul Vernay"})
+
+
 @pytest.mark.parametrize("text", [
     "Condamné à dix ans de prison, le médecin Paul Vernay portera en appel la décision du tribunal de Lorcy.",
     "Le médecin Paul Vernay a interjeté appel du jugement du tribunal de Lorcy.",

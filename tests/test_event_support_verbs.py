@@ -93,6 +93,26 @@ def test_an_act_noun_aims_at_the_object_of_visant(sentence):
     assert sides(sentence, "ACCUSE") == ({"Conseil de Lorcanie"}, {"Paul Vernay"})
 
 
+@pytest.mark.parametrize("sentence", [
+    "La cause de la crise est l'ouverture par le Conseil de Lorcanie d'une enquête visant le ministre Paul Vernay.",
+    "Le lancement par le Conseil de Lorcanie d'une enquête visant le ministre Paul Vernay a surpris.",
+])
+def test_the_agent_of_an_acts_start_does_the_act(sentence):
+    # « l'ouverture par X d'une enquête »: the « par » complement of the noun of the act's start (`phase_nouns`)
+    # is the agent of the act it opens
+    assert sides(sentence, "ACCUSE") == ({"Conseil de Lorcanie"}, {"Paul Vernay"})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre Paul Vernay est visé par une enquête pour détournement de fonds publics.",
+    "Le maire de Lorcy Paul Vernay, visé par une enquête interne pour fraude, a démissionné.",
+])
+def test_the_one_aimed_at_by_an_act_in_the_passive_is_its_recipient(sentence):
+    # « X est visé par une enquête » is the passive of « une enquête visant X » (`aiming_participles`):
+    # investigated by no one named
+    assert sides(sentence, "ACCUSE") == (set(), {"Paul Vernay"})
+
+
 def test_public_figures_aimed_at_are_actors():
     # « des personnalités » (PLOVER ELI) are whom the inquiry is aimed at, not a phrase inside their description
     got = sides("Le Conseil de Lorcanie a ouvert une enquête visant douze personnalités soupçonnées d'être "

@@ -823,6 +823,15 @@ def test_political_parties_and_social_partners_are_actors():
     assert ext.entity(agree[0].source[0]).sector == "PTY"
 
 
+def test_states_named_by_their_region_are_actors():
+    # « certains pays européens » (`actor_locutions`): states named together act as governments (PLOVER GOV)
+    ext = extract("Titre de l'article\nLa réforme du ministre Paul Vernay a été critiquée par certains pays "
+                  "européens.\n")
+    judged = events_of(ext, "ACCUSE")
+    assert judged and names(ext, judged[0].source) == {"pays européens"}
+    assert names(ext, judged[0].target) == {"Paul Vernay"} and ext.entity(judged[0].source[0]).sector == "GOV"
+
+
 def test_a_decision_undergone_in_the_passive_keeps_its_recipient():
     # an unchecked lexicon word told in the passive with no agent: rejected or struck off by no one named
     ext = extract("Titre de l'article\nLe scrutin approche à Lorcy. Trois candidats ont été recalés lundi. Cinq "

@@ -377,6 +377,10 @@ class ArgumentFinder(ClauseReader, NominalClause):
         if not own and entry.get("reciprocal"):
             parties = self.gathered(n)
             source, own = source + parties, bool(parties)
+        if not source and (agent := self.phase_agent(n)):
+            source, own = agent, True       # « l'ouverture par X d'une enquête »
+        if not target and (aimed := self.aimed_by(n)):
+            target, own = aimed, True       # « X est visé par une enquête »
         if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at):
             return [], []
         if not source and n.dep_ == "conj" and n.head.i in self.trigger_at:
@@ -415,6 +419,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
                     target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
             if not target and trig.type in PURPOSE_TARGETED and self.light_context(n, entry):
                 target += self.purpose_recipients(verb, trig.type, source)
+        if not target:
+            target = [x for x in self.conceded_to(trig) if x not in source]   # « malgré les critiques de X »
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
     def aimed_at(self, part: Token) -> list[str]:

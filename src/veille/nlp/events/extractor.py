@@ -163,7 +163,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         before) and the sides of a reciprocal act joined; None when what is left is no political event."""
         if trig.kind == "verb" and not source and not self.is_passive(trig.tok) and not (
                 trig.type in FORCE and target and self.after_agentless_passive(trig.tok)) and \
-                not self.authorless_outcome(trig):
+                not self.authorless_outcome(trig) and not self.indefinite_charge(trig):
             return None         # an active verb whose subject we cannot name (but « une bombe a explosé » names a
             #                     device, its author is read from the claims): better no event than a wrong one
         if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target and \
@@ -285,16 +285,24 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         if trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):
             return True
         if trig.type == "ACCUSE" and trig.lemma in self.lex.charge_verbs and trig.kind == "verb" and target and (
-                self.is_passive(trig.tok) or "Part" in trig.tok.morph.get("VerbForm")):
-            return False        # « X, accusée de corruption », « ils sont soupçonnés de … »: accused, by no one named
+                self.is_passive(trig.tok) or "Part" in trig.tok.morph.get("VerbForm") or self.indefinite_charge(trig)):
+            return False        # « X, accusée de corruption », « ils sont soupçonnés de … », « on lui reproche … »:
+            #                     accused, by no one named
         if trig.type in ("ACCUSE", "REJECT") and target and self.measure_judged_in_passive(trig.tok):
             return False        # « cette mesure a été critiquée »: judged by no one named, its author still judged
-        if undergone:
-            return False        # « X a été recalé »: rejected by no one named, X still rejected
+        if undergone or (trig.kind == "noun" and target and self.aimed_by(trig.tok)):
+            return False        # « X a été recalé »: rejected by no one named, X still rejected; « X est visé par
+            #                     une enquête »: investigated by no one named
         if trig.type in VERBAL:
             return True         # « tenu pour responsable »: a claim with no claimant is no event
         # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act
         return trig.kind == "noun" and trig.type not in FORCE
+
+    def indefinite_charge(self, trig) -> bool:
+        """« on lui reproche sa gestion », « on l'accuse de fraude »: a charge whose subject is the indefinite « on »
+        (`indefinite_subjects`), the active form of the agentless passive, made by no one named."""
+        return trig.kind == "verb" and trig.lemma in self.lex.charge_verbs and any(
+            c.dep_ == "nsubj" and _norm(c.text) in self.lex.indefinite_subjects for c in trig.tok.children)
 
     def is_vote(self, verb: Token) -> bool:
         """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is

@@ -109,6 +109,7 @@ class Lexicon:
     patient_modes: set
     light_verbs_with_a: set
     phase_nouns: set
+    concessive_preps: set
     series_nouns: set
     aiming_participles: set
     time_nouns: set
@@ -162,6 +163,7 @@ class Lexicon:
     judgement_nouns: set
     appealed_to_preps: set
     charge_verbs: set
+    indefinite_subjects: set
     agentless_decision_types: set
     one_sided_acts: dict
     frame_preps: set

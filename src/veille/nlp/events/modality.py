@@ -27,10 +27,11 @@ class Modality:
         for h in self.governors(trig.tok, 3):
             if prev.dep_ == "advcl":
                 return False        # « qui réclamait …, après avoir rejeté la proposition »: a circumstance, not content
-            if prev.dep_ == "obl:mod" and self.case_of(prev) in self.lex.circumstance_preps - self.lex.target_preps - \
-                    self.lex.locative_preps:
+            if prev.dep_ == "obl:mod" and self.case_of(prev) in (self.lex.circumstance_preps - self.lex.target_preps -
+                                                                 self.lex.locative_preps) | self.lex.concessive_preps:
                 return False        # « cède après la prise de X », « sous l'offensive de Y »: when or under what, a
-                #                     circumstance of time or cause (never a recipient or a place), not content
+                #                     circumstance of time or cause (never a recipient or a place), not content;
+                #                     « a signé malgré les critiques de X »: in the face of what, not content
             other = self.trigger_at.get(h.i)
             if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i and prev.dep_ != "conj" \
                     and not other.entry.get("appeal") and not self.adopts_act(other):

@@ -9,6 +9,9 @@ from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
 
+# the acts addressed to someone that a concessive complement may tell (« malgré les critiques, appels, refus de Y »)
+CONCEDED_TYPES = {"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN"}
+
 
 class NominalClause:
     """Mixin of `EventRun` (through `ArgumentFinder`): reads the article state of `EventDoc`, the subject finder of
@@ -46,6 +49,48 @@ class NominalClause:
             else:
                 break
         return []
+
+    def phase_agent(self, noun: Token) -> list[str]:
+        """« l'ouverture par X d'une enquête », « le lancement par l'armée d'une offensive »: the « par » complement of
+        the noun of the act's start (`phase_nouns`) whose « de » complement the act noun is names who does the act
+        (French grammar: a nominalisation's agent), also where the parse hung the act noun on the agent."""
+        if noun.dep_ not in ("nmod", "obl:mod", "obl") or self.case_of(noun) not in self.lex.de_forms:
+            return []
+        head = noun.head
+        if head.dep_ in ("nmod", "obl:agent") and self.case_of(head) in self.lex.agent_preps and \
+                _norm(head.head.lemma_) in self.lex.phase_nouns and head.i < noun.i:
+            return self.phrase_entities(head)       # « l'ouverture par [le Conseil de Lorcanie d'une enquête] »
+        if head.i == noun.i or _norm(head.lemma_) not in self.lex.phase_nouns:
+            return []
+        return [x for c in head.children if c.dep_ in ("obl:agent", "nmod", "obl") and c.i != noun.i and
+                self.case_of(c) in self.lex.agent_preps for x in self.phrase_entities(c)]
+
+    def aimed_by(self, noun: Token) -> list[str]:
+        """« X est visé par une enquête », « X, visé par une enquête pour fraude »: the act noun is the agent of a
+        passive of aiming (`aiming_participles`), the passive form of « une enquête visant X »; its subject, or the
+        noun the participle qualifies, is what the act is aimed at."""
+        verb = noun.head
+        if noun.dep_ != "obl:agent" or verb.i == noun.i or _norm(verb.lemma_) not in self.lex.aiming_participles or \
+                "Part" not in verb.morph.get("VerbForm"):
+            return []
+        aimed = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+        if not aimed and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            aimed = [verb.head]
+        return [x for c in aimed for x in self.phrase_entities(c)]
+
+    def conceded_to(self, trig) -> list[str]:
+        """« X a signé l'accord malgré les critiques de Y », « X devrait l'emporter, malgré les protestations de Y »:
+        what is done in the face of a disapproval, a protest, a refusal, a demand or a warning (`concessive_preps`)
+        is done by whom they are addressed to, the subject of the clause the complement modifies."""
+        noun, case = trig.tok, self.case_of(trig.tok)
+        locution = f"{self.case_of(noun.head)} {_norm(noun.head.lemma_)} {case}"
+        if noun.dep_ == "nmod" and locution in self.lex.concessive_preps:
+            noun, case = noun.head, locution    # « en dépit des critiques »: the parse reads « dépit » as a noun
+        if trig.type not in CONCEDED_TYPES or noun.dep_ not in ("obl:mod", "obl", "nmod") or \
+                case not in self.lex.concessive_preps or \
+                noun.head.pos_ not in ("VERB", "AUX", "ADJ"):
+            return []
+        return self.subject(noun.head, 1)[0]
 
     def light_context(self, n: Token, entry: dict) -> bool:
         """A nominal event whose actor is the clause subject: object of a verb (« a effectué des arrestations »,
