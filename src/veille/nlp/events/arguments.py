@@ -379,8 +379,6 @@ class ArgumentFinder(ClauseReader, NominalClause):
             source, own = source + parties, bool(parties)
         if not source and (agent := self.phase_agent(n)):
             source, own = agent, True       # « l'ouverture par X d'une enquête »
-        if not target and (aimed := self.aimed_by(n)):
-            target, own = aimed, True       # « X est visé par une enquête »
         if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at):
             return [], []
         if not source and n.dep_ == "conj" and n.head.i in self.trigger_at:

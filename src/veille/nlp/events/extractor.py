@@ -290,9 +290,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             #                     accused, by no one named
         if trig.type in ("ACCUSE", "REJECT") and target and self.measure_judged_in_passive(trig.tok):
             return False        # « cette mesure a été critiquée »: judged by no one named, its author still judged
-        if undergone or (trig.kind == "noun" and target and self.aimed_by(trig.tok)):
-            return False        # « X a été recalé »: rejected by no one named, X still rejected; « X est visé par
-            #                     une enquête »: investigated by no one named
+        if undergone:
+            return False        # « X a été recalé »: rejected by no one named, X still rejected (and « X est visé
+            #                     par une enquête », undergone: nominal.undergoer)
         if trig.type in VERBAL:
             return True         # « tenu pour responsable »: a claim with no claimant is no event
         # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act

@@ -65,19 +65,6 @@ class NominalClause:
         return [x for c in head.children if c.dep_ in ("obl:agent", "nmod", "obl") and c.i != noun.i and
                 self.case_of(c) in self.lex.agent_preps for x in self.phrase_entities(c)]
 
-    def aimed_by(self, noun: Token) -> list[str]:
-        """« X est visé par une enquête », « X, visé par une enquête pour fraude »: the act noun is the agent of a
-        passive of aiming (`aiming_participles`), the passive form of « une enquête visant X »; its subject, or the
-        noun the participle qualifies, is what the act is aimed at."""
-        verb = noun.head
-        if noun.dep_ != "obl:agent" or verb.i == noun.i or _norm(verb.lemma_) not in self.lex.aiming_participles or \
-                "Part" not in verb.morph.get("VerbForm"):
-            return []
-        aimed = [c for c in verb.children if c.dep_ == "nsubj:pass"]
-        if not aimed and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            aimed = [verb.head]
-        return [x for c in aimed for x in self.phrase_entities(c)]
-
     def conceded_to(self, trig) -> list[str]:
         """« X a signé l'accord malgré les critiques de Y », « X devrait l'emporter, malgré les protestations de Y »:
         what is done in the face of a disapproval, a protest, a refusal, a demand or a warning (`concessive_preps`)
