@@ -40,3 +40,14 @@ def test_a_description_does_not_run_over_a_date():
     ext = extract("Titre\nLorcy, 3 mars 2016. Des hommes armés ont tué trois personnes mardi près de la frontière.\n")
     attack = events_of(ext, "ASSAULT")
     assert attack and names(ext, attack[0].target) == {"personnes"}
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    # « un groupe de X »: the members' noun says who they are (a collective noun, not an armed group)
+    ("À Lorcy, un groupe de manifestants a bloqué le dépôt de carburant.", "PROTEST"),
+    ("Près de Vernay, un groupe de militaires lorcaniens a attaqué le camp des rebelles.", "ASSAULT"),
+])
+def test_a_collective_noun_is_what_its_members_are(sentence, type_):
+    ext = extract(f"Titre\n{sentence}\n")
+    found = events_of(ext, type_)
+    assert found and any(ext.entity(x).sector in ("CVL", "MIL", "OPP") for e in found for x in e.source)
