@@ -127,3 +127,16 @@ def test_asking_forgiveness_is_an_apology():
     # « demander pardon » (CAMEO 055): PLOVER codes regret for an act as CONCEDE, not a request
     ext = extract("Lorcy\nLe ministre Paul Vernay a demandé pardon aux habitants de Lorcy.\n")
     assert told_by(ext, "CONCEDE", "a demandé") and not events_of(ext, "REQUEST")
+
+
+def test_going_out_into_a_place_is_no_withdrawal():
+    # a withdrawal is told by what is left (« sa sortie de l'Union »), not by where one goes (« dans l'espace »)
+    ext = extract("Titre\nL'astronaute Paul Vernay a réalisé hier sa première sortie dans l'espace.\n")
+    assert not events_of(ext, "RETREAT")
+
+
+def test_a_bare_participle_epithet_names_a_kind_of_thing():
+    # « les contrats aidés »: a kind of contract, no aid given; « les rebelles soutenus par X » has its agent
+    ext = extract("Titre\nLe président Paul Vernay a gelé une partie des contrats aidés, décision appliquée par "
+                  "l'agence de Lorcy. Les rebelles soutenus par la Lorcanie avancent.\n")
+    assert not events_of(ext, "AID") and told_by(ext, "SUPPORT", "soutenus")

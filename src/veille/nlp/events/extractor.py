@@ -93,6 +93,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             #                     ended is the act's object, not a meeting or a cooperation of its own
         if trig.kind == "noun" and self.classifying(trig.tok):
             return True         # « un avion de combat », « un centre de détention »: a kind of thing, no act
+        if trig.kind == "verb" and trig.type not in FORCE and self.bare_epithet(trig.tok):
+            return True         # « les contrats aidés »: a kind of thing, no act
         if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \
                 self.described_state(trig.tok):
             return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
