@@ -140,3 +140,11 @@ def test_a_bare_participle_epithet_names_a_kind_of_thing():
     ext = extract("Titre\nLe président Paul Vernay a gelé une partie des contrats aidés, décision appliquée par "
                   "l'agence de Lorcy. Les rebelles soutenus par la Lorcanie avancent.\n")
     assert not events_of(ext, "AID") and told_by(ext, "SUPPORT", "soutenus")
+
+
+def test_a_toll_deplored_is_no_reproach():
+    # « déplorer 21 morts », « une victime est à déplorer »: casualties counted; « déplorer le manque de » reproaches
+    ext = extract("Titre\nUne fillette de 9 ans est à déplorer parmi les victimes, écrasée par un mur. Le ministre "
+                  "Paul Vernay a déploré le manque de sérieux des rebelles du Front de Lorcy.\n")
+    found = events_of(ext, "ACCUSE")
+    assert [e.trigger.text for e in found] == ["a déploré"]
