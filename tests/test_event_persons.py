@@ -52,3 +52,14 @@ def test_branches_political_families_and_movements_named_by_a_noun_are_actors(se
     # PLOVER's sector table: the executive (GOV), lawmakers (LEG), parties (PTY), rebels (REB) named by a common noun
     ext = extract("Vernay\n" + sentence + "\n")
     assert any(who in names(ext, getattr(e, side)) for e in ext.events)
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    # « un groupe de X »: the members' noun says who they are (a collective noun, not an armed group)
+    ("À Lorcy, un groupe de manifestants a bloqué le dépôt de carburant.", "PROTEST"),
+    ("Près de Vernay, un groupe de militaires lorcaniens a attaqué le camp des rebelles.", "ASSAULT"),
+])
+def test_a_collective_noun_is_what_its_members_are(sentence, type_):
+    ext = extract(f"Titre\n{sentence}\n")
+    found = events_of(ext, type_)
+    assert found and any(ext.entity(x).sector in ("CVL", "MIL", "OPP") for e in found for x in e.source)

@@ -1,7 +1,7 @@
 """Events that should not be there (issue 11): acts supposed, not told as done. Sentences written for the tests."""
 import pytest
 
-from test_events import events_of, extract, told_by
+from test_events import events_of, extract, names, told_by
 
 pytestmark = pytest.mark.slow
 
@@ -84,3 +84,67 @@ def test_giving_up_told_absolutely_is_still_giving_up():
     # « renoncer » used with no complement gives up what the context tells (the `absolute` reading)
     ext = extract("Titre\nPaul Vernay a fini par renoncer, vu l'ampleur de la tâche que représenterait une candidature.\n")
     assert told_by(ext, "CONCEDE", "renoncer")
+
+
+@pytest.mark.parametrize("text", [
+    # « d'après les chiffres de X », « selon X »: whom the report rests on, no recipient of the act told
+    "Samedi, la marche avait réuni 3 000 manifestants d'après les chiffres de la préfecture de Lorcy.",
+    "Selon le patron du café, une serveuse a été tuée sur le parking de l'établissement.",
+])
+def test_the_source_of_a_report_is_no_recipient(text):
+    ext = extract(f"Lorcanie : une journée agitée\n{text}\n")
+    cited = {"préfecture de Lorcy", "la préfecture de Lorcy", "patron du café", "le patron du café"}
+    assert ext.events and all(not names(ext, e.target) & cited for e in ext.events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a country named only as where the harm happened did not do it (« à / en + lieu »)
+    ("L'explosion qui a détruit hier un immeuble à Vernay, en Lorcanie, et tué six personnes est due au gaz.", "tué"),
+    ("La tempête, appelée Marie en Lorcanie, a frappé le nord du pays jeudi.", "a frappé"),
+])
+def test_a_country_named_only_as_the_place_is_no_actor(text, trigger):
+    ext = extract(f"Titre\n{text}\n")
+    assert not [e for e in ext.events if e.trigger.text == trigger and names(ext, e.source) & {"Lorcanie"}]
+
+
+def test_a_protest_that_gathered_people_rallies_no_support():
+    # « la journée a rassemblé 30 000 manifestants » counts those it gathered (no CAMEO 053 rally around someone)
+    ext = extract("Lorcy\nLa journée de mobilisation a été calme. Au total, elle a rassemblé 30 000 manifestants.\n")
+    assert not events_of(ext, "SUPPORT")
+    ext = extract("Lorcy\nÀ Vernay, 500 manifestants se sont rassemblés devant la préfecture samedi.\n")
+    assert told_by(ext, "PROTEST", "sont rassemblés")
+
+
+def test_claiming_to_belong_is_no_demand():
+    # « se réclamer de X » invokes X; « réclamer X » asks for it
+    ext = extract("Lorcy\nUn homme qui se réclamait du Front de Lorcy a été arrêté par la police.\n")
+    assert not events_of(ext, "REQUEST")
+    ext = extract("Lorcy\nMarie Dutilleul réclame la démission du ministre Paul Vernay.\n")
+    assert events_of(ext, "REQUEST")
+
+
+def test_asking_forgiveness_is_an_apology():
+    # « demander pardon » (CAMEO 055): PLOVER codes regret for an act as CONCEDE, not a request
+    ext = extract("Lorcy\nLe ministre Paul Vernay a demandé pardon aux habitants de Lorcy.\n")
+    assert told_by(ext, "CONCEDE", "a demandé") and not events_of(ext, "REQUEST")
+
+
+def test_going_out_into_a_place_is_no_withdrawal():
+    # a withdrawal is told by what is left (« sa sortie de l'Union »), not by where one goes (« dans l'espace »)
+    ext = extract("Titre\nL'astronaute Paul Vernay a réalisé hier sa première sortie dans l'espace.\n")
+    assert not events_of(ext, "RETREAT")
+
+
+def test_a_bare_participle_epithet_names_a_kind_of_thing():
+    # « les contrats aidés »: a kind of contract, no aid given; « les rebelles soutenus par X » has its agent
+    ext = extract("Titre\nLe président Paul Vernay a gelé une partie des contrats aidés, décision appliquée par "
+                  "l'agence de Lorcy. Les rebelles soutenus par la Lorcanie avancent.\n")
+    assert not events_of(ext, "AID") and told_by(ext, "SUPPORT", "soutenus")
+
+
+def test_a_toll_deplored_is_no_reproach():
+    # « déplorer 21 morts », « une victime est à déplorer »: casualties counted; « déplorer le manque de » reproaches
+    ext = extract("Titre\nUne fillette de 9 ans est à déplorer parmi les victimes, écrasée par un mur. Le ministre "
+                  "Paul Vernay a déploré le manque de sérieux des rebelles du Front de Lorcy.\n")
+    found = events_of(ext, "ACCUSE")
+    assert [e.trigger.text for e in found] == ["a déploré"]

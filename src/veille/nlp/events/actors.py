@@ -275,6 +275,13 @@ class ActorResolver(PronounReader, DemonymReader):
                          f"{lemma} {_norm(c.lemma_)}" in self.lex.actor_locutions), None)
         if locution is not None:
             return self.lex.actor_locutions[f"{lemma} {_norm(locution.lemma_)}"], locution
+        if lemma in self.lex.collective_nouns:
+            # « un groupe de manifestants »: the members' bare « de » complement says who they are (`collective_nouns`)
+            members = next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and c.pos_ == "NOUN" and
+                            self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in c.children)), None)
+            sector = self.noun_sector(members)[0] if members is not None else None
+            if sector:
+                return sector, None
         sector = self.lex.actor_nouns.get(lemma) or self.lex.actor_nouns.get(_norm(tok.text))
         # « les Touaregs » (lemma targui), « aux Kurdes » (a PROPN keeps its form): a people's noun by its text
         plural = self.lex.actor_nouns.get(_norm(tok.text).removesuffix("s"))

@@ -360,6 +360,16 @@ class EventDoc:
         return ent is not None and (self.armed_or_state(eid) or ent.sector in self.lex.state_sectors
                                     or ent.sector in self.lex.unnamed_attacker_sectors)
 
+    def bare_epithet(self, tok: Token) -> bool:
+        """A past participle qualifying a noun of no actor with nothing of its own, no agent, no complement (« les
+        emplois aidés », « les contrats aidés »): an epithet naming a kind of thing, not an act told (« les rebelles
+        soutenus par X » has its agent)."""
+        return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
+            and tok.head.pos_ == "NOUN" and \
+            tok.head.i < tok.i and not any(c.dep_ not in ("punct", "advmod") for c in tok.children) and \
+            self.midx.get(tok.head.i) is None and self.noun_sector(tok.head)[0] is None and \
+            _norm(tok.head.lemma_) not in self.lex.titles
+
     def private_person(self, eid: str) -> bool:
         """Persons known only by a description, of no public sector (« des personnes », « les membres »); not an
         office described by its title (« le ministre de la Justice », « le procureur »: a word of titles.txt that

@@ -70,6 +70,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
         self.answered_protests(found, found_at)
         self.war_captures(found, found_at)
         self.opposing_sides(found)
+        self.uncited_recipients(found)
         merged = merge_tellings(found, self.lead_end, self.role_sector)
         self.topic_recipients(merged)
         return to_events(merged, self.text, self.offset)
@@ -92,6 +93,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             #                     ended is the act's object, not a meeting or a cooperation of its own
         if trig.kind == "noun" and self.classifying(trig.tok):
             return True         # « un avion de combat », « un centre de détention »: a kind of thing, no act
+        if trig.kind == "verb" and trig.type not in FORCE and self.bare_epithet(trig.tok):
+            return True         # « les contrats aidés »: a kind of thing, no act
         if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \
                 self.described_state(trig.tok):
             return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
@@ -161,6 +164,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
     def _settled(self, trig, source: list, target: list):
         """The sides of the act once implicit actors are read (the police for an arrest, the operation told
         before) and the sides of a reciprocal act joined; None when what is left is no political event."""
+        if source and all(self._place_only(x, trig.tok) for x in source) and not self._anaphoric_subject(trig.tok):
+            source = []         # « l'explosion a tué sept personnes au Pakistan »: a country named only as where the
+            #                     act happened did not do it (French « à / en + lieu », as for a meeting's place); « ce
+            #                     pays », « il » name it again as the subject
         if trig.kind == "verb" and not source and not self.is_passive(trig.tok) and not (
                 trig.type in FORCE and target and self.after_agentless_passive(trig.tok)) and \
                 not self.authorless_outcome(trig) and not self.indefinite_charge(trig):
@@ -223,6 +230,11 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Acto
             h.dep_ == "nmod" and self.case_of(h.head) in self.lex.locative_preps
             and self.case_of(h) not in self.lex.reciprocal_preps
             and _norm(h.head.lemma_) not in self.lex.actor_nouns) for h in heads)
+
+    def _anaphoric_subject(self, tok) -> bool:
+        """The verb's subject is a pronoun or a noun that names an entity told before (« ce pays », « il »)."""
+        return any(c.dep_ in ("nsubj", "nsubj:pass") and (c.pos_ == "PRON" or _norm(c.lemma_) in self.lex.anaphoric_nouns)
+                   for c in tok.children)
 
     def civil_protest(self, trig, source: list) -> bool:
         """« des grévistes ont occupé l'usine », « des étudiants bloquent l'université »: a protest act (a sit-in, a

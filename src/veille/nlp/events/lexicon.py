@@ -34,6 +34,7 @@ class Lexicon:
     actor_nouns: dict
     titles: frozenset        # titles.txt, the list the quote stage reads too
     need_modifier: set
+    collective_nouns: set    # « un groupe de manifestants »: the members' noun gives the sector
     definite_plural_actors: set
     group_sectors: set       # peoples' sectors (ETH, REL), their nouns also read from a proper name's text
     definite_actors: set
@@ -294,7 +295,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         author_sectors=set(d["author_sectors"]), unnamed_attacker_sectors=set(d["unnamed_attacker_sectors"]),
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
         actor_locutions=dict(d["actor_locutions"]),
-        need_modifier=set(d["groups_need_modifier"]),
+        need_modifier=set(d["groups_need_modifier"]), collective_nouns=set(d["collective_nouns"]),
         definite_plural_actors=set(d["definite_plural_actors"]), group_sectors=set(d["group_sectors"]),
         definite_actors=set(d["definite_actors"]),
         agent_only_actors=set(d["agent_only_actors"]),

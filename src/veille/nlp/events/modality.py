@@ -245,3 +245,53 @@ class Modality:
                     return None, ids
         return None, []
 
+
+    def in_attribution(self, tok: Token) -> bool:
+        """The nominal is, or is inside, the phrase a report rests on (« selon X », « d'après les chiffres de X »):
+        whom the claim comes from, never a side of the act told (walked up through nominals to its clause)."""
+        t = tok
+        while True:
+            for c in t.children:
+                if c.dep_ != "case":
+                    continue
+                form = _norm(c.text)
+                if form in self.lex.attribution_preps or (form == "d'" and c.i + 1 < len(self.doc) and
+                                                          _norm(self.doc[c.i + 1].text) == "après"):
+                    return True
+            if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") or t.pos_ in ("VERB", "AUX"):
+                return False
+            if t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.children):
+                return False    # « selon la presse, l'homme … a été tué »: a noun after a comma the parse joined to
+                #                 the phrase is the clause's subject; « selon X et Y » shares its « selon »
+            t = t.head
+
+    def uncited_recipients(self, found: list) -> None:
+        """Drop a recipient the trigger's sentence names only in the phrase the report rests on (« la réunion a
+        rassemblé 300 personnes d'après les chiffres de la préfecture », « selon le maire, un homme a été
+        blessé »: the prefecture and the mayor are sources of information, no recipients)."""
+        for f in found:
+            span = self.doc.char_span(f.sentence[0], f.sentence[1], alignment_mode="expand")
+            if span is None:
+                continue
+            for attr in ("target", "context_target"):
+                setattr(f, attr, [x for x in getattr(f, attr) if not self._cited_only(x, span)])
+
+    def _cited_only(self, eid: str, span) -> bool:
+        heads = [t for t in span if self.midx.get(t.i) == eid and (
+            t.i == t.head.i or self.midx.get(t.head.i) != eid)]
+        return bool(heads) and all(self.in_attribution(h) or self._cited_name(h) for h in heads)
+
+    def _cited_name(self, head: Token) -> bool:
+        """« selon le New York Times »: the words right before the name open an attribution, whatever word of a
+        foreign name the parse hung the preposition on."""
+        j = head.i
+        while j > 0 and self.midx.get(j - 1) == self.midx.get(head.i):
+            j -= 1
+        j -= 1
+        while j >= 0 and self.doc[j].pos_ == "DET":
+            j -= 1
+        if j < 0:
+            return False
+        form = _norm(self.doc[j].text)
+        return form in self.lex.attribution_preps or (
+            form == "après" and j > 0 and _norm(self.doc[j - 1].text) == "d'")

@@ -47,6 +47,8 @@ class TopicReader:
                 prefix = prefix or (eid if self.ent_type(eid) == "GPE" else None)
             elif self.ent_type(eid) == "GPE" and any(c.dep_ == "case" for c in tok.children):
                 continue    # « à Lorcy », « le nord de la Lorcanie »: where, not who
+            elif self.in_attribution(tok) or self._cited_name(tok):
+                continue    # « Lorcy soutient les rebelles selon Paul Vernay »: whose word it is, no party
             elif eid not in parties:
                 parties.append(eid)
         return prefix, parties

@@ -132,6 +132,8 @@ class TriggerFinder(LocutionReader):
             return None     # « s'en prendre à », not « se prendre à »
         if entry.get("with") and not self._has_with(tok, entry["with"], entry.get("adjacent_with", False)):
             return None
+        if entry.get("not_with") and self._has_with(tok, entry["not_with"], True):
+            return None     # « le pays déplore 21 morts »: a toll suffered, no reproach
         if entry.get("with_class") and not self._class_complement(tok, entry["with_class"]):
             return None     # « parler d'un montage », « traiter X de menteur »: a term of reproach (ACCUSE 111)
         if entry.get("not_after") and self._words_after(tok.i, len(entry["locution"]) + 1)[-1:] in {
