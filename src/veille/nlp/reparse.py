@@ -127,7 +127,8 @@ def join_split_tenses(doc: Doc) -> None:
 def detach_emphatic_pronouns(doc: Doc, pronouns: set, marks: set) -> None:
     """« la Lorcanie a elle aussi condamné l'attaque », « un policier, qui a lui aussi été blessé », « il l'a
     lui-même reconnu »: a stressed third-person pronoun right after a finite verb or an auxiliary and marked by
-    « aussi », « même », « également », « non plus » or « seul » repeats the subject for emphasis (object clitics
+    « aussi », « même », « également », « non plus » or « seul » repeats the subject for emphasis, and so does the
+    topic « quant à lui » (« X a quant à lui nié ») (object clitics
     stand before the verb and its auxiliary, never after them). The parser reads it as a subject beside the real one
     or as an indirect object, and the stages would take it for an argument: it becomes « dislocated », its head
     kept. A pronoun that is a clause's only subject (the real one lost by the parse) is left to the resolvers."""
@@ -142,6 +143,9 @@ def detach_emphatic_pronouns(doc: Doc, pronouns: set, marks: set) -> None:
         # the verb the pronoun repeats the subject of: the participle when the parse hung it on the auxiliary
         verb = t.head.head if t.head.dep_.startswith("aux") else t.head
         moved = [c for c in t.children] + [c for c in t.head.children if c.dep_.startswith("nsubj") and verb != t.head]
+        # (and the subject the parse hung on the auxiliary beside it: « le Tchad a quant à lui dénoncé »)
+        moved += [c for a in verb.children if a.dep_.startswith("aux") and a.i < t.i for c in a.children
+                  if c.dep_.startswith("nsubj")]
         if doc[t.i + 1].text == "-":        # « eux-mêmes » tokenised in three: the hyphen and « mêmes » too
             moved += [w for w in doc[t.i + 1:t.i + 3] if w.head.i != t.i]
             deps[t.i + 1] = deps[t.i + 2] = dislocated
@@ -161,11 +165,12 @@ def _emphatic(t: Token, pronouns: set, marks: set) -> bool:
     if base not in pronouns or t.i == 0 or t.i + 1 >= len(doc) or t.dep_ == "ROOT" or t.head.i == t.i or \
             any(c.dep_ == "cop" for c in t.children):
         return False        # (« c'est lui aussi qui signe »: the pronoun is the predicate)
+    topic = t.i >= 2 and [w.lower_ for w in doc[t.i - 2:t.i]] == ["quant", "à"]   # « X a quant à lui nié »
     verb = doc[t.i - 1]
-    if verb.pos_ not in ("AUX", "VERB") or not (verb.morph.get("Mood") or verb.dep_.startswith("aux")):
+    if not topic and (verb.pos_ not in ("AUX", "VERB") or not (verb.morph.get("Mood") or verb.dep_.startswith("aux"))):
         return False
     mark = doc[t.i + 2] if doc[t.i + 1].text == "-" and t.i + 2 < len(doc) else doc[t.i + 1]
-    if base == low and not (mark.lower_ in marks or mark.lower_ == "mêmes"):
+    if base == low and not topic and not (mark.lower_ in marks or mark.lower_ == "mêmes"):
         return False
     # a pronoun that is its clause's only subject (the real one lost by the parse) is left to the resolvers
     subjects = [c for c in (*t.head.children, *t.children) if c.dep_.startswith("nsubj") and c.i != t.i]
