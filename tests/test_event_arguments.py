@@ -905,6 +905,16 @@ def test_arrest_of_people_counted_by_a_number_or_caught_by_the_police(text, arre
     assert got == ([] if arrested is None else [got[0]]) and (arrested is None or arrested in got[0])
 
 
+@pytest.mark.parametrize("officer", ["un officier", "un officier de sécurité, Marc Dutilleul"])
+def test_a_number_counts_the_people_of_its_contracted_des_complement(officer):
+    # « cinq des assaillants » (« de les »): the tagger reads « des » as an article (and « cinq » as a pronoun after
+    # an apposition), the number still counts them
+    ext = extract(f"Titre\nDes hommes armés ont attaqué un hôtel de Lorcy samedi. Selon {officer}, cinq des "
+                  "assaillants ont été tués par les forces de l'ordre.\n")
+    killed = [e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text]
+    assert killed and names(ext, killed[0].target) == {"assaillants"}
+
+
 @pytest.mark.parametrize("text, removed", [
     # the police clearing a place of protesters is COERCE (PLOVER: « police pushed back protesters »), not a retreat
     ("Des manifestants bloquaient l'usine de Lorcy depuis lundi. Mardi, l'usine a été évacuée par la police.",
@@ -1079,6 +1089,24 @@ def test_an_agentless_killing_is_the_act_of_the_attacker_the_article_names():
     ext = extract("Titre\nLe forcené a été abattu lundi soir à Lorcy.\n")
     shot = [e for e in ext.events if "abattu" in e.trigger.text]
     assert all("forcené" not in names(ext, e.source) for e in shot)
+
+
+def test_an_attacker_stopped_with_no_agent_is_stopped_by_the_police_not_by_his_own_attack():
+    # « un homme a attaqué X avant d'être abattu », « l'assaillant a été abattu »: the attacker (an agent noun of
+    # attack, or the actor of an attack told before) did not shoot himself; the police named near did
+    ext = extract("Lorcanie : attaque à Lorcy\n\nA Lorcy, un homme a attaqué deux passants avant d'être abattu. "
+                  "Les policiers sont arrivés rapidement.\n")
+    shot = [e for e in events_of(ext, "ASSAULT") if "abattu" in e.trigger.text]
+    assert shot and "homme" in names(ext, shot[0].target) and names(ext, shot[0].source) == {"policiers"}
+    ext = extract("Lorcanie : attaque à Lorcy\n\nUn homme a poignardé une passante dans une rue de Lorcy. La police "
+                  "est intervenue. L'assaillant a été abattu.\n")
+    shot = [e for e in events_of(ext, "ASSAULT") if "abattu" in e.trigger.text]
+    assert shot and names(ext, shot[0].source) == {"police"} and names(ext, shot[0].target) == {"assaillant"}
+    # nor did he arrest himself
+    ext = extract("Lorcanie : fusillade à Lorcy\n\nUn individu armé a ouvert le feu dans le terminal de l'aéroport "
+                  "de Lorcy lundi. L'assaillant a été arrêté et identifié comme étant Paul Vernay.\n")
+    arrest = events_of(ext, "COERCE")
+    assert arrest and "individu armé" not in names(ext, arrest[0].source)
 
 
 def test_a_light_verb_locution_told_in_the_passive_is_the_agents_act():

@@ -36,6 +36,16 @@ def test_no_device_no_bombing(sentence):
     assert not events_of(extract(f"Titre\n{sentence}\n"), "ASSAULT")
 
 
+def test_a_car_that_explodes_is_a_car_bomb_claimed_afterwards():
+    # CAMEO's CAR BOMB: a car exploding in front of a hotel is the attack the claim names; in an accident it is none
+    ext = extract(f"Titre\nSamedi, deux voitures ont explosé devant le Grand Hôtel de Vernay. L'opération, qui a fait "
+                  f"douze morts, a été revendiquée par le {FRONT}.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert len(attacks) == 1 and FRONT in names(ext, attacks[0].source) and "explosé" in attacks[0].trigger.text
+    ext = extract("Titre\nUne voiture a explosé lundi sur l'autoroute de Vernay après un accident avec un camion.\n")
+    assert not events_of(ext, "ASSAULT")
+
+
 def test_setting_off_explosives_is_the_attackers_attack():
     ext = extract("Titre\nSamedi, les assaillants ont fait sauter des explosifs avant d'ouvrir le feu à Vernay.\n")
     attacks = events_of(ext, "ASSAULT")

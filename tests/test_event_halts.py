@@ -66,6 +66,10 @@ def test_coordinated_demonyms_name_both_sides_of_a_noun_act():
     ext = extract("Siège\nLes bombardements russes et iraniens ont duré trois jours.\n")
     strikes = told_by(ext, "ASSAULT", "bombardements")
     assert strikes and {"Russie", "Iran"} <= names(ext, strikes[0].source)
+    # the second demonym tagged as a noun (lowercase: an adjective all the same, the people's noun is capitalised)
+    ext = extract("Siège\nLes rebelles résistent à Alep malgré les bombardements massifs russes et syriens.\n")
+    strikes = told_by(ext, "ASSAULT", "bombardements")
+    assert strikes and {"Russie", "Syrie"} <= names(ext, strikes[0].source)
 
 
 def test_a_summit_is_held_with_the_body_that_convenes_it():

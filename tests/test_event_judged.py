@@ -194,6 +194,12 @@ def test_the_one_arrested_after_an_attack_is_the_attacker():
                   "a été immédiatement arrêté par les forces de police.\n")
     arrest = next(e for e in events_of(ext, "COERCE") if "arrêté" in e.trigger.text)
     assert "Paul Vernay" not in names(ext, arrest.target) and names(ext, arrest.target) == {"militant"}
+    # flour or a cream pie thrown at a person is an assault too (CAMEO THROW * ACID, 180): the same offender
+    ext = extract("Titre\nLe ministre Paul Vernay a été enfariné mardi à Lorcy par un militant opposé à la réforme. "
+                  "Il a été immédiatement arrêté par les forces de police.\n")
+    assert any(names(ext, e.source) == {"militant"} for e in events_of(ext, "ASSAULT"))
+    arrest = next(e for e in events_of(ext, "COERCE") if "arrêté" in e.trigger.text)
+    assert names(ext, arrest.target) == {"militant"}
 
 
 @pytest.mark.parametrize("text, typ", [

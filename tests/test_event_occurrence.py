@@ -38,6 +38,27 @@ def test_attack_told_by_its_outcome_is_its_claimants():
     assert len(attacks) == 1 and FRONT in names(ext, attacks[0].source)
 
 
+def test_attack_told_by_a_harm_verb_is_its_claimants():
+    # « deux attentats ont tué X » tells the attack by its outcome, as « ont fait douze morts » does: the victims
+    # are its recipients, the group that claims it its actor
+    ext = extract(f"Titre\nDeux attentats à la bombe ont tué douze personnes samedi à Vernay. Le {FRONT} a revendiqué "
+                  f"l'attaque dimanche.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert len(attacks) == 1 and FRONT in names(ext, attacks[0].source)
+    assert "personnes" in names(ext, attacks[0].target)
+
+
+def test_an_attack_at_a_match_is_still_told_by_its_occurrence():
+    # a sports article keeps the attacks that kill or wound (`harm_words`), also when told by their occurrence: the
+    # claim names the author of the attack the lead tells
+    ext = extract(f"Titre\nUn attentat-suicide à la bombe s'est produit vendredi lors d'un match de football de jeunes "
+                  f"à Vernay. Lors de la remise des trophées, un adolescent actionne sa ceinture d'explosifs au milieu "
+                  f"de la foule. L'attentat est revendiqué par le {FRONT}. Le président de la fédération de football "
+                  f"se dit choqué.\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and FRONT in names(ext, attacks[0].source) and attacks[0].sentence.text.startswith("Un attentat")
+
+
 @pytest.mark.parametrize("text", ["Une attaque a fait douze morts samedi à Vernay.",
                                   "En 2015, une attaque avait fait cinq morts à Vernay. Samedi, un kamikaze s'est fait "
                                   "exploser devant la mairie."])

@@ -901,6 +901,19 @@ def test_an_agentless_telling_joins_the_one_naming_the_doer_of_the_same_act():
     assert "homme" in names(ext, stabbed[0].source) and "policier" in names(ext, stabbed[0].target)
 
 
+def test_a_headline_names_the_actor_its_lead_leaves_unsaid():
+    # the title event joins the lead's event that restates it; when the lead names no actor, the title's is kept
+    from veille.nlp.events.merging import FoundEvent, merge_tellings
+    told = dict(mode=None, date=None, date_text=None, date_explicit=False, quote=None, attributed_to=[],
+                negated=False, hypothetical=False, confidence=0.5, lemma="affrontement")
+    title = FoundEvent(type="ASSAULT", source=["e1"], target=[], trigger=(0, 5), sentence=(0, 20), in_title=True,
+                       **told)
+    lead = FoundEvent(type="ASSAULT", source=[], target=["e2"], trigger=(30, 35), sentence=(30, 60), in_title=False,
+                      **told)
+    merged = merge_tellings([title, lead], lead_end=100)
+    assert len(merged) == 1 and merged[0].source == ["e1"] and merged[0].target == ["e2"]
+
+
 def test_two_victims_named_differently_are_two_acts():
     # a named victim and another by a description are not one victim: the agentless telling stays apart
     ext = extract("Lorcy\nLe maire Paul Vernay a été poignardé jeudi à Lorcy. Un homme a poignardé un policier "

@@ -59,11 +59,10 @@ class ActorResolver(PronounReader, DemonymReader):
         seen.add(tok.i)
         # (the head's tag, words and children, read once: a Token builds each afresh)
         pos, lemma, children = tok.pos_, self.normalised(tok.lemma), list(tok.children)
+        if (n := self.counted_noun(tok)) is not None:
+            return self.phrase_entities(n, depth, seen)     # « 21 de ses membres »: those the number counts
         if pos == "PRON" or _norm(tok.text) in self.lex.first_person:
             return self.resolve_pronoun(tok)
-        if pos == "NUM" and (n := next((c for c in children if c.dep_ == "nmod" and self.case_of(c) in
-                                             self.lex.de_forms), None)) is not None:
-            return self.phrase_entities(n, depth, seen)     # « 21 de ses membres »: those the number counts
         if (lemma in self.lex.award_nouns or _norm(tok.text) in self.lex.award_nouns) and any(
                 c.dep_ == "det" for c in children) and not any(c.dep_ == "nummod" for c in children):
             return []       # « a reçu le prix Marie X »: a thing named after a person (« deux prix Nobel, X et Y »

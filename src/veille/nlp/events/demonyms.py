@@ -42,10 +42,12 @@ class DemonymReader:
                 out.append((e.id, [_fold(n).replace("-", " ") for n in names if n]))
         return out
 
-    @staticmethod
-    def coordinated(adj: Token) -> list[Token]:
-        """An adjective and the adjectives coordinated with it: « russes et iraniennes » name one side each."""
-        return [adj, *(g for g in adj.children if g.dep_ == "conj" and g.pos_ == "ADJ")]
+    def coordinated(self, adj: Token) -> list[Token]:
+        """An adjective and the adjectives coordinated with it: « russes et iraniennes » name one side each. A
+        lowercase demonym the tagger read as a noun is an adjective (French capitalises the people's noun:
+        « les Syriens », but « les frappes russes et syriennes »)."""
+        return [adj, *(g for g in adj.children if g.dep_ == "conj" and (g.pos_ == "ADJ" or (
+            g.pos_ == "NOUN" and g.text.islower() and self._demonym_word(g.text))))]
 
     def _country_from_adjective(self, eid: str, states: list[str]) -> None:
         """« l'armée lorcanienne », « des soldats lorcaniens »: a described actor whose adjective names one country

@@ -187,6 +187,15 @@ class EventDoc:
                 return prep
         return first
 
+    def counted_noun(self, num: Token) -> Token | None:
+        """The noun a number counts (« 21 de ses membres »), also when the tagger read the contraction « des » (« de
+        les ») as an article or the number as a pronoun (« cinq des assaillants »); None for a token that is no
+        number."""
+        if num.pos_ != "NUM" and "Card" not in num.morph.get("NumType"):
+            return None
+        return next((c for c in num.children if c.dep_ == "nmod" and (self.case_of(c) in self.lex.de_forms or any(
+            g.dep_ == "det" and g.i == c.left_edge.i and _norm(g.text) in self.lex.de_forms for g in c.children))), None)
+
     def locution_complement(self, tok: Token) -> tuple[str, list[Token]] | None:
         """« ouvrir le feu en direction du camp de X » parsed with « direction » as the complement: the complex preposition
         (« en direction de ») and the « de » complements it introduces, when tok is the locution's own noun."""

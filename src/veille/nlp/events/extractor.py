@@ -18,6 +18,7 @@ from veille.nlp.events.judged import JudgedReader
 from veille.nlp.events.lexicon import _norm, lexicon
 from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
+from veille.nlp.events.outcomes import AttackOutcomes
 from veille.nlp.events.places import AttackedPlaces
 from veille.nlp.events.protests import ProtestReader
 from veille.nlp.events.recipients import RecipientReader
@@ -38,8 +39,8 @@ FORCE = ("ASSAULT", "COERCE")
 
 
 
-class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, ActorResolver, RecipientReader, ProtestReader,
-               AttackedPlaces, TopicReader, Modality, EventDating, VerbForms, EventDoc):
+class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, AttackOutcomes, ActorResolver,
+               RecipientReader, ProtestReader, AttackedPlaces, TopicReader, Modality, EventDating, VerbForms, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:

@@ -38,6 +38,12 @@ class ImplicitActors:
                 or self.rioters(trig) if self.ents.get(x) is None or self.ents[x].sector not in victims]
             if not source and trig.type == "ASSAULT" and trig.kind == "verb":
                 source = self.named_attacker(trig.tok, target)
+            if self.stopped_attacker(trig.tok, target):
+                # « un homme a attaqué X avant d'être abattu », « l'assaillant a été arrêté »: the attacker did not
+                # stop himself; those of the operation told did (« l'assaut est donné par X. L'agresseur est tué »),
+                # else its paragraph's police (for an arrest, the police or security forces, as below)
+                source = [x for x in source if self._may_stop(x)] or ([] if trig.mode in self.lex.police_modes else [
+                    x for x in self.police_near(trig.tok, paragraph=True) if self._may_stop(x) and x not in target])
             if trig.mode in self.lex.police_modes:
                 # « 200 manifestants ont incendié … ; dix personnes ont été placées en garde à vue »,
                 # « un homme a tiré … ; le suspect a été arrêté »: civilians do not hold anyone in custody
@@ -47,6 +53,24 @@ class ImplicitActors:
                 # (not a charge: « a été chargé de » is far more often a task than crowd control)
                 source = self.security_forces(trig.tok, target)
         return source
+
+    def stopped_attacker(self, tok: Token, target: list) -> bool:
+        """The one an agentless act of force is done to is an attacker: named by an agent noun of attack (« le
+        tireur »; not a side's label, « les terroristes »), or one who may not stop an attacker (`_may_stop`) and did
+        an attack told before, with no act of force done to him (« un homme a attaqué X avant d'être abattu »)."""
+        if any(self.armed(x) and self._may_stop(x) for x in target):
+            return False        # « des manifestants et des policiers ont été blessés »: a clash, not an attacker stopped
+        attackers = {x for i, typ, src in self.operations if i < tok.i and typ == "ASSAULT" for x in src} - self.harmed
+        return any(x in attackers and not self._may_stop(x) for x in target) or any(
+            c.dep_ == "nsubj:pass" and _norm(c.lemma_) in self.lex.attacker_nouns - self.lex.attacker_labels
+            for c in tok.children)
+
+    def _may_stop(self, eid: str) -> bool:
+        """Who may stop an attacker: a body, the police, the army, a state; never someone of a sector an attacker
+        told again under another noun may have (`retold_attacker_sectors`: « un homme », « l'individu »)."""
+        ent = self.ents.get(eid)
+        return ent is not None and ent.sector not in self.lex.retold_attacker_sectors | self.lex.civil_sectors and (
+            ent.type != "PER" or self.armed(eid))
 
     def forces_moved(self, verb: Token, target: list) -> tuple[list, list]:
         """« 300 soldats lorcaniens ont été déployés », agentless: the forces moved and their state are the side that
@@ -193,12 +217,12 @@ class ImplicitActors:
                 return ids
         return []
 
-    def police_near(self, tok: Token, window: int = 200) -> list[str]:
+    def police_near(self, tok: Token, window: int = 200, paragraph: bool = False) -> list[str]:
         """Arrests and custody told with no agent are the police's acts (only the police arrest): the police force
-        the article names nearest to the trigger, if it names one."""
+        the article names nearest to the trigger, if it names one (`paragraph`: in the trigger's paragraph)."""
         # a policeman the article told was killed or wounded arrested no one
         return self._nearest_actor(tok, window, lambda lemma: (self.lex.actor_nouns.get(lemma) or "").lower() == "cop",
-                                   excluded=self.harmed)
+                                   excluded=self.harmed, paragraph=paragraph)
 
     def court_near(self, tok: Token, target: list[str], window: int = 200) -> list[str]:
         """A conviction told with no agent (« X a été condamné à deux ans de prison ») is
@@ -206,11 +230,12 @@ class ImplicitActors:
         return self._nearest_actor(tok, window, lambda lemma: lemma in self.lex.court_nouns, excluded=set(target))
 
     def _nearest_actor(self, tok: Token, window: int, accept, same_quote: bool = False,
-                       excluded=frozenset()) -> list[str]:
-        """The actor named by the noun nearest to tok (within window tokens either side) whose lemma `accept`s, and
-        who is not among `excluded`."""
+                       excluded=frozenset(), paragraph: bool = False) -> list[str]:
+        """The actor named by the noun nearest to tok (within window tokens either side, and in its paragraph when
+        `paragraph`) whose lemma `accept`s, and who is not among `excluded`."""
         nouns = [t for t in self.doc[max(0, tok.i - window):min(len(self.doc), tok.i + window)]
                  if t.pos_ == "NOUN" and t.i != tok.i and not (same_quote and self.quote_of(t) != self.quote_of(tok))
+                 and not (paragraph and "\n" in self.text[min(t.idx, tok.idx):max(t.idx, tok.idx)])
                  and accept(_norm(t.lemma_))]
         for best in sorted(nouns, key=lambda t: abs(t.i - tok.i)):
             actor = self.actor_entity(best)
@@ -448,36 +473,3 @@ class ImplicitActors:
                     event.claimants = list(claimant)
                     found.append(event)
         return sorted(found, key=lambda f: f.trigger[0])
-
-    # ---- attacks told by their outcome -------------------------------------------------------------------------
-    @functools.cached_property
-    def awaiting_author(self) -> set[int]:
-        """Attack nouns told only by their occurrence or outcome with no author (`authorless_outcome`)."""
-        return set()
-
-    def authorless_outcome(self, trig) -> bool:
-        """« une fusillade a éclaté », « l'attaque a fait sept morts »: an attack noun whose clause only says it
-        happened, with no author of its own, waits for the group that claims it (`attach_claims`), else for the
-        attackers the article names (`outcome_authors`). So does a device's explosion (« une voiture piégée a
-        explosé », « l'explosion d'une bombe »: `device` readings). Not an unchecked lexicon word, a match, an
-        accident."""
-        told = trig.entry.get("device") or (trig.kind == "noun" and not trig.entry.get("needs_both_sides") and not
-                                            trig.entry.get("cameo") and self.occurrence_verb(trig.tok) is not None)
-        return bool(told) and trig.type == "ASSAULT" and not self.sports_article and \
-            not self.accident_told(trig.tok) and not self.accident_told(trig.tok.head)
-
-    def outcome_authors(self, found: list, found_at: dict) -> list:
-        """After the claims: an attack told by its outcome that no claim named an author for is the act of the
-        attackers the article names (« les assaillants », « un kamikaze »: `attacker_nouns`), else no event."""
-        dropped = set()
-        for i in sorted(self.awaiting_author):
-            f = found_at.get(i)
-            if f is None or f.source:
-                continue
-            # (« une attaque avait fait cinq morts en 2015 »: background, another attack than the article's attackers'
-            tok = self.doc[i]
-            f.source = [] if self._pluperfect(self.occurrence_verb(tok) or tok) else [
-                x for x in self._attacker_named(tok) if x not in f.target]
-            if not f.source and not f.target:
-                dropped.add(id(f))
-        return [f for f in found if id(f) not in dropped]

@@ -186,6 +186,7 @@ class Lexicon:
     owner_preps: set
     casualty_words: set
     unnamed_attacker_sectors: set
+    retold_attacker_sectors: set
     words_nouns: set
     claim_nouns: set
     act_anaphors: set
@@ -293,6 +294,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),
         left_body_sectors=set(d["left_body_sectors"]), deciding_sectors=set(d["deciding_sectors"]),
         author_sectors=set(d["author_sectors"]), unnamed_attacker_sectors=set(d["unnamed_attacker_sectors"]),
+        retold_attacker_sectors=set(d["retold_attacker_sectors"]),
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
         actor_locutions=dict(d["actor_locutions"]),
         need_modifier=set(d["groups_need_modifier"]), collective_nouns=set(d["collective_nouns"]),

@@ -74,6 +74,8 @@ def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: N
             same.hypothetical = same.hypothetical and f.hypothetical
             if not same.target:     # the headline may name the recipient the lead leaves implicit
                 same.target = [t for t in f.target if t not in same.source]
+            if not same.source:     # or its actor (« Affrontements entre X … » over « cinq d'entre eux ont été blessés »)
+                same.source = [x for x in f.source if x not in same.target]
             continue
         f.mentions = [(f.trigger, f.sentence)]
         out.append(f)

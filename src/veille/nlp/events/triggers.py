@@ -358,8 +358,7 @@ class TriggerFinder(LocutionReader):
         if objects:
             c = objects[0]
             # « 21 de ses membres ont été arrêtés »: a number stands for the noun it counts
-            return next((g for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms),
-                        c) if c.pos_ == "NUM" else c
+            return self.counted_noun(c) or c
         if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
             return self.described_noun(tok)
         return None

@@ -1,0 +1,54 @@
+"""Attacks told by their outcome: an attack noun whose clause only says it happened or what it did (« une fusillade
+a éclaté », « l'attaque a fait sept morts », « deux attentats ont tué 91 personnes »), or a device's explosion,
+waits for its author — the group that claims it (implicit.attach_claims), else the attackers the article names. A
+mixin of `EventRun` (extractor.py) over the article state of `EventDoc`."""
+from __future__ import annotations
+
+import functools
+
+
+class AttackOutcomes:
+    """Mixin of `EventRun`: the author of an attack told only by its occurrence or outcome."""
+
+    @functools.cached_property
+    def awaiting_author(self) -> set[int]:
+        """Attack nouns told only by their occurrence or outcome with no author (`authorless_outcome`)."""
+        return set()
+
+    def authorless_outcome(self, trig) -> bool:
+        """« une fusillade a éclaté », « l'attaque a fait sept morts »: an attack noun whose clause only says it
+        happened, with no author of its own, waits for the group that claims it (`attach_claims`), else for the
+        attackers the article names (`outcome_authors`). So does a device's explosion (« une voiture piégée a
+        explosé », « l'explosion d'une bombe »: `device` readings). Not an unchecked lexicon word, a match, an
+        accident."""
+        told = trig.entry.get("device") or (trig.kind == "noun" and not trig.entry.get("needs_both_sides") and not
+                                            trig.entry.get("cameo") and self.occurrence_verb(trig.tok) is not None) \
+            or self._harm_by_attack(trig)
+        # (an attack at a match is political violence: a word of harm is kept in a sports article)
+        return bool(told) and trig.type == "ASSAULT" and not (self.sports_article and trig.lemma not in
+                                                                self.lex.harm_words) and \
+            not self.accident_told(trig.tok) and not self.accident_told(trig.tok.head)
+
+    def _harm_by_attack(self, trig) -> bool:
+        """« deux attentats à la bombe ont tué 91 personnes »: a verb of harm whose subject is an attack noun (a
+        hand-checked one) tells the attack by its outcome, as « l'attentat a fait 91 morts » does."""
+        subj = next((c for c in trig.tok.children if c.dep_ == "nsubj"), None) if trig.kind == "verb" and \
+            trig.lemma in self.lex.harm_words else None
+        told = self.trigger_at.get(subj.i) if subj is not None else None
+        return told is not None and told.kind == "noun" and told.type == "ASSAULT" and not told.entry.get("cameo")
+
+    def outcome_authors(self, found: list, found_at: dict) -> list:
+        """After the claims: an attack told by its outcome that no claim named an author for is the act of the
+        attackers the article names (« les assaillants », « un kamikaze »: `attacker_nouns`), else no event."""
+        dropped = set()
+        for i in sorted(self.awaiting_author):
+            f = found_at.get(i)
+            if f is None or f.source:
+                continue
+            # (« une attaque avait fait cinq morts en 2015 »: background, another attack than the article's attackers'
+            tok = self.doc[i]
+            f.source = [] if self._pluperfect(self.occurrence_verb(tok) or tok) else [
+                x for x in self._attacker_named(tok) if x not in f.target]
+            if not f.source and not f.target:
+                dropped.add(id(f))
+        return [f for f in found if id(f) not in dropped]
