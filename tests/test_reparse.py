@@ -74,3 +74,14 @@ def test_a_stressed_pronoun_as_a_predicate_is_kept():
 
     doc = get_nlp()("C'est lui aussi qui a signé l'accord.")
     assert not any(t.dep_ == "dislocated" for t in doc)
+
+
+@pytest.mark.parametrize("sentence, type_, target", [
+    ("Mardi, la police de Lorcy n'a arrêté que trois militants.", "COERCE", "militants"),
+    ("Le Niger n'a condamné que le Tchad lors du sommet.", "ACCUSE", "Tchad"),
+])
+def test_a_restriction_keeps_its_object(sentence, type_, target):
+    # « ne … que » restricts the object; the parser read « que trois militants » as a completive clause
+    ext = extract("Vernay\n" + sentence + "\n")
+    found = events_of(ext, type_)
+    assert found and target in names(ext, found[0].target) and not found[0].negated

@@ -11,7 +11,8 @@ its own text and taking its verb's lemma. Only sentences without a verbal root a
 short parses per article. It runs after the model's NER (whose entities it keeps) and before veille's entity stages,
 which read the corrected parse.
 
-It also detaches the stressed pronoun of insistence (`detach_emphatic_pronouns`: « X a elle aussi condamné Y »),
+It also gives back its object to a verb restricted by « ne … que » (`restore_restricted_objects`: « la police n'a
+arrêté que deux manifestants », whose object the parser reads as a completive clause), detaches the stressed pronoun of insistence (`detach_emphatic_pronouns`: « X a elle aussi condamné Y »),
 which the parser reads as a second subject or an indirect object, and joins a compound tense split by an adverbial (`join_split_tenses`: « il avait dès le lendemain appelé X »),
 which the parser reads as « avoir » for main verb and the participle as a modifier of the adverbial's noun.
 """
@@ -51,6 +52,7 @@ class VerblessReparse:
             return doc
         join_split_tenses(doc)
         detach_emphatic_pronouns(doc, self.lex.emphatic_pronouns, self.lex.emphatic_marks)
+        restore_restricted_objects(doc, self.lex.negation_particles, self.lex.restriction_words)
         for sent in list(doc.sents):
             if _has_verbal_root(sent):
                 continue
@@ -153,6 +155,39 @@ def detach_emphatic_pronouns(doc: Doc, pronouns: set, marks: set) -> None:
             heads[c.i] = verb.i
         heads[t.i], deps[t.i] = verb.i, dislocated
         log.debug("detached the emphatic %r", t.text)
+    for i in range(len(doc)):     # (relative heads, stored as unsigned 64-bit words)
+        arr[i, 0], arr[i, 1] = (heads[i] - i) % 2 ** 64, deps[i]
+    doc.from_array([HEAD, DEP], arr)
+
+
+def restore_restricted_objects(doc: Doc, particles: set, restriction: set) -> None:
+    """« la police n'a arrêté que deux manifestants », « n'accepte que des observateurs »: « ne … que » restricts the
+    complement « que » stands before (French grammar: the restrictive, no negation); the parser reads that « que »
+    as a conjunction and its noun as a completive clause or an oblique. The noun becomes the verb's object (an
+    oblique when a preposition opens it: « ne négociera qu'avec X »), the « que » an adverb of the verb."""
+    fixes = []
+    for que in doc:
+        noun = que.head
+        if que.lower_.replace("’", "'") not in restriction or que.dep_ != "mark" or noun.pos_ not in (
+                "NOUN", "PROPN", "PRON", "NUM") or noun.i < que.i or noun.head.i == noun.i:
+            continue
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > que.i or not any(
+                c.lower_.replace("’", "'") in particles and c.i < verb.i for c in verb.children):
+            continue
+        case = any(c.dep_ == "case" for c in noun.children)
+        if not case and any(c.dep_ == "obj" and c.i != noun.i for c in verb.children):
+            continue
+        fixes.append((que, noun, verb, "obl:arg" if case else "obj"))
+    if not fixes:
+        return
+    arr = doc.to_array([HEAD, DEP])
+    heads = [t.head.i for t in doc]
+    deps = [t.dep for t in doc]
+    for que, noun, verb, dep in fixes:
+        heads[que.i], deps[que.i] = verb.i, doc.vocab.strings.add("advmod")
+        deps[noun.i] = doc.vocab.strings.add(dep)
+        log.debug("restored the object %r of a restriction", noun.text)
     for i in range(len(doc)):     # (relative heads, stored as unsigned 64-bit words)
         arr[i, 0], arr[i, 1] = (heads[i] - i) % 2 ** 64, deps[i]
     doc.from_array([HEAD, DEP], arr)
