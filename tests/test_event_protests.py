@@ -63,3 +63,22 @@ def test_a_named_person_walking_in_a_show_is_no_demonstration():
     assert names(ext, events_of(ext, "PROTEST")[0].source) == {"Paul Vernay"}
     ext = extract("Titre\nLes agriculteurs de Castelnoir ont manifesté vendredi devant la préfecture.\n")
     assert events_of(ext, "PROTEST")
+
+
+def test_a_movement_named_by_a_capitalised_emblem_is_a_protesting_group():
+    # « les Gilets jaunes », « les Bonnets rouges »: a capitalised garment and its colour mid-sentence name the group
+    # wearing it (French typography), a civilian movement; their blockade is a protest (CAMEO 144), not coercion
+    ext = extract("Titre\nSamedi, une trentaine de Foulards verts ont bloqué le rond-point de Lorcy. Les gendarmes "
+                  "ont expulsé les Foulards verts du rond-point.\n")
+    assert [names(ext, e.source) for e in events_of(ext, "PROTEST")] == [{"Foulards verts"}]
+    assert [names(ext, e.target) for e in events_of(ext, "COERCE")] == [{"Foulards verts"}]
+    # a peacekeepers' locution keeps its own sector (« les Casques bleus », PLOVER MIL)
+    ext = extract("Titre\nMardi, les Casques bleus ont attaqué les rebelles près de Lorcy.\n")
+    assert [names(ext, e.source) for e in events_of(ext, "ASSAULT")] == [{"Casques bleus"}]
+    assert next(e for e in ext.entities if e.name == "Casques bleus").sector == "MIL"
+
+
+def test_a_barrage_made_of_protesters_is_theirs():
+    # a bare « de » and a plural noun say what the barrage is made of: its authors, not what it blocks
+    ext = extract("Titre\nMardi, un camion a forcé un barrage de Foulards verts près de Lorcy.\n")
+    assert [names(ext, e.source) for e in events_of(ext, "PROTEST")] == [{"Foulards verts"}]

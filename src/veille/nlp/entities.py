@@ -16,7 +16,7 @@ import re
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
 from veille.nlp.extensions import doc_text
@@ -94,9 +94,31 @@ def _clean(span: Span, lex) -> Optional[Span]:
     if s >= e:
         return None
     out = Span(doc, s, e, label=span.label_)
-    if out.text.lower() in lex["not_names"] or not any(t.text[:1].isupper() for t in out):
+    if out.text.lower() in lex["not_names"] or not any(t.text[:1].isupper() for t in out) or _emblem_group(out):
         return None
     return out
+
+
+EMBLEM_NOUNS = frozenset(read_json("fr", "event_actors.json")["emblem_nouns"])
+
+
+def emblem_group(tok: Token) -> Optional[Token]:
+    """« les Gilets jaunes », « des Bonnets rouges »: a capitalised garment (`emblem_nouns`) and its colour mid-sentence
+    name the group wearing it (French typography capitalises a group's name made of common nouns), not a place or a
+    person as the model may guess. The colour is returned; None when the words may name the garment (lower case, a
+    sentence's first word). The quote and event stages read such a group as a common noun's people."""
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.i + 1 >= len(tok.doc) or \
+            tok.text.lower().removesuffix("s") not in EMBLEM_NOUNS:
+        return None
+    colour = tok.nbor(1)
+    return colour if colour.pos_ == "ADJ" or colour.head.i == tok.i and colour.dep_ in ("amod", "flat:name", "flat") \
+        else None
+
+
+def _emblem_group(span: Span) -> bool:
+    """The model's span of such a group (« Gilets », « Gilets Jaunes »): no name."""
+    colour = emblem_group(span[0])
+    return colour is not None and (len(span) == 1 or len(span) == 2 and span[1].i == colour.i)
 
 
 def _quoted_names(doc: Doc, lex) -> list[Span]:

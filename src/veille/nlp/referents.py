@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from veille.names import fold
 from veille.nlp.clusters import bare_name, similar_names
 from veille.nlp.designations import Designations
+from veille.nlp.entities import emblem_group
 from veille.nlp.focus import PronounFocus
 from veille.nlp.genders import Genders
 from veille.nlp.mentions import mention_index
@@ -183,7 +184,7 @@ class Referents(SubjectFinder, PronounFocus, Genders, Designations):
             # « l'attaquant », « le Jamaïcain »: the person named just before (or just after) in that role
             self.ctx.registry.add_mention(self.ctx.registry.get(eid), span)
             return eid, span, 0.7
-        if tok.pos_ == "NOUN" and self.person_noun(head_lemma, speaks):
+        if tok.pos_ == "NOUN" and (self.person_noun(head_lemma, speaks) or emblem_group(tok) is not None):
             # a title with no one it designates in this article: keep the description as the speaker
             ent = self.ctx.registry.descriptive_entity(span, "PER")
             self._note_description(ent.id, tok)

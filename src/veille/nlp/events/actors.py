@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.nlp.events.demonyms import DemonymReader
+from veille.nlp.entities import emblem_group
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.pronouns import PronounReader
 
@@ -132,7 +133,8 @@ class ActorResolver(PronounReader, DemonymReader):
         if not out and pos == "NOUN" and lemma in self.lex.fighter_nouns:
             out += self.fighters_of(tok, depth, seen)     # « les combattants de X » act for the armed group X
         if (not out or (joined and tok.dep_ != "appos" and not [x for x in out if x not in joined])) and (
-                pos == "NOUN" or tok.text[:1].isupper() and self.noun_sector(tok)[0] in self.lex.group_sectors) and \
+                pos == "NOUN" or tok.text[:1].isupper() and (self.noun_sector(tok)[0] in self.lex.group_sectors or
+                                                             emblem_group(tok) is not None)) and \
                 not self.member_of_named(tok):      # (« aux Kurdes » read as a PROPN; « exclusivement tutsi » is no name)
             # « entre gendarmes et agriculteurs »: the head names an actor of its own beside its conjuncts
             actor = self.actor_entity(tok)
@@ -274,6 +276,10 @@ class ActorResolver(PronounReader, DemonymReader):
                          f"{lemma} {_norm(c.lemma_)}" in self.lex.actor_locutions), None)
         if locution is not None:
             return self.lex.actor_locutions[f"{lemma} {_norm(locution.lemma_)}"], locution
+        emblem = emblem_group(tok)
+        if emblem is not None:
+            return self.lex.actor_locutions.get(
+                f"{_norm(tok.text).removesuffix('s')} {_norm(emblem.lemma_)}", self.lex.emblem_group_sector), emblem
         if lemma in self.lex.collective_nouns:
             # « un groupe de manifestants »: the members' bare « de » complement says who they are (`collective_nouns`)
             members = next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and c.pos_ == "NOUN" and
@@ -340,7 +346,9 @@ class ActorResolver(PronounReader, DemonymReader):
                 self.registry().add_mention(ent, span)
             return eid
         typ = "PER" if is_title and not sector else "ORG"
-        eid = self._descriptive(span, typ, key, sector, self_actor=bool(
+        # a movement named by what it wears at its protests is its protesters (« les Gilets jaunes »)
+        movement = sector == self.lex.emblem_group_sector and emblem_group(tok) is not None
+        eid = self._descriptive(span, typ, key, sector, self_actor=movement or bool(
             (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")))
         if lemma in self.lex.retold_person_nouns and "Plur" not in tok.morph.get("Number"):
             self.retold_persons[eid] = self.chains._phrase_gender(tok)

@@ -205,6 +205,13 @@ class ArgumentFinder(ClauseReader, NominalClause):
             target = list(source)       # « X et Y se sont opposés »: each side acts on the other
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
+    def made_of_protesters(self, trig: Trigger, c, ids: list[str]) -> bool:
+        """« un barrage de manifestants », « une chaîne de Gilets jaunes »: a bare « de » and a plural noun say what a
+        protest's body is made of (French composition complement, no article), its authors: civilians (`civil_sectors`)."""
+        return trig.type == "PROTEST" and bool(ids) and self.case_of(c) in ("de", "d'") and \
+            "Plur" in c.morph.get("Number") and not any(g.dep_ == "det" for g in c.children) and \
+            all(self.ents[x].sector in self.lex.civil_sectors for x in ids if x in self.ents)
+
     def noun_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
         helped = self.helped_by_means(trig)     # « avec l'aide de X, Y a repris … »: X helps Y
         if helped is not None:
@@ -240,7 +247,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
                     if de_role == "body":       # « le sommet de l'Union africaine »: the body that convenes it
                         ids = [x for x in ids if self.ent_type(x) == "ORG"]
                     role = "source" if de_role == "source" or (
-                        entry.get("de_author") and self.attack_author(n, ids)) else "target"
+                        entry.get("de_author") and self.attack_author(n, ids)) or self.made_of_protesters(trig, c, ids) \
+                        else "target"
                     left = [x for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
                             and self.left_body(gids := self.phrase_entities(g)) for x in gids]
                     if trig.type == "RETREAT" and (self.left_body(ids) or left):

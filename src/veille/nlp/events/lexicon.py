@@ -121,6 +121,7 @@ class Lexicon:
     collective_modes: set
     left_body_sectors: set
     actor_locutions: dict
+    emblem_group_sector: str
     sport_words: set
     harm_words: set
     state_sectors: set
@@ -297,6 +298,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         retold_attacker_sectors=set(d["retold_attacker_sectors"]),
         civil_retype=table(d["civil_retype"]), actor_nouns=table(d["actor_nouns"]),
         actor_locutions=dict(d["actor_locutions"]),
+        emblem_group_sector=d["emblem_group_sector"],     # a group named by its emblem (« les Gilets jaunes »)
         need_modifier=set(d["groups_need_modifier"]), collective_nouns=set(d["collective_nouns"]),
         definite_plural_actors=set(d["definite_plural_actors"]), group_sectors=set(d["group_sectors"]),
         definite_actors=set(d["definite_actors"]),
