@@ -429,47 +429,16 @@ class ArgumentFinder(ClauseReader, NominalClause):
             target = [x for x in self.conceded_to(trig) if x not in source]   # « malgré les critiques de X »
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
-    def aimed_at(self, part: Token) -> list[str]:
-        """The object of a participle of aiming (« visant X »; « visant à » + infinitive is a purpose, no one)."""
-        return [x for o in part.children if o.dep_ == "obj" and _norm(part.lemma_) in self.lex.aiming_participles
-                for x in self.phrase_entities(o)]
-
-    def juxtaposed_agent(self, n: Token, c: Token, typ: str) -> bool:
-        """« la grève CGT »: an organisation's name right after an act noun, no preposition (`juxtaposed_agent_types`)."""
-        e = self.entity_of(c) if c.i == n.i + 1 and c.dep_ in ("nmod", "appos", "flat", "flat:name", "compound") else None
-        return bool(e) and typ.lower() in self.lex.juxtaposed_agent_types and not self.case_of(c) and \
-            self.ent_type(e) == "ORG"
-
     def _in_complex_preposition(self, comp: Token) -> bool:
         """The complement's preposition follows an adverb it forms one preposition with (« contrairement à »)."""
         case = next((g for g in comp.children if g.dep_ == "case"), None)
         return case is not None and case.i > 0 and _norm(self.doc[case.i - 1].text) in self.lex.preposition_adverbs
-
-    def _city_naming_the_act(self, comp: Token) -> bool:
-        """A city after a bare « de » (no article, as country names take) read as its state: the place that names
-        the act (« les accords de Minsk »), not a party to it."""
-        from veille.nlp.entities import get_kb
-        return comp.pos_ == "PROPN" and not any(g.dep_ == "det" for g in comp.children) and \
-            any(g.dep_ == "case" and _norm(g.text) in ("de", "d'") for g in comp.children) and \
-            get_kb().place_kind(comp.text) == "capital"
 
     def relative_second_subject(self, v: Token, c: Token) -> bool:
         """« X, qui avait rencontré le président élu, … »: the parse gives the relative a second subject after the
         verb; « qui » is its subject, so the noun after an active verb is its object."""
         return c.dep_ == "nsubj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN") and v.dep_ == "acl:relcl" and any(
             g.dep_ == "nsubj" and g.i < v.i and _norm(g.text) == "qui" for g in v.children)
-
-    def event_noun_subject(self, trig: Trigger) -> list[str]:
-        """« Le raid, qui a fait douze morts », « ce raid a permis … »: the author of the act named before."""
-        subj = next((c for c in trig.tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None and _norm(subj.text) in ("qui",) and trig.tok.dep_ == "acl:relcl":
-            subj = trig.tok.head
-        if subj is None or subj.pos_ != "NOUN":
-            return []
-        entry = (self.lex.nouns.get(_norm(subj.lemma_)) or [None])[0]
-        if entry is None:
-            return []
-        return list(self.last_by_type.get(entry["type"], []))
 
     def left_body(self, ids: list[str]) -> bool:
         """Bodies states belong to and leave (a court, an international organisation): what a withdrawal from them
@@ -485,26 +454,6 @@ class ArgumentFinder(ClauseReader, NominalClause):
         if case in self.lex.place_preps and typ in LOCATIVE_TYPES:
             return []
         return [x for x in ids if self.ents.get(x) is None or self.ents[x].type != "LOC"]
-
-    def _second_between(self, first: Token) -> list[str]:
-        """« les affrontements entre X et Y »: Y by word order, wherever the parse hung it (on the act noun, as a
-        subject of the verb, on X's complement: « entre forces de l'ordre et manifestants »)."""
-        j = next((t.i for t in self.doc[first.i + 1:first.right_edge.i + 2] if _norm(t.text) == "et"), None)
-        if j is None:
-            return []
-        k = j + 1
-        while k < len(self.doc) and (self.doc[k].pos_ == "DET" or self.doc[k].dep_ == "case" and _norm(
-                self.doc[k].text) in ("des", "du")):
-            k += 1      # (the parse may read the article « des » as the preposition)
-        if k + 1 < len(self.doc) and self.doc[k].pos_ == "NOUN" and self.doc[k + 1].head.i != k and \
-                self.midx.get(k + 1) and not self.phrase_entities(self.doc[k]):
-            return [self.midx[k + 1]]   # « et la multinationale X », X hung elsewhere: the name in apposition
-        if k >= len(self.doc) or not self.names_people(self.doc[k]) or (
-                self.doc[k].head.i == first.i and self.doc[k].pos_ != "ADJ"):
-            return []       # a conjunct the parse already gave to the first member
-        second = self.doc[k]
-        ids = self.phrase_entities(second)
-        return ids or ([self.actor_entity(second)] if second.pos_ == "ADJ" and self.actor_entity(second) else [])
 
     def partitive_object(self, c: Token) -> bool:
         """« a utilisé du gaz », « ont saisi des armes »: a partitive article the parse read as the preposition

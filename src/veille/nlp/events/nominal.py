@@ -2,7 +2,10 @@
 passive subject of (« la police a effectué des arrestations », « un couvre-feu a été décrété par l'armée »), also
 through a noun of the act's start or of a run of acts (« le lancement de l'offensive », « une série de fouilles »);
 the relative clause whose light verb has the relative pronoun for object (« le siège qu'elle impose »); the verb of
-occurrence (« une fusillade a éclaté ») or of a clash (« des combats ont opposé X à Y ») it is the subject of."""
+occurrence (« une fusillade a éclaté ») or of a clash (« des combats ont opposé X à Y ») it is the subject of; and
+the noun's own complements read apart from its argument stage: the object of a participle of aiming (« visant X »),
+an organisation's name juxtaposed (« la grève CGT »), a city naming the act (« les accords de Minsk »), the second
+party of « entre X et Y », the act named before as a subject (« le raid, qui a fait douze morts »)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -203,3 +206,54 @@ class NominalClause:
                 c.dep_ == "det" for c in host.children):
             return self.phrase_entities(host.head)      # « X, cible des critiques de Y, … »: X
         return []
+
+    def aimed_at(self, part: Token) -> list[str]:
+        """The object of a participle of aiming (« visant X »; « visant à » + infinitive is a purpose, no one)."""
+        return [x for o in part.children if o.dep_ == "obj" and _norm(part.lemma_) in self.lex.aiming_participles
+                for x in self.phrase_entities(o)]
+
+    def juxtaposed_agent(self, n: Token, c: Token, typ: str) -> bool:
+        """« la grève CGT »: an organisation's name right after an act noun, no preposition (`juxtaposed_agent_types`)."""
+        e = self.entity_of(c) if c.i == n.i + 1 and c.dep_ in ("nmod", "appos", "flat", "flat:name", "compound") else None
+        return bool(e) and typ.lower() in self.lex.juxtaposed_agent_types and not self.case_of(c) and \
+            self.ent_type(e) == "ORG"
+
+    def _city_naming_the_act(self, comp: Token) -> bool:
+        """A city after a bare « de » (no article, as country names take) read as its state: the place that names
+        the act (« les accords de Minsk »), not a party to it."""
+        from veille.nlp.entities import get_kb
+        return comp.pos_ == "PROPN" and not any(g.dep_ == "det" for g in comp.children) and \
+            any(g.dep_ == "case" and _norm(g.text) in ("de", "d'") for g in comp.children) and \
+            get_kb().place_kind(comp.text) == "capital"
+
+    def event_noun_subject(self, trig) -> list[str]:
+        """« Le raid, qui a fait douze morts », « ce raid a permis … »: the author of the act named before."""
+        subj = next((c for c in trig.tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _norm(subj.text) in ("qui",) and trig.tok.dep_ == "acl:relcl":
+            subj = trig.tok.head
+        if subj is None or subj.pos_ != "NOUN":
+            return []
+        entry = (self.lex.nouns.get(_norm(subj.lemma_)) or [None])[0]
+        if entry is None:
+            return []
+        return list(self.last_by_type.get(entry["type"], []))
+
+    def _second_between(self, first: Token) -> list[str]:
+        """« les affrontements entre X et Y »: Y by word order, wherever the parse hung it (on the act noun, as a
+        subject of the verb, on X's complement: « entre forces de l'ordre et manifestants »)."""
+        j = next((t.i for t in self.doc[first.i + 1:first.right_edge.i + 2] if _norm(t.text) == "et"), None)
+        if j is None:
+            return []
+        k = j + 1
+        while k < len(self.doc) and (self.doc[k].pos_ == "DET" or self.doc[k].dep_ == "case" and _norm(
+                self.doc[k].text) in ("des", "du")):
+            k += 1      # (the parse may read the article « des » as the preposition)
+        if k + 1 < len(self.doc) and self.doc[k].pos_ == "NOUN" and self.doc[k + 1].head.i != k and \
+                self.midx.get(k + 1) and not self.phrase_entities(self.doc[k]):
+            return [self.midx[k + 1]]   # « et la multinationale X », X hung elsewhere: the name in apposition
+        if k >= len(self.doc) or not self.names_people(self.doc[k]) or (
+                self.doc[k].head.i == first.i and self.doc[k].pos_ != "ADJ"):
+            return []       # a conjunct the parse already gave to the first member
+        second = self.doc[k]
+        ids = self.phrase_entities(second)
+        return ids or ([self.actor_entity(second)] if second.pos_ == "ADJ" and self.actor_entity(second) else [])
