@@ -1,6 +1,7 @@
 """Clause stage of the arguments: who does a verb's act — the subject through control, coordination, relative
 clauses and passives, read from the parse and, where parses go wrong, from word order (the subject finder quotes
-use too) — and the agent of a passive or of an act noun."""
+use too) — and the agent of a passive or of an act noun; also what a verb's clause says of the act itself: a vote
+count (`is_vote`), a passive whose agent is a thing (`agent_is_a_thing`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -437,3 +438,26 @@ class ClauseReader(ParticipleReader):
                 if ids:
                     return ids
         return self.possessor(noun)
+
+    def is_vote(self, verb: Token) -> bool:
+        """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
+        counted in per cent (« approuve l'indépendance à 92,7 % »)."""
+        for c in verb.children:
+            if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
+                return True
+            if c.dep_.startswith("obl") and any(t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
+                return True
+            if any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns for g in [c, *c.children]):
+                return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
+        return False
+
+    def agent_is_a_thing(self, verb: Token) -> bool:
+        """« le pays est frappé par la chute des cours », « touché par la crise »: the agent a passive names is
+        neither an actor nor an act — the verb is a figure of speech, not an act of force. A weapon is the means of
+        an attack, not a thing agent: « blessé par balle », « tué par une roquette »."""
+        for c in verb.children:
+            if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps):
+                return c.pos_ == "NOUN" and _norm(c.lemma_) not in self.lex.nouns and \
+                    _norm(c.lemma_) not in self.lex.weapon_means and \
+                    _norm(c.lemma_) not in self.lex.classes and not self.phrase_entities(c)
+        return False

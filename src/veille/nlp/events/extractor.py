@@ -317,29 +317,6 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         return trig.kind == "verb" and trig.lemma in self.lex.charge_verbs and any(
             c.dep_ == "nsubj" and _norm(c.text) in self.lex.indefinite_subjects for c in trig.tok.children)
 
-    def is_vote(self, verb: Token) -> bool:
-        """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
-        counted in per cent (« approuve l'indépendance à 92,7 % »)."""
-        for c in verb.children:
-            if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
-                return True
-            if c.dep_.startswith("obl") and any(t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
-                return True
-            if any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns for g in [c, *c.children]):
-                return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
-        return False
-
-    def agent_is_a_thing(self, verb: Token) -> bool:
-        """« le pays est frappé par la chute des cours », « touché par la crise »: the agent a passive names is
-        neither an actor nor an act — the verb is a figure of speech, not an act of force. A weapon is the means of
-        an attack, not a thing agent: « blessé par balle », « tué par une roquette »."""
-        for c in verb.children:
-            if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps):
-                return c.pos_ == "NOUN" and _norm(c.lemma_) not in self.lex.nouns and \
-                    _norm(c.lemma_) not in self.lex.weapon_means and \
-                    _norm(c.lemma_) not in self.lex.classes and not self.phrase_entities(c)
-        return False
-
     def _patient_of_trigger(self, tok: Token) -> bool:
         h = tok
         for _ in range(2):
