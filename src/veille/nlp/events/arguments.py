@@ -208,7 +208,7 @@ class ArgumentFinder(ClauseReader, NominalClause):
     def made_of_protesters(self, trig: Trigger, c, ids: list[str]) -> bool:
         """« un barrage de manifestants », « une chaîne de Gilets jaunes »: a bare « de » and a plural noun say what a
         protest's body is made of (French composition complement, no article), its authors: civilians (`civil_sectors`)."""
-        return trig.type == "PROTEST" and bool(ids) and self.case_of(c) in ("de", "d'") and \
+        return trig.type == "PROTEST" and bool(ids) and self.bare_de(self.case_of(c)) and \
             "Plur" in c.morph.get("Number") and not any(g.dep_ == "det" for g in c.children) and \
             all(self.ents[x].sector in self.lex.civil_sectors for x in ids if x in self.ents)
 

@@ -196,6 +196,10 @@ class EventDoc:
         return next((c for c in num.children if c.dep_ == "nmod" and (self.case_of(c) in self.lex.de_forms or any(
             g.dep_ == "det" and g.i == c.left_edge.i and _norm(g.text) in self.lex.de_forms for g in c.children))), None)
 
+    def bare_de(self, case: str | None) -> bool:
+        """« de » with no article in it (« de », « d' »; not « du », « des »): a composition or a bare name follows."""
+        return case in self.lex.de_forms and case not in self.lex.de_article_contractions
+
     def locution_complement(self, tok: Token) -> tuple[str, list[Token]] | None:
         """« ouvrir le feu en direction du camp de X » parsed with « direction » as the complement: the complex preposition
         (« en direction de ») and the « de » complements it introduces, when tok is the locution's own noun."""

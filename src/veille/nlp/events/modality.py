@@ -2,6 +2,8 @@
 hypothetical (announced, conditional, intended), and on whose word it is told (quote speaker, « selon X »)."""
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
@@ -228,15 +230,15 @@ class Modality:
         s, e = self._sent_bounds[tok.i]
         for j in range(s, e):
             form = self.normalised(forms[j])    # (a Token only for the words that may open an attribution)
-            if form not in self.lex.attribution_preps and form != "d'":
+            if form not in self._attribution_starts:
                 continue
             t = self.doc[j]
-            if form in self.lex.attribution_preps and t.dep_ in ("case",) and t.head.pos_ in ("NOUN", "PROPN"):
+            words = self.opens_attribution(j)
+            if words == 1 and t.dep_ in ("case",) and t.head.pos_ in ("NOUN", "PROPN"):
                 ids = self.phrase_entities(t.head)
                 if ids:
                     return None, ids
-            if form == "d'" and t.i + 1 < len(self.doc) and _norm(self.doc[t.i + 1].text) == "après" \
-                    and t.i + 2 < len(self.doc):
+            if words == 2 and t.i + 2 < len(self.doc):
                 head = self.doc[t.i + 2]
                 while head.dep_ in ("det",) and head.head.i > head.i:
                     head = head.head
@@ -254,9 +256,7 @@ class Modality:
             for c in t.children:
                 if c.dep_ != "case":
                     continue
-                form = _norm(c.text)
-                if form in self.lex.attribution_preps or (form == "d'" and c.i + 1 < len(self.doc) and
-                                                          _norm(self.doc[c.i + 1].text) == "après"):
+                if self.opens_attribution(c.i):
                     return True
             if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") or t.pos_ in ("VERB", "AUX"):
                 return False
@@ -290,8 +290,17 @@ class Modality:
         j -= 1
         while j >= 0 and self.doc[j].pos_ == "DET":
             j -= 1
-        if j < 0:
-            return False
+        return j >= 0 and (self.opens_attribution(j) == 1 or j > 0 and self.opens_attribution(j - 1) == 2)
+
+    @functools.cached_property
+    def _attribution_starts(self) -> set:
+        """The first words of the attribution prepositions, as the tokenizer splits them (« d' » of « d'après »)."""
+        return set(self.lex.attribution_preps) | {p[:p.index("'") + 1] for p in self.lex.attribution_preps if "'" in p}
+
+    def opens_attribution(self, j: int) -> int:
+        """How many words of an attribution preposition (`attribution_preps`: « selon », « d'après », which the
+        tokenizer may write in two words) start at word j; 0 when none."""
         form = _norm(self.doc[j].text)
-        return form in self.lex.attribution_preps or (
-            form == "après" and j > 0 and _norm(self.doc[j - 1].text) == "d'")
+        if form in self.lex.attribution_preps:
+            return 1
+        return 2 if j + 1 < len(self.doc) and form + _norm(self.doc[j + 1].text) in self.lex.attribution_preps else 0

@@ -223,7 +223,7 @@ class NominalClause:
         the act (« les accords de Minsk »), not a party to it."""
         from veille.nlp.entities import get_kb
         return comp.pos_ == "PROPN" and not any(g.dep_ == "det" for g in comp.children) and \
-            any(g.dep_ == "case" and _norm(g.text) in ("de", "d'") for g in comp.children) and \
+            any(g.dep_ == "case" and self.bare_de(_norm(g.text)) for g in comp.children) and \
             get_kb().place_kind(comp.text) == "capital"
 
     def event_noun_subject(self, trig) -> list[str]:
