@@ -43,10 +43,12 @@ GOLD_SETS = {
     "winer-pocket14": Path(__file__).resolve().parents[1] / "eval" / "winer-pocket14",
     "winer-pocket15": Path(__file__).resolve().parents[1] / "eval" / "winer-pocket15",
     "winer-pocket16": Path(__file__).resolve().parents[1] / "eval" / "winer-pocket16",
+    "winer-pocket17": Path(__file__).resolve().parents[1] / "eval" / "winer-pocket17",
+    "winer-pocket18": Path(__file__).resolve().parents[1] / "eval" / "winer-pocket18",
 }
 
 # Pinned PINNED_ON from `veille evaluate` (micro-averages); measured figures in the comments.
-PINNED_ON = "2026-12-06"  # raised in the thirteenth session
+PINNED_ON = "2026-12-06"  # raised in the fourteenth session
 FLOORS = {
     "seed": {
         "quote_F1": 0.97,            # 1.000
@@ -136,12 +138,22 @@ FLOORS = {
     },
     # 16 + 16 unseen 2017-2018 articles annotated blind (33 and 46 core events), from the WiNER-fr repository's
     # 2017/2018 folders: first scored on the thirteenth session's starting code, 0.451 and 0.427
-    # (eval/winer-pocket15/README.md). pocket15 is NOT studied: a floor against regressions, not a figure to tune to
+    # (eval/winer-pocket15/README.md). pocket15 was unread through the thirteenth session; studied from the
+    # fourteenth on, when pocket17 took its place
     "winer-pocket15": {
-        "event_F1": 0.42,            # 0.453 at the thirteenth session's end (unread); 0.451 first scored
+        "event_F1": 0.42,            # 0.453 (0.451 first scored)
     },
     "winer-pocket16": {
-        "event_F1": 0.45,            # 0.484 (thirteenth session, studied); 0.427 first scored
+        "event_F1": 0.47,            # 0.500 (fourteenth session, studied); 0.427 first scored
+    },
+    # 16 + 16 more 2017-2018 articles annotated blind at the fourteenth session's start (52 and 56 core events),
+    # first scored on its starting code `a3e12b1`: 0.450 and 0.490 (eval/winer-pocket17/README.md).
+    # pocket17 is NOT studied: a floor against regressions, not a figure to tune to
+    "winer-pocket17": {
+        "event_F1": 0.42,            # 0.450 first scored (unread)
+    },
+    "winer-pocket18": {
+        "event_F1": 0.46,            # 0.490 first scored; studied from then on
     },
 }
 EXACT = {"seed": {"boilerplate_flagged": "2/2"}}

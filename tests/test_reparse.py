@@ -52,6 +52,7 @@ def test_avoir_as_a_main_verb_keeps_its_parse():
     "Les syndicats dénoncent eux aussi la réforme du gouvernement.",
     "Les syndicats ont eux-mêmes dénoncé la réforme du gouvernement.",
     "Les syndicats ont quant à eux dénoncé la réforme du gouvernement.",
+    "Les syndicats du rail ont quant à eux dénoncé mardi la réforme du gouvernement.",
 ])
 def test_a_stressed_pronoun_of_insistence_is_no_argument(sentence):
     # « eux aussi » repeats the subject: the parse made it a second subject or an indirect object

@@ -143,7 +143,10 @@ def detach_emphatic_pronouns(doc: Doc, pronouns: set, marks: set) -> None:
     dislocated = doc.vocab.strings.add("dislocated")
     for t in detached:
         # the verb the pronoun repeats the subject of: the participle when the parse hung it on the auxiliary
-        verb = t.head.head if t.head.dep_.startswith("aux") else t.head
+        verb = t.head
+        if verb.lower_ == "quant" and verb.head.i != verb.i:   # (« quant à lui » hung on « quant »: its verb)
+            verb = verb.head
+        verb = verb.head if verb.dep_.startswith("aux") else verb
         moved = [c for c in t.children] + [c for c in t.head.children if c.dep_.startswith("nsubj") and verb != t.head]
         # (and the subject the parse hung on the auxiliary beside it: « le Tchad a quant à lui dénoncé »)
         moved += [c for a in verb.children if a.dep_.startswith("aux") and a.i < t.i for c in a.children
