@@ -86,3 +86,22 @@ def test_a_restriction_keeps_its_object(sentence, type_, target):
     ext = extract("Vernay\n" + sentence + "\n")
     found = events_of(ext, type_)
     assert found and target in names(ext, found[0].target) and not found[0].negated
+
+
+@pytest.mark.parametrize("sentence, type_, source, target", [
+    ("Le Niger aurait, selon les premiers éléments, attaqué le Tchad.", "ASSAULT", "Niger", "Tchad"),
+    ("Le Mali a, selon son ministre, rompu ses relations avec le Tchad.", "SANCTION", "Mali", "Tchad"),
+    ("Le Niger a, par ailleurs, condamné le Tchad.", "ACCUSE", "Niger", "Tchad"),
+])
+def test_an_incise_between_the_auxiliary_and_the_participle_keeps_the_clause(sentence, type_, source, target):
+    # « X a, selon Y, attaqué Z »: the participle after the incise is the verb of « a », its subject X, its object Z
+    ext = extract("Vernay\n" + sentence + "\n")
+    found = events_of(ext, type_)
+    assert found and names(ext, found[0].source) == {source} and target in names(ext, found[0].target)
+
+
+def test_no_subject_stays_on_an_auxiliary():
+    from veille.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("La Lorcanie a, par ailleurs, condamné le Tchad.")
+    assert not any(t.dep_.startswith("nsubj") and t.head.dep_.startswith("aux") for t in doc)

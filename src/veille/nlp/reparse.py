@@ -13,8 +13,9 @@ which read the corrected parse.
 
 It also gives back its object to a verb restricted by « ne … que » (`restore_restricted_objects`: « la police n'a
 arrêté que deux manifestants », whose object the parser reads as a completive clause), detaches the stressed pronoun of insistence (`detach_emphatic_pronouns`: « X a elle aussi condamné Y »),
-which the parser reads as a second subject or an indirect object, and joins a compound tense split by an adverbial (`join_split_tenses`: « il avait dès le lendemain appelé X »),
-which the parser reads as « avoir » for main verb and the participle as a modifier of the adverbial's noun.
+which the parser reads as a second subject or an indirect object, and joins a compound tense split by an adverbial (`join_split_tenses`: « il avait dès le lendemain appelé X », « X a, selon Y, attaqué Z »),
+which the parser reads as « avoir » for main verb and the participle as a modifier of the adverbial's noun. A
+subject the parse hung on an auxiliary goes to its verb (`lift_auxiliary_subjects`).
 """
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ class VerblessReparse:
             return doc
         join_split_tenses(doc)
         detach_emphatic_pronouns(doc, self.lex.emphatic_pronouns, self.lex.emphatic_marks)
+        lift_auxiliary_subjects(doc)
         restore_restricted_objects(doc, self.lex.negation_particles, self.lex.restriction_words)
         for sent in list(doc.sents):
             if _has_verbal_root(sent):
@@ -116,6 +118,9 @@ def join_split_tenses(doc: Doc) -> None:
         for c in aux.children:
             if c.i != part.i:
                 heads[c.i] = part.i
+        for c in part.children:     # read as a participle of a noun, hence passive; with « avoir » it is active
+            if c.dep_ == "obl:agent" and not any(w.lower_ == "par" for w in c.children):
+                deps[c.i] = doc.vocab.strings.add("obj")
         heads[part.i] = part.i if aux.head.i == aux.i else aux.head.i
         deps[part.i] = aux.dep
         heads[aux.i], deps[aux.i] = part.i, doc.vocab.strings.add("aux:tense")
@@ -124,6 +129,19 @@ def join_split_tenses(doc: Doc) -> None:
     for i in range(len(doc)):     # (relative heads, stored as unsigned 64-bit words)
         arr[i, 0], arr[i, 1] = (heads[i] - i) % 2 ** 64, deps[i]
     doc.from_array([HEAD, DEP, POS], arr)
+
+
+def lift_auxiliary_subjects(doc: Doc) -> None:
+    """« la Lorcanie a, par ailleurs, condamné X »: an auxiliary has no subject of its own (UD hangs the subject on
+    the lexical verb); when the parse hung one on an auxiliary, it goes to the verb the auxiliary belongs to."""
+    moves = [(t.i, t.head.head.i) for t in doc if t.dep_.startswith("nsubj") and t.head.dep_.startswith("aux")
+             and t.head.head.i != t.head.i and t.head.head.pos_ in ("VERB", "AUX", "ADJ")]
+    if not moves:
+        return
+    arr = doc.to_array([HEAD, DEP])
+    for i, verb in moves:
+        arr[i, 0] = (verb - i) % 2 ** 64      # (relative heads, stored as unsigned 64-bit words)
+    doc.from_array([HEAD, DEP], arr)
 
 
 def detach_emphatic_pronouns(doc: Doc, pronouns: set, marks: set) -> None:
@@ -222,6 +240,9 @@ def _split_tense(aux: Token) -> tuple[Token, Token] | None:
             c.dep_.startswith("aux") or c.dep_ in ("obj", "xcomp", "ccomp") and c.i < aux.i for c in aux.children):
         return None
     doc, j = aux.doc, aux.i + 1
+    # (« il a, selon ses proches, accepté X »: the complement may stand between commas, an incise)
+    incise = j + 1 < len(doc) and doc[j].text == ","
+    j += incise
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
     comp = next((c for c in aux.children if c.left_edge.i == j and c.dep_.startswith(("obl", "nmod"))), None)
@@ -231,9 +252,11 @@ def _split_tense(aux: Token) -> tuple[Token, Token] | None:
     part = next((t for t in doc[comp.i + 1:comp.right_edge.i + 1] if t.pos_ in ("VERB", "AUX")), None)
     if part is None or "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense") or \
             part.dep_ != "acl" or not j <= part.head.i < part.i or \
-            any(c.dep_.startswith("aux") for c in part.children) or \
-            any(t.text in (",", "(", ":") for t in doc[comp.i:part.i]):
+            any(c.dep_.startswith("aux") for c in part.children):
         return None
+    stops = [t.i for t in doc[comp.i:part.i] if t.text in (",", "(", ":")]
+    if stops != ([part.i - 1] if incise else []):
+        return None         # (an incise closes right before the participle; otherwise no punctuation between)
     return aux, part
 
 
