@@ -137,6 +137,20 @@ def test_a_pronoun_agrees_with_the_gender_of_the_phrase_naming_a_body(text, pron
     assert [names[e] for e in ref.antecedent(i, prefer="subject")] == [actor]
 
 
+@pytest.mark.parametrize("text, actor", [
+    # « ils » never takes up a state named in the singular (« le Mali »)…
+    ("Le Mali a fermé sa frontière lundi. Selon les agriculteurs, la mesure est injuste. Ils accusent le "
+     "gouvernement de les ruiner.", None),
+    # … but does a state whose name is plural (« les États-Unis »)
+    ("Les États-Unis ont fermé leur ambassade lundi. Ils accusent le Niger de menaces.", "États-Unis"),
+])
+def test_ils_agrees_with_the_number_a_state_is_named_in(text, actor):
+    doc, ref, names = _referents("Lorcanie\n" + text + "\n")
+    ils = next(t.i for t in doc if t.text == "Ils")
+    found = [names[e] for e in ref.antecedent(ils, plural=True, prefer="subject")]
+    assert (found == [actor]) if actor else "Mali" not in found
+
+
 def test_ils_takes_up_people_named_together_as_the_subject():
     doc, ref, names = _referents("Lorcanie\nPaul Vernay et Marc Dutilleul ont quitté le parti de Lorcy. "
                                  "Ils ont ensuite accusé le ministre Luc Morel de fraude.\n")

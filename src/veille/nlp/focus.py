@@ -10,7 +10,8 @@ Both rank by grammatical role (centering): a main clause's subject before one in
 sentence, a subject before what a complement names (« ils » takes up a plural subject before an organisation named
 « selon » it); a name the parse made a relative clause's second subject is its object (`_subject_role`).
 
-Both agree in gender and number as the article tells them (titles, honorifics, agreement) and never pick an entity
+Both agree in gender and number as the article tells them (titles, honorifics, agreement, a state's article:
+« ils » never takes up « le Mali », only « les États-Unis ») and never pick an entity
 the caller excludes; the subject search also passes over outlets and relays. The phrase a pronoun takes up in the
 sentence itself (a relative's noun, a left dislocation) is read here too. A mixin of `Referents` (referents.py).
 """
@@ -349,6 +350,14 @@ class PronounFocus:
         while h.head.i != h.i and entity_at(h.head) == e:
             h = h.head
         number = h.morph.get("Number")
+        if plural and h.pos_ == "PROPN" and self.ctx.ent_type(e) == "GPE":
+            # a state's name is plural only with a plural article (« les États-Unis », « aux Philippines »);
+            # « l'Iran », « la Lorcanie », « Cuba » are one state that « ils » never stands for
+            first = tok
+            while first.i > 0 and entity_at(first.doc[first.i - 1]) == e:
+                first = first.doc[first.i - 1]
+            before = first.doc[first.i - 1].lower_ if first.i > 0 else ""
+            return before not in self.lex.speakers["plural_articles"]
         return h.pos_ == "NOUN" and bool(number) and ("Plur" in number) != plural
 
     def _coordinated_members(self, tok: Token) -> list[str]:
