@@ -72,6 +72,7 @@ def test_a_collective_noun_is_what_its_members_are(sentence, type_):
     ("Lundi, Paul Vernay a vivement critiqué la presse de son pays.", "presse", "target", "MED"),
     ("Mardi, la cour d'appel de Lorcy a condamné Paul Vernay à deux ans de prison.", "cour d'appel", "source", "JUD"),
     ("Samedi, des casseurs ont attaqué les policiers devant la mairie de Lorcy.", "casseurs", "source", "CVL"),
+    ("Samedi, les services de sécurité ont arrêté trois hommes près de Lorcy.", "services de sécurité", "source", "COP"),
     ("Jeudi, les éboueurs de Lorcy ont manifesté contre la réforme de Marie Dutilleul.", "éboueurs", "source", "LAB"),
 ])
 def test_cameo_agents_named_by_a_common_noun_are_actors(sentence, who, side, sector):
