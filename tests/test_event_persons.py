@@ -63,3 +63,35 @@ def test_a_collective_noun_is_what_its_members_are(sentence, type_):
     ext = extract(f"Titre\n{sentence}\n")
     found = events_of(ext, type_)
     assert found and any(ext.entity(x).sector in ("CVL", "MIL", "OPP") for e in found for x in e.source)
+
+
+@pytest.mark.parametrize("sentence, who, side, sector", [
+    # CAMEO's agents dictionary read into French common nouns (`actor_nouns`, _cameo_agents)
+    ("Samedi, la brigade anti-criminalité a interpellé deux hommes près de la gare de Lorcy.", "brigade anti-criminalité",
+     "source", "COP"),
+    ("Lundi, Paul Vernay a vivement critiqué la presse de son pays.", "presse", "target", "MED"),
+    ("Mardi, la cour d'appel de Lorcy a condamné Paul Vernay à deux ans de prison.", "cour d'appel", "source", "JUD"),
+    ("Samedi, des casseurs ont attaqué les policiers devant la mairie de Lorcy.", "casseurs", "source", "CVL"),
+    ("Samedi, les services de sécurité ont arrêté trois hommes près de Lorcy.", "services de sécurité", "source", "COP"),
+    ("Jeudi, les éboueurs de Lorcy ont manifesté contre la réforme de Marie Dutilleul.", "éboueurs", "source", "LAB"),
+])
+def test_cameo_agents_named_by_a_common_noun_are_actors(sentence, who, side, sector):
+    ext = extract("Vernay\n" + sentence + "\n")
+    found = [i for e in ext.events for i in getattr(e, side)
+             if ext.entity(i) is not None and ext.entity(i).name.startswith(who)]
+    assert found and ext.entity(found[0]).sector == sector
+
+
+def test_a_trade_that_describes_a_named_person_is_no_actor_of_its_own():
+    # « l'ancien banquier » takes up the person the sentence before names (`described_person`): trades a named
+    # person is described by stay out of `actor_nouns`
+    ext = extract("Vernay\nPaul Vernay a annoncé sa candidature lundi à Lorcy. L'ancien banquier a vivement critiqué "
+                  "le gouvernement de Lorcanie.\n")
+    judged = events_of(ext, "ACCUSE")
+    assert judged and names(ext, judged[0].source) == {"Paul Vernay"}
+
+
+def test_a_noun_of_a_unit_needs_its_modifier():
+    # « un navire » bare may be a merchant ship (`groups_need_modifier`): no actor, no seizure of anyone
+    ext = extract("Vernay\nSamedi, un navire a intercepté un chalutier au large de Lorcy.\n")
+    assert not [e for e in ext.events if any("navire" == n for n in names(ext, e.source))]

@@ -28,6 +28,14 @@ def test_a_strike_voted_to_protest_is_aimed_at_whom_its_purpose_names():
     assert strike and names(ext, strike[0].source) == {"rédaction"} and names(ext, strike[0].target) == {"Paul Vernay"}
 
 
+def test_a_purpose_told_outweighs_the_employer_inferred():
+    # the employer (`employee_nouns`' « de » complement) is inferred; a purpose naming whom the strike opposes is told
+    ext = extract("Titre\nLes salariés de la société Lorcatel ont fait grève mardi pour protester contre la venue de "
+                  "Marie Dutilleul à Lorcy.\n")
+    strike = [e for e in events_of(ext, "PROTEST") if not e.hypothetical]
+    assert strike and names(ext, strike[0].target) == {"Marie Dutilleul"}
+
+
 def test_a_protest_is_aimed_at_the_authority_who_answers_its_protesters():
     # « le ministre a adressé une lettre aux grévistes »: the protest was addressed to him (read from context)
     ext = extract("Titre\nDes centaines de cheminots ont manifesté mardi à Lorcy. Le ministre des Transports, Paul "

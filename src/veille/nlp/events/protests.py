@@ -44,6 +44,11 @@ class ProtestReader:
         organisation, never the union that leads them (labour sector) nor a place they work in."""
         if trig.type != "PROTEST" or trig.mode != "strike":
             return []
+        # « la rédaction du journal a voté une grève pour protester contre l'arrivée de X »: a purpose told that names
+        # whom the strike opposes says it (protest_purposes), the employer is only inferred
+        verb = trig.tok.head if trig.tok.dep_ == "obj" and trig.tok.head.pos_ == "VERB" else trig.tok
+        if any(x not in source for c in self._purposes(verb) for x in self.verb_arguments(self.trigger_at[c.i])[1]):
+            return []
         heads = [s.root for s in self.doc.spans.get("veille_mentions", ()) if s.label_ in source]
         found = [x for h in heads if _norm(h.lemma_) in self.lex.employee_nouns for c in h.children
                  if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms for x in self.phrase_entities(c)]
