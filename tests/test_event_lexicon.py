@@ -205,3 +205,37 @@ def test_a_brawl_between_named_politicians_is_told_in_words():
     from test_events import events_of, extract
     ext = extract("Titre\nLa bagarre entre Paul Vernay et Marie Dutilleul pour l'investiture du parti continue.\n")
     assert not events_of(ext, "ASSAULT")
+
+
+@pytest.mark.slow
+def test_an_attacker_overpowered_is_coerced():
+    """CAMEO SUBDUE, RESTRAIN, IMMOBILIZE (170): « maîtriser », « immobiliser » a person (obj_actor)."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nPaul Vernay a blessé deux passants samedi à Lorcy avant que des passants ne le maîtrisent.\n")
+    held = events_of(ext, "COERCE")
+    assert held and names(ext, held[0].target) == {"Paul Vernay"} and "passants" in names(ext, held[0].source)
+    rows = {(e.lemma, e.cameo): e for e in load_event_lexicon("fr").entries}
+    assert rows[("immobiliser", "170")].has_note("obj_actor") and rows[("immobiliser navire", "171")]
+
+
+@pytest.mark.slow
+def test_a_weapons_programme_halted_and_a_fault_admitted():
+    """CAMEO STOP * &WEAPON, DISMANTLE (0873: RETREAT disarm); ACKNOWLEDGE / ADMIT a wrong (015: CONCEDE);
+    DECRY (111): « crier au complot »."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nLa Corée du Nord a décidé d'arrêter ses programmes nucléaires. La mairie de Lorcy a reconnu un "
+                  "dysfonctionnement dans la gestion du marché. Le maire de Lorcy, Paul Vernay, a crié au complot.\n")
+    assert [names(ext, e.source) for e in events_of(ext, "RETREAT")] == [{"Corée du Nord"}]
+    assert [names(ext, e.source) for e in events_of(ext, "CONCEDE")] == [{"mairie de Lorcy"}]
+    assert [names(ext, e.source) for e in events_of(ext, "ACCUSE")] == [{"Paul Vernay"}]
+
+
+@pytest.mark.slow
+def test_an_adverb_standing_for_the_preposition_and_its_clitic():
+    """« il lui a tiré dessus » = « il a tiré sur lui » (prep_adverbs): the reading's « sur » is there, the clitic
+    names whom."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nUn homme armé d'un couteau a blessé deux passants samedi à Lorcy. Un policier lui a tiré "
+                  "dessus.\n")
+    shots = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "a tiré"]
+    assert shots and names(ext, shots[0].source) == {"policier"} and names(ext, shots[0].target) == {"homme armé"}

@@ -432,6 +432,11 @@ class TriggerFinder(LocutionReader):
         for prep, forms in self.lex.prep_variants.items():
             if prep in ps:
                 ps |= forms
+        # « il lui a tiré dessus »: the adverb stands for the preposition and its complement, in this verb's clause
+        adverbs = {a for p in ps for a in self.lex.prep_adverbs.get(p, ())}
+        if adverbs and any(_norm(t.text) in adverbs and t.pos_ == "ADV" and not self._in_other_clause(t, tok)
+                           for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 8)]):
+            return True
         # « a qualifié les propos du chef d'État de "souhaits…" »: the complement may hang anywhere after, but not in
         # another finite verb's clause (« X vient de m'appeler et il va investir aux Pays-Bas »)
         for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 14)]:
