@@ -175,6 +175,7 @@ class Lexicon:
     claimed_act_nouns: set
     explosive_devices: set
     device_marks: set
+    blast_attack_words: set
     attribution_verbs: set
     responsibility_nouns: set
     causative_verbs: set

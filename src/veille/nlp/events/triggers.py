@@ -2,6 +2,7 @@
 checked in order), and the span a trigger is shown with."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -254,11 +255,24 @@ class TriggerFinder(LocutionReader):
                 c.dep_ == "nsubj" for c in tok.children) or self.told_finite(tok)
         if kind == "noun":
             part = next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
+            if part is None:
+                # « une explosion est survenue dans le métro » in an attack's news: a first telling (« l'explosion »,
+                # « ces explosions » retell an attack told before, whose claim is its own)
+                return self.attack_article and not any(c.dep_ == "det" and (
+                    "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType") or "Yes" in c.morph.get("Poss"))
+                    for c in tok.children) and tok.idx >= self.body_start
         else:
             part = next((c for c in tok.children if c.dep_ == ("obj" if causative else "nsubj")), None)
             if part is not None and part.pos_ == "PRON" and tok.dep_ == "acl:relcl":
                 part = tok.head
         return part is not None and self.is_device(part)
+
+    @functools.cached_property
+    def attack_article(self) -> bool:
+        """The article tells an attack by a bomb (`blast_attack_words`, or an explosive device named anywhere): an
+        explosion it tells with no cause of its own is that attack."""
+        return any(_norm(t.lemma_) in self.lex.blast_attack_words or (t.pos_ == "NOUN" and self.is_device(t))
+                   for t in self.doc)
 
     def is_device(self, noun: Token) -> bool:
         """An explosive device: a noun of one (« des explosifs », « deux bombes ») or a thing described as one
