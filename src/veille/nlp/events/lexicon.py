@@ -166,6 +166,7 @@ class Lexicon:
     judgement_nouns: set
     appealed_to_preps: set
     charge_verbs: set
+    suspect_nouns: set
     indefinite_subjects: set
     agentless_decision_types: set
     one_sided_acts: dict

@@ -181,6 +181,8 @@ class TriggerFinder(LocutionReader):
             return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
         if entry.get("intent_adjective") and not self._intent_predicate(tok):
             return None
+        if entry.get("identified_suspect") and not self._suspect_identified(tok):
+            return None     # « le pilote a été identifié »: naming a victim or a witness is no charge
         if entry.get("object_class"):
             obj = self._object(tok) or self._stray_object(tok)
             if obj is not None and obj.pos_ == "NOUN" and not self.entity_of(obj) and \
@@ -294,6 +296,19 @@ class TriggerFinder(LocutionReader):
             self._names_an_actor(subj) and any("Inf" in c.morph.get("VerbForm") and any(
                 g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in c.children)
                 for c in tok.children)
+
+    def _suspect_identified(self, verb: Token) -> bool:
+        """« l'assaillant a été identifié comme étant X », « deux suspects identifiés », « X est identifié comme
+        suspect »: the one identified, or what « comme » calls him, is an attacker or a suspect (CAMEO NAME * &SUSPECT)."""
+        suspects = self.lex.attacker_nouns | self.lex.suspect_nouns
+        patient = self._object(verb)
+        if patient is not None and _norm(patient.lemma_) in suspects:
+            return True
+        # (« identifié par la police comme suspect »: the parse may hang « comme » on the agent; word order, in the
+        # verb's clause)
+        return any(_norm(t.text) == "comme" and _norm(t.head.lemma_) in suspects and t.head.i > t.i and
+                   not self._in_other_clause(t.head, verb)
+                   for t in self.doc[verb.i + 1:min(self.sent(verb).end, verb.i + 10)])
 
     def _class_complement(self, tok: Token, cls: str) -> bool:
         """A « de » complement of the verb, or of its object, is a word of the class: « parle d'un montage »,
