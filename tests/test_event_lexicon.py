@@ -239,3 +239,14 @@ def test_an_adverb_standing_for_the_preposition_and_its_clitic():
                   "dessus.\n")
     shots = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "a tiré"]
     assert shots and names(ext, shots[0].source) == {"policier"} and names(ext, shots[0].target) == {"homme armé"}
+
+
+@pytest.mark.slow
+def test_solidarity_said_and_a_nuclear_arsenal_developed():
+    """CAMEO EXPRESS SOLIDARITY (018, SUPPORT): « se dire solidaire »; CAMEO 150 (MOBILIZE weapons): « développer
+    l'arsenal nucléaire »."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nLe syndicat de Lorcy s'est dit solidaire des grévistes. Le gouvernement russe a annoncé "
+                  "samedi développer l'arsenal nucléaire du pays.\n")
+    assert [names(ext, e.source) for e in events_of(ext, "SUPPORT")] == [{"syndicat de Lorcy"}]
+    assert [e.mode for e in events_of(ext, "MOBILIZE")] == ["weapons"]
