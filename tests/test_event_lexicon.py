@@ -250,3 +250,13 @@ def test_solidarity_said_and_a_nuclear_arsenal_developed():
                   "samedi développer l'arsenal nucléaire du pays.\n")
     assert [names(ext, e.source) for e in events_of(ext, "SUPPORT")] == [{"syndicat de Lorcy"}]
     assert [e.mode for e in events_of(ext, "MOBILIZE")] == ["weapons"]
+
+
+@pytest.mark.slow
+def test_forces_advancing_east_of_a_town():
+    """CAMEO ADVANCE &MILITARY * (190): « progresser à l'est de X », « avancer au nord de X », as « vers X »; a
+    civilian actor's progress is none (armed_actor)."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nL'armée lorcanienne et ses alliés progressent à l'est de Vernay. Les négociateurs "
+                  "progressent à grands pas.\n")
+    assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["progressent"]
