@@ -116,3 +116,15 @@ def test_no_judgement_without_an_evaluative_word(sentence):
 def test_no_judgement_of_nothing_named_or_by_no_one(sentence):
     ext = extract("Titre\n" + sentence + "\n")
     assert not events_of(ext, "ACCUSE")
+
+
+def test_an_attacker_or_a_suspect_identified_is_named_as_its_author():
+    """CAMEO NAME * &SUSPECT: « l'assaillant a été identifié comme étant X », « X est identifié par la police comme
+    suspect » are charges (by no one named, or by the police); « le pilote a été identifié » is none."""
+    ext = extract("Titre\nUn attentat a fait trente morts à Lorcy. Le second kamikaze a été identifié comme étant Paul "
+                  "Vernay. Marc Dutilleul, un homme de 22 ans, est identifié par la police comme suspect.\n")
+    charges = events_of(ext, "ACCUSE")
+    assert [e.trigger.text for e in charges] == ["a été identifié", "est identifié"]
+    assert names(ext, charges[1].source) == {"police"} and names(ext, charges[1].target) == {"Marc Dutilleul"}
+    ext = extract("Titre\nUn avion s'est écrasé à Lorcy. Le pilote a été identifié comme étant Paul Vernay.\n")
+    assert not events_of(ext, "ACCUSE")

@@ -73,3 +73,15 @@ def test_a_suicide_bomber_in_a_subordinate_clause_is_its_author():
                   "exploser devant la mairie de Vernay.\n")
     attacks = events_of(ext, "ASSAULT")
     assert attacks and any(n.startswith("homme") for n in names(ext, attacks[0].source))
+
+
+def test_an_explosion_in_the_news_of_an_attack_is_that_attack():
+    """« une explosion est survenue …, tuant six personnes » with a bomb named in the article (`attack_article`):
+    the attack, done to those the participle of harm names; with no device nor attack told, no event."""
+    ext = extract("Lorcanie\nUne explosion est survenue samedi dans un bus de Lorcy, tuant six personnes. Un engin "
+                  "explosif a aussi été découvert près de la gare.\n")
+    blasts = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "explosion"]
+    assert blasts and names(ext, blasts[0].target) == {"personnes"}
+    ext = extract("Lorcanie\nUne explosion est survenue samedi dans une usine de Lorcy, tuant deux ouvriers. La "
+                  "direction a ouvert une enquête.\n")
+    assert not events_of(ext, "ASSAULT")

@@ -205,3 +205,58 @@ def test_a_brawl_between_named_politicians_is_told_in_words():
     from test_events import events_of, extract
     ext = extract("Titre\nLa bagarre entre Paul Vernay et Marie Dutilleul pour l'investiture du parti continue.\n")
     assert not events_of(ext, "ASSAULT")
+
+
+@pytest.mark.slow
+def test_an_attacker_overpowered_is_coerced():
+    """CAMEO SUBDUE, RESTRAIN, IMMOBILIZE (170): « maîtriser », « immobiliser » a person (obj_actor)."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nPaul Vernay a blessé deux passants samedi à Lorcy avant que des passants ne le maîtrisent.\n")
+    held = events_of(ext, "COERCE")
+    assert held and names(ext, held[0].target) == {"Paul Vernay"} and "passants" in names(ext, held[0].source)
+    rows = {(e.lemma, e.cameo): e for e in load_event_lexicon("fr").entries}
+    assert rows[("immobiliser", "170")].has_note("obj_actor") and rows[("immobiliser navire", "171")]
+
+
+@pytest.mark.slow
+def test_a_weapons_programme_halted_and_a_fault_admitted():
+    """CAMEO STOP * &WEAPON, DISMANTLE (0873: RETREAT disarm); ACKNOWLEDGE / ADMIT a wrong (015: CONCEDE);
+    DECRY (111): « crier au complot »."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nLa Corée du Nord a décidé d'arrêter ses programmes nucléaires. La mairie de Lorcy a reconnu un "
+                  "dysfonctionnement dans la gestion du marché. Le maire de Lorcy, Paul Vernay, a crié au complot.\n")
+    assert [names(ext, e.source) for e in events_of(ext, "RETREAT")] == [{"Corée du Nord"}]
+    assert [names(ext, e.source) for e in events_of(ext, "CONCEDE")] == [{"mairie de Lorcy"}]
+    assert [names(ext, e.source) for e in events_of(ext, "ACCUSE")] == [{"Paul Vernay"}]
+
+
+@pytest.mark.slow
+def test_an_adverb_standing_for_the_preposition_and_its_clitic():
+    """« il lui a tiré dessus » = « il a tiré sur lui » (prep_adverbs): the reading's « sur » is there, the clitic
+    names whom."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nUn homme armé d'un couteau a blessé deux passants samedi à Lorcy. Un policier lui a tiré "
+                  "dessus.\n")
+    shots = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "a tiré"]
+    assert shots and names(ext, shots[0].source) == {"policier"} and names(ext, shots[0].target) == {"homme armé"}
+
+
+@pytest.mark.slow
+def test_solidarity_said_and_a_nuclear_arsenal_developed():
+    """CAMEO EXPRESS SOLIDARITY (018, SUPPORT): « se dire solidaire »; CAMEO 150 (MOBILIZE weapons): « développer
+    l'arsenal nucléaire »."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nLe syndicat de Lorcy s'est dit solidaire des grévistes. Le gouvernement russe a annoncé "
+                  "samedi développer l'arsenal nucléaire du pays.\n")
+    assert [names(ext, e.source) for e in events_of(ext, "SUPPORT")] == [{"syndicat de Lorcy"}]
+    assert [e.mode for e in events_of(ext, "MOBILIZE")] == ["weapons"]
+
+
+@pytest.mark.slow
+def test_forces_advancing_east_of_a_town():
+    """CAMEO ADVANCE &MILITARY * (190): « progresser à l'est de X », « avancer au nord de X », as « vers X »; a
+    civilian actor's progress is none (armed_actor)."""
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nL'armée lorcanienne et ses alliés progressent à l'est de Vernay. Les négociateurs "
+                  "progressent à grands pas.\n")
+    assert [e.trigger.text for e in events_of(ext, "ASSAULT")] == ["progressent"]

@@ -23,6 +23,7 @@ class Lexicon:
     reflexive_clitics: set
     object_articles: set
     prep_variants: dict      # preposition -> its contracted forms
+    prep_adverbs: dict       # preposition -> the adverbs that stand for it with its complement (« tirer dessus »)
     mode_cues: dict
     threat_content: set
     everyday_object_types: set     # types an everyday_thing object takes out of their political sense
@@ -165,6 +166,7 @@ class Lexicon:
     judgement_nouns: set
     appealed_to_preps: set
     charge_verbs: set
+    suspect_nouns: set
     indefinite_subjects: set
     agentless_decision_types: set
     one_sided_acts: dict
@@ -174,6 +176,7 @@ class Lexicon:
     claimed_act_nouns: set
     explosive_devices: set
     device_marks: set
+    blast_attack_words: set
     attribution_verbs: set
     responsibility_nouns: set
     causative_verbs: set
@@ -278,6 +281,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         # the lemmatizer reads « il compte reprendre » as the noun « compte »: the form says the verb
         modal_forms={f for m in d["modal_verbs"] if m.endswith("er") for f in _er_forms(m[:-2])},
         prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
+        prep_adverbs={k: set(v) for k, v in d["prep_adverbs"].items() if not k.startswith("_")},
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
         threat_content=set(d["threat_content"]), everyday_object_types=set(d["everyday_object_types"]),
         civil_sectors=set(d["civil_sectors"]),     # PLOVER codes

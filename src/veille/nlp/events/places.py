@@ -29,7 +29,7 @@ class AttackedPlaces:
         tok, sent = trig.tok, self.sent(trig.tok)
         mark = next((t for t in reversed(self.doc[sent.start:tok.i]) if _norm(t.text) in self.lex.when_marks), None)
         if mark is None:
-            return []
+            return self._participle_victims(tok) if trig.kind == "noun" else []
         out: list[str] = []
         for t in self.doc[sent.start:mark.i]:
             lemma = _norm(t.lemma_)
@@ -48,6 +48,17 @@ class AttackedPlaces:
                 ids = self.phrase_entities(self.doc[j]) if self.doc[j].pos_ == "NOUN" else []
             out += ids
         return list(dict.fromkeys(out))
+
+    def _participle_victims(self, noun: Token) -> list[str]:
+        """« une explosion est survenue dans le métro, tuant dix personnes »: a present participle of harm on the
+        clause the attack noun is the subject of has that attack as its subject (French grammar: a participle
+        clause's subject is its main clause's); its object is the victims."""
+        if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.i == noun.i:
+            return []
+        return [x for c in noun.head.children if c.dep_ in ("advcl", "acl", "conj") and c.i > noun.i
+                and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
+                and _norm(c.lemma_) in self.lex.casualty_words
+                for o in c.children if o.dep_ == "obj" for x in self.phrase_entities(o)]
 
     def searched_owner(self, trig) -> list[str]:
         """« lors de leur perquisition au domicile du meurtrier », « des fouilles de logements de X », « chez X »: a

@@ -2,6 +2,7 @@
 checked in order), and the span a trigger is shown with."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -180,6 +181,8 @@ class TriggerFinder(LocutionReader):
             return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
         if entry.get("intent_adjective") and not self._intent_predicate(tok):
             return None
+        if entry.get("identified_suspect") and not self._suspect_identified(tok):
+            return None     # « le pilote a été identifié »: naming a victim or a witness is no charge
         if entry.get("object_class"):
             obj = self._object(tok) or self._stray_object(tok)
             if obj is not None and obj.pos_ == "NOUN" and not self.entity_of(obj) and \
@@ -254,11 +257,24 @@ class TriggerFinder(LocutionReader):
                 c.dep_ == "nsubj" for c in tok.children) or self.told_finite(tok)
         if kind == "noun":
             part = next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
+            if part is None:
+                # « une explosion est survenue dans le métro » in an attack's news: a first telling (« l'explosion »,
+                # « ces explosions » retell an attack told before, whose claim is its own)
+                return self.attack_article and not any(c.dep_ == "det" and (
+                    "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType") or "Yes" in c.morph.get("Poss"))
+                    for c in tok.children) and tok.idx >= self.body_start
         else:
             part = next((c for c in tok.children if c.dep_ == ("obj" if causative else "nsubj")), None)
             if part is not None and part.pos_ == "PRON" and tok.dep_ == "acl:relcl":
                 part = tok.head
         return part is not None and self.is_device(part)
+
+    @functools.cached_property
+    def attack_article(self) -> bool:
+        """The article tells an attack by a bomb (`blast_attack_words`, or an explosive device named anywhere): an
+        explosion it tells with no cause of its own is that attack."""
+        return any(_norm(t.lemma_) in self.lex.blast_attack_words or (t.pos_ == "NOUN" and self.is_device(t))
+                   for t in self.doc)
 
     def is_device(self, noun: Token) -> bool:
         """An explosive device: a noun of one (« des explosifs », « deux bombes ») or a thing described as one
@@ -280,6 +296,19 @@ class TriggerFinder(LocutionReader):
             self._names_an_actor(subj) and any("Inf" in c.morph.get("VerbForm") and any(
                 g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in c.children)
                 for c in tok.children)
+
+    def _suspect_identified(self, verb: Token) -> bool:
+        """« l'assaillant a été identifié comme étant X », « deux suspects identifiés », « X est identifié comme
+        suspect »: the one identified, or what « comme » calls him, is an attacker or a suspect (CAMEO NAME * &SUSPECT)."""
+        suspects = self.lex.attacker_nouns | self.lex.suspect_nouns
+        patient = self._object(verb)
+        if patient is not None and _norm(patient.lemma_) in suspects:
+            return True
+        # (« identifié par la police comme suspect »: the parse may hang « comme » on the agent; word order, in the
+        # verb's clause)
+        return any(_norm(t.text) == "comme" and _norm(t.head.lemma_) in suspects and t.head.i > t.i and
+                   not self._in_other_clause(t.head, verb)
+                   for t in self.doc[verb.i + 1:min(self.sent(verb).end, verb.i + 10)])
 
     def _class_complement(self, tok: Token, cls: str) -> bool:
         """A « de » complement of the verb, or of its object, is a word of the class: « parle d'un montage »,
@@ -432,6 +461,11 @@ class TriggerFinder(LocutionReader):
         for prep, forms in self.lex.prep_variants.items():
             if prep in ps:
                 ps |= forms
+        # « il lui a tiré dessus »: the adverb stands for the preposition and its complement, in this verb's clause
+        adverbs = {a for p in ps for a in self.lex.prep_adverbs.get(p, ())}
+        if adverbs and any(_norm(t.text) in adverbs and t.pos_ == "ADV" and not self._in_other_clause(t, tok)
+                           for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 8)]):
+            return True
         # « a qualifié les propos du chef d'État de "souhaits…" »: the complement may hang anywhere after, but not in
         # another finite verb's clause (« X vient de m'appeler et il va investir aux Pays-Bas »)
         for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 14)]:
