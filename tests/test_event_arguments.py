@@ -1130,3 +1130,12 @@ def test_a_custody_told_as_a_state_is_undergone_by_its_subject():
     assert all("police" in " ".join(names(ext, e.source)) for e in held)
     strike = events_of(ext, "PROTEST")
     assert strike and "enseignants" in " ".join(names(ext, strike[0].source))
+
+
+def test_a_participle_sharing_its_conjuncts_auxiliary_keeps_its_subject():
+    # « … que les tireurs ont employé une arme et fait feu »: « fait » shares « ont » and the shooters; read as a
+    # singular present it agrees with no verb up the tree, and the one who tells it did not fire
+    ext = extract("Vernay\nLes enquêteurs de Lorcy précisent que les tireurs ont employé une arme et fait feu sur "
+                  "le véhicule.\n")
+    shots = events_of(ext, "ASSAULT")
+    assert not any("enquêteurs de Lorcy" in " ".join(names(ext, e.source)) for e in shots)

@@ -264,7 +264,9 @@ class ClauseReader(ParticipleReader):
     @staticmethod
     def _agreeing_conjunct_head(verb: Token) -> Token:
         """« X estime que les militants ont …, et annonce la fermeture »: the parser may join a verb to the wrong
-        clause; the verb it shares a subject with agrees with it in number."""
+        clause; the verb it shares a subject with agrees with it in number. When none up the tree does (« X
+        précisent que les tireurs ont employé une arme et fait feu », a participle sharing its conjunct's
+        auxiliary, read as a singular present), the parse's own conjunct head is kept."""
         number = verb.morph.get("Number")
         h = verb.head
         for _ in range(4):
@@ -275,7 +277,7 @@ class ClauseReader(ParticipleReader):
             if h.head.i == h.i:
                 break
             h = h.head
-        return verb.head if h.pos_ not in ("VERB", "AUX") else h
+        return verb.head
 
     @staticmethod
     def shared_object(verb: Token) -> Token | None:
