@@ -73,3 +73,13 @@ def test_a_suicide_bomber_in_a_subordinate_clause_is_its_author():
                   "exploser devant la mairie de Vernay.\n")
     attacks = events_of(ext, "ASSAULT")
     assert attacks and any(n.startswith("homme") for n in names(ext, attacks[0].source))
+
+
+def test_those_who_died_in_an_attack_are_whom_it_hit():
+    # « X sont morts dans un attentat », « ont trouvé la mort dans une attaque »: the attack is told by its outcome,
+    # the dead (the subject of the predicate of dying it frames) are its recipient, its author the attacker named
+    ext = extract("Titre\nDix civils sont morts dans un attentat mardi à Lorcy. Trois soldats belges ont trouvé la "
+                  "mort dans une attaque jeudi. Un kamikaze a été identifié.\n")
+    hits = events_of(ext, "ASSAULT")
+    assert any("civils" in names(ext, e.target) for e in hits)
+    assert any("soldats belges" in names(ext, e.target) for e in hits)

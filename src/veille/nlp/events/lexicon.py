@@ -187,6 +187,7 @@ class Lexicon:
     dwelling_nouns: set
     owner_preps: set
     casualty_words: set
+    death_objects: dict
     unnamed_attacker_sectors: set
     retold_attacker_sectors: set
     words_nouns: set
@@ -310,6 +311,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         number_words=dict(d["number_words"]),
         case_contractions=dict(d["case_contractions"]), case_locutions=dict(d["case_locutions"]),
         occurrence_objects={k: set(v) for k, v in d["occurrence_objects"].items()},
+        death_objects={k: set(v) for k, v in d["death_objects"].items()},
         patient_frames={k: set(v) for k, v in table(d["patient_frames"]).items()},
         occurrence_attributes={k: set(v) for k, v in d["occurrence_attributes"].items()},
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
