@@ -1157,3 +1157,13 @@ def test_an_adjective_of_the_kind_of_act_names_no_actor():
     # « l'aide militaire » is aid of a military kind: the giver is the state, not « militaires »
     ext = extract("Titre\nLa Lorcanie a annoncé mardi une aide militaire à la Belgique.\n")
     assert not any("militaire" in " ".join(names(ext, e.source)) for e in ext.events)
+
+
+def test_the_agent_of_a_passive_infinitive_hung_on_the_verb_before_it():
+    # « ont tenté de s'approcher du président avant d'être gazés par les forces de l'ordre »: the parse hangs « par
+    # les forces » on « approcher », an active verb, which takes no agent; it is the passive's
+    ext = extract("Titre\nLes élus de Lorcy ont tenté de s'approcher du président avant d'être gazés par les forces "
+                  "de l'ordre.\n")
+    gassed = events_of(ext, "ASSAULT")
+    assert gassed and names(ext, gassed[0].source) == {"forces de l'ordre"}
+    assert "élus de Lorcy" in names(ext, gassed[0].target)
