@@ -1167,3 +1167,12 @@ def test_the_agent_of_a_passive_infinitive_hung_on_the_verb_before_it():
     gassed = events_of(ext, "ASSAULT")
     assert gassed and names(ext, gassed[0].source) == {"forces de l'ordre"}
     assert "élus de Lorcy" in names(ext, gassed[0].target)
+
+
+def test_a_subject_the_parse_gave_to_a_present_participle_is_the_verbs():
+    # « le collectif menant depuis trois semaines la contestation, a bloqué … »: the parse makes « collectif » the
+    # subject of « menant »; a present participle has none of its own, the finite verb with no subject takes it
+    ext = extract("Titre\nLundi, au terme de longues discussions, le collectif de Vernay menant depuis trois semaines "
+                  "la contestation, a bloqué le port de Lorcy.\n")
+    blocked = events_of(ext, "PROTEST")
+    assert blocked and names(ext, blocked[0].source) == {"collectif de Vernay"}
