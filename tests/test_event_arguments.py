@@ -1130,3 +1130,49 @@ def test_a_custody_told_as_a_state_is_undergone_by_its_subject():
     assert all("police" in " ".join(names(ext, e.source)) for e in held)
     strike = events_of(ext, "PROTEST")
     assert strike and "enseignants" in " ".join(names(ext, strike[0].source))
+
+
+def test_a_participle_sharing_its_conjuncts_auxiliary_keeps_its_subject():
+    # « … que les tireurs ont employé une arme et fait feu »: « fait » shares « ont » and the shooters; read as a
+    # singular present it agrees with no verb up the tree, and the one who tells it did not fire
+    ext = extract("Vernay\nLes enquêteurs de Lorcy précisent que les tireurs ont employé une arme et fait feu sur "
+                  "le véhicule.\n")
+    shots = events_of(ext, "ASSAULT")
+    assert not any("enquêteurs de Lorcy" in " ".join(names(ext, e.source)) for e in shots)
+
+
+def test_a_relational_adjective_of_people_names_who_does_the_act():
+    # « la mobilisation policière » = « de la police » (French relational adjectives), « des consultations
+    # citoyennes » have the citizens as one side; the actor is also known by the noun it stands for
+    ext = extract("Titre\nLa mobilisation policière a été massive mardi à Lorcy. Le président Paul "
+                  "Vernay lancera des consultations citoyennes en mai.\n")
+    moved = events_of(ext, "MOBILIZE")
+    assert moved and any("policiers" in ext.entity(x).aliases for x in moved[0].source)
+    met = events_of(ext, "CONSULT")
+    assert met and "Paul Vernay" in names(ext, met[0].source)
+    assert any("citoyens" in ext.entity(x).aliases for x in met[0].source + met[0].target)
+
+
+def test_an_adjective_of_the_kind_of_act_names_no_actor():
+    # « l'aide militaire » is aid of a military kind: the giver is the state, not « militaires »
+    ext = extract("Titre\nLa Lorcanie a annoncé mardi une aide militaire à la Belgique.\n")
+    assert not any("militaire" in " ".join(names(ext, e.source)) for e in ext.events)
+
+
+def test_the_agent_of_a_passive_infinitive_hung_on_the_verb_before_it():
+    # « ont tenté de s'approcher du président avant d'être gazés par les forces de l'ordre »: the parse hangs « par
+    # les forces » on « approcher », an active verb, which takes no agent; it is the passive's
+    ext = extract("Titre\nLes élus de Lorcy ont tenté de s'approcher du président avant d'être gazés par les forces "
+                  "de l'ordre.\n")
+    gassed = events_of(ext, "ASSAULT")
+    assert gassed and names(ext, gassed[0].source) == {"forces de l'ordre"}
+    assert "élus de Lorcy" in names(ext, gassed[0].target)
+
+
+def test_a_subject_the_parse_gave_to_a_present_participle_is_the_verbs():
+    # « le collectif menant depuis trois semaines la contestation, a bloqué … »: the parse makes « collectif » the
+    # subject of « menant »; a present participle has none of its own, the finite verb with no subject takes it
+    ext = extract("Titre\nLundi, au terme de longues discussions, le collectif de Vernay menant depuis trois semaines "
+                  "la contestation, a bloqué le port de Lorcy.\n")
+    blocked = events_of(ext, "PROTEST")
+    assert blocked and names(ext, blocked[0].source) == {"collectif de Vernay"}

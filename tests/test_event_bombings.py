@@ -85,3 +85,13 @@ def test_an_explosion_in_the_news_of_an_attack_is_that_attack():
     ext = extract("Lorcanie\nUne explosion est survenue samedi dans une usine de Lorcy, tuant deux ouvriers. La "
                   "direction a ouvert une enquête.\n")
     assert not events_of(ext, "ASSAULT")
+
+
+def test_those_who_died_in_an_attack_are_whom_it_hit():
+    # « X sont morts dans un attentat », « ont trouvé la mort dans une attaque »: the attack is told by its outcome,
+    # the dead (the subject of the predicate of dying it frames) are its recipient, its author the attacker named
+    ext = extract("Titre\nDix civils sont morts dans un attentat mardi à Lorcy. Trois soldats belges ont trouvé la "
+                  "mort dans une attaque jeudi. Un kamikaze a été identifié.\n")
+    hits = events_of(ext, "ASSAULT")
+    assert any("civils" in names(ext, e.target) for e in hits)
+    assert any("soldats belges" in names(ext, e.target) for e in hits)

@@ -100,6 +100,29 @@ def test_an_incise_between_the_auxiliary_and_the_participle_keeps_the_clause(sen
     assert found and names(ext, found[0].source) == {source} and target in names(ext, found[0].target)
 
 
+@pytest.mark.parametrize("sentence, type_, source, target", [
+    ("Des manifestants de Lorcy ont, peu après, attaqué des policiers.", "ASSAULT", "manifestants de Lorcy",
+     "policiers"),
+    ("Paul Vernay a, juste avant de quitter Lorcy, critiqué le maire Marc Dutilleul.", "ACCUSE", "Paul Vernay",
+     "Marc Dutilleul"),
+])
+def test_a_clause_lost_around_an_incise_is_parsed_again_without_it(sentence, type_, source, target):
+    # the first parse read the subject as the root and the auxiliary as punctuation, or the infinitive's object as
+    # the subject: parsed again without « , peu après , », the participle takes its auxiliary and its subject
+    ext = extract("Vernay\n" + sentence + "\n")
+    found = [e for e in events_of(ext, type_) if e.trigger.text.endswith(("attaqué", "critiqué"))]
+    assert found and names(ext, found[0].source) == {source} and target in names(ext, found[0].target)
+
+
+def test_the_incise_hangs_on_the_participle():
+    from veille.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("La banque Lorcy a, elle, écopé d'une amende.")
+    part = next(t for t in doc if t.text == "écopé")
+    assert any(c.text == "a" and c.dep_.startswith("aux") for c in part.children)
+    assert next(t for t in doc if t.text == "elle").head.i == part.i
+
+
 def test_no_subject_stays_on_an_auxiliary():
     from veille.nlp.pipeline import get_nlp
 

@@ -14,8 +14,9 @@ which read the corrected parse.
 It also gives back its object to a verb restricted by « ne … que » (`restore_restricted_objects`: « la police n'a
 arrêté que deux manifestants », whose object the parser reads as a completive clause), detaches the stressed pronoun of insistence (`detach_emphatic_pronouns`: « X a elle aussi condamné Y »),
 which the parser reads as a second subject or an indirect object, and joins a compound tense split by an adverbial (`join_split_tenses`: « il avait dès le lendemain appelé X », « X a, selon Y, attaqué Z »),
-which the parser reads as « avoir » for main verb and the participle as a modifier of the adverbial's noun. A
-subject the parse hung on an auxiliary goes to its verb (`lift_auxiliary_subjects`).
+which the parser reads as « avoir » for main verb and the participle as a modifier of the adverbial's noun; a
+sentence whose compound tense an incise between commas still splits is parsed again without it
+(`_reparse_without_incise`). A subject the parse hung on an auxiliary goes to its verb (`lift_auxiliary_subjects`).
 """
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ class VerblessReparse:
         if not doc.has_annotation("DEP"):
             return doc
         join_split_tenses(doc)
+        for aux, part in [pair for t in doc if (pair := _incised_tense(t)) is not None]:
+            self._reparse_without_incise(doc, aux, part)
         detach_emphatic_pronouns(doc, self.lex.emphatic_pronouns, self.lex.emphatic_marks)
         lift_auxiliary_subjects(doc)
         restore_restricted_objects(doc, self.lex.negation_particles, self.lex.restriction_words)
@@ -82,13 +85,7 @@ class VerblessReparse:
         lemma = self.lex.verb_forms[word.text.lower()]
         ending = word.text.lower()[len(lemma) - 2:]
         proxy = self.lex.proxy_verb[:-2] + ending
-        words = [proxy if w.i == word.i else w.text for w in sent]
-        spaces = [bool(w.whitespace_) for w in sent]
-        spaces[-1] = False
-        again = Doc(doc.vocab, words=words, spaces=spaces)
-        for name in PARSE_STAGES:
-            if name in self.nlp.pipe_names:
-                again = self.nlp.get_pipe(name)(again)
+        again = self._parse_words(doc, [proxy if w.i == word.i else w.text for w in sent], list(sent))
         read = again[word.i - sent.start]
         if read.pos_ != "VERB" or len(list(again.sents)) != 1 or read.dep_ != "ROOT" or not any(
                 c.dep_ == "nsubj" and c.i < read.i and not any(t.text == ":" for t in again[c.i:read.i])
@@ -100,6 +97,51 @@ class VerblessReparse:
         arr[word.i, ATTRS.index(LEMMA)] = doc.vocab.strings.add(lemma)
         doc.from_array(ATTRS, arr)
         log.debug("reparsed %r around %r", sent.text[:60], word.text)
+
+    def _parse_words(self, doc: Doc, words: list[str], tokens: list[Token]) -> Doc:
+        """The model's parse of these words, spaced as the tokens they stand for (the last one unspaced)."""
+        spaces = [bool(w.whitespace_) for w in tokens]
+        spaces[-1] = False
+        again = Doc(doc.vocab, words=words, spaces=spaces)
+        for name in PARSE_STAGES:
+            if name in self.nlp.pipe_names:
+                again = self.nlp.get_pipe(name)(again)
+        return again
+
+    def _reparse_without_incise(self, doc: Doc, aux: Token, part: Token) -> None:
+        """« Des manifestants ont, peu après, jeté des pierres », « la banque a, elle, écopé d'une amende »: an incise
+        between commas splits a compound tense, and the parser, which rarely sees one there, may lose the whole
+        clause (the subject read as the root, the auxiliary as punctuation). The sentence is parsed again without
+        the incise; when the participle then takes the auxiliary, that analysis replaces the first, and the incise
+        (its own words as first parsed) hangs on the participle: a stressed pronoun as dislocated (« elle »), an
+        adverb as « advmod », a verb as an adverbial clause (« avant de quitter Lorcy »), else an oblique."""
+        sent = aux.sent
+        lo, hi = aux.i + 1, part.i - 1       # the two commas around the incise
+        kept = [w for w in sent if not lo <= w.i <= hi]
+        again = self._parse_words(doc, [w.text for w in kept], kept)
+        new_of = {w.i: k for k, w in enumerate(kept)}
+        read = again[new_of[part.i]]
+        if len(list(again.sents)) != 1 or read.pos_ not in ("VERB", "AUX") or not any(
+                c.i == new_of[aux.i] and c.dep_.startswith("aux") for c in read.children):
+            return      # the participle still does not take the auxiliary: keep the first analysis
+        old_of = {k: w.i for k, w in enumerate(kept)}
+        arr = doc.to_array(ATTRS)
+        new = again.to_array(ATTRS)
+        for k, i in old_of.items():
+            row = new[k].copy()
+            row[0] = (old_of[again[k].head.i] - i) % 2 ** 64     # (relative heads, as unsigned 64-bit words)
+            arr[i] = row
+        incise = doc[lo + 1:hi]
+        top = [w for w in incise if not lo < w.head.i < hi or w.head.i == w.i]
+        for w in top:
+            dep = {"PRON": "dislocated", "ADV": "advmod", "VERB": "advcl"}.get(w.pos_, "obl:mod")
+            arr[w.i, ATTRS.index(HEAD)] = (part.i - w.i) % 2 ** 64
+            arr[w.i, ATTRS.index(DEP)] = doc.vocab.strings.add(dep)
+        for i in (lo, hi):
+            arr[i, ATTRS.index(HEAD)] = ((top[0].i if top else part.i) - i) % 2 ** 64
+            arr[i, ATTRS.index(DEP)] = doc.vocab.strings.add("punct")
+        doc.from_array(ATTRS, arr)
+        log.debug("reparsed %r without the incise before %r", sent.text[:60], part.text)
 
 
 def join_split_tenses(doc: Doc) -> None:
@@ -258,6 +300,32 @@ def _split_tense(aux: Token) -> tuple[Token, Token] | None:
     if stops != ([part.i - 1] if incise else []):
         return None         # (an incise closes right before the participle; otherwise no punctuation between)
     return aux, part
+
+
+def _incised_tense(aux: Token) -> tuple[Token, Token] | None:
+    """(auxiliary, participle) when a finite « avoir » or « être » is followed by an incise between commas (a few
+    words, no finite verb: « a, selon ses proches, », « ont, peu après, », « a, elle, ») and then by a past
+    participle that the parse did not give that auxiliary."""
+    doc = aux.doc
+    if aux.lemma_ not in ("avoir", "être") or aux.pos_ not in ("AUX", "VERB") or not aux.morph.get("Mood") or \
+            aux.i + 3 >= len(doc) or doc[aux.i + 1].text != ",":
+        return None
+    sent_end = aux.sent.end
+    close = next((t.i for t in doc[aux.i + 2:min(aux.i + 2 + INCISE_WORDS + 1, sent_end)]
+                  if t.text in (",", ".", ";", ":", "(", ")", "«", "»")), None)
+    if close is None or doc[close].text != "," or close == aux.i + 2 or close + 1 >= sent_end:
+        return None
+    if any(w.pos_ in ("VERB", "AUX") and "Fin" in w.morph.get("VerbForm") for w in doc[aux.i + 2:close]):
+        return None         # (« a, dit-il, accepté » is left alone: a clause of its own)
+    part = doc[close + 1]
+    if part.pos_ not in ("VERB", "AUX") or "Part" not in part.morph.get("VerbForm") or \
+            "Past" not in part.morph.get("Tense") or any(c.i == aux.i for c in part.children):
+        return None
+    return aux, part
+
+
+# the longest incise read between an auxiliary and its participle (« a, dès le lendemain de l'annonce, condamné »)
+INCISE_WORDS = 8
 
 
 def _has_verbal_root(sent: Span) -> bool:

@@ -303,14 +303,26 @@ class SubjectFinder:
         end = sent_end if reach is None else min(sent_end, verb.i + reach)
         # a « par » heading a noun the parse hung on a complement or inside the quoted words, not the complement
         # of another verb of the narrative (« soupçonné de vouloir se rendre en France par le train »: a way); the
-        # attribute of a passive comes before its agent (« qualifié de traître par X »), even read as a verb
+        # attribute of a passive comes before its agent (« qualifié de traître par X »), even read as a verb; a « par »
+        # right after the passive, hung on an active verb before it, is the passive's agent (« ont tenté de
+        # s'approcher avant d'être gazés par la police »: read as the way « approcher » is done)
         par = next((t for t in self.doc[verb.i + 1:end] if t.lower_ in preps and not self.ctx.in_quotes(t.idx)
                     and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and (
                         t.head.head.pos_ not in ("VERB", "AUX") or t.head.head.i == verb.i
                         or self.ctx.in_quotes(t.head.head.idx) or (
                             t.head.head.dep_ == "xcomp" and t.head.head.head.i == verb.i
-                            and not any(c.dep_ in ("obj", "nsubj") for c in t.head.head.children)))), None)
+                            and not any(c.dep_ in ("obj", "nsubj") for c in t.head.head.children))
+                        or t.head.head.i < verb.i and self._active(t.head.head) and not any(
+                            w.pos_ in ("VERB", "AUX") for w in self.doc[verb.i + 1:t.i]))), None)
         return par.head if par is not None else None
+
+    @staticmethod
+    def _active(verb: Token) -> bool:
+        """A verb in the active voice: no passive auxiliary, and an infinitive (its form is its lemma, whatever the
+        tagger's morphology says) or no past participle."""
+        return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "aux:pass" for c in verb.children) and (
+            verb.lower_ == verb.lemma_.lower() or not (
+                "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")))
 
     def _agentive_participle(self, verb: Token) -> bool:
         """« la réplique « … » lancée par le député »: a past participle with no auxiliary and its agent stands for

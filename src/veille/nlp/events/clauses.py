@@ -76,7 +76,7 @@ class ClauseReader(ParticipleReader):
             # a finite verb is no controlled complement, nor a modifier of the noun before it (« Le groupe
             # autoproclamé « X » a revendiqué », « La Lorcanie intercepte un avion » read as the complement of
             # « autoproclamé », an adjective of « Lorcanie »): its subject is the name before its verb group
-            ids = self.left_subject(verb)
+            ids = self.left_subject(verb) or self.participle_held_subject(verb)
             if ids:
                 return ids, False
         if any(c.dep_ in ("cop", "aux:tense", "aux") and c.lemma_ == "être" for c in verb.children):
@@ -264,7 +264,9 @@ class ClauseReader(ParticipleReader):
     @staticmethod
     def _agreeing_conjunct_head(verb: Token) -> Token:
         """« X estime que les militants ont …, et annonce la fermeture »: the parser may join a verb to the wrong
-        clause; the verb it shares a subject with agrees with it in number."""
+        clause; the verb it shares a subject with agrees with it in number. When none up the tree does (« X
+        précisent que les tireurs ont employé une arme et fait feu », a participle sharing its conjunct's
+        auxiliary, read as a singular present), the parse's own conjunct head is kept."""
         number = verb.morph.get("Number")
         h = verb.head
         for _ in range(4):
@@ -275,7 +277,7 @@ class ClauseReader(ParticipleReader):
             if h.head.i == h.i:
                 break
             h = h.head
-        return verb.head if h.pos_ not in ("VERB", "AUX") else h
+        return verb.head
 
     @staticmethod
     def shared_object(verb: Token) -> Token | None:
@@ -296,6 +298,23 @@ class ClauseReader(ParticipleReader):
         """A passive of killing or wounding whose subject is the victims (« 80 rebelles ont été tués »): a « contre X »
         beside it compares their losses with the other side's, it names no recipient."""
         return _norm(v.lemma_) in self.lex.harm_words and self.is_passive(v)
+
+    def participle_held_subject(self, verb: Token) -> list[str]:
+        """« Dimanche, le collectif menant le mouvement depuis deux semaines, a refusé … »: French gives a present
+        participle no subject of its own; when a finite verb has none and the parse hung the noun phrase before it
+        on a present participle of the verb's own clause (reached through modifiers only, no relative or completive
+        clause), that phrase is the verb's subject."""
+        for t in self.doc[verb.left_edge.i:verb.i]:
+            if t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm") or "Pres" not in t.morph.get("Tense"):
+                continue
+            h, path = t, True
+            while h.i != verb.i and path:
+                path = h.dep_ in ("acl", "advcl", "obl", "obl:mod", "nmod", "appos") and h.head.i != h.i
+                h = h.head
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+            if path and subj is not None:
+                return self.phrase_entities(subj)
+        return []
 
     def left_subject(self, verb: Token) -> list[str]:
         """The parser missed the subject: « Durand, porte-parole du ministère …, a qualifié » → the name before the

@@ -144,6 +144,7 @@ class Lexicon:
     fighting_sectors: set
     fighter_nouns: set
     group_adjectives: set
+    agent_adjectives: dict
     bare_fighter_sectors: dict
     contrast_coordinators: set
     political_sectors: set
@@ -189,6 +190,7 @@ class Lexicon:
     dwelling_nouns: set
     owner_preps: set
     casualty_words: set
+    death_objects: dict
     unnamed_attacker_sectors: set
     retold_attacker_sectors: set
     words_nouns: set
@@ -293,7 +295,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         holding_verbs=set(d["holding_verbs"]),
         fighting_sectors=set(d["fighting_sectors"]),
         fighter_nouns=set(d["fighter_nouns"]), group_adjectives=set(d["group_adjectives"]), bare_fighter_sectors=dict(d["bare_fighter_sectors"]),
-        contrast_coordinators=set(d["contrast_coordinators"]),
+        agent_adjectives=dict(d["agent_adjectives"]), contrast_coordinators=set(d["contrast_coordinators"]),
         political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),
         one_sided_acts=dict(d["one_sided_acts"]),
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),
@@ -313,6 +315,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         number_words=dict(d["number_words"]),
         case_contractions=dict(d["case_contractions"]), case_locutions=dict(d["case_locutions"]),
         occurrence_objects={k: set(v) for k, v in d["occurrence_objects"].items()},
+        death_objects={k: set(v) for k, v in d["death_objects"].items()},
         patient_frames={k: set(v) for k, v in table(d["patient_frames"]).items()},
         occurrence_attributes={k: set(v) for k, v in d["occurrence_attributes"].items()},
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import functools
 
+from veille.nlp.events.lexicon import _norm
+
 
 class AttackOutcomes:
     """Mixin of `EventRun`: the author of an attack told only by its occurrence or outcome."""
@@ -23,7 +25,7 @@ class AttackOutcomes:
         accident."""
         told = trig.entry.get("device") or (trig.kind == "noun" and not trig.entry.get("needs_both_sides") and not
                                             trig.entry.get("cameo") and self.occurrence_verb(trig.tok) is not None) \
-            or self._harm_by_attack(trig)
+            or self._harm_by_attack(trig) or bool(self.died_in_attack(trig))
         # (an attack at a match is political violence: a word of harm is kept in a sports article)
         return bool(told) and trig.type == "ASSAULT" and not (self.sports_article and trig.lemma not in
                                                                 self.lex.harm_words) and \
@@ -36,6 +38,25 @@ class AttackOutcomes:
             trig.lemma in self.lex.harm_words else None
         told = self.trigger_at.get(subj.i) if subj is not None else None
         return told is not None and told.kind == "noun" and told.type == "ASSAULT" and not told.entry.get("cameo")
+
+    def died_in_attack(self, trig) -> list[str]:
+        """« 126 personnes sont mortes dans un attentat », « trois hommes ont trouvé la mort dans deux attaques »: an
+        attack noun (a hand-checked one) framing a predicate of dying (`frame_preps`; `casualty_words` that tell no
+        act of their own, `death_objects`) tells the attack by its outcome; those who died, the predicate's subject,
+        are whom it hit."""
+        tok = trig.tok
+        head = tok.head
+        if trig.kind != "noun" or trig.type != "ASSAULT" or trig.entry.get("cameo") or head.i == tok.i or \
+                head.i in self.trigger_at or head.pos_ not in ("VERB", "ADJ", "AUX") and not any(
+                    c.dep_.startswith("nsubj") for c in head.children) or \
+                not tok.dep_.startswith("obl") or self.case_of(tok) not in self.lex.frame_preps:
+            return []
+        lemma = _norm(head.lemma_)
+        dying = lemma in self.lex.casualty_words or _norm(head.text) in self.lex.casualty_words or any(
+            c.dep_ == "obj" and _norm(c.lemma_) in self.lex.death_objects.get(lemma, ()) for c in head.children)
+        if not dying:
+            return []
+        return [x for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
 
     def outcome_authors(self, found: list, found_at: dict) -> list:
         """After the claims: an attack told by its outcome that no claim named an author for is the act of the

@@ -27,6 +27,9 @@ class AttackedPlaces:
         were wounded, before the « lorsque / quand » that introduces the attack's clause (word order: the parse
         hangs the conjunction anywhere)."""
         tok, sent = trig.tok, self.sent(trig.tok)
+        died = self.died_in_attack(trig)     # « dix personnes sont mortes dans un attentat »
+        if died:
+            return died
         mark = next((t for t in reversed(self.doc[sent.start:tok.i]) if _norm(t.text) in self.lex.when_marks), None)
         if mark is None:
             return self._participle_victims(tok) if trig.kind == "noun" else []
