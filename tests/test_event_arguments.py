@@ -1141,24 +1141,6 @@ def test_a_participle_sharing_its_conjuncts_auxiliary_keeps_its_subject():
     assert not any("enquêteurs de Lorcy" in " ".join(names(ext, e.source)) for e in shots)
 
 
-def test_a_relational_adjective_of_people_names_who_does_the_act():
-    # « la mobilisation policière » = « de la police » (French relational adjectives), « des consultations
-    # citoyennes » have the citizens as one side; the actor is also known by the noun it stands for
-    ext = extract("Titre\nLa mobilisation policière a été massive mardi à Lorcy. Le président Paul "
-                  "Vernay lancera des consultations citoyennes en mai.\n")
-    moved = events_of(ext, "MOBILIZE")
-    assert moved and any("policiers" in ext.entity(x).aliases for x in moved[0].source)
-    met = events_of(ext, "CONSULT")
-    assert met and "Paul Vernay" in names(ext, met[0].source)
-    assert any("citoyens" in ext.entity(x).aliases for x in met[0].source + met[0].target)
-
-
-def test_an_adjective_of_the_kind_of_act_names_no_actor():
-    # « l'aide militaire » is aid of a military kind: the giver is the state, not « militaires »
-    ext = extract("Titre\nLa Lorcanie a annoncé mardi une aide militaire à la Belgique.\n")
-    assert not any("militaire" in " ".join(names(ext, e.source)) for e in ext.events)
-
-
 def test_the_agent_of_a_passive_infinitive_hung_on_the_verb_before_it():
     # « ont tenté de s'approcher du président avant d'être gazés par les forces de l'ordre »: the parse hangs « par
     # les forces » on « approcher », an active verb, which takes no agent; it is the passive's

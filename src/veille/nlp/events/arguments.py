@@ -296,18 +296,6 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 # « les frappes russes et syriennes »: coordinated adjectives name one side each
                 ids = [x for a in self.coordinated(c)
                        for x in ([self.entity_of(a)] if self.entity_of(a) else self.demonym_entities(a))]
-                if not ids and _norm(c.lemma_) in self.lex.agent_adjectives:
-                    # « la mobilisation policière »: the people the adjective names; of a meeting they are one side,
-                    # the light verb's subject may be the other (« X lancera des consultations citoyennes »)
-                    adj = [x for x in [self.actor_entity(c)] if x]
-                    for x in adj:       # named by the noun it stands for too (« policière »: « policiers »)
-                        noun = self.lex.agent_adjectives[_norm(c.lemma_)]
-                        if noun not in self.ents[x].aliases and _norm(self.ents[x].name) != noun:
-                            self.ents[x].aliases.append(noun)
-                    if entry.get("reciprocal"):
-                        target, own = target + adj, own or bool(adj)
-                    else:
-                        ids = adj
                 if ids and _norm(n.lemma_) in self.lex.relation_nouns:
                     target += ids   # « des otages allemands »: the noun names who undergoes the act, of that nation
                     own = True

@@ -144,7 +144,6 @@ class Lexicon:
     fighting_sectors: set
     fighter_nouns: set
     group_adjectives: set
-    agent_adjectives: dict
     bare_fighter_sectors: dict
     contrast_coordinators: set
     political_sectors: set
@@ -295,7 +294,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         holding_verbs=set(d["holding_verbs"]),
         fighting_sectors=set(d["fighting_sectors"]),
         fighter_nouns=set(d["fighter_nouns"]), group_adjectives=set(d["group_adjectives"]), bare_fighter_sectors=dict(d["bare_fighter_sectors"]),
-        agent_adjectives=dict(d["agent_adjectives"]), contrast_coordinators=set(d["contrast_coordinators"]),
+        contrast_coordinators=set(d["contrast_coordinators"]),
         political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),
         one_sided_acts=dict(d["one_sided_acts"]),
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),
