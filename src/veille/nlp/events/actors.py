@@ -68,6 +68,10 @@ class ActorResolver(PronounReader, DemonymReader):
                 c.dep_ == "det" for c in children) and not any(c.dep_ == "nummod" for c in children):
             return []       # « a reçu le prix Marie X »: a thing named after a person (« deux prix Nobel, X et Y »
             #                 are laureates)
+        if pos == "NOUN" and lemma in self.lex.street_nouns and any(
+                c.pos_ == "PROPN" and c.i > tok.i and c.dep_ in ("nmod", "appos", "flat", "flat:name") and
+                not any(g.dep_ == "case" for g in c.children) for c in children):
+            return []       # « sur le cours Victor-Hugo », « l'avenue Foch »: a street named after someone, a place
         out: list[str] = []
         if pos == "ADJ" and not self.entity_of(tok):
             title = next((c for c in children if c.dep_ in ("amod", "nmod") and c.pos_ == "NOUN" and c.i < tok.i

@@ -229,6 +229,17 @@ class RecipientReader:
         return set(source) | {e for e, ent in self.ents.items() if (ent.type == "GPE" or ent.sector in state) and (
             ent.country in own or (unnamed and ent.country is None and ent.type != "GPE"))}
 
+    def context_closed(self, trig) -> bool:
+        """The clause tells whom or what the act is about by words no actor resolves: one asked to act (« exhorte
+        les jeunes à … »), a call for a public action or a pronoun (« appelle au calme », « fait pression sur
+        lui »), an act blamed (« condamne l'attentat », whose author only the attack's telling gives). Neither the
+        surroundings nor the headline replace it (« Lorcy : deux morts dans un attentat », then « X a condamné
+        l'attentat »: the dead are its victims, not whom X condemns)."""
+        if trig.type in FORCE:
+            return False        # (an attack's unnamed victims are coded by their country: topics.py)
+        return self._asked_to_act(trig) or self._calls_for_action(trig) or self._blames_an_act(trig) and (
+            trig.type == "REJECT" or trig.mode == "disapprove")     # (an inquiry is into an act and its suspects)
+
     def _asked_to_act(self, trig) -> bool:
         """« exhorte les jeunes à … », « demande à X de … », « recommande de rester chez soi »: a verb of asking
         with an infinitive asks its object to act (the argument stage reads it); with none named it asks the
@@ -259,10 +270,15 @@ class RecipientReader:
             if c.pos_ == "PRON" and (c.dep_ == "iobj" or c.dep_.startswith("obl") and case in self.lex.target_preps) \
                     and _norm(c.text) not in self.lex.relative_pronouns:
                 return True
-            if trig.type == "REQUEST" and c.pos_ in ("NOUN", "PROPN", "PRON") and (c.dep_ == "iobj" or (
-                    c.dep_.startswith("obl") and case == "à")):
-                return True
-        return False
+        return self._calls_for_action(trig)
+
+    def _calls_for_action(self, trig) -> bool:
+        """A call with an « à » complement or an indirect object: the one called upon, or the public action called
+        for (« appelle au boycott »)."""
+        tok = trig.tok
+        return trig.type == "REQUEST" and tok.pos_ == "VERB" and any(
+            c.pos_ in ("NOUN", "PROPN", "PRON") and (c.dep_ == "iobj" or (
+                c.dep_.startswith("obl") and self.case_of(c) == "à")) for c in tok.children)
 
     def _recipient_ok(self, eid: str | None, source: list[str], places: bool = False) -> bool:
         """An actor other than the source, the source's own country and the press; a region or a town only as
