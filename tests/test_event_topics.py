@@ -68,3 +68,10 @@ def test_a_call_for_an_action_takes_no_recipient_from_the_headline():
                   "annonce son soutien à Paul Vernay et appelle à la fin des divisions du parti.\n")
     call = [e for e in events_of(ext, "REQUEST") if "appelle" in e.trigger.text]
     assert call and not call[0].target
+
+
+def test_the_source_told_again_by_part_of_its_name_is_not_its_own_recipient():
+    ext = extract("Lorcanie : le Conseil national refuse la hausse\nLorcy, 3 mars 2016. Le Conseil national de la "
+                  "Lorcanie a refusé mardi toute hausse des salaires.\n")
+    refused = events_of(ext, "REJECT")
+    assert refused and "Conseil national" not in names(ext, refused[0].target)

@@ -16,6 +16,7 @@ from veille.nlp.events.document import EventDoc
 from veille.nlp.events.implicit import ImplicitActors
 from veille.nlp.events.judged import JudgedReader
 from veille.nlp.events.lexicon import _norm, lexicon
+from veille.nlp.events.means import HelpAsMeans
 from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
 from veille.nlp.events.outcomes import AttackOutcomes
@@ -40,7 +41,8 @@ FORCE = ("ASSAULT", "COERCE")
 
 
 class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, AttackOutcomes, ActorResolver,
-               RecipientReader, ProtestReader, AttackedPlaces, TopicReader, Modality, EventDating, VerbForms, EventDoc):
+               RecipientReader, HelpAsMeans, ProtestReader, AttackedPlaces, TopicReader, Modality, EventDating,
+               VerbForms, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:
