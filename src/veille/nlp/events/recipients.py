@@ -52,7 +52,7 @@ class RecipientReader:
             # an act of war is done to the side its forces fight (`opposing_sides`), not to whoever is named near
             return found
         if trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig) \
-                or self._blames_an_act(trig):
+                or self._blames_an_act(trig) or self._thing_undergoes(trig):
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
             # X »), never the victim or the court named around it
             return found
@@ -184,6 +184,8 @@ class RecipientReader:
         lui »), an act blamed (« condamne l'attentat », whose author only the attack's telling gives). Neither the
         surroundings nor the headline replace it (« Lorcy : deux morts dans un attentat », then « X a condamné
         l'attentat »: the dead are its victims, not whom X condemns)."""
+        if self._thing_undergoes(trig):
+            return True
         if trig.type in FORCE:
             return False        # (an attack's unnamed victims are coded by their country: topics.py)
         return self._asked_to_act(trig) or self._calls_for_action(trig) or self._blames_an_act(trig) and (
@@ -207,6 +209,17 @@ class RecipientReader:
             c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN" and (
                 _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.wrongdoing_nouns)
             for c in tok.children)
+
+    def _thing_undergoes(self, trig) -> bool:
+        """« le projet avait été bloqué par X », « cette somme était gelée »: a coercion or a sanction told in the
+        passive of a thing is done to that thing; whose it is, only its own phrase says, not the actor named
+        around it nor the headline's party."""
+        tok = trig.tok
+        if trig.type not in ("COERCE", "SANCTION") or tok.pos_ != "VERB" or not self.is_passive(tok):
+            return False
+        subj = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
+        return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(
+            self.ent_type(x) in ACTOR_TYPES for x in self.phrase_entities(subj))
 
     def _said_unresolved(self, trig) -> bool:
         """The clause says whom the act is done to, by a word no actor resolves: a pronoun after a preposition
