@@ -75,3 +75,10 @@ def test_the_source_told_again_by_part_of_its_name_is_not_its_own_recipient():
                   "Lorcanie a refusé mardi toute hausse des salaires.\n")
     refused = events_of(ext, "REJECT")
     assert refused and "Conseil national" not in names(ext, refused[0].target)
+
+
+def test_a_states_act_is_not_done_to_its_own_head_the_headline_names():
+    # the knowledge base knows the head of state in that state's government (sector GOV, its country)
+    ext = extract("Donald Trump annonce le retrait des États-Unis du traité de Lorcy\nWashington, 3 mars 2017. Les "
+                  "États-Unis avaient signé en 2015 le traité de Lorcy sur la pêche.\n")
+    assert ext.events and all("Donald Trump" not in names(ext, e.target) for e in ext.events)

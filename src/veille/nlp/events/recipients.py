@@ -256,7 +256,7 @@ class RecipientReader:
             return False        # « l'entourage de X », « les partisans de X »: X's own side
         if self.part_of_a_name(eid, source):
             return False
-        if ent is not None and (self._state_member(ent, source) or self._retold_by(ent, source)):
+        if ent is not None and (self.state_member(ent, source) or self._retold_by(ent, source)):
             return False
         return self.ent_type(eid) in ("PER", "ORG", "GPE", "NORP") + (("LOC",) if places else ())
 
@@ -268,11 +268,15 @@ class RecipientReader:
             self.ents.get(x) is not None and f" {ent.name.lower()} " in f" {self.ents[x].name.lower()} "
             for x in source)
 
-    def _state_member(self, ent, source: list[str]) -> bool:
+    def state_member(self, ent, source: list[str]) -> bool:
         """« la Lorcanie s'y oppose, mais l'ambassadeur lorcanien … »: an official or organ described by the
-        source state's adjective is that state's own (its opponents and rebels are not)."""
+        source state's adjective is that state's own (its opponents and rebels are not); so is one the knowledge
+        base knows in that state's government or forces (« Paul Vernay annonce le retrait de la Lorcanie »: the
+        state's act is not done to its head)."""
         from veille.nlp.entities import get_kb
         own = {self.ents[x].country for x in source if self.ent_type(x) == "GPE" and self.ents[x].country}
+        if own and ent.type != "GPE" and ent.country in own and ent.sector in self.lex.state_sectors - {"REB"}:
+            return True
         if not own or not self._description(ent.id) or (
                 ent.sector is not None and ent.sector not in self.lex.state_sectors - {"REB"}):
             return False
