@@ -254,11 +254,28 @@ class RecipientReader:
         if ent is not None and any(self.ents.get(x) is not None and len(self.ents[x].name) > 3
                                    and self.ents[x].name in ent.name for x in source):
             return False        # « l'entourage de X », « les partisans de X »: X's own side
-        if self.part_of_a_name(eid, source):
+        if self.part_of_a_name(eid, source) or self.affiliation_of(eid, source):
             return False
         if ent is not None and (self.state_member(ent, source) or self._retold_by(ent, source)):
             return False
         return self.ent_type(eid) in ("PER", "ORG", "GPE", "NORP") + (("LOC",) if places else ())
+
+    def affiliation_of(self, eid: str, source: list[str]) -> bool:
+        """« Paul Vernay, président de la Lorcanie Rail, … », « Marie Dutilleul, députée LaREM, … »: the body a
+        title apposed to the source names, by word order (the parse often hangs the apposition elsewhere), is the
+        source's own."""
+        for i in self.where_words(lemma=lambda w: w in self.lex.titles, key="titles"):
+            j = i + 1
+            while j < len(self.doc) and j - i <= 3 and self.midx.get(j) is None and self.doc[j].pos_ in ("ADP", "DET"):
+                j += 1
+            if self.midx.get(j) != eid or i < 2 or self.doc[i - 1].text != ",":
+                continue
+            k = i - 2
+            while k >= 0 and self.midx.get(k) is not None and self.midx.get(k) == self.midx.get(i - 2):
+                if self.midx[k] in source:
+                    return True
+                k -= 1
+        return False
 
     def part_of_a_name(self, eid: str, source: list[str]) -> bool:
         """« l'assemblée nationale de Lorcanie … l'assemblée nationale », « Paul Vernay … Vernay »: a source told

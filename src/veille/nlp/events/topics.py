@@ -31,7 +31,8 @@ class TopicReader:
             own = set(f.source) | set(f.claimants)
             homes = {self.ents[x].country for x in own if x in self.ents} - {None}
             pick = next((p for p in parties if p not in own and not self.part_of_a_name(p, list(own))
-                         and not self.state_member(self.ents[p], list(own)) and not (
+                         and not self.state_member(self.ents[p], list(own))
+                         and not self.affiliation_of(p, list(own)) and not (
                 self.ent_type(p) == "GPE" and self.ents[p].country in homes)), None)   # not the side's own state
             if pick is None and prefix is not None and prefix not in own and self._foreign_to(prefix, f):
                 pick = prefix
