@@ -246,3 +246,13 @@ def test_the_author_of_a_conjunct_object_the_parse_hung_on_the_verb():
                   "affichées par le gouvernement de la Lorcanie.\n")
     blamed = events_of(ext, "ACCUSE")
     assert blamed and names(ext, blamed[0].target) & {"Lorcanie", "gouvernement", "gouvernement de la Lorcanie"}
+
+
+def test_the_attackers_among_the_dead_are_those_shot_and_the_police_are_not_the_attacks_target():
+    # « cinq morts dont les quatre assaillants, abattus par … »: the participle describes those « dont » names
+    ext = extract("Lorcanie : un attentat fait 5 morts\nLorcy, 3 mars 2016. Un attentat dans le nord de la Lorcanie a "
+                  "fait, ce 2 mars, 5 morts dont les 4 assaillants, abattus par les forces de l'ordre.\n")
+    shot = [e for e in events_of(ext, "ASSAULT") if "abattus" in e.trigger.text]
+    assert shot and "assaillants" in " ".join(names(ext, shot[0].target))
+    attack = [e for e in events_of(ext, "ASSAULT") if "attentat" in e.trigger.text]
+    assert not attack or "forces de l'ordre" not in names(ext, attack[0].target)

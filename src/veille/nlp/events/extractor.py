@@ -397,7 +397,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         """« deux hommes ont attaqué l'ambassade ; les gendarmes ont riposté, abattant les assaillants »: force done
         only to those who attacked first, by a side that had not attacked, answers the attack; « condamne
         l'attentat », « l'attaque a fait dix morts » retell the attack, not the answer (`last_by_type`)."""
-        if typ != "ASSAULT" or not target or not self.assailants or any(x in self.assailants for x in source):
+        if typ != "ASSAULT" or not target or any(x in self.assailants for x in source):
             return False
         # (« les assaillants », « le tireur »: those an agent noun of attack names, `attacker_nouns`, attacked too)
         nouns = self.lex.attacker_nouns - self.lex.attacker_labels
@@ -469,7 +469,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         return FoundEvent(
             type=typ, mode=mode, source=source, target=target, trigger=self.trigger_span(trig),
             context_target=context,
-            context_closed=not target and self.context_closed(trig),
+            context_closed=not target and self.context_closed(trig), answers=answer,
             sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
             quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
             confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,

@@ -38,6 +38,8 @@ class FoundEvent:
     # the clause says whom or what the act is about by words no actor resolves (recipients.context_closed): the
     # headline gives it no recipient either
     context_closed: bool = False
+    # force done only to those who attacked first, by a side that had not attacked (extractor.answers_assailants)
+    answers: bool = False
 
 
 def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: None) -> list[FoundEvent]:

@@ -152,8 +152,9 @@ class RecipientReader:
             them = src | tgt if src == tgt else tgt if src & own else src if tgt & own else set()
             them = sorted(x for x in them - allied if self.armed(x) and self._recipient_ok(x, f.source))
             d = abs(g.trigger[0] - f.trigger[0])
-            if not them or g is f or (src == tgt and not src & own) or (dist is not None and d > dist):
-                continue
+            if not them or g is f or (src == tgt and not src & own) or (dist is not None and d > dist) or (
+                    g.answers and tgt & own):
+                continue    # (the forces that answered an attack, « abattant les assaillants », are not its target)
             # two tellings as near naming different enemies: no guess
             best, dist = (them if dist is None or d < dist or them == best else None), d
         return best or self._sole_enemy(f, force, allied)
