@@ -230,3 +230,29 @@ def test_confidence_voiced_in_an_actor_is_support(sentence, target):
     ext = extract("Lorcy\n" + sentence + "\n")
     support = events_of(ext, "SUPPORT")
     assert support and names(ext, support[0].target) == {target}
+
+
+def test_a_condemned_attack_is_its_attackers_not_the_forces_that_answered():
+    # the forces that answered the attack did the last act of force, but « l'attentat » retells the attack
+    ext = extract("Lorcy, 3 mars 2016. Deux hommes armés ont attaqué mardi la mairie de Lorcy. Les gendarmes ont "
+                  "riposté, abattant les assaillants. Le ministre Paul Vernay a condamné l'attentat.\n")
+    blamed = [e for e in events_of(ext, "ACCUSE") if "condamné" in e.trigger.text]
+    assert blamed and "gendarmes" not in names(ext, blamed[0].target)
+    assert names(ext, blamed[0].target) & {"hommes armés", "Deux hommes armés", "assaillants"}
+
+
+def test_the_author_of_a_conjunct_object_the_parse_hung_on_the_verb():
+    ext = extract("Lorcy, 3 mars 2016. Le président Paul Vernay dénonce « la colère » et « l'hostilité » récemment "
+                  "affichées par le gouvernement de la Lorcanie.\n")
+    blamed = events_of(ext, "ACCUSE")
+    assert blamed and names(ext, blamed[0].target) & {"Lorcanie", "gouvernement", "gouvernement de la Lorcanie"}
+
+
+def test_the_attackers_among_the_dead_are_those_shot_and_the_police_are_not_the_attacks_target():
+    # « cinq morts dont les quatre assaillants, abattus par … »: the participle describes those « dont » names
+    ext = extract("Lorcanie : un attentat fait 5 morts\nLorcy, 3 mars 2016. Un attentat dans le nord de la Lorcanie a "
+                  "fait, ce 2 mars, 5 morts dont les 4 assaillants, abattus par les forces de l'ordre.\n")
+    shot = [e for e in events_of(ext, "ASSAULT") if "abattus" in e.trigger.text]
+    assert shot and "assaillants" in " ".join(names(ext, shot[0].target))
+    attack = [e for e in events_of(ext, "ASSAULT") if "attentat" in e.trigger.text]
+    assert not attack or "forces de l'ordre" not in names(ext, attack[0].target)

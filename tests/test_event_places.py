@@ -71,3 +71,9 @@ def test_an_attack_told_by_its_occurrence_is_done_to_the_facility_it_broke_out_i
                   "Paul Vernay, a été abattu par la police.\n")
     shooting = [e for e in events_of(ext, "ASSAULT") if e.trigger.text == "fusillade"]
     assert shooting and [n for n in names(ext, shooting[0].target) if n.startswith("boîte de nuit")]
+
+
+def test_a_street_named_after_someone_is_a_place_not_a_recipient():
+    ext = extract("Lorcy, 3 mars 2016. Sur le cours Paul-Vernay, des voitures ont été incendiées samedi.\n")
+    burnt = events_of(ext, "ASSAULT")
+    assert burnt and not any("Vernay" in n for e in burnt for n in names(ext, e.target))

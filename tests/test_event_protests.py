@@ -90,3 +90,10 @@ def test_a_barrage_made_of_protesters_is_theirs():
     # a bare « de » and a plural noun say what the barrage is made of: its authors, not what it blocks
     ext = extract("Titre\nMardi, un camion a forcé un barrage de Foulards verts près de Lorcy.\n")
     assert [names(ext, e.source) for e in events_of(ext, "PROTEST")] == [{"Foulards verts"}]
+
+
+def test_a_street_blocked_by_the_police_stops_the_protesters_not_the_street():
+    ext = extract("Lorcy, 3 mars 2016. Samedi, un millier de manifestants ont défilé sans pouvoir passer dans la "
+                  "Grand-rue de Lorcy, bloquée par un cordon de police.\n")
+    blocked = [e for e in events_of(ext, "COERCE") if "bloquée" in e.trigger.text]
+    assert blocked and "manifestants" in " ".join(names(ext, blocked[0].target))

@@ -451,3 +451,20 @@ def test_a_place_named_with_its_article_is_ground_taken():
                   "rapidement à prendre al-Vernay, dernier point de passage contrôlé par les rebelles sur la frontière.\n")
     taken = next(e for e in ext.events if "prendre" in e.trigger.text)
     assert taken.type == "ASSAULT" and "rebelles" in names(ext, taken.target)
+
+
+def test_a_thing_blocked_in_the_passive_takes_no_recipient_from_around_it():
+    # the project blocked is the act's object: whose it is, only its own phrase says
+    ext = extract("Lorcanie : les premières mesures de Paul Vernay\nLorcy, 3 mars 2016. Le président Paul Vernay a "
+                  "signé mardi un décret. Le projet de pont, devant relier Lorcy à Vernay, avait été bloqué par "
+                  "Marie Dutilleul.\n")
+    blocked = [e for e in events_of(ext, "COERCE") if "bloqué" in e.trigger.text]
+    assert blocked and "Paul Vernay" not in names(ext, blocked[0].target)
+
+
+def test_the_body_a_title_apposed_to_the_source_names_is_its_own():
+    ext = extract("Lorcanie : début de la grève à la Compagnie lorcanienne des eaux\nLorcy, 3 mars 2016. Paul Vernay, "
+                  "président de la Compagnie lorcanienne des eaux, a annoncé mardi que « la grève va beaucoup "
+                  "perturber la vie des habitants, je le regrette ».\n")
+    regret = events_of(ext, "CONCEDE")
+    assert regret and not any("Compagnie" in n for n in names(ext, regret[0].target))

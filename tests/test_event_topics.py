@@ -53,3 +53,32 @@ def test_the_police_of_the_country_are_no_attackers_of_no_state():
                   "les forces de l'ordre.\n")
     shot = [e for e in events_of(ext, "ASSAULT") if "abattu" in e.trigger.text]
     assert shot and "Niger" not in names(ext, shot[0].target)
+
+
+def test_a_condemned_attack_takes_not_its_victims_from_the_headline():
+    # whom a condemnation blames is the act's author, which only the act's telling gives
+    ext = extract("Lorcanie : une fusillade à Lorcy tue douze personnes\nLorcy, 3 mars 2016. Un homme a tiré sur la "
+                  "foule d'un marché. Le président Paul Vernay a condamné l'attentat mardi.\n")
+    blamed = [e for e in events_of(ext, "ACCUSE") if "condamné" in e.trigger.text]
+    assert blamed and "personnes" not in names(ext, blamed[0].target)
+
+
+def test_a_call_for_an_action_takes_no_recipient_from_the_headline():
+    ext = extract("Primaire : Paul Vernay et Marie Dutilleul qualifiés\nLorcy, 3 mars 2016. Le candidat Jean Morel "
+                  "annonce son soutien à Paul Vernay et appelle à la fin des divisions du parti.\n")
+    call = [e for e in events_of(ext, "REQUEST") if "appelle" in e.trigger.text]
+    assert call and not call[0].target
+
+
+def test_the_source_told_again_by_part_of_its_name_is_not_its_own_recipient():
+    ext = extract("Lorcanie : le Conseil national refuse la hausse\nLorcy, 3 mars 2016. Le Conseil national de la "
+                  "Lorcanie a refusé mardi toute hausse des salaires.\n")
+    refused = events_of(ext, "REJECT")
+    assert refused and "Conseil national" not in names(ext, refused[0].target)
+
+
+def test_a_states_act_is_not_done_to_its_own_head_the_headline_names():
+    # the knowledge base knows the head of state in that state's government (sector GOV, its country)
+    ext = extract("Donald Trump annonce le retrait des États-Unis du traité de Lorcy\nWashington, 3 mars 2017. Les "
+                  "États-Unis avaient signé en 2015 le traité de Lorcy sur la pêche.\n")
+    assert ext.events and all("Donald Trump" not in names(ext, e.target) for e in ext.events)

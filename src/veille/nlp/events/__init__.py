@@ -36,6 +36,7 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
   demonyms name; pronouns.py — pronouns, read from the referent chains;
 - implicit.py — the actor of an act whose clause names none (the police for an arrest, the operation told, a
   claim); outcomes.py — the author of an attack told only by its outcome (« deux attentats ont tué … »);
+- means.py — help told as the means of an act (« avec l'aide de X »): who helps whom, material or not;
 - places.py — whom an attack with no one hit named was done to (the dead its sentence tells, the facility or
   crowd), and the owner of a home searched;
 - topics.py — the recipient the headline gives an act still without one, last (flagged `target_from: "context"`);

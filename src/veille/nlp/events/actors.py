@@ -32,17 +32,22 @@ class ActorResolver(PronounReader, DemonymReader):
             _norm(t.lemma_) == "autre" for t in tok.subtree if t.i - tok.i <= 3)
 
     def partitive_members(self, tok: Token) -> Token | None:
-        """« tuant 32 personnes, dont le maire X »: the head of a verbless relative opened by « dont » right after
-        the phrase (after its comma), naming some of the people it counts — whatever the parse hung it on."""
+        """« tuant 32 personnes, dont le maire X », « cinq morts dont les quatre assaillants »: the head of a
+        verbless relative opened by « dont » right after the phrase (after its comma, or the count's noun itself),
+        naming some of the people it counts — whatever the parse hung it on."""
         j = tok.i + 1
-        while j < len(self.doc) - 2 and self.doc[j].text != "," and tok.i < self.doc[j].head.i <= j + 3 and \
-                self.doc[j].pos_ in ("ADJ", "NUM", "ADP", "DET", "NOUN", "PROPN", "ADV"):
-            j += 1
-        if j >= len(self.doc) - 2 or self.doc[j].text != "," or \
-                _norm(self.doc[j + 1].text) not in self.lex.partitive_relatives:
-            return None
-        head = self.doc[j + 1].head
-        return head if head.i > j + 1 and head.pos_ in ("NOUN", "PROPN") else None
+        if j < len(self.doc) - 1 and _norm(self.doc[j].text) in self.lex.partitive_relatives:
+            k = j
+        else:
+            while j < len(self.doc) - 2 and self.doc[j].text != "," and tok.i < self.doc[j].head.i <= j + 3 and \
+                    self.doc[j].pos_ in ("ADJ", "NUM", "ADP", "DET", "NOUN", "PROPN", "ADV"):
+                j += 1
+            if j >= len(self.doc) - 2 or self.doc[j].text != "," or \
+                    _norm(self.doc[j + 1].text) not in self.lex.partitive_relatives:
+                return None
+            k = j + 1
+        head = self.doc[k].head
+        return head if head.i > k and head.pos_ in ("NOUN", "PROPN") else None
 
     def phrase_entities(self, tok: Token, depth: int = 0, seen=None) -> list[str]:
         """Entity ids a nominal phrase names: its own mention, appositions and conjuncts, else a named complement,
@@ -68,6 +73,10 @@ class ActorResolver(PronounReader, DemonymReader):
                 c.dep_ == "det" for c in children) and not any(c.dep_ == "nummod" for c in children):
             return []       # « a reçu le prix Marie X »: a thing named after a person (« deux prix Nobel, X et Y »
             #                 are laureates)
+        if pos == "NOUN" and lemma in self.lex.street_nouns and any(
+                c.pos_ == "PROPN" and c.i > tok.i and c.dep_ in ("nmod", "appos", "flat", "flat:name") and
+                not any(g.dep_ == "case" for g in c.children) for c in children):
+            return []       # « sur le cours Victor-Hugo », « l'avenue Foch »: a street named after someone, a place
         out: list[str] = []
         if pos == "ADJ" and not self.entity_of(tok):
             title = next((c for c in children if c.dep_ in ("amod", "nmod") and c.pos_ == "NOUN" and c.i < tok.i

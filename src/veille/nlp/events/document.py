@@ -76,6 +76,7 @@ class EventDoc:
         # (token index, type, source) of acts of force told as done
         self.operations: list[tuple[int, str, list[str]]] = []
         self.harmed: set[str] = set()                # those an act of force told before was done to
+        self.assailants: set[str] = set()            # the actors of the attacks told before
 
     def sent(self, tok: Token) -> Span:
         s, e = self._sent_bounds[tok.i]

@@ -16,6 +16,7 @@ from veille.nlp.events.document import EventDoc
 from veille.nlp.events.implicit import ImplicitActors
 from veille.nlp.events.judged import JudgedReader
 from veille.nlp.events.lexicon import _norm, lexicon
+from veille.nlp.events.means import HelpAsMeans
 from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
 from veille.nlp.events.outcomes import AttackOutcomes
@@ -40,7 +41,8 @@ FORCE = ("ASSAULT", "COERCE")
 
 
 class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, AttackOutcomes, ActorResolver,
-               RecipientReader, ProtestReader, AttackedPlaces, TopicReader, Modality, EventDating, VerbForms, EventDoc):
+               RecipientReader, HelpAsMeans, ProtestReader, AttackedPlaces, TopicReader, Modality, EventDating,
+               VerbForms, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:
@@ -391,6 +393,17 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
                          if _norm(c.lemma_) in self.lex.mode_cues and abs(c.i - tok.i) <= 6), None)
         return typ, mode
 
+    def answers_assailants(self, typ: str, source: list, target: list) -> bool:
+        """« deux hommes ont attaqué l'ambassade ; les gendarmes ont riposté, abattant les assaillants »: force done
+        only to those who attacked first, by a side that had not attacked, answers the attack; « condamne
+        l'attentat », « l'attaque a fait dix morts » retell the attack, not the answer (`last_by_type`)."""
+        if typ != "ASSAULT" or not target or any(x in self.assailants for x in source):
+            return False
+        # (« les assaillants », « le tireur »: those an agent noun of attack names, `attacker_nouns`, attacked too)
+        nouns = self.lex.attacker_nouns - self.lex.attacker_labels
+        named = {self.midx.get(i) for i in self.where_words(lemma=lambda w: w in nouns, key="attacker_nouns")}
+        return all(x in self.assailants or x in named for x in target)
+
     def _readings(self, trig) -> list:
         return (self.lex.verbs if trig.kind == "verb" else self.lex.nouns).get(trig.lemma, [])
 
@@ -442,15 +455,21 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         neg = self.negated(tok) and not (trig.kind == "fault" and self.evaluative(trig.lemma))
         hyp = self.hypothetical(tok, typ, trig.lemma)
         # (a reaction, « ce qui a indigné X », is no act that « cette décision » after it retells)
+        context = [] if target else self.context_recipient(trig, source)
+        answer = self.answers_assailants(typ, source, target or context)
         if source and not neg and not hyp and not trig.entry.get("experiencer_object"):
-            self.last_by_type[typ] = self.last_by_type["*"] = source     # "*": the last act of any type
+            if not answer:
+                self.last_by_type[typ] = source
+            self.last_by_type["*"] = source     # "*": the last act of any type
             if typ in FORCE and not self.is_passive(tok):
                 self.operations.append((tok.i, typ, source))
         if typ == "ASSAULT" and not neg and not hyp:
             self.harmed.update(target)
+            self.assailants.update(() if answer else source)
         return FoundEvent(
             type=typ, mode=mode, source=source, target=target, trigger=self.trigger_span(trig),
-            context_target=[] if target else self.context_recipient(trig, source),
+            context_target=context,
+            context_closed=not target and self.context_closed(trig), answers=answer,
             sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
             quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
             confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,

@@ -86,9 +86,16 @@ class ImplicitActors:
     def place_cleared(self, trig, source: list, target: list):
         """« l'église a été évacuée par la police »: the police clearing a place of the people in it is no retreat but
         coercion (PLOVER manual: « police pushed back protesters » is COERCE restrict), done to the people removed,
-        its object when it names them, else the protesters named nearest."""
-        if trig.lemma not in self.lex.civilian_moves or not source or not all(
+        its object when it names them, else the protesters named nearest. A street or a square the police block or
+        close (« la rue, bloquée par un cordon de police ») is where they stop the protesters named nearest: they are
+        its recipient, the place none."""
+        if not source or not all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.police_sectors for x in source):
+            return trig, target
+        if trig.type == "COERCE" and target and all(self.ent_type(x) == "LOC" for x in target):
+            people = [x for x in self.protesters_near(trig.tok) if x not in source]
+            return trig, (people[:1] or target)
+        if trig.lemma not in self.lex.civilian_moves:
             return trig, target
         # (a building evacuated with no protesters or occupants told is the police's rescue: no event)
         removed = [x for c in trig.tok.children if c.dep_ in ("obj", "nsubj:pass") for x in self.phrase_entities(c)

@@ -20,8 +20,11 @@ class JudgedReader:
         v = trig.tok
         target: list[str] = []
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
-            # « condamne une tentative d'assassinat par un commando armé »: the author of the act
-            for t in obj.subtree:
+            # « condamne une tentative d'assassinat par un commando armé »: the author of the act; a noun conjunct
+            # of the object the parse hung on the verb is judged too (« dénonce la colère et l'hostilité montrées
+            # par X »)
+            stray = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > obj.i]
+            for t in [w for c in [obj] + stray for w in c.subtree]:
                 if t.dep_ in ("nmod", "obl:agent") and self.case_of(t) in self.lex.agent_preps and t.i - obj.i < 12:
                     target += self.phrase_entities(t)
                     break

@@ -210,6 +210,7 @@ class Lexicon:
     award_names: set
     wrongdoing_nouns: set
     place_heads: set
+    street_nouns: set
     relief_codes: set
     disaster_words: set
     accident_words: set

@@ -35,6 +35,11 @@ class FoundEvent:
     context_target: list = field(default_factory=list)
     # the group that claimed the attack (implicit.py): an actor of every telling it joins
     claimants: list = field(default_factory=list)
+    # the clause says whom or what the act is about by words no actor resolves (recipients.context_closed): the
+    # headline gives it no recipient either
+    context_closed: bool = False
+    # force done only to those who attacked first, by a side that had not attacked (extractor.answers_assailants)
+    answers: bool = False
 
 
 def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: None) -> list[FoundEvent]:
@@ -58,6 +63,7 @@ def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: N
             same.claimants = list(dict.fromkeys(same.claimants + f.claimants))
             same.target = same.target or f.target
             same.context_target = same.context_target or f.context_target
+            same.context_closed = same.context_closed and f.context_closed
             same.hypothetical = same.hypothetical and f.hypothetical     # told once as done, it was done
             if not same.date_explicit and f.date_explicit:
                 same.date, same.date_text, same.date_explicit = f.date, f.date_text, True

@@ -52,7 +52,7 @@ class RecipientReader:
             # an act of war is done to the side its forces fight (`opposing_sides`), not to whoever is named near
             return found
         if trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig) \
-                or self._blames_an_act(trig):
+                or self._blames_an_act(trig) or self._thing_undergoes(trig):
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
             # X »), never the victim or the court named around it
             return found
@@ -89,57 +89,6 @@ class RecipientReader:
         told = [t for t in self.sent(v) if t.i < v.i and self.midx.get(t.i) in source]
         return any(t.dep_ == "conj" and self.midx.get(t.head.i) in source and self.midx[t.head.i] != self.midx[t.i]
                    for t in told)
-
-    def help_as_means(self, tok: Token) -> bool:
-        """« avec l'aide de X », « grâce au soutien de X »: an aid or support noun (a trigger of an allied type) as
-        a circumstance of means of a verb (`means_preps`), whose subject is the one helped."""
-        return self._means_verb(tok) is not None
-
-    def _means_verb(self, tok: Token) -> Token | None:
-        trig = self.trigger_at.get(tok.i)
-        if trig is None or trig.kind != "noun" or trig.type not in ALLIED or trig.entry.get("locution") or \
-                self.case_of(tok) not in self.lex.means_preps:
-            return None
-        t = tok
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head      # « a remporté l'élection grâce au soutien de X », the parse hung it on the object
-        ok = t.dep_ in ("obl", "obl:mod", "obl:arg") or (t.i != tok.i and t.dep_ == "obj")
-        return t.head if ok and t.head.pos_ == "VERB" else None
-
-    def helped_by_means(self, trig) -> tuple[list[str], list[str]] | None:
-        """(helpers, helped) of an aid told as a means (`help_as_means`): the noun's « de » complement or
-        nationality adjective helps the subject of the verb (of a passive, its agent, else its subject: « réélu
-        avec l'appui de X »). None for no such circumstance; no sides when the helper is no actor (« avec l'aide
-        d'un couteau ») or the one helped is unnamed."""
-        n = trig.tok
-        v = self._means_verb(n)
-        if v is None:
-            return None
-        helpers = []
-        for c in n.children:
-            if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
-                helpers += self.phrase_entities(c)
-            elif c.dep_ == "amod":      # « l'aide iranienne »
-                helpers += [self.entity_of(c)] if self.entity_of(c) else self.demonym_entities(c)
-        helpers = [x for x in dict.fromkeys(helpers) if self.ent_type(x) in ACTOR_TYPES]
-        if not helpers:
-            return [], []
-        if self.is_passive(v):
-            helped = self.agent(v) or [x for c in v.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
-        else:
-            helped = self.subject(v)[0]
-        helped = [x for x in dict.fromkeys(helped) if x not in helpers and self.ent_type(x) in ACTOR_TYPES]
-        return (helpers, helped) if helped else ([], [])
-
-    def material_help(self, trig, source: list[str], target: list[str]) -> bool:
-        """Support told as the means of an act of force or of armed forces' act (« l'armée est intervenue avec le
-        soutien de X »): PLOVER's SUPPORT is non-material only; military and police assistance is AID."""
-        v = self._means_verb(trig.tok) if trig.kind == "noun" and trig.type == "SUPPORT" else None
-        if v is None:
-            return False
-        act = self.trigger_at.get(v.i)
-        return (act is not None and act.type in FORCE + ("MOBILIZE",)) or any(
-            self.armed(x) for x in source + target)
 
     def war_act(self, typ: str, mode: str | None, source: list[str]) -> bool:
         """An attack, or a seizure, siege or blockade (`war_coerce_modes`), by armed forces or a state; or a
@@ -203,8 +152,9 @@ class RecipientReader:
             them = src | tgt if src == tgt else tgt if src & own else src if tgt & own else set()
             them = sorted(x for x in them - allied if self.armed(x) and self._recipient_ok(x, f.source))
             d = abs(g.trigger[0] - f.trigger[0])
-            if not them or g is f or (src == tgt and not src & own) or (dist is not None and d > dist):
-                continue
+            if not them or g is f or (src == tgt and not src & own) or (dist is not None and d > dist) or (
+                    g.answers and tgt & own):
+                continue    # (the forces that answered an attack, « abattant les assaillants », are not its target)
             # two tellings as near naming different enemies: no guess
             best, dist = (them if dist is None or d < dist or them == best else None), d
         return best or self._sole_enemy(f, force, allied)
@@ -229,6 +179,19 @@ class RecipientReader:
         return set(source) | {e for e, ent in self.ents.items() if (ent.type == "GPE" or ent.sector in state) and (
             ent.country in own or (unnamed and ent.country is None and ent.type != "GPE"))}
 
+    def context_closed(self, trig) -> bool:
+        """The clause tells whom or what the act is about by words no actor resolves: one asked to act (« exhorte
+        les jeunes à … »), a call for a public action or a pronoun (« appelle au calme », « fait pression sur
+        lui »), an act blamed (« condamne l'attentat », whose author only the attack's telling gives). Neither the
+        surroundings nor the headline replace it (« Lorcy : deux morts dans un attentat », then « X a condamné
+        l'attentat »: the dead are its victims, not whom X condemns)."""
+        if self._thing_undergoes(trig):
+            return True
+        if trig.type in FORCE:
+            return False        # (an attack's unnamed victims are coded by their country: topics.py)
+        return self._asked_to_act(trig) or self._calls_for_action(trig) or self._blames_an_act(trig) and (
+            trig.type == "REJECT" or trig.mode == "disapprove")     # (an inquiry is into an act and its suspects)
+
     def _asked_to_act(self, trig) -> bool:
         """« exhorte les jeunes à … », « demande à X de … », « recommande de rester chez soi »: a verb of asking
         with an infinitive asks its object to act (the argument stage reads it); with none named it asks the
@@ -248,6 +211,17 @@ class RecipientReader:
                 _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.wrongdoing_nouns)
             for c in tok.children)
 
+    def _thing_undergoes(self, trig) -> bool:
+        """« le projet avait été bloqué par X », « cette somme était gelée »: a coercion or a sanction told in the
+        passive of a thing is done to that thing; whose it is, only its own phrase says, not the actor named
+        around it nor the headline's party."""
+        tok = trig.tok
+        if trig.type not in ("COERCE", "SANCTION") or tok.pos_ != "VERB" or not self.is_passive(tok):
+            return False
+        subj = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
+        return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(
+            self.ent_type(x) in ACTOR_TYPES for x in self.phrase_entities(subj))
+
     def _said_unresolved(self, trig) -> bool:
         """The clause says whom the act is done to, by a word no actor resolves: a pronoun after a preposition
         of the recipient (« a fait pression sur lui »), or for a call any « à » complement — the one called
@@ -259,10 +233,15 @@ class RecipientReader:
             if c.pos_ == "PRON" and (c.dep_ == "iobj" or c.dep_.startswith("obl") and case in self.lex.target_preps) \
                     and _norm(c.text) not in self.lex.relative_pronouns:
                 return True
-            if trig.type == "REQUEST" and c.pos_ in ("NOUN", "PROPN", "PRON") and (c.dep_ == "iobj" or (
-                    c.dep_.startswith("obl") and case == "à")):
-                return True
-        return False
+        return self._calls_for_action(trig)
+
+    def _calls_for_action(self, trig) -> bool:
+        """A call with an « à » complement or an indirect object: the one called upon, or the public action called
+        for (« appelle au boycott »)."""
+        tok = trig.tok
+        return trig.type == "REQUEST" and tok.pos_ == "VERB" and any(
+            c.pos_ in ("NOUN", "PROPN", "PRON") and (c.dep_ == "iobj" or (
+                c.dep_.startswith("obl") and self.case_of(c) == "à")) for c in tok.children)
 
     def _recipient_ok(self, eid: str | None, source: list[str], places: bool = False) -> bool:
         """An actor other than the source, the source's own country and the press; a region or a town only as
@@ -276,15 +255,46 @@ class RecipientReader:
         if ent is not None and any(self.ents.get(x) is not None and len(self.ents[x].name) > 3
                                    and self.ents[x].name in ent.name for x in source):
             return False        # « l'entourage de X », « les partisans de X »: X's own side
-        if ent is not None and (self._state_member(ent, source) or self._retold_by(ent, source)):
+        if self.part_of_a_name(eid, source) or self.affiliation_of(eid, source):
+            return False
+        if ent is not None and (self.state_member(ent, source) or self._retold_by(ent, source)):
             return False
         return self.ent_type(eid) in ("PER", "ORG", "GPE", "NORP") + (("LOC",) if places else ())
 
-    def _state_member(self, ent, source: list[str]) -> bool:
+    def affiliation_of(self, eid: str, source: list[str]) -> bool:
+        """« Paul Vernay, président de la Lorcanie Rail, … », « Marie Dutilleul, députée LaREM, … »: the body a
+        title apposed to the source names, by word order (the parse often hangs the apposition elsewhere), is the
+        source's own."""
+        for i in self.where_words(lemma=lambda w: w in self.lex.titles, key="titles"):
+            j = i + 1
+            while j < len(self.doc) and j - i <= 3 and self.midx.get(j) is None and self.doc[j].pos_ in ("ADP", "DET"):
+                j += 1
+            if self.midx.get(j) != eid or i < 2 or self.doc[i - 1].text != ",":
+                continue
+            k = i - 2
+            while k >= 0 and self.midx.get(k) is not None and self.midx.get(k) == self.midx.get(i - 2):
+                if self.midx[k] in source:
+                    return True
+                k -= 1
+        return False
+
+    def part_of_a_name(self, eid: str, source: list[str]) -> bool:
+        """« l'assemblée nationale de Lorcanie … l'assemblée nationale », « Paul Vernay … Vernay »: a source told
+        again by words of its name, another entity only for want of a link."""
+        ent = self.ents.get(eid)
+        return ent is not None and len(ent.name) > 3 and any(
+            self.ents.get(x) is not None and f" {ent.name.lower()} " in f" {self.ents[x].name.lower()} "
+            for x in source)
+
+    def state_member(self, ent, source: list[str]) -> bool:
         """« la Lorcanie s'y oppose, mais l'ambassadeur lorcanien … »: an official or organ described by the
-        source state's adjective is that state's own (its opponents and rebels are not)."""
+        source state's adjective is that state's own (its opponents and rebels are not); so is one the knowledge
+        base knows in that state's government or forces (« Paul Vernay annonce le retrait de la Lorcanie »: the
+        state's act is not done to its head)."""
         from veille.nlp.entities import get_kb
         own = {self.ents[x].country for x in source if self.ent_type(x) == "GPE" and self.ents[x].country}
+        if own and ent.type != "GPE" and ent.country in own and ent.sector in self.lex.state_sectors - {"REB"}:
+            return True
         if not own or not self._description(ent.id) or (
                 ent.sector is not None and ent.sector not in self.lex.state_sectors - {"REB"}):
             return False

@@ -24,12 +24,15 @@ class TopicReader:
         prefix, parties = self._headline_parties
         for f in found:
             if f.target or f.context_target or f.negated or f.hypothetical or f.type in UNADDRESSED \
-                    or f.mode == "investigate":
+                    or f.mode == "investigate" or f.context_closed:
                 continue    # an act not told as done (whom it would be done to is its content's to say), one
-                #             that needs no recipient, an inquiry (into an act, not into whom the headline names)
+                #             that needs no recipient, an inquiry (into an act, not into whom the headline names),
+                #             a call for an action, the blame of an act (whose author only its telling gives)
             own = set(f.source) | set(f.claimants)
             homes = {self.ents[x].country for x in own if x in self.ents} - {None}
-            pick = next((p for p in parties if p not in own and not (
+            pick = next((p for p in parties if p not in own and not self.part_of_a_name(p, list(own))
+                         and not self.state_member(self.ents[p], list(own))
+                         and not self.affiliation_of(p, list(own)) and not (
                 self.ent_type(p) == "GPE" and self.ents[p].country in homes)), None)   # not the side's own state
             if pick is None and prefix is not None and prefix not in own and self._foreign_to(prefix, f):
                 pick = prefix
