@@ -437,6 +437,42 @@ def test_people_evacuated_are_rescued_not_retreating():
     assert [e.trigger.text for e in retreats] == ["ont évacué"]
 
 
+def test_a_pronoun_evacuated_is_moved_out_by_others_not_retreating():
+    # the passive of « évacuer » with a subject pronoun: a person or a building emptied, no forces pulling out
+    ext = extract("Titre de l'article\nLe public a sifflé Paul Vernay pendant le meeting du ministre Marc Dutilleul "
+                  "à Lorcy, tandis qu'il était évacué avec trois autres personnes. Les troupes lorcaniennes ont "
+                  "évacué la ville de Vernay dans la nuit.\n")
+    assert [e.trigger.text for e in events_of(ext, "RETREAT")] == ["ont évacué"]
+
+
+def test_people_brought_home_are_rescued_not_retreating():
+    ext = extract("Titre de l'article\nLes familles des employés de l'usine de Lorcy seront rapatriées en Belgique. "
+                  "La Belgique a rapatrié ses troupes de Lorcanie.\n")
+    assert [e.trigger.text for e in events_of(ext, "RETREAT")] == ["a rapatrié"]
+
+
+def test_unarmed_people_are_a_state_not_a_disarmament():
+    # « désarmé » is also an adjective: « être » in the imperfect, no agent, describes (French passif d'état)
+    ext = extract("Titre de l'article\nLes fidèles de Lorcy étaient désarmés quand Paul Vernay a ouvert le feu. "
+                  "Les miliciens de Vernay ont été désarmés par l'armée lorcanienne.\n")
+    assert [e.trigger.text for e in events_of(ext, "RETREAT")] == ["ont été désarmés"]
+
+
+def test_on_demand_is_an_adverb_not_a_request():
+    # « à la demande », « sur demande » with no one named as asking: on request, whoever asks
+    ext = extract("Titre de l'article\nLa Lorcanie a racheté la plate-forme de films à la demande détenue par la "
+                  "Belgique. L'armée lorcanienne est intervenue à Vernay à la demande du gouvernement belge.\n")
+    assert [e.trigger.text for e in events_of(ext, "REQUEST")] == ["demande"]
+    assert events_of(ext, "REQUEST")[0].trigger.start > 100
+
+
+def test_a_conflict_that_freezes_is_no_sanction():
+    # « se geler » (French neutral pronominal: the subject undergoes it) is no one's freeze of assets or aid
+    ext = extract("Titre de l'article\nLe conflit entre la Lorcanie et la Belgique semble se geler, et les fonds "
+                  "promis restent bloqués. La Belgique a gelé les avoirs de Paul Vernay.\n")
+    assert [e.trigger.text for e in events_of(ext, "SANCTION")] == ["a gelé"]
+
+
 def test_a_thing_taken_away_or_an_animal_released_is_no_withdrawal_nor_release():
     # CAMEO 0874 / 0841: forces, one's aid or one's own act are withdrawn, persons held are released
     ext = extract("Titre de l'article\nUn voisin lui a retiré le couteau des mains. Le cheval mort a été retiré du "

@@ -101,6 +101,11 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \
                 self.described_state(trig.tok):
             return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
+        if trig.kind == "verb" and trig.lemma in self.lex.state_participles and self.state_passive(trig.tok):
+            return True         # « les passants étaient désarmés »: unarmed, a state, no one disarmed them
+        if trig.kind == "noun" and self.case_of(trig.tok) in self.lex.on_demand_nouns.get(trig.lemma, ()) and not any(
+                c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms or "Yes" in c.morph.get("Poss") for c in trig.tok.children):
+            return True         # « une vidéo à la demande », « livré sur demande »: an adverb, no one asks
         if self.adopts_act(trig):
             return True         # « la chambre a approuvé la destitution de X »: the destitution is the event
         if trig.kind == "verb" and self.is_vote(trig.tok):

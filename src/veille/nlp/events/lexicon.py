@@ -118,6 +118,9 @@ class Lexicon:
     tie_nouns: set
     state_form_words: set
     civilian_moves: set
+    moved_subject_pronouns: set
+    state_participles: set
+    on_demand_nouns: dict
     non_withdrawing_sectors: set
     collective_modes: set
     left_body_sectors: set
@@ -298,7 +301,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         contrast_coordinators=set(d["contrast_coordinators"]),
         political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),
         one_sided_acts=dict(d["one_sided_acts"]),
-        non_withdrawing_sectors=set(d["non_withdrawing_sectors"]),
+        non_withdrawing_sectors=set(d["non_withdrawing_sectors"]), moved_subject_pronouns=set(d["moved_subject_pronouns"]),
+        state_participles=set(d["state_participles"]), on_demand_nouns=dict(d["on_demand_nouns"]),
         left_body_sectors=set(d["left_body_sectors"]), deciding_sectors=set(d["deciding_sectors"]),
         author_sectors=set(d["author_sectors"]), unnamed_attacker_sectors=set(d["unnamed_attacker_sectors"]),
         retold_attacker_sectors=set(d["retold_attacker_sectors"]),

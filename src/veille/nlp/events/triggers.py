@@ -374,6 +374,10 @@ class TriggerFinder(LocutionReader):
         if patient is not None and _norm(patient.lemma_) in self.lex.quantity_nouns:
             # « deux millions de personnes »: the people counted
             patient = next((c for c in patient.children if c.dep_ == "nmod"), None)
+        if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubj:pass") and _norm(c.lemma_) in
+                                      self.lex.moved_subject_pronouns for c in tok.children) and any(
+                c.dep_.startswith("aux") and _norm(c.lemma_) == "être" for c in tok.children):
+            return True     # « il a été évacué », « il était évacué »: forces pull out, others move people out
         if patient is None:
             return False
         lemma = _norm(patient.lemma_)

@@ -99,6 +99,15 @@ class VerbForms:
             VerbForms.passive_form(verb) and not any(c.dep_.startswith("expl") and c.i < verb.i for c in verb.children)
 
     @read_once(lambda verb: verb.i)
+    def state_passive(self, verb: Token) -> bool:
+        """« les passants étaient désarmés »: « être » in the present or the imperfect with a past participle and no
+        agent, the passive of a state (French « passif d'état »: the participle reads as an adjective), not « ont été
+        désarmés » nor « sont désarmés par X »."""
+        aux = [c for c in verb.children if c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être"]
+        return "Part" in verb.morph.get("VerbForm") and len(aux) == 1 and bool(
+            {"Pres", "Imp"} & set(aux[0].morph.get("Tense"))) and "Fin" in aux[0].morph.get("VerbForm") and not any(
+            c.dep_ == "obl:agent" or c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children)
+
     def is_passive(self, verb: Token) -> bool:
         """`passive_form`, read once per verb: the clause, argument and modality readers ask it of the same verbs."""
         return self.passive_form(verb)
