@@ -13,10 +13,10 @@ which read the corrected parse.
 
 It also gives back its object to a verb restricted by « ne … que » (`restore_restricted_objects`: « la police n'a
 arrêté que deux manifestants », whose object the parser reads as a completive clause), detaches the stressed pronoun of insistence (`detach_emphatic_pronouns`: « X a elle aussi condamné Y »),
-which the parser reads as a second subject or an indirect object, and joins a compound tense split by an adverbial (`join_split_tenses`: « il avait dès le lendemain appelé X », « X a, selon Y, attaqué Z »),
+which the parser reads as a second subject or an indirect object, and joins a compound tense split by an adverbial (`join_split_tenses`: « il avait dès le lendemain appelé X »),
 which the parser reads as « avoir » for main verb and the participle as a modifier of the adverbial's noun; a
-sentence whose compound tense an incise between commas still splits is parsed again without it
-(`_reparse_without_incise`). A subject the parse hung on an auxiliary goes to its verb (`lift_auxiliary_subjects`).
+sentence whose compound tense an incise between commas splits (« X a, selon Y, attaqué Z ») is parsed again without
+it (`_reparse_without_incise`). A subject the parse hung on an auxiliary goes to its verb (`lift_auxiliary_subjects`).
 """
 from __future__ import annotations
 
@@ -282,9 +282,6 @@ def _split_tense(aux: Token) -> tuple[Token, Token] | None:
             c.dep_.startswith("aux") or c.dep_ in ("obj", "xcomp", "ccomp") and c.i < aux.i for c in aux.children):
         return None
     doc, j = aux.doc, aux.i + 1
-    # (« il a, selon ses proches, accepté X »: the complement may stand between commas, an incise)
-    incise = j + 1 < len(doc) and doc[j].text == ","
-    j += incise
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
     comp = next((c for c in aux.children if c.left_edge.i == j and c.dep_.startswith(("obl", "nmod"))), None)
@@ -294,11 +291,9 @@ def _split_tense(aux: Token) -> tuple[Token, Token] | None:
     part = next((t for t in doc[comp.i + 1:comp.right_edge.i + 1] if t.pos_ in ("VERB", "AUX")), None)
     if part is None or "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense") or \
             part.dep_ != "acl" or not j <= part.head.i < part.i or \
-            any(c.dep_.startswith("aux") for c in part.children):
-        return None
-    stops = [t.i for t in doc[comp.i:part.i] if t.text in (",", "(", ":")]
-    if stops != ([part.i - 1] if incise else []):
-        return None         # (an incise closes right before the participle; otherwise no punctuation between)
+            any(c.dep_.startswith("aux") for c in part.children) or \
+            any(t.text in (",", "(", ":") for t in doc[comp.i:part.i]):
+        return None         # (an incise between commas is parsed again without it: _reparse_without_incise)
     return aux, part
 
 
