@@ -479,9 +479,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
             confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,
             cameo=trig.entry.get("cameo") or "", carrier=bool(trig.entry.get("carrier")),
-            retelling=trig.kind == "noun" and any(c.dep_ == "det" and (
-                "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
-                or "Yes" in c.morph.get("Poss")) for c in tok.children),
+            retelling=trig.kind == "noun" and self.retold_noun(tok),
         )
 
 

@@ -260,14 +260,19 @@ class TriggerFinder(LocutionReader):
             if part is None:
                 # « une explosion est survenue dans le métro » in an attack's news: a first telling (« l'explosion »,
                 # « ces explosions » retell an attack told before, whose claim is its own)
-                return self.attack_article and not any(c.dep_ == "det" and (
-                    "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType") or "Yes" in c.morph.get("Poss"))
-                    for c in tok.children) and tok.idx >= self.body_start
+                return self.attack_article and not self.retold_noun(tok) and tok.idx >= self.body_start
         else:
             part = next((c for c in tok.children if c.dep_ == ("obj" if causative else "nsubj")), None)
             if part is not None and part.pos_ == "PRON" and tok.dep_ == "acl:relcl":
                 part = tok.head
         return part is not None and self.is_device(part)
+
+    @staticmethod
+    def retold_noun(tok: Token) -> bool:
+        """A noun whose determiner tells an act told before (« l'explosion », « cette attaque », « son offensive »),
+        not a first telling (« une explosion »)."""
+        return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
+                                        or "Yes" in c.morph.get("Poss")) for c in tok.children)
 
     @functools.cached_property
     def attack_article(self) -> bool:
