@@ -98,6 +98,10 @@ def first_accusation(text):
     # « on » (`indefinite_subjects`) is the active form of the agentless passive: « on lui reproche X »
     "Le ministre Paul Vernay a démissionné. On lui reproche notamment sa gestion du port de Lorcy.",
     "Le ministre Paul Vernay a démissionné. On l'accuse de fraude fiscale.",
+    # the judicial locution « mettre en examen » (CAMEO 1121) is such a charge, even after a « garde à vue » told in
+    # a clause before it (whose « garde » is no warning: « mettre en garde »)
+    "Le maire Paul Vernay a été mis en examen mardi pour fraude fiscale.",
+    "Après une longue garde à vue à Lorcy, le maire Paul Vernay a été mis en examen pour fraude fiscale.",
 ])
 def test_a_person_criticised_or_charged_by_no_one_named_is_the_recipient(text):
     assert first_accusation(text) == (set(), {"Paul Vernay"})

@@ -49,3 +49,11 @@ def test_a_circumstantial_complement_may_stand_inside_a_locution():
     assert vote and names(ext, vote[0].target) == {"Russie"}
     ext = extract("Vote\nLes élus de Lorcy ont voté à l'unanimité hier soir.\n")
     assert not events_of(ext, "AGREE")
+
+
+def test_quotation_marks_inside_a_locution_change_none_of_its_words():
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nLe député Paul Vernay a tenu à mettre « en garde le gouvernement » contre ce projet.\n")
+    warnings = events_of(ext, "THREATEN")
+    assert [names(ext, e.source) for e in warnings] == [{"Paul Vernay"}]
+

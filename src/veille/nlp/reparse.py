@@ -17,6 +17,8 @@ which the parser reads as a second subject or an indirect object, and joins a co
 which the parser reads as « avoir » for main verb and the participle as a modifier of the adverbial's noun; a
 sentence whose compound tense an incise between commas splits (« X a, selon Y, attaqué Z ») is parsed again without
 it (`_reparse_without_incise`). A subject the parse hung on an auxiliary goes to its verb (`lift_auxiliary_subjects`).
+A person's participle-noun after its determiner (« un manifestant », tagged adjective) is made the noun it is
+(`nominalise_determined_words`).
 """
 from __future__ import annotations
 
@@ -57,6 +59,7 @@ class VerblessReparse:
             self._reparse_without_incise(doc, aux, part)
         detach_emphatic_pronouns(doc, self.lex.emphatic_pronouns, self.lex.emphatic_marks)
         lift_auxiliary_subjects(doc)
+        nominalise_determined_words(doc, self.lex.actor_nouns)
         restore_restricted_objects(doc, self.lex.negation_particles, self.lex.restriction_words)
         for sent in list(doc.sents):
             if _has_verbal_root(sent):
@@ -173,6 +176,26 @@ def join_split_tenses(doc: Doc) -> None:
     doc.from_array([HEAD, DEP, POS], arr)
 
 
+# the relations of a noun phrase in a clause (UD): subject, object, complement, apposition
+_NOMINAL_DEPS = ("nsubj", "obj", "iobj", "obl", "nmod", "appos")
+
+
+def nominalise_determined_words(doc: Doc, person_nouns) -> None:
+    """« un manifestant a été blessé », « la police a arrêté un opposant »: a participle-noun of a person
+    (`actor_nouns`: « manifestant », « opposant », « assaillant ») that a determiner opens and that stands where a
+    noun phrase does (subject, object, complement) is that noun, not the adjective or verb the tagger may read (its
+    lemma then a verb's), and no stage would see the person it names."""
+    for t in doc:
+        if t.pos_ in ("ADJ", "VERB") and t.dep_.split(":")[0] in _NOMINAL_DEPS and t.head.i != t.i and any(
+                c.dep_ == "det" and c.i < t.i for c in t.children) and _singular(t.text) in person_nouns and not any(
+                c.dep_ == "advmod" and c.i < t.i for c in t.children) and doc[t.i - 1].pos_ != "ADV" and not (
+                t.i + 1 < len(doc) and _singular(doc[t.i + 1].text) in person_nouns):
+            # (not a superlative, « le plus meurtrier », nor an adjective before its noun, « un jeune militant »)
+            t.pos_ = "NOUN"
+            t.tag_ = "NOUN"
+            t.lemma_ = _singular(t.text)
+
+
 def lift_auxiliary_subjects(doc: Doc) -> None:
     """« la Lorcanie a, par ailleurs, condamné X »: an auxiliary has no subject of its own (UD hangs the subject on
     the lexical verb); when the parse hung one on an auxiliary, it goes to the verb the auxiliary belongs to."""
@@ -254,6 +277,11 @@ def restore_restricted_objects(doc: Doc, particles: set, restriction: set) -> No
     for i in range(len(doc)):     # (relative heads, stored as unsigned 64-bit words)
         arr[i, 0], arr[i, 1] = (heads[i] - i) % 2 ** 64, deps[i]
     doc.from_array([HEAD, DEP], arr)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") else w
 
 
 def _emphatic(t: Token, pronouns: set, marks: set) -> bool:

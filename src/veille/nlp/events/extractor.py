@@ -267,7 +267,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return True         # an unchecked lexicon word: only « X does it to Y » is the political act
         if trig.type == "SUPPORT" and trig.entry.get("agentless") and self.field_prize(trig.tok):
             return True         # « le prix Nobel de chimie a été décerné à X »: a scholar's honour, no endorsement
-        if trig.entry.get("cameo") and not source and not undergone and not (
+        charged = not source and self.agentless_charge(trig, target)
+        if trig.entry.get("cameo") and not source and not undergone and not charged and not (
                 passive and target and trig.type in FORCE and trig.kind == "noun"):
             return True         # nor, for an unchecked locution, an act no one is said to do (a passive says it
             #                     was done to its recipient)
@@ -304,10 +305,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return True         # « la sortie de l'A9 », « les entrées d'Orange sont interdites »: a place alone
         if trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):
             return True
-        if trig.type == "ACCUSE" and trig.lemma in self.lex.charge_verbs and trig.kind == "verb" and target and (
-                self.is_passive(trig.tok) or "Part" in trig.tok.morph.get("VerbForm") or self.indefinite_charge(trig)):
-            return False        # « X, accusée de corruption », « ils sont soupçonnés de … », « on lui reproche … »:
-            #                     accused, by no one named
+        if charged:
+            return False        # « X, accusée de corruption », « ils sont soupçonnés de … », « on lui reproche … »,
+            #                     « X a été mis en examen »: accused, by no one named
         if trig.type in ("ACCUSE", "REJECT") and target and self.measure_judged_in_passive(trig.tok):
             return False        # « cette mesure a été critiquée »: judged by no one named, its author still judged
         if undergone:
@@ -318,10 +318,21 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act
         return trig.kind == "noun" and trig.type not in FORCE
 
+    def charge_word(self, trig) -> bool:
+        """A verb or verbal locution of a charge or a criticism (`charge_verbs`: « accuser », « mettre en examen »)."""
+        return trig.kind == "verb" and (trig.lemma in self.lex.charge_verbs or " ".join(
+            (trig.lemma, *trig.entry.get("locution", ()))) in self.lex.charge_verbs)
+
+    def agentless_charge(self, trig, target: list) -> bool:
+        """A charge told of its target by no one named: in the passive or as a participle (« X, accusé de fraude »,
+        « ils ont été mis en examen »), or with the indefinite « on »."""
+        return trig.type == "ACCUSE" and bool(target) and self.charge_word(trig) and (
+            self.is_passive(trig.tok) or "Part" in trig.tok.morph.get("VerbForm") or self.indefinite_charge(trig))
+
     def indefinite_charge(self, trig) -> bool:
         """« on lui reproche sa gestion », « on l'accuse de fraude »: a charge whose subject is the indefinite « on »
         (`indefinite_subjects`), the active form of the agentless passive, made by no one named."""
-        return trig.kind == "verb" and trig.lemma in self.lex.charge_verbs and any(
+        return self.charge_word(trig) and any(
             c.dep_ == "nsubj" and _norm(c.text) in self.lex.indefinite_subjects for c in trig.tok.children)
 
     def _patient_of_trigger(self, tok: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.parts_of_speech import ADJ, ADV, PRON
+from spacy.parts_of_speech import ADJ, ADV, PRON, PUNCT
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
@@ -21,6 +21,9 @@ _SKIPPED_DEPS = {get_string_id(d) for d in ("advmod", "obj", "iobj", "expl:comp"
 # French prenominal adjectives sit inside the locution's noun phrase; one after its noun may be the locution's own
 # word (« rompre les relations diplomatiques »)
 _AMOD = get_string_id("amod")
+# and the quotation marks a journalist opens inside one (« il dit mettre « en garde » X »): quoting words changes
+# none of them
+_QUOTE_MARKS = {get_string_id(q) for q in ("«", "»", '"', "“", "”")}
 # the circumstantial complements a locution's words may follow (« voter à l'unanimité en faveur de »)
 _ADVERBIAL_DEPS = ("obl", "advmod")
 _OBJ = get_string_id("obj")
@@ -127,6 +130,7 @@ class LocutionReader:
         read once, whichever trigger's locutions ask."""
         (pos, dep), lemmas = self.pos_dep_columns, self._hash_columns[0]
         skipped = (pos[j] in _SKIPPED_POS and dep[j] in _SKIPPED_DEPS) or (
-            pos[j] == ADJ and dep[j] == _AMOD and self.doc[j].head.i > j)
+            pos[j] == ADJ and dep[j] == _AMOD and self.doc[j].head.i > j) or (
+            pos[j] == PUNCT and self.doc[j].orth in _QUOTE_MARKS)
         kept = [] if skipped else normalize_lemmas([self.normalised(lemmas[j])])
         return kept[0][1] if kept else None
