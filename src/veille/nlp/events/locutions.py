@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import functools
 
-from spacy.parts_of_speech import ADJ, ADV, PRON
+from spacy.parts_of_speech import ADJ, ADV, DET, NUM, PRON
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from veille.lang.event_lexicon import normalize_lemmas
 from veille.nlp.events.document import read_once
+from veille.nlp.events.lexicon import _norm
 
 
 # the adverbs and clitics a locution's words may enclose (« mettre aussitôt en garde », « porter plainte contre »),
@@ -21,6 +22,11 @@ _SKIPPED_DEPS = {get_string_id(d) for d in ("advmod", "obj", "iobj", "expl:comp"
 # French prenominal adjectives sit inside the locution's noun phrase; one after its noun may be the locution's own
 # word (« rompre les relations diplomatiques »)
 _AMOD = get_string_id("amod")
+# and a determiner of any kind, numerals and indefinites included, of a noun that names an act (« faire six
+# interpellations », « porter plusieurs plaintes »): French grammar counts the cardinal numerals and « plusieurs »,
+# « quelques » among the determiners, which the lexicon drops from its locutions; a count of the dead or the wounded
+# (« a fait 44 morts ») names no act, its attack is read from the noun that did it (outcomes)
+_DETERMINER_DEPS = {(DET, get_string_id("det")), (NUM, get_string_id("nummod"))}
 # the circumstantial complements a locution's words may follow (« voter à l'unanimité en faveur de »)
 _ADVERBIAL_DEPS = ("obl", "advmod")
 _OBJ = get_string_id("obj")
@@ -127,6 +133,8 @@ class LocutionReader:
         read once, whichever trigger's locutions ask."""
         (pos, dep), lemmas = self.pos_dep_columns, self._hash_columns[0]
         skipped = (pos[j] in _SKIPPED_POS and dep[j] in _SKIPPED_DEPS) or (
-            pos[j] == ADJ and dep[j] == _AMOD and self.doc[j].head.i > j)
+            pos[j] == ADJ and dep[j] == _AMOD and self.doc[j].head.i > j) or (
+            (pos[j], dep[j]) in _DETERMINER_DEPS and self.doc[j].head.i > j and
+            _norm(self.doc[j].head.lemma_) in self.lex.nouns)
         kept = [] if skipped else normalize_lemmas([self.normalised(lemmas[j])])
         return kept[0][1] if kept else None
