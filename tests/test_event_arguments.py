@@ -322,6 +322,13 @@ def test_a_possessive_of_an_act_undergone_is_its_target():
     assert names(ext, arrest.target) == {"Paul Marin"} and "gendarmerie" in " ".join(names(ext, arrest.source))
 
 
+def test_a_word_containing_the_letters_of_si_is_no_condition():
+    # « six », « plusieurs » hold the letters of the condition mark « si »: only the word itself marks a hypothesis
+    ext = extract("Titre de l'article\nLa gendarmerie a procédé à six interpellations mardi à Vernay.\n")
+    arrest = events_of(ext, "COERCE")
+    assert arrest and "gendarmerie" in " ".join(names(ext, arrest[0].source))
+
+
 def test_an_adjective_of_a_state_form_names_no_state():
     ext = extract("Titre de l'article\nLa Chine a ratifié le traité samedi. À Washington, le Sénat est contrôlé par "
                   "une majorité républicaine. L'armée sud-coréenne a riposté contre la Corée du Nord.\n")

@@ -81,3 +81,15 @@ def test_a_clash_between_two_sides_names_both_when_the_second_hangs_inside_the_f
                   "policiers.\n")
     fights = events_of(ext, "ASSAULT")
     assert fights and {"militants", "policiers"} <= names(ext, fights[0].source) & names(ext, fights[0].target)
+
+
+def test_attack_told_by_the_vehicle_driven_into_people_is_its_drivers():
+    # a vehicle as the subject of a verb of force (CAMEO RAM): the driver the article names did it
+    ext = extract("Lorcy\nUne camionnette a foncé mardi sur des passants à Vernay. Le conducteur, Paul Marin, a été "
+                  "interpellé par la police.\n")
+    rammed = [e for e in events_of(ext, "ASSAULT") if "foncé" in e.trigger.text]
+    assert rammed and names(ext, rammed[0].source) == {"Paul Marin"} and "passants" in names(ext, rammed[0].target)
+    # with no driver nor attacker named, the one rammed is still hit, by no one named
+    ext = extract("Lorcy\nUn camion a foncé mardi sur la foule à Vernay.\n")
+    rammed = [e for e in events_of(ext, "ASSAULT") if "foncé" in e.trigger.text]
+    assert rammed and not rammed[0].source

@@ -97,3 +97,11 @@ def test_a_street_blocked_by_the_police_stops_the_protesters_not_the_street():
                   "Grand-rue de Lorcy, bloquée par un cordon de police.\n")
     blocked = [e for e in events_of(ext, "COERCE") if "bloquée" in e.trigger.text]
     assert blocked and "manifestants" in " ".join(names(ext, blocked[0].target))
+
+
+def test_an_anti_prefix_right_after_the_protest_noun_names_whom_it_opposes():
+    # the parse may hang « anti-X » on the verb as a second subject: word order says it qualifies the noun
+    ext = extract("Lorcy\nPaul Vernay est arrivé à Lorcy mardi. Vers 14 h, des manifestations anti-Vernay ont aussi eu "
+                  "lieu dans la capitale, réunissant des milliers de manifestants.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and "Paul Vernay" in names(ext, protest[0].target)

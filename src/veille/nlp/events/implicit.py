@@ -300,11 +300,12 @@ class ImplicitActors:
             return []
         return [x for x in self._attacker_named(tok, labels=False) if x not in target]
 
-    def _attacker_named(self, tok: Token, window: int = 400, labels: bool = True) -> list[str]:
+    def _attacker_named(self, tok: Token, window: int = 400, labels: bool = True, nouns: set = None) -> list[str]:
         """The person the agent noun of attack nearest to tok names (« l'assaillant, X, … »: X); `labels`: the nouns
-        that label a side count too (`attacker_labels`)."""
+        that label a side count too (`attacker_labels`); `nouns`: other agent nouns (a vehicle's driver)."""
+        agent_nouns = self.lex.attacker_nouns if nouns is None else nouns
         nouns = [t for t in self.doc[max(0, tok.i - window):tok.i + window]
-                 if t.pos_ == "NOUN" and _norm(t.lemma_) in self.lex.attacker_nouns
+                 if t.pos_ == "NOUN" and _norm(t.lemma_) in agent_nouns
                  and (labels or _norm(t.lemma_) not in self.lex.attacker_labels)]
         for t in sorted(nouns, key=lambda t: abs(t.i - tok.i)):
             ids = self.phrase_entities(t)

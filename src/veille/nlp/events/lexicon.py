@@ -164,6 +164,8 @@ class Lexicon:
     opposed_adjectives: set
     against_prefixes: set
     attacker_nouns: set
+    vehicle_nouns: set
+    driver_nouns: set
     attacker_labels: set
     court_nouns: set
     judgement_nouns: set

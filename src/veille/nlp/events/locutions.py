@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import functools
 
-from spacy.parts_of_speech import ADJ, ADV, PRON, PUNCT
+from spacy.parts_of_speech import ADJ, ADV, DET, NUM, PRON, PUNCT
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from veille.lang.event_lexicon import normalize_lemmas
 from veille.nlp.events.document import read_once
+from veille.nlp.events.lexicon import _norm
 
 
 # the adverbs and clitics a locution's words may enclose (« mettre aussitôt en garde », « porter plainte contre »),
@@ -24,6 +25,11 @@ _AMOD = get_string_id("amod")
 # and the quotation marks a journalist opens inside one (« il dit mettre « en garde » X »): quoting words changes
 # none of them
 _QUOTE_MARKS = {get_string_id(q) for q in ("«", "»", '"', "“", "”")}
+# and a determiner of any kind, numerals and indefinites included, of a noun that names an act (« faire six
+# interpellations », « porter plusieurs plaintes »): French grammar counts the cardinal numerals and « plusieurs »,
+# « quelques » among the determiners, which the lexicon drops from its locutions; a count of the dead or the wounded
+# (« a fait 44 morts ») names no act, its attack is read from the noun that did it (outcomes)
+_DETERMINER_DEPS = {(DET, get_string_id("det")), (NUM, get_string_id("nummod"))}
 # the circumstantial complements a locution's words may follow (« voter à l'unanimité en faveur de »)
 _ADVERBIAL_DEPS = ("obl", "advmod")
 _OBJ = get_string_id("obj")
@@ -131,6 +137,8 @@ class LocutionReader:
         (pos, dep), lemmas = self.pos_dep_columns, self._hash_columns[0]
         skipped = (pos[j] in _SKIPPED_POS and dep[j] in _SKIPPED_DEPS) or (
             pos[j] == ADJ and dep[j] == _AMOD and self.doc[j].head.i > j) or (
-            pos[j] == PUNCT and self.doc[j].orth in _QUOTE_MARKS)
+            pos[j] == PUNCT and self.doc[j].orth in _QUOTE_MARKS) or (
+            (pos[j], dep[j]) in _DETERMINER_DEPS and self.doc[j].head.i > j and
+            _norm(self.doc[j].head.lemma_) in self.lex.nouns)
         kept = [] if skipped else normalize_lemmas([self.normalised(lemmas[j])])
         return kept[0][1] if kept else None

@@ -25,7 +25,7 @@ class AttackOutcomes:
         accident."""
         told = trig.entry.get("device") or (trig.kind == "noun" and not trig.entry.get("needs_both_sides") and not
                                             trig.entry.get("cameo") and self.occurrence_verb(trig.tok) is not None) \
-            or self._harm_by_attack(trig) or bool(self.died_in_attack(trig))
+            or self._harm_by_attack(trig) or bool(self.died_in_attack(trig)) or self.rammed_by_vehicle(trig)
         # (an attack at a match is political violence: a word of harm is kept in a sports article)
         return bool(told) and trig.type == "ASSAULT" and not (self.sports_article and trig.lemma not in
                                                                 self.lex.harm_words) and \
@@ -38,6 +38,13 @@ class AttackOutcomes:
             trig.lemma in self.lex.harm_words else None
         told = self.trigger_at.get(subj.i) if subj is not None else None
         return told is not None and told.kind == "noun" and told.type == "ASSAULT" and not told.entry.get("cameo")
+
+    def rammed_by_vehicle(self, trig) -> bool:
+        """« une voiture a foncé sur des piétons », « un camion a percuté la foule »: a vehicle (`vehicle_nouns`) as
+        the subject of a verb of force tells the attack by its instrument; its author is its driver or the attackers
+        the article names (`outcome_authors`). A car bomb's explosion is a device's (`device` readings)."""
+        return trig.kind == "verb" and trig.type == "ASSAULT" and not trig.entry.get("device") and any(
+            c.dep_ == "nsubj" and _norm(c.lemma_) in self.lex.vehicle_nouns for c in trig.tok.children)
 
     def died_in_attack(self, trig) -> list[str]:
         """« 126 personnes sont mortes dans un attentat », « trois hommes ont trouvé la mort dans deux attaques »: an
@@ -68,8 +75,12 @@ class AttackOutcomes:
                 continue
             # (« une attaque avait fait cinq morts en 2015 »: background, another attack than the article's attackers'
             tok = self.doc[i]
+            # (a vehicle driven into people: its driver, « le chauffeur, un homme de 26 ans », else the attackers)
+            told = self.trigger_at.get(i)
+            named = (told is not None and self.rammed_by_vehicle(told) and
+                     self._attacker_named(tok, nouns=self.lex.driver_nouns)) or self._attacker_named(tok)
             f.source = [] if self._pluperfect(self.occurrence_verb(tok) or tok) else [
-                x for x in self._attacker_named(tok) if x not in f.target]
+                x for x in dict.fromkeys(named) if x not in f.target]
             if not f.source and not f.target:
                 dropped.add(id(f))
         return [f for f in found if id(f) not in dropped]

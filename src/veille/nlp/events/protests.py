@@ -33,6 +33,10 @@ class ProtestReader:
                         or (case == "à" and any(a.i < c.i for a in opposed))):
                     found += self.phrase_entities(c)
                 found += self._named_after_prefix(c.text)
+            if h.i == trig.tok.i and h.i + 1 < self.sent(h).end:
+                # « des manifestations anti-X ont eu lieu »: the word right after the noun qualifies it, wherever
+                # the parse hung it (as a second subject of the verb)
+                found += self._named_after_prefix(self.doc[h.i + 1].text)
             found = [x for x in dict.fromkeys(found) if self._recipient_ok(x, source)]
             if found:
                 return found
