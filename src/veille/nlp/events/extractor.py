@@ -294,6 +294,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             #                     chanteuse X a défilé sur le podium du gala », with no protesters told: no demonstration
         if trig.type in FORCE and source and all(self.unarmed(x) for x in source):
             return True         # « la sonde avait ciblé une région », an application's « offensive »: no force
+        if trig.type in FORCE and trig.kind == "verb" and self.natural_agent(trig.tok):
+            return True         # « la tempête a frappé la côte »: a force of nature, no one's act
         if trig.type in RECIPIENT_NEEDED and not target:
             return True         # « un programme financé par le gouvernement »: aid is given to someone
         if source:
