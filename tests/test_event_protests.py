@@ -97,3 +97,11 @@ def test_a_street_blocked_by_the_police_stops_the_protesters_not_the_street():
                   "Grand-rue de Lorcy, bloquée par un cordon de police.\n")
     blocked = [e for e in events_of(ext, "COERCE") if "bloquée" in e.trigger.text]
     assert blocked and "manifestants" in " ".join(names(ext, blocked[0].target))
+
+
+def test_a_group_named_after_its_emblem_is_protesters():
+    # « trois groupes de Gilets jaunes »: the members' name, read by the tagger as a proper name, gives the
+    # collective's sector (civilians), so their occupation is a protest, no armed seizure
+    ext = extract("Titre de l'article\nVers midi, trois groupes de Gilets jaunes occupent la place de la mairie de "
+                  "Lorcy.\n")
+    assert events_of(ext, "PROTEST") and not events_of(ext, "COERCE")

@@ -98,6 +98,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return True         # « un avion de combat », « un centre de détention »: a kind of thing, no act
         if trig.kind == "verb" and trig.type not in FORCE and self.bare_epithet(trig.tok):
             return True         # « les contrats aidés »: a kind of thing, no act
+        if trig.kind == "verb" and trig.type in FORCE and self.retold_epithet(trig.tok):
+            return True         # « les personnes tuées »: victims named by what befell them, no new act
         if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \
                 self.described_state(trig.tok):
             return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
@@ -327,6 +329,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             c.dep_ == "nsubj" and _norm(c.text) in self.lex.indefinite_subjects for c in trig.tok.children)
 
     def _patient_of_trigger(self, tok: Token) -> bool:
+        if tok.dep_ in ("nsubj", "nsubj:pass") and _norm(tok.head.lemma_) in self.lex.casualty_words:
+            return True     # « une manifestante est décédée », « deux manifestants ont été blessés »: what befell them
         h = tok
         for _ in range(2):
             if h.dep_ not in ("obj", "nsubj:pass", "nmod", "obl:arg") or h.head.i == h.i:
