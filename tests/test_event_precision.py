@@ -168,3 +168,10 @@ def test_victims_named_by_what_befell_them_tell_no_new_act():
     assert not events_of(ext, "ASSAULT")
     ext = extract("Titre de l'article\nLes otages détenus par le groupe armé de Paul Vernay ont été libérés.\n")
     assert told_by(ext, "COERCE", "détenus")
+
+
+def test_an_act_contemplated_is_supposed():
+    # « songer à » contemplates an act (like « envisager de »): it is not told as done
+    ext = extract("Titre de l'article\nLes États-Unis songent à se retirer du financement de la station de Vernay.\n")
+    assert all(e.hypothetical for e in events_of(ext, "RETREAT"))
+    assert events_of(ext, "RETREAT")
