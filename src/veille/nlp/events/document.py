@@ -420,6 +420,15 @@ class EventDoc:
         ent = self.ents.get(eid)
         return ent is not None and (ent.type in self.lex.unarmed_entity_types or ent.sector in self.lex.unarmed_sectors)
 
+    def civilian_side(self, ids: list[str], typ: str) -> bool:
+        """Civilians, workers or farmers (`civil_sectors`); for a mobilisation, any side of a known sector that is
+        neither the state nor armed, a party or an association too (PLOVER MOBILIZE is military or police moves;
+        « mobilizing supporters to demonstrate » is PROTEST)."""
+        def civil(ent) -> bool:
+            return ent.sector in self.lex.civil_sectors or typ == "MOBILIZE" and bool(ent.sector) and \
+                ent.sector not in self.lex.state_sectors and ent.sector not in self.lex.armed_sectors
+        return all(self.ents.get(x) is not None and civil(self.ents[x]) for x in ids)
+
     def state_actor_in(self, ids: list[str]) -> bool:
         """An armed or state actor (police, army, government, rebels, courts, parliament) among these entities."""
         return any(self.ents.get(x) is not None and self.ents[x].sector in self.lex.state_sectors for x in ids)

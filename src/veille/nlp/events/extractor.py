@@ -380,8 +380,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         if typ == "ACCUSE" and trig.entry.get("clitic") and self.physical_cue_in(tok) and any(
                 r["type"] == "ASSAULT" and r.get("clitic") == trig.entry["clitic"] for r in self._readings(trig)):
             typ, mode = "ASSAULT", None     # « s'en prendre à une passante au couteau »: CAMEO 180, not words
-        if typ in self.lex.civil_retype and source and all(
-                self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
+        if typ in self.lex.civil_retype and source and self.civilian_side(source, typ):
             own = next((r for r in self._readings(trig) if r["type"] == "PROTEST" and not r.get("locution")), None)
             typ, mode = ("PROTEST", own.get("mode")) if own is not None else self.lex.civil_retype[typ]
         if typ == "PROTEST" and source and all(self.armed(x) for x in source):
