@@ -96,10 +96,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             #                     ended is the act's object, not a meeting or a cooperation of its own
         if trig.kind == "noun" and self.classifying(trig.tok):
             return True         # « un avion de combat », « un centre de détention »: a kind of thing, no act
-        if trig.kind == "verb" and trig.type not in FORCE and self.bare_epithet(trig.tok):
-            return True         # « les contrats aidés »: a kind of thing, no act
-        if trig.kind == "verb" and trig.type in FORCE and self.retold_epithet(trig.tok):
-            return True         # « les personnes tuées »: victims named by what befell them, no new act
+        if trig.kind == "verb" and (self.retold_epithet(trig.tok) if trig.type in FORCE else self.bare_epithet(trig.tok)):
+            return True         # « les contrats aidés »: a kind of thing; « les personnes tuées »: victims retold
         if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \
                 self.described_state(trig.tok):
             return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
@@ -294,10 +292,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
                 trig.mode != "demo" or self.named_persons(source, trig.tok) and not self.protesters_near(trig.tok)):
             return True         # « il est entré en cassant une vitre »: one named person's damage is no riot; « la
             #                     chanteuse X a défilé sur le podium du gala », with no protesters told: no demonstration
-        if trig.type in FORCE and source and all(self.unarmed(x) for x in source):
-            return True         # « la sonde avait ciblé une région », an application's « offensive »: no force
-        if trig.type in FORCE and trig.kind == "verb" and self.natural_agent(trig.tok):
-            return True         # « la tempête a frappé la côte »: a force of nature, no one's act
+        if trig.type in FORCE and (source and all(self.unarmed(x) for x in source) or
+                                   trig.kind == "verb" and self.natural_agent(trig.tok)):
+            return True         # « la sonde avait ciblé une région », « la tempête a frappé la côte »: no force
         if trig.type in RECIPIENT_NEEDED and not target:
             return True         # « un programme financé par le gouvernement »: aid is given to someone
         if source:
