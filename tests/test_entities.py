@@ -162,3 +162,12 @@ def test_described_speaker_acts_for_its_country():
     army = entity_of(ext, "L'armée malienne")
     taken = [v for v in ext.events if army.id in v.source]
     assert taken and any(e.name == "Mali" for e in ext.entities if e.id in taken[0].source)
+
+
+def test_a_time_zone_is_no_entity():
+    # « à 12 h 55 UTC-5 » is a time: its zone names nothing, with or without its offset from UTC
+    from veille.process import process
+    ext = process(article_from_text("Une fusillade à Lorcy\nUn individu armé a ouvert le feu dans le terminal 2 de "
+                                    "l'aéroport de Lorcy en Lorcanie à 12 h 55 UTC-5. La police est arrivée à "
+                                    "13 h UTC.\n"), check_language=False)
+    assert not [e.name for e in ext.entities if e.name.upper().startswith(("UTC", "GMT"))]

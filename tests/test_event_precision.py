@@ -148,3 +148,30 @@ def test_a_toll_deplored_is_no_reproach():
                   "Paul Vernay a déploré le manque de sérieux des rebelles du Front de Lorcy.\n")
     found = events_of(ext, "ACCUSE")
     assert [e.trigger.text for e in found] == ["a déploré"]
+
+
+def test_protesters_who_died_or_were_wounded_tell_no_protest():
+    # « une manifestante est décédée »: the clause tells what befell her, not her protest (the protester noun is
+    # the subject of a predicate of dying or of being wounded)
+    ext = extract("Titre de l'article\nÀ Lorcy, une manifestante de 63 ans est décédée mardi.\n")
+    assert not events_of(ext, "PROTEST")
+    ext = extract("Titre de l'article\nÀ Lorcy, des centaines de manifestants ont défilé mardi.\n")
+    assert events_of(ext, "PROTEST")
+
+
+def test_victims_named_by_what_befell_them_tell_no_new_act():
+    # « les quatre personnes tuées »: a definite noun qualified by an agentless participle names victims told
+    # before; with its agent (« les otages détenus par X ») it says who holds them, and a comma sets apart a
+    # participle that adds what it tells
+    ext = extract("Titre de l'article\nSelon la police de Lorcy, les quatre personnes tuées étaient âgées d'une "
+                  "vingtaine d'années.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Titre de l'article\nLes otages détenus par le groupe armé de Paul Vernay ont été libérés.\n")
+    assert told_by(ext, "COERCE", "détenus")
+
+
+def test_an_act_contemplated_is_supposed():
+    # « songer à » contemplates an act (like « envisager de »): it is not told as done
+    ext = extract("Titre de l'article\nLes États-Unis songent à se retirer du financement de la station de Vernay.\n")
+    assert all(e.hypothetical for e in events_of(ext, "RETREAT"))
+    assert events_of(ext, "RETREAT")

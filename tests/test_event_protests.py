@@ -105,3 +105,21 @@ def test_an_anti_prefix_right_after_the_protest_noun_names_whom_it_opposes():
                   "lieu dans la capitale, réunissant des milliers de manifestants.\n")
     protest = events_of(ext, "PROTEST")
     assert protest and "Paul Vernay" in names(ext, protest[0].target)
+
+
+def test_a_group_named_after_its_emblem_is_protesters():
+    # « trois groupes de Gilets jaunes »: the members' name, read by the tagger as a proper name, gives the
+    # collective's sector (civilians), so their occupation is a protest, no armed seizure
+    ext = extract("Titre de l'article\nVers midi, trois groupes de Gilets jaunes occupent la place de la mairie de "
+                  "Lorcy.\n")
+    assert events_of(ext, "PROTEST") and not events_of(ext, "COERCE")
+
+
+def test_a_mobilisation_by_parties_and_associations_is_a_protest():
+    # PLOVER MOBILIZE is military or police moves; « mobilizing supporters to demonstrate » is PROTEST, whoever the
+    # civilians (a party, an association); a government's mobilisation of police stays MOBILIZE
+    ext = extract("Titre de l'article\nDivers syndicats et organisations politiques mobilisaient aujourd'hui contre "
+                  "les nouvelles ordonnances du gouvernement de Lorcanie.\n")
+    assert events_of(ext, "PROTEST") and not events_of(ext, "MOBILIZE")
+    ext = extract("Titre de l'article\nLe gouvernement de Lorcanie a mobilisé 500 policiers mardi.\n")
+    assert events_of(ext, "MOBILIZE")

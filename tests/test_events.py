@@ -514,6 +514,36 @@ def test_deaths_under_an_accident_told_in_the_lead_are_no_assault():
     assert told_by(ext, "ASSAULT", "ont été blessés")
 
 
+def test_deaths_in_an_accident_told_by_a_clause_of_time_are_no_assault():
+    # « lorsqu'un car est entré en collision … » tells what happened when they died: an accident, no one's force;
+    # a clause of time telling an attack keeps the deaths its own
+    ext = extract("Titre de l'article\nTrois personnes ont été tuées mardi à Lorcy lorsqu'un car est entré en "
+                  "collision avec un camion.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Titre de l'article\nTrois personnes ont été tuées mardi à Lorcy lorsqu'un homme armé a ouvert "
+                  "le feu sur la foule.\n")
+    assert events_of(ext, "ASSAULT")
+
+
+def test_harm_under_a_fire_or_bad_weather_headline_is_no_assault():
+    # a fire and bad weather (« intempéries ») are accidents and disasters: their agentless harms are no one's act
+    ext = extract("Lorcanie : un incendie dans une école fait six blessés\nSix enfants ont été blessés mardi à "
+                  "Lorcy.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Lorcanie : intempéries, un homme tué à Lorcy\nUn homme a été tué mardi à Lorcy.\n")
+    assert not events_of(ext, "ASSAULT")
+
+
+def test_a_storm_that_strikes_is_no_assault():
+    # a disaster as the subject of a verb of force (« la tempête a frappé ») is a force of nature, no actor's
+    ext = extract("Lorcanie : la tempête Zeus touche le pays\n\n11 mars 2017 . –\nLa tempête Zeus a frappé la "
+                  "France de dimanche à mercredi.\n")
+    assert not events_of(ext, "ASSAULT")
+    ext = extract("Lorcanie : l'armée touche le pays\n\n11 mars 2017 . –\nL'armée lorcanienne a bombardé la "
+                  "France de dimanche à mercredi.\n")
+    assert events_of(ext, "ASSAULT")
+
+
 def test_a_place_as_a_line_rubric_is_no_side():
     # « Lorcanie : … » says where the news is from: the place is not who did the act, nor whom it was done to
     ext = extract("Lorcanie : deux jeunes ours ont été relâchés dans la forêt de Vernay\nDeux ours ont été relâchés "

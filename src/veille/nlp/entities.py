@@ -77,6 +77,14 @@ def _article_of_name(doc: Doc, s: int, e: int) -> bool:
     return doc[s].text in ("Le", "La", "Les") and s + 1 < e and doc[s + 1].is_title
 
 
+_OFFSET = re.compile(r"\s*[+\-−]\s*\d{1,2}(?::\d\d)?$")
+
+
+def _without_offset(name: str) -> str:
+    """« utc-5 » → « utc »: a time zone is written with its offset from UTC, a time and no name (not_names.txt)."""
+    return _OFFSET.sub("", name)
+
+
 def _clean(span: Span, lex) -> Optional[Span]:
     """Trim quote marks, punctuation, prepositions and determiners at the edges of an NER span."""
     doc = span.doc
@@ -94,7 +102,7 @@ def _clean(span: Span, lex) -> Optional[Span]:
     if s >= e:
         return None
     out = Span(doc, s, e, label=span.label_)
-    if out.text.lower() in lex["not_names"] or not any(t.text[:1].isupper() for t in out) or _emblem_group(out):
+    if _without_offset(out.text.lower()) in lex["not_names"] or not any(t.text[:1].isupper() for t in out) or _emblem_group(out):
         return None
     return out
 

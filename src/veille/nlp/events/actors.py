@@ -290,8 +290,10 @@ class ActorResolver(PronounReader, DemonymReader):
             return self.lex.actor_locutions.get(
                 f"{_norm(tok.text).removesuffix('s')} {_norm(emblem.lemma_)}", self.lex.emblem_group_sector), emblem
         if lemma in self.lex.collective_nouns:
-            # « un groupe de manifestants »: the members' bare « de » complement says who they are (`collective_nouns`)
-            members = next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and c.pos_ == "NOUN" and
+            # « un groupe de manifestants »: the members' bare « de » complement says who they are (`collective_nouns`),
+            # also a group named after its emblem that the tagger reads as a name (« un groupe de Gilets jaunes »)
+            members = next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and (
+                            c.pos_ == "NOUN" or c.pos_ == "PROPN" and emblem_group(c) is not None) and
                             self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in c.children)), None)
             sector = self.noun_sector(members)[0] if members is not None else None
             if sector:

@@ -322,7 +322,9 @@ class EventDoc:
         clause's subject or object), in the lead paragraph that sums the news up (« une fuite de gaz a
         causé l'effondrement d'un hangar », not « appelée pour un accident »), or as a
         complement of the token itself (« tués dans l'accident »; not « tuée après avoir été appelée pour un
-        accident »)."""
+        accident »), or in the clause of time that follows it (« tués lorsqu'un car est entré en collision avec
+        un camion »: French temporal conjunctions `when_marks`, read in word order as parses often hang the
+        clause elsewhere; not when that clause tells an attack, « … quand un kamikaze a provoqué l'effondrement »)."""
         def complement(i: int) -> bool:
             t = self.doc[i]
             while t.i != tok.i and t.head.i != t.i and (t.i == i or t.pos_ not in ("VERB", "AUX")):
@@ -332,9 +334,27 @@ class EventDoc:
         lead = self.body_start if any(t.type == "ASSAULT" and t.lemma not in self.lex.outcome_harm_words and
                                       self.doc[i].idx < self.lead_end_first for i, t in self.trigger_at.items()) \
             else self.lead_end_first
-        return any(self.doc[i].idx < self.body_start or complement(i) or (
+        return any(self.doc[i].idx < self.body_start or complement(i) or self._told_when(tok, i) or (
             self.doc[i].idx < lead and self.doc[i].dep_ in ("nsubj", "nsubj:pass", "obj", "ROOT"))
             for i in self._accident_at)
+
+    def _told_when(self, tok, i: int) -> bool:
+        """The accident word at `i` is in a clause of time opened after the token, in its sentence, that tells no
+        attack of its own."""
+        sent = self.sent(tok)
+        if not tok.i < i < sent.end:
+            return False
+        mark = next((t.i for t in self.doc[tok.i + 1:i] if _norm(t.text) in self.lex.when_marks), None)
+        return mark is not None and not any(
+            t.type == "ASSAULT" and t.lemma not in self.lex.outcome_harm_words
+            for j, t in self.trigger_at.items() if mark < j < sent.end)
+
+    def natural_agent(self, verb) -> bool:
+        """« la tempête a frappé la côte », « le séisme a tué 300 personnes », « détruit par l'ouragan »: the verb's
+        subject or agent is an accident or a disaster (`accident_words`, `disaster_words`), a force of nature that
+        no actor wields (PLOVER ASSAULT is an actor's use of force), whatever name it bears."""
+        words = self.lex.accident_words | self.lex.disaster_words
+        return any(c.dep_ in ("nsubj", "obl:agent") and _norm(c.lemma_) in words for c in verb.children)
 
     def field_prize(self, tok) -> bool:
         """An honour given in a science or in letters (`prize_fields`: « le prix Nobel de chimie lui a été
@@ -399,6 +419,15 @@ class EventDoc:
         """A thing (a product, a craft, a work) or a business or the press: none uses force (unarmed_*)."""
         ent = self.ents.get(eid)
         return ent is not None and (ent.type in self.lex.unarmed_entity_types or ent.sector in self.lex.unarmed_sectors)
+
+    def civilian_side(self, ids: list[str], typ: str) -> bool:
+        """Civilians, workers or farmers (`civil_sectors`); for a mobilisation, any side of a known sector that is
+        neither the state nor armed, a party or an association too (PLOVER MOBILIZE is military or police moves;
+        « mobilizing supporters to demonstrate » is PROTEST)."""
+        def civil(ent) -> bool:
+            return ent.sector in self.lex.civil_sectors or typ == "MOBILIZE" and bool(ent.sector) and \
+                ent.sector not in self.lex.state_sectors and ent.sector not in self.lex.armed_sectors
+        return all(self.ents.get(x) is not None and civil(self.ents[x]) for x in ids)
 
     def state_actor_in(self, ids: list[str]) -> bool:
         """An armed or state actor (police, army, government, rebels, courts, parliament) among these entities."""

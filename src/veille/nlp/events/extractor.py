@@ -96,8 +96,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             #                     ended is the act's object, not a meeting or a cooperation of its own
         if trig.kind == "noun" and self.classifying(trig.tok):
             return True         # « un avion de combat », « un centre de détention »: a kind of thing, no act
-        if trig.kind == "verb" and trig.type not in FORCE and self.bare_epithet(trig.tok):
-            return True         # « les contrats aidés »: a kind of thing, no act
+        if trig.kind == "verb" and (self.retold_epithet(trig.tok) if trig.type in FORCE else self.bare_epithet(trig.tok)):
+            return True         # « les contrats aidés »: a kind of thing; « les personnes tuées »: victims retold
         if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \
                 self.described_state(trig.tok):
             return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
@@ -293,8 +293,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
                 trig.mode != "demo" or self.named_persons(source, trig.tok) and not self.protesters_near(trig.tok)):
             return True         # « il est entré en cassant une vitre »: one named person's damage is no riot; « la
             #                     chanteuse X a défilé sur le podium du gala », with no protesters told: no demonstration
-        if trig.type in FORCE and source and all(self.unarmed(x) for x in source):
-            return True         # « la sonde avait ciblé une région », an application's « offensive »: no force
+        if trig.type in FORCE and (source and all(self.unarmed(x) for x in source) or
+                                   trig.kind == "verb" and self.natural_agent(trig.tok)):
+            return True         # « la sonde avait ciblé une région », « la tempête a frappé la côte »: no force
         if trig.type in RECIPIENT_NEEDED and not target:
             return True         # « un programme financé par le gouvernement »: aid is given to someone
         if source:
@@ -336,6 +337,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             c.dep_ == "nsubj" and _norm(c.text) in self.lex.indefinite_subjects for c in trig.tok.children)
 
     def _patient_of_trigger(self, tok: Token) -> bool:
+        if tok.dep_ in ("nsubj", "nsubj:pass") and _norm(tok.head.lemma_) in self.lex.casualty_words:
+            return True     # « une manifestante est décédée », « deux manifestants ont été blessés »: what befell them
         h = tok
         for _ in range(2):
             if h.dep_ not in ("obj", "nsubj:pass", "nmod", "obl:arg") or h.head.i == h.i:
@@ -385,8 +388,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         if typ == "ACCUSE" and trig.entry.get("clitic") and self.physical_cue_in(tok) and any(
                 r["type"] == "ASSAULT" and r.get("clitic") == trig.entry["clitic"] for r in self._readings(trig)):
             typ, mode = "ASSAULT", None     # « s'en prendre à une passante au couteau »: CAMEO 180, not words
-        if typ in self.lex.civil_retype and source and all(
-                self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors for x in source):
+        if typ in self.lex.civil_retype and source and self.civilian_side(source, typ):
             own = next((r for r in self._readings(trig) if r["type"] == "PROTEST" and not r.get("locution")), None)
             typ, mode = ("PROTEST", own.get("mode")) if own is not None else self.lex.civil_retype[typ]
         if typ == "PROTEST" and source and all(self.armed(x) for x in source):

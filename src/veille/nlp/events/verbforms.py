@@ -99,6 +99,19 @@ class VerbForms:
             VerbForms.passive_form(verb) and not any(c.dep_.startswith("expl") and c.i < verb.i for c in verb.children)
 
     @read_once(lambda verb: verb.i)
+    def retold_epithet(self, verb: Token) -> bool:
+        """« les quatre personnes tuées », « les détenus incarcérés pour des délits mineurs »: a past participle
+        right after a noun its definite, demonstrative or possessive determiner tells as known (`retold_noun`), with
+        no agent and no object: the people are named by what befell them, told before or generic, no act told
+        here (« les otages détenus par X » names who holds them). Not a headline's telling (« l'ancien président
+        arrêté »), nor a participle set apart by a comma, which adds what it tells (« le chauffeur, blessé, … »)."""
+        head = verb.head
+        return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") and \
+            "Past" in verb.morph.get("Tense") and head.pos_ == "NOUN" and head.i < verb.i and \
+            verb.idx >= self.body_start and not any(t.pos_ == "PUNCT" for t in self.doc[head.i + 1:verb.i]) and \
+            not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "obl:agent") or c.dep_.startswith("obl") and
+                    self.case_of(c) in self.lex.agent_preps for c in verb.children) and self.retold_noun(head)
+
     def state_passive(self, verb: Token) -> bool:
         """« les passants étaient désarmés »: « être » in the present or the imperfect with a past participle and no
         agent, the passive of a state (French « passif d'état »: the participle reads as an adjective), not « ont été
