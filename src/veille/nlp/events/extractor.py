@@ -114,8 +114,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
                 _norm(c.lemma_) in self.lex.campaign_words or _norm(c.lemma_) in self.lex.election_nouns)
                 for c in trig.tok.children):
             return True         # « ses promesses électorales »: a programme offered to voters, election content
-        # « la police a arrêté des manifestants »: they are the ones acted upon here
-        return bool(trig.entry.get("self_actor") and self._patient_of_trigger(trig.tok))
+        # « la police a arrêté des manifestants »: they are the ones acted upon here; « un manifestant a été
+        # blessé »: one protester is no demonstration (a protest is a crowd's act), whatever happens to him
+        return bool(trig.entry.get("self_actor") and (
+            self._patient_of_trigger(trig.tok) or "Sing" in trig.tok.morph.get("Number")))
 
     def _arguments(self, trig):
         """(trigger, source, target) as the clause tells them; a speech act's actor is its quote's speaker."""
