@@ -118,7 +118,9 @@ class Modality:
             # the tagger may read « interdits » as a noun: its form says the verb
             verb = lex.verb_forms.get(_norm(t.text), _norm(t.lemma_))
             # (« compte reprendre »: the lemmatizer gives the noun « compte », the verb's form says « compter »)
-            modal = _norm(t.lemma_) in lex.modal_verbs or t.pos_ == "VERB" and _norm(t.text) in lex.modal_forms
+            modal = _norm(t.lemma_) in lex.modal_verbs or t.pos_ == "VERB" and _norm(t.text) in lex.modal_forms or \
+                any(c.dep_ in ("advmod", "obj") and _norm(c.text) in lex.advice_adverbs for c in t.children)
+            #     (« il vaut mieux négocier », « ferait mieux d'enquêter »: advised, not done)
             if t is not tok and (_norm(t.lemma_) in lex.intention_nouns or (
                     (modal or verb in lex.prevention_verbs)
                     and self._complement_of(tok, t))):
