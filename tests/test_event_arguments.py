@@ -1170,3 +1170,17 @@ def test_a_subject_the_parse_gave_to_a_present_participle_is_the_verbs():
                   "la contestation, a bloqué le port de Lorcy.\n")
     blocked = events_of(ext, "PROTEST")
     assert blocked and names(ext, blocked[0].source) == {"collectif de Vernay"}
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Paul Vernay a réclamé sur Radio Lorcy la démission du gouvernement lorcanien.", None),
+    ("Paul Vernay a appelé sur sa page Facebook à un rassemblement à Lorcy.", None),
+    ("Paul Vernay a appelé sur Twitter les manifestants à se rassembler.", "manifestants"),
+])
+def test_the_medium_words_are_broadcast_on_is_no_recipient(text, recipient):
+    # French « sur » of the medium (« sur Europe 1 », « sur son compte Twitter »): where, not to whom
+    ext = extract("Titre\n" + text + "\n")
+    call = events_of(ext, "REQUEST")[0]
+    assert not names(ext, call.target) & {"Radio Lorcy", "Facebook", "Twitter"}
+    if recipient:
+        assert recipient in names(ext, call.target)

@@ -256,3 +256,10 @@ def test_the_attackers_among_the_dead_are_those_shot_and_the_police_are_not_the_
     assert shot and "assaillants" in " ".join(names(ext, shot[0].target))
     attack = [e for e in events_of(ext, "ASSAULT") if "attentat" in e.trigger.text]
     assert not attack or "forces de l'ordre" not in names(ext, attack[0].target)
+
+
+def test_blaming_a_verdict_blames_the_court_that_handed_it_down():
+    ext = extract("Titre\nLe tribunal de Lorcy a condamné Paul Vernay à deux ans de prison. Marie Dutilleul a "
+                  "critiqué le jugement.\n")
+    blame = [e for e in events_of(ext, "ACCUSE") if "critiqué" in e.trigger.text]
+    assert blame and names(ext, blame[0].target) == {"tribunal de Lorcy"}

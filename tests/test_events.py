@@ -972,3 +972,38 @@ def test_flour_thrown_at_a_politician_is_an_assault_also_with_no_agent():
     # cooking: a thing floured names no one
     assert not extract("Lorcy\nLe cuisinier Paul Vernay a enfariné le poisson.\n").events
 
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Paul Vernay estime qu'il vaut mieux se rapprocher des partis lorcaniens.", "rapprocher"),
+    ("« Les autorités lorcaniennes feraient mieux d'enquêter sur ces exactions » , a déclaré Paul Vernay.",
+     "enquêter"),
+])
+def test_an_act_advised_is_not_told_done(text, trigger):
+    # French advice locutions (« il vaut mieux », « faire mieux de »): the act is recommended, not done
+    ext = extract("Titre\n" + text + "\n")
+    advised = [e for e in ext.events if trigger in e.trigger.text]
+    assert advised and all(e.hypothetical for e in advised)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Paul Vernay a assuré être prêt à démissionner s'il est mis en examen dans cette affaire.", "démissionner"),
+    ("Paul Vernay renoncera à sa candidature s'il est mis en examen.", "renoncera"),
+])
+def test_an_elided_si_clause_is_a_condition(text, trigger):
+    ext = extract("Titre\n" + text + "\n")
+    acts = [e for e in ext.events if trigger in e.trigger.text]
+    assert acts and all(e.hypothetical for e in acts)
+
+
+def test_meme_si_is_a_concession_told_as_so():
+    ext = extract("Titre\nMême si le gouvernement lorcanien refuse tout moratoire, Paul Vernay ira à Lorcy.\n")
+    refusal = events_of(ext, "REJECT")
+    assert refusal and not refusal[0].hypothetical
+
+
+def test_il_never_takes_up_a_feminine_common_noun_subject():
+    ext = extract("Titre\nLe porte-parole Paul Vernay a parlé samedi. Des photos montrent qu'une foule nombreuse "
+                  "avait assisté à la cérémonie. Il a critiqué la comparaison faite par les médias.\n")
+    blame = [e for e in events_of(ext, "ACCUSE") if "critiqué" in e.trigger.text]
+    assert blame and names(ext, blame[0].source) == {"Paul Vernay"}

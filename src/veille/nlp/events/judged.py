@@ -75,9 +75,10 @@ class JudgedReader:
                     subjects = [g for g in c.children if g.dep_ == "nsubj"] if c.pos_ in ("VERB", "AUX") else [c]
                     target += [x for g in subjects for x in self.phrase_entities(g) if x not in source]
                     break
-        if not target and trig.type == "REJECT" and (trig.entry.get("appeal") or (
+        if not target and (trig.type == "REJECT" or trig.mode == "disapprove") and (trig.entry.get("appeal") or (
                 obj is not None and _norm(obj.lemma_) in self.lex.judgement_nouns)):
-            # « a fait appel de la décision du tribunal », « conteste le verdict »: an appeal is against the court
+            # « a fait appel de la décision du tribunal », « conteste le verdict »: an appeal is against the court;
+            # so is the blame of a judgement (« dénonce le verdict »: whoever handed it down)
             target += self.appealed_author(trig, source)
         if not target and trig.type == "REJECT":
             # « selon la marine, … ; ce qui est démenti par le cabinet »: the author of the claim denied

@@ -247,6 +247,8 @@ class Lexicon:
     threat_speech: set
     prevention_verbs: set
     advice_adverbs: set
+    question_verbs: set
+    concessive_adverbs: set
     attribution_preps: set
     auxiliaries: set
     near_future_auxiliaries: set

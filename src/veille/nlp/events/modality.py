@@ -109,12 +109,15 @@ class Modality:
                     if self._alleged(t, c):
                         continue
                     return True
-                if c.dep_ == "mark" and _norm(c.text) == "si":
-                    return True
+                if c.dep_ == "mark" and self._condition_mark(c):
+                    return True         # (« s'il est mis en examen »: the act of the condition itself)
                 if c.dep_ in ("advcl", "obl", "obl:mod") and self._hypothesis_mark(c):
                     return True
-                if c.dep_ == "advcl" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.condition_marks for g in c.children):
-                    return True         # « si la Serbie est attaquée, la Hongrie ripostera »
+                if c.dep_ in ("advcl", "ccomp", "dep") and any(g.dep_ == "mark" and self._condition_mark(g)
+                                                               for g in c.children) and (
+                        c.dep_ == "advcl" or _norm(t.lemma_) not in self.lex.question_verbs):
+                    return True         # « si la Serbie est attaquée, la Hongrie ripostera », « prêt à renoncer s'il
+                    #                     est mis en examen » (the parse's ccomp); « demande s'il peut » asks whether
             # the tagger may read « interdits » as a noun: its form says the verb
             verb = lex.verb_forms.get(_norm(t.text), _norm(t.lemma_))
             # (« compte reprendre »: the lemmatizer gives the noun « compte », the verb's form says « compter »)
@@ -127,7 +130,7 @@ class Modality:
                 return True     # « pourrait frapper », « interdits d'entrer »: supposed or kept from happening
             if t is not tok and _norm(t.lemma_) in lex.advocacy_words and self._advocated(tok, t):
                 return True     # « milite pour son arrestation », « favorable à l'expulsion »: argued for, not done
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and self._condition_mark(c) for c in t.children):
                 return True
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and self._supposed_predicate(tok.head):
             return True         # « sa démission serait mal choisie »: an act noun under a conditional judgement
@@ -217,6 +220,11 @@ class Modality:
         clauses = [c for v in (verb, h) for c in v.children if c.dep_ in ("advcl", "mark")]
         return not any(_norm(c.text) in self.lex.condition_marks or any(
             _norm(g.text) in self.lex.condition_marks for g in c.children) for c in clauses)
+
+    def _condition_mark(self, mark: Token) -> bool:
+        """« si », elided « s' » (« s'il », « s'ils »), not the « même si » of a concession (told as so)."""
+        return _norm(mark.text) in self.lex.condition_marks and not (
+            mark.i > 0 and _norm(self.doc[mark.i - 1].text) in self.lex.concessive_adverbs)
 
     def _hypothesis_mark(self, tok: Token) -> bool:
         words = " ".join(_norm(t.text) for t in self.doc[max(tok.left_edge.i, tok.i - 3):tok.i + 1])
