@@ -1007,3 +1007,20 @@ def test_il_never_takes_up_a_feminine_common_noun_subject():
                   "avait assisté à la cérémonie. Il a critiqué la comparaison faite par les médias.\n")
     blame = [e for e in events_of(ext, "ACCUSE") if "critiqué" in e.trigger.text]
     assert blame and names(ext, blame[0].source) == {"Paul Vernay"}
+
+
+@pytest.mark.parametrize("text, negated, hypothetical", [
+    ("Paul Vernay a annulé sa visite officielle en Lorcanie prévue pour le 31 janvier.", True, False),
+    ("Le sommet entre la Lorcanie et la France a été annulé.", True, False),
+    ("Paul Vernay a reporté sa visite en Lorcanie.", False, True),
+])
+def test_a_meeting_called_off_did_not_take_place(text, negated, hypothetical):
+    ext = extract("Titre\n" + text + "\n")
+    meeting = events_of(ext, "CONSULT")
+    assert meeting and meeting[0].negated == negated and meeting[0].hypothetical == hypothetical
+
+
+def test_a_decision_voided_was_still_made():
+    ext = extract("Titre\nLe Conseil d'État annule le refus du ministre Paul Vernay.\n")
+    refusal = events_of(ext, "REJECT")
+    assert refusal and not refusal[0].negated

@@ -248,6 +248,8 @@ class Lexicon:
     prevention_verbs: set
     advice_adverbs: set
     question_verbs: set
+    cancel_words: set
+    postpone_words: set
     concessive_adverbs: set
     attribution_preps: set
     auxiliaries: set

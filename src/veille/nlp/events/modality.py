@@ -11,6 +11,8 @@ from veille.nlp.events.triggers import Trigger
 
 # triggers whose complement is what is asked, refused, promised… rather than an event of its own
 SPEECH_LIKE = ("REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "CONCEDE")
+# acts told by a noun that a calling off keeps from happening: meetings, visits, protests, exercises
+TO_COME = ("CONSULT", "PROTEST", "MOBILIZE")
 # links through which a negated head denies its dependent: complements, not adverbial or coordinated clauses
 NEGATION_CARRIERS = ("xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod", "csubj")
 
@@ -55,6 +57,8 @@ class Modality:
         (« n'a pas le projet d'envoyer », « ne peut pas frapper »). A clause joined to a negated one (« tout en
         réclamant », « … et a signé ») is not denied with it; a negative adverb counts with its « ne » (« un pas
         dans la bonne direction » is a noun the tagger misreads)."""
+        if self._called_off(tok, self.lex.cancel_words):
+            return True
         chain, h = [tok], tok
         for _ in range(3):
             if h.head.i == h.i or not (h.dep_ in NEGATION_CARRIERS or (h.dep_ in ("advcl", "acl") and any(
@@ -93,6 +97,8 @@ class Modality:
         """Conditional, subjunctive, si-clauses, modal or intention governors. A threat's condition (« menace de
         frapper si … ») is part of the threat: the threat itself was made."""
         lex = self.lex
+        if self._called_off(tok, lex.postpone_words):
+            return True         # « a reporté sa visite »: not done yet
         if typ == "THREATEN" and lemma in lex.threat_speech:
             return any(self.conditional(t) for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")])
         if self._purpose(tok):
@@ -220,6 +226,16 @@ class Modality:
         clauses = [c for v in (verb, h) for c in v.children if c.dep_ in ("advcl", "mark")]
         return not any(_norm(c.text) in self.lex.condition_marks or any(
             _norm(g.text) in self.lex.condition_marks for g in c.children) for c in clauses)
+
+    def _called_off(self, tok: Token, words: set) -> bool:
+        """An act noun a verb or noun of calling off governs (« a annulé sa visite », « l'annulation du sommet »,
+        « le sommet a été annulé », « a reporté sa visite »): the act did not take place (cancelled) or not yet
+        (postponed); the calling off is what is told. Only a gathering or an operation to come: « annule le refus
+        du ministre » voids a decision that was made."""
+        h, told = tok.head, self.trigger_at.get(tok.i)
+        return tok.pos_ == "NOUN" and told is not None and told.type in TO_COME and h.i != tok.i and \
+            _norm(h.lemma_) in words and (
+            tok.dep_ in ("obj", "nsubj:pass") or tok.dep_ == "nmod" and self.case_of(tok) in self.lex.de_forms)
 
     def _condition_mark(self, mark: Token) -> bool:
         """« si », elided « s' » (« s'il », « s'ils »), not the « même si » of a concession (told as so)."""
