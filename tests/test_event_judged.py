@@ -263,3 +263,16 @@ def test_blaming_a_verdict_blames_the_court_that_handed_it_down():
                   "critiqué le jugement.\n")
     blame = [e for e in events_of(ext, "ACCUSE") if "critiqué" in e.trigger.text]
     assert blame and names(ext, blame[0].target) == {"tribunal de Lorcy"}
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("La ministre Marie Dutilleul regrette la décision de la Lorcanie.", "ACCUSE"),
+    ("Le maire Paul Vernay regrette d'avoir insulté les juges.", "CONCEDE"),
+    ("Le ministère lorcanien a dit regretter les pertes en vies humaines.", "CONCEDE"),
+    ("« La grève va perturber la vie des habitants, je le regrette » , a déclaré Paul Vernay.", None),
+])
+def test_a_regret_is_typed_by_what_is_regretted(text, typ):
+    # PLOVER: remorse for one's own act is CONCEDE (CAMEO 055), regretting another's act is disapproval (110)
+    ext = extract("Titre\n" + text + "\n")
+    regrets = [e for e in ext.events if "regrett" in e.trigger.text]
+    assert [e.type for e in regrets] == ([typ] if typ else [])

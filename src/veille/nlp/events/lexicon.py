@@ -170,6 +170,7 @@ class Lexicon:
     attacker_labels: set
     court_nouns: set
     judgement_nouns: set
+    regret_verbs: set
     appealed_to_preps: set
     charge_verbs: set
     suspect_nouns: set
