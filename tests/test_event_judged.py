@@ -2,7 +2,7 @@
 Sentences written for the tests."""
 import pytest
 
-from test_events import events_of, extract, names
+from test_events import events_of, extract, names, told_with
 
 pytestmark = pytest.mark.slow
 
@@ -261,7 +261,7 @@ def test_the_attackers_among_the_dead_are_those_shot_and_the_police_are_not_the_
 def test_blaming_a_verdict_blames_the_court_that_handed_it_down():
     ext = extract("Titre\nLe tribunal de Lorcy a condamné Paul Vernay à deux ans de prison. Marie Dutilleul a "
                   "critiqué le jugement.\n")
-    blame = [e for e in events_of(ext, "ACCUSE") if "critiqué" in e.trigger.text]
+    blame = told_with(ext, "ACCUSE", "critiqué")
     assert blame and names(ext, blame[0].target) == {"tribunal de Lorcy"}
 
 

@@ -24,6 +24,11 @@ def told_by(ext, type_, trigger):
     return [e for e in events_of(ext, type_) if e.trigger.text == trigger]
 
 
+def told_with(ext, type_, word):
+    """The events of a type whose trigger holds that word."""
+    return [e for e in events_of(ext, type_) if word in e.trigger.text]
+
+
 def test_offsets_point_into_the_article_text():
     ext = extract("Titre\nLa Chine a accusé le Japon de provocations lors d'une réunion à Pékin.\n")
     assert ext.events
@@ -1005,8 +1010,7 @@ def test_meme_si_is_a_concession_told_as_so():
 def test_il_never_takes_up_a_feminine_common_noun_subject():
     ext = extract("Titre\nLe porte-parole Paul Vernay a parlé samedi. Des photos montrent qu'une foule nombreuse "
                   "avait assisté à la cérémonie. Il a critiqué la comparaison faite par les médias.\n")
-    blame = [e for e in events_of(ext, "ACCUSE") if "critiqué" in e.trigger.text]
-    assert blame and names(ext, blame[0].source) == {"Paul Vernay"}
+    assert [names(ext, e.source) for e in told_with(ext, "ACCUSE", "critiqué")] == [{"Paul Vernay"}]
 
 
 @pytest.mark.parametrize("text, negated, hypothetical", [
