@@ -700,14 +700,26 @@ def test_a_people_named_with_the_article_is_its_country():
 
 
 
-@pytest.mark.parametrize("text", [
-    "Quelque 61 % des Portugais ont rejeté jeudi le plan de Paul Vernay.",
-    "Des centaines de milliers de Portugais ont rejeté jeudi le plan de Paul Vernay.",
-    "La moitié des Portugais ont rejeté jeudi le plan de Paul Vernay.",
+@pytest.mark.parametrize("text, typ", [
+    ("Quelque 61 % des Portugais ont manifesté jeudi contre le plan de Paul Vernay.", "PROTEST"),
+    ("Des centaines de milliers de Portugais ont rejeté jeudi le plan de Paul Vernay.", "REJECT"),
+    ("La moitié des Portugais ont rejeté jeudi le plan de Paul Vernay.", "REJECT"),
 ])
-def test_a_share_or_a_count_of_counts_of_a_people_is_its_country(text):
+def test_a_share_or_a_count_of_counts_of_a_people_is_its_country(text, typ):
     ext = extract("Titre\n" + text + "\n")
-    assert names(ext, events_of(ext, "REJECT")[0].source) == {"Portugal"}
+    assert names(ext, events_of(ext, typ)[0].source) == {"Portugal"}
+
+
+@pytest.mark.parametrize("text", [
+    "Selon un sondage publié lundi, 68 % des Lorcaniens soutiennent Paul Vernay.",
+    "Selon cette enquête, 7 Lorcaniens sur 10 jugent négativement la politique de Marie Dutilleul.",
+    "La réforme de Marie Dutilleul est critiquée par plus de 60 % des Lorcaniens.",
+    "Quelque 61 % des Portugais ont rejeté jeudi le plan de Paul Vernay.",
+])
+def test_a_share_of_a_public_holding_an_opinion_is_a_poll_no_act(text):
+    # a poll's (or a vote's) count of opinions, like a vote count, is no act of an actor
+    ext = extract("Titre\n" + text + "\n")
+    assert not [e for e in ext.events if e.type in ("SUPPORT", "ACCUSE", "REJECT")]
 
 
 def test_two_parties_accusing_each_other():
@@ -1165,3 +1177,17 @@ def test_a_subject_the_parse_gave_to_a_present_participle_is_the_verbs():
                   "la contestation, a bloqué le port de Lorcy.\n")
     blocked = events_of(ext, "PROTEST")
     assert blocked and names(ext, blocked[0].source) == {"collectif de Vernay"}
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Paul Vernay a réclamé sur Radio Lorcy la démission du gouvernement lorcanien.", None),
+    ("Paul Vernay a appelé sur sa page Facebook à un rassemblement à Lorcy.", None),
+    ("Paul Vernay a appelé sur Twitter les manifestants à se rassembler.", "manifestants"),
+])
+def test_the_medium_words_are_broadcast_on_is_no_recipient(text, recipient):
+    # French « sur » of the medium (« sur Europe 1 », « sur son compte Twitter »): where, not to whom
+    ext = extract("Titre\n" + text + "\n")
+    call = events_of(ext, "REQUEST")[0]
+    assert not names(ext, call.target) & {"Radio Lorcy", "Facebook", "Twitter"}
+    if recipient:
+        assert recipient in names(ext, call.target)

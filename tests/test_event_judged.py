@@ -2,7 +2,7 @@
 Sentences written for the tests."""
 import pytest
 
-from test_events import events_of, extract, names
+from test_events import events_of, extract, names, told_with
 
 pytestmark = pytest.mark.slow
 
@@ -260,3 +260,23 @@ def test_the_attackers_among_the_dead_are_those_shot_and_the_police_are_not_the_
     assert shot and "assaillants" in " ".join(names(ext, shot[0].target))
     attack = [e for e in events_of(ext, "ASSAULT") if "attentat" in e.trigger.text]
     assert not attack or "forces de l'ordre" not in names(ext, attack[0].target)
+
+
+def test_blaming_a_verdict_blames_the_court_that_handed_it_down():
+    ext = extract("Titre\nLe tribunal de Lorcy a condamné Paul Vernay à deux ans de prison. Marie Dutilleul a "
+                  "critiqué le jugement.\n")
+    blame = told_with(ext, "ACCUSE", "critiqué")
+    assert blame and names(ext, blame[0].target) == {"tribunal de Lorcy"}
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("La ministre Marie Dutilleul regrette la décision de la Lorcanie.", "ACCUSE"),
+    ("Le maire Paul Vernay regrette d'avoir insulté les juges.", "CONCEDE"),
+    ("Le ministère lorcanien a dit regretter les pertes en vies humaines.", "CONCEDE"),
+    ("« La grève va perturber la vie des habitants, je le regrette » , a déclaré Paul Vernay.", None),
+])
+def test_a_regret_is_typed_by_what_is_regretted(text, typ):
+    # PLOVER: remorse for one's own act is CONCEDE (CAMEO 055), regretting another's act is disapproval (110)
+    ext = extract("Titre\n" + text + "\n")
+    regrets = [e for e in ext.events if "regrett" in e.trigger.text]
+    assert [e.type for e in regrets] == ([typ] if typ else [])

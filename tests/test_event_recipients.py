@@ -465,6 +465,6 @@ def test_a_thing_blocked_in_the_passive_takes_no_recipient_from_around_it():
 def test_the_body_a_title_apposed_to_the_source_names_is_its_own():
     ext = extract("Lorcanie : début de la grève à la Compagnie lorcanienne des eaux\nLorcy, 3 mars 2016. Paul Vernay, "
                   "président de la Compagnie lorcanienne des eaux, a annoncé mardi que « la grève va beaucoup "
-                  "perturber la vie des habitants, je le regrette ».\n")
+                  "perturber la vie des habitants, je m'en excuse ».\n")
     regret = events_of(ext, "CONCEDE")
     assert regret and not any("Compagnie" in n for n in names(ext, regret[0].target))

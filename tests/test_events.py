@@ -24,6 +24,11 @@ def told_by(ext, type_, trigger):
     return [e for e in events_of(ext, type_) if e.trigger.text == trigger]
 
 
+def told_with(ext, type_, word):
+    """The events of a type whose trigger holds that word."""
+    return [e for e in events_of(ext, type_) if word in e.trigger.text]
+
+
 def test_offsets_point_into_the_article_text():
     ext = extract("Titre\nLa Chine a accusé le Japon de provocations lors d'une réunion à Pékin.\n")
     assert ext.events
@@ -1002,3 +1007,54 @@ def test_flour_thrown_at_a_politician_is_an_assault_also_with_no_agent():
     # cooking: a thing floured names no one
     assert not extract("Lorcy\nLe cuisinier Paul Vernay a enfariné le poisson.\n").events
 
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Paul Vernay estime qu'il vaut mieux se rapprocher des partis lorcaniens.", "rapprocher"),
+    ("« Les autorités lorcaniennes feraient mieux d'enquêter sur ces exactions » , a déclaré Paul Vernay.",
+     "enquêter"),
+])
+def test_an_act_advised_is_not_told_done(text, trigger):
+    # French advice locutions (« il vaut mieux », « faire mieux de »): the act is recommended, not done
+    ext = extract("Titre\n" + text + "\n")
+    advised = [e for e in ext.events if trigger in e.trigger.text]
+    assert advised and all(e.hypothetical for e in advised)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Paul Vernay a assuré être prêt à démissionner s'il est mis en examen dans cette affaire.", "démissionner"),
+    ("Paul Vernay renoncera à sa candidature s'il est mis en examen.", "renoncera"),
+])
+def test_an_elided_si_clause_is_a_condition(text, trigger):
+    ext = extract("Titre\n" + text + "\n")
+    acts = [e for e in ext.events if trigger in e.trigger.text]
+    assert acts and all(e.hypothetical for e in acts)
+
+
+def test_meme_si_is_a_concession_told_as_so():
+    ext = extract("Titre\nMême si le gouvernement lorcanien refuse tout moratoire, Paul Vernay ira à Lorcy.\n")
+    refusal = events_of(ext, "REJECT")
+    assert refusal and not refusal[0].hypothetical
+
+
+def test_il_never_takes_up_a_feminine_common_noun_subject():
+    ext = extract("Titre\nLe porte-parole Paul Vernay a parlé samedi. Des photos montrent qu'une foule nombreuse "
+                  "avait assisté à la cérémonie. Il a critiqué la comparaison faite par les médias.\n")
+    assert [names(ext, e.source) for e in told_with(ext, "ACCUSE", "critiqué")] == [{"Paul Vernay"}]
+
+
+@pytest.mark.parametrize("text, negated, hypothetical", [
+    ("Paul Vernay a annulé sa visite officielle en Lorcanie prévue pour le 31 janvier.", True, False),
+    ("Le sommet entre la Lorcanie et la France a été annulé.", True, False),
+    ("Paul Vernay a reporté sa visite en Lorcanie.", False, True),
+])
+def test_a_meeting_called_off_did_not_take_place(text, negated, hypothetical):
+    ext = extract("Titre\n" + text + "\n")
+    meeting = events_of(ext, "CONSULT")
+    assert meeting and meeting[0].negated == negated and meeting[0].hypothetical == hypothetical
+
+
+def test_a_decision_voided_was_still_made():
+    ext = extract("Titre\nLe Conseil d'État annule le refus du ministre Paul Vernay.\n")
+    refusal = events_of(ext, "REJECT")
+    assert refusal and not refusal[0].negated

@@ -112,15 +112,18 @@ def test_one_antecedent_search_two_policies():
 
 def test_last_subject_search_reads_three_sentences_and_the_callers_hooks():
     text = ("Visite à Vernay\nM. Paul Marin a visité l'école lundi. La cour était vide. Les classes étaient fermées. "
-            "La cantine restait ouverte. Il a quitté la salle.\n")
+            "Le réfectoire restait ouvert. Il a quitté la salle.\n")
     doc, ref, names = _referents(text)
     il = next(t.i for t in doc if t.text == "Il")
     # the last subject is looked for in the last three sentences only; the focus is the last person named
     assert ref.antecedent(il, prefer="subject") == []
     assert [names[e] for e in ref.antecedent(il, prefer="focus")] == ["Paul Marin"]
-    # what only the caller knows: an actor its own phrase names (« la cantine »), a token it reads as an entity
-    assert ref.antecedent(il, prefer="subject", named_actor=lambda t, e: ["cantine"] if t.lemma_ == "cantine"
-                          else []) == ["cantine"]
+    # what only the caller knows: an actor its own phrase names (« le réfectoire »), a token it reads as an entity
+    assert ref.antecedent(il, prefer="subject", named_actor=lambda t, e: ["réfectoire"] if t.lemma_ == "réfectoire"
+                          else []) == ["réfectoire"]
+    # … of the pronoun's gender only: « il » never takes up « la cour »
+    assert ref.antecedent(il, prefer="subject", named_actor=lambda t, e: ["cour"] if t.lemma_ == "cour"
+                          else []) == []
     assert ref.antecedent(il, prefer="subject", entity_at=lambda t: "cour" if t.lemma_ == "cour" else None) == ["cour"]
 
 

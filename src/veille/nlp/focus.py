@@ -271,7 +271,8 @@ class PronounFocus:
             t = doc[j]
             e = entity_at(t)
             if named_actor is not None and t.dep_ == "nsubj" and t.pos_ == "NOUN" and \
-                    ("Plur" in t.morph.get("Number")) == plural:
+                    ("Plur" in t.morph.get("Number")) == plural and (want is None or self._phrase_gender(t) in (want, None)):
+                # (« une foule s'est rassemblée. Il a critiqué … »: « il » never takes up a feminine noun phrase)
                 ids = [x for x in named_actor(t, e) if x not in excluded and (plural or not disagrees(x))]
                 if ids:
                     return ids

@@ -84,6 +84,9 @@ class ArgumentFinder(ClauseReader, NominalClause):
                     continue        # « 80 rebelles ont été tués, contre onze soldats »: the other side's losses
                 elif case in self.lex.meeting_topic_preps and trig.type in ("CONSULT", "AGREE"):
                     continue        # « échanger sur la situation du pays »: what is discussed, not with whom
+                elif case in self.lex.medium_preps and trig.type in ADDRESSED_TYPES and trig.mode != "investigate" \
+                        and self.broadcast_medium(c):
+                    continue        # « a réclamé sur Europe 1 », « a appelé sur sa page Facebook à … »: where, not whom
                 elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \
                         _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
                     # (the complement a reading requires names its recipient: « prendre à X ses positions »)
@@ -454,6 +457,11 @@ class ArgumentFinder(ClauseReader, NominalClause):
         if case in self.lex.place_preps and typ in LOCATIVE_TYPES:
             return []
         return [x for x in ids if self.ents.get(x) is None or self.ents[x].type != "LOC"]
+
+    def broadcast_medium(self, c: Token) -> bool:
+        """« sur Europe 1 », « sur son compte Twitter »: a news outlet or a medium words are posted on."""
+        return _norm(c.lemma_) in self.lex.medium_words or _norm(c.text) in self.lex.medium_words or any(
+            self.is_outlet(x) for x in self.phrase_entities(c))
 
     def partitive_object(self, c: Token) -> bool:
         """« a utilisé du gaz », « ont saisi des armes »: a partitive article the parse read as the preposition

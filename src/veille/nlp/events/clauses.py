@@ -470,6 +470,21 @@ class ClauseReader(ParticipleReader):
                 return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
         return False
 
+    def counted_opinion(self, verb: Token) -> bool:
+        """A poll's count of opinions, no act: the verb's subject or agent (or the parse's apposition to it) is a
+        share of a public (« 68 % des électeurs soutiennent X », « 7 Lorcaniens sur 10 jugent … », « critiqué par
+        60 % des sondés »), counted like the votes `is_vote` leaves out."""
+        sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or c.dep_.startswith("obl") and
+                 self.case_of(c) in self.lex.agent_preps]
+        return any(self._share(c) for c in sides + [a for c in sides for a in c.children if a.dep_ == "appos"])
+
+    def _share(self, c: Token) -> bool:
+        """« 68 % », « 68 pour cent », « 7 Lorcaniens sur 10 » (a count over a count)."""
+        return _norm(c.text) in self.lex.share_words or any(g.dep_ == "nmod" and (
+            _norm(g.text) in self.lex.share_words or f"{self.case_of(g)} {_norm(g.text)}" in self.lex.share_words or
+            self.case_of(g) == "sur" and g.like_num and any(n.dep_ == "nummod" for n in c.children))
+            for g in c.children)
+
     def agent_is_a_thing(self, verb: Token) -> bool:
         """« le pays est frappé par la chute des cours », « touché par la crise »: the agent a passive names is
         neither an actor nor an act — the verb is a figure of speech, not an act of force. A weapon is the means of

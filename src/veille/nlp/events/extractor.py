@@ -110,6 +110,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return True         # « la chambre a approuvé la destitution de X »: the destitution is the event
         if trig.kind == "verb" and self.is_vote(trig.tok):
             return True         # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
+        if trig.kind == "verb" and trig.type in VERBAL and self.counted_opinion(trig.tok):
+            return True         # « selon un sondage, 68 % des électeurs soutiennent X »: opinions counted
         if trig.type == "AGREE" and any((c.dep_ in ("amod", "nmod") or c.dep_.startswith("obl")) and (
                 _norm(c.lemma_) in self.lex.campaign_words or _norm(c.lemma_) in self.lex.election_nouns)
                 for c in trig.tok.children):

@@ -75,9 +75,10 @@ class JudgedReader:
                     subjects = [g for g in c.children if g.dep_ == "nsubj"] if c.pos_ in ("VERB", "AUX") else [c]
                     target += [x for g in subjects for x in self.phrase_entities(g) if x not in source]
                     break
-        if not target and trig.type == "REJECT" and (trig.entry.get("appeal") or (
+        if not target and (trig.type == "REJECT" or trig.mode == "disapprove") and (trig.entry.get("appeal") or (
                 obj is not None and _norm(obj.lemma_) in self.lex.judgement_nouns)):
-            # « a fait appel de la décision du tribunal », « conteste le verdict »: an appeal is against the court
+            # « a fait appel de la décision du tribunal », « conteste le verdict »: an appeal is against the court;
+            # so is the blame of a judgement (« dénonce le verdict »: whoever handed it down)
             target += self.appealed_author(trig, source)
         if not target and trig.type == "REJECT":
             # « selon la marine, … ; ce qui est démenti par le cabinet »: the author of the claim denied
@@ -133,9 +134,26 @@ class JudgedReader:
         croissance sera faible » judges nothing; « s'estimer lésé » judges oneself."""
         if any(_norm(c.text) in self.lex.reflexive_clitics and c.i < v.i for c in v.children):
             return None
+        if _norm(v.lemma_) in self.lex.regret_verbs:
+            return self._regretted(v)
         pred = self.judgement_predicate(v)
         cls = self._evaluative_class(pred) if pred is not None else None
         return self.verdict(cls, pred) if cls is not None else None
+
+    def _regretted(self, v: Token) -> str | None:
+        """A regret by what it regrets (`regret_verbs`): another's decision, words or judgement blamed, ACCUSE; one's
+        own act or a loss, CONCEDE; a clitic « le » or nothing told (« regrette et condamne X »: the blame is the
+        other verb's), no act."""
+        obj = next((c for c in v.children if c.dep_ == "obj"), None)
+        if obj is None:
+            return "CONCEDE" if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in v.children) \
+                else None
+        if obj.pos_ == "PRON":
+            return None
+        blamed = self.lex.authored_nouns | self.lex.words_nouns | self.lex.judgement_nouns
+        return "ACCUSE" if _norm(obj.lemma_) in blamed and any(
+            c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and self.phrase_entities(c)
+            for c in obj.children) else "CONCEDE"
 
     def verdict(self, cls: str, word: Token) -> str:
         """ACCUSE for a word of reproach, SUPPORT for one of approval; denied (« n'est pas illégal »), the other."""

@@ -75,6 +75,7 @@ class Lexicon:
     setting_against_verbs: set
     relational_heads: set
     election_nouns: set
+    share_words: set
     campaign_words: set
     private_sectors: set
     case_contractions: dict
@@ -137,6 +138,8 @@ class Lexicon:
     author_sectors: set
     comparison_preps: set
     meeting_topic_preps: set
+    medium_preps: set
+    medium_words: set
     physical_attack_cues: set
     weapon_means: set
     armed_sectors: set
@@ -169,6 +172,7 @@ class Lexicon:
     attacker_labels: set
     court_nouns: set
     judgement_nouns: set
+    regret_verbs: set
     appealed_to_preps: set
     charge_verbs: set
     suspect_nouns: set
@@ -245,6 +249,11 @@ class Lexicon:
     advocacy_marks: set
     threat_speech: set
     prevention_verbs: set
+    advice_adverbs: set
+    question_verbs: set
+    cancel_words: set
+    postpone_words: set
+    concessive_adverbs: set
     attribution_preps: set
     auxiliaries: set
     near_future_auxiliaries: set

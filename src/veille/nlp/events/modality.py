@@ -11,6 +11,8 @@ from veille.nlp.events.triggers import Trigger
 
 # triggers whose complement is what is asked, refused, promised… rather than an event of its own
 SPEECH_LIKE = ("REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "CONCEDE")
+# acts told by a noun that a calling off keeps from happening: meetings, visits, protests, exercises
+TO_COME = ("CONSULT", "PROTEST", "MOBILIZE")
 # links through which a negated head denies its dependent: complements, not adverbial or coordinated clauses
 NEGATION_CARRIERS = ("xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod", "csubj")
 
@@ -55,6 +57,8 @@ class Modality:
         (« n'a pas le projet d'envoyer », « ne peut pas frapper »). A clause joined to a negated one (« tout en
         réclamant », « … et a signé ») is not denied with it; a negative adverb counts with its « ne » (« un pas
         dans la bonne direction » is a noun the tagger misreads)."""
+        if self._called_off(tok, self.lex.cancel_words):
+            return True
         chain, h = [tok], tok
         for _ in range(3):
             if h.head.i == h.i or not (h.dep_ in NEGATION_CARRIERS or (h.dep_ in ("advcl", "acl") and any(
@@ -93,6 +97,8 @@ class Modality:
         """Conditional, subjunctive, si-clauses, modal or intention governors. A threat's condition (« menace de
         frapper si … ») is part of the threat: the threat itself was made."""
         lex = self.lex
+        if self._called_off(tok, lex.postpone_words):
+            return True         # « a reporté sa visite »: not done yet
         if typ == "THREATEN" and lemma in lex.threat_speech:
             return any(self.conditional(t) for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")])
         if self._purpose(tok):
@@ -109,23 +115,28 @@ class Modality:
                     if self._alleged(t, c):
                         continue
                     return True
-                if c.dep_ == "mark" and _norm(c.text) == "si":
-                    return True
+                if c.dep_ == "mark" and self._condition_mark(c):
+                    return True         # (« s'il est mis en examen »: the act of the condition itself)
                 if c.dep_ in ("advcl", "obl", "obl:mod") and self._hypothesis_mark(c):
                     return True
-                if c.dep_ == "advcl" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.condition_marks for g in c.children):
-                    return True         # « si la Serbie est attaquée, la Hongrie ripostera »
+                if c.dep_ in ("advcl", "ccomp", "dep") and any(g.dep_ == "mark" and self._condition_mark(g)
+                                                               for g in c.children) and (
+                        c.dep_ == "advcl" or _norm(t.lemma_) not in self.lex.question_verbs):
+                    return True         # « si la Serbie est attaquée, la Hongrie ripostera », « prêt à renoncer s'il
+                    #                     est mis en examen » (the parse's ccomp); « demande s'il peut » asks whether
             # the tagger may read « interdits » as a noun: its form says the verb
             verb = lex.verb_forms.get(_norm(t.text), _norm(t.lemma_))
             # (« compte reprendre »: the lemmatizer gives the noun « compte », the verb's form says « compter »)
-            modal = _norm(t.lemma_) in lex.modal_verbs or t.pos_ == "VERB" and _norm(t.text) in lex.modal_forms
+            modal = _norm(t.lemma_) in lex.modal_verbs or t.pos_ == "VERB" and _norm(t.text) in lex.modal_forms or \
+                any(c.dep_ in ("advmod", "obj") and _norm(c.text) in lex.advice_adverbs for c in t.children)
+            #     (« il vaut mieux négocier », « ferait mieux d'enquêter »: advised, not done)
             if t is not tok and (_norm(t.lemma_) in lex.intention_nouns or (
                     (modal or verb in lex.prevention_verbs)
                     and self._complement_of(tok, t))):
                 return True     # « pourrait frapper », « interdits d'entrer »: supposed or kept from happening
             if t is not tok and _norm(t.lemma_) in lex.advocacy_words and self._advocated(tok, t):
                 return True     # « milite pour son arrestation », « favorable à l'expulsion »: argued for, not done
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and _norm(c.text) == "si" for c in t.children):
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and self._condition_mark(c) for c in t.children):
                 return True
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and self._supposed_predicate(tok.head):
             return True         # « sa démission serait mal choisie »: an act noun under a conditional judgement
@@ -215,6 +226,21 @@ class Modality:
         clauses = [c for v in (verb, h) for c in v.children if c.dep_ in ("advcl", "mark")]
         return not any(_norm(c.text) in self.lex.condition_marks or any(
             _norm(g.text) in self.lex.condition_marks for g in c.children) for c in clauses)
+
+    def _called_off(self, tok: Token, words: set) -> bool:
+        """An act noun a verb or noun of calling off governs (« a annulé sa visite », « l'annulation du sommet »,
+        « le sommet a été annulé », « a reporté sa visite »): the act did not take place (cancelled) or not yet
+        (postponed); the calling off is what is told. Only a gathering or an operation to come: « annule le refus
+        du ministre » voids a decision that was made."""
+        h, told = tok.head, self.trigger_at.get(tok.i)
+        return tok.pos_ == "NOUN" and told is not None and told.type in TO_COME and h.i != tok.i and \
+            _norm(h.lemma_) in words and (
+            tok.dep_ in ("obj", "nsubj:pass") or tok.dep_ == "nmod" and self.case_of(tok) in self.lex.de_forms)
+
+    def _condition_mark(self, mark: Token) -> bool:
+        """« si », elided « s' » (« s'il », « s'ils »), not the « même si » of a concession (told as so)."""
+        return _norm(mark.text) in self.lex.condition_marks and not (
+            mark.i > 0 and _norm(self.doc[mark.i - 1].text) in self.lex.concessive_adverbs)
 
     def _hypothesis_mark(self, tok: Token) -> bool:
         words = " ".join(_norm(t.text) for t in self.doc[max(tok.left_edge.i, tok.i - 3):tok.i + 1])
