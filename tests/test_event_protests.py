@@ -123,3 +123,11 @@ def test_a_mobilisation_by_parties_and_associations_is_a_protest():
     assert events_of(ext, "PROTEST") and not events_of(ext, "MOBILIZE")
     ext = extract("Titre de l'article\nLe gouvernement de Lorcanie a mobilisé 500 policiers mardi.\n")
     assert events_of(ext, "MOBILIZE")
+
+
+def test_one_protester_is_no_demonstration():
+    # a protest is a crowd's act: one protester's mishap tells none; protesters in the plural still do
+    ext = extract("Titre de l'article\nMardi à Lorcy, un manifestant a eu la main blessée par une grenade.\n")
+    assert not events_of(ext, "PROTEST")
+    ext = extract("Titre de l'article\nMardi à Lorcy, des milliers de manifestants ont bloqué la mairie.\n")
+    assert events_of(ext, "PROTEST")
