@@ -468,3 +468,14 @@ def test_the_body_a_title_apposed_to_the_source_names_is_its_own():
                   "perturber la vie des habitants, je m'en excuse ».\n")
     regret = events_of(ext, "CONCEDE")
     assert regret and not any("Compagnie" in n for n in names(ext, regret[0].target))
+
+
+@pytest.mark.parametrize("text", [
+    "Le député Paul Vernay a frappé un manifestant mardi. Le parquet a ouvert une enquête à l'encontre de Paul Vernay.",
+    # « à son encontre »: the possessive in place of the « de » complement takes up the one the act is done to
+    "Le député Paul Vernay a frappé un manifestant mardi. Une enquête a été ouverte à son encontre par le parquet.",
+])
+def test_the_complex_preposition_a_l_encontre_de_names_the_recipient(text):
+    ext = extract("Titre\n" + text + "\n")
+    inquiry = events_of(ext, "ACCUSE")
+    assert inquiry and "Paul Vernay" in names(ext, inquiry[0].target)

@@ -76,7 +76,7 @@ class ArgumentFinder(ClauseReader, NominalClause):
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
                 elif (loc := self.locution_complement(c)) is not None:     # « tirer en direction de X »
                     if loc[0] in self.lex.target_preps:
-                        target += [x for g in loc[1] for x in self.not_places(self.phrase_entities(g), loc[0], trig.type)]
+                        target += self.locution_recipients(c, loc, trig.type)
                 elif case in self.lex.companion_preps and entry.get("armed_actor") in ("forces", "fighting") and \
                         entry.get("obj") == "none" and (ids := [x for x in self.phrase_entities(c) if self.armed(x)]):
                     source += ids       # forces moving with others (`companion_preps`)
@@ -426,6 +426,9 @@ class ArgumentFinder(ClauseReader, NominalClause):
             for c in verb.children:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:
                     target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
+                elif c.dep_.startswith("obl") and (loc := self.locution_complement(c)) and \
+                        loc[0] in self.lex.opposing_preps:      # « une enquête a été ouverte à son encontre »
+                    target += self.locution_recipients(c, loc, trig.type)
             if not target and trig.type in PURPOSE_TARGETED and self.light_context(n, entry):
                 target += self.purpose_recipients(verb, trig.type, source)
         if not target:
@@ -448,6 +451,14 @@ class ArgumentFinder(ClauseReader, NominalClause):
         names as its recipient, not who withdraws."""
         return bool(ids) and all(self.ents.get(x) is not None and self.ents[x].sector in self.lex.left_body_sectors
                                  for x in ids)
+
+    def locution_recipients(self, tok: Token, loc: tuple[str, list[Token]], typ: str) -> list[str]:
+        """Whom a complex preposition's complement names (« à l'encontre de X »), or, told with a possessive in
+        place of its « de » complement (« à son encontre »: French grammar), whom the possessive takes up, the
+        one the act is done to."""
+        if loc[1]:
+            return [x for g in loc[1] for x in self.not_places(self.phrase_entities(g), loc[0], typ)]
+        return self.possessor(tok, patient=True)
 
     def not_places(self, ids: list[str], case: str, typ: str = "") -> list[str]:
         """« sur le mont Hermon », « à Bruxelles »: a place after a locative preposition is where, not whom.
