@@ -26,6 +26,7 @@ import logging
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import ADJ, VERB
 from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
@@ -178,6 +179,7 @@ def join_split_tenses(doc: Doc) -> None:
 
 # the relations of a noun phrase in a clause (UD): subject, object, complement, apposition
 _NOMINAL_DEPS = ("nsubj", "obj", "iobj", "obl", "nmod", "appos")
+_ADJ_VERB = (ADJ, VERB)
 
 
 def nominalise_determined_words(doc: Doc, person_nouns) -> None:
@@ -186,7 +188,7 @@ def nominalise_determined_words(doc: Doc, person_nouns) -> None:
     noun phrase does (subject, object, complement) is that noun, not the adjective or verb the tagger may read (its
     lemma then a verb's), and no stage would see the person it names."""
     for t in doc:
-        if t.pos_ in ("ADJ", "VERB") and t.dep_.split(":")[0] in _NOMINAL_DEPS and t.head.i != t.i and any(
+        if t.pos in _ADJ_VERB and t.dep_.split(":")[0] in _NOMINAL_DEPS and t.head.i != t.i and any(
                 c.dep_ == "det" and c.i < t.i for c in t.children) and _singular(t.text) in person_nouns and not any(
                 c.dep_ == "advmod" and c.i < t.i for c in t.children) and doc[t.i - 1].pos_ != "ADV" and not (
                 t.i + 1 < len(doc) and _singular(doc[t.i + 1].text) in person_nouns):
