@@ -31,6 +31,11 @@ class ActorResolver(PronounReader, DemonymReader):
         return tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns and any(
             _norm(t.lemma_) == "autre" for t in tok.subtree if t.i - tok.i <= 3)
 
+    def unnamed_group(self, tok: Token) -> bool:
+        """« les médias », « le groupe »: a noun of a group that names an actor only with a modifier
+        (`groups_need_modifier`) and has none, nor an antecedent: someone the clause names, though no entity."""
+        return tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.need_modifier and not self.phrase_entities(tok)
+
     def partitive_members(self, tok: Token) -> Token | None:
         """« tuant 32 personnes, dont le maire X », « cinq morts dont les quatre assaillants »: the head of a
         verbless relative opened by « dont » right after the phrase (after its comma, or the count's noun itself),
