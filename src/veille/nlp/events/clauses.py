@@ -224,12 +224,12 @@ class ClauseReader(ParticipleReader):
             if first.pos_ == "NOUN" and first.i < name.i and all(t.text == "," for t in between) and eid \
                     and getattr(self.ents.get(eid), "type", None) == "PER":
                 return [c for c in subjects if c is not first]
-            if first.i < name.i < name.head.i and self.doc[name.left_edge.i - 1].text == "," and all(
+            if first.i < name.i < name.head.i and first.pos_ in ("NOUN", "PROPN") and name.pos_ in (
+                    "NOUN", "PROPN") and self.doc[name.left_edge.i - 1].text == "," and all(
                     t.text != "," for t in self.doc[name.right_edge.i + 1:name.head.i]) and not any(
                     c.dep_ == "conj" for c in name.children):
-                # « des centaines de X convergent vers la place, les CRS tirent … »: a French verb has one subject,
-                # the phrase right before it; one farther left, before a comma, heads a clause the parse missed
-                # (not an enumeration: « X, Y ainsi que Z ont condamné »)
+                # « des X convergent vers la place, les CRS tirent »: the phrase right before the verb is its subject,
+                # one before a comma heads a clause the parse missed (not a list: « X, Y ainsi que Z ont condamné »)
                 return [c for c in subjects if c is not first]
         return subjects
 
@@ -412,9 +412,7 @@ class ClauseReader(ParticipleReader):
         while j >= lo:
             t = self.doc[j]
             e = self.midx.get(j)
-            if e and self._complement_name(t, e):
-                # « à côté du métro X, la police … », « avenue X, des jeunes … »: a name that is the complement of a
-                # noun before it is where, no member of the subject's list
+            if e and self.complement_name(t):     # « à côté du métro X, la police … »: where, no list member
                 groups[-1] = [x for x in groups[-1] if x != e]
                 break
             if e:
@@ -451,14 +449,6 @@ class ClauseReader(ParticipleReader):
                 self.doc[k].pos_ == "CCONJ" and (j < lo or j <= opening + 1 and not self.doc[j].is_alpha))):
             return list(dict.fromkeys(extra[::-1] + ids))
         return ids
-
-    def _complement_name(self, tok: Token, eid: str) -> bool:
-        """The word of a mention that hangs outside it is the complement of a common noun before it that no
-        entity names (« l'avenue X », « le métro X »; a bare name read as an oblique may head the list: « Le Japon,
-        l'Inde … »)."""
-        head = tok.head
-        return head.i < tok.i and head.pos_ == "NOUN" and self.midx.get(head.i) is None and self.midx.get(
-            head.i) != eid and tok.dep_ in ("nmod", "amod", "appos", "flat:name")
 
     def agent(self, verb: Token) -> list[str]:
         """Who does a passive's act: the agent the referent chains' subject finder reads (quotes read it there
