@@ -1,5 +1,6 @@
 """Clause readings of the events (veille.nlp.events.clauses) on parses built by hand: what a wrong parse would
 say, and what French grammar says instead. No model needed."""
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -68,3 +69,22 @@ def test_a_participle_describes_the_noun_it_agrees_with():
     # « la défense du ministre, accusée de fraude »: the head it agrees with stays
     doc[6].set_morph("Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part")
     assert VerbForms.described_noun(doc[6]) == doc[1]
+
+
+@pytest.mark.slow
+def test_a_name_a_street_noun_heads_is_no_member_of_the_subjects_list():
+    # « à côté du métro Paul Vernay, la police … »: the station named after someone is where, not who
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nVers 13h, à côté du métro Paul Vernay, la police disperse les manifestants à Lorcy.\n")
+    dispersed = events_of(ext, "ASSAULT")
+    assert dispersed and "Paul Vernay" not in names(ext, dispersed[0].source)
+
+
+@pytest.mark.slow
+def test_of_two_subjects_before_a_comma_the_nearer_is_the_verbs():
+    # « X convergent vers la place, les CRS tirent »: the parse may hang both phrases on « tirent »
+    from test_events import events_of, extract, names
+    ext = extract("Titre\nVers 16h, plusieurs centaines de manifestants convergent vers la mairie, les CRS tirent des "
+                  "grenades lacrymogènes à Lorcy.\n")
+    fired = events_of(ext, "ASSAULT")
+    assert fired and names(ext, fired[0].source) == {"CRS"}

@@ -175,3 +175,9 @@ def test_an_act_contemplated_is_supposed():
     ext = extract("Titre de l'article\nLes États-Unis songent à se retirer du financement de la station de Vernay.\n")
     assert all(e.hypothetical for e in events_of(ext, "RETREAT"))
     assert events_of(ext, "RETREAT")
+
+
+def test_taking_part_takes_nothing_from_anyone():
+    # « prendre part à » (participate) is no « prendre à X » (CAMEO 192, take from X)
+    ext = extract("Titre\nPaul Vernay a pris part mardi à la Conférence de Lorcy.\n")
+    assert not events_of(ext, "COERCE")

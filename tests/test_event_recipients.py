@@ -479,3 +479,13 @@ def test_the_complex_preposition_a_l_encontre_de_names_the_recipient(text):
     ext = extract("Titre\n" + text + "\n")
     inquiry = events_of(ext, "ACCUSE")
     assert inquiry and "Paul Vernay" in names(ext, inquiry[0].target)
+
+
+def test_a_group_named_without_its_modifier_takes_no_recipient_from_context():
+    # « les médias » names whom the accusation is made to, though no entity: neither the actor named before nor the
+    # headline's party replaces it
+    ext = extract("Lorcanie : Paul Vernay critique Marie Dutilleul\nLorcy, 3 mars 2016. Paul Vernay a critiqué Marie "
+                  "Dutilleul mardi. Plus tard dans la journée, le ministre Jean Lorcet a lui aussi accusé les médias "
+                  "lors d'un discours.\n")
+    accused = [e for e in events_of(ext, "ACCUSE") if "accusé" in e.trigger.text]
+    assert accused and not names(ext, accused[0].target) & {"Marie Dutilleul", "Paul Vernay", "Lorcanie"}

@@ -31,6 +31,19 @@ class ActorResolver(PronounReader, DemonymReader):
         return tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns and any(
             _norm(t.lemma_) == "autre" for t in tok.subtree if t.i - tok.i <= 3)
 
+    def unnamed_group(self, tok: Token) -> bool:
+        """« les médias », « le groupe »: a noun of a group that names an actor only with a modifier
+        (`groups_need_modifier`) and has none, nor an antecedent: someone the clause names, though no entity."""
+        return tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.need_modifier and not self.phrase_entities(tok)
+
+    def complement_name(self, tok: Token) -> bool:
+        """The word of a mention that hangs outside it is the complement of a common noun before it that no entity
+        names (« l'avenue X », « le métro X »: where; a bare name read as an oblique may head a list of subjects,
+        « Le Japon, l'Inde … »)."""
+        head = tok.head
+        return head.i < tok.i and head.pos_ == "NOUN" and self.midx.get(head.i) is None and \
+            tok.dep_ in ("nmod", "amod", "appos", "flat:name")
+
     def partitive_members(self, tok: Token) -> Token | None:
         """« tuant 32 personnes, dont le maire X », « cinq morts dont les quatre assaillants »: the head of a
         verbless relative opened by « dont » right after the phrase (after its comma, or the count's noun itself),

@@ -224,6 +224,13 @@ class ClauseReader(ParticipleReader):
             if first.pos_ == "NOUN" and first.i < name.i and all(t.text == "," for t in between) and eid \
                     and getattr(self.ents.get(eid), "type", None) == "PER":
                 return [c for c in subjects if c is not first]
+            if first.i < name.i < name.head.i and first.pos_ in ("NOUN", "PROPN") and name.pos_ in (
+                    "NOUN", "PROPN") and self.doc[name.left_edge.i - 1].text == "," and all(
+                    t.text != "," for t in self.doc[name.right_edge.i + 1:name.head.i]) and not any(
+                    c.dep_ == "conj" for c in name.children):
+                # « des X convergent vers la place, les CRS tirent »: the phrase right before the verb is its subject,
+                # one before a comma heads a clause the parse missed (not a list: « X, Y ainsi que Z ont condamné »)
+                return [c for c in subjects if c is not first]
         return subjects
 
     def agent_list_continued(self, verb: Token, comp: Token) -> bool:
@@ -405,6 +412,9 @@ class ClauseReader(ParticipleReader):
         while j >= lo:
             t = self.doc[j]
             e = self.midx.get(j)
+            if e and self.complement_name(t):     # « à côté du métro X, la police … »: where, no list member
+                groups[-1] = [x for x in groups[-1] if x != e]
+                break
             if e:
                 if e not in groups[-1]:
                     groups[-1].append(e)

@@ -185,7 +185,7 @@ class RecipientReader:
         lui »), an act blamed (« condamne l'attentat », whose author only the attack's telling gives). Neither the
         surroundings nor the headline replace it (« Lorcy : deux morts dans un attentat », then « X a condamné
         l'attentat »: the dead are its victims, not whom X condemns)."""
-        if self._thing_undergoes(trig):
+        if self._thing_undergoes(trig) or self._said_unresolved(trig, nouns_only=True):
             return True
         if trig.type in FORCE:
             return False        # (an attack's unnamed victims are coded by their country: topics.py)
@@ -222,18 +222,20 @@ class RecipientReader:
         return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(
             self.ent_type(x) in ACTOR_TYPES for x in self.phrase_entities(subj))
 
-    def _said_unresolved(self, trig) -> bool:
+    def _said_unresolved(self, trig, nouns_only: bool = False) -> bool:
         """The clause says whom the act is done to, by a word no actor resolves: a pronoun after a preposition
-        of the recipient (« a fait pression sur lui »), or for a call any « à » complement — the one called
-        upon or the public action called for (« appelle au boycott », « au calme »): the surroundings do not
-        replace it."""
+        of the recipient (« a fait pression sur lui »), a group's noun without the modifier that would name it
+        (« accuse les médias », « renouvelle sa confiance au groupe »: `unnamed_group`), or for a call any « à »
+        complement — the one called upon or the public action called for (« appelle au boycott », « au calme »):
+        the surroundings do not replace it."""
         tok = trig.tok
         for c in tok.children if tok.pos_ == "VERB" else ():
-            case = self.case_of(c)
-            if c.pos_ == "PRON" and (c.dep_ == "iobj" or c.dep_.startswith("obl") and case in self.lex.target_preps) \
-                    and _norm(c.text) not in self.lex.relative_pronouns:
+            addressed = c.dep_ == "iobj" or c.dep_.startswith("obl") and self.case_of(c) in self.lex.target_preps
+            if c.pos_ == "PRON" and addressed and not nouns_only and _norm(c.text) not in self.lex.relative_pronouns:
                 return True
-        return self._calls_for_action(trig)
+            if (addressed or c.dep_ == "obj" and trig.entry.get("obj", "target") == "target") and self.unnamed_group(c):
+                return True
+        return not nouns_only and self._calls_for_action(trig)
 
     def _calls_for_action(self, trig) -> bool:
         """A call with an « à » complement or an indirect object: the one called upon, or the public action called
