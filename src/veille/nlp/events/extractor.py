@@ -323,23 +323,6 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act
         return trig.kind == "noun" and trig.type not in FORCE
 
-    def charge_word(self, trig) -> bool:
-        """A verb or verbal locution of a charge or a criticism (`charge_verbs`: « accuser », « mettre en examen »)."""
-        return trig.kind == "verb" and (trig.lemma in self.lex.charge_verbs or " ".join(
-            (trig.lemma, *trig.entry.get("locution", ()))) in self.lex.charge_verbs)
-
-    def agentless_charge(self, trig, target: list) -> bool:
-        """A charge told of its target by no one named: in the passive or as a participle (« X, accusé de fraude »,
-        « ils ont été mis en examen »), or with the indefinite « on »."""
-        return trig.type == "ACCUSE" and bool(target) and self.charge_word(trig) and (
-            self.is_passive(trig.tok) or "Part" in trig.tok.morph.get("VerbForm") or self.indefinite_charge(trig))
-
-    def indefinite_charge(self, trig) -> bool:
-        """« on lui reproche sa gestion », « on l'accuse de fraude »: a charge whose subject is the indefinite « on »
-        (`indefinite_subjects`), the active form of the agentless passive, made by no one named."""
-        return self.charge_word(trig) and any(
-            c.dep_ == "nsubj" and _norm(c.text) in self.lex.indefinite_subjects for c in trig.tok.children)
-
     def _patient_of_trigger(self, tok: Token) -> bool:
         if tok.dep_ in ("nsubj", "nsubj:pass") and _norm(tok.head.lemma_) in self.lex.casualty_words:
             return True     # « une manifestante est décédée », « deux manifestants ont été blessés »: what befell them

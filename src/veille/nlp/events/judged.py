@@ -1,7 +1,8 @@
 """Whom a judgement or a speech act is addressed to when its clause names no actor: the speaker of the words
 judged (« a condamné ces déclarations »), the author of a claim denied, the actors of an act judged (« salue l'accord
 conclu entre X et Y », « cet acte »), the one asked in a « que » clause, the author of a refused demand, the host of a
-visit. One mixin of `EventRun`, read by the argument stage (arguments.py)."""
+visit; and whether a charge is told by no one named (« X a été mis en examen », « on l'accuse de … »). One mixin of
+`EventRun`, read by the argument stage (arguments.py) and the extractor's side checks."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -402,3 +403,20 @@ class JudgedReader:
             if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
                 return self.thing_author(c) if _norm(c.lemma_) in self.lex.authored_nouns else self.phrase_entities(c)
         return []
+
+    def charge_word(self, trig) -> bool:
+        """A verb or verbal locution of a charge or a criticism (`charge_verbs`: « accuser », « mettre en examen »)."""
+        return trig.kind == "verb" and (trig.lemma in self.lex.charge_verbs or " ".join(
+            (trig.lemma, *trig.entry.get("locution", ()))) in self.lex.charge_verbs)
+
+    def agentless_charge(self, trig, target: list) -> bool:
+        """A charge told of its target by no one named: in the passive or as a participle (« X, accusé de fraude »,
+        « ils ont été mis en examen »), or with the indefinite « on »."""
+        return trig.type == "ACCUSE" and bool(target) and self.charge_word(trig) and (
+            self.is_passive(trig.tok) or "Part" in trig.tok.morph.get("VerbForm") or self.indefinite_charge(trig))
+
+    def indefinite_charge(self, trig) -> bool:
+        """« on lui reproche sa gestion », « on l'accuse de fraude »: a charge whose subject is the indefinite « on »
+        (`indefinite_subjects`), the active form of the agentless passive, made by no one named."""
+        return self.charge_word(trig) and any(
+            c.dep_ == "nsubj" and _norm(c.text) in self.lex.indefinite_subjects for c in trig.tok.children)
