@@ -299,3 +299,13 @@ def test_il_is_no_member_of_a_pair_named_together_as_the_subject():
                                  "Il a ensuite accusé la ministre Anne Lorcy de fraude.\n")
     il = next(t.i for t in doc if t.text == "Il")
     assert [names[e] for e in ref.antecedent(il, prefer="subject")] == ["Luc Morel"]
+
+
+def test_il_takes_up_the_subject_of_the_il_before_it_through_a_chain_of_pronouns():
+    # « il » after three sentences whose subject is « il »: the person the chain of « il » takes up, not the body
+    # an object names (« la Banque Dutilleul ») nor no one (the name is four sentences back)
+    doc, ref, names = _referents("Mort de Paul Vernay\nPaul Vernay est mort samedi. Il avait 90 ans. Il était une "
+                                 "grande figure de la finance. Il défendait les épargnants et avait poussé la Banque "
+                                 "Dutilleul à prêter aux agriculteurs. Il avait refusé le poste de ministre.\n")
+    last = [t.i for t in doc if t.text == "Il"][-1]
+    assert [names[e] for e in ref.antecedent(last, prefer="subject")] == ["Paul Vernay"]
