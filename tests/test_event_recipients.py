@@ -468,3 +468,11 @@ def test_the_body_a_title_apposed_to_the_source_names_is_its_own():
                   "perturber la vie des habitants, je m'en excuse ».\n")
     regret = events_of(ext, "CONCEDE")
     assert regret and not any("Compagnie" in n for n in names(ext, regret[0].target))
+
+
+def test_a_resignation_takes_no_recipient_from_the_headline():
+    # the headline's party is the recipient of last resort, never of a resignation (it leaves an office)
+    ext = extract("Lorcanie : Paul Vernay critique Marie Dutilleul\nLe ministre lorcanien de l'Intérieur Luc Morel a "
+                  "annoncé sa démission lundi.\n")
+    resign = events_of(ext, "RETREAT")
+    assert resign and all(not e.target for e in resign)
