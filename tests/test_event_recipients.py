@@ -489,3 +489,11 @@ def test_a_group_named_without_its_modifier_takes_no_recipient_from_context():
                   "lors d'un discours.\n")
     accused = [e for e in events_of(ext, "ACCUSE") if "accusé" in e.trigger.text]
     assert accused and not names(ext, accused[0].target) & {"Marie Dutilleul", "Paul Vernay", "Lorcanie"}
+
+
+def test_a_resignation_takes_no_recipient_from_the_headline():
+    # the headline's party is the recipient of last resort, never of a resignation (it leaves an office)
+    ext = extract("Lorcanie : Paul Vernay critique Marie Dutilleul\nLe ministre lorcanien de l'Intérieur Luc Morel a "
+                  "annoncé sa démission lundi.\n")
+    resign = events_of(ext, "RETREAT")
+    assert resign and all(not e.target for e in resign)

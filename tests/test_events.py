@@ -1058,3 +1058,18 @@ def test_a_decision_voided_was_still_made():
     ext = extract("Titre\nLe Conseil d'État annule le refus du ministre Paul Vernay.\n")
     refusal = events_of(ext, "REJECT")
     assert refusal and not refusal[0].negated
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # « falloir » has only the impersonal « il » (the parse may call it a subject): the negotiation it tells is by
+    # no one the sentence before names
+    ("Lorcanie\nLe ministère des finances de Lorcanie a publié son budget. En 2019, il avait fallu quatre mois de "
+     "négociations pour conclure un accord de coalition.\n", "négociations"),
+    # « il est approprié de demander »: an impersonal adjective's « il » does not ask anything
+    ("Lorcanie\nLa Lorcanie a rejoint la cour en 2015. La cour estime qu'il est approprié de demander des "
+     "explications au gouvernement de Vernay.\n", "demander"),
+])
+def test_an_impersonal_il_stands_for_no_one(text, trigger):
+    ext = extract(text)
+    assert not [e for e in ext.events if trigger in e.trigger.text and names(ext, e.source) & {
+        "ministère des finances de Lorcanie", "ministère des finances", "Lorcanie"}]

@@ -299,3 +299,22 @@ def test_il_is_no_member_of_a_pair_named_together_as_the_subject():
                                  "Il a ensuite accusé la ministre Anne Lorcy de fraude.\n")
     il = next(t.i for t in doc if t.text == "Il")
     assert [names[e] for e in ref.antecedent(il, prefer="subject")] == ["Luc Morel"]
+
+
+def test_il_takes_up_the_subject_of_the_il_before_it_through_a_chain_of_pronouns():
+    # « il » after three sentences whose subject is « il »: the person the chain of « il » takes up, not the body
+    # an object names (« la Banque Dutilleul ») nor no one (the name is four sentences back)
+    doc, ref, names = _referents("Mort de Paul Vernay\nPaul Vernay est mort samedi. Il avait 90 ans. Il était une "
+                                 "grande figure de la finance. Il défendait les épargnants et avait poussé la Banque "
+                                 "Dutilleul à prêter aux agriculteurs. Il avait refusé le poste de ministre.\n")
+    last = [t.i for t in doc if t.text == "Il"][-1]
+    assert [names[e] for e in ref.antecedent(last, prefer="subject")] == ["Paul Vernay"]
+
+
+def test_the_sentence_topic_is_no_inner_word_of_a_place_named_in_a_complement():
+    # « au Salon de l'automobile » is where; its « de » is no name of its own opening the sentence: the second
+    # verb of « il a précisé … mais a confié » is said by whom « il » stands for
+    assert _speakers("Lorcanie : Paul Vernay convoqué par les juges\nLe candidat Paul Vernay est convoqué par les "
+                     "juges. Dans la conférence de presse qu'il a donnée mercredi, après avoir reporté sa visite au "
+                     "Salon de l'automobile , il a précisé qu'il « se rendra à la convocation » mais a malgré tout "
+                     "confié vouloir « continuer le combat jusqu'au bout » .\n")[-1] == "Paul Vernay"

@@ -4,7 +4,8 @@
   the pronoun's own sentence before a person its complements name, a title subject of the sentence before, else
   the last person named;
 - the last subject (`prefer="subject"`, events, whose actors are not all speakers): the nearest subject entity
-  within three sentences, else the nearest person, core argument or any entity.
+  within three sentences — or, when the nearest subject is a pronoun of the same form (« il » … « il »), whom that
+  one takes up — else the nearest person, core argument or any entity.
 
 Both rank by grammatical role (centering): a main clause's subject before one inside a relative clause of its
 sentence, a subject before what a complement names (« ils » takes up a plural subject before an organisation named
@@ -23,7 +24,8 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from veille.nlp.mentions import mention_index, sentence_bounds
-from veille.nlp.quote_lexicon import DEFINITE_ARTICLES, PLURAL_NAME_ARTICLES
+from veille.nlp.quote_lexicon import (DEFINITE_ARTICLES, IMPERSONAL_MARKERS, PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS,
+                                      SUBJECT_PRONOUNS)
 
 
 class PronounFocus:
@@ -245,7 +247,10 @@ class PronounFocus:
         return None
 
     # -- the last subject: the nearest subject entity of the last three sentences
-    def _subject_antecedent(self, tok_i: int, plural: bool, excluded, entity_at, named_actor) -> list[str]:
+    def _subject_antecedent(self, tok_i: int, plural: bool, excluded, entity_at, named_actor,
+                            depth: int = 0) -> list[str]:
+        """The nearest subject actor before the pronoun at tok_i (see the module's docstring); `depth` > 0 when
+        searching for a pronoun subject the first search passed."""
         doc = self.doc
         pron = doc[tok_i]
         if entity_at is None:
@@ -265,11 +270,29 @@ class PronounFocus:
             if pron.pos_ == "PRON" and not plural else None
         subj = person = core = any_ = embedded = None
         embedded_from = -1
+        passed = False      # a subject actor was passed over
         for j in range(tok_i - 1, start - 1, -1):
             if j < embedded_from:
                 break       # the sentence of a relative clause's subject has no main-clause subject before it
             t = doc[j]
             e = entity_at(t)
+            if not e and not passed and depth < 2 and self._chained_pronoun(t, pron, plural):
+                # « Paul Vernay a été élu en 2001. Il devient ministre, nommé par Y ; ses amis le rappellent. Il
+                # présentera … »: the nearest subject is a pronoun of the same person, the same referent — taken
+                # up through it (a chain of « il »), not through the objects and complements named after it; not
+                # past a subject actor the pronoun cannot be (« elle … Le pouvoir de Lorcy tente … qu'elle
+                # soutient »: the topic changed in between)
+                ids = self._subject_antecedent(t.i, plural, excluded, entity_at, named_actor, depth + 1)
+                if ids:
+                    return ids
+            if not e and t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" and self.person_noun(t.lemma_) \
+                    and ("Plur" in t.morph.get("Number")) == plural and self._subject_role(t) == "main":
+                # « Pour certains, le père de la révolution était un héros ; il … »: a person the chain takes up
+                # by a description (no name to give), past which a chain of « il » reaches no one named earlier
+                if depth:
+                    return []
+                passed = True
+            passed = passed or (bool(e) and t.dep_ in ("nsubj", "nsubj:pass"))
             if named_actor is not None and t.dep_ == "nsubj" and t.pos_ == "NOUN" and \
                     ("Plur" in t.morph.get("Number")) == plural and (want is None or self._phrase_gender(t) in (want, None)):
                 # (« une foule s'est rassemblée. Il a critiqué … »: « il » never takes up a feminine noun phrase)
@@ -321,8 +344,24 @@ class PronounFocus:
                     continue
                 subj = e
                 break
+        if depth:
+            # through a pronoun subject: its own subject, else a person (never a complement's body or place)
+            pick = subj or embedded or (None if plural else person)
+            return [pick] if pick else []
         pick = subj or embedded or (core or any_ if plural else person or core or any_)
         return [pick] if pick else []
+
+    def _chained_pronoun(self, t: Token, pron: Token, plural: bool) -> bool:
+        """Whether t is a main clause's personal subject pronoun the pronoun (or possessive) pron may take up: the
+        same form (« il » … « il »; any singular one for « son », plural for « leur »), outside quotes (whose « il »
+        may be anyone the speaker talks of), not impersonal (« il faut », « il y a »)."""
+        if t.pos_ != "PRON" or t.dep_ != "nsubj" or t.lower_ not in SUBJECT_PRONOUNS or self.ctx.in_quotes(t.idx):
+            return False
+        if (t.lower_ in PLURAL_PRONOUNS) != plural or (pron.pos_ == "PRON" and t.lower_ != pron.lower_):
+            return False
+        verb = t.head
+        return self._subject_role(t) == "main" and not any(
+            x.lower_ in IMPERSONAL_MARKERS for x in [verb, *verb.children])
 
     @staticmethod
     def _subject_role(subj: Token) -> str:

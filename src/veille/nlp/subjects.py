@@ -444,6 +444,9 @@ class SubjectFinder:
                 depth += 1
             elif t.text == ")":
                 depth -= 1
+            elif t.pos_ in ("ADP", "DET") and t.i > 0 and t.i in idx and idx.get(t.i - 1) == idx[t.i]:
+                continue    # a name's inner function word is none of its own: « de » inside « au Salon de Lorcy »
+                #             (a complement of place) does not open the sentence as a name
             elif depth == 0 and t.i in idx and not (t.i > 0 and self.doc[t.i - 1].pos_ == "ADP") \
                     and not t.dep_.startswith(("obl", "nmod")) and self.ctx.ent_type(idx[t.i]) in ("PER", "ORG", "MISC"):
                 return t

@@ -40,7 +40,8 @@ class ClauseReader(ParticipleReader):
         verb_quote = self.quote_of(verb)
         bare = passive and self.bare_participle(verb)
         patient = bare or self.passive_auxiliary(verb)     # (its nsubj undergoes the act)
-        subjects = [c for c in verb.children if c.dep_ == "csubj" or (c.dep_ == "nsubj" and not patient)
+        subjects = [c for c in verb.children if c.dep_ == "csubj" or (c.dep_ == "nsubj" and not patient and not (
+                        c.pos_ == "PRON" and _norm(verb.lemma_) in self.lex.impersonal_only_verbs))
                     or (c.dep_ == "nsubj:pass" and not passive)
                     or (c.dep_ == "expl:subj" and _norm(verb.lemma_) not in self.lex.impersonal_verbs
                         and not any(x.dep_ == "cop" and _norm(verb.lemma_) in self.lex.impersonal_adjectives

@@ -67,6 +67,7 @@ class Lexicon:
     light_verbs: set
     impersonal_verbs: set
     impersonal_adjectives: set
+    impersonal_only_verbs: set
     control_verbs: set
     patient_nouns: set
     patient_frames: dict

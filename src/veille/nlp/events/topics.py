@@ -14,6 +14,9 @@ from veille.nlp.events.recipients import ACTOR_TYPES
 # acts that need no recipient (a deployment, a strike: PLOVER codes them without one; a protest's aim is the
 # protest readers' to give)
 UNADDRESSED = ("MOBILIZE", "PROTEST")
+# modes done to no one: a resignation leaves an office, not a party (PLOVER RETREAT resign; the studied gold gives
+# none of its resignations a recipient, « X a annoncé sa démission »)
+UNADDRESSED_MODES = ("resign",)
 
 
 class TopicReader:
@@ -24,6 +27,7 @@ class TopicReader:
         prefix, parties = self._headline_parties
         for f in found:
             if f.target or f.context_target or f.negated or f.hypothetical or f.type in UNADDRESSED \
+                    or f.mode in UNADDRESSED_MODES \
                     or f.mode == "investigate" or f.context_closed:
                 continue    # an act not told as done (whom it would be done to is its content's to say), one
                 #             that needs no recipient, an inquiry (into an act, not into whom the headline names),
