@@ -12,6 +12,8 @@ from veille.lang import read_json, read_lines, speech_verbs, word_set
 
 SENTENCE_END = {".", "!", "?", "…"}
 QUOTE_OPENERS = {"«", "“", "\"", "„", "‹"}
+QUOTE_CLOSERS = {"»", "”", "“", "\"", "›"}
+QUOTE_MARKS = QUOTE_OPENERS | QUOTE_CLOSERS
 
 
 @dataclass

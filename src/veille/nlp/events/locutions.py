@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from veille.lang.event_lexicon import normalize_lemmas
 from veille.nlp.events.document import read_once
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.quote_lexicon import QUOTE_MARKS
 
 
 # the adverbs and clitics a locution's words may enclose (« mettre aussitôt en garde », « porter plainte contre »),
@@ -24,7 +25,7 @@ _SKIPPED_DEPS = {get_string_id(d) for d in ("advmod", "obj", "iobj", "expl:comp"
 _AMOD = get_string_id("amod")
 # and the quotation marks a journalist opens inside one (« il dit mettre « en garde » X »): quoting words changes
 # none of them
-_QUOTE_MARKS = {get_string_id(q) for q in ("«", "»", '"', "“", "”")}
+_QUOTE_MARKS = {get_string_id(q) for q in QUOTE_MARKS}
 # and a determiner of any kind, numerals and indefinites included, of a noun that names an act (« faire six
 # interpellations », « porter plusieurs plaintes »): French grammar counts the cardinal numerals and « plusieurs »,
 # « quelques » among the determiners, which the lexicon drops from its locutions; a count of the dead or the wounded
