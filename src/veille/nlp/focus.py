@@ -23,8 +23,9 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
+from veille.nlp.impersonal import impersonal_subject
 from veille.nlp.mentions import mention_index, sentence_bounds
-from veille.nlp.quote_lexicon import (DEFINITE_ARTICLES, IMPERSONAL_MARKERS, PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS,
+from veille.nlp.quote_lexicon import (DEFINITE_ARTICLES, PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS,
                                       SUBJECT_PRONOUNS)
 
 
@@ -360,8 +361,7 @@ class PronounFocus:
         if (t.lower_ in PLURAL_PRONOUNS) != plural or (pron.pos_ == "PRON" and t.lower_ != pron.lower_):
             return False
         verb = t.head
-        return self._subject_role(t) == "main" and not any(
-            x.lower_ in IMPERSONAL_MARKERS for x in [verb, *verb.children])
+        return self._subject_role(t) == "main" and not impersonal_subject(t)
 
     @staticmethod
     def _subject_role(subj: Token) -> str:

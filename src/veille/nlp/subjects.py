@@ -7,10 +7,11 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from veille.nlp.impersonal import impersonal_subject
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_cues import speech_verb_particle
-from veille.nlp.quote_lexicon import (CLAUSE_COORDINATORS, CONTROL_VERBS, DE, ETRE_VERBS, EUPHONIC_T, EXPLETIVE_SUBJECTS,
-                                      GERUND_MARKS, IMPERSONAL_MARKERS, INFINITIVE_CLAUSE_MARKS, NEGATION_PARTICLES, OBJECT_CLITICS, QUE,
+from veille.nlp.quote_lexicon import (CLAUSE_COORDINATORS, CONTROL_VERBS, DE, ETRE_VERBS, EUPHONIC_T, 
+                                      GERUND_MARKS, INFINITIVE_CLAUSE_MARKS, NEGATION_PARTICLES, OBJECT_CLITICS, QUE,
                                       READER_PRONOUNS,
                                       RECIPIENT_PREPOSITIONS, REFLEXIVE_CLITICS, SENTENCE_END, SOURCE_CASE_WORDS,
                                       SUBJECT_PRONOUNS, VERB_GROUP_WORDS)
@@ -24,8 +25,7 @@ def subject_of(verb: Token) -> Optional[Token]:
         subs = []
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ not in EUPHONIC_T:
-                if c.dep_ == "expl:subj" and c.lower_ in EXPLETIVE_SUBJECTS and c.i < v.i and \
-                        any(x.lower_ in IMPERSONAL_MARKERS for x in [v, *v.children]):
+                if c.i < v.i and impersonal_subject(c):
                     continue  # impersonal « il y a », « il s'agit », « il faut dire que »
                 if c.i > 0 and c.doc[c.i - 1].dep_ in ("case",) and c.doc[c.i - 1].lower_ in SOURCE_CASE_WORDS:
                     continue

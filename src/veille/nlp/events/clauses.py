@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.participles import ParticipleReader
+from veille.nlp.impersonal import impersonal_subject
 from veille.nlp.subjects import participle_clause
 
 # links a verb climbs to find the subject of the clause it depends on
@@ -40,12 +41,10 @@ class ClauseReader(ParticipleReader):
         verb_quote = self.quote_of(verb)
         bare = passive and self.bare_participle(verb)
         patient = bare or self.passive_auxiliary(verb)     # (its nsubj undergoes the act)
-        subjects = [c for c in verb.children if c.dep_ == "csubj" or (c.dep_ == "nsubj" and not patient and not (
-                        c.pos_ == "PRON" and _norm(verb.lemma_) in self.lex.impersonal_only_verbs))
+        subjects = [c for c in verb.children if c.dep_ == "csubj"
+                    or (c.dep_ == "nsubj" and not patient and not impersonal_subject(c))
                     or (c.dep_ == "nsubj:pass" and not passive)
-                    or (c.dep_ == "expl:subj" and _norm(verb.lemma_) not in self.lex.impersonal_verbs
-                        and not any(x.dep_ == "cop" and _norm(verb.lemma_) in self.lex.impersonal_adjectives
-                                    for x in verb.children))]
+                    or (c.dep_ == "expl:subj" and not impersonal_subject(c))]
         subjects = self.named_subject(self.expressed_subjects(verb, subjects))
         if len(subjects) > 1:     # « … la paix" a déclaré Ramaphosa »: not the last word of the quote
             subjects = [c for c in subjects if self.quote_of(c) == verb_quote] or subjects

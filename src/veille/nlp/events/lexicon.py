@@ -65,9 +65,6 @@ class Lexicon:
     plural_possessives: set
     # arguments (event_arguments.json)
     light_verbs: set
-    impersonal_verbs: set
-    impersonal_adjectives: set
-    impersonal_only_verbs: set
     control_verbs: set
     patient_nouns: set
     patient_frames: dict
