@@ -275,6 +275,18 @@ def test_property_destroyed_is_the_target():
     assert "boulangerie" in " ".join(names(ext, looted.target))
 
 
+def test_property_looted_in_the_agentless_passive_is_the_act_done_to_it():
+    ext = extract("Titre\nDans la nuit de samedi, à Vernay, une boulangerie a été pillée et la permanence du député "
+                  "Paul Marin a été vandalisée.\n")
+    looted = [e for e in ext.events if e.type == "PROTEST" and "pillée" in e.trigger.text]
+    assert looted and not looted[0].source and "boulangerie" in " ".join(names(ext, looted[0].target))
+    vandalised = [e for e in ext.events if e.type == "PROTEST" and "vandalisée" in e.trigger.text]
+    assert vandalised and "Paul Marin" in names(ext, vandalised[0].target)
+    # a shop closed is no damage done
+    ext = extract("Titre\nÀ Vernay, une boulangerie a été fermée samedi.\n")
+    assert not events_of(ext, "PROTEST")
+
+
 def test_custody_is_the_polices_not_the_rioters_told_of_before():
     ext = extract("Titre\nSamedi soir, une centaine de manifestants ont incendié des poubelles à Vernay. Onze "
                   "personnes ont été placées en garde à vue, selon la gendarmerie.\n")

@@ -214,6 +214,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         # (crowd control is done to a crowd: with no recipient told, the protesters around, read from context)
         if not source and (target or trig.mode == "crowd-control") and trig.type in FORCE and passive:
             source = self.implicit_force_actor(trig, target)
+        elif not source and target and trig.type == "PROTEST" and passive and trig.kind == "verb":
+            source = [x for x in self.rioters(trig) if x not in target]     # « une boutique a été pillée » after them
         elif not source and target and trig.type == "MOBILIZE" and passive and trig.kind == "verb":
             source, target = self.forces_moved(trig.tok, target)
         elif not source and target and trig.mode == "convict" and trig.kind == "verb" and self.is_passive(trig.tok) \
@@ -265,7 +267,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
     def _no_event(self, trig, source: list, target: list, passive: bool = False) -> bool:
         """What the sides say of the act: no political event when …"""
         undergone = self.decision_undergone(trig, source, target) or (
-            not source and self.undergone_frame(trig, target))      # « X a fait l'objet d'une enquête »
+            not source and self.undergone_frame(trig, target)) or \
+            self.property_undergone(trig, source, target)     # « X a fait l'objet d'une enquête », « X a été pillé »
         if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source) \
                 and not undergone and not self.own_move(trig, source, target):
             return True         # an unchecked lexicon word: only « X does it to Y » is the political act

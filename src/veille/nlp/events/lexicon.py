@@ -122,6 +122,7 @@ class Lexicon:
     on_demand_nouns: dict
     non_withdrawing_sectors: set
     collective_modes: set
+    damage_modes: set
     left_body_sectors: set
     actor_locutions: dict
     emblem_group_sector: str

@@ -1,7 +1,8 @@
 """Whom an attack was done to when its clause names no one hit (PLOVER: the recipient is whom the act is directed
 at): the people the sentence's main clause says died or were wounded when it was done (`casualties`), else the
 place it was done at, in or against (an attack on a building is directed at it and at those inside); and whom a
-search or a seizure at a home was done to, its owner (`searched_owner`).
+search or a seizure at a home was done to, its owner (`searched_owner`); and property looted or vandalised told in the
+agentless passive (`property_undergone`).
 
 « un kamikaze s'est fait exploser dans le hall de l'aéroport », « un tireur a ouvert le feu dans un cinéma de
 Lorcy », « un attentat contre un bâtiment officiel », « s'est fait exploser au milieu de la foule »: the facility
@@ -126,6 +127,16 @@ class AttackedPlaces:
             ids = [thing] if thing else []
         self.facilities_told.setdefault(lemma, ids)
         return ids
+
+    def property_undergone(self, trig, source: list, target: list) -> bool:
+        """« une boutique a été pillée », « la permanence du député a été vandalisée »: damage done in a riot or by
+        vandals (`damage_modes`) told in the passive with « être » and no agent is the act done to the thing damaged
+        (or its owner) by no one named, as « un restaurant a été incendié » is; an unchecked lexicon word reads so
+        too, its passive subject being what was damaged."""
+        tok = trig.tok
+        return not source and bool(target) and trig.kind == "verb" and trig.type == "PROTEST" and \
+            trig.mode in self.lex.damage_modes and self.is_passive(tok) and \
+            any(c.dep_ in ("aux:pass", "cop") for c in tok.children) and not self.agent(tok)
 
     def _facility(self, tok: Token, lemma: str) -> bool:
         """A facility noun, or one with its bare « de » complement (« une boîte de nuit »)."""
