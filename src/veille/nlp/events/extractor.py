@@ -455,18 +455,17 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return None         # « ce serait mener une attaque contre nous »: in speech, an act with no actor
         value, dtext, explicit = self.date_for(tok)
         s = self.sent(tok)
-        # PLOVER codes whom a protest is against; a place protesters occupy, block or march to (« occupent la place
-        # de l'Étoile », « bloquent le port de Lorcy ») is where they protest: no side, and, the clause having told
-        # what the act was done to, no recipient to look for elsewhere either
-        places = [x for x in target if typ == "PROTEST" and self.ent_type(x) == "LOC"]
-        target = [x for x in target if x not in places]
-        place_only = bool(places) and not target
+        # a place protesters occupy or block (« bloquent le port de Lorcy ») is no side, and the clause having told
+        # what the act was done to, no recipient is looked for elsewhere either
+        place_only = bool(target) and all(self.protest_place(typ, x) for x in target)
+        target = [x for x in target if not self.protest_place(typ, x)]
         conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
         # a denied evaluative word (« n'est pas illégal ») already turned the judgement round (triggers.py)
         neg = self.negated(tok) and not (trig.kind == "fault" and self.evaluative(trig.lemma))
         hyp = self.hypothetical(tok, typ, trig.lemma)
         # (a reaction, « ce qui a indigné X », is no act that « cette décision » after it retells)
-        context = [] if target or place_only else self.context_recipient(trig, source)
+        context = [] if target or place_only else [
+            x for x in self.context_recipient(trig, source) if not self.protest_place(typ, x)]
         answer = self.answers_assailants(typ, source, target or context)
         if source and not neg and not hyp and not trig.entry.get("experiencer_object"):
             if not answer:
