@@ -131,3 +131,14 @@ def test_one_protester_is_no_demonstration():
     assert not events_of(ext, "PROTEST")
     ext = extract("Titre de l'article\nMardi à Lorcy, des milliers de manifestants ont bloqué la mairie.\n")
     assert events_of(ext, "PROTEST")
+
+
+def test_a_place_protesters_occupy_or_block_is_no_recipient():
+    # PLOVER codes whom a protest is against: the square occupied or the port blocked is where, and the clause
+    # having told what was done, no recipient is looked for elsewhere
+    ext = extract("Titre de l'article\nVers midi, deux cents manifestants occupent la place de la Bastille à Paris.\n")
+    protests = events_of(ext, "PROTEST")
+    assert protests and not protests[0].target
+    ext = extract("Titre de l'article\nMardi, des centaines de manifestants ont bloqué le port de Saint-Malo.\n")
+    protests = events_of(ext, "PROTEST")
+    assert protests and not protests[0].target

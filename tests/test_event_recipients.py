@@ -497,3 +497,21 @@ def test_a_resignation_takes_no_recipient_from_the_headline():
                   "annoncé sa démission lundi.\n")
     resign = events_of(ext, "RETREAT")
     assert resign and all(not e.target for e in resign)
+
+
+def test_the_country_taken_up_after_a_contracted_article_is_the_recipient():
+    # « reproche au pays »: the definite article contracted with « à » (the parse's case marker) still makes
+    # « le pays » the country last named, as « le pays » is after « le »
+    ext = extract("Titre\nLa Commission européenne a présenté mercredi son rapport sur l'Italie. L'exécutif européen "
+                  "reproche au pays de ne pas respecter ses engagements.\n")
+    blames = events_of(ext, "ACCUSE")
+    assert blames and names(ext, blames[-1].target) == {"Italie"}
+
+
+def test_a_possessive_in_a_time_complement_takes_up_the_clause_s_person():
+    # « il a répété ses menaces lors de son arrestation »: the act named as the time of the clause happened to its
+    # subject, a person; « la police a procédé à son arrestation » stays someone else's
+    ext = extract("Titre\nPaul Vernay a tué trois personnes à Lorcy. Il avait dit détester les policiers et le "
+                  "gouvernement, ce qu'il a répété lors de son arrestation.\n")
+    arrests = events_of(ext, "COERCE")
+    assert arrests and names(ext, arrests[0].target) == {"Paul Vernay"}

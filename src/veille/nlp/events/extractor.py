@@ -458,12 +458,17 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return None         # « ce serait mener une attaque contre nous »: in speech, an act with no actor
         value, dtext, explicit = self.date_for(tok)
         s = self.sent(tok)
+        # a place protesters occupy or block (« bloquent le port de Lorcy ») is no side, and the clause having told
+        # what the act was done to, no recipient is looked for elsewhere either
+        place_only = bool(target) and all(self.protest_place(typ, x) for x in target)
+        target = [x for x in target if not self.protest_place(typ, x)]
         conf = 0.4 + (0.25 if source else 0) + (0.2 if target else 0) + (0.1 if trig.kind == "verb" else 0)
         # a denied evaluative word (« n'est pas illégal ») already turned the judgement round (triggers.py)
         neg = self.negated(tok) and not (trig.kind == "fault" and self.evaluative(trig.lemma))
         hyp = self.hypothetical(tok, typ, trig.lemma)
         # (a reaction, « ce qui a indigné X », is no act that « cette décision » after it retells)
-        context = [] if target else self.context_recipient(trig, source)
+        context = [] if target or place_only else [
+            x for x in self.context_recipient(trig, source) if not self.protest_place(typ, x)]
         answer = self.answers_assailants(typ, source, target or context)
         if source and not neg and not hyp and not trig.entry.get("experiencer_object"):
             if not answer:
@@ -477,7 +482,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         return FoundEvent(
             type=typ, mode=mode, source=source, target=target, trigger=self.trigger_span(trig),
             context_target=context,
-            context_closed=not target and self.context_closed(trig), answers=answer,
+            context_closed=not target and (place_only or self.context_closed(trig)), answers=answer,
             sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
             quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
             confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,

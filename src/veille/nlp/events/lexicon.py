@@ -179,6 +179,7 @@ class Lexicon:
     agentless_decision_types: set
     one_sided_acts: dict
     frame_preps: set
+    time_frame_preps: set
     claim_verbs: set
     affiliation_verbs: set
     claimed_act_nouns: set

@@ -24,8 +24,11 @@ class PronounReader:
     def anaphoric(self, tok: Token) -> list[str]:
         """« l'institution », « l'organisation », « le pays » as subject: the last entity of that kind named."""
         types = self.lex.anaphoric_nouns.get(_norm(tok.lemma_))
-        if not types or not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get(
-                "PronType")) for c in tok.children) or any(c.dep_ == "nmod" for c in tok.children):
+        # the definite article may be contracted with the preposition (« reproche au pays », « à l'égard du
+        # régime »: à + le, de + le), which the parse tags as the case marker, Definite=Def
+        if not types or not any(c.dep_ in ("det", "case") and ("Def" in c.morph.get("Definite") or "Dem" in
+                                c.morph.get("PronType") and c.dep_ == "det") for c in tok.children) or any(
+                c.dep_ == "nmod" for c in tok.children):
             return []
         if any(c.dep_ == "amod" and c.i > tok.i for c in tok.children):
             return []       # « la principale organisation patronale »: a new actor described, not one taken up
@@ -276,11 +279,21 @@ class PronounReader:
                 if _norm(c.text) in self.lex.first_person_possessives:
                     return self.quote_speaker(c)
                 subj = self.subject_of_nominal(noun, 1)
-                if subj and not patient:
+                if subj and (not patient or self._undergone_in_frame(noun, subj)):
                     return subj
                 plural = _norm(c.text) in self.lex.plural_possessives
                 return self.antecedent_actors(noun.i, plural, others=set(subj))
         return []
+
+    def _undergone_in_frame(self, noun: Token, subject: list[str]) -> bool:
+        """« Paul Vernay a répété ses menaces lors de son arrestation », « il a été libéré après son enlèvement »: an
+        act undergone told as the time of the clause (`time_frame_preps`) happened to the clause's subject, a
+        person, whom the possessive takes up — not to someone else, as when the act noun is the clause's object
+        (« la police a procédé à son arrestation »)."""
+        frames = self.lex.time_frame_preps
+        framed = noun.dep_ in ("obl", "obl:mod", "nmod") and self.case_of(noun) in frames or (
+            noun.head.pos_ == "ADV" and _norm(noun.head.text) in frames)    # « lors de » read as an adverb
+        return framed and all(self.ent_type(x) == "PER" for x in subject)
 
     def quote_speaker(self, tok: Token) -> list[str]:
         """« je », « nous », « notre » in a quote: its speaker."""

@@ -42,6 +42,11 @@ class ProtestReader:
                 return found
         return []
 
+    def protest_place(self, typ: str, eid: str) -> bool:
+        """A place as the side of a protest (« occupent la place de l'Étoile »): where it is held, never whom it is
+        against (PLOVER)."""
+        return typ == "PROTEST" and self.ent_type(eid) == "LOC"
+
     def employer(self, trig, source: list[str]) -> list[str]:
         """« les salariés de X font grève », « la grève des chauffeurs de X »: a strike (CAMEO 143) by the workforce of
         an organisation (`employee_nouns`) is aimed at their employer X, their noun's « de » complement — an
