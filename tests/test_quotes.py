@@ -650,6 +650,16 @@ def test_an_impersonal_il_before_a_verb_of_saying_is_no_speaker(text, speakers):
     assert [speaker_name(ext, q) for q in ext.quotes] == speakers
 
 
+def test_a_person_subject_of_the_pronouns_own_sentence_outranks_the_title_subject_before():
+    # « Le ministre X l'accuse … Y a répondu qu'il … « … » a-t-il dit »: « il » is Y, the subject of its own
+    # sentence, not the title subject of the sentence before
+    ext = extract("Vernay\nLe maire adjoint de Vernay Paul Marin a été suspendu lundi par la préfecture. Le préfet "
+                  "Luc Morel l'accuse de négligence et de fautes graves. Paul Marin a répondu avec un communiqué qu'il "
+                  "se croit victime d'une « cabale » de la préfecture contre la mairie « Je n'ai rien à me reprocher » "
+                  "a-t-il déclaré.\n")
+    assert [speaker_name(ext, q) for q in ext.quotes if "reprocher" in q.text] == ["Paul Marin"]
+
+
 @pytest.mark.parametrize("text, speakers", [
     # before a colon, the verb whose subject speaks is the main clause's, not one inside a « que » or relative clause
     ("Judo à Vernay\nOdile Carrec a gagné le titre. Elle est devenue un symbole en montrant aux enfants du quartier "

@@ -82,7 +82,10 @@ class PronounFocus:
                 not self._person_named_between(self.last_speaker_end, pron.idx, self.last_speaker):
             return self.last_speaker
         designated = self._previous_designated_subject(pron)
-        if designated is not None and agrees(designated):
+        if designated is not None and agrees(designated) and \
+                self._sentence_subject_person(pron) in (None, designated):
+            # (a person subject of the pronoun's own sentence, named before it, outranks the sentence before's:
+            # « Le ministre X l'accuse de … Y a répondu qu'il … » is Y)
             return designated
         for e in reversed(ents):
             if e.type == "PER":
