@@ -391,6 +391,8 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set,
             reading["experiencer_object"] = True     # « X a indigné Y »: Y accuses (arguments.py)
         if e.has_note("carrier"):
             reading["carrier"] = True     # a letter: its content, when told as an act, is the event (merging.py)
+        if e.has_note("not_prep_de"):
+            reading["not_prep"] = ["de"]     # « chargé de la sécurité »: a « de » complement tells another sense
         if e.has_note("obj_actor"):
             reading["obj_only_actor"] = True     # this sense only with an actor as object (triggers.py)
         first, *rest = e.words

@@ -249,8 +249,6 @@ class PronounReader:
         """The entity a token names, the person a title designates (« … avec le président russe. Il m'a
         soutenu »), or the actor a common noun names."""
         e = self.midx.get(tok.i)
-        if e and self.place_gloss(tok):
-            return None     # « à Lorcy (Isère), ils … »: the gloss says where, no one « leur » takes up
         if not e and tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.titles:
             e = self.designated(tok)
         elif not e and tok.pos_ == "NOUN":
