@@ -463,7 +463,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         neg = self.negated(tok) and not (trig.kind == "fault" and self.evaluative(trig.lemma))
         hyp = self.hypothetical(tok, typ, trig.lemma)
         # (a reaction, « ce qui a indigné X », is no act that « cette décision » after it retells)
-        context = [] if target else self.context_recipient(trig, source)
+        target = self.aimed_not_where(typ, target)
+        context = [] if target else self.aimed_not_where(typ, self.context_recipient(trig, source))
         answer = self.answers_assailants(typ, source, target or context)
         if source and not neg and not hyp and not trig.entry.get("experiencer_object"):
             if not answer:

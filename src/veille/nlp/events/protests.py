@@ -13,6 +13,12 @@ ANSWER_WINDOW = 120
 class ProtestReader:
     """Mixin of `EventRun` (reads `EventDoc`, the actor readers of `ActorResolver` and `RecipientReader`)."""
 
+    def aimed_not_where(self, typ: str, ids: list[str]) -> list[str]:
+        """A protest's recipients less the places (« occupent la place X », « bloquent le port de Lorcy », a town
+        named before): where people protest, not whom they protest against, as a place meets no one (the gold sets
+        give protests a body, a person, a company or a thing, never a place)."""
+        return [x for x in ids if self.ent_type(x) != "LOC"] if typ == "PROTEST" else ids
+
     def opposed_by_description(self, trig, source: list[str]) -> list[str]:
         """« les opposants de X », « des manifestants hostiles à X », « une manifestation anti-X »: a protest whose
         protesters, or whose own noun, are described by whom they oppose is directed at X (PLOVER's recipient).
