@@ -77,3 +77,17 @@ def test_a_street_named_after_someone_is_a_place_not_a_recipient():
     ext = extract("Lorcy, 3 mars 2016. Sur le cours Paul-Vernay, des voitures ont été incendiées samedi.\n")
     burnt = events_of(ext, "ASSAULT")
     assert burnt and not any("Vernay" in n for e in burnt for n in names(ext, e.target))
+
+
+@pytest.mark.parametrize("sentence, gloss", [
+    ("Lundi, les agriculteurs ont bloqué le supermarché Casino de Lorcy (Isère) pendant trois heures.", "Isère"),
+    ("Deux hommes, habitants de Lorcy (Ardèche), ont été condamnés à six mois de prison pour violences.", "Ardèche"),
+])
+def test_a_place_glossed_in_parentheses_is_only_where(sentence, gloss):
+    ext = extract(f"Titre\n{sentence}\n")
+    assert ext.events and all(gloss not in names(ext, e.source) | names(ext, e.target) for e in ext.events)
+
+
+def test_a_country_in_parentheses_after_an_army_still_tells_whose():
+    ext = extract("Titre\nL'Armée nationale populaire (Algérie) a déployé des drones le long de sa frontière.\n")
+    assert any("Algérie" in names(ext, e.source) for e in events_of(ext, "MOBILIZE"))

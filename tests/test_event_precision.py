@@ -181,3 +181,11 @@ def test_taking_part_takes_nothing_from_anyone():
     # « prendre part à » (participate) is no « prendre à X » (CAMEO 192, take from X)
     ext = extract("Titre\nPaul Vernay a pris part mardi à la Conférence de Lorcy.\n")
     assert not events_of(ext, "COERCE")
+
+
+def test_charged_with_a_task_is_no_police_charge():
+    ext = extract("Titre\nLa commission a entendu lundi plusieurs responsables chargés de la sécurité de Lorcy. "
+                  "Il a été arrêté pour des violences sur une personne chargée d'une mission de service public.\n")
+    assert not [e for e in events_of(ext, "ASSAULT") if e.trigger.text.startswith("charg")]
+    ext = extract("Titre\nSamedi, les gendarmes ont chargé les manifestants devant la mairie de Lorcy.\n")
+    assert any(e.trigger.text == "ont chargé" for e in events_of(ext, "ASSAULT"))

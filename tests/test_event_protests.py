@@ -142,3 +142,17 @@ def test_a_place_protesters_occupy_or_block_is_no_recipient():
     ext = extract("Titre de l'article\nMardi, des centaines de manifestants ont bloqué le port de Saint-Malo.\n")
     protests = events_of(ext, "PROTEST")
     assert protests and not protests[0].target
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samedi, deux cents manifestants occupent la place de la Bastille à Paris.",
+    "Lundi, les agriculteurs ont bloqué le port de Saint-Malo pendant trois heures.",
+    # a town the clause does not name is no recipient the context gives either
+    "Vers 10h, des Gilets jaunes se sont rassemblés devant la mairie de Saint-Malo. Vers 11h, une trentaine de "
+    "Gilets jaunes ont filtré l'entrée de Saint-Malo.",
+])
+def test_the_place_of_a_protest_is_where_not_whom(sentence):
+    ext = extract(f"Titre\n{sentence}\n")
+    protests = events_of(ext, "PROTEST")
+    assert protests and not any(n in names(ext, p.target) for p in protests
+                                for n in ("place de la Bastille", "Paris", "Saint-Malo"))

@@ -1073,3 +1073,17 @@ def test_an_impersonal_il_stands_for_no_one(text, trigger):
     ext = extract(text)
     assert not [e for e in ext.events if trigger in e.trigger.text and names(ext, e.source) & {
         "ministère des finances de Lorcanie", "ministère des finances", "Lorcanie"}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les deux partis soutenant Paul Vernay arrivent en tête des élections législatives.",
+    "Le parlement a voté une loi visant les associations et les personnes qui soutiennent les réfugiés.",
+])
+def test_support_held_told_by_a_restrictive_description_is_no_act(sentence):
+    assert not events_of(extract(f"Titre de l'article\n{sentence}\n"), "SUPPORT")
+
+
+def test_support_told_of_a_known_actor_or_done_stays_an_act():
+    ext = extract("Titre de l'article\nLe Parti vert, qui a soutenu Paul Vernay, a rejeté l'accord. Le maire de "
+                  "Lorcy soutient Marie Dutilleul.\n")
+    assert len(events_of(ext, "SUPPORT")) == 2

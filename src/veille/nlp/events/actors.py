@@ -76,6 +76,8 @@ class ActorResolver(PronounReader, DemonymReader):
             return [x for c in tok.children if c.dep_ in ("appos", "conj", "flat", "flat:name") and c.i > tok.i + 1
                     for x in self.phrase_entities(c, depth, seen) if x != rubric]
         seen.add(tok.i)
+        if self.place_gloss(tok):
+            return []       # « bloquent le magasin de Lorcy (Isère) »: the département in parentheses says where
         # (the head's tag, words and children, read once: a Token builds each afresh)
         pos, lemma, children = tok.pos_, self.normalised(tok.lemma), list(tok.children)
         if (n := self.counted_noun(tok)) is not None:

@@ -134,6 +134,7 @@ class Lexicon:
     classified_heads: set
     relief_purposes: set
     holding_verbs: set
+    stance_verbs: set
     author_sectors: set
     comparison_preps: set
     meeting_topic_preps: set
@@ -307,6 +308,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         armed_sectors=set(d["armed_sectors"]), war_coerce_modes=set(d["war_coerce_modes"]),
         war_capture_codes=set(d["war_capture_codes"]), war_expel_codes=set(d["war_expel_codes"]),
         holding_verbs=set(d["holding_verbs"]),
+        stance_verbs=set(d["stance_verbs"]),
         fighting_sectors=set(d["fighting_sectors"]),
         fighter_nouns=set(d["fighter_nouns"]), group_adjectives=set(d["group_adjectives"]), bare_fighter_sectors=dict(d["bare_fighter_sectors"]),
         contrast_coordinators=set(d["contrast_coordinators"]),
@@ -388,6 +390,8 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set,
             reading["experiencer_object"] = True     # « X a indigné Y »: Y accuses (arguments.py)
         if e.has_note("carrier"):
             reading["carrier"] = True     # a letter: its content, when told as an act, is the event (merging.py)
+        if e.has_note("not_prep_de"):
+            reading["not_prep"] = ["de"]     # « chargé de la sécurité »: a « de » complement tells another sense
         if e.has_note("obj_actor"):
             reading["obj_only_actor"] = True     # this sense only with an actor as object (triggers.py)
         first, *rest = e.words

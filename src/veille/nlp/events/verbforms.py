@@ -51,6 +51,15 @@ class VerbForms:
             c.dep_.startswith("aux") and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
             for c in verb.children)
 
+    @staticmethod
+    def restrictive_description(tok: Token) -> bool:
+        """« les partis qui soutiennent X », « les formations soutenant X »: a relative clause or a present participle
+        describing the common noun right before it, with no comma between (a restrictive modifier: it tells which
+        ones; « le Congrès, qui s'oppose à X, » or « X, soutenant Y, » adds a fact about a known referent)."""
+        head = tok.head
+        return tok.dep_ in ("acl", "acl:relcl") and head.pos_ == "NOUN" and head.i < tok.i and \
+            not any(t.pos_ == "PUNCT" for t in tok.doc[head.i + 1:tok.left_edge.i + 1])
+
     @classmethod
     def gerund(cls, verb: Token) -> bool:
         """« en tentant », « en s'attaquant »: « en » and a present participle (the gérondif), « en » read from the
