@@ -1083,6 +1083,25 @@ def test_support_held_told_by_a_restrictive_description_is_no_act(sentence):
     assert not events_of(extract(f"Titre de l'article\n{sentence}\n"), "SUPPORT")
 
 
+@pytest.mark.parametrize("sentence, type_", [
+    ("Un voyageur refusant de payer son billet a frappé un contrôleur à Lorcy.", "REJECT"),
+    ("Les rebelles qui menacent la ville de Lorcy ont été repoussés.", "THREATEN"),
+])
+def test_an_act_told_as_a_restrictive_description_of_people_is_no_act(sentence, type_):
+    # the simple present or imperfect of a relative, or a present participle, on a common noun of people: who they are
+    assert not events_of(extract(f"Titre de l'article\n{sentence}\n"), type_)
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("Les rebelles qui ont menacé la ville de Lorcy ont été repoussés.", "THREATEN"),      # passé composé: done
+    ("Le préfet de Lorcy a publié un communiqué réclamant la fin du blocage du port.", "REQUEST"),  # no people
+    ("Seule la formation de gauche Lorcy Avenir qui demande des négociations avec la Lorcanie s'y oppose.",
+     "REQUEST"),                                                                     # after a name: no restricting
+])
+def test_a_description_telling_an_act_stays_an_act(sentence, type_):
+    assert events_of(extract(f"Titre de l'article\n{sentence}\n"), type_)
+
+
 def test_support_told_of_a_known_actor_or_done_stays_an_act():
     ext = extract("Titre de l'article\nLe Parti vert, qui a soutenu Paul Vernay, a rejeté l'accord. Le maire de "
                   "Lorcy soutient Marie Dutilleul.\n")

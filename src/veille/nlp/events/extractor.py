@@ -101,9 +101,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         if trig.kind == "verb" and trig.type == "COERCE" and trig.lemma in self.lex.holding_verbs and \
                 self.described_state(trig.tok):
             return True         # « les FDS, qui contrôlent le nord du pays »: who they are, not what they did
-        if trig.kind == "verb" and trig.lemma in self.lex.stance_verbs and self.restrictive_description(trig.tok) and (
-                self.described_state(trig.tok) or self.present_participle(trig.tok)):
-            return True         # « les partis qui soutiennent X », « les formations soutenant X »: a position held
+        if trig.kind == "verb" and self.describes_referents(trig.tok, trig.type, trig.lemma in self.lex.stance_verbs):
+            return True         # « les partis qui soutiennent X », « les personnes refusant X »: who they are
         if trig.kind == "verb" and trig.lemma in self.lex.state_participles and self.state_passive(trig.tok):
             return True         # « les passants étaient désarmés »: unarmed, a state, no one disarmed them
         if trig.kind == "noun" and self.case_of(trig.tok) in self.lex.on_demand_nouns.get(trig.lemma, ()) and not any(

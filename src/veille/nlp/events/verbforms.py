@@ -60,6 +60,29 @@ class VerbForms:
         return tok.dep_ in ("acl", "acl:relcl") and head.pos_ == "NOUN" and head.i < tok.i and \
             not any(t.pos_ == "PUNCT" for t in tok.doc[head.i + 1:tok.left_edge.i + 1])
 
+    def describes_referents(self, verb: Token, typ: str, stance: bool) -> bool:
+        """« les partis qui soutiennent X », « les voyageurs refusant de payer »: a restrictive description in the simple
+        present or imperfect of a relative, or a simple present participle (no « en », no « ayant »), tells which
+        people the common noun means by what they do or hold (French grammar: the restrictive relative and the
+        participle used as an adjective characterise; the passé composé tells an act: « ceux qui ont refusé »).
+        Support held (`stance`) is a state whatever the noun. Other acts only when the described noun is a common
+        noun of people (not a title, which names the one person holding it: « le président promettant X »), its
+        subject (« qui », or the participle's), with no name right before the description (a name needs no
+        restricting: « le parti Lorcy Avenir qui demande X » adds a fact); not a protest or a demand, a crowd's acts
+        told in progress (« des manifestants bloquant le port », « des étudiants réclamant X »); not a document's
+        content (« un communiqué exigeant X »: the noun names no people)."""
+        if not self.restrictive_description(verb) or not (self.described_state(verb) or (
+                self.present_participle(verb) and not self.gerund(verb) and
+                not any(c.dep_.startswith("aux") for c in verb.children))):
+            return False
+        if stance:
+            return True
+        head, before = verb.head, verb.doc[verb.left_edge.i - 1]
+        own_subject = all(_norm(c.text) == "qui" for c in verb.children if c.dep_.startswith("nsubj"))
+        people = _norm(head.lemma_) in self.lex.actor_nouns or _norm(head.lemma_) in self.lex.private_person_nouns
+        return typ not in ("PROTEST", "REQUEST") and own_subject and head.pos_ == "NOUN" and people and \
+            not self.entity_of(head) and before.pos_ != "PROPN" and not self.entity_of(before)
+
     @classmethod
     def gerund(cls, verb: Token) -> bool:
         """« en tentant », « en s'attaquant »: « en » and a present participle (the gérondif), « en » read from the
