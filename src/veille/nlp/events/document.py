@@ -212,6 +212,7 @@ class EventDoc:
                 return prep
         return first
 
+    @read_once(lambda num: num.i)
     def counted_noun(self, num: Token) -> Token | None:
         """The noun a number counts (« 21 de ses membres »), also when the tagger read the contraction « des » (« de
         les ») as an article or the number as a pronoun (« cinq des assaillants »); None for a token that is no
