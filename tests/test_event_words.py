@@ -54,3 +54,31 @@ def test_a_named_search_tests_each_word_once_whatever_the_doc():
     asked.clear()
     assert readers[1].where_words(lemma=lemma, key="test-menace") == [2] == readers[1].where_words(lemma=lemma)
     assert sorted(asked[:2]) == ["dutilleul", "marie"]      # the named search, then the unnamed one reads all
+
+
+def test_a_search_named_late_finds_only_its_docs_words_and_another_vocabulary_starts_afresh():
+    # « Paul Vernay menace Lorcy. » read first by another search, then « Marie Dutilleul attaque Lorcy. »: the new
+    # search tests the words already met too (once), and finds only the tokens of the Doc it is asked about
+    vocab = spacy.blank("fr").vocab
+    lex = object()
+    first = Doc(vocab, words=["Paul", "Vernay", "menace", "Lorcy", "."], lemmas=["Paul", "Vernay", "menacer", "Lorcy", "."])
+    second = Doc(vocab, words=["Marie", "Dutilleul", "attaque", "Lorcy", "."],
+                 lemmas=["Marie", "Dutilleul", "attaquer", "Lorcy", "."])
+    readers = [_Words(first), _Words(second)]
+    for reader in readers:
+        reader.lex = lex
+    assert readers[0].where_words(lemma=lambda w: w == "lorcy", key="test-late-other") == [3]
+    asked = []
+
+    def lemma(w):
+        asked.append(w)
+        return w in {"menacer", "attaquer"}
+
+    assert readers[1].where_words(lemma=lemma, key="test-late") == [2]
+    assert sorted(asked) == sorted({".", "lorcy", "paul", "vernay", "menacer", "marie", "dutilleul", "attaquer"})
+    assert readers[0].where_words(lemma=lemma, key="test-late") == [2]     # the first Doc's own « menace »
+    # a Doc of another vocabulary: its hashes are sought in its own strings
+    other = Doc(spacy.blank("fr").vocab, words=["Lorcy", "menace", "."], lemmas=["Lorcy", "menacer", "."])
+    reader = _Words(other)
+    reader.lex = lex
+    assert reader.where_words(lemma=lemma, key="test-late") == [1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.nlp.events.demonyms import DemonymReader
+from veille.nlp.events.document import read_once
 from veille.nlp.entities import emblem_group
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.pronouns import PronounReader
@@ -292,8 +293,10 @@ class ActorResolver(PronounReader, DemonymReader):
         ent = self.ents.get(eid)
         return eid in self.descriptive or (ent is not None and ent.name[:1].islower())
 
+    @read_once(lambda tok: tok.i)
     def noun_sector(self, tok: Token) -> tuple[str | None, Token | None]:
-        """The sector a noun names (actor_nouns), or its locution with the complement or adjective naming it."""
+        """The sector a noun names (actor_nouns), or its locution with the complement or adjective naming it (read
+        once per token: the actor readers ask it of the same nouns)."""
         lemma = _norm(tok.lemma_)
         # « les forces de l'ordre », « des hommes armés »: a noun and its complement or adjective name the actor together
         locution = next((c for c in tok.children if c.dep_ in ("nmod", "amod", "acl") and c.i > tok.i and

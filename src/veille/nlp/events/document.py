@@ -18,9 +18,13 @@ from veille.nlp.mentions import mention_index, sentence_bounds
 # normalised text by string hash, shared by the Docs of a process (a hash names one string in every vocabulary);
 # emptied when it grows past this many strings, as a long run meets ever new names
 _NORMALISED: dict[int, str] = {}
-# a word search's verdicts by string hash: (search key, lemma or form, lexicon id) → (the lexicon, the hashes tested,
-# those that passed). A search's test reads only the lexicon, and most words come back in every article.
+# a word search's verdicts by string hash: (search key, lemma or form, lexicon id) → (the lexicon, the hashes seen,
+# how many of them it tested, those that passed). A search's test reads only the lexicon, and most words come back
+# in every article.
 _SEARCHED: dict[tuple, tuple] = {}
+# the lemma or form hashes the searches have met, as a set and in the order met (`_passing`): each article's distinct
+# hashes are sought in it once, whatever the number of searches, and a search tests only those met since it last ran
+_SEEN: dict[str, tuple] = {}
 _REMEMBERED_MAX = 200_000
 
 
@@ -53,6 +57,7 @@ class EventDoc:
         self.lex = lex
         self.text = doc_text(doc)
         self._sent_bounds = sentence_bounds(doc)
+        self._sent_spans: dict[int, Span] = {}       # sentence start → its Span (`sent`)
         self.midx = mention_index(doc)
         self._mentions_indexed = len(doc.spans.get("veille_mentions", []))
         self.ents = {e.id: e for e in (doc._.veille_entities or [])}
@@ -79,8 +84,12 @@ class EventDoc:
         self.assailants: set[str] = set()            # the actors of the attacks told before
 
     def sent(self, tok: Token) -> Span:
+        """The token's sentence, one Span per sentence (the stages ask it of many tokens of each)."""
         s, e = self._sent_bounds[tok.i]
-        return self.doc[s:e]
+        span = self._sent_spans.get(s)
+        if span is None:
+            span = self._sent_spans[s] = self.doc[s:e]
+        return span
 
     # ---- entities ------------------------------------------------------------------------------------------
     def registry(self):
@@ -141,7 +150,7 @@ class EventDoc:
                                              (form, form_col, form_set, "form")):
             if test is None:
                 continue
-            passing = self._passing(test, distinct, (key, part, id(self.lex)) if key else None)
+            passing = self._passing(test, distinct, (key, part, id(self.lex)) if key else None, part)
             if passing:
                 searches.append((column, passing))
         if len(searches) == 2:
@@ -149,19 +158,34 @@ class EventDoc:
             return [i for i, (le, fo) in enumerate(zip(lemma_col, form_col)) if le in lemmas or fo in forms]
         return [i for i, h in enumerate(searches[0][0]) if h in searches[0][1]] if searches else []
 
-    def _passing(self, test, distinct: set[int], key: tuple | None) -> set[int]:
+    def _passing(self, test, distinct: set[int], key: tuple | None, part: str) -> set[int]:
         """The hashes among `distinct` whose normalised text passes `test` (remembered under `key`)."""
         if key is None:
             return {h for h in distinct if test(self.normalised(h))}
+        seen = self._seen(part, distinct)
         memo = _SEARCHED.get(key)
-        if memo is None or memo[0] is not self.lex or len(memo[1]) > _REMEMBERED_MAX:
-            memo = _SEARCHED[key] = (self.lex, set(), set())
-        _, tested, passed = memo
-        new = distinct - tested
+        if memo is None or memo[0] is not self.lex or memo[1] is not seen:
+            memo = _SEARCHED[key] = [self.lex, seen, 0, set()]
+        if memo[2] < len(seen):
+            memo[3].update(h for h in seen[memo[2]:] if test(self.normalised(h)))
+            memo[2] = len(seen)
+        return distinct & memo[3]
+
+    def _seen(self, part: str, distinct: set[int]) -> list[int]:
+        """The hashes met so far in this column, this article's `distinct` ones among them (sought once per article)."""
+        done = self.__dict__.setdefault("_seen_parts", {})
+        if part in done:
+            return done[part]
+        met = _SEEN.get(part)
+        strings = self.doc.vocab.strings        # (a search tests hashes of other articles: their vocabulary's)
+        if met is None or met[0] is not strings or len(met[2]) > _REMEMBERED_MAX:
+            met = _SEEN[part] = (strings, set(), [])
+        new = distinct - met[1]
         if new:
-            passed.update(h for h in new if test(self.normalised(h)))
-            tested |= new
-        return distinct & passed
+            met[1].update(new)
+            met[2].extend(new)
+        done[part] = met[2]
+        return met[2]
 
     def in_boilerplate(self, tok: Token) -> bool:
         return any(a <= tok.i < b for a, b in self.bp)
@@ -188,6 +212,7 @@ class EventDoc:
                 return prep
         return first
 
+    @read_once(lambda num: num.i)
     def counted_noun(self, num: Token) -> Token | None:
         """The noun a number counts (« 21 de ses membres »), also when the tagger read the contraction « des » (« de
         les ») as an article or the number as a pronoun (« cinq des assaillants »); None for a token that is no

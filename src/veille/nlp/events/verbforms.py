@@ -153,6 +153,7 @@ class VerbForms:
             {"Pres", "Imp"} & set(aux[0].morph.get("Tense"))) and "Fin" in aux[0].morph.get("VerbForm") and not any(
             c.dep_ == "obl:agent" or c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children)
 
+    @read_once(lambda verb: verb.i)
     def is_passive(self, verb: Token) -> bool:
         """`passive_form`, read once per verb: the clause, argument and modality readers ask it of the same verbs."""
         return self.passive_form(verb)
