@@ -171,3 +171,15 @@ def test_a_time_zone_is_no_entity():
                                     "l'aéroport de Lorcy en Lorcanie à 12 h 55 UTC-5. La police est arrivée à "
                                     "13 h UTC.\n"), check_language=False)
     assert not [e.name for e in ext.entities if e.name.upper().startswith(("UTC", "GMT"))]
+
+
+def test_a_name_stops_before_an_infinitive_clause():
+    # « prie l'Ordre de … », « demande à l'Église … de … »: the infinitive the name governs is not part of the name
+    from veille.process import process
+    ext = process(article_from_text("Crise à Lorcy\nPaul Vernay a demandé à l'Église réformée de Lorcanie de tenter "
+                                    "de convaincre les bailleurs. Il prie aussi l'Ordre de coopérer.\n"),
+                  check_language=False)
+    names = [e.name for e in ext.entities]
+    assert not [n for n in names if "tenter" in n or "coopérer" in n], names
+    asked = [v for v in ext.events if v.type == "REQUEST" and v.target]
+    assert asked and all("tenter" not in next(e.name for e in ext.entities if e.id == v.target[0]) for v in asked)

@@ -515,3 +515,13 @@ def test_a_possessive_in_a_time_complement_takes_up_the_clause_s_person():
                   "gouvernement, ce qu'il a répété lors de son arrestation.\n")
     arrests = events_of(ext, "COERCE")
     assert arrests and names(ext, arrests[0].target) == {"Paul Vernay"}
+
+
+def test_the_one_asked_is_named_without_the_infinitive_or_a_detached_participle():
+    # « demande aux habitants de Lorcy de partir »: the description stops before the infinitive it governs; « des
+    # manifestants, tentant de … »: a comma sets off a participle, not a modifier of the description
+    ext = extract("Titre\nPaul Vernay a demandé aux habitants de Lorcy de quitter la ville. Des manifestants, "
+                  "tentant de desceller des barrières, ont été repoussés par la police.\n")
+    asked = events_of(ext, "REQUEST")[0]
+    assert names(ext, asked.target) == {"habitants de Lorcy"}
+    assert not [e.name for e in ext.entities if "," in e.name or "quitter" in e.name or "desceller" in e.name]

@@ -85,6 +85,14 @@ def _without_offset(name: str) -> str:
     return _OFFSET.sub("", name)
 
 
+def infinitive_clause_start(doc: Doc, start: int, end: int) -> int:
+    """Where a preposition and a lower-case infinitive open, within [start, end), the clause a name or a description
+    governs (« prie l'Ordre de coopérer », « demande aux habitants de Lorcy de rester … »: French infinitive
+    complement), never part of the name itself; `end` when none does."""
+    return next((k for k in range(start, end - 1) if doc[k].pos_ == "ADP" and doc[k + 1].is_lower
+                 and "Inf" in doc[k + 1].morph.get("VerbForm")), end)
+
+
 def _clean(span: Span, lex) -> Optional[Span]:
     """Trim quote marks, punctuation, prepositions and determiners at the edges of an NER span."""
     doc = span.doc
@@ -92,6 +100,7 @@ def _clean(span: Span, lex) -> Optional[Span]:
     while s < e and (doc[s].text in _EDGE_STRIP or doc[s].pos_ in ("ADP", "DET", "CCONJ", "PUNCT")
                      or doc[s].is_space) and not _article_of_name(doc, s, e):
         s += 1
+    e = infinitive_clause_start(doc, s + 1, e)
     if span.label_ in ("LOC", "GPE", "PER"):
         # « État biélorusse », « Kremlin russe »: a lower-case adjective glued to the end is not part of the name
         while e > s + 1 and doc[e - 1].is_lower and doc[e - 1].pos_ in ("ADJ", "NOUN"):

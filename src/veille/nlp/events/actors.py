@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from veille.nlp.events.demonyms import DemonymReader
 from veille.nlp.events.document import read_once
-from veille.nlp.entities import emblem_group
+from veille.nlp.entities import emblem_group, infinitive_clause_start
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.pronouns import PronounReader
 
@@ -427,7 +427,12 @@ class ActorResolver(PronounReader, DemonymReader):
             if c.dep_ == "conj" and c.pos_ == "ADJ" and not (self.names_people(c) and not any(
                     a.dep_ in ("amod", "nmod") and tok.i < a.i < c.i for a in tok.children)):
                 right = max(right, c.i)     # « forces armées et policières », not « soldats et rebelles »
-        right = min(right, self.sent(tok).end - 1)
+        # nor over an infinitive clause the noun governs (« aux habitants de Lorcy de partir ») or a comma, which sets
+        # off a detached participle, not a modifier (« des manifestants, tentant de … »; not « gouvernements
+        # français, belge et danois »)
+        right = min(right, self.sent(tok).end - 1, infinitive_clause_start(self.doc, tok.i + 1, right + 1) - 1,
+                    next((t.i - 1 for t in self.doc[tok.i + 1:right] if t.text == "," and (
+                        "Part" in self.doc[t.i + 1].morph.get("VerbForm"))), right))
         # a description never runs past the end of its line (« grève des chauffeurs de taxi » as a title), nor over a
         # date (« trois passants mardi près de la gare »: the parse may hang the date and what follows on the noun)
         right = next((t.i - 1 for t in self.doc[tok.i + 1:right + 1] if "\n" in t.text or t.i in self.dates), right)
