@@ -24,7 +24,8 @@ The content of another trigger (« prie le Soudan de se retirer ») is not an ev
 Offsets are article offsets (doc char offset + doc._.veille_offset), like the entity registry's.
 
 Modules, one per stage (each stage is a mixin of `EventRun` over the shared article state):
-- extractor.py — the `veille_events` factory, `EventExtractor`, and `EventRun.run` (stages in order, typing rules);
+- component.py — the `veille_events` factory and `EventExtractor`; extractor.py — `EventRun.run` (stages in order,
+  typing rules);
 - document.py — `EventDoc`, the article state (sentences, mentions, quotes, dates) and syntactic helpers;
 - lexicon.py — the French words, read once from `lang/<lang>/event_*.json`;
 - triggers.py — trigger lookup and the reading's conditions; locutions.py — whether a reading's locution follows its
@@ -43,7 +44,8 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
 - modality.py — content, negation, hypothesis, attribution; dating.py — the event's date;
 - merging.py — one event per telling, then the `Event` records.
 """
-from veille.nlp.events.extractor import EventExtractor, EventRun, make_events
+from veille.nlp.events.component import EventExtractor, make_events
+from veille.nlp.events.extractor import EventRun
 from veille.nlp.events.lexicon import Lexicon, lexicon
 
 __all__ = ["EventExtractor", "EventRun", "Lexicon", "lexicon", "make_events"]

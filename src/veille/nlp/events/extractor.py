@@ -1,12 +1,10 @@
-"""The `veille_events` component: one `EventRun` per Doc runs the stages in order — triggers, arguments,
-typing adjustments, modality and attribution, dates — then merges the tellings into events."""
+"""One `EventRun` per Doc runs the stages in order — triggers, arguments, typing adjustments, modality and
+attribution, dates — then merges the tellings into events (the spaCy component that calls it: component.py)."""
 from __future__ import annotations
 
-import logging
 from dataclasses import replace
 
-from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from veille.model import Event
 from veille.nlp.events.actors import ActorResolver
@@ -15,7 +13,7 @@ from veille.nlp.events.dating import EventDating
 from veille.nlp.events.document import EventDoc
 from veille.nlp.events.implicit import ImplicitActors
 from veille.nlp.events.judged import JudgedReader
-from veille.nlp.events.lexicon import _norm, lexicon
+from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.means import HelpAsMeans
 from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
@@ -27,7 +25,6 @@ from veille.nlp.events.topics import TopicReader
 from veille.nlp.events.triggers import TriggerFinder
 from veille.nlp.events.verbforms import VerbForms
 
-log = logging.getLogger(__name__)
 
 # claims: with no claimant named, no event
 VERBAL = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
@@ -491,23 +488,3 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             cameo=trig.entry.get("cameo") or "", carrier=bool(trig.entry.get("carrier")),
             retelling=trig.kind == "noun" and self.retold_noun(tok),
         )
-
-
-@Language.factory("veille_events", assigns=["doc._.veille_events"], requires=[], default_config={"lang": "fr"})
-def make_events(nlp: Language, name: str, lang: str):
-    return EventExtractor(lang)
-
-
-class EventExtractor:
-    """The `veille_events` component: writes `doc._.veille_events`."""
-
-    def __init__(self, lang: str = "fr"):
-        self.lang = lang
-
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.veille_events = EventRun(doc, lexicon(self.lang)).run()
-        except Exception:  # an event bug must not lose the article's quotes and entities
-            log.exception("event extraction failed")
-            doc._.veille_events = []
-        return doc
