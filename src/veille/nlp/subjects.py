@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from veille.nlp.impersonal import impersonal_subject
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_cues import speech_verb_particle
-from veille.nlp.quote_lexicon import (CLAUSE_COORDINATORS, CONTROL_VERBS, DE, ETRE_VERBS, EUPHONIC_T, 
+from veille.nlp.quote_lexicon import (CLAUSE_COORDINATORS, CONTROL_VERBS, DE, ETRE_VERBS, EUPHONIC_T,
                                       GERUND_MARKS, INFINITIVE_CLAUSE_MARKS, NEGATION_PARTICLES, OBJECT_CLITICS, QUE,
                                       READER_PRONOUNS,
                                       RECIPIENT_PREPOSITIONS, REFLEXIVE_CLITICS, SENTENCE_END, SOURCE_CASE_WORDS,
