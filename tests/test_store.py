@@ -81,6 +81,15 @@ def test_write_round_trips_the_extraction(store):
     assert tuple(row) == (ext.article.url, FAKE_VERSION)
 
 
+def test_sides_read_from_context_round_trip(store):
+    ext = sample_extraction(1)
+    ext.events[0].target_from, ext.events[0].source_from = "context", "context"
+    store.write(ext)
+    back = Q.get_extraction(store, ext.article.id).events[0]
+    assert (back.target_from, back.source_from) == ("context", "context")
+    assert Q.list_events(store)[0]["source_from"] == "context"
+
+
 def test_article_identity_unchanged_changed_and_replace_in_one_transaction(store):
     a1 = make_article(1)
     assert store.article_status(article_key(a1), a1.id) == "new"

@@ -13,6 +13,14 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# PLOVER's quad category of each type (PLOVER manual, "Quad categories in PLOVER"): 1 verbal cooperation,
+# 2 material cooperation, 3 verbal conflict, 4 material conflict
+PLOVER_QUAD = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
 
 
 def text_sha256(text: str) -> str:
@@ -98,6 +106,8 @@ class Event:
     target: list[str] = field(default_factory=list)
     # "context" when no clause telling the event names its recipient and `target` is the one the context gives
     target_from: Optional[str] = None
+    # likewise "context" when no clause telling the event names its author and `source` is the context's
+    source_from: Optional[str] = None
     date: Optional[str] = None
     date_text: Optional[str] = None
     quote: Optional[str] = None

@@ -11,16 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from veille import PIPELINE_VERSION
-from veille.model import Entity, Event, Extraction
+from veille.model import PLOVER_QUAD as QUAD, Entity, Event, Extraction
 
 CODEBOOK = "PLOVER draft 2.0 (openeventdata)"
 
-QUAD = {  # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
-    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
-    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
-}
 
 # Contexts that follow from a mode or from an actor's sector (PLOVER general contexts).
 MODE_CONTEXT = {"unconventional": "cbrn", "crowd-control": "repression", "troops": "military",
@@ -111,6 +105,7 @@ def plover_records(extraction: Extraction) -> list[dict[str, Any]]:
             "negated": ev.negated,
             "hypothetical": ev.hypothetical,
             "target_from": ev.target_from,
+            "source_from": ev.source_from,
             "confidence": ev.confidence,
             "coded_date": None,
         })

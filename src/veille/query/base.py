@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Optional, Union
 
+from veille.model import PLOVER_QUAD
 from veille.names import fold as fold_name
 
 # Snippet markers: private-use characters that survive HTML escaping; `plain_snippet` turns them into [ and ]
@@ -19,11 +20,9 @@ MARK_START, MARK_END = "\ue000", "\ue001"
 SNIPPET_TOKENS = 24
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
-# PLOVER quad categories (PLOVER manual, "Quad category" of each type): verbal and material co-operation versus
-# verbal and material conflict.
-COOPERATION_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
-                            "COERCE", "ASSAULT"})
+# PLOVER quad categories (model.PLOVER_QUAD): verbal and material co-operation versus verbal and material conflict.
+COOPERATION_TYPES = frozenset(t for t, q in PLOVER_QUAD.items() if q in (1, 2))
+CONFLICT_TYPES = frozenset(t for t, q in PLOVER_QUAD.items() if q in (3, 4))
 
 Db = Union["Store", sqlite3.Connection]  # noqa: F821
 

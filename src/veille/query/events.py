@@ -95,7 +95,7 @@ def event_row(r, acts: list) -> dict[str, Any]:
         "quote_id": r["quote_id"], "attributed_to": base.loads_list(r["attributed_to"]),
         "negated": bool(r["negated"]), "hypothetical": bool(r["hypothetical"]), "confidence": r["confidence"],
         "mentions": base.loads_list(r["mentions"]), "source": side("source"), "target": side("target"),
-        "target_from": r["target_from"],
+        "target_from": r["target_from"], "source_from": r["source_from"],
         "title": r["title"], "url": r["url"], "outlet": r["outlet"], "published": r["published"],
     }
 

@@ -40,7 +40,9 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
 - means.py — help told as the means of an act (« avec l'aide de X »): who helps whom, material or not;
 - places.py — whom an attack with no one hit named was done to (the dead its sentence tells, the facility or
   crowd), and the owner of a home searched;
-- topics.py — the recipient the headline gives an act still without one, last (flagged `target_from: "context"`);
+- topics.py — the recipient the headline gives an act still without one (flagged `target_from: "context"`);
+- dyads.py — the other side of an act told with one side only, from its author's (or recipient's) nearest dealing
+  of the same kind, last (flagged `target_from` / `source_from: "context"`);
 - modality.py — content, negation, hypothesis, attribution; dating.py — the event's date;
 - merging.py — one event per telling, then the `Event` records.
 """

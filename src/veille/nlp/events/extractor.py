@@ -11,6 +11,7 @@ from veille.nlp.events.actors import ActorResolver
 from veille.nlp.events.arguments import ArgumentFinder
 from veille.nlp.events.dating import EventDating
 from veille.nlp.events.document import EventDoc
+from veille.nlp.events.dyads import DyadReader
 from veille.nlp.events.implicit import ImplicitActors
 from veille.nlp.events.judged import JudgedReader
 from veille.nlp.events.lexicon import _norm
@@ -38,8 +39,8 @@ FORCE = ("ASSAULT", "COERCE")
 
 
 class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, AttackOutcomes, ActorResolver,
-               RecipientReader, HelpAsMeans, ProtestReader, AttackedPlaces, TopicReader, Modality, EventDating,
-               VerbForms, EventDoc):
+               RecipientReader, HelpAsMeans, ProtestReader, AttackedPlaces, TopicReader, DyadReader, Modality,
+               EventDating, VerbForms, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:
@@ -73,6 +74,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         self.uncited_recipients(found)
         merged = merge_tellings(found, self.lead_end, self.role_sector)
         self.topic_recipients(merged)
+        self.dyad_sides(merged)
         return to_events(merged, self.text, self.offset)
 
     def _not_an_act(self, trig) -> bool:

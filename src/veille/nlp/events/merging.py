@@ -33,6 +33,8 @@ class FoundEvent:
     mentions: list = field(default_factory=list)   # [(trigger, sentence)]
     # the recipient the context gives when no telling names one (recipients.py); not used to merge tellings
     context_target: list = field(default_factory=list)
+    # the author the context gives when no telling names one (dyads.py)
+    context_source: list = field(default_factory=list)
     # the group that claimed the attack (implicit.py): an actor of every telling it joins
     claimants: list = field(default_factory=list)
     # the clause says whom or what the act is about by words no actor resolves (recipients.context_closed): the
@@ -156,9 +158,11 @@ def to_events(found: list[FoundEvent], text: str, off: int) -> list[Event]:
     for n, f in enumerate(found, 1):
         first_t, first_s = f.mentions[0]
         from_context = not f.target and bool(f.context_target)
+        source_from_context = not f.source and bool(f.context_source)
         events.append(Event(
-            id=f"v{n}", type=f.type, mode=f.mode, source=f.source, target=f.target or f.context_target,
-            target_from="context" if from_context else None,
+            id=f"v{n}", type=f.type, mode=f.mode, source=f.source or f.context_source,
+            target=f.target or f.context_target, target_from="context" if from_context else None,
+            source_from="context" if source_from_context else None,
             trigger=span(first_t), sentence=span(first_s), date=f.date, date_text=f.date_text,
             quote=f.quote, attributed_to=f.attributed_to, negated=f.negated, hypothetical=f.hypothetical,
             confidence=f.confidence,

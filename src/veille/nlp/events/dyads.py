@@ -1,0 +1,77 @@
+"""The other side of a dyad, as a last resort. A news story follows a few pairs of parties (a government and the
+rebels, a minister and the opposition, the police and a suspect), and French leaves a side out when the story has
+already given it: « Le collectif exige le départ du préfet. … Il a réclamé un statut particulier » asks the same
+state; « Trois militants ont été interpellés … ils ont été relâchés samedi » are released by those who held them.
+So an act told with one side only, once no clause, no context reader and no headline gave the other, is done with
+the party its author last dealt with: a missing recipient is the recipient of the nearest act by the same author
+(told before it, else after), a missing author the author of the nearest act done to the same recipient.
+
+Only a party of the same kind of dealing: help, talks and agreements (PLOVER's cooperation quads) do not lend
+their other side to blame, demands refused or force (the conflict quads), nor the reverse. A request may be an
+appeal or a demand (CAMEO 02 and 10, one PLOVER type), and a concession or a yielding (CAMEO 08: a release, an
+apology, a withdrawal) answers a conflict, so these deal with either. A protest is addressed to whom its
+protesters' demands and blame are (never to whom they fought or what they broke), and a riot, a blockade or
+vandalism to no one the story gives. A resignation is done to no one (`topics.UNADDRESSED_MODES`).
+The event says so (`target_from` / `source_from` = "context")."""
+from __future__ import annotations
+
+from veille.model import PLOVER_QUAD
+from veille.nlp.events.recipients import ACTOR_TYPES
+from veille.nlp.events.topics import UNADDRESSED_MODES
+
+# types of either kind of dealing (see the module's docstring)
+EITHER_KIND = ("REQUEST", "CONCEDE", "RETREAT")
+# what a protest's addressee is read from: its protesters' demands and blame
+PROTEST_ADDRESSED_BY = ("REQUEST", "ACCUSE", "REJECT", "THREATEN")
+# protests done to property or a place (PLOVER PROTEST modes), whose object no other act gives
+UNADDRESSED_PROTEST_MODES = ("riot", "vandalize", "obstruct")
+
+
+def same_dealing(typ: str, other: str) -> bool:
+    """Whether an act of type `other` may lend its other side to an act of type `typ`."""
+    if typ == "PROTEST":
+        return other in PROTEST_ADDRESSED_BY
+    if typ in EITHER_KIND or other in EITHER_KIND:
+        return True
+    return (PLOVER_QUAD.get(typ, 0) <= 2) == (PLOVER_QUAD.get(other, 0) <= 2)
+
+
+class DyadReader:
+    """Mixin of `EventRun` (reads `EventDoc.ent_type`)."""
+
+    def dyad_sides(self, found: list) -> None:
+        """Give each merged event told as done with one side only the other side of its author's (or its
+        recipient's) nearest dealing (see the module's docstring)."""
+        sides = [(list(f.source), list(f.target or f.context_target)) for f in found]
+        for n, f in enumerate(found):
+            if f.negated or f.hypothetical or f.mode in UNADDRESSED_MODES or \
+                    f.type == "PROTEST" and f.mode in UNADDRESSED_PROTEST_MODES:
+                continue
+            source, target = f.source, f.target or f.context_target
+            if source and not target and not f.context_closed and f.mode != "investigate":
+                # (as for the headline's party: a clause that says what the act is about by words no actor
+                # resolves, « appelle à la fin des divisions », and an inquiry, into an act, take none)
+                f.context_target = self._nearest_other_side(found, sides, n, known=0)
+            elif target and not source:
+                f.context_source = self._nearest_other_side(found, sides, n, known=1)
+
+    def _nearest_other_side(self, found: list, sides: list, n: int, known: int) -> list[str]:
+        """The other side of the nearest event (before it first) sharing event n's side `known` (0 author,
+        1 recipient), of the same kind of dealing; [] when none."""
+        mine = set(sides[n][known])
+        at = found[n].mentions[0][0][0]
+        best, best_key = [], None
+        for m, g in enumerate(found):
+            other = self._actors(sides[m][1 - known])
+            if m == n or not other or not mine & set(sides[m][known]) or mine & set(other) or \
+                    not same_dealing(found[n].type, g.type):
+                continue
+            gap = g.mentions[0][0][0] - at
+            key = (gap > 0, abs(gap))
+            if best_key is None or key < best_key:
+                best, best_key = other, key
+        return list(best)
+
+    def _actors(self, ids: list[str]) -> list[str]:
+        """The parties among ids: no place, no thing."""
+        return [x for x in ids if self.ent_type(x) in ACTOR_TYPES]

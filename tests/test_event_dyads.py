@@ -1,0 +1,45 @@
+"""The other side of a dyad (events/dyads.py), on invented articles."""
+import pytest
+
+from test_events import events_of, extract, names
+from veille.nlp.events.dyads import same_dealing
+
+
+def test_help_and_force_do_not_lend_each_other_a_side():
+    assert not same_dealing("ASSAULT", "SUPPORT") and not same_dealing("AGREE", "ACCUSE")
+    assert same_dealing("ACCUSE", "ASSAULT") and same_dealing("CONSULT", "AID")
+
+
+def test_a_request_a_concession_or_a_yielding_deals_with_either_kind():
+    # a release ends a capture (CAMEO 08), an appeal or a demand is one PLOVER type
+    assert same_dealing("RETREAT", "COERCE") and same_dealing("REQUEST", "SUPPORT") and same_dealing("CONCEDE", "ACCUSE")
+
+
+def test_a_protest_is_addressed_by_its_protesters_demands_only():
+    assert same_dealing("PROTEST", "REQUEST") and same_dealing("PROTEST", "ACCUSE")
+    assert not same_dealing("PROTEST", "ASSAULT") and not same_dealing("PROTEST", "PROTEST")
+
+
+@pytest.mark.slow
+def test_a_demand_left_without_recipient_goes_to_whom_its_author_last_blamed():
+    ext = extract("Nouvelle journée de colère\nLorcy, 3 mars 2016. Le syndicat lorcanien des enseignants a accusé mardi le "
+                  "ministre Paul Vernay de mentir. Mercredi, le syndicat a exigé des excuses.\n")
+    demand = events_of(ext, "REQUEST")
+    assert demand and names(ext, demand[0].target) == {"Paul Vernay"} and demand[0].target_from == "context"
+
+
+@pytest.mark.slow
+def test_a_release_is_done_by_those_who_made_the_arrest():
+    ext = extract("Arrestations à Lorcy\nLorcy, 3 mars 2016. Trois militants ont été arrêtés mardi par la police "
+                  "lorcanienne. Ils ont été relâchés jeudi.\n")
+    release = events_of(ext, "RETREAT")
+    assert release and names(ext, release[0].source) == {"police lorcanienne"}
+    assert release[0].source_from == "context" and events_of(ext, "COERCE")[0].source_from is None
+
+
+@pytest.mark.slow
+def test_a_protest_goes_to_whom_the_protesters_asked():
+    ext = extract("Les enseignants dans la rue\nLorcy, 3 mars 2016. Le syndicat des enseignants a réclamé au "
+                  "gouvernement une hausse des salaires. Mardi, les enseignants ont manifesté à Lorcy.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and names(ext, protest[0].target) == {"gouvernement"} and protest[0].target_from == "context"
