@@ -17,3 +17,11 @@ def test_help_lists_every_command_with_a_readable_line():
     for command in ("extract", "evaluate", "ingest", "search", "actor", "events", "export", "serve", "kb", "watch",
                     "stories", "statements", "statement", "shared-events", "train"):
         assert f"│ {command} " in r.stdout
+
+
+def test_an_event_line_marks_a_side_read_from_context():
+    from veille.store.commands_read import event_line
+
+    e = {"source": [{"name": "Paul Vernay", "id": "e1"}], "target": [{"name": "Lorcanie", "id": "e2"}],
+         "trigger": {"text": "exige"}, "target_from": "context", "source_from": None, "title": "Lorcy"}
+    assert "Paul Vernay → Lorcanie (context): exige" in event_line(e)

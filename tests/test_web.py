@@ -105,6 +105,20 @@ def test_article_page_highlights_quotes_cues_speakers_events_and_boilerplate(cli
     assert "ACCUSE" in card and "Jean Martin" in card and "2023-04-03" in card and "selon" in card
 
 
+def test_a_side_read_from_context_is_marked_on_the_article_and_actor_pages(tmp_path):
+    ext = make_extraction("Crise au ministère", "", published="2023-04-11", outlet="Le Monde",
+                          url="https://example.org/c")
+    ext.events[0].target_from = "context"
+    path = tmp_path / "context.db"
+    with Store(path) as store:
+        store.write(ext)
+    client = local_client(create_app(path))
+    card = client.get(f"/articles/{article_ids(path)['https://example.org/c']}").text
+    card = card[card.index('id="event-v1"'):]
+    assert card.index("Jean Martin") < card.index(">contexte</span>")
+    assert ">contexte</span>" in client.get("/actors/Q1").text
+
+
 def test_article_prefix_and_missing(client, store_path):
     aid = article_ids(store_path)["https://example.org/a"]
     assert client.get(f"/articles/{aid[:12]}").status_code == 200

@@ -77,8 +77,11 @@ def marked(snippet: Optional[str]) -> str:
 def event_line(e: dict[str, Any]) -> str:
     from rich.markup import escape
 
+    # a side no clause names, read from context, says so (« (context) »)
     src = ", ".join(a["name"] or a["id"] for a in e["source"]) or "?"
+    src += " (context)" if e.get("source_from") == "context" else ""
     tgt = ", ".join(a["name"] or a["id"] for a in e["target"]) or "?"
+    tgt += " (context)" if e.get("target_from") == "context" else ""
     flags = "".join(f" [{f}]" for f in ("negated", "hypothetical") if e.get(f))
     return (f"{escape(src)} → {escape(tgt)}: {escape(e['trigger']['text'] or '')}{escape(flags)}"
             f"  [dim]{escape(e.get('title') or '')}[/dim]")
