@@ -96,10 +96,17 @@ class DyadReader:
 
     def _plural_description(self, eid: str) -> bool:
         """A group known only by a plural description (« des manifestants », « trois policiers »)."""
-        if not self._description(eid):
-            return False
-        heads = [sp.root for sp in self.doc.spans.get("veille_mentions", []) if sp.label_ == eid]
-        return bool(heads) and all(h.morph.get("Number") == ["Plur"] for h in heads if h.pos_ in ("NOUN", "PROPN"))
+        return eid in self._plural_descriptions
+
+    @functools.cached_property
+    def _plural_descriptions(self) -> set[str]:
+        """The article's parties known only by a description whose every noun mention is plural."""
+        heads: dict[str, list] = {}
+        for span in self.doc.spans.get("veille_mentions", []):
+            if span.root.pos_ in ("NOUN", "PROPN"):
+                heads.setdefault(span.label_, []).append(span.root)
+        return {eid for eid, toks in heads.items() if self._description(eid) and
+                all(t.morph.get("Number") == ["Plur"] for t in toks)}
 
     def _sentences_apart(self, f, g) -> int:
         """How many sentences apart the nearest tellings of two events are."""
