@@ -43,3 +43,41 @@ def test_a_protest_goes_to_whom_the_protesters_asked():
                   "gouvernement une hausse des salaires. Mardi, les enseignants ont manifesté à Lorcy.\n")
     protest = events_of(ext, "PROTEST")
     assert protest and names(ext, protest[0].target) == {"gouvernement"} and protest[0].target_from == "context"
+
+
+@pytest.mark.slow
+def test_a_group_known_by_a_plural_description_is_the_same_group_only_nearby():
+    # « des policiers » four sentences later is another group: their wounds are not the militants' doing
+    far = extract("Violences à Lorcy\nLorcy, 3 mars 2016. Mardi, des militants ont frappé des policiers devant la "
+                  "mairie de Lorcy. Le maire Paul Vernay a réuni son conseil mercredi. Le budget de la ville a été "
+                  "adopté sans débat. La foire aux bestiaux ouvrira samedi sur la place du marché. Les écoles "
+                  "resteront fermées lundi. Jeudi, à Brenac, deux policiers ont été blessés.\n")
+    wounds = [e for e in events_of(far, "ASSAULT") if e.trigger.text == "ont été blessés"]
+    assert wounds and not wounds[0].source and wounds[0].source_from is None
+
+
+@pytest.mark.slow
+def test_a_charge_without_author_takes_none_from_a_fight_or_a_protest():
+    # who fought or marched against someone is not who charges him
+    fight = extract("Combats en Lorcanie\nLorcy, 3 mars 2016. Les rebelles du Front lorcanien ont bombardé mardi "
+                    "l'armée de Lorcanie. L'armée de Lorcanie est accusée de pillages.\n")
+    march = extract("Lorcy\nLorcy, 3 mars 2016. Mardi, le syndicat lorcanien des enseignants a manifesté contre le "
+                    "ministre Paul Vernay à Lorcy. Paul Vernay a été mis en examen pour fraude.\n")
+    for ext in (fight, march):
+        charge = events_of(ext, "ACCUSE")
+        assert charge and not charge[0].source and charge[0].source_from is None
+
+
+@pytest.mark.slow
+def test_a_blockade_lends_no_recipient():
+    # the shop the farmers blocked is not whom they asked for aid
+    ext = extract("Colère paysanne\nLorcy, 3 mars 2016. Mardi, des agriculteurs ont bloqué le magasin Carrefour de "
+                  "Lorcy. Mercredi, ils ont exigé des aides.\n")
+    demand = events_of(ext, "REQUEST")
+    assert demand and not demand[0].target and demand[0].target_from is None
+
+
+def test_the_author_of_a_charge_is_read_from_an_accusation_a_capture_or_a_sanction():
+    from veille.nlp.events.dyads import JUDICIAL_AUTHOR_TYPES, JUDICIAL_MODES
+    assert JUDICIAL_MODES["ACCUSE"] == ("allege", "investigate") and "convict" in JUDICIAL_MODES["SANCTION"]
+    assert set(JUDICIAL_AUTHOR_TYPES) == {"ACCUSE", "COERCE", "SANCTION"}

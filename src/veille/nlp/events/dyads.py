@@ -11,9 +11,19 @@ their other side to blame, demands refused or force (the conflict quads), nor th
 appeal or a demand (CAMEO 02 and 10, one PLOVER type), and a concession or a yielding (CAMEO 08: a release, an
 apology, a withdrawal) answers a conflict, so these deal with either. A protest is addressed to whom its
 protesters' demands and blame are (never to whom they fought or what they broke), and a riot, a blockade or
-vandalism to no one the story gives. A resignation is done to no one (`topics.UNADDRESSED_MODES`).
+vandalism to no one the story gives — and what they were done to, a place or property, is no party either: they
+lend no recipient and share none. A resignation is done to no one (`topics.UNADDRESSED_MODES`).
+
+Only the same party: a side known only by a plural description (« des personnes », « trois policiers »,
+« quatre manifestants ») names a new group each time it is told, so it links two acts only when they are told at
+most two sentences apart (« Deux policiers ont été blessés » is not done by whoever attacked « des policiers »
+in another paragraph). And only an author the act can have: a charge, an inquiry or a sentence told without its
+author (« X est accusé de fraude », « X a été condamné ») is the work of an accuser or of the authorities, read only
+from an accusation, a capture or a sanction done to the same party, never from a visit, a protest or a fight.
 The event says so (`target_from` / `source_from` = "context")."""
 from __future__ import annotations
+
+import functools
 
 from veille.model import PLOVER_QUAD
 from veille.nlp.events.recipients import ACTOR_TYPES
@@ -25,6 +35,12 @@ EITHER_KIND = ("REQUEST", "CONCEDE", "RETREAT")
 PROTEST_ADDRESSED_BY = ("REQUEST", "ACCUSE", "REJECT", "THREATEN")
 # protests done to property or a place (PLOVER PROTEST modes), whose object no other act gives
 UNADDRESSED_PROTEST_MODES = ("riot", "vandalize", "obstruct")
+# acts of justice whose missing author is an accuser's or the authorities' (CAMEO 09 investigate, 112 accuse,
+# 116 convict), and the types of the acts it may be read from: an accusation, a capture, a sanction
+JUDICIAL_MODES = {"ACCUSE": ("allege", "investigate"), "SANCTION": ("convict",)}
+JUDICIAL_AUTHOR_TYPES = ("ACCUSE", "COERCE", "SANCTION")
+# how many sentences apart two acts sharing only a group known by a plural description may be told
+PLURAL_DESCRIPTION_REACH = 2
 
 
 def same_dealing(typ: str, other: str) -> bool:
@@ -42,7 +58,8 @@ class DyadReader:
     def dyad_sides(self, found: list) -> None:
         """Give each merged event told as done with one side only the other side of its author's (or its
         recipient's) nearest dealing (see the module's docstring)."""
-        sides = [(list(f.source), list(f.target or f.context_target)) for f in found]
+        sides = [(list(f.source), [] if f.type == "PROTEST" and f.mode in UNADDRESSED_PROTEST_MODES
+                  else list(f.target or f.context_target)) for f in found]
         for n, f in enumerate(found):
             if f.negated or f.hypothetical or f.mode in UNADDRESSED_MODES or \
                     f.type == "PROTEST" and f.mode in UNADDRESSED_PROTEST_MODES:
@@ -60,17 +77,48 @@ class DyadReader:
         1 recipient), of the same kind of dealing; [] when none."""
         mine = set(sides[n][known])
         at = found[n].mentions[0][0][0]
+        judicial = known == 1 and found[n].mode in JUDICIAL_MODES.get(found[n].type, ())
         best, best_key = [], None
         for m, g in enumerate(found):
             other = self._actors(sides[m][1 - known])
-            if m == n or not other or not mine & set(sides[m][known]) or mine & set(other) or \
-                    not same_dealing(found[n].type, g.type):
+            shared = mine & set(sides[m][known])
+            if m == n or not other or not shared or mine & set(other) or \
+                    not same_dealing(found[n].type, g.type) or judicial and g.type not in JUDICIAL_AUTHOR_TYPES:
+                continue
+            if all(self._plural_description(x) for x in shared) and \
+                    self._sentences_apart(found[n], g) > PLURAL_DESCRIPTION_REACH:
                 continue
             gap = g.mentions[0][0][0] - at
             key = (gap > 0, abs(gap))
             if best_key is None or key < best_key:
                 best, best_key = other, key
         return list(best)
+
+    def _plural_description(self, eid: str) -> bool:
+        """A group known only by a plural description (« des manifestants », « trois policiers »)."""
+        return eid in self._plural_descriptions
+
+    @functools.cached_property
+    def _plural_descriptions(self) -> set[str]:
+        """The article's parties known only by a description whose every noun mention is plural."""
+        heads: dict[str, list] = {}
+        for span in self.doc.spans.get("veille_mentions", []):
+            if span.root.pos_ in ("NOUN", "PROPN"):
+                heads.setdefault(span.label_, []).append(span.root)
+        return {eid for eid, toks in heads.items() if self._description(eid) and
+                all(t.morph.get("Number") == ["Plur"] for t in toks)}
+
+    def _sentences_apart(self, f, g) -> int:
+        """How many sentences apart the nearest tellings of two events are."""
+        def number(char: int) -> int:
+            tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+            return self._sentence_numbers[self._sent_bounds[tok.start][0]] if tok is not None else 0
+        return min(abs(number(a[1][0]) - number(b[1][0])) for a in f.mentions for b in g.mentions)
+
+    @functools.cached_property
+    def _sentence_numbers(self) -> dict[int, int]:
+        """Each sentence's first token → the sentence's rank in the article."""
+        return {start: k for k, start in enumerate(sorted({b[0] for b in self._sent_bounds}))}
 
     def _actors(self, ids: list[str]) -> list[str]:
         """The parties among ids: no place, no thing."""
