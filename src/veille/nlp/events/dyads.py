@@ -11,7 +11,10 @@ their other side to blame, demands refused or force (the conflict quads), nor th
 appeal or a demand (CAMEO 02 and 10, one PLOVER type), and a concession or a yielding (CAMEO 08: a release, an
 apology, a withdrawal) answers a conflict, so these deal with either. A protest is addressed to whom its
 protesters' demands and blame are (never to whom they fought or what they broke), and a riot, a blockade or
-vandalism to no one the story gives. A resignation is done to no one (`topics.UNADDRESSED_MODES`).
+vandalism to no one the story gives. A resignation is done to no one (`topics.UNADDRESSED_MODES`). In a
+conflict a side is never at odds with its own state, its government or forces (`_own_side`): soldiers killed
+after a clash of two armies were killed by the other army, prefectures attacked were not attacked by the
+gendarmes, even where a telling names both sides together.
 The event says so (`target_from` / `source_from` = "context")."""
 from __future__ import annotations
 
@@ -60,9 +63,12 @@ class DyadReader:
         1 recipient), of the same kind of dealing; [] when none."""
         mine = set(sides[n][known])
         at = found[n].mentions[0][0][0]
+        # in a conflict, a side is not at odds with its own state (`_own_side`: a state, its government and forces):
+        # « l'armée X et l'armée Y se sont affrontées … des soldats X ont été tués » were killed by Y
+        own = self._own_side(list(mine)) if PLOVER_QUAD.get(found[n].type, 0) > 2 else set(mine)
         best, best_key = [], None
         for m, g in enumerate(found):
-            other = self._actors(sides[m][1 - known])
+            other = [x for x in self._actors(sides[m][1 - known]) if x not in own]
             if m == n or not other or not mine & set(sides[m][known]) or mine & set(other) or \
                     not same_dealing(found[n].type, g.type):
                 continue
