@@ -81,3 +81,15 @@ def test_the_author_of_a_charge_is_read_from_an_accusation_a_capture_or_a_sancti
     from veille.nlp.events.dyads import JUDICIAL_AUTHOR_TYPES, JUDICIAL_MODES
     assert JUDICIAL_MODES["ACCUSE"] == ("allege", "investigate") and "convict" in JUDICIAL_MODES["SANCTION"]
     assert set(JUDICIAL_AUTHOR_TYPES) == {"ACCUSE", "COERCE", "SANCTION"}
+
+
+@pytest.mark.slow
+def test_a_side_of_a_clash_is_not_at_odds_with_its_own_state():
+    # in a clash between two armies, soldiers of one killed with no author named were killed by the other, never
+    # by their own state (which the clash also names as a side)
+    ext = extract("Niger : incidents frontaliers avec le Tchad\n\nNiamey, 3 mars 2016. L'armée nigérienne et l'armée "
+                  "tchadienne se sont affrontées mardi près de la frontière. Cinq soldats nigériens ont été tués selon "
+                  "un bilan provisoire.\n")
+    killed = [e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text]
+    assert killed and "Tchad" in names(ext, killed[0].source) and "Niger" not in names(ext, killed[0].source)
+    assert killed[0].source_from == "context"

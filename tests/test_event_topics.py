@@ -21,6 +21,15 @@ def test_attackers_of_no_state_act_on_the_country_where_they_strike():
     assert attack and names(ext, attack[0].target) == {"Niger"}
 
 
+def test_one_persons_attack_is_not_done_to_the_country_of_the_headline_prefix():
+    # one person, named or a civilian told in the singular, commits a crime against those it names, not the state
+    for text in ("Niger : Paul Vernay arrêté\nNiamey, 3 mars 2016. Paul Vernay a attaqué mardi dans un café.\n",
+                 "Niger : un mort à Niamey\nNiamey, 3 mars 2016. Un conducteur ivre a tué mardi dans un accident.\n"):
+        ext = extract(text)
+        attack = events_of(ext, "ASSAULT")
+        assert attack and all("Niger" not in names(ext, e.target) for e in attack), text
+
+
 def test_the_prefix_is_not_the_recipient_of_its_own_peoples_acts():
     ext = extract("Niger : la police nigérienne fait appel au calme\nNiamey, 3 mars 2016. La police nigérienne a "
                   "exigé mardi des excuses.\n")

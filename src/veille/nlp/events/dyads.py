@@ -12,7 +12,10 @@ appeal or a demand (CAMEO 02 and 10, one PLOVER type), and a concession or a yie
 apology, a withdrawal) answers a conflict, so these deal with either. A protest is addressed to whom its
 protesters' demands and blame are (never to whom they fought or what they broke), and a riot, a blockade or
 vandalism to no one the story gives — and what they were done to, a place or property, is no party either: they
-lend no recipient and share none. A resignation is done to no one (`topics.UNADDRESSED_MODES`).
+lend no recipient and share none. A resignation is done to no one (`topics.UNADDRESSED_MODES`). In a
+conflict a side is never at odds with its own state, its government or forces (`_own_side`): soldiers killed
+after a clash of two armies were killed by the other army, prefectures attacked were not attacked by the
+gendarmes, even where a telling names both sides together.
 
 Only the same party: a side known only by a plural description (« des personnes », « trois policiers »,
 « quatre manifestants ») names a new group each time it is told, so it links two acts only when they are told at
@@ -78,9 +81,12 @@ class DyadReader:
         mine = set(sides[n][known])
         at = found[n].mentions[0][0][0]
         judicial = known == 1 and found[n].mode in JUDICIAL_MODES.get(found[n].type, ())
+        # in a conflict, a side is not at odds with its own state (`_own_side`: a state, its government and forces):
+        # « l'armée X et l'armée Y se sont affrontées … des soldats X ont été tués » were killed by Y
+        own = self._own_side(list(mine)) if PLOVER_QUAD.get(found[n].type, 0) > 2 else set(mine)
         best, best_key = [], None
         for m, g in enumerate(found):
-            other = self._actors(sides[m][1 - known])
+            other = [x for x in self._actors(sides[m][1 - known]) if x not in own]
             shared = mine & set(sides[m][known])
             if m == n or not other or not shared or mine & set(other) or \
                     not same_dealing(found[n].type, g.type) or judicial and g.type not in JUDICIAL_AUTHOR_TYPES:

@@ -69,9 +69,19 @@ class TopicReader:
         countries = {self.ents[x].country for x in f.source if x in self.ents} - {None}
         return bool(countries) and home is not None and home not in countries
 
+    def _one(self, eid: str) -> bool:
+        """The entity is told of in the singular only (« un conducteur », « l'adulte »: one person, not a band)."""
+        heads = [self.doc[i] for i, x in self.midx.items() if x == eid and self.doc[i].pos_ == "NOUN"]
+        return bool(heads) and all("Plur" not in t.morph.get("Number") for t in heads)
+
     def _stateless(self, eid: str) -> bool:
-        """An attacker of no state: a rebel or unidentified armed group, or someone of no state's body and no state
-        (« des hommes armés »; the police or an army are the state's)."""
+        """An attacker of no state: a rebel or unidentified armed group, or a group of no state's body and no state
+        (« des hommes armés »; the police or an army are the state's). Not one person, named (« Paul Vernay a
+        attaqué un voisin ») or a civilian told in the singular (« un conducteur a tiré »): PLOVER codes by their
+        country the victims of armed groups' attacks, while one person's crime or fight is done to those it names,
+        not to a state."""
         ent = self.ents.get(eid)
-        return ent is not None and ent.type != "GPE" and (ent.sector in self.lex.unnamed_attacker_sectors or (
-            ent.sector not in self.lex.state_sectors and ent.country is None))
+        if ent is None or ent.type in ("GPE", "PER") or ent.sector in self.lex.civil_sectors and self._one(eid):
+            return False
+        return ent.sector in self.lex.unnamed_attacker_sectors or (
+            ent.sector not in self.lex.state_sectors and ent.country is None)
