@@ -114,6 +114,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 # « rencontrer son homologue, Ricardo X » (read as two objects): the name is who is described
                 described = [x for x in self.phrase_entities(d) if self._description(x)]
                 target = [x for x in target if x not in described]
+        if passive and not target:
+            target = self.shared_passive_subject(v)
         if passive and not source:
             source = self.agent(v)
         if not target and not passive and obj_role == "target" and trig.kind == "verb":
