@@ -262,6 +262,11 @@ class ArgumentFinder(ClauseReader, NominalClause):
                         role = "target" if self.left_body(ids) else "source"
                         target += left
                     (source if role == "source" else target).extend(ids)
+                    if role == "source" and trig.type == "PROTEST":
+                        # « le cortège des cheminots »: the people a protest noun says are marching, named by a
+                        # common noun, are protesters as « des manifestants » are (EventDoc.protesters); a name may be
+                        # a building's (« les marches de l'Opéra », the steps)
+                        self.protesters.update(x for x in ids if x in self.descriptive)
                     own = own or bool(ids)
                     if trig.type == "SANCTION" and self.halted_relation(trig, c):
                         # « la cessation du dialogue avec X »: relations are cut with the partner they name
