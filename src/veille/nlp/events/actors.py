@@ -13,6 +13,10 @@ from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.pronouns import PronounReader
 
 
+# the PLOVER sector of a person the article names only by a common noun (event_actors.json `_generic_persons`)
+ARRESTED_SECTOR = "CVL"
+
+
 def _is_demonym(word: str) -> bool:
     from veille.nlp.entities import get_kb
     return get_kb().demonym_country(word) is not None
@@ -382,6 +386,18 @@ class ActorResolver(PronounReader, DemonymReader):
         if lemma in self.lex.retold_person_nouns and "Plur" not in tok.morph.get("Number"):
             self.retold_persons[eid] = self.chains._phrase_gender(tok)
         return eid
+
+    def arrested_person(self, tok: Token) -> str | None:
+        """« un mineur a été interpellé », « six des accusés ont été écroués »: whom an arrest (CAMEO 173) is done to
+        is a person, a civilian named by a common noun (PLOVER CVL) as « un individu » is, whatever the noun."""
+        tok = self.counted_noun(tok) or tok
+        if tok.pos_ != "NOUN" or self.entity_of(tok) or tok.i in self.dates or _norm(tok.lemma_) in self.lex.nouns:
+            return None     # (« ont fait 900 interpellations »: the act's own noun, no one arrested)
+        if known := self.phrase_entities(tok):
+            return known[0]
+        span = self._described_span(tok, [])
+        key = " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
+        return self._actor_cache.get(key) or self._descriptive(span, "ORG", key, ARRESTED_SECTOR)
 
     def measure_complement(self, c: Token) -> bool:
         """« un suspect d'une cinquantaine d'années », « le chef de 67 ans », « d'origine algérienne »: a count, an age

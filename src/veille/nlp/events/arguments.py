@@ -116,6 +116,11 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 target = [x for x in target if x not in described]
         if passive and not target:
             target = self.shared_passive_subject(v)
+        if not target and trig.type == "COERCE" and trig.mode == "arrest" and not entry.get("obj_actor"):
+            # « un mineur a été interpellé »: an arrest verb's patient is a person whatever noun names it (CAMEO 173;
+            # not « arrêter », whose thing stopped is no arrest)
+            target = [x for c in v.children if c.dep_ == ("nsubj:pass" if passive else "obj")
+                      for x in [self.arrested_person(c)] if x]
         if passive and not source:
             source = self.agent(v)
         if not target and not passive and obj_role == "target" and trig.kind == "verb":
