@@ -13,10 +13,6 @@ from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.pronouns import PronounReader
 
 
-# the PLOVER sector of a person the article names only by a common noun (event_actors.json `_generic_persons`)
-ARRESTED_SECTOR = "CVL"
-
-
 def _is_demonym(word: str) -> bool:
     from veille.nlp.entities import get_kb
     return get_kb().demonym_country(word) is not None
@@ -397,7 +393,7 @@ class ActorResolver(PronounReader, DemonymReader):
             return known[0]
         span = self._described_span(tok, [])
         key = " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
-        return self._actor_cache.get(key) or self._descriptive(span, "ORG", key, ARRESTED_SECTOR)
+        return self._actor_cache.get(key) or self._descriptive(span, "ORG", key, "CVL")    # (`_generic_persons`)
 
     def measure_complement(self, c: Token) -> bool:
         """« un suspect d'une cinquantaine d'années », « le chef de 67 ans », « d'origine algérienne »: a count, an age
