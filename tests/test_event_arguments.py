@@ -1203,3 +1203,37 @@ def test_the_medium_words_are_broadcast_on_is_no_recipient(text, recipient):
     assert not names(ext, call.target) & {"Radio Lorcy", "Facebook", "Twitter"}
     if recipient:
         assert recipient in names(ext, call.target)
+
+
+def test_a_participle_joined_to_a_passive_shares_its_subject():
+    # « X a été interpellé puis placé en garde à vue »: coordinated participles share one « être » and its subject
+    ext = extract("Titre\nMardi, Paul Vernay a été remis à la gendarmerie et placé en garde à vue à Lorcy.\n")
+    arrest = events_of(ext, "COERCE")
+    assert arrest and names(ext, arrest[0].target) == {"Paul Vernay"}
+    ext = extract("Titre\nMardi, trois hommes ont été interpellés, mis en examen et écroués à Lorcy.\n")
+    charge = events_of(ext, "ACCUSE")
+    assert charge and names(ext, charge[0].target) == {"hommes"}
+    ext = extract("Titre\nMardi, une soixantaine de manifestants a été arrêtée par la police puis relâchée à Lorcy.\n")
+    release = events_of(ext, "RETREAT")
+    assert release and names(ext, release[0].target) == {"manifestants"}
+
+
+def test_a_participle_joined_to_an_active_verb_stays_active():
+    # « les rebelles ont attaqué la ville et détruit le pont »: the participle shares « avoir », an active verb
+    ext = extract("Titre\nMardi, les rebelles ont attaqué la ville de Lorcy et détruit le pont de la Lorcanie.\n")
+    assert all(names(ext, e.source) == {"rebelles"} for e in events_of(ext, "ASSAULT"))
+
+
+def test_whom_an_arrest_is_done_to_is_a_person_whatever_noun_names_him():
+    # CAMEO 173: « interpeller », « écrouer » are done to people, « un mineur » or « un tagueur » as « un individu »
+    ext = extract("Titre\nSamedi, un mineur a été interpellé à Lorcy. La police a aussi interpellé un tagueur.\n")
+    targets = [names(ext, e.target) for e in events_of(ext, "COERCE")]
+    assert {"mineur"} in targets and {"tagueur"} in targets
+
+
+def test_the_arrests_a_force_made_arrest_no_one_called_arrests():
+    # « la police a fait 900 interpellations »: the act's own noun is no one arrested; « le train a été arrêté »
+    # (« arrêter » a thing) is no arrest
+    ext = extract("Titre\nSamedi, la police a fait 900 interpellations à Lorcy. Le train a été arrêté à Lorcy.\n")
+    assert all("interpellations" not in names(ext, e.target) and "train" not in names(ext, e.target)
+               for e in events_of(ext, "COERCE"))

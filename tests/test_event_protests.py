@@ -156,3 +156,20 @@ def test_the_place_of_a_protest_is_where_not_whom(sentence):
     protests = events_of(ext, "PROTEST")
     assert protests and not any(n in names(ext, p.target) for p in protests
                                 for n in ("place de la Bastille", "Paris", "Saint-Malo"))
+
+
+def test_a_protest_nouns_de_complement_names_its_marchers():
+    # « le cortège des cheminots », « des cortèges de protestataires »: a protest noun of the lexicon (CAMEO 141)
+    # takes its marchers as its « de » complement (a subjective genitive, as « la manifestation de X »)
+    ext = extract("Titre\nSamedi, le cortège des cheminots est arrivé place de la République à Lorcy.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and names(ext, protest[0].source) == {"cheminots"} and not protest[0].target
+    ext = extract("Titre\nSamedi, des cortèges de milliers de protestataires ont traversé Lorcy.\n")
+    protest = events_of(ext, "PROTEST")
+    assert protest and names(ext, protest[0].source) == {"protestataires"}
+
+
+def test_the_steps_of_a_building_are_no_march():
+    # « les marches de l'Opéra »: a building named by the « de » complement marches nowhere
+    ext = extract("Titre\nSamedi, des touristes se sont assis sur les marches de l'Opéra Garnier à Paris.\n")
+    assert not events_of(ext, "PROTEST")

@@ -383,6 +383,18 @@ class ActorResolver(PronounReader, DemonymReader):
             self.retold_persons[eid] = self.chains._phrase_gender(tok)
         return eid
 
+    def arrested_person(self, tok: Token) -> str | None:
+        """« un mineur a été interpellé », « six des accusés ont été écroués »: whom an arrest (CAMEO 173) is done to
+        is a person, a civilian named by a common noun (PLOVER CVL) as « un individu » is, whatever the noun."""
+        tok = self.counted_noun(tok) or tok
+        if tok.pos_ != "NOUN" or self.entity_of(tok) or tok.i in self.dates or _norm(tok.lemma_) in self.lex.nouns:
+            return None     # (« ont fait 900 interpellations »: the act's own noun, no one arrested)
+        if known := self.phrase_entities(tok):
+            return known[0]
+        span = self._described_span(tok, [])
+        key = " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
+        return self._actor_cache.get(key) or self._descriptive(span, "ORG", key, "CVL")    # (`_generic_persons`)
+
     def measure_complement(self, c: Token) -> bool:
         """« un suspect d'une cinquantaine d'années », « le chef de 67 ans », « d'origine algérienne »: a count, an age
         or a background describes the person, it says nothing of whose title it is."""

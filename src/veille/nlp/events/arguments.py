@@ -114,6 +114,13 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 # « rencontrer son homologue, Ricardo X » (read as two objects): the name is who is described
                 described = [x for x in self.phrase_entities(d) if self._description(x)]
                 target = [x for x in target if x not in described]
+        if passive and not target:
+            target = self.shared_passive_subject(v)
+        if not target and trig.type == "COERCE" and trig.mode == "arrest" and not entry.get("obj_actor"):
+            # « un mineur a été interpellé »: an arrest verb's patient is a person whatever noun names it (CAMEO 173;
+            # not « arrêter », whose thing stopped is no arrest)
+            target = [x for c in v.children if c.dep_ == ("nsubj:pass" if passive else "obj")
+                      for x in [self.arrested_person(c)] if x]
         if passive and not source:
             source = self.agent(v)
         if not target and not passive and obj_role == "target" and trig.kind == "verb":
@@ -260,6 +267,11 @@ class ArgumentFinder(ClauseReader, NominalClause):
                         role = "target" if self.left_body(ids) else "source"
                         target += left
                     (source if role == "source" else target).extend(ids)
+                    if role == "source" and trig.type == "PROTEST":
+                        # « le cortège des cheminots »: the people a protest noun says are marching, named by a
+                        # common noun, are protesters as « des manifestants » are (EventDoc.protesters); a name may be
+                        # a building's (« les marches de l'Opéra », the steps)
+                        self.protesters.update(x for x in ids if x in self.descriptive)
                     own = own or bool(ids)
                     if trig.type == "SANCTION" and self.halted_relation(trig, c):
                         # « la cessation du dialogue avec X »: relations are cut with the partner they name

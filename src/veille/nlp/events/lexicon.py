@@ -366,6 +366,10 @@ def _property_verbs(lang: str, codes: set) -> set:
     return {e.lemma for e in load_event_lexicon(lang).entries if e.pos == "verb" and e.cameo in codes}
 
 
+# PLOVER types whose nouns take their actor, not their recipient, as a bare « de » complement (_add_cameo_entries)
+PROTESTERS_DE_TYPES = ("PROTEST",)
+
+
 def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set, clitics: set = frozenset()) -> None:
     """Readings from the CAMEO-derived lexicon (lang/<lang>/event_lexicon.tsv) for the words the hand-checked
     triggers (event_triggers.json) lack. A locution becomes a reading of its first word that needs its other
@@ -420,6 +424,12 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set,
         elif e.pos == "verb" and e.lemma not in known_verbs:
             verbs.setdefault(e.lemma, []).append(dict(reading, needs_both_sides=True))
         elif e.pos == "noun" and e.lemma not in known_nouns:
+            if e.plover in PROTESTERS_DE_TYPES and e.mode not in ("boycott",):
+                # « le cortège des cheminots », « une marche d'opposants », « la révolte des paysans »: a protest noun
+                # (from an intransitive verb: défiler, marcher, se révolter) takes its protesters as its « de »
+                # complement, a subjective genitive, as the hand-checked « manifestation » and « grève » do (a
+                # boycott's « de » is what is boycotted)
+                reading["de"] = "source"
             nouns.setdefault(e.lemma, []).append(dict(reading, needs_both_sides=True))
     # among the new words' readings, a locution's (its words present) before the bare word's
     for table, known in ((verbs, known_verbs), (nouns, known_nouns)):

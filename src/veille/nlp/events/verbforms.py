@@ -1,5 +1,6 @@
 """Verb forms the clause readings test: participles (present, past, apposed, agreeing with a noun), the gérondif
-and the passive, read from the tagger's morphology and the verb's auxiliaries. They need no article state (only `pronominal` reads the lexicon)."""
+and the passive, read from the tagger's morphology and the verb's auxiliaries. They need no article state (only `pronominal` reads the lexicon,
+and `shared_passive_subject` names a subject through the actor resolver)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -117,6 +118,21 @@ class VerbForms:
         return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
             not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
 
+    def shared_passive_subject(self, v: Token) -> list[str]:
+        """« X a été interpellé puis placé en garde à vue », « trois hommes ont été interpellés, mis en examen et
+        écroués »: a bare past participle coordinated with (or apposed to) a passive verb shares its auxiliary, so
+        its passive subject (French coordination of participles under one « être »), when it has none of its own."""
+        if v.dep_ not in ("conj", "advcl") or not self.bare_participle(v) or any(
+                c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "cop" for c in v.children):
+            return []
+        head = v.head
+        while head.dep_ in ("conj", "advcl") and head.head.i != head.i and not any(
+                c.dep_.startswith("nsubj") for c in head.children):
+            head = head.head
+        if head.i == v.i or head.pos_ != "VERB" or not self.is_passive(head):
+            return []
+        return [x for c in head.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
+
     def pronominal(self, verb: Token) -> bool:
         """« se féliciter », « s'est attaqué », « s'est tué »: a reflexive pronoun before the verb (`reflexive_pronouns`)."""
         return any(_norm(c.text) in self.lex.reflexive_pronouns and c.i < verb.i for c in verb.children)
@@ -171,6 +187,12 @@ class VerbForms:
             return True     # « elle a été de nouveau expulsée par X »: « été » read as a copula, the passive all the same
         if verb.pos_ == "ADJ" and any(c.dep_ == "cop" and c.lower_ == "été" for c in verb.children):
             return True     # « X a été recalé »: the participle read as an adjective after a compound « été »
+        if verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ == "VERB" and \
+                "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and not any(
+                c.dep_.startswith(("aux", "nsubj")) or c.dep_ == "cop" for c in verb.children) and \
+                VerbForms.passive_form(verb.head):
+            return True     # « a été interpellé puis placé en garde à vue »: a bare participle joined to a passive
+            #                 shares its « être »
         return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in verb.morph.get("VerbForm") and \
             "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
             verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"
