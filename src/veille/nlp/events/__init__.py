@@ -26,7 +26,8 @@ Offsets are article offsets (doc char offset + doc._.veille_offset), like the en
 Modules, one per stage (each stage is a mixin of `EventRun` over the shared article state):
 - component.py — the `veille_events` factory and `EventExtractor`; extractor.py — `EventRun.run` (stages in order,
   typing rules);
-- document.py — `EventDoc`, the article state (sentences, mentions, quotes, dates) and syntactic helpers;
+- document.py — `EventDoc`, the article state (sentences, mentions, quotes, dates) and syntactic helpers; parties.py —
+  what kind of party an entity is (armed, a state, a private person, a civilian side);
 - lexicon.py — the French words, read once from `lang/<lang>/event_*.json`;
 - triggers.py — trigger lookup and the reading's conditions; locutions.py — whether a reading's locution follows its
   trigger; arguments.py — source and target; clauses.py — who does a verb's act (the subject finder); nominal.py —

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
 from veille.nlp.events.lexicon import Lexicon, _norm
+from veille.nlp.events.parties import PartyKinds
 from veille.nlp.extensions import doc_text
 from veille.nlp.mentions import mention_index, sentence_bounds
 
@@ -49,7 +50,7 @@ def read_once(key):
     return wrap
 
 
-class EventDoc:
+class EventDoc(PartyKinds):
     """What the stages share about one Doc; token indices are Doc indices, offsets Doc offsets."""
 
     def __init__(self, doc: Doc, lex: Lexicon):
@@ -398,35 +399,6 @@ class EventDoc:
         return any(_norm(t.lemma_) in self.lex.prize_fields or _norm(t.text) in self.lex.prize_fields
                    for i in prizes for t in self.doc[i + 1:min(sent.end, i + 9)])
 
-    def named_persons(self, ids: list[str], tok) -> bool:
-        """Each of these entities is a person named by a proper name in the token's sentence (« Marie Dutilleul »),
-        not a group a common noun describes (« les agriculteurs de Lorcy »)."""
-        words = [(t.pos_, self.midx.get(t.i)) for t in self.sent(tok)]
-        return all(self.ent_type(x) == "PER" and x not in self.protesters and not self._description(x) and
-                   ("PROPN", x) in words and ("NOUN", x) not in words for x in ids)
-
-    def armed(self, eid: str) -> bool:
-        """Armed forces or groups, the police, spies (`armed_sectors`)."""
-        ent = self.ents.get(eid)
-        return ent is not None and ent.sector in self.lex.armed_sectors
-
-    def armed_or_state(self, eid: str) -> bool:
-        """Armed forces or groups, or a state: who may cross into a territory or wage war."""
-        return self.armed(eid) or self.ent_type(eid) == "GPE"
-
-    def armed_as(self, kind, eid: str) -> bool:
-        """The actor a reading's `armed_actor` asks for: armed forces or the police (« forces »), fighting forces
-        or groups (« fighting »: `fighting_sectors`), else also a state."""
-        if kind == "fighting":
-            return self.ents.get(eid) is not None and self.ents[eid].sector in self.lex.fighting_sectors
-        return (self.armed if kind == "forces" else self.armed_or_state)(eid)
-
-    def state_or_armed(self, eid: str) -> bool:
-        """A state, its institutions, or armed forces or groups: not the civilians or opposition who protest."""
-        ent = self.ents.get(eid)
-        return ent is not None and (self.armed_or_state(eid) or ent.sector in self.lex.state_sectors
-                                    or ent.sector in self.lex.unnamed_attacker_sectors)
-
     def bare_epithet(self, tok: Token) -> bool:
         """A past participle qualifying a noun of no actor with nothing of its own, no agent, no complement (« les
         emplois aidés », « les contrats aidés »): an epithet naming a kind of thing, not an act told (« les rebelles
@@ -436,35 +408,6 @@ class EventDoc:
             tok.head.i < tok.i and not any(c.dep_ not in ("punct", "advmod") for c in tok.children) and \
             self.midx.get(tok.head.i) is None and self.noun_sector(tok.head)[0] is None and \
             _norm(tok.head.lemma_) not in self.lex.titles
-
-    def private_person(self, eid: str) -> bool:
-        """Persons known only by a description, of no public sector (« des personnes », « les membres »); not an
-        office described by its title (« le ministre de la Justice », « le procureur »: a word of titles.txt that
-        names no private person or relative, « la famille de X » is one)."""
-        ent = self.ents.get(eid)
-        head = _norm((ent.name.split() or [""])[0]) if ent is not None else ""
-        office = head in self.lex.titles and head not in self.lex.private_person_nouns and \
-            head not in self.lex.relation_nouns
-        return ent is not None and self._description(eid) and (ent.sector in self.lex.private_sectors or (
-            ent.sector is None and ent.type == "PER" and not office))
-
-    def unarmed(self, eid: str) -> bool:
-        """A thing (a product, a craft, a work) or a business or the press: none uses force (unarmed_*)."""
-        ent = self.ents.get(eid)
-        return ent is not None and (ent.type in self.lex.unarmed_entity_types or ent.sector in self.lex.unarmed_sectors)
-
-    def civilian_side(self, ids: list[str], typ: str) -> bool:
-        """Civilians, workers or farmers (`civil_sectors`); for a mobilisation, any side of a known sector that is
-        neither the state nor armed, a party or an association too (PLOVER MOBILIZE is military or police moves;
-        « mobilizing supporters to demonstrate » is PROTEST)."""
-        def civil(ent) -> bool:
-            return ent.sector in self.lex.civil_sectors or typ == "MOBILIZE" and bool(ent.sector) and \
-                ent.sector not in self.lex.state_sectors and ent.sector not in self.lex.armed_sectors
-        return all(self.ents.get(x) is not None and civil(self.ents[x]) for x in ids)
-
-    def state_actor_in(self, ids: list[str]) -> bool:
-        """An armed or state actor (police, army, government, rebels, courts, parliament) among these entities."""
-        return any(self.ents.get(x) is not None and self.ents[x].sector in self.lex.state_sectors for x in ids)
 
     @functools.cached_property
     def chains(self):
