@@ -56,7 +56,8 @@ def same_dealing(typ: str, other: str) -> bool:
 
 
 class DyadReader:
-    """Mixin of `EventRun` (reads `EventDoc.ent_type`)."""
+    """Mixin of `EventRun` (reads `EventDoc`: entity types, sentence bounds, the mention spans; `_description` of
+    `ActorResolver`, `_own_side` of `RecipientReader`)."""
 
     def dyad_sides(self, found: list) -> None:
         """Give each merged event told as done with one side only the other side of its author's (or its
