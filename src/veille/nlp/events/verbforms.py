@@ -1,6 +1,6 @@
 """Verb forms the clause readings test: participles (present, past, apposed, agreeing with a noun), the gérondif
-and the passive, read from the tagger's morphology and the verb's auxiliaries. They need no article state (only `pronominal` reads the lexicon,
-and `shared_passive_subject` names a subject through the actor resolver)."""
+and the passive, read from the tagger's morphology and the verb's auxiliaries. They need no article state (only
+`pronominal` reads the lexicon, and `shared_passive_subject` names a subject through the actor resolver)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
