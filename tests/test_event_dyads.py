@@ -93,16 +93,3 @@ def test_a_side_of_a_clash_is_not_at_odds_with_its_own_state():
     killed = [e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text]
     assert killed and "Tchad" in names(ext, killed[0].source) and "Niger" not in names(ext, killed[0].source)
     assert killed[0].source_from == "context"
-
-
-@pytest.mark.slow
-def test_an_unchecked_word_of_blame_told_with_its_author_only_takes_the_other_side_from_the_story():
-    # « indignation » is a bare lexicon word (needs both sides): with its author only it waits for the story's
-    # other side, and is dropped when the story gives none
-    ext = extract("Expulsion à Lorcy\nLorcy, 3 mars 2016. Le gouvernement lorcanien a expulsé mardi le journaliste "
-                  "Paul Vernay. Paul Vernay a fait part de son indignation.\n")
-    blame = [e for e in events_of(ext, "ACCUSE") if "indignation" in e.trigger.text]
-    assert blame and names(ext, blame[0].source) == {"Paul Vernay"}
-    assert names(ext, blame[0].target) == {"gouvernement lorcanien"} and blame[0].target_from == "context"
-    alone = extract("Une réaction\n3 mars 2016. Paul Vernay a fait part de son indignation.\n")
-    assert not [e for e in events_of(alone, "ACCUSE") if "indignation" in e.trigger.text]

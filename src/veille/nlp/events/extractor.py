@@ -2,7 +2,6 @@
 attribution, dates — then merges the tellings into events (the spaCy component that calls it: component.py)."""
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -36,10 +35,6 @@ SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
 RECIPIENT_NEEDED = ("AID",)
 # acts of force, whose agentless passives may continue an operation just told
 FORCE = ("ASSAULT", "COERCE")
-# unchecked readings (lexicon TSV) of blame and refusal said in words (its `speech` column: « indignation », not
-# « campagne » or « procès », which have everyday senses) that may take their missing side from the story: a reaction
-# is told most often right after what it answers, its other party already given (dyads.py)
-OTHER_SIDE_FROM_CONTEXT = ("ACCUSE", "REJECT")
 
 
 
@@ -80,14 +75,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         merged = merge_tellings(found, self.lead_end, self.role_sector)
         self.topic_recipients(merged)
         self.dyad_sides(merged)
-        merged = [f for f in merged if not f.awaiting_other_side or (
-            (f.source or f.context_source) and (f.target or f.context_target))]
         return to_events(merged, self.text, self.offset)
-
-    @functools.cached_property
-    def awaiting_other_side(self) -> set[int]:
-        """Unchecked blame or refusal triggers told with one side, waiting for the other from the story."""
-        return set()
 
     def _not_an_act(self, trig) -> bool:
         """A trigger that tells no act of its own: the content of another, a noun the verb's event already tells, a
@@ -282,20 +270,13 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         undergone = self.decision_undergone(trig, source, target) or (
             not source and self.undergone_frame(trig, target)) or \
             self.property_undergone(trig, source, target)     # « X a fait l'objet d'une enquête », « X a été pillé »
-        pending = False
         if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source) \
                 and not undergone and not self.own_move(trig, source, target):
-            if not (trig.type in OTHER_SIDE_FROM_CONTEXT and trig.entry.get("speech") and (source or target)
-                    and not trig.entry.get("reciprocal")):
-                return True     # an unchecked lexicon word: only « X does it to Y » is the political act
-            # « X a fait part de son indignation » after an act of Y's: blame or a refusal told with one side
-            # waits for the other from the story (dyads.py); kept only if it gets one (`run`)
-            pending = True
-            self.awaiting_other_side.add(trig.tok.i)
+            return True         # an unchecked lexicon word: only « X does it to Y » is the political act
         if trig.type == "SUPPORT" and trig.entry.get("agentless") and self.field_prize(trig.tok):
             return True         # « le prix Nobel de chimie a été décerné à X »: a scholar's honour, no endorsement
         charged = not source and self.agentless_charge(trig, target)
-        if trig.entry.get("cameo") and not source and not undergone and not charged and not pending and not (
+        if trig.entry.get("cameo") and not source and not undergone and not charged and not (
                 passive and target and trig.type in FORCE and trig.kind == "noun"):
             return True         # nor, for an unchecked locution, an act no one is said to do (a passive says it
             #                     was done to its recipient)
@@ -508,5 +489,4 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,
             cameo=trig.entry.get("cameo") or "", carrier=bool(trig.entry.get("carrier")),
             retelling=trig.kind == "noun" and self.retold_noun(tok),
-            awaiting_other_side=tok.i in self.awaiting_other_side,
         )

@@ -42,8 +42,6 @@ class FoundEvent:
     context_closed: bool = False
     # force done only to those who attacked first, by a side that had not attacked (extractor.answers_assailants)
     answers: bool = False
-    # an unchecked reading told with one side, kept only if the story gives the other (extractor.run, dyads.py)
-    awaiting_other_side: bool = False
 
 
 def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: None) -> list[FoundEvent]:
@@ -68,7 +66,6 @@ def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: N
             same.target = same.target or f.target
             same.context_target = same.context_target or f.context_target
             same.context_closed = same.context_closed and f.context_closed
-            same.awaiting_other_side = same.awaiting_other_side and f.awaiting_other_side
             same.hypothetical = same.hypothetical and f.hypothetical     # told once as done, it was done
             if not same.date_explicit and f.date_explicit:
                 same.date, same.date_text, same.date_explicit = f.date, f.date_text, True
