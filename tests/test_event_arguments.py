@@ -791,6 +791,17 @@ def test_act_of_a_counted_group_is_the_counted_peoples():
     assert names(ext, protest.source) == {"militants"}
 
 
+def test_some_of_a_group_told_by_a_partitive_relative_are_of_that_group():
+    # « N X, dont M + passive »: the number subject of the « dont » relative counts some of its antecedent (French
+    # partitive relative), who undergo the act
+    ext = extract("Titre\nLa police de Lorcy a interpellé quatre militants, dont trois sont accusés de fraude.\n")
+    charge = [e for e in events_of(ext, "ACCUSE") if "accusés" in e.trigger.text]
+    assert charge and names(ext, charge[0].target) == {"militants"}
+    ext = extract("Titre\nLes gendarmes ont interpellé six hommes, dont deux ont été blessés par des tirs.\n")
+    hurt = [e for e in events_of(ext, "ASSAULT") if "blessés" in e.trigger.text]
+    assert hurt and names(ext, hurt[0].target) == {"hommes"}
+
+
 def test_riot_control_means_used_with_no_agent():
     # the means of crowd control (CAMEO 175) with a verb of use, in the passive with no agent: done to the protesters
     # (the « contre » complement, else the protesters named nearest), by the police force the article names

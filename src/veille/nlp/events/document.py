@@ -220,6 +220,9 @@ class EventDoc(PartyKinds):
         number."""
         if num.pos_ != "NUM" and "Card" not in num.morph.get("NumType"):
             return None
+        if num.dep_ in ("nsubj", "nsubj:pass") and num.head.dep_ == "acl:relcl" and any(
+                _norm(c.text) in self.lex.partitive_relatives for c in num.children):
+            return num.head.head    # « quatre hommes, dont trois sont accusés de … »: some of the antecedent
         return next((c for c in num.children if c.dep_ == "nmod" and (self.case_of(c) in self.lex.de_forms or any(
             g.dep_ == "det" and g.i == c.left_edge.i and _norm(g.text) in self.lex.de_forms for g in c.children))), None)
 
