@@ -1237,3 +1237,16 @@ def test_the_arrests_a_force_made_arrest_no_one_called_arrests():
     ext = extract("Titre\nSamedi, la police a fait 900 interpellations à Lorcy. Le train a été arrêté à Lorcy.\n")
     assert all("interpellations" not in names(ext, e.target) and "train" not in names(ext, e.target)
                for e in events_of(ext, "COERCE"))
+
+
+def test_the_second_complement_of_a_light_verb_is_its_nouns_recipient():
+    # French complément d'objet second: « adresser ses félicitations à X » is addressed to X, and « au peuple
+    # lorcanien » to the people of the country its adjective names; a meeting's « à » is where it is held
+    ext = extract("Titre\nLe président Paul Vernay a adressé ses félicitations à Marie Dutilleul.\n")
+    praise = events_of(ext, "SUPPORT")
+    assert praise and names(ext, praise[0].target) == {"Marie Dutilleul"}
+    ext = extract("Titre\nLe ministre Paul Vernay a exprimé ses condoléances au peuple allemand.\n")
+    praise = events_of(ext, "SUPPORT")
+    assert praise and names(ext, praise[0].target) == {"Allemagne"}
+    ext = extract("Titre\nLe maire Paul Vernay a organisé une réunion à Lorcy.\n")
+    assert not any("Lorcy" in names(ext, e.target) for e in ext.events)

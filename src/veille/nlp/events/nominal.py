@@ -108,6 +108,25 @@ class NominalClause:
             return True     # « le siège qu'elle impose »
         return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
 
+    def light_dative(self, n: Token, entry: dict) -> list[str]:
+        """« X a adressé ses félicitations à Y », « exprimer sa gratitude envers Y », « formuler une demande auprès de
+        Y »: the noun object of a light verb of giving or addressing is addressed to the verb's second complement
+        (`dative_preps`, French complément d'objet second). Not a meeting's « à » (« une réunion à Lorcy » is where
+        it is held), nor a place after « à » (« exprimer sa colère à Lorcy »: where)."""
+        if entry.get("reciprocal") or not (n.dep_ == "obj" or self.partitive_object(n)) or n.head.pos_ != "VERB" \
+                or not self.light_context(n, entry):
+            return []
+        for c in n.head.children:
+            case = self.case_of(c)
+            if c.dep_ in ("iobj", "obl", "obl:arg", "obl:mod") and c.i > n.i and case in self.lex.dative_preps and \
+                    c.i not in self.dates:
+                # (« au peuple lorcanien », « aux autorités lorcaniennes »: a people or a body its adjective names)
+                named = self.phrase_entities(c) or [x for a in c.children if a.dep_ == "amod"
+                                                    for x in self.demonym_entities(a)]
+                return [x for x in named if self.ent_type(x) not in ("LOC", "GPE") or case in self.lex.person_preps
+                        or self.entity_of(c) is None]
+        return []
+
     def locution_verb(self, verb: Token, noun: Token) -> bool:
         """« donner l'assaut », « déposer plainte »: a verb whose lexicon reading is a locution on this noun (or takes
         it among its `with` objects) is the noun's light verb. Told in the passive (« l'assaut a été donné par X »),
