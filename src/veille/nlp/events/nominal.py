@@ -100,13 +100,22 @@ class NominalClause:
                 n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
                 and (_norm((passive or n.head).lemma_) in self.lex.light_verbs or
                      self.adopting_body(passive or n.head) or (passive is not None and self.locution_verb(passive, n))):
-            return True     # not « réalise une percée malgré les attaques de X »: a complement, not the act done
+            # not « prendre en compte la mobilisation de X », « mettre en cause les frappes »: a bare noun between the
+            # verb and its object makes a locution of its own (its object is no act the subject does)
+            return not self.locution_noun_between(passive or n.head, n)
+            # (and not « réalise une percée malgré les attaques de X »: a complement, not the act done)
         if n.dep_ in ("obl:arg", "obl") and _norm(self.case_of(n) or "") == "à" and \
                 _norm(n.head.lemma_) in self.lex.light_verbs_with_a:
             return True     # « a procédé à son arrestation », « recourir à la force »
         if self.relative_light_verb(n) is not None:
             return True     # « le siège qu'elle impose »
         return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+
+    def locution_noun_between(self, verb: Token, n: Token) -> bool:
+        """« prendre en compte X », « prendre acte de X », « mettre en cause X »: a noun without a determiner between the
+        verb and its object, the verb's own locution."""
+        return any(c.pos_ == "NOUN" and verb.i < c.i < n.i and c.i not in self.dates and c.i not in self.midx and
+                   not any(g.dep_ == "det" for g in c.children) for c in verb.children if c.i != n.i)
 
     def light_dative(self, n: Token, entry: dict) -> list[str]:
         """« X a adressé ses félicitations à Y », « exprimer sa gratitude envers Y », « formuler une demande auprès de
