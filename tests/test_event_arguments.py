@@ -1248,3 +1248,28 @@ def test_the_arrests_a_force_made_arrest_no_one_called_arrests():
     ext = extract("Titre\nSamedi, la police a fait 900 interpellations à Lorcy. Le train a été arrêté à Lorcy.\n")
     assert all("interpellations" not in names(ext, e.target) and "train" not in names(ext, e.target)
                for e in events_of(ext, "COERCE"))
+
+
+def test_the_second_complement_of_a_light_verb_is_its_nouns_recipient():
+    # French complément d'objet second: « adresser ses félicitations à X » is addressed to X, and « au peuple
+    # lorcanien » to the people of the country its adjective names; a meeting's « à » is where it is held
+    ext = extract("Titre\nLe président Paul Vernay a adressé ses félicitations à Marie Dutilleul.\n")
+    praise = events_of(ext, "SUPPORT")
+    assert praise and names(ext, praise[0].target) == {"Marie Dutilleul"}
+    ext = extract("Titre\nLe ministre Paul Vernay a exprimé ses condoléances au peuple allemand.\n")
+    praise = events_of(ext, "SUPPORT")
+    assert praise and names(ext, praise[0].target) == {"Allemagne"}
+    ext = extract("Titre\nLe maire Paul Vernay a organisé une réunion à Lorcy.\n")
+    assert not any("Lorcy" in names(ext, e.target) for e in ext.events)
+
+
+def test_taking_contact_is_the_subjects_act_but_taking_into_account_is_not():
+    # « prendre » is a support verb (« prendre contact avec X »: the subject's contact), unless a bare noun makes a
+    # locution of its own (« prendre en compte la mobilisation des X »: the mobilisation is the X's, not the subject's)
+    ext = extract("Titre\nLe maire Paul Vernay a pris contact avec la députée Marie Dutilleul.\n")
+    contact = events_of(ext, "CONSULT")
+    assert contact and "Paul Vernay" in names(ext, contact[0].source) | names(ext, contact[0].target)
+    assert "Marie Dutilleul" in names(ext, contact[0].source) | names(ext, contact[0].target)
+    ext = extract("Titre\nPrenant en compte la faible mobilisation des manifestants de Lorcy, le préfet Paul Vernay a "
+                  "fermé la rue.\n")
+    assert not any(e.type == "MOBILIZE" and "Paul Vernay" in names(ext, e.source) for e in ext.events)

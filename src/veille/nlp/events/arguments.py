@@ -417,6 +417,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
             for c in n.head.children:
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.partner_preps and c.i > n.i:
                     target += self.phrase_entities(c)
+        if not target and trig.type not in LOCATIVE_TYPES:
+            target = [x for x in self.light_dative(n, entry) if x not in source]   # « adresser ses vœux à X »
         if occurring is not None and not target:
             # « des manifestations ont lieu contre X », « des heurts éclatent avec Y »: the occurrence verb's complements
             v = occurring

@@ -86,6 +86,7 @@ class Lexicon:
     person_preps: set
     place_preps: set
     beneficiary_preps: set
+    dative_preps: set
     control_complement_preps: set
     preverbal_clitics: set
     aside_marks: set

@@ -100,13 +100,41 @@ class NominalClause:
                 n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
                 and (_norm((passive or n.head).lemma_) in self.lex.light_verbs or
                      self.adopting_body(passive or n.head) or (passive is not None and self.locution_verb(passive, n))):
-            return True     # not « réalise une percée malgré les attaques de X »: a complement, not the act done
+            # not « prendre en compte la mobilisation de X », « mettre en cause les frappes »: a bare noun between the
+            # verb and its object makes a locution of its own (its object is no act the subject does)
+            return not self.locution_noun_between(passive or n.head, n)
+            # (and not « réalise une percée malgré les attaques de X »: a complement, not the act done)
         if n.dep_ in ("obl:arg", "obl") and _norm(self.case_of(n) or "") == "à" and \
                 _norm(n.head.lemma_) in self.lex.light_verbs_with_a:
             return True     # « a procédé à son arrestation », « recourir à la force »
         if self.relative_light_verb(n) is not None:
             return True     # « le siège qu'elle impose »
         return bool(entry.get("reciprocal")) and n.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+
+    def locution_noun_between(self, verb: Token, n: Token) -> bool:
+        """« prendre en compte X », « prendre acte de X », « mettre en cause X »: a noun without a determiner between the
+        verb and its object, the verb's own locution."""
+        return any(c.pos_ == "NOUN" and verb.i < c.i < n.i and c.i not in self.dates and c.i not in self.midx and
+                   not any(g.dep_ == "det" for g in c.children) for c in verb.children if c.i != n.i)
+
+    def light_dative(self, n: Token, entry: dict) -> list[str]:
+        """« X a adressé ses félicitations à Y », « exprimer sa gratitude envers Y », « formuler une demande auprès de
+        Y »: the noun object of a light verb of giving or addressing is addressed to the verb's second complement
+        (`dative_preps`, French complément d'objet second). Not a meeting's « à » (« une réunion à Lorcy » is where
+        it is held), nor a place after « à » (« exprimer sa colère à Lorcy »: where)."""
+        if entry.get("reciprocal") or not (n.dep_ == "obj" or self.partitive_object(n)) or n.head.pos_ != "VERB" \
+                or not self.light_context(n, entry):
+            return []
+        for c in n.head.children:
+            case = self.case_of(c)
+            if c.dep_ in ("iobj", "obl", "obl:arg", "obl:mod") and c.i > n.i and case in self.lex.dative_preps and \
+                    c.i not in self.dates:
+                # (« au peuple lorcanien », « aux autorités lorcaniennes »: a people or a body its adjective names)
+                named = self.phrase_entities(c) or [x for a in c.children if a.dep_ == "amod"
+                                                    for x in self.demonym_entities(a)]
+                return [x for x in named if self.ent_type(x) not in ("LOC", "GPE") or case in self.lex.person_preps
+                        or self.entity_of(c) is None]
+        return []
 
     def locution_verb(self, verb: Token, noun: Token) -> bool:
         """« donner l'assaut », « déposer plainte »: a verb whose lexicon reading is a locution on this noun (or takes
