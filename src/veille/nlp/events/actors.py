@@ -366,8 +366,7 @@ class ActorResolver(PronounReader, DemonymReader):
                     c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children)):
             return None
         span = self._described_span(tok, mods)
-        # one policeman and the police officers are two referents: the key carries the head's number
-        key = " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
+        key = self._description_key(span, tok)
         if key in self._actor_cache:
             eid = self._actor_cache[key]
             ent = self.registry().get(eid)
@@ -392,7 +391,7 @@ class ActorResolver(PronounReader, DemonymReader):
         if known := self.phrase_entities(tok):
             return known[0]
         span = self._described_span(tok, [])
-        key = " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
+        key = self._description_key(span, tok)
         return self._actor_cache.get(key) or self._descriptive(span, "ORG", key, "CVL")    # (`_generic_persons`)
 
     def measure_complement(self, c: Token) -> bool:
@@ -417,10 +416,15 @@ class ActorResolver(PronounReader, DemonymReader):
         if adjectives:      # « un bâtiment officiel »: a facility is told by its kind
             mods += [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > tok.i]
         span = self._described_span(tok, mods)
-        key = " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
+        key = self._description_key(span, tok)
         if key in self._actor_cache:
             return self._actor_cache[key]
         return self._descriptive(span, "MISC", key, None)
+
+    @staticmethod
+    def _description_key(span, tok: Token) -> str:
+        """A description's actor-cache key: its lemmas and its head's number (a policeman, the police officers)."""
+        return " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
 
     def _described_span(self, tok: Token, mods: list[Token]):
         """The words of a description: the head, the adjectives before it and the modifiers after it."""

@@ -123,7 +123,7 @@ class VerbForms:
         écroués »: a bare past participle coordinated with (or apposed to) a passive verb shares its auxiliary, so
         its passive subject (French coordination of participles under one « être »), when it has none of its own."""
         if v.dep_ not in ("conj", "advcl") or not self.bare_participle(v) or any(
-                c.dep_.startswith(("nsubj", "aux")) or c.dep_ == "cop" for c in v.children):
+                c.dep_.startswith("nsubj") for c in v.children):
             return []
         head = v.head
         while head.dep_ in ("conj", "advcl") and head.head.i != head.i and not any(
@@ -187,10 +187,8 @@ class VerbForms:
             return True     # « elle a été de nouveau expulsée par X »: « été » read as a copula, the passive all the same
         if verb.pos_ == "ADJ" and any(c.dep_ == "cop" and c.lower_ == "été" for c in verb.children):
             return True     # « X a été recalé »: the participle read as an adjective after a compound « été »
-        if verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ == "VERB" and \
-                "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and not any(
-                c.dep_.startswith(("aux", "nsubj")) or c.dep_ == "cop" for c in verb.children) and \
-                VerbForms.passive_form(verb.head):
+        if verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ == "VERB" and VerbForms.bare_participle(verb) \
+                and not any(c.dep_.startswith("nsubj") for c in verb.children) and VerbForms.passive_form(verb.head):
             return True     # « a été interpellé puis placé en garde à vue »: a bare participle joined to a passive
             #                 shares its « être »
         return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in verb.morph.get("VerbForm") and \
