@@ -91,3 +91,15 @@ def test_a_place_glossed_in_parentheses_is_only_where(sentence, gloss):
 def test_a_country_in_parentheses_after_an_army_still_tells_whose():
     ext = extract("Titre\nL'Armée nationale populaire (Algérie) a déployé des drones le long de sa frontière.\n")
     assert any("Algérie" in names(ext, e.source) for e in events_of(ext, "MOBILIZE"))
+
+
+def test_the_same_act_told_in_two_towns_is_two_acts():
+    # a chronicle of a protest movement: the same words and the same sides, but done at two places named
+    text = ("Titre\nVers 10h, à Lorcy, les policiers ont expulsé les manifestants du rond-point. Vers 15h, à Morcy, "
+            "les policiers ont expulsé les manifestants de la gare.\n")
+    ext = extract(text)
+    assert len(events_of(ext, "COERCE")) == 2
+    # told again with no place, or in the same town, it is one act
+    text = ("Titre\nÀ Lorcy, les policiers ont expulsé les manifestants du rond-point. Les policiers ont expulsé les "
+            "manifestants sans violence, selon la préfecture.\n")
+    assert len(events_of(extract(text), "COERCE")) == 1

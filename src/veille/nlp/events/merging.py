@@ -42,6 +42,9 @@ class FoundEvent:
     context_closed: bool = False
     # force done only to those who attacked first, by a side that had not attacked (extractor.answers_assailants)
     answers: bool = False
+    # the town, region or country named as where it was done (places.occurrence_place): not merged with a telling
+    # done elsewhere
+    place: str | None = None
 
 
 def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: None) -> list[FoundEvent]:
@@ -57,7 +60,8 @@ def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: N
                                                                or g.sentence == f.sentence)
                      and (_same_actors(g, f, g.sentence == f.sentence) or _completes(g, f, role_of))
                      and g.negated == f.negated
-                     and not (g.date_explicit and f.date_explicit and g.date != f.date)), None)
+                     and not (g.date_explicit and f.date_explicit and g.date != f.date)
+                     and not _elsewhere(g, f)), None)
         if same is not None:
             same.mentions.append((f.trigger, f.sentence))
             same.mode = same.mode or f.mode
@@ -66,6 +70,7 @@ def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: N
             same.target = same.target or f.target
             same.context_target = same.context_target or f.context_target
             same.context_closed = same.context_closed and f.context_closed
+            same.place = same.place or f.place
             same.hypothetical = same.hypothetical and f.hypothetical     # told once as done, it was done
             if not same.date_explicit and f.date_explicit:
                 same.date, same.date_text, same.date_explicit = f.date, f.date_text, True
@@ -105,6 +110,12 @@ def _carried(found: list[FoundEvent]) -> list[FoundEvent]:
         for g in content:
             g.target = g.target or [t for t in f.target if t not in g.source]
     return out
+
+
+def _elsewhere(a: FoundEvent, b: FoundEvent) -> bool:
+    """Told in two sentences as done in two different places (« à Lorcy, les policiers ont expulsé … » and « à Morcy,
+    les policiers ont expulsé … »): two acts, whatever their words and actors."""
+    return a.sentence != b.sentence and a.place is not None and b.place is not None and a.place != b.place
 
 
 def _one_word(a: str, b: str) -> bool:

@@ -138,6 +138,21 @@ class AttackedPlaces:
             trig.mode in self.lex.damage_modes and self.is_passive(tok) and \
             any(c.dep_ in ("aux:pass", "cop") for c in tok.children) and not self.agent(tok)
 
+    def occurrence_place(self, tok: Token, sides: list[str]) -> str | None:
+        """The town, region or country named as where the act was done (« à Lorcy », « en Lorcanie »): a locative
+        complement of the trigger or of a clause it hangs on (a fronted « À Lorcy, les policiers ont … » is one of
+        the main verb, and so of a verb coordinated with it); never one of the act's sides. None when none is named.
+        Read to keep apart acts told alike in two places (merging.py): the same act is not done in two towns."""
+        for g in (tok, *self.governors(tok)):
+            # (or under a complement of place or time: « sur la route à Lorcy », « en fin de journée à Lorcy »)
+            near = [c for c in g.children if c.dep_ in ("obl", "obl:mod", "nmod")]
+            for c in near + [n for c in near for n in c.subtree if n.dep_ == "nmod" and n.i - c.i < 8]:
+                eid = self.midx.get(c.i)
+                if eid is not None and eid not in sides and self.ent_type(eid) in ("GPE", "LOC") and \
+                        self.case_of(c) in self.lex.locative_preps:
+                    return eid
+        return None
+
     def _facility(self, tok: Token, lemma: str) -> bool:
         """A facility noun, or one with its bare « de » complement (« une boîte de nuit »)."""
         return lemma in self.lex.facility_nouns or any(
