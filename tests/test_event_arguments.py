@@ -606,6 +606,13 @@ def test_occupation_of_a_building_by_strikers_is_a_protest():
     assert protest[0].trigger.text == "occupent"
 
 
+def test_a_group_named_by_its_emblem_occupying_a_place_is_a_protest():
+    # the civilians are known by the resolver's name for them (« les Bonnets verts »), not by a noun of the lexicon
+    ext = extract("Titre\nÀ Lorcy, des Bonnets verts occupent le péage de l'autoroute.\n")
+    protest = events_of(ext, "PROTEST")
+    assert len(protest) == 1 and names(ext, protest[0].source) == {"Bonnets verts"}
+
+
 def test_a_verb_of_motion_with_etre_is_active():
     # « entrer » takes « être » in the active: the tanks' country crosses, it is not the one entered
     ext = extract("Titre\nDes chars bulgares sont entrés mardi sur le territoire roumain.\n")

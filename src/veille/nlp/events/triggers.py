@@ -331,7 +331,9 @@ class TriggerFinder(LocutionReader):
             if c.dep_ == "nsubj" and c.pos_ == "NOUN":
                 if _norm(c.lemma_) in self.lex.quantity_nouns:
                     c = next((g for g in c.children if g.dep_ == "nmod"), c)
-                return self.lex.actor_nouns.get(_norm(c.lemma_)) in self.lex.civil_sectors
+                # (or a group the resolver knows by its name, « les Gilets jaunes » by their emblem)
+                return self.lex.actor_nouns.get(_norm(c.lemma_)) in self.lex.civil_sectors or any(
+                    x in self.ents and self.ents[x].sector in self.lex.civil_sectors for x in self.phrase_entities(c))
         return False
 
     def _property_reading(self, entry: dict) -> bool:
