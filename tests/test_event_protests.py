@@ -173,3 +173,10 @@ def test_the_steps_of_a_building_are_no_march():
     # « les marches de l'Opéra »: a building named by the « de » complement marches nowhere
     ext = extract("Titre\nSamedi, des touristes se sont assis sur les marches de l'Opéra Garnier à Paris.\n")
     assert not events_of(ext, "PROTEST")
+
+
+def test_forces_raised_for_a_purpose_are_directed_at_whom_it_names():
+    # complément circonstanciel de but: the purpose clause's object is the mobilisation's recipient
+    ext = extract("Titre\nDeux cents gendarmes ont été mobilisés pour retrouver le fugitif Paul Vernay.\n")
+    raised = events_of(ext, "MOBILIZE")
+    assert len(raised) == 1 and names(ext, raised[0].target) == {"Paul Vernay"}
