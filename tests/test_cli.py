@@ -25,3 +25,11 @@ def test_an_event_line_marks_a_side_read_from_context():
     e = {"source": [{"name": "Paul Vernay", "id": "e1"}], "target": [{"name": "Lorcanie", "id": "e2"}],
          "trigger": {"text": "exige"}, "target_from": "context", "source_from": None, "title": "Lorcy"}
     assert "Paul Vernay → Lorcanie (context): exige" in event_line(e)
+
+
+def test_an_event_line_says_where_it_was_done():
+    from veille.store.commands_read import event_line
+
+    e = {"source": [{"name": "Paul Vernay", "id": "e1"}], "target": [], "trigger": {"text": "a manifesté"},
+         "place": {"id": "e3", "name": "Lorcy"}, "title": "Titre"}
+    assert "Paul Vernay → ?: a manifesté (Lorcy)" in event_line(e)

@@ -103,3 +103,10 @@ def test_the_same_act_told_in_two_towns_is_two_acts():
     text = ("Titre\nÀ Lorcy, les policiers ont expulsé les manifestants du rond-point. Les policiers ont expulsé les "
             "manifestants sans violence, selon la préfecture.\n")
     assert len(events_of(extract(text), "COERCE")) == 1
+
+
+def test_an_act_says_the_town_it_was_done_in():
+    ext = extract("Titre\nSamedi, à Lorcy, les policiers ont expulsé les manifestants de la gare.\n")
+    expelled = events_of(ext, "COERCE")[0]
+    assert names(ext, [expelled.place]) == {"Lorcy"}
+    assert events_of(extract("Titre\nLes policiers ont expulsé les manifestants.\n"), "COERCE")[0].place is None

@@ -61,3 +61,12 @@ def test_ids_are_unique_and_flags_become_auxiliary_contexts():
 
 def test_empty_extraction():
     assert plover_records(Extraction(article=Article(text="x"))) == []
+
+
+def test_the_place_named_as_where_it_was_done_is_the_event_location():
+    ext = extraction()
+    ext.entities.append(Entity("e5", "Alep", "GPE", country="SYR"))
+    ext.events[0].place = "e5"
+    recs = plover_records(ext)
+    assert recs[0]["event_loc"]["entity_text"] == "Alep" and recs[0]["event_loc"]["veille_id"] == "e5"
+    assert recs[1]["event_loc"] is None

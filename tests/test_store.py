@@ -90,6 +90,15 @@ def test_sides_read_from_context_round_trip(store):
     assert Q.list_events(store)[0]["source_from"] == "context"
 
 
+def test_the_place_of_an_event_round_trips_with_its_name(store):
+    ext = sample_extraction(1)
+    place = ext.entities[-1]
+    ext.events[0].place = place.id
+    store.write(ext)
+    assert Q.get_extraction(store, ext.article.id).events[0].place == place.id
+    assert Q.list_events(store)[0]["place"] == {"id": place.id, "name": place.name}
+
+
 def test_article_identity_unchanged_changed_and_replace_in_one_transaction(store):
     a1 = make_article(1)
     assert store.article_status(article_key(a1), a1.id) == "new"

@@ -420,3 +420,18 @@ def test_feeds_page_shows_watched_feed_state(client, store_path):
     assert "http://127.0.0.1:9/rss.xml" in page and "HTTP 500" in page
     assert "<script>alert(1)</script>" not in page          # escaped like everything rendered
     assert client.get("/api/feeds").json()["feeds"][0]["error_count"] == 2
+
+
+def test_the_place_of_an_event_is_shown_on_its_card_and_in_the_actor_timeline(tmp_path):
+    ext = make_extraction("Crise au ministère", "", published="2023-04-11", outlet="Le Monde",
+                          url="https://example.org/p")
+    ext.entities.append(Entity("e9", "Lorcy <b>", "GPE"))
+    ext.events[0].place = "e9"
+    path = tmp_path / "place.db"
+    with Store(path) as store:
+        store.write(ext)
+    client = local_client(create_app(path))
+    card = client.get(f"/articles/{article_ids(path)['https://example.org/p']}").text
+    card = card[card.index('id="event-v1"'):]
+    assert "à Lorcy &lt;b&gt;" in card[:2000]       # escaped like every name
+    assert "à Lorcy &lt;b&gt;" in client.get("/actors/Q1").text

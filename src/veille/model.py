@@ -108,6 +108,8 @@ class Event:
     target_from: Optional[str] = None
     # likewise "context" when no clause telling the event names its author and `source` is the context's
     source_from: Optional[str] = None
+    # the entity id of the town, region or country named as where the act was done (PLOVER's event_loc), or None
+    place: Optional[str] = None
     date: Optional[str] = None
     date_text: Optional[str] = None
     quote: Optional[str] = None

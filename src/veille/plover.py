@@ -87,6 +87,8 @@ def plover_records(extraction: Extraction) -> list[dict[str, Any]]:
             "event": [ev.type],
             "mode": [ev.mode] if ev.mode else [],
             "context": _context(ev, actors + recipients),
+            # the town, region or country named as where it was done
+            "event_loc": _entity(names.get(ev.place), ev.place) if ev.place else None,
             "quad_code": QUAD.get(ev.type),
             "event_text": [m.trigger.text for m in ev.mentions] or [ev.trigger.text],
             "text": sentence,

@@ -98,6 +98,7 @@ def get_article(db: Db, article_id: str) -> Optional[dict[str, Any]]:
             "negated": bool(v["negated"]), "hypothetical": bool(v["hypothetical"]),
             "confidence": v["confidence"], "mentions": loads_list(v["mentions"]), "target_from": v["target_from"],
             "source_from": v["source_from"],
+            "place": {"id": v["place"], "name": v["place_name"]} if v["place"] else None,
         })
     boilerplate = [dict(b) for b in conn.execute(
         'SELECT start, "end", text, reason FROM boilerplate WHERE article_id = ? ORDER BY start', (aid,))]
@@ -157,7 +158,7 @@ def get_extraction(db: Db, article_id: str) -> Optional[Extraction]:
             source=sides.get((r["id"], "source"), []), target=sides.get((r["id"], "target"), []),
             quote=r["quote_id"], attributed_to=loads_list(r["attributed_to"]),
             negated=bool(r["negated"]), hypothetical=bool(r["hypothetical"]), confidence=r["confidence"] or 0.0,
-            mentions=mentions, target_from=r["target_from"], source_from=r["source_from"]))
+            mentions=mentions, target_from=r["target_from"], source_from=r["source_from"], place=r["place"]))
     bps = [Boilerplate(r["start"], r["end"], r["text"], r["reason"])
            for r in conn.execute("SELECT * FROM boilerplate WHERE article_id = ? ORDER BY rowid", (article_id,))]
     return Extraction(article=art, language=a["language"] or "fr", entities=list(ents.values()), quotes=quotes,

@@ -96,6 +96,7 @@ def event_row(r, acts: list) -> dict[str, Any]:
         "negated": bool(r["negated"]), "hypothetical": bool(r["hypothetical"]), "confidence": r["confidence"],
         "mentions": base.loads_list(r["mentions"]), "source": side("source"), "target": side("target"),
         "target_from": r["target_from"], "source_from": r["source_from"],
+        "place": {"id": r["place"], "name": r["place_name"]} if r["place"] else None,
         "title": r["title"], "url": r["url"], "outlet": r["outlet"], "published": r["published"],
     }
 

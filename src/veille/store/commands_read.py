@@ -83,7 +83,8 @@ def event_line(e: dict[str, Any]) -> str:
     tgt = ", ".join(a["name"] or a["id"] for a in e["target"]) or "?"
     tgt += " (context)" if e.get("target_from") == "context" else ""
     flags = "".join(f" [{f}]" for f in ("negated", "hypothetical") if e.get(f))
-    return (f"{escape(src)} → {escape(tgt)}: {escape(e['trigger']['text'] or '')}{escape(flags)}"
+    place = f" ({e['place']['name']})" if e.get("place") and e["place"].get("name") else ""
+    return (f"{escape(src)} → {escape(tgt)}: {escape(e['trigger']['text'] or '')}{escape(place)}{escape(flags)}"
             f"  [dim]{escape(e.get('title') or '')}[/dim]")
 
 

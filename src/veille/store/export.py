@@ -167,6 +167,7 @@ def store_plover_records(db, article_id: str) -> list[dict]:
                         "sentence": [ev["sentence_start"], ev["sentence_end"]]},
             "negated": bool(ev["negated"]), "hypothetical": bool(ev["hypothetical"]), "target_from": ev["target_from"],
             "source_from": ev["source_from"],
+            "event_loc": {"entity_text": ev["place_name"], "veille_id": ev["place"]} if ev["place"] else None,
             "attributed_to": json.loads(ev["attributed_to"] or "[]"),
             "quote": ev["quote_id"], "confidence": ev["confidence"],
             "cite_info": {"title": a[1], "url": a[2], "outlet": a[3], "published": a[4], "article_id": a[0],

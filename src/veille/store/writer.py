@@ -25,7 +25,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "quote_sources": ("article_id", "quote_id", "entity_id", "name"),
     "events": ("article_id", "id", "type", "mode", "date", "date_text", "trigger_start", "trigger_end",
                "trigger_text", "sentence_start", "sentence_end", "quote_id", "attributed_to", "negated",
-               "hypothetical", "confidence", "mentions", "target_from", "source_from"),
+               "hypothetical", "confidence", "mentions", "target_from", "source_from", "place", "place_name"),
     "event_actors": ("article_id", "event_id", "entity_id", "role", "name", "kb_id", "country"),
     "boilerplate": ("article_id", "start", "end", "text", "reason"),
 }
@@ -94,7 +94,8 @@ def extraction_rows(ext: Extraction, key: Optional[str] = None,
             v.trigger.text if v.trigger else None,
             v.sentence.start if v.sentence else None, v.sentence.end if v.sentence else None,
             v.quote, _json(list(v.attributed_to or [])), int(bool(v.negated)), int(bool(v.hypothetical)),
-            v.confidence, _json(mentions), v.target_from, v.source_from))
+            v.confidence, _json(mentions), v.target_from, v.source_from, v.place,
+            by_id[v.place].name if v.place in by_id else None))
         for role, ids in (("source", v.source), ("target", v.target)):
             for eid in ids:
                 ent = by_id.get(eid)

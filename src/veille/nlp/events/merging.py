@@ -173,7 +173,7 @@ def to_events(found: list[FoundEvent], text: str, off: int) -> list[Event]:
         events.append(Event(
             id=f"v{n}", type=f.type, mode=f.mode, source=f.source or f.context_source,
             target=f.target or f.context_target, target_from="context" if from_context else None,
-            source_from="context" if source_from_context else None,
+            source_from="context" if source_from_context else None, place=f.place,
             trigger=span(first_t), sentence=span(first_s), date=f.date, date_text=f.date_text,
             quote=f.quote, attributed_to=f.attributed_to, negated=f.negated, hypothetical=f.hypothetical,
             confidence=f.confidence,
