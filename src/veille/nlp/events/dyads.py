@@ -77,6 +77,18 @@ def _same_kind_of_act(mode: str | None, other: str | None) -> bool:
     return mode in JUDICIAL_ACTS and other in JUDICIAL_ACTS
 
 
+def _nearest(event, lenders: list) -> list[str]:
+    """The side of the (event, side) lender told nearest to `event`, one told before it first; [] when none."""
+    at = event.mentions[0][0][0]
+    best, best_key = [], None
+    for g, side in lenders:
+        gap = g.mentions[0][0][0] - at
+        key = (gap > 0, abs(gap))
+        if best_key is None or key < best_key:
+            best, best_key = side, key
+    return list(best)
+
+
 class DyadReader:
     """Mixin of `EventRun` (reads `EventDoc`: entity types, sentence bounds, the mention spans; `_description` of
     `ActorResolver`, `_own_side` of `RecipientReader`)."""
@@ -103,12 +115,11 @@ class DyadReader:
         """The other side of the nearest event (before it first) sharing event n's side `known` (0 author,
         1 recipient), of the same kind of dealing; [] when none."""
         mine = set(sides[n][known])
-        at = found[n].mentions[0][0][0]
         judicial = known == 1 and found[n].mode in JUDICIAL_MODES.get(found[n].type, ())
         # in a conflict, a side is not at odds with its own state (`_own_side`: a state, its government and forces):
         # « l'armée X et l'armée Y se sont affrontées … des soldats X ont été tués » were killed by Y
         own = self._own_side(list(mine)) if PLOVER_QUAD.get(found[n].type, 0) > 2 else set(mine)
-        best, best_key = [], None
+        lenders = []
         for m, g in enumerate(found):
             other = [x for x in self._actors(sides[m][1 - known]) if x not in own]
             shared = mine & set(sides[m][known])
@@ -118,19 +129,15 @@ class DyadReader:
             if all(self._plural_description(x) for x in shared) and \
                     self._sentences_apart(found[n], g) > PLURAL_DESCRIPTION_REACH:
                 continue
-            gap = g.mentions[0][0][0] - at
-            key = (gap > 0, abs(gap))
-            if best_key is None or key < best_key:
-                best, best_key = other, key
-        return list(best)
+            lenders.append((g, other))
+        return _nearest(found[n], lenders)
 
     def _same_act_author(self, found: list, sides: list, n: int) -> list[str]:
         """The author of the nearest act of the same type and kind told with one (before it first), done to a party
         of the same kind or to none, for act n told without its author (see the module's docstring); [] when none."""
         target = set(sides[n][1])
-        at = found[n].mentions[0][0][0]
         own = self._own_side(list(target)) if PLOVER_QUAD.get(found[n].type, 0) > 2 else target
-        best, best_key = [], None
+        lenders = []
         for m, g in enumerate(found):
             if m == n or g.type != found[n].type or g.negated or g.answers or \
                     not _same_kind_of_act(found[n].mode, g.mode) or \
@@ -140,11 +147,8 @@ class DyadReader:
             if not author or self._sentences_apart(found[n], g) > SAME_ACT_REACH or sides[m][1] and not any(
                     self._same_kind_of_party(x, y) for x in target for y in sides[m][1]):
                 continue
-            gap = g.mentions[0][0][0] - at
-            key = (gap > 0, abs(gap))
-            if best_key is None or key < best_key:
-                best, best_key = author, key
-        return list(best)
+            lenders.append((g, author))
+        return _nearest(found[n], lenders)
 
     def _same_kind_of_party(self, eid: str, other: str) -> bool:
         """Whether two parties are of one kind: the same PLOVER sector, civilians of any sector or none told
