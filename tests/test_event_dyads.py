@@ -93,3 +93,32 @@ def test_a_side_of_a_clash_is_not_at_odds_with_its_own_state():
     killed = [e for e in events_of(ext, "ASSAULT") if "tués" in e.trigger.text]
     assert killed and "Tchad" in names(ext, killed[0].source) and "Niger" not in names(ext, killed[0].source)
     assert killed[0].source_from == "context"
+
+
+BUDGET = "Budget contesté à Lorcy\nLorcy, 3 mars 2016. Mardi, le syndicat des enseignants a vivement critiqué {first}. " \
+         "Le budget de la ville doit être voté jeudi. {second} aussi été critiqué{agreement}.\n"
+
+
+def _blame(first: str, second: str, agreement: str, told: set):
+    """The union's blame of `first`, then a blame of `told` told without its author; (extraction, that blame)."""
+    ext = extract(BUDGET.format(first=first, second=second, agreement=agreement))
+    blame = [e for e in events_of(ext, "ACCUSE") if names(ext, e.target) == told]
+    assert blame
+    return ext, blame[0]
+
+
+@pytest.mark.slow
+def test_an_act_told_without_author_is_done_by_the_author_of_the_same_act_nearby():
+    # no act is done to Marie Dutilleul herself: the blame of the same kind told just before is the union's
+    ext, blame = _blame("le ministre Paul Vernay", "La ministre Marie Dutilleul a elle", "e", {"Marie Dutilleul"})
+    assert names(ext, blame.source) == {"syndicat des enseignants"} and blame.source_from == "context"
+
+
+@pytest.mark.slow
+def test_the_same_act_lends_no_author_to_another_kind_of_party_or_another_day():
+    # the police blamed says nothing of who blamed the students; the next day's blame is another act
+    for first, second, agreement, told in (
+            ("la police lorcanienne", "Les étudiants ont eux", "s", {"étudiants"}),
+            ("le ministre Paul Vernay", "Le lendemain, la ministre Marie Dutilleul a elle", "e", {"Marie Dutilleul"})):
+        _, blame = _blame(first, second, agreement, told)
+        assert not blame.source and blame.source_from is None

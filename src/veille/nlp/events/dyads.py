@@ -23,6 +23,15 @@ most two sentences apart (« Deux policiers ont été blessés » is not done by
 in another paragraph). And only an author the act can have: a charge, an inquiry or a sentence told without its
 author (« X est accusé de fraude », « X a été condamné ») is the work of an accuser or of the authorities, read only
 from an accusation, a capture or a sanction done to the same party, never from a visit, a protest or a fight.
+
+An act told without its author whose recipient no other act shares (the passive of a report: « la ministre a
+elle aussi été critiquée », « deux autres militants ont été interpellés ») is, last, the work of the author of the
+nearest act of the same type and kind (its mode, CAMEO's finer code, where both tell one) done to a party of the
+same kind (`_same_kind_of_party`: civilians, the police and armies, one sector each), told at most a dozen
+sentences away and not on another day told: a story tells a series of like acts by one side. An act told with no
+recipient names no kind and lends its author too (« une explosion … l'hôtel a été attaqué »). Never the author of
+force that answered an attack (the police who stopped an attacker did not harm his victims), nor the recipient's
+own side in a conflict.
 The event says so (`target_from` / `source_from` = "context")."""
 from __future__ import annotations
 
@@ -42,8 +51,13 @@ UNADDRESSED_PROTEST_MODES = ("riot", "vandalize", "obstruct")
 # 116 convict), and the types of the acts it may be read from: an accusation, a capture, a sanction
 JUDICIAL_MODES = {"ACCUSE": ("allege", "investigate"), "SANCTION": ("convict",)}
 JUDICIAL_AUTHOR_TYPES = ("ACCUSE", "COERCE", "SANCTION")
+JUDICIAL_ACTS = {mode for modes in JUDICIAL_MODES.values() for mode in modes}
 # how many sentences apart two acts sharing only a group known by a plural description may be told
 PLURAL_DESCRIPTION_REACH = 2
+# how many sentences apart an act told without its author and the act of the same kind that lends it one may be
+SAME_ACT_REACH = 12
+# PLOVER's sector of persons the article does not identify (« un passant », « le suspect »: event_actors.json)
+UNIDENTIFIED_SECTOR = "UNK"
 
 
 def same_dealing(typ: str, other: str) -> bool:
@@ -53,6 +67,26 @@ def same_dealing(typ: str, other: str) -> bool:
     if typ in EITHER_KIND or other in EITHER_KIND:
         return True
     return (PLOVER_QUAD.get(typ, 0) <= 2) == (PLOVER_QUAD.get(other, 0) <= 2)
+
+
+def _same_kind_of_act(mode: str | None, other: str | None) -> bool:
+    """Whether two acts of one type are of the same kind: their modes (CAMEO's finer codes) agree where both are
+    told; a charge and an inquiry are one kind (the accuser's)."""
+    if mode is None or other is None or mode == other:
+        return True
+    return mode in JUDICIAL_ACTS and other in JUDICIAL_ACTS
+
+
+def _nearest(event, lenders: list) -> list[str]:
+    """The side of the (event, side) lender told nearest to `event`, one told before it first; [] when none."""
+    at = event.mentions[0][0][0]
+    best, best_key = [], None
+    for g, side in lenders:
+        gap = g.mentions[0][0][0] - at
+        key = (gap > 0, abs(gap))
+        if best_key is None or key < best_key:
+            best, best_key = side, key
+    return list(best)
 
 
 class DyadReader:
@@ -74,18 +108,18 @@ class DyadReader:
                 # resolves, « appelle à la fin des divisions », and an inquiry, into an act, take none)
                 f.context_target = self._nearest_other_side(found, sides, n, known=0)
             elif target and not source:
-                f.context_source = self._nearest_other_side(found, sides, n, known=1)
+                f.context_source = self._nearest_other_side(found, sides, n, known=1) or \
+                    self._same_act_author(found, sides, n)
 
     def _nearest_other_side(self, found: list, sides: list, n: int, known: int) -> list[str]:
         """The other side of the nearest event (before it first) sharing event n's side `known` (0 author,
         1 recipient), of the same kind of dealing; [] when none."""
         mine = set(sides[n][known])
-        at = found[n].mentions[0][0][0]
         judicial = known == 1 and found[n].mode in JUDICIAL_MODES.get(found[n].type, ())
         # in a conflict, a side is not at odds with its own state (`_own_side`: a state, its government and forces):
         # « l'armée X et l'armée Y se sont affrontées … des soldats X ont été tués » were killed by Y
         own = self._own_side(list(mine)) if PLOVER_QUAD.get(found[n].type, 0) > 2 else set(mine)
-        best, best_key = [], None
+        lenders = []
         for m, g in enumerate(found):
             other = [x for x in self._actors(sides[m][1 - known]) if x not in own]
             shared = mine & set(sides[m][known])
@@ -95,11 +129,47 @@ class DyadReader:
             if all(self._plural_description(x) for x in shared) and \
                     self._sentences_apart(found[n], g) > PLURAL_DESCRIPTION_REACH:
                 continue
-            gap = g.mentions[0][0][0] - at
-            key = (gap > 0, abs(gap))
-            if best_key is None or key < best_key:
-                best, best_key = other, key
-        return list(best)
+            lenders.append((g, other))
+        return _nearest(found[n], lenders)
+
+    def _same_act_author(self, found: list, sides: list, n: int) -> list[str]:
+        """The author of the nearest act of the same type and kind told with one (before it first), done to a party
+        of the same kind or to none, for act n told without its author (see the module's docstring); [] when none."""
+        target = set(sides[n][1])
+        own = self._own_side(list(target)) if PLOVER_QUAD.get(found[n].type, 0) > 2 else target
+        lenders = []
+        for m, g in enumerate(found):
+            if m == n or g.type != found[n].type or g.negated or g.answers or \
+                    not _same_kind_of_act(found[n].mode, g.mode) or \
+                    g.date_explicit and found[n].date_explicit and g.date != found[n].date:
+                continue
+            author = [x for x in self._actors(sides[m][0]) if x not in own]
+            if not author or self._sentences_apart(found[n], g) > SAME_ACT_REACH or sides[m][1] and not any(
+                    self._same_kind_of_party(x, y) for x in target for y in sides[m][1]):
+                continue
+            lenders.append((g, author))
+        return _nearest(found[n], lenders)
+
+    def _same_kind_of_party(self, eid: str, other: str) -> bool:
+        """Whether two parties are of one kind: the same PLOVER sector, civilians of any sector or none told
+        (`civil_sectors`, UNK) being one kind and the police and armies another; a party of no known sector is of
+        the kind of any person or body, else of its own entity type (a state, a place, a thing)."""
+        one, two = self.ents.get(eid), self.ents.get(other)
+        if one is None or two is None:
+            return False
+        kind, other_kind = self._sector_kind(one.sector), self._sector_kind(two.sector)
+        if kind and other_kind:
+            return kind == other_kind
+        persons_or_bodies = one.type in ("PER", "ORG") and two.type in ("PER", "ORG")
+        return persons_or_bodies or not (kind or other_kind) and one.type == two.type
+
+    def _sector_kind(self, sector: str | None) -> str | None:
+        """The kind of party a PLOVER sector tells (see `_same_kind_of_party`)."""
+        if sector in self.lex.civil_sectors or sector == UNIDENTIFIED_SECTOR:
+            return "civilians"
+        if sector in self.lex.armed_sectors - {"REB"}:
+            return "forces"
+        return sector
 
     def _plural_description(self, eid: str) -> bool:
         """A group known only by a plural description (« des manifestants », « trois policiers »)."""
