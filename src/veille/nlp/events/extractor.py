@@ -488,5 +488,6 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
             confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,
             cameo=trig.entry.get("cameo") or "", carrier=bool(trig.entry.get("carrier")),
-            retelling=trig.kind == "noun" and self.retold_noun(tok),
+            retelling=trig.kind == "noun" and self.retold_noun(tok), kind=trig.kind,
+            sentence_rank=self._sentence_numbers[self._sent_bounds[tok.i][0]],
         )
