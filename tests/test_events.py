@@ -1115,14 +1115,18 @@ def test_an_act_of_force_told_by_its_verb_again_in_another_sentence_is_another_a
     expelled = events_of(ext, "COERCE")
     assert len(expelled) == 2 and all(len(e.mentions) == 1 for e in expelled)
     from veille.nlp.events.merging import FoundEvent, _another_act
-    told = dict(mode=None, trigger=(0, 1), date=None, date_text=None, date_explicit=False, quote=None,
+    told = dict(mode=None, trigger=(0, 1), date=None, date_explicit=False, quote=None,
                 attributed_to=[], negated=False, hypothetical=False, confidence=0.5, in_title=False)
-    def act(typ, sentence, rank, kind="verb"):
+
+    def act(typ, sentence, rank, kind="verb", date_text=None):
         return FoundEvent(type=typ, source=["e1"], target=["e2"], sentence=sentence, kind=kind,
-                          sentence_rank=rank, told_in=[rank], **told)
+                          sentence_rank=rank, told_in=[rank], date_text=date_text, **told)
     a, b = act("COERCE", (0, 10), 0), act("COERCE", (40, 50), 2)
     # a noun retells it, one sentence tells it once, the very next sentence adds its details, an accusation
     # repeated is one accusation
     assert _another_act(a, b) and not _another_act(a, act("COERCE", (40, 50), 2, "noun"))
     assert not _another_act(a, act("COERCE", (0, 10), 0)) and not _another_act(a, act("COERCE", (20, 30), 1))
     assert not _another_act(act("ACCUSE", (0, 10), 0), act("ACCUSE", (40, 50), 2))
+    # the same date told again
+    assert not _another_act(act("COERCE", (0, 10), 0, date_text="mardi 3 mai"),
+                            act("COERCE", (40, 50), 2, date_text="Mardi 3 mai"))

@@ -146,11 +146,13 @@ def _another_act(a, b) -> bool:
     d'un second rond-point »: an attack, an arrest or an expulsion (b) told by a verb again in another sentence, by
     the same side on the same side, is another act than the group a — a story tells each act of a series (a day
     of clashes, an offensive, a crackdown) with its own verb, and retells a known one by a noun (« l'attaque »), a
-    participle epithet (« les personnes arrêtées », no act), the headline, or in the very next sentence, which
-    adds its details (« Un homme a été tué mardi à Lorcy. L'homme, un passant, a été tué devant un bar »). Acts of
-    words are told again by their verb (« a accusé … a de nouveau accusé ») and still merge."""
+    participle epithet (« les personnes arrêtées », no act), the headline, in the very next sentence, which adds
+    its details (« Un homme a été tué mardi à Lorcy. L'homme, un passant, a été tué devant un bar »), or by
+    repeating its date (« un homme tué ce mardi 3 mai … un homme a été tué ce mardi 3 mai »). Acts of words are
+    told again by their verb (« a accusé … a de nouveau accusé ») and still merge."""
     return a.type in FORCE and a.kind == "verb" and b.kind == "verb" and a.sentence != b.sentence and \
-        not any(b.sentence_rank - rank == 1 for rank in a.told_in)
+        not any(b.sentence_rank - rank == 1 for rank in a.told_in) and \
+        not (a.date_text and a.date_text.lower() == (b.date_text or "").lower())
 
 
 def _completes(a, b, role_of) -> bool:
