@@ -321,6 +321,14 @@ def test_an_agentless_arrest_with_no_police_near_is_the_security_forces_or_the_s
     assert not any("Espagne" in names(ext, e.source) for e in ext.events)
 
 
+def test_an_arrest_told_by_its_noun_with_no_author_is_the_polices():
+    # « l'interpellation de trois hommes » is « trois hommes ont été interpellés »: the police force named nearest
+    ext = extract("Titre\nLa gendarmerie de Lorcy enquête sur l'incendie. L'interpellation de trois hommes a eu "
+                  "lieu mardi soir.\n")
+    arrest = next(e for e in events_of(ext, "COERCE") if e.trigger.text == "interpellation")
+    assert names(ext, arrest.source) == {"gendarmerie de Lorcy"} and "hommes" in names(ext, arrest.target)
+
+
 def test_a_relative_is_not_the_person_named_in_their_complement():
     ext = extract("Titre de l'article\nLa nièce du roi Paul III s'opposait à cette option. L'époux de Odile "
                   "Carrec a dénoncé la décision du maire.\n")

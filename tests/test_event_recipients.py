@@ -278,6 +278,20 @@ def test_forces_driving_an_armed_side_out_attack_it_diplomats_sent_away_are_expe
     assert (acts[0].type, names(ext, acts[0].target)) == (kind, driven) if kind else not acts
 
 
+@pytest.mark.parametrize("text, kind, driven", [
+    ("L'armée lorcanienne a bombardé les rebelles dans le nord. Mardi, elle a expulsé les rebelles de la ville de "
+     "Vernay.", "ASSAULT", {"rebelles"}),
+    ("L'armée lorcanienne a lancé une offensive contre les rebelles. Les rebelles ont été expulsés de Vernay "
+     "mardi.", "ASSAULT", {"rebelles"}),
+    ("Les gendarmes ont expulsé les manifestants du rond-point de Vernay.", "COERCE", {"manifestants"})])
+def test_an_armed_side_expelled_from_ground_is_attacked_protesters_expelled_are_coerced(text, kind, driven):
+    # « expulser » read as a deportation (COERCE deport, CAMEO 174) drives an armed side out of ground in a war,
+    # also told in the passive with no author; protesters the police remove stay coerced
+    ext = extract(f"Titre\n{text}\n")
+    expelled = next(e for e in ext.events if "expuls" in e.trigger.text)
+    assert expelled.type == kind and names(ext, expelled.target) == driven
+
+
 def test_town_right_after_a_verb_of_taking_ground_is_its_object():
     # « avaient définitivement repris Vernay »: the parse may read the town as an adverbial; French word order keeps
     # it the object of the transitive verb of taking ground (CAMEO 192)

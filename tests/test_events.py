@@ -1106,3 +1106,27 @@ def test_support_told_of_a_known_actor_or_done_stays_an_act():
     ext = extract("Titre de l'article\nLe Parti vert, qui a soutenu Paul Vernay, a rejeté l'accord. Le maire de "
                   "Lorcy soutient Marie Dutilleul.\n")
     assert len(events_of(ext, "SUPPORT")) == 2
+
+
+def test_an_act_of_force_told_by_its_verb_again_in_another_sentence_is_another_act():
+    # a crackdown told place by place: each « ont expulsé » is an expulsion of its own
+    ext = extract("Lorcy\nÀ Lorcy, les gendarmes ont expulsé les manifestants du rond-point jeudi. Le calme est "
+                  "revenu dans la soirée. À Vernay, les gendarmes ont expulsé les manifestants d'un parking.\n")
+    expelled = events_of(ext, "COERCE")
+    assert len(expelled) == 2 and all(len(e.mentions) == 1 for e in expelled)
+    from veille.nlp.events.merging import FoundEvent, _another_act
+    told = dict(mode=None, trigger=(0, 1), date=None, date_explicit=False, quote=None,
+                attributed_to=[], negated=False, hypothetical=False, confidence=0.5, in_title=False)
+
+    def act(typ, sentence, rank, kind="verb", date_text=None):
+        return FoundEvent(type=typ, source=["e1"], target=["e2"], sentence=sentence, kind=kind,
+                          sentence_rank=rank, told_in=[rank], date_text=date_text, **told)
+    a, b = act("COERCE", (0, 10), 0), act("COERCE", (40, 50), 2)
+    # a noun retells it, one sentence tells it once, the very next sentence adds its details, an accusation
+    # repeated is one accusation
+    assert _another_act(a, b) and not _another_act(a, act("COERCE", (40, 50), 2, "noun"))
+    assert not _another_act(a, act("COERCE", (0, 10), 0)) and not _another_act(a, act("COERCE", (20, 30), 1))
+    assert not _another_act(act("ACCUSE", (0, 10), 0), act("ACCUSE", (40, 50), 2))
+    # the same date told again
+    assert not _another_act(act("COERCE", (0, 10), 0, date_text="mardi 3 mai"),
+                            act("COERCE", (40, 50), 2, date_text="Mardi 3 mai"))

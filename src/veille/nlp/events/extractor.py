@@ -213,7 +213,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
                 not self.agent(trig.tok):
             return None         # « il n'a pas été blessé »: the victim's state, no act of anyone (no one to infer)
         # (crowd control is done to a crowd: with no recipient told, the protesters around, read from context)
-        if not source and (target or trig.mode == "crowd-control") and trig.type in FORCE and passive:
+        # (an arrest noun is the police's as its passive is: « l'interpellation de trois hommes » is « trois hommes
+        # ont été interpellés »; a noun of crowd control names its weapon, « le gaz », more often than an act)
+        if not source and (target or trig.mode == "crowd-control") and trig.type in FORCE and (
+                passive or trig.kind == "noun" and trig.mode == "arrest" and target):
             source = self.implicit_force_actor(trig, target)
         elif not source and target and trig.type == "PROTEST" and passive and trig.kind == "verb":
             source = [x for x in self.rioters(trig) if x not in target]     # « une boutique a été pillée » after them
@@ -488,6 +491,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
             confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,
             cameo=trig.entry.get("cameo") or "", carrier=bool(trig.entry.get("carrier")),
-            retelling=trig.kind == "noun" and self.retold_noun(tok),
+            retelling=trig.kind == "noun" and self.retold_noun(tok), kind=trig.kind,
+            sentence_rank=self._sentence_numbers[self._sent_bounds[tok.i][0]],
             place=self.occurrence_place(tok, source + target),
         )

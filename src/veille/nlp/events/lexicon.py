@@ -147,6 +147,7 @@ class Lexicon:
     war_coerce_modes: set
     war_capture_codes: set
     war_expel_codes: set
+    war_expel_modes: set
     holding_verbs: set
     fighting_sectors: set
     fighter_nouns: set
@@ -308,6 +309,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         unarmed_entity_types=set(d["unarmed_entity_types"]),
         armed_sectors=set(d["armed_sectors"]), war_coerce_modes=set(d["war_coerce_modes"]),
         war_capture_codes=set(d["war_capture_codes"]), war_expel_codes=set(d["war_expel_codes"]),
+        war_expel_modes=set(d["war_expel_modes"]),
         holding_verbs=set(d["holding_verbs"]),
         stance_verbs=set(d["stance_verbs"]),
         fighting_sectors=set(d["fighting_sectors"]),

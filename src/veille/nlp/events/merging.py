@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from veille.model import Event, EventMention, TextSpan
+from veille.nlp.events.recipients import FORCE
 
 
 @dataclass
@@ -30,7 +31,10 @@ class FoundEvent:
     cameo: str = ""             # the CAMEO code of a lexicon (TSV) reading: « reprendre la ville » is 192
     carrier: bool = False       # a letter sent: the act its content tells, when told, is the event (CAMEO 040)
     retelling: bool = False     # a definite nominal (« la rencontre », « cette frappe ») tells a known event again
+    kind: str = ""              # the trigger's kind (verb, noun, fault)
+    sentence_rank: int = -1     # the rank of its sentence in the article
     mentions: list = field(default_factory=list)   # [(trigger, sentence)]
+    told_in: list = field(default_factory=list)    # the ranks of its tellings' sentences
     # the recipient the context gives when no telling names one (recipients.py); not used to merge tellings
     context_target: list = field(default_factory=list)
     # the author the context gives when no telling names one (dyads.py)
@@ -50,7 +54,8 @@ class FoundEvent:
 def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: None) -> list[FoundEvent]:
     """One event per telling group: same type and actors; a title event joins the body event it restates; an
     agentless telling joins the one of the same act that names its doer (`_completes`; `role_of`: the sector of
-    an actor known only by a description)."""
+    an actor known only by a description); an act of force told by a verb in another sentence is another act
+    (`_another_act`)."""
     found = _carried(found)
     body = [f for f in found if not f.in_title]
     title = [f for f in found if f.in_title]
@@ -58,12 +63,14 @@ def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: N
     for f in body:
         same = next((g for g in out if g.type == f.type and (_one_word(g.lemma, f.lemma) or f.retelling
                                                                or g.sentence == f.sentence)
-                     and (_same_actors(g, f, g.sentence == f.sentence) or _completes(g, f, role_of))
+                     and (_same_actors(g, f, g.sentence == f.sentence) and not _another_act(g, f)
+                          or _completes(g, f, role_of))
                      and g.negated == f.negated
                      and not (g.date_explicit and f.date_explicit and g.date != f.date)
                      and not _elsewhere(g, f)), None)
         if same is not None:
             same.mentions.append((f.trigger, f.sentence))
+            same.told_in.append(f.sentence_rank)
             same.mode = same.mode or f.mode
             same.source = list(dict.fromkeys((same.source or f.source) + f.claimants))
             same.claimants = list(dict.fromkeys(same.claimants + f.claimants))
@@ -76,6 +83,7 @@ def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: N
                 same.date, same.date_text, same.date_explicit = f.date, f.date_text, True
             continue
         f.mentions = [(f.trigger, f.sentence)]
+        f.told_in = [f.sentence_rank]
         out.append(f)
     for f in title:
         actors = set(f.source) | set(f.target)
@@ -142,6 +150,20 @@ def _same_actors(a, b, same_sentence: bool = False) -> bool:
     if not a.target and not b.target or (same_sentence and not (a.target and b.target)):
         return True
     return bool(set(a.target) & set(b.target))
+
+
+def _another_act(a, b) -> bool:
+    """« Les gendarmes ont expulsé les occupants du rond-point de Lorcy. … Les gendarmes ont expulsé les occupants
+    d'un second rond-point »: an attack, an arrest or an expulsion (b) told by a verb again in another sentence, by
+    the same side on the same side, is another act than the group a — a story tells each act of a series (a day
+    of clashes, an offensive, a crackdown) with its own verb, and retells a known one by a noun (« l'attaque »), a
+    participle epithet (« les personnes arrêtées », no act), the headline, in the very next sentence, which adds
+    its details (« Un homme a été tué mardi à Lorcy. L'homme, un passant, a été tué devant un bar »), or by
+    repeating its date (« un homme tué ce mardi 3 mai … un homme a été tué ce mardi 3 mai »). Acts of words are
+    told again by their verb (« a accusé … a de nouveau accusé ») and still merge."""
+    return a.type in FORCE and a.kind == "verb" and b.kind == "verb" and a.sentence != b.sentence and \
+        not any(b.sentence_rank - rank == 1 for rank in a.told_in) and \
+        not (a.date_text and a.date_text.lower() == (b.date_text or "").lower())
 
 
 def _completes(a, b, role_of) -> bool:

@@ -115,15 +115,19 @@ class RecipientReader:
         That side — the « à » complement (« prendre X à Y »), an armed recipient told, else the side those forces
         fight (`opposing_sides`) — is its recipient beside the place; in an article that tells no fight between
         armed sides it stays COERCE seize. An armed side those forces expel (« l'armée a chassé les rebelles de
-        la ville », `war_expel_codes`) is driven out of ground the same way, never a side read from context."""
+        la ville », `war_expel_codes`, `war_expel_modes`) is driven out of ground the same way, never a side read
+        from context; so is one a verb tells driven out by no one named (« les rebelles ont été expulsés de
+        Lorcy »; not « l'expulsion des Casques bleus », sent away)."""
         at = {id(f): i for i, f in found_at.items()}
         force = [f for f in found if f.type in FORCE and f.source and f.target and not (f.negated or f.hypothetical)]
         for f in found:
             fighting = [x for x in f.source if self.ents.get(x) is not None and self.ents[x].sector in
                         self.lex.fighting_sectors]
-            expel = f.type == "SANCTION" and f.cameo in self.lex.war_expel_codes
+            expel = f.type == "SANCTION" and f.cameo in self.lex.war_expel_codes or \
+                f.type == "COERCE" and f.mode in self.lex.war_expel_modes
             seize = f.type == "COERCE" and f.cameo in self.lex.war_capture_codes
-            if not (seize or expel) or id(f) not in at or not fighting \
+            driven_out = expel and not f.source and f.kind == "verb"     # (« les rebelles ont été expulsés »)
+            if not (seize or expel) or id(f) not in at or not (fighting or driven_out) \
                     or not all(x in fighting or self.ent_type(x) == "GPE" for x in f.source):
                 continue        # (« l'armée irakienne » and its state, Irak, fight; a state alone may annex)
             tok = self.doc[at[id(f)]]      # (« reprendre la ville à X », the parse may hang « à X » on the town)
