@@ -1273,3 +1273,12 @@ def test_taking_contact_is_the_subjects_act_but_taking_into_account_is_not():
     ext = extract("Titre\nPrenant en compte la faible mobilisation des manifestants de Lorcy, le préfet Paul Vernay a "
                   "fermé la rue.\n")
     assert not any(e.type == "MOBILIZE" and "Paul Vernay" in names(ext, e.source) for e in ext.events)
+
+
+def test_a_relation_named_in_a_title_is_not_the_titled_person():
+    # « le père de famille, X, a été tué … La famille conteste »: the family contests, not X
+    ext = extract("Drame à Lorcy\nLe père de famille, Paul Vernay, a été abattu par un policier lors d'une "
+                  "intervention. Les policiers invoquent la légitime défense. La famille conteste cependant cette "
+                  "version.\n")
+    denial = next(e for e in events_of(ext, "REJECT") if "conteste" in e.trigger.text)
+    assert "Paul Vernay" not in names(ext, denial.source) and names(ext, denial.source)
