@@ -1282,3 +1282,12 @@ def test_a_relation_named_in_a_title_is_not_the_titled_person():
                   "version.\n")
     denial = next(e for e in events_of(ext, "REJECT") if "conteste" in e.trigger.text)
     assert "Paul Vernay" not in names(ext, denial.source) and names(ext, denial.source)
+
+
+def test_the_latter_is_no_attribute_nor_bare_qualifier():
+    # « X est le seul salarié de Y. Ce dernier … » is X: a copula's attribute is its subject's referent (through a
+    # chain of « ce dernier »); « une société de conseil »: a bare noun qualifies, it names no one
+    ext = extract("Affaire à Lorcy\nLe député Paul Vernay a dirigé une société de conseil. Ce dernier a été le seul "
+                  "salarié de cette entreprise. Ce dernier a d'abord refusé de dévoiler les noms de ses clients.\n")
+    refusal = next(e for e in events_of(ext, "REJECT") if "refusé" in e.trigger.text)
+    assert names(ext, refusal.source) == {"Paul Vernay"}
