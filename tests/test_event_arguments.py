@@ -1291,3 +1291,16 @@ def test_the_latter_is_no_attribute_nor_bare_qualifier():
                   "salarié de cette entreprise. Ce dernier a d'abord refusé de dévoiler les noms de ses clients.\n")
     refusal = next(e for e in events_of(ext, "REJECT") if "refusé" in e.trigger.text)
     assert names(ext, refusal.source) == {"Paul Vernay"}
+
+
+def test_a_passive_periphrasis_has_its_subject_undergo_the_act():
+    # « se voir + infinitive », « se retrouver + participle », « se faire + infinitive » with an agent: French
+    # semi-auxiliaries of the passive; « se faire exploser » (no agent) stays the subject's own act
+    for text, typ in (("Le maire Paul Vernay s'est retrouvé critiqué par l'opposition de Lorcy.", "ACCUSE"),
+                      ("Le maire Paul Vernay s'est vu reprocher sa gestion par l'opposition de Lorcy.", "ACCUSE"),
+                      ("Le maire Paul Vernay s'est fait arrêter par la police de Lorcy lundi.", "COERCE")):
+        ext = extract("Crise à Lorcy\n" + text + "\n")
+        event = events_of(ext, typ)[0]
+        assert names(ext, event.target) == {"Paul Vernay"} and "Paul Vernay" not in names(ext, event.source)
+    ext = extract("Attentat à Lorcy\nLe kamikaze s'est fait exploser devant la mairie de Lorcy.\n")
+    assert any("kamikaze" in " ".join(names(ext, e.source)) for e in events_of(ext, "ASSAULT"))

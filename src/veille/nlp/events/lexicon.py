@@ -232,6 +232,7 @@ class Lexicon:
     occurrence_objects: dict     # verb -> the objects it says an act occurred with (« avoir lieu »)
     occurrence_attributes: dict  # attribute noun -> its prepositions (« en cours »)
     asked_of_nouns: set
+    passive_semi_auxiliaries: dict    # « se voir refuser », « se faire arrêter par X »: a passive periphrasis
     speech_acts: frozenset   # (verb lemma, PLOVER type) of acts of words (« dénoncer » ACCUSE): `_speech_acts`
     passive_auxiliary: str
     proxy_verb: str
@@ -343,6 +344,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         property_verbs=_property_verbs(lang, set(d["property_codes"])),
         asked_of_nouns=_asked_of_nouns(lang),
         speech_acts=_speech_acts(lang),
+        passive_semi_auxiliaries=table(d["passive_semi_auxiliaries"]),
         # one list for quotes and events
         quantity_nouns=set(read_json(lang, "speakers.json")["quantity_nouns"]),
         latter_nouns=set(read_json(lang, "speakers.json")["last_named_anaphors"]),     # (ce) dernier
