@@ -1294,13 +1294,15 @@ def test_the_latter_is_no_attribute_nor_bare_qualifier():
 
 
 def test_a_passive_periphrasis_has_its_subject_undergo_the_act():
-    # « se voir + infinitive », « se retrouver + participle », « se faire + infinitive » with an agent: French
-    # semi-auxiliaries of the passive; « se faire exploser » (no agent) stays the subject's own act
+    # « se voir + infinitive », « se retrouver + participle », « se faire + infinitive »: French semi-auxiliaries
+    # of the passive; « se faire exploser » (an intransitive verb) stays the subject's own act
     for text, typ in (("Le maire Paul Vernay s'est retrouvé critiqué par l'opposition de Lorcy.", "ACCUSE"),
                       ("Le maire Paul Vernay s'est vu reprocher sa gestion par l'opposition de Lorcy.", "ACCUSE"),
                       ("Le maire Paul Vernay s'est fait arrêter par la police de Lorcy lundi.", "COERCE")):
         ext = extract("Crise à Lorcy\n" + text + "\n")
         event = events_of(ext, typ)[0]
         assert names(ext, event.target) == {"Paul Vernay"} and "Paul Vernay" not in names(ext, event.source)
+    ext = extract("Crise à Lorcy\nLe maire Paul Vernay s'est fait interpeller lundi à Lorcy.\n")
+    assert not any("Paul Vernay" in names(ext, e.source) for e in ext.events)
     ext = extract("Attentat à Lorcy\nLe kamikaze s'est fait exploser devant la mairie de Lorcy.\n")
     assert any("kamikaze" in " ".join(names(ext, e.source)) for e in events_of(ext, "ASSAULT"))

@@ -233,6 +233,7 @@ class Lexicon:
     occurrence_attributes: dict  # attribute noun -> its prepositions (« en cours »)
     asked_of_nouns: set
     passive_semi_auxiliaries: dict    # « se voir refuser », « se faire arrêter par X »: a passive periphrasis
+    faire_own_acts: set      # « se faire exploser », « se faire entendre »: the subject's own act, no passive
     speech_acts: frozenset   # (verb lemma, PLOVER type) of acts of words (« dénoncer » ACCUSE): `_speech_acts`
     passive_auxiliary: str
     proxy_verb: str

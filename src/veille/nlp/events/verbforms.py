@@ -178,12 +178,13 @@ class VerbForms:
     @read_once(lambda verb: verb.i)
     def periphrasis_subject(self, verb: Token) -> Token | None:
         """The subject of a passive periphrasis the verb is the lexical verb of (`passive_semi_auxiliaries`: « X s'est
-        vu refuser l'entrée », « X s'est retrouvé critiqué par Y », « X s'est fait arrêter par la police »): X
+        vu refuser l'entrée », « X s'est retrouvé critiqué par Y », « X s'est fait arrêter à l'aéroport »): X
         undergoes the act; None for any other verb. The parse hangs the semi-auxiliary on the verb (« fait » dep)
         or the verb on it (xcomp)."""
         if verb.pos_ != "VERB":
             return None
-        pairs = [(c, verb) for c in verb.children if c.i < verb.i and c.dep_ in ("dep", "aux", "aux:caus", "aux:tense")]
+        pairs = [(c, verb) for c in verb.children if c.i < verb.i and c.dep_ in ("dep", "aux", "aux:caus", "aux:tense",
+                                                                                 "advmod")]
         if verb.dep_ == "xcomp" and verb.head.i < verb.i:
             pairs.append((verb.head, verb.head))
         for aux, clause in pairs:
@@ -192,8 +193,9 @@ class VerbForms:
                                        for c in clause.children):
                 continue
             participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
-            if need == "participle" and not participle or need == "agent" and not any(
-                    c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps for c in verb.children):
+            if need == "participle" and not participle or need == "transitive" and (
+                    _norm(verb.lemma_) in self.lex.faire_own_acts or not (
+                        "Inf" in verb.morph.get("VerbForm") or _norm(verb.text).endswith(("er", "ir", "re")))):
                 continue
             return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         return None
