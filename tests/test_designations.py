@@ -27,3 +27,12 @@ def test_a_title_right_before_the_name_designates_the_person():
 def test_a_person_in_a_de_complement_is_not_the_one_the_title_names():
     learnt = _learnt("Budget à Lorcy\nL'avocat de Paul Vernay a fait appel lundi.\n")
     assert not any(key.startswith("avocat") and name == "Paul Vernay" for key, name in learnt)
+
+
+def test_the_complement_of_a_title_in_apposition_designates_no_one():
+    # « le fils de la victime, X »: X is the son; « la victime », « la famille » told later are not X
+    learnt = _learnt("Drame à Lorcy\nLe fils de la victime, Paul Vernay, a été reçu par le maire. L'avocat de la "
+                     "famille, Marie Dutilleul, a dénoncé une bavure.\n")
+    assert any(key.startswith("fils") and name == "Paul Vernay" for key, name in learnt)
+    assert any(key.startswith("avocat") and name == "Marie Dutilleul" for key, name in learnt)
+    assert not any(key.split()[0] in ("victime", "famille") for key, name in learnt)

@@ -1288,3 +1288,36 @@ def test_taking_contact_is_the_subjects_act_but_taking_into_account_is_not():
     ext = extract("Titre\nPrenant en compte la faible mobilisation des manifestants de Lorcy, le préfet Paul Vernay a "
                   "fermé la rue.\n")
     assert not any(e.type == "MOBILIZE" and "Paul Vernay" in names(ext, e.source) for e in ext.events)
+
+
+def test_a_relation_named_in_a_title_is_not_the_titled_person():
+    # « le père de famille, X, a été tué … La famille conteste »: the family contests, not X
+    ext = extract("Drame à Lorcy\nLe père de famille, Paul Vernay, a été abattu par un policier lors d'une "
+                  "intervention. Les policiers invoquent la légitime défense. La famille conteste cependant cette "
+                  "version.\n")
+    denial = next(e for e in events_of(ext, "REJECT") if "conteste" in e.trigger.text)
+    assert "Paul Vernay" not in names(ext, denial.source) and names(ext, denial.source)
+
+
+def test_the_latter_is_no_attribute_nor_bare_qualifier():
+    # « X est le seul salarié de Y. Ce dernier … » is X: a copula's attribute is its subject's referent (through a
+    # chain of « ce dernier »); « une société de conseil »: a bare noun qualifies, it names no one
+    ext = extract("Affaire à Lorcy\nLe député Paul Vernay a dirigé une société de conseil. Ce dernier a été le seul "
+                  "salarié de cette entreprise. Ce dernier a d'abord refusé de dévoiler les noms de ses clients.\n")
+    refusal = next(e for e in events_of(ext, "REJECT") if "refusé" in e.trigger.text)
+    assert names(ext, refusal.source) == {"Paul Vernay"}
+
+
+def test_a_passive_periphrasis_has_its_subject_undergo_the_act():
+    # « se voir + infinitive », « se retrouver + participle », « se faire + infinitive »: French semi-auxiliaries
+    # of the passive; « se faire exploser » (an intransitive verb) stays the subject's own act
+    for text, typ in (("Le maire Paul Vernay s'est retrouvé critiqué par l'opposition de Lorcy.", "ACCUSE"),
+                      ("Le maire Paul Vernay s'est vu reprocher sa gestion par l'opposition de Lorcy.", "ACCUSE"),
+                      ("Le maire Paul Vernay s'est fait arrêter par la police de Lorcy lundi.", "COERCE")):
+        ext = extract("Crise à Lorcy\n" + text + "\n")
+        event = events_of(ext, typ)[0]
+        assert names(ext, event.target) == {"Paul Vernay"} and "Paul Vernay" not in names(ext, event.source)
+    ext = extract("Crise à Lorcy\nLe maire Paul Vernay s'est fait interpeller lundi à Lorcy.\n")
+    assert not any("Paul Vernay" in names(ext, e.source) for e in ext.events)
+    ext = extract("Attentat à Lorcy\nLe kamikaze s'est fait exploser devant la mairie de Lorcy.\n")
+    assert any("kamikaze" in " ".join(names(ext, e.source)) for e in events_of(ext, "ASSAULT"))

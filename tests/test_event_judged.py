@@ -14,6 +14,24 @@ def test_words_condemned_are_their_speakers():
     assert names(ext, condemned.target) == {"Paul Vernay"}
 
 
+def test_words_taken_up_after_a_speech_act_are_its_authors():
+    # a speech act's author is a speaker even when no quotation tells the words: « ces propos » after « X a
+    # qualifié Y de … » are X's, whether judged (« a condamné ces propos ») or outrageous (« ont suscité la colère »)
+    ext = extract("Titre\nLe ministre Paul Vernay a qualifié les syndicats de Lorcy d'irresponsables. La députée "
+                  "Marie Dutilleul a condamné ces propos.\n")
+    condemned = next(e for e in events_of(ext, "ACCUSE") if "condamné" in e.trigger.text)
+    assert names(ext, condemned.target) == {"Paul Vernay"}
+    ext = extract("Titre\nLe maire Paul Vernay a accusé le préfet de mentir. Ces propos ont suscité la colère de la "
+                  "ministre Marie Dutilleul.\n")
+    anger = next(e for e in events_of(ext, "ACCUSE") if "colère" in e.trigger.text)
+    assert names(ext, anger.source) == {"Marie Dutilleul"} and names(ext, anger.target) == {"Paul Vernay"}
+    # the nearer speaker wins: a quotation told after the speech act
+    ext = extract("Titre\nLe maire Paul Vernay a accusé le préfet de mentir. Le préfet Marc Tellier a répondu : « Le "
+                  "maire invente ». La ministre Marie Dutilleul a condamné ces propos.\n")
+    condemned = next(e for e in events_of(ext, "ACCUSE") if "condamné" in e.trigger.text)
+    assert names(ext, condemned.target) == {"Marc Tellier"}
+
+
 def test_a_report_denied_is_its_authors():
     ext = extract("Titre\nLe gouvernement roumain a démenti les informations du journal Le Soir.\n")
     denial = events_of(ext, "REJECT")[0]

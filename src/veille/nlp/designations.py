@@ -59,6 +59,8 @@ class Designations:
                     if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ":", ";", ","):
                         break
                     if doc[k].pos_ == "NOUN" and self.person_noun(doc[k].lemma_.lower()):
+                        if self._complement_of_noun(doc[k]):
+                            continue    # « le fils de la victime, X »: X is the son, not « la victime » told later
                         cands.append(doc[k])
                         break
             if span.end + 1 < len(doc) and doc[span.end].text == ",":
@@ -85,6 +87,14 @@ class Designations:
                 self._note_agreement(eid, span)
         self.designations += led_body_heads(doc, idx, self.ctx.ent_type, self.lex.speakers["led_bodies"])
         self.designations.sort()
+
+    @staticmethod
+    def _complement_of_noun(noun: Token) -> bool:
+        """A noun in the « de » complement of a noun before it (« l'avocat de la famille »): the phrase names the
+        head's referent, so a name apposed to the phrase is not designated by the complement."""
+        head = noun.head
+        return noun.dep_ == "nmod" and head.i < noun.i and head.pos_ == "NOUN" and any(
+            c.dep_ == "case" and c.lower_ in DE for c in noun.children)
 
     def person_noun(self, lemma: str, speaks: bool = True) -> bool:
         """A title, or, where the sentence says the noun is someone (`speaks`: a verb of saying's subject, an

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from veille.nlp.impersonal import impersonal_subject
 from veille.nlp.mentions import mention_index, sentence_bounds
-from veille.nlp.quote_lexicon import (DEFINITE_ARTICLES, PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS,
+from veille.nlp.quote_lexicon import (DE, DEFINITE_ARTICLES, PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS,
                                       SUBJECT_PRONOUNS)
 
 
@@ -461,6 +461,17 @@ class PronounFocus:
         for t in reversed(self.doc[self._previous_sentence_start(pron):pron.i]):
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("flat:name", "flat") or self.ctx.in_quotes(t.idx) \
                     or "Plur" in t.morph.get("Number") or self.ctx.ent_type(idx.get(t.i)) in places:
+                continue
+            if t.pos_ == "NOUN" and t.dep_ == "nmod" and not any(c.dep_ in ("det", "nummod") for c in t.children) \
+                    and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in t.children):
+                continue    # « une société de conseil », « un père de famille »: a bare noun qualifies, names no one
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None) \
+                if any(c.dep_ == "cop" for c in t.children) else None
+            if subj is not None:
+                # a copula's attribute is its subject's referent, no new one (« X est le seul salarié de Y. Ce
+                # dernier a refusé » is X): the subject is read instead, through its own « ce dernier »
+                if subj.lower_ in self.lex.speakers["last_named_anaphors"] and subj.i != pron.i:
+                    return self.latter_phrase(subj, gender, names, states)
                 continue
             if self._phrase_gender(t) in (want, None) and (names is None or names(t)):
                 return t

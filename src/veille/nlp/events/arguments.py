@@ -39,7 +39,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 source += self.phrase_entities(c)
                 continue
             if passive and (dep == "nsubj:pass" or (dep == "nsubj" and (self.bare_participle(v) or
-                                                                        self.passive_auxiliary(v)))):
+                                                                        self.passive_auxiliary(v) or
+                                                                        c == self.periphrasis_subject(v)))):
                 # an active clause the parser read as passive (« 59 % des X ont rejeté … »: no « être ») has its
                 # subject as the source (`subject`), not as the target too
                 target += self.phrase_entities(c)
@@ -114,6 +115,9 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 # « rencontrer son homologue, Ricardo X » (read as two objects): the name is who is described
                 described = [x for x in self.phrase_entities(d) if self._description(x)]
                 target = [x for x in target if x not in described]
+        peri = self.periphrasis_subject(v) if passive and not target else None
+        if peri is not None and peri.head.i != v.i:
+            target = self.phrase_entities(peri)     # « X s'est vu refuser … »: X, the semi-auxiliary's subject
         if passive and not target:
             target = self.shared_passive_subject(v)
         if not target and trig.type == "COERCE" and trig.mode == "arrest" and not entry.get("obj_actor"):

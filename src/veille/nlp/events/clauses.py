@@ -40,7 +40,8 @@ class ClauseReader(ParticipleReader):
         passive = self.is_passive(verb)
         verb_quote = self.quote_of(verb)
         bare = passive and self.bare_participle(verb)
-        patient = bare or self.passive_auxiliary(verb)     # (its nsubj undergoes the act)
+        # (its nsubj undergoes the act: « a été recalé », « s'est vu refuser »)
+        patient = bare or self.passive_auxiliary(verb) or self.periphrasis_subject(verb) is not None
         subjects = [c for c in verb.children if c.dep_ == "csubj"
                     or (c.dep_ == "nsubj" and not patient and not impersonal_subject(c))
                     or (c.dep_ == "nsubj:pass" and not passive)

@@ -79,6 +79,7 @@ class EventDoc(PartyKinds):
         self.protesters: set[str] = set()            # those named by a protest noun (« des manifestants »)
         self.trigger_at: dict = {}                   # token index → its trigger (triggers.py)
         self.last_by_type: dict[str, list[str]] = {}     # event type → the source of its last event told as done
+        self.last_speech: tuple[int, list[str]] | None = None   # (token index, author) of the last speech act told
         # (token index, type, source) of acts of force told as done
         self.operations: list[tuple[int, str, list[str]]] = []
         self.harmed: set[str] = set()                # those an act of force told before was done to

@@ -218,7 +218,9 @@ class JudgedReader:
 
     def words_author(self, noun: Token) -> list[str]:
         """« ces propos », « sa déclaration », « les propos du ministre »: who said the words a noun takes up — its
-        possessor or « de » complement, else the speaker of the last quotation before it."""
+        possessor or « de » complement, else the last speaker before it: of a quotation, or the author of a speech
+        act told without one (« X a accusé Y de mentir. Ces propos … » are X's: a speech act's author is a
+        speaker, as the quote stage's speakers are)."""
         claim = _norm(noun.lemma_) in self.lex.claim_nouns
         if _norm(noun.lemma_) not in self.lex.words_nouns and not claim:
             return []
@@ -228,9 +230,11 @@ class JudgedReader:
         poss = self.possessor(noun)
         if poss or claim:
             return poss
-        before = [q for start, end, qid in self.quote_spans if end <= noun.i
+        before = [(end, [q.speaker]) for start, end, qid in self.quote_spans if end <= noun.i
                   for q in [self.quotes.get(qid)] if q is not None and q.speaker]
-        return [before[-1].speaker] if before else []
+        if self.last_speech is not None and self.last_speech[0] < noun.i:
+            before.append(self.last_speech)
+        return list(max(before, key=lambda b: b[0])[1]) if before else []
 
     def _judged_thing(self, v: Token) -> Token | None:
         """What a verb with no object judges: its passive subject (« cette mesure a été critiquée »), else what

@@ -233,6 +233,9 @@ class Lexicon:
     occurrence_objects: dict     # verb -> the objects it says an act occurred with (« avoir lieu »)
     occurrence_attributes: dict  # attribute noun -> its prepositions (« en cours »)
     asked_of_nouns: set
+    passive_semi_auxiliaries: dict    # « se voir refuser », « se faire arrêter par X »: a passive periphrasis
+    faire_own_acts: set      # « se faire exploser », « se faire entendre »: the subject's own act, no passive
+    speech_acts: frozenset   # (verb lemma, PLOVER type) of acts of words (« dénoncer » ACCUSE): `_speech_acts`
     passive_auxiliary: str
     proxy_verb: str
     # modality, attribution, dates (event_modality.json)
@@ -343,6 +346,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         titles=word_set(lang, "titles.txt"),
         property_verbs=_property_verbs(lang, set(d["property_codes"])),
         asked_of_nouns=_asked_of_nouns(lang),
+        speech_acts=_speech_acts(lang),
+        passive_semi_auxiliaries=table(d["passive_semi_auxiliaries"]),
         # one list for quotes and events
         quantity_nouns=set(read_json(lang, "speakers.json")["quantity_nouns"]),
         latter_nouns=set(read_json(lang, "speakers.json")["last_named_anaphors"]),     # (ce) dernier
@@ -360,6 +365,22 @@ def _asked_of_nouns(lang: str) -> set:
     from veille.lang.event_lexicon import load_event_lexicon
     return {e.words[-1] for e in load_event_lexicon(lang).entries if e.plover == "REQUEST" and e.mode == "change"
             and e.pos == "locution" and e.prep == "de" and len(e.words) > 1}
+
+
+def _speech_acts(lang: str) -> frozenset:
+    """(verb, PLOVER type) of the verbs whose act is said: the TSV's speech acts (column `speech`: « accuser »,
+    « exiger », « démentir », « saluer ») and the quote stage's verbs of saying (speech_verbs.tsv: « qualifier »,
+    « dénoncer ») in a type of words (PLOVER's verbal quads, CAMEO 02–13). What their author said are words whose
+    author a later « ces propos » names (judged.words_author)."""
+    from veille.lang import speech_verbs
+    from veille.lang.event_lexicon import load_event_lexicon
+    said = {lemma for lemma, info in speech_verbs(lang).items() if lemma == info["lemma"]}
+    pairs = {(e.lemma, e.plover) for e in load_event_lexicon(lang).entries if e.pos == "verb" and e.speech and e.plover}
+    return frozenset(pairs | {(v, t) for v in said for t in VERBAL_TYPES})
+
+
+# PLOVER types an act of words can have (the verbal cooperation and conflict quads)
+VERBAL_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 
 
 def _property_verbs(lang: str, codes: set) -> set:

@@ -171,8 +171,34 @@ class VerbForms:
 
     @read_once(lambda verb: verb.i)
     def is_passive(self, verb: Token) -> bool:
-        """`passive_form`, read once per verb: the clause, argument and modality readers ask it of the same verbs."""
-        return self.passive_form(verb)
+        """`passive_form`, read once per verb: the clause, argument and modality readers ask it of the same verbs;
+        or a passive periphrasis (`periphrasis_subject`)."""
+        return self.passive_form(verb) or self.periphrasis_subject(verb) is not None
+
+    @read_once(lambda verb: verb.i)
+    def periphrasis_subject(self, verb: Token) -> Token | None:
+        """The subject of a passive periphrasis the verb is the lexical verb of (`passive_semi_auxiliaries`: « X s'est
+        vu refuser l'entrée », « X s'est retrouvé critiqué par Y », « X s'est fait arrêter à l'aéroport »): X
+        undergoes the act; None for any other verb. The parse hangs the semi-auxiliary on the verb (« fait » dep)
+        or the verb on it (xcomp)."""
+        if verb.pos_ != "VERB":
+            return None
+        pairs = [(c, verb) for c in verb.children if c.i < verb.i and c.dep_ in ("dep", "aux", "aux:caus", "aux:tense",
+                                                                                 "advmod")]
+        if verb.dep_ == "xcomp" and verb.head.i < verb.i:
+            pairs.append((verb.head, verb.head))
+        for aux, clause in pairs:
+            need = self.lex.passive_semi_auxiliaries.get(_norm(aux.lemma_))
+            if need is None or not any(c.i < aux.i and _norm(c.text) in self.lex.reflexive_clitics
+                                       for c in clause.children):
+                continue
+            participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            if need == "participle" and not participle or need == "transitive" and (
+                    _norm(verb.lemma_) in self.lex.faire_own_acts or not (
+                        "Inf" in verb.morph.get("VerbForm") or _norm(verb.text).endswith(("er", "ir", "re")))):
+                continue
+            return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        return None
 
     @staticmethod
     def passive_form(verb: Token) -> bool:
