@@ -88,9 +88,8 @@ class ProtestReader:
             i = at.get(id(f))
             if i is not None and f.type == "MOBILIZE" and not f.target:
                 # « des gendarmes ont été mobilisés pour retrouver X »: forces raised are directed at whom their
-                # purpose names (French complément circonstanciel de but; PLOVER's recipient), whatever its verb
-                f.target = [x for c in self.doc[i].children if self._purpose(c) for o in c.children
-                            if o.dep_ == "obj" for x in self.phrase_entities(o) if x not in f.source]
+                # purpose names, also in the passive, whose subject the clause reader took for the forces' side
+                f.target = self.purpose_recipients(self.doc[i], f.type, f.source)
                 continue
             if i is None or f.type not in ("PROTEST", "CONSULT"):
                 continue
