@@ -1,8 +1,10 @@
 """Whom an attack was done to when its clause names no one hit (PLOVER: the recipient is whom the act is directed
 at): the people the sentence's main clause says died or were wounded when it was done (`casualties`), else the
 place it was done at, in or against (an attack on a building is directed at it and at those inside); and whom a
-search or a seizure at a home was done to, its owner (`searched_owner`); and property looted or vandalised told in the
-agentless passive (`property_undergone`).
+search or a seizure at a home was done to, its owner (`searched_owner`); property looted or vandalised told in the
+agentless passive (`property_undergone`) and the thing an act on property is done to (`property_patient`); relief
+sent to the place a disaster struck (`relief_area`); and the town, region or country named as where an act was done
+(`occurrence_place`).
 
 « un kamikaze s'est fait exploser dans le hall de l'aéroport », « un tireur a ouvert le feu dans un cinéma de
 Lorcy », « un attentat contre un bâtiment officiel », « s'est fait exploser au milieu de la foule »: the facility
@@ -152,6 +154,31 @@ class AttackedPlaces:
                         self.case_of(c) in self.lex.locative_preps:
                     return eid
         return None
+
+    def _property_reading(self, entry: dict) -> bool:
+        """A reading of damage to property (property_codes) whose preposition introduces the thing damaged
+        (« s'en prendre à des vitrines », riot): a locution of CAMEO 1712 (« mettre le feu ») names none itself."""
+        return bool(entry.get("prep")) and entry.get("cameo") in self.lex.property_codes
+
+    def property_patient(self, v: Token, entry: dict) -> Token | None:
+        """The thing an act on property is done to: its reading's preposition's complement (« s'en sont pris à des
+        vitrines »), its object or passive subject, or the noun its participle describes."""
+        return (self._prep_complement(v, entry["prep"]) if self._property_reading(entry) else None) or next(
+            (c for c in v.children if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
+            self.described_noun(v) if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") else None)
+
+    @functools.cached_property
+    def disaster_told(self) -> bool:
+        return bool(self.where_words(lemma=lambda w: w in self.lex.disaster_words, key="disaster"))
+
+    def relief_area(self, trig, source: list[str]) -> list[str]:
+        """Relief (CAMEO 073) told with an actor and no recipient goes to the place a disaster struck: a country or
+        town its sentence names with « en / à / dans » (« ont dépêché des secours à Lorcy »), else the headline's
+        (« Lorcanie : … » over « l'agence coordonne les secours »), when the article tells a disaster at all."""
+        if trig.type != "AID" or trig.entry.get("cameo") not in self.lex.relief_codes or not source \
+                or not self.disaster_told:
+            return []
+        return self.place_told(trig.tok, source)
 
     def _facility(self, tok: Token, lemma: str) -> bool:
         """A facility noun, or one with its bare « de » complement (« une boîte de nuit »)."""

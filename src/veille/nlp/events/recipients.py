@@ -6,8 +6,6 @@ answers). The event says that its recipient was read from context
 (`target_from = "context"`), so a reader can tell it from one the clause states."""
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
@@ -494,16 +492,3 @@ class RecipientReader:
             ids = self.agent(root)
         ok = [x for x in ids if self._recipient_ok(x, source)]
         return ok if len(ok) == len(ids) else []
-
-    @functools.cached_property
-    def disaster_told(self) -> bool:
-        return bool(self.where_words(lemma=lambda w: w in self.lex.disaster_words, key="disaster"))
-
-    def relief_area(self, trig, source: list[str]) -> list[str]:
-        """Relief (CAMEO 073) told with an actor and no recipient goes to the place a disaster struck: a country or
-        town its sentence names with « en / à / dans » (« ont dépêché des secours à Lorcy »), else the headline's
-        (« Lorcanie : … » over « l'agence coordonne les secours »), when the article tells a disaster at all."""
-        if trig.type != "AID" or trig.entry.get("cameo") not in self.lex.relief_codes or not source \
-                or not self.disaster_told:
-            return []
-        return self.place_told(trig.tok, source)

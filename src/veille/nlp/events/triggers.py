@@ -336,18 +336,6 @@ class TriggerFinder(LocutionReader):
                     x in self.ents and self.ents[x].sector in self.lex.civil_sectors for x in self.phrase_entities(c))
         return False
 
-    def _property_reading(self, entry: dict) -> bool:
-        """A reading of damage to property (property_codes) whose preposition introduces the thing damaged
-        (« s'en prendre à des vitrines », riot): a locution of CAMEO 1712 (« mettre le feu ») names none itself."""
-        return bool(entry.get("prep")) and entry.get("cameo") in self.lex.property_codes
-
-    def property_patient(self, v: Token, entry: dict) -> Token | None:
-        """The thing an act on property is done to: its reading's preposition's complement (« s'en sont pris à des
-        vitrines »), its object or passive subject, or the noun its participle describes."""
-        return (self._prep_complement(v, entry["prep"]) if self._property_reading(entry) else None) or next(
-            (c for c in v.children if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
-            self.described_noun(v) if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") else None)
-
     def _prep_complement(self, tok: Token, prep) -> Token | None:
         """The complement a reading's own preposition introduces (« s'en prendre à X »): its object."""
         preps = {_norm(p) for p in ([prep] if isinstance(prep, str) else prep)}
