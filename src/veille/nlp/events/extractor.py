@@ -35,6 +35,8 @@ SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
 RECIPIENT_NEEDED = ("AID",)
 # acts of force, whose agentless passives may continue an operation just told
 FORCE = ("ASSAULT", "COERCE")
+# yielding (CAMEO 08): giving up a race is an act, not an election (`is_vote`)
+YIELDING = ("CONCEDE", "RETREAT")
 
 
 
@@ -109,7 +111,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return True         # « une vidéo à la demande », « livré sur demande »: an adverb, no one asks
         if self.adopts_act(trig):
             return True         # « la chambre a approuvé la destitution de X »: the destitution is the event
-        if trig.kind == "verb" and self.is_vote(trig.tok):
+        if trig.kind == "verb" and self.is_vote(trig.tok, yielding=trig.type in YIELDING):
             return True         # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
         if trig.kind == "verb" and trig.type in VERBAL and self.counted_opinion(trig.tok):
             return True         # « selon un sondage, 68 % des électeurs soutiennent X »: opinions counted
