@@ -949,6 +949,13 @@ def test_forces_deployed_in_the_passive_are_the_side_that_mobilizes():
     assert moved and "armée lorcanienne" in names(ext, moved[0].source)
 
 
+def test_people_moved_who_are_no_force_are_no_mobilization():
+    # PLOVER MOBILIZE is military or police moves: rescuers or supporters mobilized are none
+    ext = extract("Titre\nDimanche, une quarantaine de secouristes ont été mobilisés à Lorcy. Les militants du parti "
+                  "sont mobilisés. Des policiers ont été dépêchés à Vernay.\n")
+    assert [e.trigger.text for e in events_of(ext, "MOBILIZE")] == ["ont été dépêchés"]
+
+
 @pytest.mark.parametrize("text, arrested", [
     # « 12 de ses membres ont été arrêtés »: the number stands for the people it counts (an actor, not a thing)
     ("Le Front de Lorcy a manifesté samedi. Selon la police, 12 de ses militants ont été arrêtés dimanche à Vernay.",

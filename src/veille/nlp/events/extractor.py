@@ -35,8 +35,7 @@ SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
 RECIPIENT_NEEDED = ("AID",)
 # acts of force, whose agentless passives may continue an operation just told
 FORCE = ("ASSAULT", "COERCE")
-# yielding (CAMEO 08): giving up a race is an act, not an election (`is_vote`)
-YIELDING = ("CONCEDE", "RETREAT")
+YIELDING = ("CONCEDE", "RETREAT")      # CAMEO 08: giving up a race is an act, no election (`is_vote`)
 
 
 
@@ -223,7 +222,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         elif not source and target and trig.type == "PROTEST" and passive and trig.kind == "verb":
             source = [x for x in self.rioters(trig) if x not in target]     # « une boutique a été pillée » after them
         elif not source and target and trig.type == "MOBILIZE" and passive and trig.kind == "verb":
-            source, target = self.forces_moved(trig.tok, target)
+            if (moved := self.forces_moved(trig.tok, target)) is None:
+                return None
+            source, target = moved
         elif not source and target and trig.mode == "convict" and trig.kind == "verb" and self.is_passive(trig.tok) \
                 and not trig.entry.get("needs_both_sides"):     # (an unchecked word's subject may be no convict)
             source = self.court_near(trig.tok, target)
