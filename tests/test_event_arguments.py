@@ -954,6 +954,10 @@ def test_people_moved_who_are_no_force_are_no_mobilization():
     ext = extract("Titre\nDimanche, une quarantaine de secouristes ont été mobilisés à Lorcy. Les militants du parti "
                   "sont mobilisés. Des policiers ont été dépêchés à Vernay.\n")
     assert [e.trigger.text for e in events_of(ext, "MOBILIZE")] == ["ont été dépêchés"]
+    # a named unit of no known sector is the one that moves
+    ext = extract("Titre\nLe ministre Paul Vernay est arrivé lundi à Lorcy. Le GIGN est mobilisé.\n")
+    moved = events_of(ext, "MOBILIZE")
+    assert moved and names(ext, moved[0].source) == {"GIGN"} and not moved[0].target
 
 
 @pytest.mark.parametrize("text, arrested", [
