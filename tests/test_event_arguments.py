@@ -958,6 +958,10 @@ def test_people_moved_who_are_no_force_are_no_mobilization():
     ext = extract("Titre\nLe ministre Paul Vernay est arrivé lundi à Lorcy. Le GIGN est mobilisé.\n")
     moved = events_of(ext, "MOBILIZE")
     assert moved and names(ext, moved[0].source) == {"GIGN"} and not moved[0].target
+    # « selon X » read by the parse as the passive subject names who tells it, not who is moved
+    ext = extract("Titre\nSelon le directeur général de la police, de nombreux secouristes sont sur place pour tenter "
+                  "de libérer des blessés et tous les hôpitaux de Lorcy ont été placés en état d'alerte.\n")
+    assert not events_of(ext, "MOBILIZE")
 
 
 @pytest.mark.parametrize("text, arrested", [

@@ -78,8 +78,10 @@ class ImplicitActors:
         secouristes ont été mobilisés », « les militants sont mobilisés »): None, no event — PLOVER MOBILIZE is military or police
         moves; relief is AID, supporters rallied PROTEST, told by their own words."""
         # (the whole subject phrase: « les forces d'élite de la police allemande » are the police's and Germany's)
-        named = {x for c in verb.children if c.dep_ == "nsubj:pass" for t in c.subtree
-                 if t.pos_ in ("NOUN", "PROPN") for x in self.phrase_entities(t)}
+        # (« selon X », which the parse may take for the subject, names who tells it)
+        named = {x for c in verb.children if c.dep_ == "nsubj:pass" and self.case_of(c) not in
+                 self.lex.attribution_preps for t in c.subtree if t.pos_ in ("NOUN", "PROPN")
+                 for x in self.phrase_entities(t)}
         moved = [x for x in target if x in named]
         if moved and not any(self.armed(x) for x in moved) and all(x in self.descriptive for x in moved):
             return None         # (a name of no known sector, « le GIGN est mobilisé », may be a unit: left as told)
