@@ -949,6 +949,21 @@ def test_forces_deployed_in_the_passive_are_the_side_that_mobilizes():
     assert moved and "armée lorcanienne" in names(ext, moved[0].source)
 
 
+def test_people_moved_who_are_no_force_are_no_mobilization():
+    # PLOVER MOBILIZE is military or police moves: rescuers or supporters mobilized are none
+    ext = extract("Titre\nDimanche, une quarantaine de secouristes ont été mobilisés à Lorcy. Les militants du parti "
+                  "sont mobilisés. Des policiers ont été dépêchés à Vernay.\n")
+    assert [e.trigger.text for e in events_of(ext, "MOBILIZE")] == ["ont été dépêchés"]
+    # a named unit of no known sector is the one that moves
+    ext = extract("Titre\nLe ministre Paul Vernay est arrivé lundi à Lorcy. Le GIGN est mobilisé.\n")
+    moved = events_of(ext, "MOBILIZE")
+    assert moved and names(ext, moved[0].source) == {"GIGN"} and not moved[0].target
+    # « selon X » read by the parse as the passive subject names who tells it, not who is moved
+    ext = extract("Titre\nSelon le directeur général de la police, de nombreux secouristes sont sur place pour tenter "
+                  "de libérer des blessés et tous les hôpitaux de Lorcy ont été placés en état d'alerte.\n")
+    assert not events_of(ext, "MOBILIZE")
+
+
 @pytest.mark.parametrize("text, arrested", [
     # « 12 de ses membres ont été arrêtés »: the number stands for the people it counts (an actor, not a thing)
     ("Le Front de Lorcy a manifesté samedi. Selon la police, 12 de ses militants ont été arrêtés dimanche à Vernay.",

@@ -365,6 +365,14 @@ def test_elections_and_vote_counts_are_not_events():
     assert not [e for e in ext.events if e.trigger.text in ("annoncent", "approuve")]
 
 
+def test_giving_up_a_race_is_a_yielding_not_a_vote():
+    # CAMEO 08 / PLOVER CONCEDE, RETREAT: the election named is the race left, not a vote counted
+    ext = extract("Lorcy\nPaul Vernay, maire de Lorcy, renonce à se présenter à l'élection présidentielle. Marie "
+                  "Dutilleul se retire de l'élection municipale.\n", published="2024-03-05")
+    assert [(e.type, names(ext, e.source)) for e in ext.events if e.trigger.text in ("renonce", "retire")] == [
+        ("CONCEDE", {"Paul Vernay"}), ("RETREAT", {"Marie Dutilleul"})]
+
+
 def test_campaign_promises_are_election_content_not_agreements():
     # PLOVER AGREE is a promise made to another actor; a candidate's programme offered to voters is not coded
     ext = extract("Lorcanie\nLe retrait des soldats faisait partie des promesses électorales de Paul Vernay. Après "
@@ -806,6 +814,14 @@ def test_the_body_left_is_the_recipient_of_the_verb_and_after_the_one_leaving():
                names(ext, e.target) for e in retreats)
     assert any("Burundi" in names(ext, e.source) and "Cour pénale internationale" in names(ext, e.target)
                for e in retreats)
+
+
+def test_the_one_leaving_and_the_body_left_hung_side_by_side_on_the_noun():
+    # « la sortie de A de X »: French names who moves first, where from second, however the parse hangs them
+    ext = extract("Titre de l'article\nLes négociations sur la sortie du Royaume-Uni de l'Union européenne "
+                  "reprennent lundi. Le Parlement a voté pour la sortie de la Pologne de l'Union européenne.\n")
+    sides = [(names(ext, e.source), names(ext, e.target)) for e in events_of(ext, "RETREAT")]
+    assert ({"Royaume-Uni"}, {"Union européenne"}) in sides and ({"Pologne"}, {"Union européenne"}) in sides
 
 
 def test_a_participle_agent_is_not_also_its_recipient():

@@ -265,7 +265,12 @@ class ArgumentFinder(ClauseReader, NominalClause):
                         else "target"
                     left = [x for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
                             and self.left_body(gids := self.phrase_entities(g)) for x in gids]
-                    if trig.type == "RETREAT" and (self.left_body(ids) or left):
+                    # (the parse may hang the body beside the state, both on the noun: « la sortie du Royaume-Uni
+                    # | de l'UE »; French names who moves first, where from second)
+                    beside = trig.type == "RETREAT" and any(
+                        g.i > c.i and g.dep_ in ("nmod", "obl") and self.case_of(g) in self.lex.de_forms and
+                        self.left_body(self.phrase_entities(g)) for g in n.children)
+                    if trig.type == "RETREAT" and (self.left_body(ids) or left or beside):
                         # « le retrait de la CPI »: the court is left, it does not withdraw; « la sortie du
                         # Royaume-Uni de l'UE »: the state leaves the body named after it
                         role = "target" if self.left_body(ids) else "source"

@@ -469,15 +469,17 @@ class ClauseReader(ParticipleReader):
                     return ids
         return self.possessor(noun)
 
-    def is_vote(self, verb: Token) -> bool:
+    def is_vote(self, verb: Token, yielding: bool = False) -> bool:
         """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
-        counted in per cent (« approuve l'indépendance à 92,7 % »)."""
+        counted in per cent (« approuve l'indépendance à 92,7 % »). A yielding verb's complement names the race
+        it gives up (« renonce à se présenter à l'élection », « se retire de la primaire »), no vote."""
         for c in verb.children:
             if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
                 return True
             if c.dep_.startswith("obl") and any(t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
                 return True
-            if any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns for g in [c, *c.children]):
+            if not yielding and any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns
+                                    for g in [c, *c.children]):
                 return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
         return False
 

@@ -35,6 +35,7 @@ SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
 RECIPIENT_NEEDED = ("AID",)
 # acts of force, whose agentless passives may continue an operation just told
 FORCE = ("ASSAULT", "COERCE")
+YIELDING = ("CONCEDE", "RETREAT")      # CAMEO 08: giving up a race is an act, no election (`is_vote`)
 
 
 
@@ -109,7 +110,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return True         # « une vidéo à la demande », « livré sur demande »: an adverb, no one asks
         if self.adopts_act(trig):
             return True         # « la chambre a approuvé la destitution de X »: the destitution is the event
-        if trig.kind == "verb" and self.is_vote(trig.tok):
+        if trig.kind == "verb" and self.is_vote(trig.tok, yielding=trig.type in YIELDING):
             return True         # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
         if trig.kind == "verb" and trig.type in VERBAL and self.counted_opinion(trig.tok):
             return True         # « selon un sondage, 68 % des électeurs soutiennent X »: opinions counted
@@ -221,7 +222,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         elif not source and target and trig.type == "PROTEST" and passive and trig.kind == "verb":
             source = [x for x in self.rioters(trig) if x not in target]     # « une boutique a été pillée » after them
         elif not source and target and trig.type == "MOBILIZE" and passive and trig.kind == "verb":
-            source, target = self.forces_moved(trig.tok, target)
+            if (moved := self.forces_moved(trig.tok, target)) is None:
+                return None
+            source, target = moved
         elif not source and target and trig.mode == "convict" and trig.kind == "verb" and self.is_passive(trig.tok) \
                 and not trig.entry.get("needs_both_sides"):     # (an unchecked word's subject may be no convict)
             source = self.court_near(trig.tok, target)

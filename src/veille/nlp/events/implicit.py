@@ -72,14 +72,20 @@ class ImplicitActors:
         return ent is not None and ent.sector not in self.lex.retold_attacker_sectors | self.lex.civil_sectors and (
             ent.type != "PER" or self.armed(eid))
 
-    def forces_moved(self, verb: Token, target: list) -> tuple[list, list]:
+    def forces_moved(self, verb: Token, target: list) -> tuple[list, list] | None:
         """« 300 soldats lorcaniens ont été déployés », agentless: the forces moved and their state are the side that
-        mobilizes (PLOVER MOBILIZE's actor), not its recipient; a passive subject that is no force stays one."""
+        mobilizes (PLOVER MOBILIZE's actor), not its recipient. People a common noun names who are no force (« quarante
+        secouristes ont été mobilisés », « les militants sont mobilisés »): None, no event — PLOVER MOBILIZE is military or police
+        moves; relief is AID, supporters rallied PROTEST, told by their own words."""
         # (the whole subject phrase: « les forces d'élite de la police allemande » are the police's and Germany's)
-        named = {x for c in verb.children if c.dep_ == "nsubj:pass" for t in c.subtree
-                 if t.pos_ in ("NOUN", "PROPN") for x in self.phrase_entities(t)}
+        # (« selon X », which the parse may take for the subject, names who tells it)
+        named = {x for c in verb.children if c.dep_ == "nsubj:pass" and self.case_of(c) not in
+                 self.lex.attribution_preps for t in c.subtree if t.pos_ in ("NOUN", "PROPN")
+                 for x in self.phrase_entities(t)}
         moved = [x for x in target if x in named]
-        if not any(self.armed(x) for x in moved):
+        if moved and not any(self.armed(x) for x in moved) and all(x in self.descriptive for x in moved):
+            return None         # (a name of no known sector, « le GIGN est mobilisé », may be a unit: left as told)
+        if not moved:
             return [], target
         return moved, [x for x in target if x not in moved]
 
