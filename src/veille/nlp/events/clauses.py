@@ -1,13 +1,14 @@
 """Clause stage of the arguments: who does a verb's act — the subject through control, coordination, relative
 clauses and passives, read from the parse and, where parses go wrong, from word order (the subject finder quotes
 use too) — and the agent of a passive or of an act noun; also what a verb's clause says of the act itself: a vote
-count (`is_vote`), a passive whose agent is a thing (`agent_is_a_thing`)."""
+count (`votes.py`), a passive whose agent is a thing (`agent_is_a_thing`)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.participles import ParticipleReader
+from veille.nlp.events.votes import VoteReader
 from veille.nlp.impersonal import impersonal_subject
 from veille.nlp.subjects import participle_clause
 
@@ -15,7 +16,7 @@ from veille.nlp.subjects import participle_clause
 CLIMB = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "parataxis")
 
 
-class ClauseReader(ParticipleReader):
+class ClauseReader(ParticipleReader, VoteReader):
     """Mixin of `EventRun`: reads the article state of `EventDoc`; names phrases through `ActorResolver`."""
 
     def conjunct_subject(self, verb: Token) -> list[str]:
@@ -468,35 +469,6 @@ class ClauseReader(ParticipleReader):
                 if ids:
                     return ids
         return self.possessor(noun)
-
-    def is_vote(self, verb: Token, yielding: bool = False) -> bool:
-        """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
-        counted in per cent (« approuve l'indépendance à 92,7 % »). A yielding verb's complement names the race
-        it gives up (« renonce à se présenter à l'élection », « se retire de la primaire »), no vote."""
-        for c in verb.children:
-            if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
-                return True
-            if c.dep_.startswith("obl") and any(t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
-                return True
-            if not yielding and any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns
-                                    for g in [c, *c.children]):
-                return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
-        return False
-
-    def counted_opinion(self, verb: Token) -> bool:
-        """A poll's count of opinions, no act: the verb's subject or agent (or the parse's apposition to it) is a
-        share of a public (« 68 % des électeurs soutiennent X », « 7 Lorcaniens sur 10 jugent … », « critiqué par
-        60 % des sondés »), counted like the votes `is_vote` leaves out."""
-        sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or c.dep_.startswith("obl") and
-                 self.case_of(c) in self.lex.agent_preps]
-        return any(self._share(c) for c in sides + [a for c in sides for a in c.children if a.dep_ == "appos"])
-
-    def _share(self, c: Token) -> bool:
-        """« 68 % », « 68 pour cent », « 7 Lorcaniens sur 10 » (a count over a count)."""
-        return _norm(c.text) in self.lex.share_words or any(g.dep_ == "nmod" and (
-            _norm(g.text) in self.lex.share_words or f"{self.case_of(g)} {_norm(g.text)}" in self.lex.share_words or
-            self.case_of(g) == "sur" and g.like_num and any(n.dep_ == "nummod" for n in c.children))
-            for g in c.children)
 
     def agent_is_a_thing(self, verb: Token) -> bool:
         """« le pays est frappé par la chute des cours », « touché par la crise »: the agent a passive names is

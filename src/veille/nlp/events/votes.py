@@ -1,0 +1,41 @@
+"""Votes and polls, which PLOVER does not code: a verb whose clause counts votes or opinions (« approuve
+l'indépendance à 92,7 % », « 68 % des électeurs soutiennent X ») tells no act. Read by the extractor's checks of
+what is no act."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from veille.nlp.events.lexicon import _norm
+
+
+class VoteReader:
+    """Mixin of `ClauseReader`: reads the lexicon's election nouns and share words, and `case_of`."""
+
+    def is_vote(self, verb: Token, yielding: bool = False) -> bool:
+        """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
+        counted in per cent (« approuve l'indépendance à 92,7 % »). A yielding verb's complement names the race
+        it gives up (« renonce à se présenter à l'élection », « se retire de la primaire »), no vote."""
+        for c in verb.children:
+            if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
+                return True
+            if c.dep_.startswith("obl") and any(t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
+                return True
+            if not yielding and any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns
+                                    for g in [c, *c.children]):
+                return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
+        return False
+
+    def counted_opinion(self, verb: Token) -> bool:
+        """A poll's count of opinions, no act: the verb's subject or agent (or the parse's apposition to it) is a
+        share of a public (« 68 % des électeurs soutiennent X », « 7 Lorcaniens sur 10 jugent … », « critiqué par
+        60 % des sondés »), counted like the votes `is_vote` leaves out."""
+        sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or c.dep_.startswith("obl") and
+                 self.case_of(c) in self.lex.agent_preps]
+        return any(self._share(c) for c in sides + [a for c in sides for a in c.children if a.dep_ == "appos"])
+
+    def _share(self, c: Token) -> bool:
+        """« 68 % », « 68 pour cent », « 7 Lorcaniens sur 10 » (a count over a count)."""
+        return _norm(c.text) in self.lex.share_words or any(g.dep_ == "nmod" and (
+            _norm(g.text) in self.lex.share_words or f"{self.case_of(g)} {_norm(g.text)}" in self.lex.share_words or
+            self.case_of(g) == "sur" and g.like_num and any(n.dep_ == "nummod" for n in c.children))
+            for g in c.children)
