@@ -204,16 +204,40 @@ class ArgumentFinder(ClauseReader, NominalClause):
         if not target and obj is not None and obj_role == "target" and trig.type in ("ASSAULT", "COERCE", "SANCTION"):
             # « Israël frappera ses installations », « a gelé leurs avoirs »: a thing's owner undergoes the act
             target += [x for x in self.possessor(obj, patient=True) if x not in source]
-        if not target and (trig.lemma in self.lex.property_verbs or self._property_reading(entry)):
-            # « ont incendié neuf véhicules », « un restaurant a été saccagé »: the act is done to a thing
+        if (not target or self.only_its_place(v, entry, target)) and (
+                trig.lemma in self.lex.property_verbs or self._property_reading(entry) or (
+                trig.type == "PROTEST" and trig.mode in self.lex.damage_modes and self.vandals(source))):
+            # « ont incendié neuf véhicules », « un restaurant a été saccagé »: the act is done to a thing; a named
+            # site it stands at stays beside it (« un local au péage de Lorcy »), a town does not
             patient = self.property_patient(v, entry)
             thing = self.property_entity(patient) if patient is not None else None
-            target = [thing] if thing else []
+            target = [thing, *(x for x in target if self.ent_type(x) == "LOC")] if thing else []
         if entry.get("state_host"):
             target = self.visit_host(v, source)
         if not target and trig.type in MUTUAL_TYPES and self.mutual(v, source, entry):
             target = list(source)       # « X et Y se sont opposés »: each side acts on the other
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def vandals(self, source: list[str]) -> bool:
+        """Damage by vandals (CAMEO 140) is done by no one named or by protesters or civilians (« des casseurs
+        dégradent le mobilier urbain »); « l'opérateur ne risque pas de dégrader les appareils » is wear, no protest."""
+        return all(x in self.protesters or (self.ents.get(x) is not None and self.ents[x].sector in
+                                            self.lex.civil_sectors) for x in source)
+
+    def only_its_place(self, v, entry: dict, target: list[str]) -> bool:
+        """« le radar de Lorcy a été vandalisé », « le dépôt de Vernay est bloqué »: the towns and regions found are
+        only the « de » or locative complements of the common noun of a thing the act is done to (French grammar: a
+        place's name after a thing's noun says where it is), so the thing is the recipient, not the place; a street
+        or an area (« la place de Lorcy », `street_nouns`, `place_heads` that are no facility) is only where."""
+        patient = self.property_patient(v, entry)
+        if patient is None or patient.pos_ != "NOUN" or self.entity_of(patient) is not None or \
+                not all(self.ent_type(x) in ("GPE", "LOC") for x in target):
+            return False
+        lemma = _norm(patient.lemma_)
+        if lemma in self.lex.street_nouns or (lemma in self.lex.place_heads and lemma not in self.lex.facility_nouns):
+            return False
+        inside = {self.midx.get(t.i) for t in patient.subtree if t.i != patient.i}
+        return all(x in inside for x in target)
 
     def made_of_protesters(self, trig: Trigger, c, ids: list[str]) -> bool:
         """« un barrage de manifestants », « une chaîne de Gilets jaunes »: a bare « de » and a plural noun say what a

@@ -135,8 +135,10 @@ class AttackedPlaces:
         too, its passive subject being what was damaged."""
         tok = trig.tok
         return not source and bool(target) and trig.kind == "verb" and trig.type == "PROTEST" and \
-            trig.mode in self.lex.damage_modes and self.is_passive(tok) and \
-            any(c.dep_ in ("aux:pass", "cop") for c in tok.children) and not self.agent(tok)
+            trig.mode in self.lex.damage_modes and self.is_passive(tok) and not self.agent(tok) and \
+            any(c.dep_ in ("aux:pass", "cop") for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
+                                                                          else ())))
+        # (« des voitures ont été incendiées ou vandalisées »: a conjunct shares its first verb's « être »)
 
     def occurrence_place(self, tok: Token, sides: list[str]) -> str | None:
         """The town, region or country named as where the act was done (« à Lorcy », « en Lorcanie »): a locative
