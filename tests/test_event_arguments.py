@@ -305,6 +305,20 @@ def test_a_thing_damaged_is_the_recipient_not_the_town_it_stands_in():
     assert not events_of(ext, "PROTEST")
 
 
+def test_a_thing_blocked_with_no_agent_near_protesters_is_their_blockade():
+    ext = extract("Titre\nDes manifestants se sont rassemblés à Lorcy samedi. Le dépôt pétrolier de Vernay a été "
+                  "bloqué dans la matinée.\n")
+    blocked = [e for e in ext.events if "bloqué" in e.trigger.text]
+    assert blocked and blocked[0].type == "PROTEST" and names(ext, blocked[0].target) == {"dépôt"}
+    assert "manifestants" in names(ext, blocked[0].source)
+    # with no protesters told, or a person stopped, no blockade
+    ext = extract("Titre\nLe dépôt pétrolier de Vernay a été bloqué dans la matinée.\n")
+    assert not events_of(ext, "PROTEST")
+    ext = extract("Titre\nDes manifestants se sont rassemblés à Lorcy. Les quatre Gilets jaunes qui ont marché "
+                  "jusqu'à Vernay ont été bloqués devant la mairie.\n")
+    assert not any("bloqués" in e.trigger.text and e.type == "PROTEST" for e in ext.events)
+
+
 def test_custody_is_the_polices_not_the_rioters_told_of_before():
     ext = extract("Titre\nSamedi soir, une centaine de manifestants ont incendié des poubelles à Vernay. Onze "
                   "personnes ont été placées en garde à vue, selon la gendarmerie.\n")
