@@ -300,6 +300,9 @@ def test_a_thing_damaged_is_the_recipient_not_the_town_it_stands_in():
                   "saccagée.\n")
     assert any(names(ext, e.target) == {"voitures"} for e in ext.events if e.trigger.text == "vandalisées")
     assert not any("saccagée" in e.trigger.text for e in ext.events)
+    # a lower-case « de » complement is no place's name, whatever the model saw (« des os de rennes »)
+    ext = extract("Titre\nLes chasseurs cassaient des os de rennes pour en tirer la moelle.\n")
+    assert not events_of(ext, "PROTEST")
     # wear is no vandalism: only protesters, civilians or no one named damage property so
     ext = extract("Titre\nLa société Vernay Énergie a dégradé les appareils électriques.\n")
     assert not events_of(ext, "PROTEST")

@@ -236,7 +236,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
         lemma = _norm(patient.lemma_)
         if lemma in self.lex.street_nouns or (lemma in self.lex.place_heads and lemma not in self.lex.facility_nouns):
             return False
-        inside = {self.midx.get(t.i) for t in patient.subtree if t.i != patient.i}
+        # (a place's name is capitalised: « des os de rennes » names animals, not the town the model saw)
+        inside = {self.midx.get(t.i) for t in patient.subtree if t.i != patient.i and t.text[:1].isupper()}
         return all(x in inside for x in target)
 
     def made_of_protesters(self, trig: Trigger, c, ids: list[str]) -> bool:
