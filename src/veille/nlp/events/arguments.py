@@ -218,28 +218,6 @@ class ArgumentFinder(ClauseReader, NominalClause):
             target = list(source)       # « X et Y se sont opposés »: each side acts on the other
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
-    def vandals(self, source: list[str]) -> bool:
-        """Damage by vandals (CAMEO 140) is done by no one named or by protesters or civilians (« des casseurs
-        dégradent le mobilier urbain »); « l'opérateur ne risque pas de dégrader les appareils » is wear, no protest."""
-        return all(x in self.protesters or (self.ents.get(x) is not None and self.ents[x].sector in
-                                            self.lex.civil_sectors) for x in source)
-
-    def only_its_place(self, v, entry: dict, target: list[str]) -> bool:
-        """« le radar de Lorcy a été vandalisé », « le dépôt de Vernay est bloqué »: the towns and regions found are
-        only the « de » or locative complements of the common noun of a thing the act is done to (French grammar: a
-        place's name after a thing's noun says where it is), so the thing is the recipient, not the place; a street
-        or an area (« la place de Lorcy », `street_nouns`, `place_heads` that are no facility) is only where."""
-        patient = self.property_patient(v, entry)
-        if patient is None or patient.pos_ != "NOUN" or self.entity_of(patient) is not None or \
-                not all(self.ent_type(x) in ("GPE", "LOC") for x in target):
-            return False
-        lemma = _norm(patient.lemma_)
-        if lemma in self.lex.street_nouns or (lemma in self.lex.place_heads and lemma not in self.lex.facility_nouns):
-            return False
-        # (a place's name is capitalised: « des os de rennes » names animals, not the town the model saw)
-        inside = {self.midx.get(t.i) for t in patient.subtree if t.i != patient.i and t.text[:1].isupper()}
-        return all(x in inside for x in target)
-
     def made_of_protesters(self, trig: Trigger, c, ids: list[str]) -> bool:
         """« un barrage de manifestants », « une chaîne de Gilets jaunes »: a bare « de » and a plural noun say what a
         protest's body is made of (French composition complement, no article), its authors: civilians (`civil_sectors`)."""

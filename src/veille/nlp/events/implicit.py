@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from veille.nlp.entities import emblem_group
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.triggers import Trigger
 
@@ -194,28 +193,6 @@ class ImplicitActors:
             return []
         return self.protesters_near(trig.tok)
 
-    def blockaders(self, trig) -> tuple[list[str], list[str]] | None:
-        """« le dépôt pétrolier de Lorcy est encore bloqué » after the protesters: a thing or a route blocked, told in
-        the passive with no agent near protesters, is their blockade (CAMEO 144, PLOVER PROTEST obstruct: the type
-        is theirs, `civil_retype`), done to the thing blocked — as property destroyed near them is their riot. None
-        when no protesters are told near it or what was blocked names an actor."""
-        if trig.lemma not in self.lex.blockade_verbs:
-            return None
-        patient = next((c for c in trig.tok.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
-        if patient is None or patient.pos_ != "NOUN" or self._names_an_actor(patient) or self.entity_of(patient) or \
-                any(self.ent_type(x) not in ("GPE", "LOC") for x in self.phrase_entities(patient)):
-            return None     # « les quatre Gilets jaunes ont été bloqués devant le palais »: people stopped, no blockade
-        # the protesters its paragraph names, else the movement the article knows as protesters nearest
-        # (« les Gilets jaunes », by their emblem), not a union of another protest told in the next item
-        tok = trig.tok
-        movement = sorted((t for t in self.doc[max(0, tok.i - 120):tok.i + 120] if emblem_group(t) is not None),
-                          key=lambda t: abs(t.i - tok.i))
-        protesters = self._nearest_actor(tok, 120, lambda lemma: bool(
-            (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")) or lemma in self.lex.protest_organisers,
-            same_quote=True, paragraph=True) or [x for x in (self.actor_entity(t) for t in movement[:1]) if x]
-        thing = self.property_entity(patient) if protesters else None
-        return (protesters, [thing]) if thing else None
-
     def operation_actor(self, tok: Token, target: list[str], typ: str, answered: bool = False) -> list[str]:
         """The actor of the last act of force told in the same paragraph, up to two sentences
         before (« l'armée a lancé des frappes. Des dizaines de combattants ont été tués »), unless it is the one
@@ -273,13 +250,13 @@ class ImplicitActors:
                 return [actor] if actor else []
         return []
 
-    def protesters_near(self, noun: Token, window: int = 120) -> list[str]:
+    def protesters_near(self, noun: Token, window: int = 120, paragraph: bool = False) -> list[str]:
         """« lors d'une manifestation », « une grève a été décrétée »: a protest told with no actor is the protesters'
         act, the demonstrators, strikers or organisers (collective, union, opposition) named nearest to it — not
         any group of people (« les habitants » may be the ones the protest is for)."""
         return self._nearest_actor(noun, window, lambda lemma: bool(
             (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")) or lemma in self.lex.protest_organisers,
-            same_quote=True)
+            same_quote=True, paragraph=paragraph)
 
     def frame_actor(self, tok: Token) -> list[str]:
         """« un policier a été blessé lors d'une manifestation », « tué lors d'un attentat »: a harm told with no agent
