@@ -287,6 +287,41 @@ def test_property_looted_in_the_agentless_passive_is_the_act_done_to_it():
     assert not events_of(ext, "PROTEST")
 
 
+def test_a_thing_damaged_is_the_recipient_not_the_town_it_stands_in():
+    # « le radar de Lorcy »: the town after « de » says where the thing is; the thing is what was damaged
+    ext = extract("Titre\nDans la nuit, le radar de Lorcy a été vandalisé. Près de Vernay, l'un des derniers "
+                  "distributeurs encore en service a été incendié.\n")
+    vandalised = [e for e in ext.events if e.type == "PROTEST" and "vandalisé" in e.trigger.text]
+    assert vandalised and names(ext, vandalised[0].target) == {"radar"}
+    burnt = [e for e in ext.events if "incendié" in e.trigger.text]
+    assert burnt and "distributeurs" in " ".join(names(ext, burnt[0].target))
+    # a conjunct shares its first verb's « être »; a street is only where
+    ext = extract("Titre\nÀ Vernay, plusieurs voitures ont été incendiées ou vandalisées. La place de Lorcy a été "
+                  "saccagée.\n")
+    assert any(names(ext, e.target) == {"voitures"} for e in ext.events if e.trigger.text == "vandalisées")
+    assert not any("saccagée" in e.trigger.text for e in ext.events)
+    # a lower-case « de » complement is no place's name, whatever the model saw (« des os de rennes »)
+    ext = extract("Titre\nLes chasseurs cassaient des os de rennes pour en tirer la moelle.\n")
+    assert not events_of(ext, "PROTEST")
+    # wear is no vandalism: only protesters, civilians or no one named damage property so
+    ext = extract("Titre\nLa société Vernay Énergie a dégradé les appareils électriques.\n")
+    assert not events_of(ext, "PROTEST")
+
+
+def test_a_thing_blocked_with_no_agent_near_protesters_is_their_blockade():
+    ext = extract("Titre\nDes manifestants se sont rassemblés à Lorcy samedi. Le dépôt pétrolier de Vernay a été "
+                  "bloqué dans la matinée.\n")
+    blocked = [e for e in ext.events if "bloqué" in e.trigger.text]
+    assert blocked and blocked[0].type == "PROTEST" and names(ext, blocked[0].target) == {"dépôt"}
+    assert "manifestants" in names(ext, blocked[0].source)
+    # with no protesters told, or a person stopped, no blockade
+    ext = extract("Titre\nLe dépôt pétrolier de Vernay a été bloqué dans la matinée.\n")
+    assert not events_of(ext, "PROTEST")
+    ext = extract("Titre\nDes manifestants se sont rassemblés à Lorcy. Les quatre Gilets jaunes qui ont marché "
+                  "jusqu'à Vernay ont été bloqués devant la mairie.\n")
+    assert not any("bloqués" in e.trigger.text and e.type == "PROTEST" for e in ext.events)
+
+
 def test_custody_is_the_polices_not_the_rioters_told_of_before():
     ext = extract("Titre\nSamedi soir, une centaine de manifestants ont incendié des poubelles à Vernay. Onze "
                   "personnes ont été placées en garde à vue, selon la gendarmerie.\n")

@@ -180,3 +180,17 @@ def test_forces_raised_for_a_purpose_are_directed_at_whom_it_names():
     ext = extract("Titre\nDeux cents gendarmes ont été mobilisés pour retrouver le fugitif Paul Vernay.\n")
     raised = events_of(ext, "MOBILIZE")
     assert len(raised) == 1 and names(ext, raised[0].target) == {"Paul Vernay"}
+
+
+def test_protesters_massing_or_converging_rally():
+    # CAMEO 141 « demonstrate or rally »: a crowd of protesters gathering or moving together, as « se rassembler »
+    ext = extract("Titre\nSamedi, une soixantaine de manifestants se sont massés devant la préfecture de Lorcy. Les "
+                  "Gilets jaunes ont convergé vers la place Vernay.\n")
+    rallies = events_of(ext, "PROTEST")
+    assert any("massés" in m.trigger.text for e in rallies for m in e.mentions)
+    assert any(e.trigger.text == "ont convergé" and names(ext, e.source) == {"Gilets jaunes"} for e in rallies)
+    # tourists massing are no rally; troops massed stay a mobilisation
+    ext = extract("Titre\nSamedi, des touristes se sont massés devant le musée de Lorcy.\n")
+    assert not events_of(ext, "PROTEST")
+    ext = extract("Titre\nLa Russie a massé des troupes à la frontière.\n")
+    assert not events_of(ext, "PROTEST")

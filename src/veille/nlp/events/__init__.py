@@ -40,7 +40,8 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
   claim); outcomes.py — the author of an attack told only by its outcome (« deux attentats ont tué … »);
 - means.py — help told as the means of an act (« avec l'aide de X »): who helps whom, material or not;
 - places.py — whom an attack with no one hit named was done to (the dead its sentence tells, the facility or
-  crowd), and the owner of a home searched;
+  crowd), the owner of a home searched, the thing damaged or blocked (not the town it stands in) and the
+  protesters whose blockade a thing blocked with no agent is;
 - topics.py — the recipient the headline gives an act still without one (flagged `target_from: "context"`);
 - dyads.py — the other side of an act told with one side only, from its author's (or recipient's) nearest dealing
   of the same kind, last (flagged `target_from` / `source_from: "context"`);

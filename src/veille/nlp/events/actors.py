@@ -409,6 +409,13 @@ class ActorResolver(PronounReader, DemonymReader):
             tok = next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
             if tok is None:
                 return None
+        elif tok.pos_ == "NUM" or tok.pos_ == "PRON" and _norm(tok.lemma_) == "un":
+            # « l'un des radars », « trois des véhicules »: the things the pronoun or number takes some of (not a
+            # demonstrative, « ceux des chevaux », which names no thing of its own)
+            tok = self.counted_noun(tok) or next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and
+                                                  self.case_of(c) in self.lex.de_forms), None)
+            if tok is None:
+                return None
         if tok.pos_ != "NOUN" or tok.i in self.dates:
             return None
         mods = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i and

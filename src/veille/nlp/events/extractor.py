@@ -216,7 +216,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         # (crowd control is done to a crowd: with no recipient told, the protesters around, read from context)
         # (an arrest noun is the police's as its passive is: « l'interpellation de trois hommes » is « trois hommes
         # ont été interpellés »; a noun of crowd control names its weapon, « le gaz », more often than an act)
-        if not source and (target or trig.mode == "crowd-control") and trig.type in FORCE and (
+        blockade = self.blockaders(trig) if not source and passive and trig.kind == "verb" else None
+        if blockade is not None:
+            source, target = blockade   # « le dépôt est bloqué » near protesters: their blockade (civil_retype)
+        elif not source and (target or trig.mode == "crowd-control") and trig.type in FORCE and (
                 passive or trig.kind == "noun" and trig.mode == "arrest" and target):
             source = self.implicit_force_actor(trig, target)
         elif not source and target and trig.type == "PROTEST" and passive and trig.kind == "verb":

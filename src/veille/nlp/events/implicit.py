@@ -256,13 +256,13 @@ class ImplicitActors:
                 return [actor] if actor else []
         return []
 
-    def protesters_near(self, noun: Token, window: int = 120) -> list[str]:
+    def protesters_near(self, noun: Token, window: int = 120, paragraph: bool = False) -> list[str]:
         """« lors d'une manifestation », « une grève a été décrétée »: a protest told with no actor is the protesters'
         act, the demonstrators, strikers or organisers (collective, union, opposition) named nearest to it — not
         any group of people (« les habitants » may be the ones the protest is for)."""
         return self._nearest_actor(noun, window, lambda lemma: bool(
             (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")) or lemma in self.lex.protest_organisers,
-            same_quote=True)
+            same_quote=True, paragraph=paragraph)
 
     def frame_actor(self, tok: Token) -> list[str]:
         """« un policier a été blessé lors d'une manifestation », « tué lors d'un attentat »: a harm told with no agent

@@ -124,6 +124,7 @@ class Lexicon:
     non_withdrawing_sectors: set
     collective_modes: set
     damage_modes: set
+    blockade_verbs: set
     left_body_sectors: set
     actor_locutions: dict
     emblem_group_sector: str

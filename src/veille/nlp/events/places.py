@@ -19,6 +19,7 @@ import functools
 
 from spacy.tokens import Token
 
+from veille.nlp.entities import emblem_group
 from veille.nlp.events.lexicon import _norm
 
 
@@ -137,8 +138,53 @@ class AttackedPlaces:
         too, its passive subject being what was damaged."""
         tok = trig.tok
         return not source and bool(target) and trig.kind == "verb" and trig.type == "PROTEST" and \
-            trig.mode in self.lex.damage_modes and self.is_passive(tok) and \
-            any(c.dep_ in ("aux:pass", "cop") for c in tok.children) and not self.agent(tok)
+            trig.mode in self.lex.damage_modes and self.is_passive(tok) and not self.agent(tok) and \
+            any(c.dep_ in ("aux:pass", "cop") for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
+                                                                          else ())))
+        # (« des voitures ont été incendiées ou vandalisées »: a conjunct shares its first verb's « être »)
+
+    def vandals(self, source: list[str]) -> bool:
+        """Damage by vandals (CAMEO 140) is done by no one named or by protesters or civilians (« des casseurs
+        dégradent le mobilier urbain »); « l'opérateur ne risque pas de dégrader les appareils » is wear, no protest."""
+        return all(x in self.protesters or (self.ents.get(x) is not None and self.ents[x].sector in
+                                            self.lex.civil_sectors) for x in source)
+
+    def only_its_place(self, v, entry: dict, target: list[str]) -> bool:
+        """« le radar de Lorcy a été vandalisé », « le dépôt de Vernay est bloqué »: the towns and regions found are
+        only the « de » or locative complements of the common noun of a thing the act is done to (French grammar: a
+        place's name after a thing's noun says where it is), so the thing is the recipient, not the place; a street
+        or an area (« la place de Lorcy », `street_nouns`, `place_heads` that are no facility) is only where."""
+        patient = self.property_patient(v, entry)
+        if patient is None or patient.pos_ != "NOUN" or self.entity_of(patient) is not None or \
+                not all(self.ent_type(x) in ("GPE", "LOC") for x in target):
+            return False
+        lemma = _norm(patient.lemma_)
+        if lemma in self.lex.street_nouns or (lemma in self.lex.place_heads and lemma not in self.lex.facility_nouns):
+            return False
+        # (a place's name is capitalised: « des os de rennes » names animals, not the town the model saw)
+        inside = {self.midx.get(t.i) for t in patient.subtree if t.i != patient.i and t.text[:1].isupper()}
+        return all(x in inside for x in target)
+
+    def blockaders(self, trig) -> tuple[list[str], list[str]] | None:
+        """« le dépôt pétrolier de Lorcy est encore bloqué » after the protesters: a thing or a route blocked, told in
+        the passive with no agent near protesters, is their blockade (CAMEO 144, PLOVER PROTEST obstruct: the type
+        is theirs, `civil_retype`), done to the thing blocked — as property destroyed near them is their riot. None
+        when no protesters are told near it or what was blocked names an actor."""
+        if trig.lemma not in self.lex.blockade_verbs:
+            return None
+        patient = next((c for c in trig.tok.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+        if patient is None or patient.pos_ != "NOUN" or self._names_an_actor(patient) or self.entity_of(patient) or \
+                any(self.ent_type(x) not in ("GPE", "LOC") for x in self.phrase_entities(patient)):
+            return None     # « les quatre Gilets jaunes ont été bloqués devant le palais »: people stopped, no blockade
+        # the protesters its paragraph names, else the movement the article knows as protesters nearest
+        # (« les Gilets jaunes », by their emblem), not a union of another protest told in the next item
+        tok = trig.tok
+        movement = sorted((t for t in self.doc[max(0, tok.i - 120):tok.i + 120] if emblem_group(t) is not None),
+                          key=lambda t: abs(t.i - tok.i))
+        protesters = self.protesters_near(tok, paragraph=True) or [
+            x for x in (self.actor_entity(t) for t in movement[:1]) if x]
+        thing = self.property_entity(patient) if protesters else None
+        return (protesters, [thing]) if thing else None
 
     def occurrence_place(self, tok: Token, sides: list[str]) -> str | None:
         """The town, region or country named as where the act was done (« à Lorcy », « en Lorcanie »): a locative
