@@ -401,33 +401,6 @@ class ActorResolver(PronounReader, DemonymReader):
         return lemma in self.lex.quantity_nouns or lemma in self.lex.measure_nouns or \
             lemma in self.lex.background_heads or any(g.dep_ == "nummod" for g in c.children)
 
-    def property_entity(self, tok: Token, adjectives: bool = False) -> str | None:
-        """« neuf véhicules », « deux voitures de police », « un restaurant »: the property an act of destruction or
-        seizure is done to, described by its noun and that noun's bare « de » complement, when it names no actor."""
-        if tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns | self.lex.measure_nouns:
-            # « une centaine de véhicules »: the things counted; a count alone names nothing
-            tok = next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
-            if tok is None:
-                return None
-        elif tok.pos_ == "NUM" or tok.pos_ == "PRON" and _norm(tok.lemma_) == "un":
-            # « l'un des radars », « trois des véhicules »: the things the pronoun or number takes some of (not a
-            # demonstrative, « ceux des chevaux », which names no thing of its own)
-            tok = self.counted_noun(tok) or next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and
-                                                  self.case_of(c) in self.lex.de_forms), None)
-            if tok is None:
-                return None
-        if tok.pos_ != "NOUN" or tok.i in self.dates:
-            return None
-        mods = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i and
-                self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in c.children)]
-        if adjectives:      # « un bâtiment officiel »: a facility is told by its kind
-            mods += [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > tok.i]
-        span = self._described_span(tok, mods)
-        key = self._description_key(span, tok)
-        if key in self._actor_cache:
-            return self._actor_cache[key]
-        return self._descriptive(span, "MISC", key, None)
-
     @staticmethod
     def _description_key(span, tok: Token) -> str:
         """A description's actor-cache key: its lemmas and its head's number (a policeman, the police officers)."""

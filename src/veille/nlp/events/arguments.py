@@ -208,14 +208,7 @@ class ArgumentFinder(ClauseReader, NominalClause):
         if not target and obj is not None and obj_role == "target" and trig.type in ("ASSAULT", "COERCE", "SANCTION"):
             # « Israël frappera ses installations », « a gelé leurs avoirs »: a thing's owner undergoes the act
             target += [x for x in self.possessor(obj, patient=True) if x not in source]
-        if (not target or self.only_its_place(v, entry, target)) and (
-                trig.lemma in self.lex.property_verbs or self._property_reading(entry) or (
-                trig.type == "PROTEST" and trig.mode in self.lex.damage_modes and self.vandals(source))):
-            # « ont incendié neuf véhicules », « un restaurant a été saccagé »: the act is done to a thing; a named
-            # site it stands at stays beside it (« un local au péage de Lorcy »), a town does not
-            patient = self.property_patient(v, entry)
-            thing = self.property_entity(patient) if patient is not None else None
-            target = [thing, *(x for x in target if self.ent_type(x) == "LOC")] if thing else []
+        target = self.thing_target(trig, source, target)     # « ont incendié neuf véhicules » (places.py)
         if entry.get("state_host"):
             target = self.visit_host(v, source)
         if not target and trig.type in MUTUAL_TYPES and self.mutual(v, source, entry):

@@ -178,7 +178,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
     def _settled(self, trig, source: list, target: list):
         """The sides of the act once implicit actors are read (the police for an arrest, the operation told
         before) and the sides of a reciprocal act joined; None when what is left is no political event."""
-        if source and all(self._place_only(x, trig.tok) for x in source) and not self._anaphoric_subject(trig.tok):
+        if source and all(self.place_only(x, trig.tok) for x in source) and not self._anaphoric_subject(trig.tok):
             source = []         # « l'explosion a tué sept personnes au Pakistan »: a country named only as where the
             #                     act happened did not do it (French « à / en + lieu », as for a meeting's place); « ce
             #                     pays », « il » name it again as the subject
@@ -201,7 +201,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         if trig.entry.get("reciprocal"):     # « se sont réunis place de la République »: a place meets no one
             target = [t for t in target if self.ent_type(t) != "LOC"]
             # nor does a country named only by where the meeting was (« réunis à Paris »: French « à + lieu »)
-            source, target = ([x for x in side if not self._place_only(x, trig.tok)] for side in (source, target))
+            source, target = ([x for x in side if not self.place_only(x, trig.tok)] for side in (source, target))
         if trig.entry.get("reciprocal") and (len(source) + len(target) >= 2):
             # both sides of a meeting, an agreement or a fight are actor and recipient
             both = list(dict.fromkeys(source + target))
@@ -240,20 +240,6 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         if self._no_event(trig, source, target, passive):
             return None
         return source, target
-
-    def _place_only(self, eid: str, tok) -> bool:
-        """A country all of whose mentions in the trigger's sentence are where something is (« à Paris », « dans
-        les rues de Lorcy »: the locative phrase or a noun under one), never who."""
-        if self.ent_type(eid) != "GPE":
-            return False
-        heads = [t for t in self.sent(tok) if self.midx.get(t.i) == eid and (
-            t.i == t.head.i or self.midx.get(t.head.i) != eid)]
-        # (a partner of the noun is no place: « parvenir à un accord avec X » has X's own « avec »; nor is the state
-        # of an actor noun: « opposés aux forces de X »)
-        return bool(heads) and all(self.case_of(h) in self.lex.locative_preps or (
-            h.dep_ == "nmod" and self.case_of(h.head) in self.lex.locative_preps
-            and self.case_of(h) not in self.lex.reciprocal_preps
-            and _norm(h.head.lemma_) not in self.lex.actor_nouns) for h in heads)
 
     def _anaphoric_subject(self, tok) -> bool:
         """The verb's subject is a pronoun or a noun that names an entity told before (« ce pays », « il »)."""

@@ -12,7 +12,7 @@ Lorcy », « un attentat contre un bâtiment officiel », « s'est fait exploser
 region or a country is only where (« un attentat à Lorcy »), and so is any other place (« dans le quartier de X »).
 A facility that names an actor (« le commissariat » the police, « l'ambassade » its state's mission) is that actor;
 a named one (« l'hôtel Bellevue ») is its name; else it is a thing named by its noun, as property is
-(`ActorResolver.property_entity`)."""
+(`property_entity`, a description made by the actor resolver's own machinery)."""
 from __future__ import annotations
 
 import functools
@@ -186,6 +186,20 @@ class AttackedPlaces:
         thing = self.property_entity(patient) if protesters else None
         return (protesters, [thing]) if thing else None
 
+    def place_only(self, eid: str, tok) -> bool:
+        """A country all of whose mentions in the trigger's sentence are where something is (« à Paris », « dans
+        les rues de Lorcy »: the locative phrase or a noun under one), never who."""
+        if self.ent_type(eid) != "GPE":
+            return False
+        heads = [t for t in self.sent(tok) if self.midx.get(t.i) == eid and (
+            t.i == t.head.i or self.midx.get(t.head.i) != eid)]
+        # (a partner of the noun is no place: « parvenir à un accord avec X » has X's own « avec »; nor is the state
+        # of an actor noun: « opposés aux forces de X »)
+        return bool(heads) and all(self.case_of(h) in self.lex.locative_preps or (
+            h.dep_ == "nmod" and self.case_of(h.head) in self.lex.locative_preps
+            and self.case_of(h) not in self.lex.reciprocal_preps
+            and _norm(h.head.lemma_) not in self.lex.actor_nouns) for h in heads)
+
     def occurrence_place(self, tok: Token, sides: list[str]) -> str | None:
         """The town, region or country named as where the act was done (« à Lorcy », « en Lorcanie »): a locative
         complement of the trigger or of a clause it hangs on (a fronted « À Lorcy, les policiers ont … » is one of
@@ -206,6 +220,19 @@ class AttackedPlaces:
         (« s'en prendre à des vitrines », riot): a locution of CAMEO 1712 (« mettre le feu ») names none itself."""
         return bool(entry.get("prep")) and entry.get("cameo") in self.lex.property_codes
 
+    def thing_target(self, trig, source: list[str], target: list[str]) -> list[str]:
+        """« ont incendié neuf véhicules », « un restaurant a été saccagé »: an act on property, by its verb, its
+        reading or vandals' damage, is done to the thing when the clause names no one else; a named site it stands
+        at stays beside it (« un local au péage de Lorcy »), a town does not. Else `target` as it was."""
+        v, entry = trig.tok, trig.entry
+        if (target and not self.only_its_place(v, entry, target)) or not (
+                trig.lemma in self.lex.property_verbs or self._property_reading(entry) or (
+                trig.type == "PROTEST" and trig.mode in self.lex.damage_modes and self.vandals(source))):
+            return target
+        patient = self.property_patient(v, entry)
+        thing = self.property_entity(patient) if patient is not None else None
+        return [thing, *(x for x in target if self.ent_type(x) == "LOC")] if thing else []
+
     def property_patient(self, v: Token, entry: dict) -> Token | None:
         """The thing an act on property is done to: its reading's preposition's complement (« s'en sont pris à des
         vitrines »), its object or passive subject, or the noun its participle describes."""
@@ -225,6 +252,33 @@ class AttackedPlaces:
                 or not self.disaster_told:
             return []
         return self.place_told(trig.tok, source)
+
+    def property_entity(self, tok: Token, adjectives: bool = False) -> str | None:
+        """« neuf véhicules », « deux voitures de police », « un restaurant »: the property an act of destruction or
+        seizure is done to, described by its noun and that noun's bare « de » complement, when it names no actor."""
+        if tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns | self.lex.measure_nouns:
+            # « une centaine de véhicules »: the things counted; a count alone names nothing
+            tok = next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
+            if tok is None:
+                return None
+        elif tok.pos_ == "NUM" or tok.pos_ == "PRON" and _norm(tok.lemma_) == "un":
+            # « l'un des radars », « trois des véhicules »: the things the pronoun or number takes some of (not a
+            # demonstrative, « ceux des chevaux », which names no thing of its own)
+            tok = self.counted_noun(tok) or next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and
+                                                  self.case_of(c) in self.lex.de_forms), None)
+            if tok is None:
+                return None
+        if tok.pos_ != "NOUN" or tok.i in self.dates:
+            return None
+        mods = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i and
+                self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in c.children)]
+        if adjectives:      # « un bâtiment officiel »: a facility is told by its kind
+            mods += [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > tok.i]
+        span = self._described_span(tok, mods)
+        key = self._description_key(span, tok)
+        if key in self._actor_cache:
+            return self._actor_cache[key]
+        return self._descriptive(span, "MISC", key, None)
 
     def _facility(self, tok: Token, lemma: str) -> bool:
         """A facility noun, or one with its bare « de » complement (« une boîte de nuit »)."""
