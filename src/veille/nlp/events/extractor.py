@@ -14,7 +14,7 @@ from veille.nlp.events.document import EventDoc
 from veille.nlp.events.dyads import DyadReader
 from veille.nlp.events.implicit import ImplicitActors
 from veille.nlp.events.judged import JudgedReader
-from veille.nlp.events.lexicon import _norm
+from veille.nlp.events.lexicon import VERBAL_TYPES, _norm
 from veille.nlp.events.means import HelpAsMeans
 from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
@@ -27,8 +27,6 @@ from veille.nlp.events.triggers import TriggerFinder
 from veille.nlp.events.verbforms import VerbForms
 
 
-# claims: with no claimant named, no event
-VERBAL = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 # speech acts whose recipient the quoted words may name
 SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
 # acts that exist only towards a recipient
@@ -112,7 +110,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return True         # « la chambre a approuvé la destitution de X »: the destitution is the event
         if trig.kind == "verb" and self.is_vote(trig.tok, yielding=trig.type in YIELDING):
             return True         # « annoncent un référendum », « approuve l'indépendance à 92,7 % »: elections
-        if trig.kind == "verb" and trig.type in VERBAL and self.counted_opinion(trig.tok):
+        if trig.kind == "verb" and trig.type in VERBAL_TYPES and self.counted_opinion(trig.tok):
             return True         # « selon un sondage, 68 % des électeurs soutiennent X »: opinions counted
         if trig.type == "AGREE" and any((c.dep_ in ("amod", "nmod") or c.dep_.startswith("obl")) and (
                 _norm(c.lemma_) in self.lex.campaign_words or _norm(c.lemma_) in self.lex.election_nouns)
@@ -249,9 +247,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
     def civil_protest(self, trig, source: list) -> bool:
         """« des grévistes ont occupé l'usine », « des étudiants bloquent l'université »: a protest act (a sit-in, a
         blockade, CAMEO 144) done by protesters or civilians to a place or building needs no recipient."""
-        return trig.type == "PROTEST" and trig.kind == "verb" and bool(source) and all(
-            x in self.protesters or (self.ents.get(x) is not None and self.ents[x].sector in self.lex.civil_sectors)
-            for x in source) and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in trig.tok.children)
+        return trig.type == "PROTEST" and trig.kind == "verb" and bool(source) and self.protesting_side(source) and \
+            any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in trig.tok.children)
 
     def own_move(self, trig, source: list, target: list) -> bool:
         """« les rebelles se sont repliés », « des manifestants ont défilé »: forces withdrawing or deploying,
@@ -317,7 +314,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         if undergone:
             return False        # « X a été recalé »: rejected by no one named, X still rejected (and « X est visé
             #                     par une enquête », undergone: nominal.undergoer)
-        if trig.type in VERBAL:
+        if trig.type in VERBAL_TYPES:
             return True         # « tenu pour responsable »: a claim with no claimant is no event
         # « les sorties des listes de Pôle emploi »: a noun with no one doing it is no act
         return trig.kind == "noun" and trig.type not in FORCE

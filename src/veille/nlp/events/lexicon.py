@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from veille.lang import _er_forms, _ir_forms, read_json, word_set
+from veille.model import PLOVER_QUAD
 
 DATA_FILES = ("event_triggers.json", "event_actors.json", "event_arguments.json", "event_modality.json")
 
@@ -380,8 +381,8 @@ def _speech_acts(lang: str) -> frozenset:
     return frozenset(pairs | {(v, t) for v in said for t in VERBAL_TYPES})
 
 
-# PLOVER types an act of words can have (the verbal cooperation and conflict quads)
-VERBAL_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
+# PLOVER types an act of words can have (the verbal cooperation and conflict quads, model.PLOVER_QUAD 1 and 3)
+VERBAL_TYPES = tuple(t for t, quad in PLOVER_QUAD.items() if quad in (1, 3))
 
 
 def _property_verbs(lang: str, codes: set) -> set:

@@ -63,6 +63,12 @@ class PartyKinds:
                 ent.sector not in self.lex.state_sectors and ent.sector not in self.lex.armed_sectors
         return all(self.ents.get(x) is not None and civil(self.ents[x]) for x in ids)
 
+    def protesting_side(self, ids: list[str]) -> bool:
+        """Every one a protester or a civilian (`civilian_side`), or none named: the authors of a sit-in or a
+        blockade (`civil_protest`), of damage by vandals (CAMEO 140, « des casseurs dégradent le mobilier urbain »;
+        « l'opérateur ne risque pas de dégrader les appareils » is wear, no protest)."""
+        return all(x in self.protesters or self.civilian_side([x], "") for x in ids)
+
     def state_actor_in(self, ids: list[str]) -> bool:
         """An armed or state actor (police, army, government, rebels, courts, parliament) among these entities."""
         return any(self.ents.get(x) is not None and self.ents[x].sector in self.lex.state_sectors for x in ids)

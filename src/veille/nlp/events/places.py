@@ -143,12 +143,6 @@ class AttackedPlaces:
                                                                           else ())))
         # (« des voitures ont été incendiées ou vandalisées »: a conjunct shares its first verb's « être »)
 
-    def vandals(self, source: list[str]) -> bool:
-        """Damage by vandals (CAMEO 140) is done by no one named or by protesters or civilians (« des casseurs
-        dégradent le mobilier urbain »); « l'opérateur ne risque pas de dégrader les appareils » is wear, no protest."""
-        return all(x in self.protesters or (self.ents.get(x) is not None and self.ents[x].sector in
-                                            self.lex.civil_sectors) for x in source)
-
     def only_its_place(self, v, entry: dict, target: list[str]) -> bool:
         """« le radar de Lorcy a été vandalisé », « le dépôt de Vernay est bloqué »: the towns and regions found are
         only the « de » or locative complements of the common noun of a thing the act is done to (French grammar: a
@@ -227,7 +221,7 @@ class AttackedPlaces:
         v, entry = trig.tok, trig.entry
         if (target and not self.only_its_place(v, entry, target)) or not (
                 trig.lemma in self.lex.property_verbs or self._property_reading(entry) or (
-                trig.type == "PROTEST" and trig.mode in self.lex.damage_modes and self.vandals(source))):
+                trig.type == "PROTEST" and trig.mode in self.lex.damage_modes and self.protesting_side(source))):
             return target
         patient = self.property_patient(v, entry)
         thing = self.property_entity(patient) if patient is not None else None
