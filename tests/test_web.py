@@ -105,16 +105,21 @@ def test_article_page_highlights_quotes_cues_speakers_events_and_boilerplate(cli
     assert "ACCUSE" in card and "Jean Martin" in card and "2023-04-03" in card and "selon" in card
 
 
-def test_a_side_read_from_context_is_marked_on_the_article_and_actor_pages(tmp_path):
+def _event_card(tmp_path, edit):
+    """A store holding one article whose first event `edit` changed: the app's client and that event's card."""
     ext = make_extraction("Crise au ministère", "", published="2023-04-11", outlet="Le Monde",
                           url="https://example.org/c")
-    ext.events[0].target_from = "context"
-    path = tmp_path / "context.db"
+    edit(ext)
+    path = tmp_path / "card.db"
     with Store(path) as store:
         store.write(ext)
     client = local_client(create_app(path))
     card = client.get(f"/articles/{article_ids(path)['https://example.org/c']}").text
-    card = card[card.index('id="event-v1"'):]
+    return client, card[card.index('id="event-v1"'):]
+
+
+def test_a_side_read_from_context_is_marked_on_the_article_and_actor_pages(tmp_path):
+    client, card = _event_card(tmp_path, lambda ext: setattr(ext.events[0], "target_from", "context"))
     assert card.index("Jean Martin") < card.index(">contexte</span>")
     assert ">contexte</span>" in client.get("/actors/Q1").text
 
@@ -423,15 +428,9 @@ def test_feeds_page_shows_watched_feed_state(client, store_path):
 
 
 def test_the_place_of_an_event_is_shown_on_its_card_and_in_the_actor_timeline(tmp_path):
-    ext = make_extraction("Crise au ministère", "", published="2023-04-11", outlet="Le Monde",
-                          url="https://example.org/p")
-    ext.entities.append(Entity("e9", "Lorcy <b>", "GPE"))
-    ext.events[0].place = "e9"
-    path = tmp_path / "place.db"
-    with Store(path) as store:
-        store.write(ext)
-    client = local_client(create_app(path))
-    card = client.get(f"/articles/{article_ids(path)['https://example.org/p']}").text
-    card = card[card.index('id="event-v1"'):]
+    def placed(ext):
+        ext.entities.append(Entity("e9", "Lorcy <b>", "GPE"))
+        ext.events[0].place = "e9"
+    client, card = _event_card(tmp_path, placed)
     assert "à Lorcy &lt;b&gt;" in card[:2000]       # escaped like every name
     assert "à Lorcy &lt;b&gt;" in client.get("/actors/Q1").text
