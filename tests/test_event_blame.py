@@ -128,3 +128,22 @@ def test_an_attacker_or_a_suspect_identified_is_named_as_its_author():
     assert names(ext, charges[1].source) == {"police"} and names(ext, charges[1].target) == {"Marc Dutilleul"}
     ext = extract("Titre\nUn avion s'est écrasé à Lorcy. Le pilote a été identifié comme étant Paul Vernay.\n")
     assert not events_of(ext, "ACCUSE")
+
+
+def test_accusing_a_states_programme_accuses_the_state():
+    ext = extract("Titre\nLe président Paul Vernay accuse le programme spatial de la Hongrie d'être une menace.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and names(ext, accuse[0].target) == {"Hongrie"}
+
+
+def test_a_thing_accused_of_no_one_is_no_accusation():
+    ext = extract("Titre\nLa compagnie accuse un retard de trois jours sur ses livraisons.\n")
+    assert not events_of(ext, "ACCUSE")
+
+
+def test_a_statement_a_government_publishes_condemns_in_its_name():
+    ext = extract("Titre\nLe gouvernement hongrois publie un communiqué qui condamne fermement l'attaque de la "
+                  "Roumanie contre ses pêcheurs.\n")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and "gouvernement hongrois" in names(ext, accuse[0].source)
+    assert not accuse[0].hypothetical     # « qui condamne » is indicative: no superlative, no seeking, no negation

@@ -95,3 +95,10 @@ def test_those_who_died_in_an_attack_are_whom_it_hit():
     hits = events_of(ext, "ASSAULT")
     assert any("civils" in names(ext, e.target) for e in hits)
     assert any("soldats belges" in names(ext, e.target) for e in hits)
+
+
+def test_hostages_taken_are_the_recipients_of_the_abduction():
+    ext = extract("Titre\nDes rebelles ont pris en otage trois policiers hongrois près de Lorcy.\n")
+    taken = [e for e in ext.events if e.trigger.text == "ont pris"]
+    assert taken and taken[0].type in ("ASSAULT", "COERCE") and names(ext, taken[0].source) == {"rebelles"}
+    assert "policiers" in " ".join(names(ext, taken[0].target))

@@ -205,6 +205,10 @@ class Referents(SubjectFinder, PronounFocus, Genders, Designations):
             return self._entity_for_name(name), doc[span.start:max(span.end, end)], 0.8
         if ids and head_lemma in self.lex.cues["document_nouns"]:
             return ids[0], span, 0.8
+        if head_lemma in self.lex.cues["document_nouns"] and (author := self.document_author(tok)) is not None:
+            eid, _, conf = self.resolve_mention(author, speaks)
+            if eid is not None:
+                return eid, span, min(conf, 0.75)
         if head_lemma in self.lex.cues["document_nouns"] and self.last_speaker and any(
                 c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
             # « X a confirmé … La déclaration explique : « … » »: the statement just told of is its author's
@@ -221,6 +225,18 @@ class Referents(SubjectFinder, PronounFocus, Genders, Designations):
         return None, span, 0.0
 
     resolve_speaker = resolve_mention  # the name quotation code knew it by
+
+    @staticmethod
+    def document_author(noun: Token) -> Optional[Token]:
+        """Who issued a statement that names no author in its phrase: the subject of the verb it is the object of
+        (« le parti publie un texte qui exige … »), or the agent of the participle describing it (« un rapport
+        rédigé par l'ONG dénonce … »)."""
+        if noun.dep_ == "obj" and noun.head.pos_ == "VERB":
+            return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        for acl in noun.children:
+            if acl.dep_ == "acl" and acl.pos_ == "VERB":
+                return next((c for c in acl.children if c.dep_ == "obl:agent"), None)
+        return None
 
     def _relative_antecedent(self, noun: Token) -> Token:
         """« le chef de mission de MSF pour la Syrie qui considère », « Président du Tchad et de l'Union africaine,

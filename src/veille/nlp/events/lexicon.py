@@ -105,6 +105,7 @@ class Lexicon:
     property_verbs: set
     quantity_nouns: set
     latter_nouns: set
+    document_nouns: set     # a statement's medium (« communiqué », « rapport »): source_cues.json, as for quotes
     measure_nouns: set
     relation_nouns: set
     member_nouns: set
@@ -250,6 +251,7 @@ class Lexicon:
     infinitive_complement_marks: set
     hypothesis_marks: list
     condition_marks: set
+    relative_subjunctive_cues: set
     modal_verbs: set
     modal_forms: set         # inflected forms of the regular modal verbs (« compte », « comptent »)
     intention_nouns: set
@@ -353,6 +355,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         # one list for quotes and events
         quantity_nouns=set(read_json(lang, "speakers.json")["quantity_nouns"]),
         latter_nouns=set(read_json(lang, "speakers.json")["last_named_anaphors"]),     # (ce) dernier
+        document_nouns=set(read_json(lang, "source_cues.json")["document_nouns"]),
         reflexive_clitics={w.lower() for w in read_json(lang, "speakers.json")["reflexive_clitics"]},
     )
     # every other field is a set of French words kept under its own name in the data, lower-cased

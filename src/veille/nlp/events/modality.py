@@ -199,6 +199,13 @@ class Modality:
         h = verb
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
+        if h.dep_ == "acl:relcl":
+            # a relative clause is in the subjunctive only under a superlative, « seul », a verb of seeking or a
+            # negation (relative_subjunctive_cues): « un texte qui condamne X » condemns it
+            ante = h.head
+            cues = self.lex.relative_subjunctive_cues
+            return any(_norm(t.lemma_) in cues or _norm(t.text) in cues
+                       for t in [*ante.children, ante.head, *ante.head.children] if t.i != h.i and t.i < h.i)
         return h.dep_ != "ROOT" or any(c.dep_ == "mark" for c in h.children)
 
     def _alleged(self, head: Token, aux: Token) -> bool:

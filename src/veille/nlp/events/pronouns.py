@@ -145,6 +145,9 @@ class PronounReader:
             if noun is not None:
                 ante = self._past_places(noun)
                 ids = self.phrase_entities(ante, 0, {tok.i}) if ante is not None else []
+                if not ids and _norm(noun.lemma_) in self.lex.document_nouns and (
+                        author := self.chains.document_author(noun)) is not None:
+                    return self.phrase_entities(author)     # « X publie un texte qui exige … »: X's demand
                 if ids or self.doc[tok.i - 1].text != ",":
                     return ids
                 # « le refus … du collectif pilotant le mouvement, qui réclamait … » hung on the sentence's head:

@@ -211,8 +211,12 @@ class TriggerFinder(LocutionReader):
         if entry.get("object_is_actor"):
             obj = self._object(tok)
             if obj is not None and obj.pos_ == "NOUN" and not self._names_an_actor(obj) and \
-                    _norm(obj.lemma_) not in self.lex.anaphoric_nouns:     # (« d'autres pays » are actors)
-                return None     # « accuse un retard », « accuser le coup »: a thing accused is no accusation
+                    _norm(obj.lemma_) not in self.lex.anaphoric_nouns and not (
+                    obj.head.i == tok.i and self._named_owner(obj)):
+                # « accuse un retard », « accuser le coup »: a thing accused is no accusation; « d'autres pays »
+                # are actors, and so is who the object thing belongs to (« accuse la politique du Lorcanistan »;
+                # not a noun the participle describes: « un employé de la mairie accusé de vol » accuses him)
+                return None
         if kind == "verb" and typ in self.lex.everyday_object_types and not (
                 entry.get("locution") or entry.get("with")) and self._everyday_object(tok):
             # « soutenir son tronc », « recevoir un prix »: a thing, and no one addressed (a reading that names its
@@ -352,6 +356,12 @@ class TriggerFinder(LocutionReader):
             if t.pos_ not in ("DET", "ADV", "ADJ"):
                 return None
         return None
+
+    def _named_owner(self, noun: Token) -> bool:
+        """A named person, organisation or state the thing belongs to: its « de » complement (« le programme
+        nucléaire du Lorcanistan »), not a measure or a place (« un retard de trois jours »)."""
+        return any(c.dep_ == "nmod" and self.case_of(c) == "de" and
+                   self.ent_type(self.entity_of(c)) in ("PER", "ORG", "GPE") for c in noun.children)
 
     def _names_an_actor(self, noun: Token) -> bool:
         """« les rebelles », « le syndicat X », « les soldats russes »: the noun names an actor (looked up without
