@@ -343,6 +343,13 @@ def test_bare_authorities_are_an_actor_or_those_named_before():
     assert not any(names(ext, e.source) & {"autorité", "une autorité"} for e in ext.events)
 
 
+def test_authorities_after_a_contracted_article_are_definite():
+    # « aux » is « à les »: the definite plural the bare « autorités » needs
+    ext = extract("Titre\nLe candidat Paul Vernay a demandé aux autorités de libérer les prisonniers.\n")
+    ask = events_of(ext, "REQUEST")
+    assert ask and names(ext, ask[0].target) == {"autorités"}
+
+
 def test_an_agentless_arrest_with_no_police_near_is_the_security_forces_or_the_state():
     ext = extract("Titre\nLe service national de renseignement a convoqué Paul Vernay. Deux journalistes ont été "
                   "arrêtés hier à Lorcy.\n")

@@ -363,7 +363,8 @@ class ActorResolver(PronounReader, DemonymReader):
                 return prior
         if lemma in self.lex.need_modifier and not mods and not (
                 lemma in self.lex.definite_plural_actors and "Plur" in tok.morph.get("Number") and any(
-                    c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children)):
+                    c.dep_ == "det" and "Def" in c.morph.get("Definite") or
+                    c.dep_ == "case" and _norm(c.text) in self.lex.definite_contractions for c in tok.children)):
             return None
         span = self._described_span(tok, mods)
         key = self._description_key(span, tok)

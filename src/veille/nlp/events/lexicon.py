@@ -38,6 +38,7 @@ class Lexicon:
     need_modifier: set
     collective_nouns: set    # « un groupe de manifestants »: the members' noun gives the sector
     definite_plural_actors: set
+    definite_contractions: set     # « aux » = à + les: a definite article in the preposition
     group_sectors: set       # peoples' sectors (ETH, REL), their nouns also read from a proper name's text
     definite_actors: set
     agent_only_actors: set
