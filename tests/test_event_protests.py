@@ -194,3 +194,12 @@ def test_protesters_massing_or_converging_rally():
     assert not events_of(ext, "PROTEST")
     ext = extract("Titre\nLa Russie a massé des troupes à la frontière.\n")
     assert not events_of(ext, "PROTEST")
+
+
+def test_a_protest_noun_with_no_actor_is_the_emblem_movements_told_near():
+    # the movement is named by its emblem (read by the tagger as a name), no lexicon noun of protesters is near:
+    # « un cortège » told with no actor is still that movement's
+    ext = extract("Titre de l'article\nDans la matinée, les Gilets jaunes se sont retrouvés sur le parking du "
+                  "supermarché de Lorcy. En début d'après-midi, un cortège a traversé le centre-ville.\n")
+    march = [e for e in events_of(ext, "PROTEST") if e.trigger.text == "cortège"]
+    assert march and names(ext, march[0].source) == {"Gilets jaunes"}

@@ -393,7 +393,7 @@ class ArgumentFinder(ClauseReader, NominalClause):
             # (« les contrôleurs ont entamé une grève »: the clause tells who strikes, even when it names no actor;
             # the protesters named nearest are someone else; « la manifestation réunissant des militants de X »:
             # those it gathered)
-            source = self.gathered(n) or self.protesters_near(n)
+            source = self.gathered(n) or self.protesters_near(n, emblems=True)
             own = bool(source)
         as_object = n.dep_ == "obj" or self.partitive_object(n)
         if not own and not source and (as_object or self.passive_verb(n) or self.relative_light_verb(n)) and \

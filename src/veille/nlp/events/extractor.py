@@ -138,7 +138,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
                     r["type"] == "PROTEST" for r in self.lex.nouns.get(trig.lemma, ())):
                 # « le quatrième samedi de mobilisation », « le défilé »: a word for both a military and a civil
                 # act names the protest when protesters are told near it and no one else does it
-                protesters = self.protesters_near(trig.tok)
+                protesters = self.protesters_near(trig.tok, emblems=True)
                 if protesters:
                     trig, source = replace(trig, type="PROTEST", mode="demo"), protesters
             wanter = self.wanting_subject(trig.tok)
