@@ -1157,6 +1157,32 @@ def test_a_headline_does_not_restate_an_act_told_as_done_besides_another():
     assert len(merge_tellings([title, besides], lead_end=100)) == 1
 
 
+def test_a_definite_noun_retells_the_one_act_of_its_type_told_before():
+    ext = extract("Lorcy\nDes gendarmes ont interpellé Paul Vernay mardi à Lorcy. Le maire de Lorcy a appelé au "
+                  "calme. Les autorités justifient son arrestation par des menaces.\n")
+    arrests = events_of(ext, "COERCE")
+    assert len(arrests) == 1 and len(arrests[0].mentions) == 2
+    from veille.nlp.events.merging import FoundEvent, _retold
+    told = dict(mode=None, date=None, date_text=None, date_explicit=False, quote=None, attributed_to=[],
+                negated=False, hypothetical=False, confidence=0.5, in_title=False, lemma="arrestation")
+
+    def act(source, target, at, retelling=False):
+        return FoundEvent(type="COERCE", source=source, target=target, trigger=(at, at + 5),
+                          sentence=(at, at + 20), retelling=retelling, **told)
+    # « les autorités », « des lycéens », « un lycéen »: descriptions; e1, e2, e3 are named
+    described = {"e7", "e8", "e9"}.__contains__
+    role_of = {"e7": "EDU", "e8": "EDU", "e9": "GOV"}.get
+    first, retold = act(["e1"], ["e2"], 0), act(["e9"], ["e2"], 50, retelling=True)
+    assert _retold([first], retold, described, role_of) is first
+    # a side named otherwise, a side the act has left untold, or two acts of the type told: not known which
+    assert _retold([first], act(["e3"], ["e2"], 50, True), described, role_of) is None
+    assert _retold([first], act(["e9"], [], 50, True), described, role_of) is None
+    assert _retold([first, act(["e1"], ["e3"], 25)], retold, described, role_of) is None
+    # no side in common: only descriptions of the act's sides' own sectors
+    assert _retold([act(["e1"], [], 0)], act(["e9"], [], 50, True), described, role_of) is None
+    assert _retold([act(["e7"], [], 0)], act(["e8"], [], 50, True), described, role_of) is not None
+
+
 def test_support_told_of_a_known_actor_or_done_stays_an_act():
     ext = extract("Titre de l'article\nLe Parti vert, qui a soutenu Paul Vernay, a rejeté l'accord. Le maire de "
                   "Lorcy soutient Marie Dutilleul.\n")

@@ -71,7 +71,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         self.war_captures(found, found_at)
         self.opposing_sides(found)
         self.uncited_recipients(found)
-        merged = merge_tellings(found, self.lead_end, self.role_sector)
+        merged = merge_tellings(found, self.lead_end, self.role_sector, self._description)
         self.topic_recipients(merged)
         self.dyad_sides(merged)
         return to_events(merged, self.text, self.offset)

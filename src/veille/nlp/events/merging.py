@@ -54,7 +54,8 @@ class FoundEvent:
     again: str = ""
 
 
-def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: None) -> list[FoundEvent]:
+def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: None,
+                   described=lambda eid: False) -> list[FoundEvent]:
     """One event per telling group: same type and actors; a title event joins the body event it restates; an
     agentless telling joins the one of the same act that names its doer (`_completes`; `role_of`: the sector of
     an actor known only by a description); an act of force told by a verb in another sentence is another act
@@ -71,6 +72,8 @@ def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: N
                      and g.negated == f.negated
                      and not (g.date_explicit and f.date_explicit and g.date != f.date)
                      and not _elsewhere(g, f) and not _told_again(g, f)), None)
+        if same is None and f.retelling:
+            same = _retold(out, f, described, role_of)
         if same is not None:
             same.mentions.append((f.trigger, f.sentence))
             same.told_in.append(f.sentence_rank)
@@ -129,6 +132,32 @@ def _elsewhere(a: FoundEvent, b: FoundEvent) -> bool:
     """Told in two sentences as done in two different places (« à Lorcy, les policiers ont expulsé … » and « à Morcy,
     les policiers ont expulsé … »): two acts, whatever their words and actors."""
     return a.sentence != b.sentence and a.place is not None and b.place is not None and a.place != b.place
+
+
+def _retold(groups: list[FoundEvent], f: FoundEvent, described, role_of) -> FoundEvent | None:
+    """« Des centaines d'habitants de Lorcy ont manifesté samedi. … La manifestation s'est dispersée dans le calme »:
+    a definite or possessive noun retells a known act; when one act of its type has been told before, it is that
+    act, even with other words for its sides, so long as it names each side the act has, by a name of the act's
+    or by a description (« les manifestants », « les autorités »: the sides of the act told, named anew;
+    `role_of`: the sector of a description)."""
+    told = [g for g in groups if g.type == f.type]
+    if len(told) != 1:
+        return None
+    g = told[0]
+    if g.negated != f.negated or g.hypothetical != f.hypothetical or (
+            g.date_explicit and f.date_explicit and g.date != f.date) or _elsewhere(g, f) or _told_again(g, f):
+        return None
+    if bool(g.source) != bool(f.source) or bool(g.target) != bool(f.target):
+        return None
+    # one side named as the act's, the other by a description; or both by descriptions of the act's sides' sectors
+    # (« la manifestation d'un lycéen » after « des lycéens ont manifesté »), never another party's (« les frappes
+    # de l'armée » after « les attaques de la Turquie »)
+    anchored = set(f.source) & set(g.source) or set(f.target) & set(g.target)
+    for own, known in ((f.source, g.source), (f.target, g.target)):
+        sectors = {role_of(y) for y in known} - {None}
+        if not all(x in known or described(x) and (anchored or role_of(x) in sectors) for x in own):
+            return None
+    return g
 
 
 def _told_again(group: FoundEvent, f: FoundEvent) -> bool:
