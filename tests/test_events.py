@@ -1118,6 +1118,71 @@ def test_a_description_telling_an_act_stays_an_act(sentence, type_):
     assert events_of(extract(f"Titre de l'article\n{sentence}\n"), type_)
 
 
+@pytest.mark.parametrize("again", ["a de nouveau accusé", "a une nouvelle fois accusé", "a également accusé",
+                                   "accuse aussi"])
+def test_an_act_told_as_done_once_more_is_another_act(again):
+    # French marks a repetition or an addition: the same words and sides in a later sentence tell another act
+    ext = extract("Lorcy\nLe maire Paul Vernay a accusé Marie Dutilleul de corruption lundi. Le conseil municipal "
+                  f"s'est réuni le soir. Paul Vernay {again} Marie Dutilleul de mensonge.\n")
+    accused = events_of(ext, "ACCUSE")
+    assert len(accused) == 2 and all(len(e.mentions) == 1 for e in accused)
+
+
+def test_a_new_protest_told_by_its_noun_is_another_protest():
+    # « nouveau », an ordinal or « autre » on an act noun with no definite determiner: another occurrence
+    text = ("Lorcy\nDes agriculteurs ont manifesté devant la mairie de Lorcy. Le maire Paul Vernay a refusé de "
+            "les recevoir. {} manifestation des agriculteurs a réuni deux cents personnes.\n")
+    assert len(events_of(extract(text.format("Une nouvelle")), "PROTEST")) == 2
+    assert len(events_of(extract(text.format("Une deuxième")), "PROTEST")) == 2
+
+
+def test_an_act_told_again_without_a_mark_or_compared_is_one_act():
+    # « aussi » before an adverb compares; with no mark the accusation repeated is the one accusation
+    ext = extract("Lorcy\nLe maire Paul Vernay a accusé Marie Dutilleul de corruption lundi. Le conseil municipal "
+                  "s'est réuni le soir. Paul Vernay accuse aussi durement Marie Dutilleul que son prédécesseur.\n")
+    assert len(events_of(ext, "ACCUSE")) == 1
+
+
+def test_a_headline_does_not_restate_an_act_told_as_done_besides_another():
+    # the headline's news is the act told first; « ils ont également lancé … » tells a second one
+    from veille.nlp.events.merging import FoundEvent, merge_tellings
+    told = dict(mode=None, date=None, date_text=None, date_explicit=False, quote=None, attributed_to=[],
+                negated=False, hypothetical=False, confidence=0.5, lemma="tuer")
+    title = FoundEvent(type="ASSAULT", source=["e1"], target=["e2"], trigger=(0, 5), sentence=(0, 20),
+                       in_title=True, **told)
+    besides = FoundEvent(type="ASSAULT", source=["e1"], target=["e3"], trigger=(30, 35), sentence=(30, 60),
+                         in_title=False, again="additive", **told)
+    assert len(merge_tellings([title, besides], lead_end=100)) == 2
+    besides.again = "repeated"      # « ont de nouveau tiré », in the lead: the news the headline tells
+    assert len(merge_tellings([title, besides], lead_end=100)) == 1
+
+
+def test_a_definite_noun_retells_the_one_act_of_its_type_told_before():
+    ext = extract("Lorcy\nDes gendarmes ont interpellé Paul Vernay mardi à Lorcy. Le maire de Lorcy a appelé au "
+                  "calme. Les autorités justifient son arrestation par des menaces.\n")
+    arrests = events_of(ext, "COERCE")
+    assert len(arrests) == 1 and len(arrests[0].mentions) == 2
+    from veille.nlp.events.merging import FoundEvent, _retold
+    told = dict(mode=None, date=None, date_text=None, date_explicit=False, quote=None, attributed_to=[],
+                negated=False, hypothetical=False, confidence=0.5, in_title=False, lemma="arrestation")
+
+    def act(source, target, at, retelling=False):
+        return FoundEvent(type="COERCE", source=source, target=target, trigger=(at, at + 5),
+                          sentence=(at, at + 20), retelling=retelling, **told)
+    # « les autorités », « des lycéens », « un lycéen »: descriptions; e1, e2, e3 are named
+    described = {"e7", "e8", "e9"}.__contains__
+    role_of = {"e7": "EDU", "e8": "EDU", "e9": "GOV"}.get
+    first, retold = act(["e1"], ["e2"], 0), act(["e9"], ["e2"], 50, retelling=True)
+    assert _retold([first], retold, described, role_of) is first
+    # a side named otherwise, a side the act has left untold, or two acts of the type told: not known which
+    assert _retold([first], act(["e3"], ["e2"], 50, True), described, role_of) is None
+    assert _retold([first], act(["e9"], [], 50, True), described, role_of) is None
+    assert _retold([first, act(["e1"], ["e3"], 25)], retold, described, role_of) is None
+    # no side in common: only descriptions of the act's sides' own sectors
+    assert _retold([act(["e1"], [], 0)], act(["e9"], [], 50, True), described, role_of) is None
+    assert _retold([act(["e7"], [], 0)], act(["e8"], [], 50, True), described, role_of) is not None
+
+
 def test_support_told_of_a_known_actor_or_done_stays_an_act():
     ext = extract("Titre de l'article\nLe Parti vert, qui a soutenu Paul Vernay, a rejeté l'accord. Le maire de "
                   "Lorcy soutient Marie Dutilleul.\n")

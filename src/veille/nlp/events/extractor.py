@@ -71,7 +71,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         self.war_captures(found, found_at)
         self.opposing_sides(found)
         self.uncited_recipients(found)
-        merged = merge_tellings(found, self.lead_end, self.role_sector)
+        merged = merge_tellings(found, self.lead_end, self.role_sector, self._description)
         self.topic_recipients(merged)
         self.dyad_sides(merged)
         return to_events(merged, self.text, self.offset)
@@ -484,5 +484,5 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             cameo=trig.entry.get("cameo") or "", carrier=bool(trig.entry.get("carrier")),
             retelling=trig.kind == "noun" and self.retold_noun(tok), kind=trig.kind,
             sentence_rank=self._sentence_numbers[self._sent_bounds[tok.i][0]],
-            place=self.occurrence_place(tok, source + target),
+            place=self.occurrence_place(tok, source + target), again=self.told_again(trig),
         )

@@ -265,6 +265,9 @@ class Lexicon:
     cancel_words: set
     postpone_words: set
     concessive_adverbs: set
+    repetition_marks: set        # « de nouveau », « une nouvelle fois »: another occurrence of an act (merging.py)
+    additive_marks: set          # « également », « aussi »: an act done besides another
+    repetition_adjectives: set   # « une seconde explosion », « de nouvelles frappes »
     attribution_preps: set
     auxiliaries: set
     near_future_auxiliaries: set

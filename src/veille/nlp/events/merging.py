@@ -49,9 +49,13 @@ class FoundEvent:
     # the town, region or country named as where it was done (places.occurrence_place): not merged with a telling
     # done elsewhere
     place: str | None = None
+    # told as another act than one told before (modality.told_again): "additive" (« a également lancé »),
+    # "repeated" (« a de nouveau expulsé », « une seconde explosion »), else ""
+    again: str = ""
 
 
-def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: None) -> list[FoundEvent]:
+def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: None,
+                   described=lambda eid: False) -> list[FoundEvent]:
     """One event per telling group: same type and actors; a title event joins the body event it restates; an
     agentless telling joins the one of the same act that names its doer (`_completes`; `role_of`: the sector of
     an actor known only by a description); an act of force told by a verb in another sentence is another act
@@ -67,7 +71,9 @@ def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: N
                           or _completes(g, f, role_of))
                      and g.negated == f.negated
                      and not (g.date_explicit and f.date_explicit and g.date != f.date)
-                     and not _elsewhere(g, f)), None)
+                     and not _elsewhere(g, f) and not _told_again(g, f)), None)
+        if same is None and f.retelling:
+            same = _retold(out, f, described, role_of)
         if same is not None:
             same.mentions.append((f.trigger, f.sentence))
             same.told_in.append(f.sentence_rank)
@@ -87,9 +93,11 @@ def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: N
         out.append(f)
     for f in title:
         actors = set(f.source) | set(f.target)
-        same = next((g for g in out if g.type == f.type and actors & (set(g.source) | set(g.target))), None)
+        # (the headline's news is no act told as done besides another: « ils ont également lancé … »)
+        told = [g for g in out if g.type == f.type and g.again != "additive"]
+        same = next((g for g in told if actors & (set(g.source) | set(g.target))), None)
         if same is None:    # the lead the title restates: same type in the first paragraphs
-            same = next((g for g in out if g.type == f.type and g.mentions[0][0][0] < lead_end), None)
+            same = next((g for g in told if g.mentions[0][0][0] < lead_end), None)
         if same is not None:
             same.mentions.insert(0, (f.trigger, f.sentence))
             same.hypothetical = same.hypothetical and f.hypothetical
@@ -126,6 +134,40 @@ def _elsewhere(a: FoundEvent, b: FoundEvent) -> bool:
     return a.sentence != b.sentence and a.place is not None and b.place is not None and a.place != b.place
 
 
+def _retold(groups: list[FoundEvent], f: FoundEvent, described, role_of) -> FoundEvent | None:
+    """« Des centaines d'habitants de Lorcy ont manifesté samedi. … La manifestation s'est dispersée dans le calme »:
+    a definite or possessive noun retells a known act; when one act of its type has been told before, it is that
+    act, even with other words for its sides, so long as it names each side the act has, by a name of the act's
+    or by a description (« les manifestants », « les autorités »: the sides of the act told, named anew;
+    `role_of`: the sector of a description)."""
+    told = [g for g in groups if g.type == f.type]
+    if len(told) != 1:
+        return None
+    g = told[0]
+    if g.negated != f.negated or g.hypothetical != f.hypothetical or (
+            g.date_explicit and f.date_explicit and g.date != f.date) or _elsewhere(g, f) or _told_again(g, f):
+        return None
+    if bool(g.source) != bool(f.source) or bool(g.target) != bool(f.target):
+        return None
+    # one side named as the act's, the other by a description; or both by descriptions of the act's sides' sectors
+    # (« la manifestation d'un lycéen » after « des lycéens ont manifesté »), never another party's (« les frappes
+    # de l'armée » after « les attaques de la Turquie »)
+    anchored = set(f.source) & set(g.source) or set(f.target) & set(g.target)
+    for own, known in ((f.source, g.source), (f.target, g.target)):
+        sectors = {role_of(y) for y in known} - {None}
+        if not all(x in known or described(x) and (anchored or role_of(x) in sectors) for x in own):
+            return None
+    return g
+
+
+def _told_again(group: FoundEvent, f: FoundEvent) -> bool:
+    """« Les gendarmes ont expulsé les occupants. … Ils ont de nouveau expulsé les occupants », « une première
+    explosion … une seconde explosion », « ils ont tiré … ils ont également tiré »: a telling that French marks as
+    another occurrence of the act (`FoundEvent.again`), in a sentence the group does not hold, is another act,
+    whatever its words and sides."""
+    return bool(f.again) and all(s != f.sentence for _, s in group.mentions)
+
+
 def _one_word(a: str, b: str) -> bool:
     """The same word, or a verb and its nominalisation (« a annoncé sa démission … a démissionné », « accuser » /
     « accusation »): French derivation keeps the verb's stem, its infinitive less -er / -ir / -re."""
@@ -160,7 +202,7 @@ def _another_act(a, b) -> bool:
     participle epithet (« les personnes arrêtées », no act), the headline, in the very next sentence, which adds
     its details (« Un homme a été tué mardi à Lorcy. L'homme, un passant, a été tué devant un bar »), or by
     repeating its date (« un homme tué ce mardi 3 mai … un homme a été tué ce mardi 3 mai »). Acts of words are
-    told again by their verb (« a accusé … a de nouveau accusé ») and still merge."""
+    told again by their verb (« a accusé … a accusé ») and still merge, unless marked as told again (`_told_again`)."""
     return a.type in FORCE and a.kind == "verb" and b.kind == "verb" and a.sentence != b.sentence and \
         not any(b.sentence_rank - rank == 1 for rank in a.told_in) and \
         not (a.date_text and a.date_text.lower() == (b.date_text or "").lower())

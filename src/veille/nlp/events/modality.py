@@ -337,3 +337,44 @@ class Modality:
         if form in self.lex.attribution_preps:
             return 1
         return 2 if j + 1 < len(self.doc) and form + _norm(self.doc[j + 1].text) in self.lex.attribution_preps else 0
+
+    def told_again(self, trig: Trigger) -> str:
+        """How the act is told as another than one told before: "additive" (« ils ont également lancé … »,
+        « revendique aussi … »: `additive_marks` next to its verb), "repeated" (« les gendarmes ont de nouveau
+        expulsé … », « a une nouvelle fois été dégradé »: `repetition_marks`; or an ordinal, « nouveau » or
+        « autre » on a noun that retells nothing: « une seconde explosion », « de nouvelles frappes »), else "".
+        A noun object takes the marks of its verb (« a également lancé une offensive »). merging.py keeps such a
+        telling apart from the group of an earlier sentence."""
+        tok = trig.tok
+        if trig.kind == "noun":
+            if not self.retold_noun(tok) and any(
+                    c.dep_ in ("amod", "det") and {_norm(c.text), _norm(c.lemma_)} & self.lex.repetition_adjectives
+                    for c in tok.children):
+                return "repeated"
+            if tok.dep_ != "obj" or tok.head.pos_ != "VERB":
+                return ""
+            tok = tok.head
+        for kind, marks in (("additive", self.lex.additive_marks), ("repeated", self.lex.repetition_marks)):
+            if self._mark_next_to(tok, marks):
+                return kind
+        return ""
+
+    def _mark_next_to(self, verb: Token, marks: set) -> bool:
+        """One of `marks` (words separated by spaces) right before the verb, but for its auxiliaries (« a de
+        nouveau été arrêté »), or right after it (« expulse de nouveau »); « aussi » before an adjective, an
+        adverb or « que » compares (« aussi violemment que »), no addition."""
+        s = self.sent(verb)
+        forms = lambda i, j: " ".join(_norm(t.text) for t in self.doc[max(i, s.start):min(j, s.end)])
+        i = verb.i
+        while i > s.start and self.doc[i - 1].pos_ == "AUX":
+            i -= 1
+        for mark in marks:
+            n = len(mark.split())
+            if i - n >= s.start and forms(i - n, i) == mark:
+                return True
+            after = verb.i + 1 + n
+            if forms(verb.i + 1, after) == mark and not (
+                    mark == "aussi" and after < s.end and (self.doc[after].pos_ in ("ADJ", "ADV")
+                                                           or _norm(self.doc[after].text) == "que")):
+                return True
+        return False
