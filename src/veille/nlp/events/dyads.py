@@ -32,6 +32,8 @@ sentences away and not on another day told: a story tells a series of like acts 
 recipient names no kind and lends its author too (« une explosion … l'hôtel a été attaqué »). Never the author of
 force that answered an attack (the police who stopped an attacker did not harm his victims), nor the recipient's
 own side in a conflict.
+The same reading gives an author to an agentless passive that no author could settle before
+(`dyad_authored`: « Le ministre accuse la députée … À la sortie, la députée a été bousculée »).
 The event says so (`target_from` / `source_from` = "context")."""
 from __future__ import annotations
 
@@ -113,20 +115,25 @@ class DyadReader:
                     self._same_act_author(found, sides, n)
 
     def dyad_authored(self, authorless: list, found: list) -> list:
-        """The acts told done to someone by no one named that the no-event checks dropped for want of an author
-        (« X a été agressé », « pour dialoguer avec Y »; `authorless` holds their (trigger, recipient)): each is
-        judged again with the author of its recipient's nearest dealing (`_nearest_other_side`, the same dealing
-        kind, never the recipient's own side in a conflict) or of the nearest act of its kind (`_same_act_author`),
-        and kept when that author settles it. With none in the story it stays dropped."""
+        """The agentless passives the no-event checks dropped for want of an author (« X a été bousculée »;
+        `authorless` holds every dropped (trigger, recipient) told with no author): each is judged again with the
+        author of its recipient's nearest dealing (`_nearest_other_side`: the same kind of dealing, never the
+        recipient's own side in a conflict) or of the nearest act of its kind (`_same_act_author`), and kept when
+        that author settles it; with none in the story it stays dropped. Only the passive: French leaves the agent
+        of a passive out when the story has given it, while an active verb, an infinitive or a noun told without
+        its author has one the clause names in words no actor resolves (« un camion a foncé », « afin de suspendre
+        X »), which its dealings do not give."""
         sides = [(list(f.source), list(f.target or f.context_target)) for f in found]
         added = []
         for trig, target in authorless:
-            if trig.mode in UNADDRESSED_MODES or trig.type == "PROTEST" and trig.mode in UNADDRESSED_PROTEST_MODES:
-                continue
+            if trig.mode in UNADDRESSED_MODES or trig.type == "PROTEST" and trig.mode in UNADDRESSED_PROTEST_MODES \
+                    or trig.type == "MOBILIZE":
+                continue        # (« des secouristes ont été mobilisés »: those moved are a move's actor, `forces_moved`)
             if trig.kind != "verb" or not self.is_passive(trig.tok) or trig.mode == "convict" or any(
-                    c.dep_ == "obl:agent" for c in trig.tok.children):
+                    c.dep_ == "obl:agent" for c in trig.tok.children) or (trig.lemma, trig.type) in self.lex.speech_acts:
                 continue        # (only the passive leaves its author out, « par un taureau » names one; a sentence
-                #                 is a court's, `court_near`, never the arresting police's)
+                #                 is a court's, `court_near`, never the arresting police's; a passive word verb
+                #                 more often tells a state than words said, « admis à l'hôpital », « appelé à »)
             told = self._found(trig, trig.type, trig.mode, [], target)
             if told is None or told.negated or told.hypothetical:
                 continue

@@ -47,7 +47,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         one event per telling."""
         found: list[FoundEvent] = []
         found_at: dict[int, FoundEvent] = {}
-        authorless: list = []       # acts told done to someone by no one named (dyads.authorless_acts)
+        authorless: list = []       # acts told done to someone by no one named (dyads.dyad_authored)
         for trig in self.find_triggers():
             if self._not_an_act(trig):
                 continue
