@@ -129,6 +129,9 @@ class DyadReader:
             if trig.mode in UNADDRESSED_MODES or trig.type == "PROTEST" and trig.mode in UNADDRESSED_PROTEST_MODES \
                     or trig.type == "MOBILIZE":
                 continue        # (« des secouristes ont été mobilisés »: those moved are a move's actor, `forces_moved`)
+            if trig.tok.idx < self.body_start or trig.lemma in self.lex.harm_words and self.accident_told(trig.tok):
+                continue        # (a headline drops auxiliaries: « X remis en liberté » is no passive of its own; a
+                #                 victim of an accident was harmed by no one)
             if trig.kind != "verb" or not self.is_passive(trig.tok) or trig.mode == "convict" or any(
                     c.dep_ == "obl:agent" for c in trig.tok.children) or (trig.lemma, trig.type) in self.lex.speech_acts:
                 continue        # (only the passive leaves its author out, « par un taureau » names one; a sentence
