@@ -122,3 +122,27 @@ def test_the_same_act_lends_no_author_to_another_kind_of_party_or_another_day():
             ("le ministre Paul Vernay", "Le lendemain, la ministre Marie Dutilleul a elle", "e", {"Marie Dutilleul"})):
         _, blame = _blame(first, second, agreement, told)
         assert not blame.source and blame.source_from is None
+
+
+SESSION = "Séance houleuse à Lorcy\nLorcy, 3 mars 2016. {first} Mercredi, {second}\n"
+
+
+@pytest.mark.slow
+def test_an_agentless_passive_dropped_for_want_of_an_author_takes_its_recipients_dealing():
+    # the deputy jostled by no one named: the minister who had just blamed her (dyads.dyad_authored)
+    ext = extract(SESSION.format(first="Le ministre Paul Vernay a violemment accusé mardi la députée Marie Dutilleul "
+                                       "de mentir.", second="à la sortie de la séance, Marie Dutilleul a été bousculée."))
+    jostled = [e for e in events_of(ext, "ASSAULT") if "bousculée" in e.trigger.text]
+    assert jostled and names(ext, jostled[0].source) == {"Paul Vernay"} and jostled[0].source_from == "context"
+    assert names(ext, jostled[0].target) == {"Marie Dutilleul"}
+
+
+@pytest.mark.slow
+def test_an_agent_named_by_a_thing_or_a_passive_word_verb_lends_no_author():
+    # « par un taureau » names who did it; « admis à l'hôpital » is a state, no concession of anyone's
+    for first, second in (("Le ministre Paul Vernay a violemment accusé mardi la députée Marie Dutilleul de mentir.",
+                           "Marie Dutilleul a été tuée par un taureau."),
+                          ("Le ministre Paul Vernay a violemment accusé mardi les militants de Lorcy de mentir.",
+                           "les militants de Lorcy ont été admis à l'hôpital de Lorcy.")):
+        ext = extract(SESSION.format(first=first, second=second))
+        assert not [e for e in ext.events if e.source_from == "context"]

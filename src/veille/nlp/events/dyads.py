@@ -32,12 +32,15 @@ sentences away and not on another day told: a story tells a series of like acts 
 recipient names no kind and lends its author too (« une explosion … l'hôtel a été attaqué »). Never the author of
 force that answered an attack (the police who stopped an attacker did not harm his victims), nor the recipient's
 own side in a conflict.
+The same reading gives an author to an agentless passive that no author could settle before
+(`dyad_authored`: « Le ministre accuse la députée … À la sortie, la députée a été bousculée »).
 The event says so (`target_from` / `source_from` = "context")."""
 from __future__ import annotations
 
 import functools
 
 from veille.model import PLOVER_QUAD
+from veille.nlp.events.lexicon import VERBAL_TYPES
 from veille.nlp.events.recipients import ACTOR_TYPES
 from veille.nlp.events.topics import UNADDRESSED_MODES
 
@@ -110,6 +113,54 @@ class DyadReader:
             elif target and not source:
                 f.context_source = self._nearest_other_side(found, sides, n, known=1) or \
                     self._same_act_author(found, sides, n)
+
+    def dyad_authored(self, authorless: list, found: list) -> list:
+        """The agentless passives the no-event checks dropped for want of an author (« X a été bousculée »;
+        `authorless` holds every dropped (trigger, recipient) told with no author): each is judged again with the
+        author of its recipient's nearest dealing (`_nearest_other_side`: the same kind of dealing, never the
+        recipient's own side in a conflict) or of the nearest act of its kind (`_same_act_author`), and kept when
+        that author settles it; with none in the story it stays dropped. Only the passive: French leaves the agent
+        of a passive out when the story has given it, while an active verb, an infinitive or a noun told without
+        its author has one the clause names in words no actor resolves (« un camion a foncé », « afin de suspendre
+        X »), which its dealings do not give."""
+        sides = [(list(f.source), list(f.target or f.context_target)) for f in found]
+        added = []
+        for trig, target in authorless:
+            if trig.mode in UNADDRESSED_MODES or trig.type == "PROTEST" and trig.mode in UNADDRESSED_PROTEST_MODES \
+                    or trig.type == "MOBILIZE":
+                continue        # (« des secouristes ont été mobilisés »: those moved are a move's actor, `forces_moved`)
+            if trig.tok.idx < self.body_start or trig.lemma in self.lex.harm_words and self.accident_told(trig.tok):
+                continue        # (a headline drops auxiliaries: « X remis en liberté » is no passive of its own; a
+                #                 victim of an accident was harmed by no one)
+            if trig.kind != "verb" or not self.is_passive(trig.tok) or trig.mode == "convict" or any(
+                    c.dep_ == "obl:agent" for c in trig.tok.children) or (trig.lemma, trig.type) in self.lex.speech_acts:
+                continue        # (only the passive leaves its author out, « par un taureau » names one; a sentence
+                #                 is a court's, `court_near`, never the arresting police's; a passive word verb
+                #                 more often tells a state than words said, « admis à l'hôpital », « appelé à »)
+            told = self._found(trig, trig.type, trig.mode, [], target)
+            if told is None or told.negated or told.hypothetical:
+                continue
+            told.mentions = [(told.trigger, told.sentence)]
+            # words said of a party are another speaker's words (« X a été critiqué » after « Y accuse X »), not
+            # those of whoever arrested or struck it
+            lenders = [(f, side) for f, side in zip(found, sides)
+                       if trig.type not in VERBAL_TYPES or f.type in VERBAL_TYPES] + [(told, ([], list(target)))]
+            others, other_sides = [f for f, _ in lenders], [side for _, side in lenders]
+            author = self._nearest_other_side(others, other_sides, len(others) - 1, known=1) \
+                or self._same_act_author(others, other_sides, len(others) - 1)
+            settled = self._settled(trig, author, target) if author else None
+            if settled is None or not settled[0]:
+                continue
+            typ, mode = self._typed(trig, *settled)
+            event = self._found(trig, typ, mode, *settled) if typ else None
+            if event is None or event.negated or event.hypothetical or any(
+                    f.type == typ and set(f.source or f.context_source) & set(settled[0])
+                    and set(f.target or f.context_target) & set(settled[1]) for f in found + added):
+                continue        # (the same act already told with its author: no second event)
+            event.source, event.context_source = [], list(settled[0])
+            event.mentions, event.told_in = [(event.trigger, event.sentence)], [event.sentence_rank]
+            added.append(event)
+        return added
 
     def _nearest_other_side(self, found: list, sides: list, n: int, known: int) -> list[str]:
         """The other side of the nearest event (before it first) sharing event n's side `known` (0 author,

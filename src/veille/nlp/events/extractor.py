@@ -47,12 +47,15 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         one event per telling."""
         found: list[FoundEvent] = []
         found_at: dict[int, FoundEvent] = {}
+        authorless: list = []       # acts told done to someone by no one named (dyads.dyad_authored)
         for trig in self.find_triggers():
             if self._not_an_act(trig):
                 continue
             trig, source, target = self._arguments(trig)
             sides = self._settled(trig, source, target)
             if sides is None:
+                if target and not source:
+                    authorless.append((trig, target))
                 continue
             source, target = sides
             typ, mode = self._typed(trig, source, target)
@@ -74,6 +77,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         merged = merge_tellings(found, self.lead_end, self.role_sector, self._description)
         self.topic_recipients(merged)
         self.dyad_sides(merged)
+        merged += self.dyad_authored(authorless, merged)
         return to_events(merged, self.text, self.offset)
 
     def _not_an_act(self, trig) -> bool:
