@@ -161,18 +161,6 @@ def test_ils_takes_up_people_named_together_as_the_subject():
     assert [names[e] for e in ref.antecedent(ils, plural=True, prefer="subject")] == ["Paul Vernay", "Marc Dutilleul"]
 
 
-def test_the_phrase_a_relative_or_a_dislocated_pronoun_takes_up():
-    text = ("Vernay\nLes associations de riverains, elles, réclament un pont. Paul Marin, qui dirige la mairie, a "
-            "répondu lundi.\n")
-    doc, ref, _ = _referents(text)
-    elles = next(t for t in doc if t.text == "elles")
-    qui = next(t for t in doc if t.text == "qui")
-    # « X, elles, … »: the phrase before the commas, whatever the parser hung it on
-    assert ref.dislocated_phrase(elles).text == "associations"
-    assert ref.relative_head(qui).text == "Paul"
-    assert ref.relative_head(elles) is None and ref.dislocated_phrase(qui) is None
-
-
 @pytest.mark.parametrize("text, speaker", [
     ("Incendie à Vernay\n« Le bâtiment est perdu » a ajouté Paul Marin, le chef de l'antenne de la Croix-Verte pour "
      "la Lorraine qui juge qu'il s'agit « d'un incendie criminel ».\n", "Paul Marin"),

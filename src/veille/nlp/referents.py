@@ -30,9 +30,10 @@ from veille.nlp.quote_context import QuoteContext
 from veille.nlp.quote_lexicon import (COORDINATORS, DE, DEFINITE_ARTICLES, DEFINITE_DETERMINERS, PLURAL_PRONOUNS,
                                       SUBJECT_PRONOUNS)
 from veille.nlp.subjects import SubjectFinder, np_tokens, subject_of  # noqa: F401 (re-exported)
+from veille.nlp.taken_up import TakenUpPhrases
 
 
-class Referents(SubjectFinder, PronounFocus, Genders, Designations):
+class Referents(SubjectFinder, PronounFocus, TakenUpPhrases, Genders, Designations):
     """The article's referents, built once per Doc: designations and genders learnt from appositions and titles,
     and the discourse focus pronouns fall back on."""
 
