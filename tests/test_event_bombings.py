@@ -1,6 +1,6 @@
 """Bombings told by their explosion (CAMEO 183, PLOVER ASSAULT): a device's explosion is an attack whose author is
 the group it is attributed to or that claims it, and whose recipient is the body its place belongs to, never a
-town (veille.nlp.events.triggers `device`, implicit.blast_targets). Sentences written for the tests."""
+town (veille.nlp.events.devices, implicit.blast_targets). Sentences written for the tests."""
 import pytest
 
 from test_events import events_of, extract, names
