@@ -30,7 +30,7 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
   what kind of party an entity is (armed, a state, a private person, a civilian side);
 - lexicon.py — the French words, read once from `lang/<lang>/event_*.json`;
 - triggers.py — trigger lookup and the reading's conditions; locutions.py — whether a reading's locution follows its
-  trigger; arguments.py — source and target; clauses.py — who does a verb's act (the subject finder); nominal.py —
+  trigger; devices.py — the explosive device a bombing's explosion needs, and a noun retelling an act; arguments.py — source and target; clauses.py — who does a verb's act (the subject finder); nominal.py —
   who does a noun's act, read from its clause (light verbs, relative clauses, occurrence and clash verbs);
   participles.py — the subject of a gerund or participle clause;
 - verbforms.py — participles, the gérondif and the passive, as the clause readings test them;
