@@ -194,3 +194,23 @@ def test_protesters_massing_or_converging_rally():
     assert not events_of(ext, "PROTEST")
     ext = extract("Titre\nLa Russie a massé des troupes à la frontière.\n")
     assert not events_of(ext, "PROTEST")
+
+
+@pytest.mark.parametrize("sentence, site", [
+    ("Mardi, les Gilets jaunes ont bloqué le dépôt pétrolier de Lorcy.", "dépôt pétrolier"),
+    ("Samedi, une soixantaine de manifestants se sont massés devant les portes de la raffinerie de Lorcy.",
+     "raffinerie"),
+    ("Le centre commercial de Lorcy a été bloqué par une cinquantaine de Gilets jaunes.", "centre commercial"),
+])
+def test_a_protest_held_at_premises_is_aimed_at_them(sentence, site):
+    # PLOVER PROTEST, collective action against the recipient: premises blocked, occupied or gathered before
+    ext = extract(f"Titre\n{sentence}\n")
+    protests = events_of(ext, "PROTEST")
+    assert protests and names(ext, protests[0].target) == {site}
+
+
+def test_a_road_or_a_square_a_protest_is_held_on_is_only_where():
+    ext = extract("Titre\nMardi, les Gilets jaunes ont bloqué l'autoroute A7 et le rond-point de Lorcy. Les "
+                  "manifestants occupent la place Vernay.\n")
+    protests = events_of(ext, "PROTEST")
+    assert protests and not any(p.target for p in protests)

@@ -127,6 +127,9 @@ class Lexicon:
     collective_modes: set
     damage_modes: set
     blockade_verbs: set
+    protest_site_preps: set
+    protested_premises: set
+    site_part_nouns: set
     left_body_sectors: set
     actor_locutions: dict
     emblem_group_sector: str
