@@ -15,6 +15,14 @@ def test_a_strike_by_a_workforce_is_aimed_at_its_employer():
     assert {"Lorcatel"} in targets and {"Air Lorcanie"} in targets
 
 
+def test_a_strike_called_by_a_companys_unions_is_aimed_at_the_company():
+    # CAMEO 143: « les syndicats de X » are X's staff's unions; not a union's own confederation
+    ext = extract("Titre\nLes syndicats de la société Lorcatel ont lancé une grève illimitée lundi.\n")
+    assert any(names(ext, e.target) == {"Lorcatel"} for e in events_of(ext, "PROTEST"))
+    ext = extract("Titre\nLes syndicats de la CGT ont fait grève mardi.\n")
+    assert all("CGT" not in names(ext, e.target) for e in events_of(ext, "PROTEST"))
+
+
 def test_a_strike_by_activists_is_not_aimed_at_their_group():
     ext = extract("Titre\nLes militants du collectif Lorcy Debout ont fait grève lundi.\n")
     assert all(not e.target for e in events_of(ext, "PROTEST"))
