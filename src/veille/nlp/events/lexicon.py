@@ -135,6 +135,7 @@ class Lexicon:
     emblem_group_sector: str
     sport_words: set
     harm_words: set
+    person_harm_verbs: set
     state_sectors: set
     verbal_attack_words: set
     speaker_verbal_words: set
