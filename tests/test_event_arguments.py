@@ -341,6 +341,11 @@ def test_bare_authorities_are_an_actor_or_those_named_before():
     # an indefinite or singular « autorité » still needs its modifier
     ext = extract("Titre\nSelon la presse, une autorité a expulsé Marie Dutilleul mardi.\n")
     assert not any(names(ext, e.source) & {"autorité", "une autorité"} for e in ext.events)
+    # « aux autorités » is « à les autorités »: definite, the authorities asked
+    ext = extract("Titre\nÀ Lorcy, Paul Vernay a demandé aux autorités d'enquêter sur des sociétés liées à Marie "
+                  "Dutilleul.\n")
+    asked = events_of(ext, "REQUEST")
+    assert asked and "autorités" in names(ext, asked[0].target)
 
 
 def test_an_agentless_arrest_with_no_police_near_is_the_security_forces_or_the_state():

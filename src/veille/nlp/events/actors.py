@@ -363,8 +363,8 @@ class ActorResolver(PronounReader, DemonymReader):
                 return prior
         if lemma in self.lex.need_modifier and not mods and not (
                 lemma in self.lex.definite_plural_actors and "Plur" in tok.morph.get("Number") and any(
-                    c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children)):
-            return None
+                    c.dep_ in ("det", "case") and "Def" in c.morph.get("Definite") for c in tok.children)):
+            return None     # (« aux autorités »: « aux » is « à les », its article definite)
         span = self._described_span(tok, mods)
         key = self._description_key(span, tok)
         if key in self._actor_cache:
