@@ -1314,6 +1314,17 @@ def test_whom_an_arrest_is_done_to_is_a_person_whatever_noun_names_him():
     assert {"mineur"} in targets and {"tagueur"} in targets
 
 
+def test_whom_a_harm_to_a_person_is_done_to_is_a_person_whatever_noun_names_him():
+    # « tuer », « blesser » select a living patient (CAMEO 18x): « des surveillants », « deux passantes » (which the
+    # tagger may read as an adjective), not « 49 autres », which stands for the noun before it
+    ext = extract("Titre\nSamedi, trois surveillants ont été blessés par des détenus à Lorcy.\n")
+    assert any(names(ext, e.target) == {"surveillants"} for e in events_of(ext, "ASSAULT"))
+    ext = extract("Titre\nMardi soir, un forcené a tué deux passantes dans une rue de Vernay.\n")
+    assert any(names(ext, e.target) == {"passantes"} for e in events_of(ext, "ASSAULT"))
+    ext = extract("Titre\nL'explosion a tué 25 personnes et blessé 49 autres à Lorcy.\n")
+    assert all("autres" not in names(ext, e.target) for e in events_of(ext, "ASSAULT"))
+
+
 def test_the_arrests_a_force_made_arrest_no_one_called_arrests():
     # « la police a fait 900 interpellations »: the act's own noun is no one arrested; « le train a été arrêté »
     # (« arrêter » a thing) is no arrest

@@ -15,6 +15,14 @@ def test_a_strike_by_a_workforce_is_aimed_at_its_employer():
     assert {"Lorcatel"} in targets and {"Air Lorcanie"} in targets
 
 
+def test_a_strike_called_by_a_companys_unions_is_aimed_at_the_company():
+    # CAMEO 143: « les syndicats de X » are X's staff's unions; not a union's own confederation
+    ext = extract("Titre\nLes syndicats de la société Lorcatel ont lancé une grève illimitée lundi.\n")
+    assert any(names(ext, e.target) == {"Lorcatel"} for e in events_of(ext, "PROTEST"))
+    ext = extract("Titre\nLes syndicats de la CGT ont fait grève mardi.\n")
+    assert all("CGT" not in names(ext, e.target) for e in events_of(ext, "PROTEST"))
+
+
 def test_a_strike_by_activists_is_not_aimed_at_their_group():
     ext = extract("Titre\nLes militants du collectif Lorcy Debout ont fait grève lundi.\n")
     assert all(not e.target for e in events_of(ext, "PROTEST"))
@@ -203,3 +211,23 @@ def test_a_protest_noun_with_no_actor_is_the_emblem_movements_told_near():
                   "supermarché de Lorcy. En début d'après-midi, un cortège a traversé le centre-ville.\n")
     march = [e for e in events_of(ext, "PROTEST") if e.trigger.text == "cortège"]
     assert march and names(ext, march[0].source) == {"Gilets jaunes"}
+
+
+@pytest.mark.parametrize("sentence, site", [
+    ("Mardi, les Gilets jaunes ont bloqué le dépôt pétrolier de Lorcy.", "dépôt pétrolier"),
+    ("Dimanche, une centaine de manifestants se sont massés devant l'entrée de la raffinerie de Lorcy.",
+     "raffinerie"),
+    ("Le centre commercial de Lorcy a été bloqué par une cinquantaine de Gilets jaunes.", "centre commercial"),
+])
+def test_a_protest_held_at_premises_is_aimed_at_them(sentence, site):
+    # PLOVER PROTEST, collective action against the recipient: premises blocked, occupied or gathered before
+    ext = extract(f"Titre\n{sentence}\n")
+    protests = events_of(ext, "PROTEST")
+    assert protests and names(ext, protests[0].target) == {site}
+
+
+def test_a_road_or_a_square_a_protest_is_held_on_is_only_where():
+    ext = extract("Titre\nMardi, les Gilets jaunes ont bloqué l'autoroute A7 et le rond-point de Lorcy. Les "
+                  "manifestants occupent la place Vernay.\n")
+    protests = events_of(ext, "PROTEST")
+    assert protests and not any(p.target for p in protests)

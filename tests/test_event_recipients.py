@@ -332,6 +332,17 @@ def test_forces_advancing_attack_the_side_they_fight_a_candidate_does_not():
     assert not events_of(ext, "ASSAULT")
 
 
+def test_forces_deployed_in_a_war_are_moved_against_the_side_they_fight():
+    # PLOVER MOBILIZE: the recipient is whom the forces are mobilised against, when that is clear (a war told)
+    ext = extract("Titre\nLundi, les rebelles du Front de Lorcy ont attaqué une base de l'armée lorcanienne près de "
+                  "Vernay. Mardi, l'armée lorcanienne a déployé des renforts dans la région.\n")
+    raised = events_of(ext, "MOBILIZE")
+    assert raised and names(ext, raised[0].target) == {"rebelles"}
+    # with no fight told, police deployed are moved against no one
+    ext = extract("Titre\nMardi, la police lorcanienne a déployé des renforts dans le centre de Vernay.\n")
+    assert all(not e.target for e in events_of(ext, "MOBILIZE"))
+
+
 def test_a_retaliation_answers_the_last_attacker():
     ext = extract("Titre\nUn homme a foncé sur quatre soldats devant la mairie de Lorcy.\n\nIl a agi seul. Les "
                   "soldats ont riposté après sommations.\n")

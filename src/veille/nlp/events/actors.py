@@ -383,11 +383,15 @@ class ActorResolver(PronounReader, DemonymReader):
             self.retold_persons[eid] = self.chains._phrase_gender(tok)
         return eid
 
-    def arrested_person(self, tok: Token) -> str | None:
-        """« un mineur a été interpellé », « six des accusés ont été écroués »: whom an arrest (CAMEO 173) is done to
-        is a person, a civilian named by a common noun (PLOVER CVL) as « un individu » is, whatever the noun."""
+    def patient_person(self, tok: Token) -> str | None:
+        """« un mineur a été interpellé », « six des accusés ont été écroués », « a tué deux passantes »: whom an arrest
+        (CAMEO 173) or a harm to a person (`person_harm_verbs`) is done to is a person, a civilian named by a common
+        noun (PLOVER CVL) as « un individu » is, whatever the noun — also a person's noun of the actor lexicon the
+        tagger read as an adjective (« deux passantes »; not « 49 autres », « le premier », which stand for a noun)."""
         tok = self.counted_noun(tok) or tok
-        if tok.pos_ != "NOUN" or self.entity_of(tok) or tok.i in self.dates or _norm(tok.lemma_) in self.lex.nouns:
+        nominal = tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and any(c.dep_ in ("det", "nummod") for c in tok.children) \
+            and self.noun_sector(tok)[0] is not None
+        if not nominal or self.entity_of(tok) or tok.i in self.dates or _norm(tok.lemma_) in self.lex.nouns:
             return None     # (« ont fait 900 interpellations »: the act's own noun, no one arrested)
         if known := self.phrase_entities(tok):
             return known[0]

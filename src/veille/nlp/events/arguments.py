@@ -120,11 +120,13 @@ class ArgumentFinder(ClauseReader, NominalClause):
             target = self.phrase_entities(peri)     # « X s'est vu refuser … »: X, the semi-auxiliary's subject
         if passive and not target:
             target = self.shared_passive_subject(v)
-        if not target and trig.type == "COERCE" and trig.mode == "arrest" and not entry.get("obj_actor"):
-            # « un mineur a été interpellé »: an arrest verb's patient is a person whatever noun names it (CAMEO 173;
-            # not « arrêter », whose thing stopped is no arrest)
+        if not target and (trig.type == "COERCE" and trig.mode == "arrest" and not entry.get("obj_actor") or
+                           trig.type == "ASSAULT" and self.lex.person_harm_verbs & {trig.lemma, *entry.get("locution", ())}):
+            # « un mineur a été interpellé », « trois surveillants ont été blessés »: an arrest verb's or a harm verb's
+            # patient is a person whatever noun names it (CAMEO 173, 18x; not « arrêter », whose thing stopped is
+            # no arrest, nor « abattre », which may down a plane)
             target = [x for c in v.children if c.dep_ == ("nsubj:pass" if passive else "obj")
-                      for x in [self.arrested_person(c)] if x]
+                      for x in [self.patient_person(c)] if x]
         if passive and not source:
             source = self.agent(v)
         if not target and not passive and obj_role == "target" and trig.kind == "verb":

@@ -61,6 +61,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             typ, mode = self._typed(trig, source, target)
             if typ is None:
                 continue        # « un rassemblement des groupes armés »: no civilian protest, no event
+            target = self.protested_site(trig, typ, mode, source, target)     # « devant la préfecture » (protests.py)
             if typ == "COERCE" and trig.kind == "verb" and trig.lemma in self.lex.holding_verbs and \
                     self.described_state(trig.tok):
                 continue        # « l'armée X, qui occupe la ville », once the force reading is known

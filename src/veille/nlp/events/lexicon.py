@@ -128,11 +128,15 @@ class Lexicon:
     collective_modes: set
     damage_modes: set
     blockade_verbs: set
+    protest_site_preps: set
+    protested_premises: set
+    site_part_nouns: set
     left_body_sectors: set
     actor_locutions: dict
     emblem_group_sector: str
     sport_words: set
     harm_words: set
+    person_harm_verbs: set
     state_sectors: set
     verbal_attack_words: set
     speaker_verbal_words: set

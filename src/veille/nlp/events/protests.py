@@ -172,3 +172,45 @@ class ProtestReader:
         return ent is not None and not self.armed(eid) and eid not in self.protesters and (
             (ent.type == "PER" and not self._description(eid)) or self.state_or_armed(eid) or (
                 ent.type == "ORG" and ent.sector in self.lex.political_sectors - self.lex.labour_sectors))
+
+    def protested_site(self, trig, typ: str, mode, source: list[str], target: list[str]) -> list[str]:
+        """« ont bloqué le dépôt pétrolier de Lorcy », « se sont rassemblés devant la préfecture », « ont manifesté
+        devant le siège de Vernay SA »: a protest held at a building or a business — blocked or occupied (its object,
+        or its passive subject with an agent), or gathered in front of (`protest_site_preps`) — is aimed at it
+        (PLOVER PROTEST: collective action against the recipient): the organisation whose premises they are when
+        named, else the premises (`protested_premises`). A street, a square, a road or a roundabout
+        is only where. Only for protesters, and when the clause names no side but towns and regions."""
+        if typ != "PROTEST" or not self.protesting_side(source) or \
+                any(self.ent_type(x) not in ("GPE", "LOC") for x in target):
+            return target
+        tok = trig.tok
+        held = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")] if \
+            mode == "obstruct" and trig.kind == "verb" else []
+        before = [c for c in tok.children if c.dep_.startswith(("obl", "nmod")) and
+                  self.case_of(c) in self.lex.protest_site_preps]
+        for site in held + before:
+            if site.pos_ != "NOUN":
+                continue
+            if _norm(site.lemma_) in self.lex.site_part_nouns:
+                # « devant les portes de la raffinerie »: the building whose gates they are
+                site = next((c for c in site.children if c.dep_ == "nmod" and c.i > site.i and
+                             self.case_of(c) in self.lex.de_forms and c.pos_ in ("NOUN", "PROPN")), site)
+            owner = [x for c in [site, *(c for c in site.children if c.dep_ == "nmod" and c.i > site.i and
+                                         self.case_of(c) in self.lex.de_forms)]
+                     for x in [self.entity_of(c)] if x and self.ent_type(x) in ("ORG", "PER") and x not in source]
+            if owner:
+                return owner[:1]
+            if site.pos_ == "NOUN" and self._premises(site):
+                thing = self.property_entity(site, adjectives=True)
+                if thing:
+                    return [thing]
+        return target
+
+    def _premises(self, tok) -> bool:
+        """The premises of an administration or a business (`protested_premises`), alone or with its adjective or
+        « de » complement (« centre commercial », « centre des impôts »)."""
+        lemma = _norm(tok.lemma_)
+        sites = self.lex.protested_premises
+        return lemma in sites or any(c.i > tok.i and c.dep_ in ("amod", "nmod") and (
+            f"{lemma} {_norm(c.lemma_)}" in sites or f"{lemma} de {_norm(c.lemma_)}" in sites or
+            f"{lemma} des {_norm(c.text)}" in sites) for c in tok.children)

@@ -91,8 +91,10 @@ class RecipientReader:
     def war_act(self, typ: str, mode: str | None, source: list[str]) -> bool:
         """An attack, or a seizure, siege or blockade (`war_coerce_modes`), by armed forces or a state; or a
         retreat or halt of armed forces (« l'armée se retire », « ont stoppé leur offensive »): PLOVER's RETREAT is
-        done towards the side they fought (a state's withdrawal from a treaty or a body is no act of war)."""
-        if typ == "RETREAT":
+        done towards the side they fought (a state's withdrawal from a treaty or a body is no act of war); or forces
+        moved (« l'armée a déployé des renforts »: PLOVER MOBILIZE is against whom they are moved, where clear)."""
+        if typ in ("RETREAT", "MOBILIZE"):
+            # (PLOVER MOBILIZE: forces moved are moved against whom they fight, « where that is clear »)
             return any(self.armed(x) for x in source)
         return (typ == "ASSAULT" or typ == "COERCE" and (mode or "") in self.lex.war_coerce_modes) and any(
             self.armed_or_state(x) for x in source)
