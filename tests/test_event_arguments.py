@@ -530,6 +530,21 @@ def test_mobilisation_told_near_protesters_is_their_protest():
     assert any(m.trigger.text == "mobilisation" for e in events_of(ext, "PROTEST") for m in e.mentions)
 
 
+def test_a_blockade_noun_told_near_protesters_is_their_protest_not_a_veto():
+    # « blocage » is a veto (CAMEO 120) or a blockade (CAMEO 144): with no one said to do it, near protesters, theirs
+    ext = extract("Titre\nLes Bonnets rouges ont défilé samedi matin à Lorcy. Dans l'après-midi, quelques points "
+                  "de blocage ont été recensés autour de Morcy.\n")
+    assert not events_of(ext, "REJECT")
+    assert any(m.trigger.text == "blocage" and "Bonnets rouges" in names(ext, e.source)
+               for e in events_of(ext, "PROTEST") for m in e.mentions)
+
+
+def test_a_veto_noun_with_no_protesters_near_is_no_protest():
+    ext = extract("Titre\nLes négociations entre la Lorcanie et ses voisins ont repris. Un point de blocage demeure "
+                  "sur la question des frontières.\n")
+    assert not events_of(ext, "PROTEST")
+
+
 def test_contre_beside_a_toll_of_victims_compares_losses():
     ext = extract("Titre\nLes combats ont repris à Vernay. Une vingtaine de rebelles ont été tués, contre trois "
                   "soldats de l'armée lorcienne.\n")

@@ -138,13 +138,17 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             trig, target = self.place_cleared(trig, source, target)
         else:
             source, target = self.noun_arguments(trig)
-            if not source and not target and trig.type == "MOBILIZE" and any(
-                    r["type"] == "PROTEST" for r in self.lex.nouns.get(trig.lemma, ())):
-                # « le quatrième samedi de mobilisation », « le défilé »: a word for both a military and a civil
-                # act names the protest when protesters are told near it and no one else does it
+            # (a locution's protest sense, « appel à la grève », « violences urbaines », is not the bare word's)
+            protest = [r for r in self.lex.nouns.get(trig.lemma, ()) if r["type"] == "PROTEST" and (
+                trig.type == "MOBILIZE" or not r.get("locution"))]
+            if not source and not target and trig.type != "PROTEST" and protest:
+                # « le quatrième samedi de mobilisation », « le défilé », « des points de blocage ont été recensés »:
+                # a word for both another act (a military one, a veto: CAMEO 120) and a civil one (CAMEO 14x) names
+                # the protest when protesters are told near it and no one else does it (its protest reading's mode)
                 protesters = self.protesters_near(trig.tok, emblems=True)
                 if protesters:
-                    trig, source = replace(trig, type="PROTEST", mode="demo"), protesters
+                    mode = "demo" if trig.type == "MOBILIZE" else protest[0].get("mode")
+                    trig, source = replace(trig, type="PROTEST", mode=mode), protesters
             wanter = self.wanting_subject(trig.tok)
             if wanter:
                 # « X souhaite des excuses de la part de Y »: X asks for the act, of whoever is to do it
