@@ -138,9 +138,11 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             trig, target = self.place_cleared(trig, source, target)
         else:
             source, target = self.noun_arguments(trig)
-            # (a locution's protest sense, « appel à la grève », « violences urbaines », is not the bare word's)
+            # (a locution's protest sense, « appel à la grève », « violences urbaines », is not the bare word's; a
+            # sense that names no form of protest, no PLOVER mode — « la fronde », « la contestation », dissent
+            # — adds nothing to the word's first reading, a criticism or a refusal, and « des frondes » are slings)
             protest = [r for r in self.lex.nouns.get(trig.lemma, ()) if r["type"] == "PROTEST" and (
-                trig.type == "MOBILIZE" or not r.get("locution"))]
+                trig.type == "MOBILIZE" or not r.get("locution") and r.get("mode"))]
             if not source and not target and trig.type != "PROTEST" and protest:
                 # « le quatrième samedi de mobilisation », « le défilé », « des points de blocage ont été recensés »:
                 # a word for both another act (a military one, a veto: CAMEO 120) and a civil one (CAMEO 14x) names
