@@ -678,6 +678,21 @@ def test_a_group_named_by_its_emblem_occupying_a_place_is_a_protest():
     assert len(protest) == 1 and names(ext, protest[0].source) == {"Bonnets verts"}
 
 
+def test_protesters_settling_on_or_entering_a_place_hold_a_sit_in():
+    ext = extract("Titre\nÀ Lorcy, une centaine de Bonnets rouges se sont installés sur le rond-point de la zone "
+                  "commerciale.\n")
+    protest = events_of(ext, "PROTEST")
+    assert len(protest) == 1 and names(ext, protest[0].source) == {"Bonnets rouges"}
+    ext = extract("Titre\nÀ Lorcy, les manifestants sont entrés dans la cour de la mairie.\n")
+    assert any("manifestants" in names(ext, e.source) for e in events_of(ext, "PROTEST"))
+
+
+def test_someone_settling_or_entering_who_is_no_protester_holds_no_sit_in():
+    ext = extract("Titre\nPaul Vernay s'est installé à Lorcy en 2010. Le ministre est entré dans la salle sous les "
+                  "applaudissements.\n")
+    assert not events_of(ext, "PROTEST")
+
+
 def test_a_verb_of_motion_with_etre_is_active():
     # « entrer » takes « être » in the active: the tanks' country crosses, it is not the one entered
     ext = extract("Titre\nDes chars bulgares sont entrés mardi sur le territoire roumain.\n")
