@@ -530,6 +530,21 @@ def test_mobilisation_told_near_protesters_is_their_protest():
     assert any(m.trigger.text == "mobilisation" for e in events_of(ext, "PROTEST") for m in e.mentions)
 
 
+def test_a_blockade_noun_told_near_protesters_is_their_protest_not_a_veto():
+    # « blocage » is a veto (CAMEO 120) or a blockade (CAMEO 144): with no one said to do it, near protesters, theirs
+    ext = extract("Titre\nLes Bonnets rouges ont défilé samedi matin à Lorcy. Dans l'après-midi, quelques points "
+                  "de blocage ont été recensés autour de Morcy.\n")
+    assert not events_of(ext, "REJECT")
+    assert any(m.trigger.text == "blocage" and "Bonnets rouges" in names(ext, e.source)
+               for e in events_of(ext, "PROTEST") for m in e.mentions)
+
+
+def test_a_veto_noun_with_no_protesters_near_is_no_protest():
+    ext = extract("Titre\nLes négociations entre la Lorcanie et ses voisins ont repris. Un point de blocage demeure "
+                  "sur la question des frontières.\n")
+    assert not events_of(ext, "PROTEST")
+
+
 def test_contre_beside_a_toll_of_victims_compares_losses():
     ext = extract("Titre\nLes combats ont repris à Vernay. Une vingtaine de rebelles ont été tués, contre trois "
                   "soldats de l'armée lorcienne.\n")
@@ -661,6 +676,21 @@ def test_a_group_named_by_its_emblem_occupying_a_place_is_a_protest():
     ext = extract("Titre\nÀ Lorcy, des Bonnets verts occupent le péage de l'autoroute.\n")
     protest = events_of(ext, "PROTEST")
     assert len(protest) == 1 and names(ext, protest[0].source) == {"Bonnets verts"}
+
+
+def test_protesters_settling_on_or_entering_a_place_hold_a_sit_in():
+    ext = extract("Titre\nÀ Lorcy, une centaine de Bonnets rouges se sont installés sur le rond-point de la zone "
+                  "commerciale.\n")
+    protest = events_of(ext, "PROTEST")
+    assert len(protest) == 1 and names(ext, protest[0].source) == {"Bonnets rouges"}
+    ext = extract("Titre\nÀ Lorcy, les manifestants sont entrés dans la cour de la mairie.\n")
+    assert any("manifestants" in names(ext, e.source) for e in events_of(ext, "PROTEST"))
+
+
+def test_someone_settling_or_entering_who_is_no_protester_holds_no_sit_in():
+    ext = extract("Titre\nPaul Vernay s'est installé à Lorcy en 2010. Le ministre est entré dans la salle sous les "
+                  "applaudissements.\n")
+    assert not events_of(ext, "PROTEST")
 
 
 def test_a_verb_of_motion_with_etre_is_active():

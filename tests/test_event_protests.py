@@ -94,6 +94,17 @@ def test_a_movement_named_by_a_capitalised_emblem_is_a_protesting_group():
     assert next(e for e in ext.entities if e.name == "Casques bleus").sector == "MIL"
 
 
+def test_a_day_named_after_protesters_is_their_protest_and_quotes_name_the_movement():
+    # « la journée des « foulards verts » »: between quotes the lower-case words name the movement, and a day named
+    # after protesters is their day of protest (CAMEO 141); a day named after anything else is a date
+    ext = extract("Titre\nCette journée des « foulards verts » du samedi 3 mars est la dixième journée du mouvement. "
+                  "À Lorcy, une centaine de Foulards verts ont bloqué le péage.\n")
+    assert any(m.trigger.text == "journée" for e in events_of(ext, "PROTEST") for m in e.mentions)
+    assert all(names(ext, e.source) == {"foulards verts"} for e in events_of(ext, "PROTEST"))
+    ext = extract("Titre\nLa journée de dimanche a été calme à Lorcy, selon le maire Paul Vernay.\n")
+    assert not events_of(ext, "PROTEST")
+
+
 def test_a_barrage_made_of_protesters_is_theirs():
     # a bare « de » and a plural noun say what the barrage is made of: its authors, not what it blocks
     ext = extract("Titre\nMardi, un camion a forcé un barrage de Foulards verts près de Lorcy.\n")

@@ -123,8 +123,12 @@ def emblem_group(tok: Token) -> Optional[Token]:
     """« les Gilets jaunes », « des Bonnets rouges »: a capitalised garment (`emblem_nouns`) and its colour mid-sentence
     name the group wearing it (French typography capitalises a group's name made of common nouns), not a place or a
     person as the model may guess. The colour is returned; None when the words may name the garment (lower case, a
-    sentence's first word). The quote and event stages read such a group as a common noun's people."""
-    if not tok.text[:1].isupper() or tok.is_sent_start or tok.i + 1 >= len(tok.doc) or \
+    sentence's first word). Between quotation marks the words are the group's name in lower case too (« des
+    « bonnets rouges » »: quotes mark a name used as such, no garment). The quote and event stages read such a
+    group as a common noun's people."""
+    quoted = tok.i > 0 and tok.nbor(-1).text in ("«", '"', "“") and tok.i + 2 < len(tok.doc) and \
+        tok.nbor(2).text in ("»", '"', "”")
+    if not (tok.text[:1].isupper() and not tok.is_sent_start or quoted) or tok.i + 1 >= len(tok.doc) or \
             tok.text.lower().removesuffix("s") not in EMBLEM_NOUNS:
         return None
     colour = tok.nbor(1)

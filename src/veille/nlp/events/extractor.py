@@ -139,13 +139,19 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             trig, target = self.place_cleared(trig, source, target)
         else:
             source, target = self.noun_arguments(trig)
-            if not source and not target and trig.type == "MOBILIZE" and any(
-                    r["type"] == "PROTEST" for r in self.lex.nouns.get(trig.lemma, ())):
-                # « le quatrième samedi de mobilisation », « le défilé »: a word for both a military and a civil
-                # act names the protest when protesters are told near it and no one else does it
+            # (a locution's protest sense, « appel à la grève », « violences urbaines », is not the bare word's; a
+            # sense that names no form of protest, no PLOVER mode — « la fronde », « la contestation », dissent
+            # — adds nothing to the word's first reading, a criticism or a refusal, and « des frondes » are slings)
+            protest = [r for r in self.lex.nouns.get(trig.lemma, ()) if r["type"] == "PROTEST" and (
+                trig.type == "MOBILIZE" or not r.get("locution") and r.get("mode"))]
+            if not source and not target and trig.type != "PROTEST" and protest:
+                # « le quatrième samedi de mobilisation », « le défilé », « des points de blocage ont été recensés »:
+                # a word for both another act (a military one, a veto: CAMEO 120) and a civil one (CAMEO 14x) names
+                # the protest when protesters are told near it and no one else does it (its protest reading's mode)
                 protesters = self.protesters_near(trig.tok, emblems=True)
                 if protesters:
-                    trig, source = replace(trig, type="PROTEST", mode="demo"), protesters
+                    mode = "demo" if trig.type == "MOBILIZE" else protest[0].get("mode")
+                    trig, source = replace(trig, type="PROTEST", mode=mode), protesters
             wanter = self.wanting_subject(trig.tok)
             if wanter:
                 # « X souhaite des excuses de la part de Y »: X asks for the act, of whoever is to do it
@@ -291,6 +297,10 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return True         # « trois experts interdits d'entrer sur le territoire »: crossing is no invasion;
             #                     « la Lorcanie avance dans les négociations »: only forces advance (« forces »);
             #                     « les policiers ont pénétré dans l'immeuble » search it (« fighting »)
+        if trig.entry.get("protesters_only") and not (source and self.protesting_side(source)) or \
+                trig.entry.get("protesters_only") and self.state_actor_in(source):
+            return True         # « les gendarmes sont entrés dans la rue »: a move, no sit-in (only protesters' is one;
+            #                     the police, even when it protested elsewhere in the story, move as the police)
         if trig.type == "RETREAT" and trig.lemma in self.lex.civilian_moves and source and all(
                 self.ents.get(x) is not None and self.ents[x].sector in self.lex.non_withdrawing_sectors for x in source):
             return True         # « la police a évacué l'immeuble »: a place cleared, no withdrawal of the police

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from veille.nlp.entities import emblem_group
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.devices import DeviceReader
 from veille.nlp.events.locutions import LocutionReader
@@ -135,6 +136,8 @@ class TriggerFinder(LocutionReader, DeviceReader):
             return None
         if entry.get("not_with") and self._has_with(tok, entry["not_with"], True):
             return None     # « le pays déplore 21 morts »: a toll suffered, no reproach
+        if entry.get("of_protesters") and not self._protesters_complement(tok):
+            return None     # « la journée de dimanche »: a date, no protest
         if entry.get("with_class") and not self._class_complement(tok, entry["with_class"]):
             return None     # « parler d'un montage », « traiter X de menteur »: a term of reproach (ACCUSE 111)
         if entry.get("not_after") and self._words_after(tok.i, len(entry["locution"]) + 1)[-1:] in {
@@ -275,6 +278,13 @@ class TriggerFinder(LocutionReader, DeviceReader):
                     t.head.head.i == tok.i and t.head.dep_ == "obj")) and self.case_of(t) in self.lex.de_forms:
                 return True
         return False
+
+    def _protesters_complement(self, noun: Token) -> bool:
+        """A « de » complement of the noun names protesters: a protest noun's people (« des grévistes ») or a
+        movement named by its emblem (« des Bonnets rouges »)."""
+        return any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and (
+            emblem_group(c) is not None or (self.lex.nouns.get(_norm(c.lemma_)) or [{}])[0].get("self_actor"))
+            for c in noun.children)
 
     def _civil_subject(self, verb: Token) -> bool:
         """« des grévistes occupent l'usine », « une centaine d'étudiants bloquent … »: the subject is civilians,
