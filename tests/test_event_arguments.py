@@ -532,10 +532,10 @@ def test_mobilisation_told_near_protesters_is_their_protest():
 
 def test_a_blockade_noun_told_near_protesters_is_their_protest_not_a_veto():
     # « blocage » is a veto (CAMEO 120) or a blockade (CAMEO 144): with no one said to do it, near protesters, theirs
-    ext = extract("Titre\nLes Bonnets rouges ont défilé samedi matin à Lorcy. Dans l'après-midi, quelques points "
-                  "de blocage ont été recensés autour de Morcy.\n")
+    ext = extract("Titre\nLes Bonnets rouges ont défilé samedi matin à Lorcy. Dans l'après-midi, plusieurs blocages "
+                  "ont été signalés autour de Morcy.\n")
     assert not events_of(ext, "REJECT")
-    assert any(m.trigger.text == "blocage" and "Bonnets rouges" in names(ext, e.source)
+    assert any(m.trigger.text == "blocages" and "Bonnets rouges" in names(ext, e.source)
                for e in events_of(ext, "PROTEST") for m in e.mentions)
 
 
