@@ -464,7 +464,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         neg = self.negated(tok) and not (trig.kind == "fault" and self.evaluative(trig.lemma))
         hyp = self.hypothetical(tok, typ, trig.lemma)
         # (a reaction, « ce qui a indigné X », is no act that « cette décision » after it retells)
-        context = [] if target or place_only else [
+        # (nor is the unknown author of an act a speaker names, « il s'agit d'une attaque lâche », the speaker's
+        # nearest dealing)
+        context = [] if target or place_only or "act_named" in trig.entry else [
             x for x in self.context_recipient(trig, source) if not self.protest_place(typ, x)]
         answer = self.answers_assailants(typ, source, target or context)
         if source and not neg and not hyp and not trig.entry.get("experiencer_object"):
