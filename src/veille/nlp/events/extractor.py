@@ -171,7 +171,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             target = [x for x in self.demand_author(trig) if x not in source]
         if not target and trig.mode == "strike":
             target = self.employer(trig, source)     # « les salariés de X font grève »: aimed at X
-        own_name = None if trig.entry.get("self_actor") else self.entity_of(trig.tok)
+        # (a term of reproach is no name, even when a one-word quotation made it a mention of its speaker)
+        own_name = None if trig.entry.get("self_actor") or trig.kind == "fault" else self.entity_of(trig.tok)
         # « les accords de Matignon »: the event's name is no actor
         source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]
         target = [x for x in target if x != own_name]
