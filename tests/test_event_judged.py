@@ -311,6 +311,11 @@ def test_an_act_named_by_a_term_of_reproach_accuses_its_author():
                   "Bélarus a qualifié les frappes d'« agression ».\n")
     named = next(e for e in events_of(ext, "ACCUSE") if "agression" in e.trigger.text)
     assert "armée de Lorcanie" in names(ext, named.target)
+    # the namer is the naming verb's subject when no quotation tells the words
+    ext = extract("Titre\nUn homme a ouvert le feu sur des passants à Lorcy. Le maire Paul Vernay a parlé d'un acte "
+                  "lâche.\n")
+    named = next(e for e in events_of(ext, "ACCUSE") if "lâche" in e.trigger.text)
+    assert names(ext, named.source) == {"Paul Vernay"} and names(ext, named.target) == {"homme"}
     # with no actor told, the act named is still the speaker's charge
     ext = extract("Titre\nUne explosion a eu lieu mardi soir à Lorcy. Pour la ministre Marie Dutilleul, il s'agit "
                   "d'une attaque « lâche et odieuse ».\n")

@@ -358,7 +358,7 @@ class JudgedReader:
         if named:
             # « pour X, il s'agit d'une attaque lâche »: X accuses whoever did the act, told or not (the act
             # named, even by no one known, is the speaker's charge)
-            source = self.attribution(trig.tok)[1]
+            source = self.act_namer(trig.tok, named[1])
             return source, [x for x in dict.fromkeys(self.reproached_author(named[0])) if x not in source]
         p = self.fault_predicate(trig.tok)
         if self.evaluative(trig.lemma):
@@ -414,6 +414,14 @@ class JudgedReader:
                 c.dep_ == "mark" and _norm(c.text) in self.lex.condition_marks for c in frame.children):
             return None         # (« s'il s'agissait d'une attaque … »: a supposition, no charge)
         return n, frame
+
+    def act_namer(self, word: Token, frame: Token) -> list[str]:
+        """Who names the act: the speaker of the words it is named in (a quotation, « selon X », « pour X »), else the
+        subject of the naming verb (« les autorités parlent d'actes criminels »; a passive names no one)."""
+        said = self.attribution(word)[1]
+        if said or frame.pos_ != "VERB" or self.is_passive(frame):
+            return said
+        return self.subject(frame)[0]
 
     def reproached_author(self, act: Token) -> list[str]:
         """Who did the act a speaker names: the act noun's own actor (« l'attaque de X », « par un homme »), else

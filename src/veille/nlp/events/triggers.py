@@ -100,7 +100,7 @@ class TriggerFinder(LocutionReader):
         elif lemma not in self.lex.fault_words:
             return None
         if self.in_boilerplate(tok) or (named is None and self.fault_predicate(tok) is None) or \
-                not self.attribution(tok)[1]:
+                not (self.attribution(tok)[1] if named is None else self.act_namer(tok, named[1])):
             return None
         entry = {"type": typ, "mode": mode, "act_named": named[1].i} if named is not None else {"type": typ, "mode": mode}
         return Trigger(tok, lemma, entry, "fault", typ, mode)
