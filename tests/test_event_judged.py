@@ -328,6 +328,7 @@ def test_an_act_named_by_a_term_of_reproach_accuses_its_author():
     "Titre\nUne explosion a eu lieu mardi à Lorcy. « S'il s'agissait d'une attaque terroriste, nous le saurions », "
     "a déclaré le maire Paul Vernay.\n",                                        # supposed
     "Titre\nSelon le maire Paul Vernay, l'attaque terroriste de 2015 avait fait dix morts à Lorcy.\n",   # not named
+    "Titre\nLe maire Paul Vernay a longuement parlé de l'attaque terroriste de 2015 à Lorcy.\n",     # mentioned
 ])
 def test_an_act_not_named_by_the_speaker_is_no_charge(text):
     ext = extract(text)

@@ -390,21 +390,25 @@ class JudgedReader:
         n = word
         while n.dep_ == "conj" and n.head.i < n.i:
             n = n.head          # « une attaque lâche et odieuse »
-        if n.dep_ in ("amod", "nmod") and n.head.pos_ == "NOUN" and n.head.i < n.i:
+        name = n
+        if n.dep_ == "nmod" and n.head.dep_ == "obj" and _norm(n.head.head.lemma_) in self.lex.naming_verbs and \
+                self.case_of(n) in self.lex.naming_preps:
+            n = n.head          # « qualifie les frappes d'agression », the parse hanging the name on the object
+        elif n.dep_ in ("amod", "nmod") and n.head.pos_ == "NOUN" and n.head.i < n.i:
             n = n.head          # the act it qualifies (« un acte de barbarie »)
         elif n.pos_ != "NOUN":
             n = n if n.dep_ not in ("amod", "acl") else n.head
-        if n.dep_ == "nmod" and n.head.dep_ == "obj" and self.case_of(n) in self.lex.naming_preps:
-            n = n.head          # « qualifie les frappes d'agression », the parse hanging the name on the object
         lemma = _norm(n.lemma_)
         if n.pos_ != "NOUN" or not (lemma in self.lex.nouns or lemma in self.lex.wrongdoing_nouns or lemma in
                                     self.lex.act_anaphors):
             return None         # (« il s'agit d'un montage » judges words, not an act: the verbs of words read it)
+        if n.i != name.i and n.dep_ != "obj" and self.retold_noun(n):
+            return None         # « parle de l'attaque terroriste » mentions an act known, « d'une attaque … » names it
         frame = n if any(c.dep_ == "cop" for c in n.children) else None
         verb = n.head
+        hung = n.dep_ == "obj" and name.dep_ == "nmod" and name.head.i == n.i      # (the name on the object)
         if frame is None and _norm(verb.lemma_) in self.lex.naming_verbs and verb.pos_ in ("VERB", "ADJ") and (
-                n.dep_ == "obj" or n.dep_.startswith("obl") or n.dep_ == "xcomp") and (
-                n.dep_ == "obj" or self.case_of(n) in self.lex.naming_preps):
+                hung or (n.dep_.startswith("obl") or n.dep_ == "xcomp") and self.case_of(n) in self.lex.naming_preps):
             frame = verb
             # the act named is the verb's object when it names one (« qualifie l'attaque de terroriste »)
             obj = next((c for c in verb.children if c.dep_ == "obj" and c.i != n.i and c.pos_ == "NOUN"), None)
