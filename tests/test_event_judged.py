@@ -298,3 +298,38 @@ def test_a_regret_is_typed_by_what_is_regretted(text, typ):
     ext = extract("Titre\n" + text + "\n")
     regrets = [e for e in ext.events if "regrett" in e.trigger.text]
     assert [e.type for e in regrets] == ([typ] if typ else [])
+
+
+def test_an_act_named_by_a_term_of_reproach_accuses_its_author():
+    # CAMEO 111 « call X a … »: a speaker naming an act by a term of reproach accuses whoever did it — the act told
+    # before (« un homme a ouvert le feu … il s'agit d'une attaque terroriste »), or the act's own actor
+    ext = extract("Titre\nUn homme armé a ouvert le feu lundi sur des passants à Lorcy. Le procureur Paul Vernay a "
+                  "confirmé qu'il s'agit d'une attaque terroriste.\n")
+    named = next(e for e in events_of(ext, "ACCUSE") if "terroriste" in e.trigger.text)
+    assert names(ext, named.source) == {"Paul Vernay"} and names(ext, named.target) == {"homme armé"}
+    ext = extract("Titre\nL'armée de Lorcanie a bombardé mardi une base aérienne au Bélarus. La télévision d'État du "
+                  "Bélarus a qualifié les frappes d'« agression ».\n")
+    named = next(e for e in events_of(ext, "ACCUSE") if "agression" in e.trigger.text)
+    assert "armée de Lorcanie" in names(ext, named.target)
+    # the namer is the naming verb's subject when no quotation tells the words
+    ext = extract("Titre\nUn homme a ouvert le feu sur des passants à Lorcy. Le maire Paul Vernay a parlé d'un acte "
+                  "lâche.\n")
+    named = next(e for e in events_of(ext, "ACCUSE") if "lâche" in e.trigger.text)
+    assert names(ext, named.source) == {"Paul Vernay"} and names(ext, named.target) == {"homme"}
+    # with no actor told, the act named is still the speaker's charge
+    ext = extract("Titre\nUne explosion a eu lieu mardi soir à Lorcy. Pour la ministre Marie Dutilleul, il s'agit "
+                  "d'une attaque « lâche et odieuse ».\n")
+    assert any(names(ext, e.source) == {"Marie Dutilleul"} for e in events_of(ext, "ACCUSE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Titre\nUne explosion a eu lieu mardi à Lorcy. Selon le maire Paul Vernay, il ne s'agit pas d'une attaque "
+    "terroriste.\n",                                                            # denied
+    "Titre\nUne explosion a eu lieu mardi à Lorcy. « S'il s'agissait d'une attaque terroriste, nous le saurions », "
+    "a déclaré le maire Paul Vernay.\n",                                        # supposed
+    "Titre\nSelon le maire Paul Vernay, l'attaque terroriste de 2015 avait fait dix morts à Lorcy.\n",   # not named
+    "Titre\nLe maire Paul Vernay a longuement parlé de l'attaque terroriste de 2015 à Lorcy.\n",     # mentioned
+])
+def test_an_act_not_named_by_the_speaker_is_no_charge(text):
+    ext = extract(text)
+    assert not any(names(ext, e.source) == {"Paul Vernay"} for e in events_of(ext, "ACCUSE"))

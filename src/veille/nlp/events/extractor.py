@@ -178,7 +178,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             target = [x for x in self.demand_author(trig) if x not in source]
         if not target and trig.mode == "strike":
             target = self.employer(trig, source)     # « les salariés de X font grève »: aimed at X
-        own_name = None if trig.entry.get("self_actor") else self.entity_of(trig.tok)
+        # (a term of reproach is no name, even when a one-word quotation made it a mention of its speaker)
+        own_name = None if trig.entry.get("self_actor") or trig.kind == "fault" else self.entity_of(trig.tok)
         # « les accords de Matignon »: the event's name is no actor
         source = [x for x in source if x != own_name and (self.ents.get(x) is None or self.ents[x].type != "LOC")]
         target = [x for x in target if x != own_name]
@@ -475,7 +476,9 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         neg = self.negated(tok) and not (trig.kind == "fault" and self.evaluative(trig.lemma))
         hyp = self.hypothetical(tok, typ, trig.lemma)
         # (a reaction, « ce qui a indigné X », is no act that « cette décision » after it retells)
-        context = [] if target or place_only else [
+        # (nor is the unknown author of an act a speaker names, « il s'agit d'une attaque lâche », the speaker's
+        # nearest dealing)
+        context = [] if target or place_only or "act_named" in trig.entry else [
             x for x in self.context_recipient(trig, source) if not self.protest_place(typ, x)]
         answer = self.answers_assailants(typ, source, target or context)
         if source and not neg and not hyp and not trig.entry.get("experiencer_object"):

@@ -229,6 +229,8 @@ class Lexicon:
     prize_fields: set
     award_names: set
     wrongdoing_nouns: set
+    naming_verbs: set        # « il s'agit de », « qualifier de »: verbs naming what a thing is
+    naming_preps: set
     place_heads: set
     street_nouns: set
     relief_codes: set

@@ -70,9 +70,13 @@ class TriggerFinder(LocutionReader, DeviceReader):
         fault = self.lex.fault_words | self.lex.fault_words_of_act
         candidates = map(self.doc.__getitem__, self.where_words(lemma=lambda w: w in fault or self.evaluative(w),
                                                                     key="fault"))
-        out += [t for t in map(self._fault_trigger, candidates) if t is not None and t.tok.i not in taken]
+        # an act named by a term of reproach (« il s'agit d'une bavure ») is accused even when the term is itself an
+        # act noun, unless the naming verb or the term is already read as the accusation (« qualifier X de … »)
+        accusing = {t.tok.i for t in out if t.type == "ACCUSE"}
+        out += [t for t in map(self._fault_trigger, candidates) if t is not None and (
+            t.tok.i not in taken if "act_named" not in t.entry else not {t.tok.i, t.entry["act_named"]} & accusing)]
         for t in out:
-            self.trigger_at[t.tok.i] = t
+            self.trigger_at.setdefault(t.tok.i, t)      # (an act noun keeps its own reading)
         return out
 
     def _fault_trigger(self, tok: Token) -> Trigger | None:
@@ -81,7 +85,10 @@ class TriggerFinder(LocutionReader, DeviceReader):
         lemma = _norm(tok.lemma_)
         typ, mode = "ACCUSE", "allege"
         cls = self.evaluative(lemma)
-        if cls:
+        named = self.reproached_act(tok) if cls == "reproach" else None
+        if named is not None:
+            mode = "disapprove"     # « pour X, il s'agit d'une attaque terroriste »: the act's author accused (judged.py)
+        elif cls:
             if tok.pos_ != "ADJ" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
                 return None     # « c'est inadmissible »: what is judged must be named
             # « pour X, cette mesure est « intolérable » »: an evaluative word said of an act (CAMEO 111 / 051)
@@ -93,9 +100,11 @@ class TriggerFinder(LocutionReader, DeviceReader):
                 return None     # « responsable de la formation » is a duty, « responsable de l'attentat » a fault
         elif lemma not in self.lex.fault_words:
             return None
-        if self.in_boilerplate(tok) or self.fault_predicate(tok) is None or not self.attribution(tok)[1]:
+        if self.in_boilerplate(tok) or (named is None and self.fault_predicate(tok) is None) or \
+                not (self.attribution(tok)[1] if named is None else self.act_namer(tok, named[1])):
             return None
-        return Trigger(tok, lemma, {"type": typ, "mode": mode}, "fault", typ, mode)
+        entry = {"type": typ, "mode": mode, "act_named": named[1].i} if named is not None else {"type": typ, "mode": mode}
+        return Trigger(tok, lemma, entry, "fault", typ, mode)
 
     def fault_predicate(self, tok: Token) -> Token | None:
         """The predicate a word of fault is part of: itself with a copula (« X est fautif »), or the noun or name
