@@ -308,7 +308,7 @@ def test_an_act_named_by_a_term_of_reproach_accuses_its_author():
     named = next(e for e in events_of(ext, "ACCUSE") if "terroriste" in e.trigger.text)
     assert names(ext, named.source) == {"Paul Vernay"} and names(ext, named.target) == {"homme armé"}
     ext = extract("Titre\nL'armée de Lorcanie a bombardé mardi une base aérienne au Bélarus. La télévision d'État du "
-                  "Bélarus a qualifié les frappes d'« agression ».\n")
+                  "Bélarus a qualifié ce bombardement d'« agression ».\n")
     named = next(e for e in events_of(ext, "ACCUSE") if "agression" in e.trigger.text)
     assert "armée de Lorcanie" in names(ext, named.target)
     # the namer is the naming verb's subject when no quotation tells the words
