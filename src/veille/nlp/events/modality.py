@@ -364,17 +364,27 @@ class Modality:
         nouveau été arrêté »), or right after it (« expulse de nouveau »); « aussi » before an adjective, an
         adverb or « que » compares (« aussi violemment que »), no addition."""
         s = self.sent(verb)
-        forms = lambda i, j: " ".join(_norm(t.text) for t in self.doc[max(i, s.start):min(j, s.end)])
         i = verb.i
         while i > s.start and self.doc[i - 1].pos_ == "AUX":
             i -= 1
-        for mark in marks:
-            n = len(mark.split())
-            if i - n >= s.start and forms(i - n, i) == mark:
+        split = _split_marks(frozenset(marks))
+        longest = max((len(w) for w in split), default=0)
+        # (the words around the verb normalised once, each mark compared as a tuple of words)
+        before = tuple(_norm(t.text) for t in self.doc[max(s.start, i - longest):i])
+        after = tuple(_norm(t.text) for t in self.doc[verb.i + 1:min(s.end, verb.i + 1 + longest)])
+        for words in split:
+            n = len(words)
+            if len(before) >= n and before[-n:] == words:
                 return True
-            after = verb.i + 1 + n
-            if forms(verb.i + 1, after) == mark and not (
-                    mark == "aussi" and after < s.end and (self.doc[after].pos_ in ("ADJ", "ADV")
-                                                           or _norm(self.doc[after].text) == "que")):
+            end = verb.i + 1 + n
+            if after[:n] == words and not (
+                    words == ("aussi",) and end < s.end and (self.doc[end].pos_ in ("ADJ", "ADV")
+                                                            or _norm(self.doc[end].text) == "que")):
                 return True
         return False
+
+
+@functools.lru_cache(maxsize=None)
+def _split_marks(marks: frozenset) -> tuple:
+    """The marks of a word list as tuples of words (read once per list)."""
+    return tuple(tuple(m.split()) for m in marks)
