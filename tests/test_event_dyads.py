@@ -57,6 +57,18 @@ def test_a_group_known_by_a_plural_description_is_the_same_group_only_nearby():
 
 
 @pytest.mark.slow
+def test_a_group_told_with_a_definite_article_is_the_same_group_far_away():
+    # « les enseignants » names the group already told: their strike is addressed to whom they asked, though
+    # the demand is told four sentences before
+    ext = extract("Les enseignants en colère\nLorcy, 3 mars 2016. Mardi, les enseignants ont réclamé au ministre "
+                  "Paul Vernay une hausse des salaires. Le maire de Lorcy a réuni son conseil mercredi. Le budget de "
+                  "la ville a été adopté sans débat. La foire aux bestiaux ouvrira samedi sur la place du marché. "
+                  "Jeudi, les enseignants ont entamé une grève.\n")
+    strike = events_of(ext, "PROTEST")
+    assert strike and names(ext, strike[0].target) == {"Paul Vernay"} and strike[0].target_from == "context"
+
+
+@pytest.mark.slow
 def test_a_charge_without_author_takes_none_from_a_fight_or_a_protest():
     # who fought or marched against someone is not who charges him
     fight = extract("Combats en Lorcanie\nLorcy, 3 mars 2016. Les rebelles du Front lorcanien ont bombardé mardi "

@@ -20,9 +20,14 @@ gendarmes, even where a telling names both sides together.
 Only the same party: a side known only by a plural description (« des personnes », « trois policiers »,
 « quatre manifestants ») names a new group each time it is told, so it links two acts only when they are told at
 most two sentences apart (« Deux policiers ont été blessés » is not done by whoever attacked « des policiers »
-in another paragraph). And only an author the act can have: a charge, an inquiry or a sentence told without its
-author (« X est accusé de fraude », « X a été condamné ») is the work of an accuser or of the authorities, read only
-from an accusation, a capture or a sanction done to the same party, never from a visit, a protest or a fight.
+in another paragraph). But words, a demand or a protest by a group the article also tells with a definite,
+demonstrative or possessive determiner (« les enseignants », « ces militants ») are addressed by the group the
+reader knows, whose dealings may be told anywhere (« Les enseignants ont réclamé au ministre … Jeudi, ils ont
+entamé une grève »); never so its acts of force nor acts done to it: a chronicle tells « les policiers » or
+« les manifestants » of each town and hour, struck and striking, as other groups. And only an author the act can
+have: a charge, an inquiry or a sentence told without its author (« X est accusé de fraude », « X a été condamné »)
+is the work of an accuser or of the authorities, read only from an accusation, a capture or a sanction done to the
+same party, never from a visit, a protest or a fight.
 
 An act told without its author whose recipient no other act shares (the passive of a report: « la ministre a
 elle aussi été critiquée », « deux autres militants ont été interpellés ») is, last, the work of the author of the
@@ -57,6 +62,9 @@ JUDICIAL_AUTHOR_TYPES = ("ACCUSE", "COERCE", "SANCTION")
 JUDICIAL_ACTS = {mode for modes in JUDICIAL_MODES.values() for mode in modes}
 # how many sentences apart two acts sharing only a group known by a plural description may be told
 PLURAL_DESCRIPTION_REACH = 2
+# the acts addressed to someone (words, demands, a protest: PLOVER's verbal quads and PROTEST) whose addressee a
+# group the reader knows (`_known_groups`) takes from its dealings at any distance
+ADDRESSED_TYPES = VERBAL_TYPES + ("PROTEST",)
 # how many sentences apart an act told without its author and the act of the same kind that lends it one may be
 SAME_ACT_REACH = 12
 # PLOVER's sector of persons the article does not identify (« un passant », « le suspect »: event_actors.json)
@@ -90,6 +98,14 @@ def _nearest(event, lenders: list) -> list[str]:
         if best_key is None or key < best_key:
             best, best_key = side, key
     return list(best)
+
+
+def _determined(head) -> bool:
+    """A noun told with a definite, demonstrative or possessive determiner (« les syndicats », « ces policiers »,
+    « leurs partisans »): French so names a group the reader already knows, not a new one (« des policiers »,
+    « trois manifestants »)."""
+    return any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.morph.get("PronType") == ["Dem"]
+                                    or c.morph.get("Poss") == ["Yes"]) for c in head.children)
 
 
 class DyadReader:
@@ -178,7 +194,8 @@ class DyadReader:
                     not same_dealing(found[n].type, g.type) or judicial and g.type not in JUDICIAL_AUTHOR_TYPES:
                 continue
             if all(self._plural_description(x) for x in shared) and \
-                    self._sentences_apart(found[n], g) > PLURAL_DESCRIPTION_REACH:
+                    self._sentences_apart(found[n], g) > PLURAL_DESCRIPTION_REACH and not (
+                        known == 0 and found[n].type in ADDRESSED_TYPES and shared <= self._known_groups):
                 continue
             lenders.append((g, other))
         return _nearest(found[n], lenders)
@@ -235,6 +252,13 @@ class DyadReader:
                 heads.setdefault(span.label_, []).append(span.root)
         return {eid for eid, toks in heads.items() if self._description(eid) and
                 all(t.morph.get("Number") == ["Plur"] for t in toks)}
+
+    @functools.cached_property
+    def _known_groups(self) -> set[str]:
+        """The parties known by a plural description told at least once with a definite, demonstrative or possessive
+        determiner (« les enseignants », « ces militants »): French so names the group the reader knows."""
+        return {eid for eid in self._plural_descriptions if any(
+            _determined(span.root) for span in self.doc.spans.get("veille_mentions", []) if span.label_ == eid)}
 
     def _sentences_apart(self, f, g) -> int:
         """How many sentences apart the nearest tellings of two events are."""
