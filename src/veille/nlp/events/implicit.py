@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from veille.nlp.entities import emblem_group
+from veille.nlp.entities import EMBLEM_NOUNS, emblem_group
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.triggers import Trigger
 
@@ -235,24 +235,37 @@ class ImplicitActors:
         """Arrests and custody told with no agent are the police's acts (only the police arrest): the police force
         the article names nearest to the trigger, if it names one (`paragraph`: in the trigger's paragraph)."""
         # a policeman the article told was killed or wounded arrested no one
-        return self._nearest_actor(tok, window, lambda t: t.pos_ == "NOUN" and (
-            self.lex.actor_nouns.get(_norm(t.lemma_)) or "").lower() == "cop", excluded=self.harmed, paragraph=paragraph)
+        return self._nearest_actor(tok, window, self._nouns_where("police", lambda w: (
+            self.lex.actor_nouns.get(w) or "").lower() == "cop"), excluded=self.harmed, paragraph=paragraph)
 
     def court_near(self, tok: Token, target: list[str], window: int = 200) -> list[str]:
         """A conviction told with no agent (« X a été condamné à deux ans de prison ») is
         the court's: the court the article names nearest to the trigger, if it names one, never the convicted."""
-        return self._nearest_actor(tok, window, lambda t: t.pos_ == "NOUN" and _norm(t.lemma_) in self.lex.court_nouns,
+        return self._nearest_actor(tok, window, self._nouns_where("court", lambda w: w in self.lex.court_nouns),
                                    excluded=set(target))
 
-    def _nearest_actor(self, tok: Token, window: int, accept, same_quote: bool = False,
+    def _nouns_where(self, key: str, lemma_test) -> list[int]:
+        """The article's nouns whose normalised lemma passes `lemma_test`, sought once per article (`key`)."""
+        found = self.__dict__.setdefault("_nouns_found", {})
+        if key not in found:
+            found[key] = [i for i in self.where_words(lemma=lemma_test, key="nouns_" + key)
+                          if self.doc[i].pos_ == "NOUN"]
+        return found[key]
+
+    @functools.cached_property
+    def _emblem_heads(self) -> list[int]:
+        """The tokens that name a group by its emblem (« les Gilets jaunes »), sought once per article."""
+        return [i for i in self.where_words(form=lambda w: w.removesuffix("s") in EMBLEM_NOUNS,
+                                            key="emblem_heads")
+                if self.doc[i].pos_ in ("NOUN", "PROPN") and emblem_group(self.doc[i]) is not None]
+
+    def _nearest_actor(self, tok: Token, window: int, candidates: list[int], same_quote: bool = False,
                        excluded=frozenset(), paragraph: bool = False) -> list[str]:
-        """The actor named by the noun nearest to tok (within window tokens either side, and in its paragraph when
-        `paragraph`) that `accept`s, and who is not among `excluded`."""
-        nouns = [t for t in self.doc[max(0, tok.i - window):min(len(self.doc), tok.i + window)]
-                 if t.pos_ in ("NOUN", "PROPN") and t.i != tok.i
-                 and not (same_quote and self.quote_of(t) != self.quote_of(tok))
-                 and not (paragraph and "\n" in self.text[min(t.idx, tok.idx):max(t.idx, tok.idx)])
-                 and accept(t)]
+        """The actor named by the candidate noun nearest to tok (within window tokens either side, and in its
+        paragraph when `paragraph`), who is not among `excluded`."""
+        near = [self.doc[i] for i in candidates if tok.i - window <= i < tok.i + window and i != tok.i]
+        nouns = [t for t in near if not (same_quote and self.quote_of(t) != self.quote_of(tok))
+                 and not (paragraph and "\n" in self.text[min(t.idx, tok.idx):max(t.idx, tok.idx)])]
         for best in sorted(nouns, key=lambda t: abs(t.i - tok.i)):
             actor = self.actor_entity(best)
             if actor not in excluded:
@@ -265,13 +278,12 @@ class ImplicitActors:
         act, the demonstrators, strikers or organisers (collective, union, opposition) named nearest to it — not
         any group of people (« les habitants » may be the ones the protest is for). With `emblems`, for want of
         those, a movement named by its emblem (« les Gilets jaunes », which the tagger may read as a name)."""
-        protesters = self._nearest_actor(noun, window, lambda t: t.pos_ == "NOUN" and bool(
-            (self.lex.nouns.get(_norm(t.lemma_)) or [{}])[0].get("self_actor") or
-            _norm(t.lemma_) in self.lex.protest_organisers), same_quote=True, paragraph=paragraph)
+        protesters = self._nearest_actor(noun, window, self._nouns_where("protesters", lambda w: bool(
+            (self.lex.nouns.get(w) or [{}])[0].get("self_actor")) or w in self.lex.protest_organisers),
+            same_quote=True, paragraph=paragraph)
         if protesters or not emblems:
             return protesters
-        return self._nearest_actor(noun, window, lambda t: emblem_group(t) is not None, same_quote=True,
-                                   paragraph=paragraph)
+        return self._nearest_actor(noun, window, self._emblem_heads, same_quote=True, paragraph=paragraph)
 
     def frame_actor(self, tok: Token) -> list[str]:
         """« un policier a été blessé lors d'une manifestation », « tué lors d'un attentat »: a harm told with no agent

@@ -354,21 +354,33 @@ class Modality:
             if tok.dep_ != "obj" or tok.head.pos_ != "VERB":
                 return ""
             tok = tok.head
-        for kind, marks in (("additive", self.lex.additive_marks), ("repeated", self.lex.repetition_marks)):
+        for kind, marks in _split_marks(self.lex):
             if self._mark_next_to(tok, marks):
                 return kind
         return ""
 
-    def _mark_next_to(self, verb: Token, marks: set) -> bool:
-        """One of `marks` (words separated by spaces) right before the verb, but for its auxiliaries (« a de
+    @functools.cached_property
+    def _mark_words_at(self) -> list[bool]:
+        """Whether each token's form is the longest word of a mark of repetition or addition (« nouveau » of « de
+        nouveau »: a mark's rarest word, not its « de »), sought once per article."""
+        words = {max(m.split(), key=len) for m in self.lex.additive_marks | self.lex.repetition_marks}
+        at = [False] * len(self.doc)
+        for i in self.where_words(form=lambda w: w in words, key="told_again_marks"):
+            at[i] = True
+        return at
+
+    def _mark_next_to(self, verb: Token, split: tuple) -> bool:
+        """One of the marks (`split`: each a tuple of words) right before the verb, but for its auxiliaries (« a de
         nouveau été arrêté »), or right after it (« expulse de nouveau »); « aussi » before an adjective, an
         adverb or « que » compares (« aussi violemment que »), no addition."""
+        at = self._mark_words_at
+        longest = max((len(w) for w in split), default=0)
+        if not any(at[j] for j in range(max(0, verb.i - longest - 3), min(len(at), verb.i + 1 + longest))):
+            return False        # (no word of any mark near: most verbs; 3 for the auxiliaries between)
         s = self.sent(verb)
         i = verb.i
         while i > s.start and self.doc[i - 1].pos_ == "AUX":
             i -= 1
-        split = _split_marks(frozenset(marks))
-        longest = max((len(w) for w in split), default=0)
         # (the words around the verb normalised once, each mark compared as a tuple of words)
         before = tuple(_norm(t.text) for t in self.doc[max(s.start, i - longest):i])
         after = tuple(_norm(t.text) for t in self.doc[verb.i + 1:min(s.end, verb.i + 1 + longest)])
@@ -384,7 +396,15 @@ class Modality:
         return False
 
 
-@functools.lru_cache(maxsize=None)
-def _split_marks(marks: frozenset) -> tuple:
-    """The marks of a word list as tuples of words (read once per list)."""
-    return tuple(tuple(m.split()) for m in marks)
+_SPLIT_MARKS: dict[int, tuple] = {}
+
+
+def _split_marks(lex) -> tuple:
+    """The marks of addition and of repetition, each as tuples of words (read once per lexicon, which lives as long
+    as the process: `lexicon` is cached)."""
+    got = _SPLIT_MARKS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _SPLIT_MARKS[id(lex)] = (lex, tuple(
+            (kind, tuple(tuple(m.split()) for m in marks))
+            for kind, marks in (("additive", lex.additive_marks), ("repeated", lex.repetition_marks))))
+    return got[1]
