@@ -30,6 +30,9 @@ from veille.nlp.outlet_names import media_names
 log = logging.getLogger(__name__)
 
 QUOTE_CHARS = "«»“”\"„‟‹›"
+_QUOTE_MARKS = read_json("fr", "quote_marks.json")
+# an opening and its closing mark, as quote_marks.json pairs them (« … », “ … ”, " … ")
+QUOTE_PAIRS = frozenset(map(tuple, _QUOTE_MARKS["pairs"])) | {(m, m) for m in _QUOTE_MARKS["symmetric"]}
 _EDGE_STRIP = set(QUOTE_CHARS) | set(",.;:!?()[]") | {"-", "–", "—"}
 
 
@@ -126,8 +129,7 @@ def emblem_group(tok: Token) -> Optional[Token]:
     sentence's first word). Between quotation marks the words are the group's name in lower case too (« des
     « bonnets rouges » »: quotes mark a name used as such, no garment). The quote and event stages read such a
     group as a common noun's people."""
-    quoted = tok.i > 0 and tok.nbor(-1).text in ("«", '"', "“") and tok.i + 2 < len(tok.doc) and \
-        tok.nbor(2).text in ("»", '"', "”")
+    quoted = 0 < tok.i and tok.i + 2 < len(tok.doc) and (tok.nbor(-1).text, tok.nbor(2).text) in QUOTE_PAIRS
     if not (tok.text[:1].isupper() and not tok.is_sent_start or quoted) or tok.i + 1 >= len(tok.doc) or \
             tok.text.lower().removesuffix("s") not in EMBLEM_NOUNS:
         return None

@@ -377,8 +377,7 @@ class ActorResolver(PronounReader, DemonymReader):
         typ = "PER" if is_title and not sector else "ORG"
         # a movement named by what it wears at its protests is its protesters (« les Gilets jaunes »)
         movement = sector == self.lex.emblem_group_sector and emblem_group(tok) is not None
-        eid = self._descriptive(span, typ, key, sector, self_actor=movement or bool(
-            (self.lex.nouns.get(lemma) or [{}])[0].get("self_actor")))
+        eid = self._descriptive(span, typ, key, sector, self_actor=movement or lemma in self.lex.self_actor_nouns)
         if lemma in self.lex.retold_person_nouns and "Plur" not in tok.morph.get("Number"):
             self.retold_persons[eid] = self.chains._phrase_gender(tok)
         return eid

@@ -298,8 +298,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return True         # « trois experts interdits d'entrer sur le territoire »: crossing is no invasion;
             #                     « la Lorcanie avance dans les négociations »: only forces advance (« forces »);
             #                     « les policiers ont pénétré dans l'immeuble » search it (« fighting »)
-        if trig.entry.get("protesters_only") and not (source and self.protesting_side(source)) or \
-                trig.entry.get("protesters_only") and self.state_actor_in(source):
+        if trig.entry.get("protesters_only") and (not (source and self.protesting_side(source)) or
+                                                  self.state_actor_in(source)):
             return True         # « les gendarmes sont entrés dans la rue »: a move, no sit-in (only protesters' is one;
             #                     the police, even when it protested elsewhere in the story, move as the police)
         if trig.type == "RETREAT" and trig.lemma in self.lex.civilian_moves and source and all(

@@ -278,9 +278,9 @@ class ImplicitActors:
         act, the demonstrators, strikers or organisers (collective, union, opposition) named nearest to it — not
         any group of people (« les habitants » may be the ones the protest is for). With `emblems`, for want of
         those, a movement named by its emblem (« les Gilets jaunes », which the tagger may read as a name)."""
-        protesters = self._nearest_actor(noun, window, self._nouns_where("protesters", lambda w: bool(
-            (self.lex.nouns.get(w) or [{}])[0].get("self_actor")) or w in self.lex.protest_organisers),
-            same_quote=True, paragraph=paragraph)
+        people = self._nouns_where("protesters", lambda w: w in self.lex.self_actor_nouns or
+                                   w in self.lex.protest_organisers)
+        protesters = self._nearest_actor(noun, window, people, same_quote=True, paragraph=paragraph)
         if protesters or not emblems:
             return protesters
         return self._nearest_actor(noun, window, self._emblem_heads, same_quote=True, paragraph=paragraph)

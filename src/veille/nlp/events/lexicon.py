@@ -19,6 +19,7 @@ class Lexicon:
     # triggers and typing (event_triggers.json)
     verbs: dict              # lemma -> readings tried in order
     nouns: dict
+    self_actor_nouns: frozenset     # nouns whose first reading names its own actors (« manifestant »)
     verb_forms: dict         # inflected form -> lemma
     classes: dict            # lemma -> class name
     reflexive_clitics: set
@@ -313,6 +314,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
     special = dict(
         passive_auxiliary=d["passive_auxiliary"], proxy_verb=d["proxy_verb"],
         verbs=verbs, nouns=nouns,
+        self_actor_nouns=frozenset(w for w, rs in nouns.items() if rs[0].get("self_actor")),
         verb_forms=_verb_forms(verbs, set(d["irregular_ir"])), classes=classes,
         # the lemmatizer reads « il compte reprendre » as the noun « compte »: the form says the verb
         modal_forms={f for m in d["modal_verbs"] if m.endswith("er") for f in _er_forms(m[:-2])},

@@ -292,7 +292,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
         """A « de » complement of the noun names protesters: a protest noun's people (« des grévistes ») or a
         movement named by its emblem (« des Bonnets rouges »)."""
         return any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and (
-            emblem_group(c) is not None or (self.lex.nouns.get(_norm(c.lemma_)) or [{}])[0].get("self_actor"))
+            emblem_group(c) is not None or _norm(c.lemma_) in self.lex.self_actor_nouns)
             for c in noun.children)
 
     def _civil_subject(self, verb: Token) -> bool:
