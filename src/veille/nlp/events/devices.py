@@ -43,7 +43,8 @@ class DeviceReader:
     @staticmethod
     def retold_noun(tok: Token) -> bool:
         """A noun whose determiner tells an act told before (« l'explosion », « cette attaque », « son offensive »),
-        not a first telling (« une explosion »)."""
+        not a first telling (« une explosion »); of a group, one the reader already knows (« les syndicats », « ces
+        policiers »: dyads)."""
         return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
                                         or "Yes" in c.morph.get("Poss")) for c in tok.children)
 

@@ -100,14 +100,6 @@ def _nearest(event, lenders: list) -> list[str]:
     return list(best)
 
 
-def _determined(head) -> bool:
-    """A noun told with a definite, demonstrative or possessive determiner (« les syndicats », « ces policiers »,
-    « leurs partisans »): French so names a group the reader already knows, not a new one (« des policiers »,
-    « trois manifestants »)."""
-    return any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.morph.get("PronType") == ["Dem"]
-                                    or c.morph.get("Poss") == ["Yes"]) for c in head.children)
-
-
 class DyadReader:
     """Mixin of `EventRun` (reads `EventDoc`: entity types, sentence bounds, the mention spans; `_description` of
     `ActorResolver`, `_own_side` of `RecipientReader`)."""
@@ -258,7 +250,7 @@ class DyadReader:
         """The parties known by a plural description told at least once with a definite, demonstrative or possessive
         determiner (« les enseignants », « ces militants »): French so names the group the reader knows."""
         return {eid for eid in self._plural_descriptions if any(
-            _determined(span.root) for span in self.doc.spans.get("veille_mentions", []) if span.label_ == eid)}
+            self.retold_noun(span.root) for span in self.doc.spans.get("veille_mentions", []) if span.label_ == eid)}
 
     def _sentences_apart(self, f, g) -> int:
         """How many sentences apart the nearest tellings of two events are."""
