@@ -84,6 +84,28 @@ def test_being_pleased_with_oneself_is_no_praise():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Le maire Paul Vernay s'est félicité de la libération des deux otages de Lorcy.",
+    "La députée Marie Dutilleul s'est réjouie de l'issue du scrutin de Lorcy.",
+    "Ces interpellations ont été saluées par le maire Paul Vernay.",
+])
+def test_praise_of_an_act_is_support_whoever_did_it(sentence):
+    # CAMEO's ACCLAIM and WELCOME patterns (HAIL * DECISION, WELCOME * SURRENDER, REJOICE): an act or its outcome
+    # praised, with its author named or not
+    source, _ = sides(sentence, "SUPPORT")
+    assert source & {"Paul Vernay", "Marie Dutilleul"}
+
+
+def test_praise_of_a_clause_is_aimed_at_its_subject():
+    assert sides("Le président Paul Vernay s'est félicité que la Lorcanie et la Belgique aient signé la trêve.",
+                 "SUPPORT") == ({"Paul Vernay"}, {"Lorcanie", "Belgique"})
+
+
+def test_praise_of_a_decision_is_aimed_at_its_author():
+    assert sides("La ministre Marie Dutilleul a salué la décision du Conseil de Lorcanie.", "SUPPORT") == (
+        {"Marie Dutilleul"}, {"Conseil de Lorcanie"})
+
+
+@pytest.mark.parametrize("sentence", [
     "Le Conseil de Lorcanie a annoncé l'ouverture d'une enquête visant le ministre Paul Vernay.",
     "Le Conseil de Lorcanie a annoncé une enquête visant le ministre Paul Vernay.",
     "Le Conseil de Lorcanie a ouvert une enquête visant le ministre Paul Vernay.",

@@ -198,8 +198,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
             return None         # an active verb whose subject we cannot name (but « une bombe a explosé » names a
             #                     device, its author is read from the claims): better no event than a wrong one
         if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target and \
-                not self.civil_protest(trig, source):
-            return None
+                not self.civil_protest(trig, source) and not (trig.entry.get("judged_act") and self.judged_act(trig.tok)):
+            return None         # (an act praised stands for its authors, named or not: « X ont été saluées par Y »)
         source = [s for s in source if s]
         # a country can be actor and recipient (« l'armée turque a pris le pouvoir en Turquie »); sides acting on each
         # other are both (« X et Y se sont opposés », `mutual`)

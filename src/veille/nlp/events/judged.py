@@ -61,9 +61,10 @@ class JudgedReader:
             for c in act.children:
                 if c.dep_ == "nmod" and self.case_of(c) in self.lex.person_preps and c.i not in self.dates:
                     target += [x for x in self.phrase_entities(c) if x not in source]
-        if not target and trig.type in ("REQUEST", "ACCUSE"):
-            # « exige que les tirs de Téhéran cessent »: the one asked or blamed (the subject of a warning's or a
-            # denial's content is the speaker's own side: « prévient que le mouvement pourrait s'étendre »)
+        if not target and (trig.type in ("REQUEST", "ACCUSE") or trig.entry.get("judged_act")):
+            # « exige que les tirs de Téhéran cessent », « se félicite que X ait accepté »: the one asked, blamed or
+            # praised (the subject of a warning's or a denial's content is the speaker's own side: « prévient que le
+            # mouvement pourrait s'étendre »)
             for c in filter(None, map(self.que_clause, v.children)):
                 for g in c.children:
                     if g.dep_ in ("nsubj", "nsubj:pass"):

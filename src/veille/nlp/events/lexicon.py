@@ -118,6 +118,7 @@ class Lexicon:
     concessive_preps: set
     series_nouns: set
     aiming_participles: set
+    judged_act_nouns: set    # « saluer la décision »: an act praised (triggers.judged_act)
     time_nouns: set
     tie_nouns: set
     state_form_words: set

@@ -130,6 +130,8 @@ class TriggerFinder(LocutionReader, DeviceReader):
             return None
         if entry.get("not_pronominal") and self.pronominal(tok):
             return None     # « se féliciter de »: another verb than « féliciter X »
+        if entry.get("judged_act") and entry.get("reflexive") and self.judged_act(tok) is None:
+            return None     # « se félicite d'avoir tenu »: pleased with oneself, a comment (CAMEO 013)
         if entry["type"] == "ASSAULT" and kind == "verb" and not entry.get("reflexive") and \
                 not entry.get("reciprocal") and self.pronominal(tok) and not any(
                 c.dep_.startswith("obl") and self.case_of(c) == "à" and not entry.get("needs_target") and
@@ -240,9 +242,24 @@ class TriggerFinder(LocutionReader, DeviceReader):
                     obj.pos_ == "NOUN" and self._names_an_actor(obj)) or (
                     # « salue l'accord conclu entre X et Y »: a judgement of an act is one of its actors
                     entry["type"] in ("SUPPORT", "ACCUSE", "REJECT") and obj.pos_ == "NOUN"
-                    and _norm(obj.lemma_) in self.lex.nouns)):
+                    and _norm(obj.lemma_) in self.lex.nouns) or (entry.get("judged_act") and self.judged_act(tok))):
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
+
+    def judged_act(self, verb: Token) -> Token | None:
+        """« salue la décision de X », « se réjouit de l'issue du vote », « ces arrestations ont été saluées par Y »,
+        « se félicite que les pays aient accepté »: the act a verb of praise takes up (CAMEO 051, HAIL * DECISION), a
+        noun of an act (`judged_act_nouns`, or a trigger noun) as its object, passive subject or « de » complement,
+        or the verb of a « que » clause that tells an act; not an infinitive (« se félicite d'avoir tenu »)."""
+        for c in verb.children:
+            if c.pos_ == "NOUN" and (c.dep_ in ("obj", "nsubj:pass") or (
+                    c.dep_.startswith("obl") and self.case_of(c) in self.lex.de_forms)) and (
+                    _norm(c.lemma_) in self.lex.judged_act_nouns or _norm(c.lemma_) in self.lex.nouns):
+                return c
+            if c.dep_ == "ccomp" and c.pos_ == "VERB" and _norm(c.lemma_) in self.lex.verbs and any(
+                    g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children):
+                return c
+        return None
 
     def _everyday_object(self, verb: Token) -> bool:
         """The object is an everyday thing (a body part, a substance, a prize, pictures: class everyday_thing) and no
