@@ -1021,6 +1021,18 @@ def test_forces_deployed_in_the_passive_are_the_side_that_mobilizes():
     assert moved and "armée lorcanienne" in names(ext, moved[0].source)
 
 
+@pytest.mark.parametrize("sentence, who", [
+    ("Samedi, des CRS ont été déployés autour de la mairie de Vernay.", "CRS"),
+    ("Le préfet Paul Marin a envoyé des gendarmes à Vernay.", "Paul Marin"),
+    ("Dimanche, l'armée lorcanienne a acheminé des hélicoptères à Vernay.", "armée lorcanienne"),
+])
+def test_every_verb_of_deployment_moves_the_same_forces(sentence, who):
+    # one list of what forces are (word_lists deployed_forces), read by déployer, envoyer, dépêcher, acheminer
+    ext = extract(f"Titre\n{sentence}\n")
+    moved = events_of(ext, "MOBILIZE")
+    assert moved and who in names(ext, moved[0].source)
+
+
 def test_people_moved_who_are_no_force_are_no_mobilization():
     # PLOVER MOBILIZE is military or police moves: rescuers or supporters mobilized are none
     ext = extract("Titre\nDimanche, une quarantaine de secouristes ont été mobilisés à Lorcy. Les militants du parti "

@@ -311,6 +311,10 @@ def lexicon(lang: str = "fr") -> Lexicon:
     # an entry may list readings tried in order (« mettre … en garde » THREATEN, « mettre … d'accord » AGREE)
     as_list = lambda t: {k: (v if isinstance(v, list) else [v]) for k, v in t.items()}
     verbs, nouns = as_list(table(d["verbs"])), as_list(table(d["nouns"]))     # "_word": its comment
+    for reading in (r for t in (verbs, nouns) for rs in t.values() for r in rs if r.get("with")):
+        # « @deployed_forces »: a shared list of word_lists, one list for every reading that names it
+        reading["with"] = [w for item in reading["with"] for w in (
+            d["word_lists"][item[1:]] if item.startswith("@") else [item])]
     _add_cameo_entries(verbs, nouns, lang, set(d["locution_function_words"]), set(d["locution_clitics"]))
     special = dict(
         passive_auxiliary=d["passive_auxiliary"], proxy_verb=d["proxy_verb"],
