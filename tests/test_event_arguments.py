@@ -312,8 +312,13 @@ def test_a_thing_blocked_with_no_agent_near_protesters_is_their_blockade():
     ext = extract("Titre\nDes manifestants se sont rassemblés à Lorcy samedi. Le dépôt pétrolier de Vernay a été "
                   "bloqué dans la matinée.\n")
     blocked = [e for e in ext.events if "bloqué" in e.trigger.text]
-    assert blocked and blocked[0].type == "PROTEST" and names(ext, blocked[0].target) == {"dépôt"}
+    assert blocked and blocked[0].type == "PROTEST" and names(ext, blocked[0].target) == {"dépôt pétrolier"}
     assert "manifestants" in names(ext, blocked[0].source)
+    # a participle sharing a passive's « être », or a passive of state (« rester bloqué »), is told of its subject too
+    ext = extract("Titre\nDes manifestants se sont rassemblés à Lorcy samedi. Plusieurs écoles de Vernay sont fermées "
+                  "ou bloquées. Deux entrepôts restent bloqués près de Lorcy.\n")
+    blocked = [e for e in ext.events if "bloqu" in e.trigger.text]
+    assert len(blocked) == 2 and all(e.type == "PROTEST" and "manifestants" in names(ext, e.source) for e in blocked)
     # with no protesters told, or a person stopped, no blockade
     ext = extract("Titre\nLe dépôt pétrolier de Vernay a été bloqué dans la matinée.\n")
     assert not events_of(ext, "PROTEST")

@@ -242,3 +242,39 @@ def test_a_road_or_a_square_a_protest_is_held_on_is_only_where():
                   "manifestants occupent la place Vernay.\n")
     protests = events_of(ext, "PROTEST")
     assert protests and not any(p.target for p in protests)
+
+
+def test_a_site_blocked_is_a_protest_by_anyone_but_the_state_and_a_website_blocked_is_censorship():
+    # « bloquer » by its object (noun class blockaded): a site blocked is CAMEO 144 (PROTEST obstruct), by the state
+    # or its forces CAMEO 191 (COERCE restrict); a website or a network blocked stays censorship (CAMEO 1721)
+    ext = extract("Titre\nLe garage Vernay est bloqué par des routiers depuis lundi.\n")
+    assert [e.type for e in ext.events if "bloqué" in e.trigger.text] == ["PROTEST"]
+    ext = extract("Titre\nDans la matinée, la gendarmerie a bloqué l'autoroute près de Lorcy. Le gouvernement lorcanien a "
+                  "bloqué le réseau social Chirp.\n")
+    assert sorted(e.type for e in ext.events if "bloqué" in e.trigger.text) == ["COERCE", "COERCE"]
+    # « rebloquer » blocks again (the iterative re-), its object clitic in the verb group before its subject's name
+    ext = extract("Titre\nLe dépôt de Vernay avait été libéré lundi, mais des Foulards verts l'ont aussitôt "
+                  "rebloqué.\n")
+    again = [e for e in events_of(ext, "PROTEST") if "rebloqué" in e.trigger.text]
+    assert again and names(ext, again[0].source) == {"Foulards verts"}
+
+
+def test_a_blockade_lifted_by_the_police_is_coercion_of_the_blockers():
+    # PLOVER COERCE (police pushing back protesters, CAMEO 17): done to the protesters named nearest
+    ext = extract("Titre\nDepuis lundi, des Foulards verts occupent le péage de Lorcy. Mardi matin, l'entrepôt de "
+                  "Vernay a été débloqué par les gendarmes.\n")
+    lifted = [e for e in events_of(ext, "COERCE") if "débloqué" in e.trigger.text]
+    assert lifted and names(ext, lifted[0].source) == {"gendarmes"}
+    assert names(ext, lifted[0].target) == {"Foulards verts"}
+    # funds released stay aid, a situation unblocked is no event
+    ext = extract("Titre\nLe gouvernement a débloqué deux millions d'euros pour les sinistrés. Le médiateur a "
+                  "débloqué la situation à Lorcy.\n")
+    assert not events_of(ext, "COERCE")
+
+
+def test_civilians_voting_to_keep_their_blockade_protest():
+    # a phase noun (« la reconduction de », « la prolongation de ») stands for the act it continues; a civilians'
+    # « blocage » is their blockade (CAMEO 144), no veto (CAMEO 120)
+    ext = extract("Titre\nMercredi, les lycéens de Vernay ont voté la reconduction du blocage jusqu'à vendredi.\n")
+    protests = events_of(ext, "PROTEST")
+    assert protests and "lycéens" in " ".join(names(ext, protests[0].source))

@@ -340,7 +340,9 @@ class ClauseReader(ParticipleReader, VoteReader):
         while j >= lo:
             t = doc[j]
             if t.dep_.startswith("aux") or t.pos_ == "ADV" or t.text in ("»", "”") or \
-                    _norm(t.text) in self.lex.preverbal_clitics or t.pos_ == "AUX" and t.head.i == verb.i:
+                    _norm(t.text) in self.lex.preverbal_clitics or t.pos_ == "AUX" and t.head.i == verb.i or \
+                    t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") and t.head.i == verb.i:
+                # (an object clitic of the verb is in its group: « des Gilets jaunes l'avaient rebloqué »)
                 # a name in quotation marks (« le groupe « X » a revendiqué ») ends with its closing mark; the
                 # causative « faire » the parse left unlabelled is in the verb group (« s'est fait exploser »)
                 j -= 1

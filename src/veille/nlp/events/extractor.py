@@ -152,6 +152,11 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
                 if protesters:
                     mode = "demo" if trig.type == "MOBILIZE" else protest[0].get("mode")
                     trig, source = replace(trig, type="PROTEST", mode=mode), protesters
+            elif source and not target and trig.type != "PROTEST" and protest and self.civilian_side(source, ""):
+                # « les étudiants ont voté la reconduction du blocage »: civilians' blockade, no veto (CAMEO 144);
+                # its actor named, it is the act itself, needing no recipient
+                entry = {k: v for k, v in protest[0].items() if k != "needs_both_sides"}
+                trig = replace(trig, type="PROTEST", mode=protest[0].get("mode"), entry=entry)
             wanter = self.wanting_subject(trig.tok)
             if wanter:
                 # « X souhaite des excuses de la part de Y »: X asks for the act, of whoever is to do it
@@ -390,9 +395,11 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         if typ in self.lex.civil_retype and source and self.civilian_side(source, typ):
             own = next((r for r in self._readings(trig) if r["type"] == "PROTEST" and not r.get("locution")), None)
             typ, mode = ("PROTEST", own.get("mode")) if own is not None else self.lex.civil_retype[typ]
-        if typ == "PROTEST" and source and all(self.armed(x) for x in source):
+        if typ == "PROTEST" and source and all(self.armed(x) or mode == "obstruct" and trig.kind == "verb" and
+                                               self.state_or_armed(x) for x in source):
             # « l'armée X occupe la ville »: armed forces doing what the word's force reading tells occupy a
-            # territory (CAMEO 192), they hold no sit-in (144); a word with no such reading stays a protest
+            # territory (CAMEO 192), they hold no sit-in (144); a word with no such reading stays a protest; a
+            # site the state blocks is its blockade (CAMEO 191), not an obstruction by protesters (144)
             force = next((r for r in self._readings(trig) if r["type"] in FORCE and not r.get("locution")), None)
             if force is not None:
                 typ, mode = force["type"], force.get("mode")

@@ -130,6 +130,7 @@ class Lexicon:
     collective_modes: set
     damage_modes: set
     blockade_verbs: set
+    unblocking_verbs: set
     protest_site_preps: set
     protested_premises: set
     site_part_nouns: set
@@ -307,6 +308,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
     for cls, words in d["noun_classes"].items():
         for w in (words if not cls.startswith("_") else ()):     # "_class": the class's comment
             classes.setdefault(w, cls)
+    for w in d["protested_premises"]:      # the premises protesters block are blockaded sites too (noun_classes)
+        classes.setdefault(w, "blockaded")
     table = lambda t: {k: v for k, v in t.items() if not k.startswith("_")}
     # an entry may list readings tried in order (« mettre … en garde » THREATEN, « mettre … d'accord » AGREE)
     as_list = lambda t: {k: (v if isinstance(v, list) else [v]) for k, v in t.items()}

@@ -166,7 +166,7 @@ class AttackedPlaces:
         when no protesters are told near it or what was blocked names an actor."""
         if trig.lemma not in self.lex.blockade_verbs:
             return None
-        patient = next((c for c in trig.tok.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+        patient = self.passive_patient(trig.tok)     # (« les lycées sont perturbés ou bloqués »: the shared one)
         if patient is None or patient.pos_ != "NOUN" or self._names_an_actor(patient) or self.entity_of(patient) or \
                 any(self.ent_type(x) not in ("GPE", "LOC") for x in self.phrase_entities(patient)):
             return None     # « les quatre Gilets jaunes ont été bloqués devant le palais »: people stopped, no blockade
@@ -177,7 +177,7 @@ class AttackedPlaces:
                           key=lambda t: abs(t.i - tok.i))
         protesters = self.protesters_near(tok, paragraph=True) or [
             x for x in (self.actor_entity(t) for t in movement[:1]) if x]
-        thing = self.property_entity(patient) if protesters else None
+        thing = self.property_entity(patient, adjectives=self._premises(patient)) if protesters else None
         return (protesters, [thing]) if thing else None
 
     def place_only(self, eid: str, tok) -> bool:

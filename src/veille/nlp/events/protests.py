@@ -179,8 +179,11 @@ class ProtestReader:
         or its passive subject with an agent), or gathered in front of (`protest_site_preps`) — is aimed at it
         (PLOVER PROTEST: collective action against the recipient): the organisation whose premises they are when
         named, else the premises (`protested_premises`). A street, a square, a road or a roundabout
-        is only where. Only for protesters, and when the clause names no side but towns and regions."""
-        if typ != "PROTEST" or not self.protesting_side(source) or \
+        is only where. Only for protesters, or for a site blocked by a side neither the state nor armed (the verb's
+        protest reading: « la station-service est bloquée par des X »), and when the clause names no side but towns
+        and regions."""
+        blockade = mode == "obstruct" and trig.kind == "verb" and not any(self.state_or_armed(x) for x in source)
+        if typ != "PROTEST" or not (self.protesting_side(source) or blockade) or \
                 any(self.ent_type(x) not in ("GPE", "LOC") for x in target):
             return target
         tok = trig.tok

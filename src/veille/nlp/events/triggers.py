@@ -172,7 +172,8 @@ class TriggerFinder(LocutionReader, DeviceReader):
                 return None
             mode = mode if typ == entry["type"] else None
         if entry.get("by_object") or entry.get("obj_actor"):
-            obj = self._object(tok)
+            # (a participle sharing a passive or a periphrasis is done to its subject: « restent bloqués »)
+            obj = self._object(tok) or (self.passive_patient(tok) if kind == "verb" and tok.pos_ == "VERB" else None)
             # a class this reading does not type by tells nothing of the object (« la loi » before « il a été
             # arrêté » is no thing arrested)
             cls = self._object_class(obj, set(entry.get("by_object", ()))) if obj is not None else None

@@ -122,16 +122,31 @@ class VerbForms:
         """« X a été interpellé puis placé en garde à vue », « trois hommes ont été interpellés, mis en examen et
         écroués »: a bare past participle coordinated with (or apposed to) a passive verb shares its auxiliary, so
         its passive subject (French coordination of participles under one « être »), when it has none of its own."""
+        head = self._shared_passive_head(v)
+        return [x for c in head.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)] if head else []
+
+    def _shared_passive_head(self, v: Token) -> Token | None:
+        """The passive verb a bare past participle with no subject of its own is coordinated with, or None."""
         if v.dep_ not in ("conj", "advcl") or not self.bare_participle(v) or any(
                 c.dep_.startswith("nsubj") for c in v.children):
-            return []
+            return None
         head = v.head
         while head.dep_ in ("conj", "advcl") and head.head.i != head.i and not any(
                 c.dep_.startswith("nsubj") for c in head.children):
             head = head.head
-        if head.i == v.i or head.pos_ != "VERB" or not self.is_passive(head):
-            return []
-        return [x for c in head.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
+        return None if head.i == v.i or head.pos_ != "VERB" or not self.is_passive(head) else head
+
+    def passive_patient(self, verb: Token) -> Token | None:
+        """The phrase a passive verb is done to: its own passive subject, else the subject of the periphrasis it
+        is the lexical verb of (« les dépôts restent bloqués »), else that of the passive a bare participle is
+        coordinated with (« les lycées sont perturbés ou bloqués »: `shared_passive_subject`)."""
+        own = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+        if own is not None or not self.is_passive(verb):
+            return own
+        peri = self.periphrasis_subject(verb)
+        head = self._shared_passive_head(verb) if peri is None else None
+        # (the passive's subject, even one the parser labels a plain nsubj: « les écoles sont fermées ou bloquées »)
+        return peri if head is None else next((c for c in head.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
 
     def pronominal(self, verb: Token) -> bool:
         """« se féliciter », « s'est attaqué », « s'est tué »: a reflexive pronoun before the verb (`reflexive_pronouns`)."""
@@ -189,11 +204,11 @@ class VerbForms:
             pairs.append((verb.head, verb.head))
         for aux, clause in pairs:
             need = self.lex.passive_semi_auxiliaries.get(_norm(aux.lemma_))
-            if need is None or not any(c.i < aux.i and _norm(c.text) in self.lex.reflexive_clitics
-                                       for c in clause.children):
+            if need is None or need != "state" and not any(c.i < aux.i and _norm(c.text) in self.lex.reflexive_clitics
+                                                           for c in clause.children):
                 continue
             participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
-            if need == "participle" and not participle or need == "transitive" and (
+            if need in ("participle", "state") and not participle or need == "transitive" and (
                     _norm(verb.lemma_) in self.lex.faire_own_acts or not (
                         "Inf" in verb.morph.get("VerbForm") or _norm(verb.text).endswith(("er", "ir", "re")))):
                 continue
