@@ -1436,3 +1436,11 @@ def test_a_passive_periphrasis_has_its_subject_undergo_the_act():
     assert not any("Paul Vernay" in names(ext, e.source) for e in ext.events)
     ext = extract("Attentat à Lorcy\nLe kamikaze s'est fait exploser devant la mairie de Lorcy.\n")
     assert any("kamikaze" in " ".join(names(ext, e.source)) for e in events_of(ext, "ASSAULT"))
+
+
+def test_a_present_participle_has_no_agent():
+    # a present participle is active: « par X » after what it asks belongs to the act asked about, not to the asking
+    ext = extract("Titre\nEn Corrèze, le préfet a envoyé un texte réclamant la fin de l’occupation du domaine public "
+                  "par les dockers.\n")
+    asked = told_by(ext, "REQUEST", "réclamant")
+    assert asked and "dockers" not in names(ext, asked[0].source)

@@ -333,3 +333,29 @@ def test_an_act_named_by_a_term_of_reproach_accuses_its_author():
 def test_an_act_not_named_by_the_speaker_is_no_charge(text):
     ext = extract(text)
     assert not any(names(ext, e.source) == {"Paul Vernay"} for e in events_of(ext, "ACCUSE"))
+
+
+
+@pytest.mark.parametrize("text, type_, word, target", [
+    # « qualifier la décision de … »: the maker of the decision, named with it or when it was first told
+    ("Titre\nLa décision de la juge Sophie Marlin a pris effet lundi à Lorcy. Le cabinet du ministre Paul Vernay a "
+     "répondu en qualifiant la décision de « honteuse ».\n", "ACCUSE", "honteuse", {"Sophie Marlin"}),
+    # « les médias » is the press as a whole (as « la presse »): whom blaming them, or what they made, is aimed at
+    ("Titre\nLe ministre Paul Vernay a vivement critiqué l'estimation publiée par les médias.\n", "ACCUSE",
+     "critiqué", {"médias"}),
+    ("Titre\nÀ Lorcy, la ministre Marie Dutilleul a elle aussi accusé les médias lors d'une réunion.\n", "ACCUSE",
+     "accusé", {"médias"}),
+    # « appelle à rejoindre X »: the movement joined (CAMEO JOIN * CAMPAIGN / RALLY)
+    ("Titre\nÀ Lorcy, le syndicat des dockers appelle à rejoindre les Bonnets rouges samedi.\n", "REQUEST", "appelle",
+     {"Bonnets rouges"}),
+])
+def test_the_owner_of_what_a_speech_act_is_about_is_its_recipient(text, type_, word, target):
+    ext = extract(text)
+    told = told_with(ext, type_, word)
+    assert told and names(ext, told[0].target) == target
+
+
+def test_a_call_to_join_a_place_is_aimed_at_no_place():
+    told = told_with(ext := extract("Titre\nLe syndicat des dockers appelle à rejoindre Lorcy samedi.\n"), "REQUEST",
+                     "appelle")
+    assert not told or "Lorcy" not in names(ext, told[0].target)

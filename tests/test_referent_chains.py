@@ -306,3 +306,18 @@ def test_the_sentence_topic_is_no_inner_word_of_a_place_named_in_a_complement():
                      "juges. Dans la conférence de presse qu'il a donnée mercredi, après avoir reporté sa visite au "
                      "Salon de l'automobile , il a précisé qu'il « se rendra à la convocation » mais a malgré tout "
                      "confié vouloir « continuer le combat jusqu'au bout » .\n")[-1] == "Paul Vernay"
+
+
+def test_a_counterpart_is_the_holder_of_the_same_office_elsewhere():
+    # « son homologue »: the person the article designates by its possessor's office, in another country
+    doc = _run("Sommet\nLe président chilien Paul Vernay a signé mardi un décret sur les frontières. Le président "
+               "belge Marc Dutilleul a regretté jeudi la décision de son homologue.\n")
+    ref = doc._.veille_referents
+    ents = {e.id: e.name for e in doc._.veille_entities}
+    noun = next(t for t in doc if t.text == "homologue")
+    eid = ref._designated(noun, doc[noun.i:noun.i + 1])
+    assert eid is not None and ents.get(eid, ref.ctx.registry.get(eid).name) == "Paul Vernay"
+    # no counterpart designated: none guessed
+    doc = _run("Sommet\nLe président belge Marc Dutilleul a regretté jeudi la décision de son homologue.\n")
+    noun = next(t for t in doc if t.text == "homologue")
+    assert doc._.veille_referents._designated(noun, doc[noun.i:noun.i + 1]) is None

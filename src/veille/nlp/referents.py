@@ -299,6 +299,10 @@ class Referents(SubjectFinder, PronounFocus, TakenUpPhrases, Genders, Designatio
                 return outlet
         if lemma in self.ctx.org_nouns and "Plur" in noun.morph.get("Number"):
             return None     # « les différents groupes », « les syndicats »: several bodies, not the one named before
+        if lemma in self.lex.speakers.get("counterpart_nouns", ()):
+            counterpart = self._counterpart(noun)
+            if counterpart is not None:
+                return counterpart
         # the latest holder named before (or, failing that, anywhere) of this designation, then of this title
         office, lemma_office = self._office(key), self._office(lemma)
         nationality = {self.ctx.kb.demonym_country(w) for w in key.split()} - {None}
@@ -360,6 +364,38 @@ class Referents(SubjectFinder, PronounFocus, TakenUpPhrases, Genders, Designatio
                 # « l'institution », « la mutuelle »: the organisation last named
                 return next((e.id for e in before if e.type == "ORG"), None)
         return None
+
+    def _counterpart(self, noun: Token) -> Optional[str]:
+        """« le président mexicain a dénoncé la décision de son homologue »: a counterpart noun (`counterpart_nouns`)
+        with a possessive and no name of its own is the one person the article designates by the same office as its
+        possessor, the subject of its clause, in another country (or in the country its adjective names)."""
+        if "Plur" in noun.morph.get("Number") or noun.dep_.startswith("nsubj") or not any(
+                c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children) or any(
+                c.dep_ in ("appos", "flat:name", "nmod") and c.pos_ == "PROPN" for c in noun.children):
+            return None
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = subject_of(verb) or self.left_subject(verb)
+        owner = self.resolve_mention(subj)[0] if subj is not None and subj.i != noun.i else None
+        if owner is None:
+            return None
+        demonym = self.ctx.kb.demonym_country
+
+        def country(eid: str, key: str) -> Optional[str]:
+            ent = self.ctx.registry.get(eid)
+            return (ent.country if ent is not None else None) or next(
+                (c for c in map(demonym, key.split()) if c is not None), None)
+
+        held = [(d[2], self._office(d[2]) or d[2], country(owner, d[1])) for d in self.designations if d[3] == owner]
+        if not held:
+            return None
+        offices = {o for _, o, _ in held}
+        own = {c for _, _, c in held} - {None}
+        wanted = {demonym(c.text) for c in noun.children if c.dep_ == "amod"} - {None}
+        found = {d[3] for d in self.designations if d[3] != owner and (self._office(d[2]) or d[2]) in offices
+                 for c in [country(d[3], d[1])] if c is not None and c not in own and (not wanted or c in wanted)}
+        return found.pop() if len(found) == 1 else None
 
     def is_outlet(self, eid: Optional[str]) -> bool:
         """A news outlet: a media actor of the KB, an entity the article introduced with an outlet noun (« le

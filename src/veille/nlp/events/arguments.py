@@ -58,8 +58,10 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 # « par X » names the agent of a passive or a bare participle, not of « ont répondu par le jet de … »;
                 # « discuter avec X » the parse may read as an agent: « avec » names a partner, never an agent
                 agent = case in self.lex.agent_preps or (dep == "obl:agent" and case not in self.lex.partner_preps)
+                # (a present participle is active: « un communiqué réclamant la fin de l'occupation par X », the
+                # « par X » the parse hung on it belongs to the act it names)
                 if agent and (passive or (
-                        "Part" in v.morph.get("VerbForm") and not any(
+                        "Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense") and not any(
                             a.dep_ == "aux:tense" and _norm(a.lemma_) != self.lex.passive_auxiliary
                             for a in v.children))):
                     source += self.phrase_entities(c)

@@ -61,6 +61,12 @@ class JudgedReader:
             for c in act.children:
                 if c.dep_ == "nmod" and self.case_of(c) in self.lex.person_preps and c.i not in self.dates:
                     target += [x for x in self.phrase_entities(c) if x not in source]
+        if not target and trig.type == "REQUEST":
+            # « appelle à rejoindre les Bonnets rouges »: a call to join a movement is aimed at it (`joining_verbs`)
+            target += [x for c in v.children if "Inf" in c.morph.get("VerbForm") and _norm(c.lemma_) in
+                       self.lex.joining_verbs for g in c.children if g.dep_ == "obj" or g.dep_.startswith("obl") and
+                       self.case_of(g) == "à" for x in self.phrase_entities(g) if x not in source and
+                       self.ent_type(x) not in ("LOC", "GPE")]     # (« rallier Paris » is where it goes)
         if not target and (trig.type in ("REQUEST", "ACCUSE") or trig.entry.get("judged_act")):
             # « exige que les tirs de Téhéran cessent », « se félicite que X ait accepté »: the one asked, blamed or
             # praised (the subject of a warning's or a denial's content is the speaker's own side: « prévient que le
@@ -429,9 +435,9 @@ class JudgedReader:
         return self.subject(frame)[0]
 
     def reproached_author(self, act: Token) -> list[str]:
-        """Who did the act a speaker names: the act noun's own actor (« l'attaque de X », « par un homme »), else
-        the actor of the last act of its kind told before it (« il s'agit d'un acte terroriste » retells the
-        attack told before)."""
+        """Who did the act a speaker names: the act noun's own actor (« l'attaque de X », « par un homme »), the
+        maker of a decision (`thing_author`, a retelling too), else the actor of the last act of its kind told
+        before it (« il s'agit d'un acte terroriste » retells the attack told before)."""
         told = self.trigger_at.get(act.i)
         own = self.noun_arguments(told)[0] if told is not None and told.kind == "noun" else self.act_author(act)
         if own:
@@ -441,6 +447,8 @@ class JudgedReader:
                 found = self.phrase_entities(t)
                 if found:
                     return found
+        if self.thing_author(act):
+            return self.thing_author(act)       # « qualifie la décision de scandaleuse »: its maker
         reading = (self.lex.nouns.get(_norm(act.lemma_)) or [None])[0]
         typ = reading["type"] if reading is not None else "ASSAULT"
         last = [src for i, t, src in self.operations if i < act.i and (t == typ or typ not in FORCE_TYPES)]

@@ -69,6 +69,7 @@ class Lexicon:
     # arguments (event_arguments.json)
     light_verbs: set
     control_verbs: set
+    joining_verbs: set
     patient_nouns: set
     patient_frames: dict
     recipient_verbs: set
