@@ -338,13 +338,13 @@ def test_an_act_not_named_by_the_speaker_is_no_charge(text):
 
 @pytest.mark.parametrize("text, type_, word, target", [
     # « qualifier la décision de … »: the maker of the decision, named with it or when it was first told
-    ("Titre\nLa décision de la juge Sophie Marlin a pris effet lundi à Lorcy. Le cabinet du ministre Paul Vernay a "
-     "répondu en qualifiant la décision de « honteuse ».\n", "ACCUSE", "honteuse", {"Sophie Marlin"}),
+    ("Titre\nLa décision de la juge Sophie Marlin est entrée en vigueur lundi à Lorcy. Mardi, le ministre Paul Vernay "
+     "a qualifié cette décision de « honteuse ».\n", "ACCUSE", "honteuse", {"Sophie Marlin"}),
     # « les médias » is the press as a whole (as « la presse »): whom blaming them, or what they made, is aimed at
     ("Titre\nLe ministre Paul Vernay a vivement critiqué l'estimation publiée par les médias.\n", "ACCUSE",
      "critiqué", {"médias"}),
-    ("Titre\nÀ Lorcy, la ministre Marie Dutilleul a elle aussi accusé les médias lors d'une réunion.\n", "ACCUSE",
-     "accusé", {"médias"}),
+    ("Titre\nDevant les élus de Lorcy, la ministre Marie Dutilleul accuse les médias de mentir.\n", "ACCUSE",
+     "accuse", {"médias"}),
     # « appelle à rejoindre X »: the movement joined (CAMEO JOIN * CAMPAIGN / RALLY)
     ("Titre\nÀ Lorcy, le syndicat des dockers appelle à rejoindre les Bonnets rouges samedi.\n", "REQUEST", "appelle",
      {"Bonnets rouges"}),
