@@ -177,9 +177,15 @@ def test_an_act_contemplated_is_supposed():
     assert events_of(ext, "RETREAT")
 
 
-def test_taking_part_takes_nothing_from_anyone():
-    # « prendre part à » (participate) is no « prendre à X » (CAMEO 192, take from X)
-    ext = extract("Titre\nPaul Vernay a pris part mardi à la Conférence de Lorcy.\n")
+@pytest.mark.parametrize("sentence", [
+    "Paul Vernay a pris part mardi à la Conférence de Lorcy.",
+    "Le nouveau règlement du port a pris effet lundi à Lorcy.",
+    "La grève des dockers a pris fin mardi à Vernay.",
+])
+def test_taking_part_takes_nothing_from_anyone(sentence):
+    # « prendre part à » (participate), « prendre effet, fin » (French locutions of « prendre » with a bare noun)
+    # are no « prendre à X » (CAMEO 192, take from X)
+    ext = extract(f"Titre\n{sentence}\n")
     assert not events_of(ext, "COERCE")
 
 
