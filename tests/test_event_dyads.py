@@ -158,3 +158,20 @@ def test_an_agent_named_by_a_thing_or_a_passive_word_verb_lends_no_author():
                            "les militants de Lorcy ont été admis à l'hôpital de Lorcy.")):
         ext = extract(SESSION.format(first=first, second=second))
         assert not [e for e in ext.events if e.source_from == "context"]
+
+
+@pytest.mark.slow
+def test_an_inquiry_by_no_one_named_is_into_the_attacker_told_before():
+    # the suspect the story follows: the author of the attack inquired into (`_suspect`)
+    ext = extract("Attaque à Lorcy\nLorcy, 3 mars 2016. Un homme a attaqué des militaires devant la mairie. Les "
+                  "investigations se poursuivent.\n")
+    inquiry = events_of(ext, "ACCUSE")
+    assert inquiry and names(ext, inquiry[0].target) == {"homme"} and not inquiry[0].source
+
+
+@pytest.mark.slow
+def test_an_inquiry_by_no_one_named_is_not_into_the_people_arrested():
+    ext = extract("Journée de colère\nLorcy, 3 mars 2016. Trois manifestants ont été interpellés par la police. Une "
+                  "enquête a été ouverte après la fuite d'un document.\n")
+    inquiry = events_of(ext, "ACCUSE")
+    assert inquiry and not inquiry[0].target

@@ -193,3 +193,56 @@ def test_an_office_holder_described_by_a_title_is_no_private_person():
     # a relative is a private person still: « les recours formés par la famille de X » towards no one named is none
     ext = extract("Lorcy\nLes soins ont été arrêtés après des recours formés par la famille de Paul Vernay.\n")
     assert not any("famille" in " ".join(names(ext, e.source)) for e in events_of(ext, "ACCUSE"))
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Une information judiciaire a été ouverte mardi à Lorcy.", set()),
+    ("Selon la gendarmerie de Lorcy, une enquête est en cours.", None),
+    ("Une plainte contre le ministre Paul Vernay a été déposée lundi.", {"Paul Vernay"}),
+    ("Une enquête a été ouverte contre le maire de Lorcy, Paul Vernay.", {"Paul Vernay"}),
+])
+def test_a_procedure_told_begun_by_no_one_named_is_an_act(sentence, target):
+    # the agentless passive of a procedure noun's light verb, or « être en cours »: the inquiry or the complaint
+    # happened, by no one named (`procedure_nouns`); whom it is against is its own complement
+    got = sides(sentence, "ACCUSE")
+    assert got is not None and not got[0] and (target is None or got[1] == target)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le maire Paul Vernay a été entendu mardi dans le cadre de l'enquête.",
+    "Les premiers éléments de l'enquête montrent que le feu était accidentel.",
+    "Une enquête sera ouverte contre le maire de Lorcy, Paul Vernay.",
+])
+def test_a_procedure_only_mentioned_or_announced_is_no_act(sentence):
+    got = [e for e in events_of(extract("Lorcy\n" + sentence + "\n"), "ACCUSE") if not e.hypothetical]
+    assert not got
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'enquête a été confiée à la gendarmerie de Lorcy.",
+    "La gendarmerie de Lorcy est en charge de l'enquête.",
+    "Une enquête a été ouverte et confiée à la gendarmerie de Lorcy.",
+])
+def test_whom_an_inquiry_is_entrusted_to_conducts_it(sentence):
+    # « confier l'enquête à X », « X est en charge de l'enquête » (`conducting_verbs`, `conducting_predicates`)
+    got = sides(sentence, "ACCUSE")
+    assert got is not None and got[0] == {"gendarmerie de Lorcy"}
+
+
+def test_a_role_described_by_an_inquiry_tells_no_act():
+    # « le juge chargé de l'enquête » says who the judge is, not that he was entrusted with it here
+    assert sides("Le juge chargé de l'enquête, Marie Dutilleul, a démissionné.", "ACCUSE") is None
+
+
+def test_a_summons_before_a_judge_is_the_judges_inquiry():
+    # CAMEO SUMMON (BEFORE), 090: the judges summon; any other summoning keeps the lexicon's readings
+    assert sides("Le ministre Paul Vernay a été convoqué devant les juges le 15 mars.", "ACCUSE") == (
+        {"juges"}, {"Paul Vernay"})
+    assert sides("Le ministre Paul Vernay a convoqué les syndicats lorcaniens.", "CONSULT") == (
+        {"Paul Vernay"}, {"syndicats lorcaniens"})
+    assert sides("Le Burundi a convoqué les ambassadeurs de France.", "ACCUSE")     # (CAMEO 114 locution)
+
+
+def test_a_complaint_is_not_against_the_court_examining_it():
+    got = sides("Le juge Marie Dutilleul a examiné mardi une plainte du ministre Paul Vernay.", "ACCUSE")
+    assert got is not None and got[0] == {"Paul Vernay"} and "Marie Dutilleul" not in got[1]

@@ -67,6 +67,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
                     source += self.phrase_entities(c)
                 elif agent:
                     continue
+                elif case in entry.get("source_prep", ()):
+                    source += self.phrase_entities(c)     # « convoqué devant le juge »: the judge summons
                 elif self._in_complex_preposition(c) or self.help_as_means(c):
                     continue        # « contrairement à X », « grâce à X », « avec l'aide de X »: no recipient
                 elif trig.type == "RETREAT" and case in self.lex.de_forms and self.left_body(
@@ -411,7 +413,10 @@ class ArgumentFinder(ClauseReader, NominalClause):
             source, own = source + parties, bool(parties)
         if not source and (agent := self.phase_agent(n)):
             source, own = agent, True       # « l'ouverture par X d'une enquête »
-        if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at):
+        if not source and (entrusted := self.conductor(n)):
+            source, own = entrusted, True       # « l'enquête a été confiée à X », « X est en charge de l'enquête »
+        if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at) and \
+                not self.procedure_told(trig):      # (« une enquête a été ouverte »: asserted, by no one named)
             return [], []
         if not source and n.dep_ == "conj" and n.head.i in self.trigger_at:
             # « son refus de collaborer …, ainsi que la récente sortie de la CPI »: same author

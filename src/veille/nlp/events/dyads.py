@@ -37,6 +37,9 @@ sentences away and not on another day told: a story tells a series of like acts 
 recipient names no kind and lends its author too (« une explosion … l'hôtel a été attaqué »). Never the author of
 force that answered an attack (the police who stopped an attacker did not harm his victims), nor the recipient's
 own side in a conflict.
+A judicial procedure told begun by no one named and aimed at no one named (« une enquête a été ouverte ») is aimed at
+the suspect the story follows: the recipient of the nearest charge, inquiry or sentence told before it, else the
+author of the nearest attack told before it, the act inquired into (`_suspect`).
 The same reading gives an author to an agentless passive that no author could settle before
 (`dyad_authored`: « Le ministre accuse la députée … À la sortie, la députée a été bousculée »).
 The event says so (`target_from` / `source_from` = "context")."""
@@ -121,6 +124,8 @@ class DyadReader:
             elif target and not source:
                 f.context_source = self._nearest_other_side(found, sides, n, known=1) or \
                     self._same_act_author(found, sides, n)
+            elif not source and not target and f.type in JUDICIAL_MODES and f.mode in JUDICIAL_MODES[f.type]:
+                f.context_target = self._suspect(found, sides, n)     # « une enquête a été ouverte »
 
     def dyad_authored(self, authorless: list, found: list) -> list:
         """The agentless passives the no-event checks dropped for want of an author (« X a été bousculée »;
@@ -190,6 +195,27 @@ class DyadReader:
                         known == 0 and found[n].type in ADDRESSED_TYPES and shared <= self._known_groups):
                 continue
             lenders.append((g, other))
+        return _nearest(found[n], lenders)
+
+    def _suspect(self, found: list, sides: list, n: int) -> list[str]:
+        """Whom a procedure told begun or going on by no one named and aimed at no one named (« une enquête a été
+        ouverte », `procedure_told`) is aimed at: the suspect the story follows, the recipient of the nearest charge,
+        inquiry or sentence told before it, or the author of the nearest attack told before it, the act inquired into;
+        [] when none. Not whom the police arrested: a chronicle's arrests are of people no inquiry is said to be into."""
+        lenders = []
+        at = found[n].mentions[0][0][0]
+        for m, g in enumerate(found):
+            if g.negated or g.hypothetical or g.mentions[0][0][0] >= at:
+                continue
+            if g.type in JUDICIAL_MODES and g.mode in JUDICIAL_MODES[g.type]:
+                side = self._actors(sides[m][1])
+            elif g.type == "ASSAULT" and not g.answers:
+                side = self._actors(sides[m][0])
+            else:
+                continue
+            if side and not (all(self._plural_description(x) for x in side) and
+                             self._sentences_apart(found[n], g) > PLURAL_DESCRIPTION_REACH):
+                lenders.append((g, side))       # (« des casseurs » told far before are another group)
         return _nearest(found[n], lenders)
 
     def _same_act_author(self, found: list, sides: list, n: int) -> list[str]:

@@ -279,6 +279,8 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
         undergone = self.decision_undergone(trig, source, target) or (
             not source and self.undergone_frame(trig, target)) or \
             self.property_undergone(trig, source, target)     # « X a fait l'objet d'une enquête », « X a été pillé »
+        told = not source and self.procedure_told(trig)     # « une enquête a été ouverte »: by no one named
+        undergone = undergone or told
         if trig.entry.get("needs_both_sides") and not (source and target) and not self.civil_protest(trig, source) \
                 and not undergone and not self.own_move(trig, source, target):
             return True         # an unchecked lexicon word: only « X does it to Y » is the political act
@@ -289,7 +291,7 @@ class EventRun(TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, Atta
                 passive and target and trig.type in FORCE and trig.kind == "noun"):
             return True         # nor, for an unchecked locution, an act no one is said to do (a passive says it
             #                     was done to its recipient)
-        if not source and not target:
+        if not source and not target and not told:
             return True
         if trig.kind == "noun" and not target and trig.type not in FORCE and trig.type != "PROTEST" and source and \
                 all(self.private_person(x) for x in source):

@@ -115,6 +115,8 @@ class Lexicon:
     captive_nouns: set
     patient_modes: set
     light_verbs_with_a: set
+    conducting_verbs: dict  # verb -> the prepositions naming who is entrusted with the act (« confier à »)
+    conducting_predicates: set
     phase_nouns: set
     concessive_preps: set
     series_nouns: set
@@ -192,6 +194,7 @@ class Lexicon:
     suspect_nouns: set
     indefinite_subjects: set
     agentless_decision_types: set
+    procedure_nouns: set
     one_sided_acts: dict
     frame_preps: set
     time_frame_preps: set
@@ -366,6 +369,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         death_objects={k: set(v) for k, v in d["death_objects"].items()},
         patient_frames={k: set(v) for k, v in table(d["patient_frames"]).items()},
         occurrence_attributes={k: set(v) for k, v in d["occurrence_attributes"].items()},
+        conducting_verbs={k: set(v) for k, v in d["conducting_verbs"].items()},
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
         past_participle_endings=tuple(d["past_participle_endings"]),     # str.endswith reads a tuple
         titles=word_set(lang, "titles.txt"),
@@ -429,7 +433,9 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set,
     (`needs_both_sides`); a locution's words already pin its sense."""
     from veille.lang.event_lexicon import load_event_lexicon
 
-    known_verbs, known_nouns = set(verbs), set(nouns)
+    # (a hand-checked word marked `lexicon_senses` keeps the lexicon's readings too, its locutions first: « convoquer »)
+    known_verbs, known_nouns = ({w for w, rs in table.items() if not any(r.get("lexicon_senses") for r in rs)}
+                                for table in (verbs, nouns))
     for e in load_event_lexicon(lang).entries:
         if not e.plover:
             continue        # CAMEO 01 comments: statements, not events

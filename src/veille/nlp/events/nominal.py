@@ -5,7 +5,9 @@ the relative clause whose light verb has the relative pronoun for object (« le 
 occurrence (« une fusillade a éclaté ») or of a clash (« des combats ont opposé X à Y ») it is the subject of; and
 the noun's own complements read apart from its argument stage: the object of a participle of aiming (« visant X »),
 an organisation's name juxtaposed (« la grève CGT »), a city naming the act (« les accords de Minsk »), the second
-party of « entre X et Y », the act named before as a subject (« le raid, qui a fait douze morts »)."""
+party of « entre X et Y », the act named before as a subject (« le raid, qui a fait douze morts »); whom an act is
+entrusted to (« l'enquête a été confiée à X »), and a judicial procedure told begun or going on by no one named
+(« une enquête a été ouverte »)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -204,6 +206,53 @@ class NominalClause:
                 c.dep_ == "cop" for c in v.children):
             return v
         return None
+
+    def procedure_told(self, trig) -> bool:
+        """« une enquête a été ouverte », « une plainte contre X a été déposée », « une enquête est en cours »: a noun
+        of a judicial procedure (`procedure_nouns`) that is the subject of the agentless passive of its light
+        verb, or of a predicate of occurrence: the clause asserts the act, done by no one named. As a complement
+        (« dans le cadre de l'enquête ») the noun is only mentioned."""
+        if trig.kind != "noun" or not ({trig.lemma, " ".join((trig.lemma, *trig.entry.get("locution", ())))}
+                                       & self.lex.procedure_nouns):
+            return False
+        n = trig.tok
+        verb = self.occurrence_verb(n)
+        if verb is None:
+            verb = self.passive_verb(n)
+            if verb is None or not any(c.dep_ == "aux:pass" for c in verb.children) or self.agent(verb) or not (
+                    _norm(verb.lemma_) in self.lex.light_verbs or self.locution_verb(verb, n)):
+                return False
+        # (« une enquête sera ouverte », « serait ouverte »: announced or supposed, not told as done)
+        return not any({"Fut", "Cnd"} & set(t.morph.get("Tense") + t.morph.get("Mood"))
+                       for t in [verb] + [c for c in verb.children if c.dep_.startswith(("aux", "cop"))])
+
+    def conductor(self, noun: Token) -> list[str]:
+        """Who is entrusted with the act a noun names: the complement of a verb of entrusting whose object, passive
+        subject or participle's antecedent the noun is (« l'enquête a été confiée à X », « l'enquête, confiée à X »:
+        `conducting_verbs`), or the subject of a predicate of being entrusted with it (« X est en charge de l'enquête »,
+        « X a été chargé de l'enquête »: `conducting_predicates`, told as a predicate only)."""
+        verbs = self.lex.conducting_verbs
+        if noun.dep_ in ("obj", "nsubj:pass") and _norm(noun.head.lemma_) in verbs:
+            v = noun.head
+        elif noun.dep_ == "nsubj:pass":     # « une enquête a été ouverte et confiée à X »: the conjunct shares it
+            v = next((c for c in noun.head.children if c.dep_ == "conj" and _norm(c.lemma_) in verbs and not any(
+                g.dep_.startswith("nsubj") for g in c.children)), None)
+        else:
+            # (« les éléments de l'enquête, confiée à X »: the parse may hang the participle on the noun's head; its
+            # gender and number tell which noun it agrees with)
+            agrees = lambda p, x: all(p.morph.get(f) == x.morph.get(f) for f in ("Gender", "Number"))
+            v = next((c for c in noun.children if c.dep_ == "acl" and _norm(c.lemma_) in verbs and c.i > noun.i), None) \
+                or next((c for c in noun.head.children if noun.dep_ == "nmod" and c.dep_ == "acl" and c.i > noun.i and
+                         _norm(c.lemma_) in verbs and agrees(c, noun) and not agrees(c, noun.head)), None)
+        if v is not None:
+            return [x for c in v.children if c.dep_.startswith("obl") and c.i > noun.i and
+                    self.case_of(c) in verbs[_norm(v.lemma_)] for x in self.phrase_entities(c)]
+        head = noun.head
+        if noun.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod") or self.case_of(noun) not in self.lex.de_forms or \
+                _norm(head.lemma_) not in self.lex.conducting_predicates or head.i > noun.i or \
+                not any(c.dep_ in ("cop", "aux:pass") for c in head.children):
+            return []
+        return [x for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
 
     def undergoer(self, noun: Token) -> list[str]:
         """Who undergoes the act a noun names when French tells it by a converse support frame, the patient being the

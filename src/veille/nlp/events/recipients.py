@@ -49,10 +49,11 @@ class RecipientReader:
         if found or self.war_act(trig.type, trig.mode, source):
             # an act of war is done to the side its forces fight (`opposing_sides`), not to whoever is named near
             return found
-        if trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or self._said_unresolved(trig) \
+        if trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or trig.lemma in self.lex.procedure_nouns \
+                or self._said_unresolved(trig) \
                 or self._blames_an_act(trig) or self._thing_undergoes(trig):
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
-            # X »), never the victim or the court named around it
+            # X »), never the victim or the court named around it; so is a complaint (« une plainte du ministre »)
             return found
         found = self._recipient_before(trig.tok, source) or self._previous_topic(trig.tok, source)
         if trig.type in FORCE:

@@ -28,9 +28,10 @@ class TopicReader:
         for f in found:
             if f.target or f.context_target or f.negated or f.hypothetical or f.type in UNADDRESSED \
                     or f.mode in UNADDRESSED_MODES \
-                    or f.mode == "investigate" or f.context_closed:
+                    or f.mode == "investigate" or f.lemma in self.lex.procedure_nouns or f.context_closed:
                 continue    # an act not told as done (whom it would be done to is its content's to say), one
-                #             that needs no recipient, an inquiry (into an act, not into whom the headline names),
+                #             that needs no recipient, an inquiry or a complaint (into an act, against whom it
+                #             names, not whom the headline names),
                 #             a call for an action, the blame of an act (whose author only its telling gives)
             own = set(f.source) | set(f.claimants)
             homes = {self.ents[x].country for x in own if x in self.ents} - {None}
