@@ -196,8 +196,8 @@ def test_an_office_holder_described_by_a_title_is_no_private_person():
 
 
 @pytest.mark.parametrize("sentence, target", [
-    ("Une information judiciaire a été ouverte mardi à Lorcy.", set()),
-    ("Selon la gendarmerie de Lorcy, une enquête est en cours.", None),
+    ("Lundi, une information judiciaire pour corruption a été ouverte à Lorcy.", set()),
+    ("Selon la gendarmerie de Lorcy, une enquête sur le naufrage du ferry est toujours en cours.", None),
     ("Une plainte contre le ministre Paul Vernay a été déposée lundi.", {"Paul Vernay"}),
     ("Une enquête a été ouverte contre le maire de Lorcy, Paul Vernay.", {"Paul Vernay"}),
 ])
@@ -210,7 +210,7 @@ def test_a_procedure_told_begun_by_no_one_named_is_an_act(sentence, target):
 
 @pytest.mark.parametrize("sentence", [
     "Le maire Paul Vernay a été entendu mardi dans le cadre de l'enquête.",
-    "Les premiers éléments de l'enquête montrent que le feu était accidentel.",
+    "Selon les premières conclusions de l'enquête, le feu du hangar était accidentel.",
     "Une enquête sera ouverte contre le maire de Lorcy, Paul Vernay.",
 ])
 def test_a_procedure_only_mentioned_or_announced_is_no_act(sentence):
