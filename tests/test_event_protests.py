@@ -272,6 +272,44 @@ def test_a_blockade_lifted_by_the_police_is_coercion_of_the_blockers():
     assert not events_of(ext, "COERCE")
 
 
+def test_the_police_intervening_move_against_the_protesters():
+    # CAMEO 15, PLOVER MOBILIZE police: the police intervening with no one named act against the protesters named
+    # nearest; firemen intervening are a rescue, no force (armed_actor), and a minister's intervention a speech
+    ext = extract("Titre\nMardi, des manifestants occupaient la gare de Vernay. Les gendarmes sont intervenus vers "
+                  "midi. Les sapeurs-pompiers sont intervenus dans la soirée pour un feu de poubelles.\n")
+    moved = events_of(ext, "MOBILIZE")
+    assert len(moved) == 1 and names(ext, moved[0].source) == {"gendarmes"}
+    assert names(ext, moved[0].target) == {"manifestants"}
+    ext = extract("Titre\nLe ministre de l'Intérieur est intervenu mardi au Sénat lors du débat sur le budget.\n")
+    assert not events_of(ext, "MOBILIZE")
+
+
+def test_an_intervention_of_forces_named_by_its_noun_or_in_support():
+    # the noun « intervention » is one only with a force as its « de » complement (de_class armed); forces
+    # intervening « en soutien » of a side aid it (CAMEO 074, PLOVER AID military); forces that intervened and then
+    # fought are coded by the fight (PLOVER: a MOBILIZE in the context of an ASSAULT is not coded on its own)
+    ext = extract("Titre\nUne intervention des policiers était en cours jeudi près du port de Lorcy.\n")
+    assert any(names(ext, e.source) == {"policiers"} for e in events_of(ext, "MOBILIZE"))
+    cases = [("L'intervention du député a duré dix minutes.", None),
+             ("Depuis un mois, l'aviation lorcane intervient en soutien des troupes du régime.", "AID"),
+             ("Des casseurs ont pillé une boutique de Vernay. Les gendarmes sont intervenus et ont interpellé deux "
+              "casseurs.", "COERCE")]
+    for text, told in cases:
+        ext = extract(f"Titre\n{text}\n")
+        assert not events_of(ext, "MOBILIZE") and (told is None or events_of(ext, told)), text
+
+
+def test_people_stopped_are_coerced_and_an_offensive_stopped_is_a_retreat():
+    # « stopper » people (an actor as object or passive subject) restricts their movement (PLOVER COERCE restrict);
+    # halting an act keeps its reading by what it halts
+    ext = extract("Titre\nDes centaines de Foulards verts ont marché vers le péage. Ils ont été stoppés à l'entrée "
+                  "de Vernay.\n")
+    stopped = [e for e in events_of(ext, "COERCE") if "stoppés" in e.trigger.text]
+    assert stopped and names(ext, stopped[0].target) == {"Foulards verts"}
+    ext = extract("Titre\nLe camion a été stoppé au péage de Lorcy.\n")
+    assert not events_of(ext, "COERCE")
+
+
 def test_civilians_voting_to_keep_their_blockade_protest():
     # a phase noun (« la reconduction de », « la prolongation de ») stands for the act it continues; a civilians'
     # « blocage » is their blockade (CAMEO 144), no veto (CAMEO 120)

@@ -134,6 +134,7 @@ class Lexicon:
     damage_modes: set
     blockade_verbs: set
     unblocking_verbs: set
+    intervening_verbs: set
     protest_site_preps: set
     protested_premises: set
     site_part_nouns: set

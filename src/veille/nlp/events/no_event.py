@@ -93,6 +93,12 @@ class NoEventFilters:
             return True         # « trois experts interdits d'entrer sur le territoire »: crossing is no invasion;
             #                     « la Lorcanie avance dans les négociations »: only forces advance (« forces »);
             #                     « les policiers ont pénétré dans l'immeuble » search it (« fighting »)
+        if trig.type == "MOBILIZE" and trig.lemma in self.lex.intervening_verbs and any(
+                c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB" and c.i > trig.tok.i and not any(
+                    g.dep_.startswith("nsubj") for g in c.children) for c in trig.tok.children):
+            return True         # « des soldats sont intervenus et ont repoussé les assaillants », « … pour arrêter
+            #                     l'attaque »: what the forces did once there is told by a verb of their own, that act
+            #                     is the event (PLOVER: a MOBILIZE in the context of an ASSAULT is not coded apart)
         if trig.entry.get("protesters_only") and (not (source and self.protesting_side(source)) or
                                                   self.state_actor_in(source)):
             return True         # « les gendarmes sont entrés dans la rue »: a move, no sit-in (only protesters' is one;
