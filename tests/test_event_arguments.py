@@ -341,6 +341,13 @@ def test_a_building_or_equipment_burnt_is_property_destroyed():
     assert any(e.type == "PROTEST" and "brûlé" in e.trigger.text for e in ext.events)
 
 
+def test_a_fire_set_before_premises_is_aimed_at_them():
+    ext = extract("Titre\nDans la nuit, des palettes ont été incendiées devant l'entrée de la sous-préfecture de "
+                  "Vernay.\n")
+    burnt = [e for e in ext.events if "incendiées" in e.trigger.text]
+    assert burnt and "sous-préfecture" in " ".join(names(ext, burnt[0].target))
+
+
 def test_a_thing_blocked_with_no_agent_near_protesters_is_their_blockade():
     ext = extract("Titre\nDes manifestants se sont rassemblés à Lorcy samedi. Le dépôt pétrolier de Vernay a été "
                   "bloqué dans la matinée.\n")

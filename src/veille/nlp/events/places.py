@@ -256,7 +256,11 @@ class AttackedPlaces:
             return target
         patient = self.property_patient(v, entry)
         thing = self.property_entity(patient) if patient is not None else None
-        return [thing, *(x for x in target if self.ent_type(x) == "LOC")] if thing else []
+        # « des pneus ont été incendiés devant la préfecture »: a fire set before premises is aimed at them too, as
+        # a rally held before them is (`protest_site_preps`, protests.aimed_site)
+        site = self.aimed_site([c for c in v.children if c.dep_.startswith(("obl", "nmod")) and
+                                self.case_of(c) in self.lex.protest_site_preps], source) if thing else []
+        return [thing, *site, *(x for x in target if self.ent_type(x) == "LOC")] if thing else []
 
     def property_patient(self, v: Token, entry: dict) -> Token | None:
         """The thing an act on property is done to: its reading's preposition's complement (« s'en sont pris à des
