@@ -308,6 +308,46 @@ def test_a_thing_damaged_is_the_recipient_not_the_town_it_stands_in():
     assert not events_of(ext, "PROTEST")
 
 
+def test_a_passive_split_by_an_adverbial_keeps_its_subject():
+    # « a de nouveau été », « a encore une fois été »: the « avoir » the parse read as the main verb is the passive's
+    # tense auxiliary, its subject the thing damaged
+    ext = extract("Titre\nPrès de Vernay, la borne de recharge de la gare a encore une fois été taguée.\n")
+    tagged = [e for e in ext.events if "taguée" in e.trigger.text]
+    assert tagged and tagged[0].type == "PROTEST" and not tagged[0].source
+    assert "borne" in " ".join(names(ext, tagged[0].target))
+
+
+def test_damage_committed_in_the_agentless_passive_is_done_to_the_thing_hit():
+    # « commettre » tells a misdeed: damage committed is vandalism by no one named, done to what « sur » names
+    ext = extract("Titre\nDans la nuit, des dégradations ont été commises sur les distributeurs de la gare de "
+                  "Vernay.\n")
+    damage = [e for e in ext.events if e.trigger.text == "dégradations"]
+    assert damage and not damage[0].source and "distributeurs" in " ".join(names(ext, damage[0].target))
+    # damage a storm caused is no act
+    ext = extract("Titre\nD'importants dégâts ont été causés sur les toitures de Vernay par la tempête.\n")
+    assert not ext.events
+    # nor is a situation worsening
+    ext = extract("Titre\nLa dégradation de la situation économique inquiète les habitants de Lorcy.\n")
+    assert not ext.events
+
+
+def test_a_building_or_equipment_burnt_is_property_destroyed():
+    ext = extract("Titre\nÀ Lorcy, deux cabanes de chasseurs ont été brûlées dans la nuit.\n")
+    burnt = [e for e in ext.events if "brûlées" in e.trigger.text]
+    assert burnt and burnt[0].type == "ASSAULT" and not burnt[0].source
+    assert "cabanes" in " ".join(names(ext, burnt[0].target))
+    # cars burnt near protesters stay the riot the lexicon's readings tell
+    ext = extract("Titre\nDes manifestants ont brûlé trois voitures devant la mairie de Lorcy.\n")
+    assert any(e.type == "PROTEST" and "brûlé" in e.trigger.text for e in ext.events)
+
+
+def test_a_fire_set_before_premises_is_aimed_at_them():
+    ext = extract("Titre\nDans la nuit, des palettes ont été incendiées devant l'entrée de la sous-préfecture de "
+                  "Vernay.\n")
+    burnt = [e for e in ext.events if "incendiées" in e.trigger.text]
+    assert burnt and "sous-préfecture" in " ".join(names(ext, burnt[0].target))
+
+
 def test_a_thing_blocked_with_no_agent_near_protesters_is_their_blockade():
     ext = extract("Titre\nDes manifestants se sont rassemblés à Lorcy samedi. Le dépôt pétrolier de Vernay a été "
                   "bloqué dans la matinée.\n")

@@ -88,6 +88,8 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
             trig, target = self.place_cleared(trig, source, target)
         else:
             source, target = self.noun_arguments(trig)
+            if not target:
+                target = self.damaged_things(trig)     # « des dégâts ont été commis sur les véhicules » (places.py)
             # (a locution's protest sense, « appel à la grève », « violences urbaines », is not the bare word's; a
             # sense that names no form of protest, no PLOVER mode — « la fronde », « la contestation », dissent
             # — adds nothing to the word's first reading, a criticism or a refusal, and « des frondes » are slings)

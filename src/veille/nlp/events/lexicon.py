@@ -132,6 +132,8 @@ class Lexicon:
     non_withdrawing_sectors: set
     collective_modes: set
     damage_modes: set
+    misdeed_verbs: set
+    damaged_thing_preps: set
     blockade_verbs: set
     unblocking_verbs: set
     intervening_verbs: set

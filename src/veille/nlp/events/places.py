@@ -137,11 +137,42 @@ class AttackedPlaces:
         (or its owner) by no one named, as « un restaurant a été incendié » is; an unchecked lexicon word reads so
         too, its passive subject being what was damaged."""
         tok = trig.tok
+        if not source and target and self.damage_committed(trig) is not None:
+            return True     # « des dégradations ont été commises sur le péage »: by no one named
         return not source and bool(target) and trig.kind == "verb" and trig.type == "PROTEST" and \
             trig.mode in self.lex.damage_modes and self.is_passive(tok) and not self.agent(tok) and \
             any(c.dep_ in ("aux:pass", "cop") for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
                                                                           else ())))
         # (« des voitures ont été incendiées ou vandalisées »: a conjunct shares its first verb's « être »)
+
+    def damage_committed(self, trig) -> Token | None:
+        """« des dégradations ont été commises », « des dégâts ont été commis sur les véhicules »: a noun of damage to
+        property (a reading of `property_codes` or `damage_modes`) that is the subject of the passive of a verb of
+        misdeed (`misdeed_verbs`) with no agent: the damage was done by no one named (an accident's is « causé »).
+        The passive verb, else None."""
+        if trig.kind != "noun" or not (trig.entry.get("cameo") in self.lex.property_codes or
+                                       trig.mode in self.lex.damage_modes):
+            return None
+        verb = self.passive_verb(trig.tok)
+        if verb is None or _norm(verb.lemma_) not in self.lex.misdeed_verbs or self.agent(verb) or \
+                not any(c.dep_ == "aux:pass" for c in verb.children):
+            return None
+        return verb
+
+    def damaged_things(self, trig) -> list[str]:
+        """The things the damage a misdeed verb's passive tells was done to (`damage_committed`): its complement of
+        `damaged_thing_preps` (« commis sur les véhicules »), with a place « à » within it (« sur la route aux
+        péages de X »); a town is only where."""
+        verb = self.damage_committed(trig)
+        things: list[str] = []
+        for c in verb.children if verb is not None else ():
+            if not c.dep_.startswith("obl") or self.case_of(c) not in self.lex.damaged_thing_preps:
+                continue
+            for t in [c] + [g for g in c.children if g.dep_ == "nmod" and self.case_of(g) in ("à", "au", "aux")]:
+                ids = [x for x in self.phrase_entities(t) if self.ent_type(x) not in ("GPE", "LOC")]
+                thing = None if ids or self.entity_of(t) else self.property_entity(t)
+                things += ids or ([thing] if thing else [])
+        return list(dict.fromkeys(things))
 
     def only_its_place(self, v, entry: dict, target: list[str]) -> bool:
         """« le radar de Lorcy a été vandalisé », « le dépôt de Vernay est bloqué »: the towns and regions found are
@@ -225,14 +256,19 @@ class AttackedPlaces:
             return target
         patient = self.property_patient(v, entry)
         thing = self.property_entity(patient) if patient is not None else None
-        return [thing, *(x for x in target if self.ent_type(x) == "LOC")] if thing else []
+        # « des pneus ont été incendiés devant la préfecture »: a fire set before premises is aimed at them too, as
+        # a rally held before them is (`protest_site_preps`, protests.aimed_site)
+        site = self.aimed_site([c for c in v.children if c.dep_.startswith(("obl", "nmod")) and
+                                self.case_of(c) in self.lex.protest_site_preps], source) if thing else []
+        return [thing, *site, *(x for x in target if self.ent_type(x) == "LOC")] if thing else []
 
     def property_patient(self, v: Token, entry: dict) -> Token | None:
         """The thing an act on property is done to: its reading's preposition's complement (« s'en sont pris à des
         vitrines »), its object or passive subject, or the noun its participle describes."""
         return (self._prep_complement(v, entry["prep"]) if self._property_reading(entry) else None) or next(
             (c for c in v.children if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
-            self.described_noun(v) if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") else None)
+            self.described_noun(v) if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") else
+            self.split_auxiliary_subject(v))
 
     @functools.cached_property
     def disaster_told(self) -> bool:

@@ -191,7 +191,13 @@ class ProtestReader:
             mode == "obstruct" and trig.kind == "verb" else []
         before = [c for c in tok.children if c.dep_.startswith(("obl", "nmod")) and
                   self.case_of(c) in self.lex.protest_site_preps]
-        for site in held + before:
+        return self.aimed_site(held + before, source) or target
+
+    def aimed_site(self, sites: list, source: list[str]) -> list[str]:
+        """The premises an act at or before these complements is aimed at (`protested_site`): the organisation
+        whose premises they are when named, else the premises (`protested_premises`; a part of a building, « les
+        portes de la raffinerie », stands for it); [] when none is premises."""
+        for site in sites:
             if site.pos_ != "NOUN":
                 continue
             if _norm(site.lemma_) in self.lex.site_part_nouns:
@@ -207,7 +213,7 @@ class ProtestReader:
                 thing = self.property_entity(site, adjectives=True)
                 if thing:
                     return [thing]
-        return target
+        return []
 
     def _premises(self, tok) -> bool:
         """The premises of an administration or a business (`protested_premises`), alone or with its adjective or

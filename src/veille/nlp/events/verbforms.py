@@ -123,7 +123,24 @@ class VerbForms:
         écroués »: a bare past participle coordinated with (or apposed to) a passive verb shares its auxiliary, so
         its passive subject (French coordination of participles under one « être »), when it has none of its own."""
         head = self._shared_passive_head(v)
+        if head is None and (split := self.split_auxiliary_subject(v)) is not None:
+            return self.phrase_entities(split)     # « X a une nouvelle fois été dégradé »: its « avoir »'s subject
         return [x for c in head.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)] if head else []
+
+    @staticmethod
+    def split_auxiliary_subject(verb: Token) -> Token | None:
+        """« le radar a une nouvelle fois été dégradé », « la mairie a encore une fois été taguée »: an adverbial
+        between « a » and « été » makes the parser read « avoir » as the main verb and the passive participle as
+        its adverbial clause; « avoir » with no complement of its own before a participle with « été » is the
+        tense auxiliary of a compound passive (French grammar: « a été » + participle), so its subject is the
+        passive's subject. None for any other verb."""
+        head = verb.head
+        if verb.dep_ != "advcl" or head.i >= verb.i or _norm(head.lemma_) != "avoir" or not any(
+                c.dep_ == "aux:pass" and c.lower_ == "été" for c in verb.children) or any(
+                c.dep_.startswith("aux") and c.i < verb.i and _norm(c.lemma_) == "avoir" for c in verb.children) or any(
+                c.dep_ in ("obj", "xcomp", "ccomp") for c in head.children):
+            return None
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
 
     def _shared_passive_head(self, v: Token) -> Token | None:
         """The passive verb a bare past participle with no subject of its own is coordinated with, or None."""
@@ -140,7 +157,8 @@ class VerbForms:
         """The phrase a passive verb is done to: its own passive subject, else the subject of the periphrasis it
         is the lexical verb of (« les dépôts restent bloqués »), else that of the passive a bare participle is
         coordinated with (« les lycées sont perturbés ou bloqués »: `shared_passive_subject`)."""
-        own = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+        own = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")), None) or \
+            self.split_auxiliary_subject(verb)
         if own is not None or not self.is_passive(verb):
             return own
         peri = self.periphrasis_subject(verb)
