@@ -1,2 +1,0 @@
-#!/bin/sh
-PYTHONPATH=/work/wt-damage11/src exec /work/main/.venv/bin/veille "$@"
