@@ -246,3 +246,52 @@ def test_a_summons_before_a_judge_is_the_judges_inquiry():
 def test_a_complaint_is_not_against_the_court_examining_it():
     got = sides("Le juge Marie Dutilleul a examiné mardi une plainte du ministre Paul Vernay.", "ACCUSE")
     assert got is not None and got[0] == {"Paul Vernay"} and "Marie Dutilleul" not in got[1]
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # CAMEO EXPRESS SOLIDARITY [051]: an adjective predicate of an actor, its « de » complement the one supported
+    ("Le syndicat de Lorcy est solidaire des cheminots en grève.", "syndicat de Lorcy", "cheminots"),
+    ("Le syndicat de Lorcy reste solidaire des cheminots en grève.", "syndicat de Lorcy", "cheminots"),
+    ("« Nous sommes solidaires des cheminots », a déclaré Paul Vernay, maire de Lorcy.", "Paul Vernay", "cheminots"),
+    # CAMEO STAND (BY), REASSURE (OF SUPPORT), ACCLAIM [051]
+    ("La France se tient aux côtés de la Belgique.", "France", "Belgique"),
+    ("Paul Vernay a assuré les sinistrés de Lorcy de son soutien.", "Paul Vernay", "sinistrés"),
+    ("Paul Vernay a été acclamé par les militants du Front de Lorcy.", "militants", "Paul Vernay"),
+])
+def test_solidarity_standing_by_and_acclaim_are_support(sentence, source, target):
+    found = sides(sentence, "SUPPORT")
+    assert found is not None and any(source in s for s in found[0]) and any(target in t for t in found[1])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Une épicerie solidaire a ouvert ses portes à Lorcy.",
+    "Le prix de ce repas solidaire est de cinq euros, selon Paul Vernay.",
+])
+def test_solidaire_said_of_no_actor_is_no_support(sentence):
+    assert sides(sentence, "SUPPORT") is None
+
+
+def test_those_who_as_whom_is_supported_takes_no_recipient_from_the_headline():
+    # « ceux qui … » is anyone who does it: the clause says whom, the headline's party does not replace it
+    ext = extract("Lorcanie : le Front de Lorcy défile\n« Nous sommes solidaires de ceux qui marchent pour leurs "
+                  "droits », a déclaré Paul Vernay, maire de Lorcy.\n")
+    hits = events_of(ext, "SUPPORT")
+    assert hits and names(ext, hits[0].target) == set()
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # « manifester son soutien, sa solidarité »: to show it (CAMEO 051 / 018), no demonstration
+    ("Le maire de Lorcy a manifesté son soutien aux cheminots.", "cheminots"),
+    ("Le maire de Lorcy a manifesté sa solidarité avec les cheminots.", "cheminots"),
+])
+def test_showing_support_is_no_demonstration(sentence, target):
+    ext = extract("Lorcy\n" + sentence + "\n")
+    assert not events_of(ext, "PROTEST")
+    hits = events_of(ext, "SUPPORT")
+    assert hits and target in names(ext, hits[0].target)
+
+
+def test_expressing_solidarity_is_one_sides_support():
+    # CAMEO EXPRESS SOLIDARITY: the one « avec » names is supported, no reciprocal act
+    source, target = sides("Le préfet Paul Vernay a exprimé sa solidarité avec les sinistrés de Lorcy.", "SUPPORT")
+    assert source == {"Paul Vernay"} and target == {"sinistrés de Lorcy"}

@@ -92,7 +92,8 @@ class ArgumentFinder(ClauseReader, NominalClause):
                 elif case in self.lex.medium_preps and trig.type in ADDRESSED_TYPES and trig.mode != "investigate" \
                         and self.broadcast_medium(c):
                     continue        # « a réclamé sur Europe 1 », « a appelé sur sa page Facebook à … »: where, not whom
-                elif (case in self.lex.target_preps or case == locution_end) and c.i not in self.dates and \
+                elif (case in self.lex.target_preps or case == locution_end or (
+                        entry.get("prep_names_recipient") and case in entry["prep"])) and c.i not in self.dates and \
                         _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
                     # (the complement a reading requires names its recipient: « prendre à X ses positions »)
                     # (« conclu entre X et Y »: Y by word order, wherever the parse hung it)
@@ -183,9 +184,10 @@ class ArgumentFinder(ClauseReader, NominalClause):
                         self.case_of(c) == "de" and (trig.type in ("SANCTION", "AID") or
                                                      own_word and trig.type == "COERCE"))):
                     target += self.phrase_entities(c)
-        if not target and entry.get("locution") and trig.type == "AGREE":
+        if not target and entry.get("locution") and (trig.type == "AGREE" or entry.get("recipient_prep") == "de"):
             # « voter (à l'unanimité) en faveur d'une résolution proposée par X »: what the locution's noun is in
-            # favour of, or its author (CAMEO VOTE (IN FAVOR), 031)
+            # favour of, or its author (CAMEO VOTE (IN FAVOR), 031); a locution whose recipient is « de » X has it
+            # on its last word (« rester solidaire de X », « prendre la défense de X »)
             target += [x for x in self.locution_noun_object(v, entry["locution"]) if x not in source]
         if not target and obj is None and entry.get("judgement"):
             # « estime que la réforme du gouvernement est inacceptable »: the subject of the predicate is judged

@@ -477,14 +477,15 @@ class JudgedReader:
                 and c.i not in self.dates for x in self.phrase_entities(c) or self.anaphoric(c)]
 
     def locution_noun_object(self, v: Token, locution: tuple) -> list[str]:
-        """The actor a locution ending on a noun names through that noun's « de » complement (« en faveur de X »),
-        or the author of the text it names (« en faveur d'une résolution proposée par X », `authored_nouns`)."""
-        last = next((t for t in self.doc[v.i + 1:min(len(self.doc), v.i + 9)] if t.pos_ == "NOUN" and
+        """The actor a locution ending on a noun or an adjective names through that word's « de » complement (« en
+        faveur de X », « solidaire de X »), or the author of the text it names (« en faveur d'une résolution proposée
+        par X », `authored_nouns`)."""
+        last = next((t for t in self.doc[v.i + 1:min(len(self.doc), v.i + 9)] if t.pos_ in ("NOUN", "ADJ") and
                      _norm(t.lemma_) == locution[-1]), None)
         if last is None or last.sent.start != v.sent.start:
             return []
         for c in last.children:
-            if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
+            if c.dep_ in ("nmod", "obl:arg") and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
                 return self.thing_author(c) if _norm(c.lemma_) in self.lex.authored_nouns else self.phrase_entities(c)
         return []
 

@@ -232,10 +232,16 @@ class RecipientReader:
         of the recipient (« a fait pression sur lui »), a group's noun without the modifier that would name it
         (« accuse les médias », « renouvelle sa confiance au groupe »: `unnamed_group`), or for a call any « à »
         complement — the one called upon or the public action called for (« appelle au boycott », « au calme »):
-        the surroundings do not replace it."""
+        the surroundings do not replace it. So does « ceux qui … » (anyone who does it, no one named), also as the
+        complement an adjective predicate's reading names its recipient with (« solidaires de ceux qui luttent »)."""
         tok = trig.tok
-        for c in tok.children if tok.pos_ == "VERB" else ():
-            addressed = c.dep_ == "iobj" or c.dep_.startswith("obl") and self.case_of(c) in self.lex.target_preps
+        named_by = trig.entry.get("prep", ()) if trig.entry.get("prep_names_recipient") else ()
+        for c in tok.children if tok.pos_ in ("VERB", "ADJ") else ():
+            addressed = c.dep_ == "iobj" or (c.dep_.startswith("obl") or c.dep_ == "nmod" and tok.pos_ == "ADJ") and (
+                self.case_of(c) in self.lex.target_preps or self.case_of(c) in named_by)
+            if c.pos_ == "PRON" and (addressed or c.dep_ == "obj" and trig.entry.get("obj", "target") == "target") \
+                    and _norm(c.text) in self.lex.plural_relative_demonstratives:
+                return True
             if c.pos_ == "PRON" and addressed and not nouns_only and _norm(c.text) not in self.lex.relative_pronouns:
                 return True
             if (addressed or c.dep_ == "obj" and trig.entry.get("obj", "target") == "target") and self.unnamed_group(c):

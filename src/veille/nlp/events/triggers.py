@@ -196,6 +196,8 @@ class TriggerFinder(LocutionReader, DeviceReader):
             return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
         if entry.get("intent_adjective") and not self._intent_predicate(tok):
             return None
+        if entry.get("predicate_adjective") and not self._copula_predicate(tok, pronoun=True):
+            return None     # « la somme est solidaire », « un geste solidaire »: said of no actor
         if entry.get("identified_suspect") and not self._suspect_identified(tok):
             return None     # « le pilote a été identifié »: naming a victim or a witness is no charge
         if entry.get("object_class"):
@@ -278,11 +280,16 @@ class TriggerFinder(LocutionReader, DeviceReader):
     def _intent_predicate(self, tok: Token) -> bool:
         """« X est prêt à négocier »: the adjective is predicated of an actor by a copula and announces an act
         (à + infinitive); « la route est prête », « prêt à tout » announce none."""
+        return self._copula_predicate(tok) and any("Inf" in c.morph.get("VerbForm") and any(
+            g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in c.children)
+            for c in tok.children)
+
+    def _copula_predicate(self, tok: Token, pronoun: bool = False) -> bool:
+        """The adjective is predicated of an actor by a copula (« X est solidaire de Y »), or of a personal pronoun
+        (`pronoun`: « nous sommes solidaires », whose actor the argument stage resolves, a quote's speaker too)."""
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        return any(c.dep_ == "cop" for c in tok.children) and subj is not None and \
-            self._names_an_actor(subj) and any("Inf" in c.morph.get("VerbForm") and any(
-                g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in c.children)
-                for c in tok.children)
+        return any(c.dep_ == "cop" for c in tok.children) and subj is not None and (
+            self._names_an_actor(subj) or pronoun and subj.pos_ == "PRON" and bool(subj.morph.get("Person")))
 
     def _suspect_identified(self, verb: Token) -> bool:
         """« l'assaillant a été identifié comme étant X », « deux suspects identifiés », « X est identifié comme
