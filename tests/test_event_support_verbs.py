@@ -273,8 +273,8 @@ def test_solidaire_said_of_no_actor_is_no_support(sentence):
 
 def test_those_who_as_whom_is_supported_takes_no_recipient_from_the_headline():
     # « ceux qui … » is anyone who does it: the clause says whom, the headline's party does not replace it
-    ext = extract("Lorcanie : le Front de Lorcy défile\n« Nous sommes solidaires de ceux qui marchent pour leurs "
-                  "droits », a déclaré Paul Vernay, maire de Lorcy.\n")
+    ext = extract("Lorcanie : le Front de Lorcy défile\n« Nous sommes solidaires de tous ceux qui réclament des "
+                  "salaires décents », a déclaré Paul Vernay, maire de Lorcy.\n")
     hits = events_of(ext, "SUPPORT")
     assert hits and names(ext, hits[0].target) == set()
 
