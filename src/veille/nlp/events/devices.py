@@ -1,7 +1,7 @@
 """Explosive devices (CAMEO 183, bombings): the device an explosion needs to be an attack, a thing described as
 one (« une voiture piégée »), whether the article tells a bomb attack, and a noun that retells an act told before
 (« l'explosion », « cette attaque »). One mixin of `EventRun`, read by the trigger stage (triggers.py), the claims of
-attacks (implicit.py) and the merging of tellings."""
+attacks (claims.py) and the merging of tellings."""
 from __future__ import annotations
 
 import functools

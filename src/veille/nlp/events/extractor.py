@@ -8,6 +8,7 @@ from dataclasses import replace
 from veille.model import Event
 from veille.nlp.events.actors import ActorResolver
 from veille.nlp.events.arguments import ArgumentFinder
+from veille.nlp.events.claims import AttackClaims
 from veille.nlp.events.dating import EventDating
 from veille.nlp.events.document import EventDoc
 from veille.nlp.events.dyads import DyadReader
@@ -31,9 +32,9 @@ from veille.nlp.events.verbforms import VerbForms
 SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
 
 
-class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, AttackOutcomes, ActorResolver,
-               RecipientReader, HelpAsMeans, ProtestReader, AttackedPlaces, TopicReader, DyadReader, Modality,
-               EventDating, VerbForms, EventDoc):
+class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, AttackClaims,
+               AttackOutcomes, ActorResolver, RecipientReader, HelpAsMeans, ProtestReader, AttackedPlaces,
+               TopicReader, DyadReader, Modality, EventDating, VerbForms, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:

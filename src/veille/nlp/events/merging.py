@@ -39,7 +39,7 @@ class FoundEvent:
     context_target: list = field(default_factory=list)
     # the author the context gives when no telling names one (dyads.py)
     context_source: list = field(default_factory=list)
-    # the group that claimed the attack (implicit.py): an actor of every telling it joins
+    # the group that claimed the attack (claims.py): an actor of every telling it joins
     claimants: list = field(default_factory=list)
     # the clause says whom or what the act is about by words no actor resolves (recipients.context_closed): the
     # headline gives it no recipient either

@@ -1,6 +1,6 @@
 """Attacks told by their outcome: an attack noun whose clause only says it happened or what it did (« une fusillade
 a éclaté », « l'attaque a fait sept morts », « deux attentats ont tué 91 personnes »), or a device's explosion,
-waits for its author — the group that claims it (implicit.attach_claims), else the attackers the article names. A
+waits for its author — the group that claims it (claims.attach_claims), else the attackers the article names. A
 mixin of `EventRun` (extractor.py) over the article state of `EventDoc`."""
 from __future__ import annotations
 
