@@ -447,8 +447,8 @@ class JudgedReader:
                 found = self.phrase_entities(t)
                 if found:
                     return found
-        if self.thing_author(act):
-            return self.thing_author(act)       # « qualifie la décision de scandaleuse »: its maker
+        if maker := self.thing_author(act):
+            return maker        # « qualifie la décision de scandaleuse »: its maker
         reading = (self.lex.nouns.get(_norm(act.lemma_)) or [None])[0]
         typ = reading["type"] if reading is not None else "ASSAULT"
         last = [src for i, t, src in self.operations if i < act.i and (t == typ or typ not in FORCE_TYPES)]

@@ -168,7 +168,7 @@ class AttackedPlaces:
         for c in verb.children if verb is not None else ():
             if not c.dep_.startswith("obl") or self.case_of(c) not in self.lex.damaged_thing_preps:
                 continue
-            for t in [c] + [g for g in c.children if g.dep_ == "nmod" and self.case_of(g) in ("à", "au", "aux")]:
+            for t in [c] + [g for g in c.children if g.dep_ == "nmod" and self.case_of(g) == "à"]:
                 ids = [x for x in self.phrase_entities(t) if self.ent_type(x) not in ("GPE", "LOC")]
                 thing = None if ids or self.entity_of(t) else self.property_entity(t)
                 things += ids or ([thing] if thing else [])

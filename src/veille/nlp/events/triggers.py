@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from veille.nlp.entities import emblem_group
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.devices import DeviceReader
+from veille.nlp.events.document import read_once
 from veille.nlp.events.locutions import LocutionReader
 
 
@@ -249,6 +250,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
 
+    @read_once(lambda verb: verb.i)
     def judged_act(self, verb: Token) -> Token | None:
         """« salue la décision de X », « se réjouit de l'issue du vote », « ces arrestations ont été saluées par Y »,
         « se félicite que les pays aient accepté »: the act a verb of praise takes up (CAMEO 051, HAIL * DECISION), a
