@@ -168,6 +168,14 @@ def test_threats_promises_of_violence_and_arrests():
     assert not events_of(ext, "PROTEST")
 
 
+def test_only_a_word_of_intent_promising_violence_is_a_threat():
+    # CAMEO 03 / 13: promising a strike is a threat; accepting a fine or proposing a force is not
+    ext = extract("Tensions\nLe chef de la milice a promis de riposter contre l'armée. Le maire a accepté une "
+                  "amende infligée par le préfet.\n")
+    assert told_with(ext, "THREATEN", "promis")
+    assert not told_with(ext, "THREATEN", "accepté")
+
+
 def test_ne_que_is_not_a_negation():
     ext = extract("Crise\nLe gouvernement ne négociera qu'avec les syndicats représentatifs. La Pologne "
                   "n'a jamais menacé la Lituanie.\n")

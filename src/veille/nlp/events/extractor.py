@@ -234,7 +234,7 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
         if typ == "CONSULT" and source and set(source) == set(target or source) and \
                 all(x in self.protesters for x in source):
             typ, mode = "PROTEST", "demo"     # « les manifestants se sont réunis place X »: a gathering
-        if typ == "AGREE" and any(t.type in self.lex.threat_content for i, t in self.trigger_at.items()
+        if typ == "AGREE" and trig.lemma in self.lex.threat_intent and any(t.type in self.lex.threat_content for i, t in self.trigger_at.items()
                                   if self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("xcomp", "obj", "ccomp")):
             typ, mode = "THREATEN", None      # « promet de riposter »: a promise of violence is a threat
         if trig.entry.get("announced_threat") and any(

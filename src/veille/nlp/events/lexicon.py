@@ -28,6 +28,7 @@ class Lexicon:
     prep_adverbs: dict       # preposition -> the adverbs that stand for it with its complement (« tirer dessus »)
     mode_cues: dict
     threat_content: set
+    threat_intent: set
     everyday_object_types: set     # types an everyday_thing object takes out of their political sense
     civil_sectors: set
     civil_retype: dict
@@ -336,7 +337,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         prep_variants={k: set(v) for k, v in d["prep_variants"].items()},
         prep_adverbs={k: set(v) for k, v in d["prep_adverbs"].items() if not k.startswith("_")},
         mode_cues={w: mode for mode, ws in d["mode_cues"].items() if not mode.startswith("_") for w in ws},
-        threat_content=set(d["threat_content"]), everyday_object_types=set(d["everyday_object_types"]),
+        threat_content=set(d["threat_content"]), threat_intent=set(d["threat_intent"]), everyday_object_types=set(d["everyday_object_types"]),
         civil_sectors=set(d["civil_sectors"]),     # PLOVER codes
         private_sectors=set(d["private_sectors"]),
         state_sectors=set(d["state_sectors"]), unarmed_sectors=set(d["unarmed_sectors"]),
