@@ -176,6 +176,12 @@ def test_only_a_word_of_intent_promising_violence_is_a_threat():
     assert not told_with(ext, "THREATEN", "accepté")
 
 
+def test_juger_que_opines_unless_a_court_rules():
+    ext = extract("Aides\nLa Commission a jugé que le plan du gouvernement portugais respectait les règles. "
+                  "Le tribunal a jugé que la société Agrofer avait pollué la rivière.\n")
+    assert [names(ext, e.target) for e in told_with(ext, "ACCUSE", "jugé")] == [{"Agrofer"}]
+
+
 def test_ne_que_is_not_a_negation():
     ext = extract("Crise\nLe gouvernement ne négociera qu'avec les syndicats représentatifs. La Pologne "
                   "n'a jamais menacé la Lituanie.\n")

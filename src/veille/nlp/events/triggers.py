@@ -159,6 +159,11 @@ class TriggerFinder(LocutionReader, DeviceReader):
                 entry.get("absolute") and not any(c.dep_ in ("obj", "iobj", "obl:arg", "xcomp", "ccomp")
                                                   for c in tok.children)):
             return None     # (a verb used absolutely, « il a fini par renoncer », keeps an `absolute` reading)
+        if entry.get("judiciary_clause") and any(c.dep_ == "ccomp" for c in tok.children) and not any(
+                c.dep_ == "nsubj" and (self.lex.actor_nouns.get(_norm(c.lemma_)) == "JUD" or any(
+                    x in self.ents and self.ents[x].sector == "JUD" for x in self.phrase_entities(c)))
+                for c in tok.children):
+            return None     # « X juge que le plan est conforme »: an opinion; a court's « juge que » rules
         if entry.get("not_prep") and any(c.i > tok.i and self.case_of(c) in entry["not_prep"] for c in tok.children):
             return None     # « s'engager dans la mauvaise voie … à la sortie de X »: enters, whatever « à » follows
         if kind == "noun" and entry.get("experiencer_object") and not (
