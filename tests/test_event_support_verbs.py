@@ -218,6 +218,23 @@ def test_a_procedure_only_mentioned_or_announced_is_no_act(sentence):
     assert not got
 
 
+@pytest.mark.parametrize("sentence, target", [
+    ("La perquisition de la maison de Paul Vernay a permis de saisir trois fusils.", {"Paul Vernay"}),
+    ("Des fusils ont été saisis lundi lors d'une perquisition au domicile de Paul Vernay.", {"Paul Vernay"}),
+    ("La fouille a duré deux heures. La perquisition de l'appartement loué par Paul Vernay a permis de trouver des "
+     "fusils.", {"Paul Vernay"}),
+])
+def test_a_search_told_by_its_yield_happened(sentence, target):
+    # a search told by what it yielded, or as the time of a find (« lors de »), took place by no one named
+    # (`procedure_outcome_verbs`, `procedure_time_heads`); it was done to the home's owner or tenant
+    got = sides(sentence, "COERCE")
+    assert got is not None and not got[0] and got[1] == target
+
+
+def test_a_search_to_come_is_no_act():
+    assert sides("Une perquisition permettra de saisir les fusils de Paul Vernay.", "COERCE") is None
+
+
 @pytest.mark.parametrize("sentence", [
     "L'enquête a été confiée à la gendarmerie de Lorcy.",
     "La gendarmerie de Lorcy est en charge de l'enquête.",

@@ -122,8 +122,9 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
             # « a ouvert le feu dans un cinéma »: with no one hit named, those the sentence says died, else the
             # facility attacked (places.py); an act told with no actor keeps none
             target = [x for x in self.casualties(trig) or self.attacked_places(trig) if x not in source]
-        elif trig.type == "COERCE" and not target and source:
-            target = [x for x in self.searched_owner(trig) if x not in source]     # « au domicile de X »
+        elif trig.type == "COERCE" and not target and (source or self.procedure_told(trig)):
+            # « au domicile de X »; a search told by no one named too (« la perquisition du logement de X a permis … »)
+            target = [x for x in self.searched_owner(trig) if x not in source]
         cue_of = self.cue_quotes.get(trig.tok.i) if trig.kind == "verb" else None
         if cue_of is not None and not self.is_passive(trig.tok):
             # a speech act: its actor is the speaker the quote stage resolved (one resolver for both), its

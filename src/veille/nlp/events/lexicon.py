@@ -199,6 +199,8 @@ class Lexicon:
     indefinite_subjects: set
     agentless_decision_types: set
     procedure_nouns: set
+    procedure_outcome_verbs: set
+    procedure_time_heads: set
     one_sided_acts: dict
     frame_preps: set
     time_frame_preps: set

@@ -216,7 +216,9 @@ class NominalClause:
                                        & self.lex.procedure_nouns):
             return False
         n = trig.tok
-        verb = self.occurrence_verb(n)
+        # (told by its yield, only a search: « une enquête de X a permis de … » is as often a report by an NGO or a
+        # paper, whose author the noun's « de » does not tell apart from its subject)
+        verb = self.occurrence_verb(n) or (self._procedure_outcome(n) if trig.type == "COERCE" else None)
         if verb is None:
             verb = self.passive_verb(n)
             if verb is None or not any(c.dep_ == "aux:pass" for c in verb.children) or self.agent(verb) or not (
@@ -225,6 +227,17 @@ class NominalClause:
         # (« une enquête sera ouverte », « serait ouverte »: announced or supposed, not told as done)
         return not any({"Fut", "Cnd"} & set(t.morph.get("Tense") + t.morph.get("Mood"))
                        for t in [verb] + [c for c in verb.children if c.dep_.startswith(("aux", "cop"))])
+
+    def _procedure_outcome(self, n: Token) -> Token | None:
+        """« la perquisition a permis de découvrir … », « découvert lors de perquisitions »: the verb of the clause
+        that tells the procedure took place by what it yielded or as the time of another act."""
+        head = n.head
+        if n.dep_ == "nsubj" and _norm(head.lemma_) in self.lex.procedure_outcome_verbs and any(
+                t.lower_ in self.lex.de_forms for t in self.doc[head.i + 1:head.i + 3]):
+            return head     # (the words, not the parse, which may read « de + infinitive » as a locution)
+        if n.dep_.startswith("obl") and _norm(head.lemma_) in self.lex.procedure_time_heads and head.head.i != head.i:
+            return head.head
+        return None
 
     def conductor(self, noun: Token) -> list[str]:
         """Who is entrusted with the act a noun names: the complement of a verb of entrusting whose object, passive

@@ -80,6 +80,9 @@ class AttackedPlaces:
                 out += [x for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
                         for x in self.phrase_entities(g) if self.ent_type(x) not in ("GPE", "LOC")]
                 out += self.possessor(c, patient=True)
+                # (« le logement loué par X », « l'appartement occupé par X »: its tenant)
+                out += [x for a in c.children if a.dep_ == "acl" for g in a.children if g.dep_ == "obl:agent"
+                        for x in self.phrase_entities(g) if self.ent_type(x) not in ("GPE", "LOC")]
         return list(dict.fromkeys(out))
 
     def _complements(self, tok: Token) -> list[Token]:
