@@ -175,3 +175,24 @@ def test_an_inquiry_by_no_one_named_is_not_into_the_people_arrested():
                   "enquête a été ouverte après la fuite d'un document.\n")
     inquiry = events_of(ext, "ACCUSE")
     assert inquiry and not inquiry[0].target
+
+
+@pytest.mark.slow
+def test_an_inquiry_or_a_complaint_with_its_author_is_into_the_attacker_told_before():
+    # an act into another act, with its author told and no recipient (`_procedure`): the suspect the story follows
+    for second, author in (("L'enquête a été confiée à la gendarmerie de Lorcy.", "gendarmerie de Lorcy"),
+                           ("Le maire Paul Vernay a décidé de porter plainte.", "Paul Vernay")):
+        ext = extract("Agression à Lorcy\nLorcy, 3 mars 2016. Un homme a frappé le maire Paul Vernay devant la "
+                      "mairie. " + second + "\n")
+        told = [e for e in events_of(ext, "ACCUSE") if author in names(ext, e.source)]
+        assert told and names(ext, told[0].target) == {"homme"}
+
+
+@pytest.mark.slow
+def test_the_suspect_the_headline_names_is_the_one_an_inquiry_is_into():
+    # the body's nearest sentence is another's (`_suspect`: the headline's suspect first)
+    ext = extract("Paul Vernay condamné à deux ans de prison\nLorcy, 3 mars 2016. Le maire Paul Vernay a été condamné à "
+                  "deux ans de prison par le tribunal de Lorcy. Son adjoint Marc Dutilleul a été condamné à un an de "
+                  "prison. Une enquête avait été ouverte en 2014, confiée à la gendarmerie de Lorcy.\n")
+    inquiry = [e for e in events_of(ext, "ACCUSE") if "gendarmerie de Lorcy" in names(ext, e.source)]
+    assert inquiry and names(ext, inquiry[0].target) == {"Paul Vernay"}

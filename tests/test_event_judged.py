@@ -359,3 +359,13 @@ def test_a_call_to_join_a_place_is_aimed_at_no_place():
     told = told_with(ext := extract("Titre\nLe syndicat des dockers appelle à rejoindre Lorcy samedi.\n"), "REQUEST",
                      "appelle")
     assert not told or "Lorcy" not in names(ext, told[0].target)
+
+
+def test_an_investigating_judge_hands_down_no_sentence():
+    # « le juge d'instruction » investigates (`investigating_complements`); the court named where the sentence is
+    # handed down hands it down
+    ext = extract("Titre\nÀ la cour d'assises de Lorcy, Paul Vernay a été condamné à dix ans de prison. Son complice "
+                  "sera présenté à un juge d'instruction.\n")
+    conviction = events_of(ext, "SANCTION")
+    assert conviction and names(ext, conviction[0].source) == {"cour d'assises de Lorcy"}
+    assert names(ext, conviction[0].target) == {"Paul Vernay"}

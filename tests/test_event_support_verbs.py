@@ -163,7 +163,7 @@ def test_a_body_adopting_a_measure_does_the_act():
 
 
 @pytest.mark.parametrize("sentence, type_, target", [
-    ("Le maire de Lorcy, Paul Vernay, a fait l'objet d'une enquête du parquet.", "ACCUSE", "Paul Vernay"),
+    ("Le maire de Lorcy, Paul Vernay, a fait l'objet d'une enquête pour fraude.", "ACCUSE", "Paul Vernay"),
     ("La ministre Marie Dutilleul a fait l'objet de menaces mardi.", "THREATEN", "Marie Dutilleul"),
     ("Le ministre Paul Vernay est visé par une enquête pour corruption.", "ACCUSE", "Paul Vernay"),
     ("Le député Paul Vernay est devenu la cible de menaces.", "THREATEN", "Paul Vernay"),
@@ -312,3 +312,39 @@ def test_expressing_solidarity_is_one_sides_support():
     # CAMEO EXPRESS SOLIDARITY: the one « avec » names is supported, no reciprocal act
     source, target = sides("Le préfet Paul Vernay a exprimé sa solidarité avec les sinistrés de Lorcy.", "SUPPORT")
     assert source == {"Paul Vernay"} and target == {"sinistrés de Lorcy"}
+
+
+@pytest.mark.parametrize("sentence, court", [
+    ("Quatre syndicalistes lorcaniens comparaissent depuis lundi devant la cour d'appel de Lorcy pour dégradations.",
+     {"cour d'appel"}),
+    ("Le tribunal de Lorcy a ouvert son audience. Quatre syndicalistes lorcaniens ont comparu mardi pour rébellion.",
+     {"tribunal de Lorcy"}),
+])
+def test_who_appears_before_a_court_undergoes_its_proceedings(sentence, court):
+    # « comparaître », the converse of « juger » (CAMEO 115): the subject is tried (`subject_undergoes`), by the court
+    # its « devant » complement names (`source_prep`), else by the court named near
+    assert sides(sentence, "ACCUSE") == (court, {"syndicalistes lorcaniens"})
+
+
+def test_a_witness_appearing_before_a_court_is_tried_by_no_one():
+    assert sides("Le maire de Lorcy, Paul Vernay, a comparu comme témoin lundi.", "ACCUSE") is None
+
+
+@pytest.mark.parametrize("sentence, by", [
+    ("L'entreprise Lorcatex est sous le coup d'une plainte depuis mars.", set()),
+    ("L'entreprise Lorcatex fait l'objet d'une enquête du parquet de Lorcy.", {"parquet de Lorcy"}),
+])
+def test_who_is_subject_to_a_procedure_undergoes_it(sentence, by):
+    # « être sous le coup de » (`patient_locutions`) as « faire l'objet de »; the procedure noun's « de » complement
+    # naming a court or the police conducts it (`inquiring_sectors`)
+    assert sides(sentence, "ACCUSE") == (by, {"Lorcatex"})
+
+
+def test_a_newspapers_inquiry_or_a_mere_mention_names_no_inquirer():
+    assert sides("Selon l'enquête de la gendarmerie de Lorcy, le feu était accidentel.", "ACCUSE") is None
+
+
+def test_whom_an_inquiry_is_entrusted_to_after_a_comma_conducts_it():
+    got = sides("Une information judiciaire a été ouverte, confiée à la gendarmerie de Lorcy, l'unité de recherches "
+                "du département.", "ACCUSE")
+    assert got is not None and got[0] == {"gendarmerie de Lorcy"} and not got[1]

@@ -25,6 +25,10 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
         v, entry = trig.tok, trig.entry
         source, passive = self.subject(v)
         target: list[str] = []
+        if entry.get("subject_undergoes") and not passive:
+            # « trois hommes ont comparu devant le tribunal »: a converse verb's subject undergoes the act, the
+            # complement its reading names (`source_prep`) does it
+            source, target = [], source
         obj_role = "target" if trig.type == entry.get("obj_actor") else entry.get("obj", "target")
         # « se ranger derrière X »: a locution ending on a preposition introduces its recipient with it
         locution_end = entry["locution"][-1] if entry.get("locution") else None
@@ -66,8 +70,11 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
                     source += self.phrase_entities(c)
                 elif agent:
                     continue
-                elif case in entry.get("source_prep", ()):
-                    source += self.phrase_entities(c)     # « convoqué devant le juge »: the judge summons
+                elif case in entry.get("source_prep", ()) or trig.mode == "convict" and \
+                        _norm(c.lemma_) in self.lex.court_nouns:
+                    # « convoqué devant le juge »: the judge summons; « au tribunal de X, trois hommes ont été
+                    # condamnés »: the court where a sentence is handed down hands it down (`court_nouns`)
+                    source += self.phrase_entities(c)
                 elif self._in_complex_preposition(c) or self.help_as_means(c):
                     continue        # « contrairement à X », « grâce à X », « avec l'aide de X »: no recipient
                 elif trig.type == "RETREAT" and case in self.lex.de_forms and self.left_body(
@@ -124,13 +131,14 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
             target = self.phrase_entities(peri)     # « X s'est vu refuser … »: X, the semi-auxiliary's subject
         if passive and not target:
             target = self.shared_passive_subject(v)
-        if not target and (trig.type == "COERCE" and trig.mode == "arrest" and not entry.get("obj_actor") or
-                           trig.type == "ASSAULT" and self.lex.person_harm_verbs & {trig.lemma, *entry.get("locution", ())}):
+        harm = trig.type == "ASSAULT" and self.lex.person_harm_verbs & {trig.lemma, *entry.get("locution", ())}
+        if not target and (trig.type == "COERCE" and trig.mode == "arrest" and not entry.get("obj_actor") or harm
+                           or entry.get("subject_undergoes")):
             # « un mineur a été interpellé », « trois surveillants ont été blessés »: an arrest verb's or a harm verb's
             # patient is a person whatever noun names it (CAMEO 173, 18x; not « arrêter », whose thing stopped is
-            # no arrest, nor « abattre », which may down a plane)
-            target = [x for c in v.children if c.dep_ == ("nsubj:pass" if passive else "obj")
-                      for x in [self.patient_person(c)] if x]
+            # no arrest, nor « abattre », which may down a plane); so is the one tried (« 17 Égyptiens ont comparu »)
+            patient = "nsubj:pass" if passive else "nsubj" if entry.get("subject_undergoes") else "obj"
+            target = [x for c in v.children if c.dep_ == patient for x in [self.patient_person(c)] if x]
         if passive and not source:
             source = self.agent(v)
         if not target and not passive and obj_role == "target" and trig.kind == "verb":

@@ -39,7 +39,9 @@ force that answered an attack (the police who stopped an attacker did not harm h
 own side in a conflict.
 A judicial procedure told begun by no one named and aimed at no one named (« une enquête a été ouverte ») is aimed at
 the suspect the story follows: the recipient of the nearest charge, inquiry or sentence told before it, else the
-author of the nearest attack told before it, the act inquired into (`_suspect`).
+author of the nearest attack told before it, the act inquired into (`_suspect`); so is an inquiry or a lawsuit told
+with its author and no recipient (« X a décidé de porter plainte », `_procedure`), never at its own author. A
+suspect the headline names charged, inquired into or sentenced is the one the story follows, before any other.
 The same reading gives an author to an agentless passive that no author could settle before
 (`dyad_authored`: « Le ministre accuse la députée … À la sortie, la députée a été bousculée »).
 The event says so (`target_from` / `source_from` = "context")."""
@@ -49,7 +51,7 @@ import functools
 
 from veille.model import PLOVER_QUAD
 from veille.nlp.events.lexicon import VERBAL_TYPES
-from veille.nlp.events.recipients import ACTOR_TYPES
+from veille.nlp.events.recipients import ACTOR_TYPES, LAWSUIT_CODE
 from veille.nlp.events.topics import UNADDRESSED_MODES
 
 # types of either kind of dealing (see the module's docstring)
@@ -117,7 +119,12 @@ class DyadReader:
                     f.type == "PROTEST" and f.mode in UNADDRESSED_PROTEST_MODES:
                 continue
             source, target = f.source, f.target or f.context_target
-            if source and not target and not f.context_closed and f.mode != "investigate":
+            if source and not target and not f.context_closed and self._procedure(f):
+                # « une enquête a été ouverte, confiée à X », « X a décidé de porter plainte »: an inquiry or a
+                # lawsuit with its author told is, like one told by no one, into the act the story follows
+                f.context_target = [x for x in self._suspect(found, sides, n) if x not in source] or (
+                    self._nearest_other_side(found, sides, n, known=0) if f.mode != "investigate" else [])
+            elif source and not target and not f.context_closed and f.mode != "investigate":
                 # (as for the headline's party: a clause that says what the act is about by words no actor
                 # resolves, « appelle à la fin des divisions », and an inquiry, into an act, take none)
                 f.context_target = self._nearest_other_side(found, sides, n, known=0)
@@ -197,6 +204,14 @@ class DyadReader:
             lenders.append((g, other))
         return _nearest(found[n], lenders)
 
+    def _procedure(self, f) -> bool:
+        """An inquiry (CAMEO 09 investigate: a noun, « l'enquête », or its light verb's locution, « ouvrir une
+        enquête »; not a verb of questioning, « interroger », whose object is who answers) or a lawsuit or complaint
+        (CAMEO 115: « porter plainte », « intenter un procès »; a procedure noun, `procedure_nouns`): an act into
+        another act, done to its author."""
+        return f.type == "ACCUSE" and (f.mode == "investigate" and (f.kind == "noun" or f.lemma in self.lex.light_verbs)
+                                       or f.cameo == LAWSUIT_CODE or f.lemma in self.lex.procedure_nouns)
+
     def _suspect(self, found: list, sides: list, n: int) -> list[str]:
         """Whom a procedure told begun or going on by no one named and aimed at no one named (« une enquête a été
         ouverte », `procedure_told`) is aimed at: the suspect the story follows, the recipient of the nearest charge,
@@ -216,7 +231,11 @@ class DyadReader:
             if side and not (all(self._plural_description(x) for x in side) and
                              self._sentences_apart(found[n], g) > PLURAL_DESCRIPTION_REACH):
                 lenders.append((g, side))       # (« des casseurs » told far before are another group)
-        return _nearest(found[n], lenders)
+        # the suspect the headline names charged, inquired into or sentenced is the one the story follows
+        # (« Jérôme Cahuzac, condamné à trois ans de prison, va faire appel » … « la justice a entamé une enquête »)
+        headline = [(g, side) for g, side in lenders if g.type in JUDICIAL_MODES and
+                    g.mentions[0][0][0] < self.body_start]
+        return _nearest(found[n], headline or lenders)
 
     def _same_act_author(self, found: list, sides: list, n: int) -> list[str]:
         """The author of the nearest act of the same type and kind told with one (before it first), done to a party

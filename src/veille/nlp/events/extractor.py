@@ -152,7 +152,8 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
             #                     pays », « il » name it again as the subject
         if trig.kind == "verb" and not source and not self.is_passive(trig.tok) and not (
                 trig.type in FORCE and target and self.after_agentless_passive(trig.tok)) and \
-                not self.authorless_outcome(trig) and not self.indefinite_charge(trig):
+                not self.authorless_outcome(trig) and not self.indefinite_charge(trig) and \
+                not trig.entry.get("subject_undergoes"):
             return None         # an active verb whose subject we cannot name (but « une bombe a explosé » names a
             #                     device, its author is read from the claims): better no event than a wrong one
         if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target and \
@@ -199,6 +200,8 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
         elif not source and target and trig.mode == "convict" and trig.kind == "verb" and self.is_passive(trig.tok) \
                 and not trig.entry.get("needs_both_sides"):     # (an unchecked word's subject may be no convict)
             source = self.court_near(trig.tok, target)
+        elif not source and target and trig.entry.get("subject_undergoes"):
+            source = self.court_near(trig.tok, target)      # « X a comparu pour fraude »: before the court named near
         if not target and trig.type == "AID":
             target = self.relief_area(trig, source)     # « l'agence coordonne les secours »: to the place struck
         if not source and self.authorless_outcome(trig):

@@ -243,9 +243,11 @@ class ImplicitActors:
 
     def court_near(self, tok: Token, target: list[str], window: int = 200) -> list[str]:
         """A conviction told with no agent (« X a été condamné à deux ans de prison ») is
-        the court's: the court the article names nearest to the trigger, if it names one, never the convicted."""
-        return self._nearest_actor(tok, window, self._nouns_where("court", lambda w: w in self.lex.court_nouns),
-                                   excluded=set(target))
+        the court's: the court the article names nearest to the trigger, if it names one, never the convicted, nor
+        an investigating judge (« le juge d'instruction »: `investigating_complements`), who sentences no one."""
+        courts = [i for i in self._nouns_where("court", lambda w: w in self.lex.court_nouns) if not any(
+            c.dep_ == "nmod" and _norm(c.lemma_) in self.lex.investigating_complements for c in self.doc[i].children)]
+        return self._nearest_actor(tok, window, courts, excluded=set(target))
 
     def _nouns_where(self, key: str, lemma_test) -> list[int]:
         """The article's nouns whose normalised lemma passes `lemma_test`, sought once per article (`key`)."""

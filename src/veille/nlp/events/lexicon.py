@@ -73,6 +73,7 @@ class Lexicon:
     joining_verbs: set
     patient_nouns: set
     patient_frames: dict
+    patient_locutions: dict
     recipient_verbs: set
     opposing_preps: set
     setting_against_verbs: set
@@ -191,6 +192,7 @@ class Lexicon:
     driver_nouns: set
     attacker_labels: set
     court_nouns: set
+    investigating_complements: set
     judgement_nouns: set
     regret_verbs: set
     appealed_to_preps: set
@@ -201,6 +203,7 @@ class Lexicon:
     procedure_nouns: set
     procedure_outcome_verbs: set
     procedure_time_heads: set
+    inquiring_sectors: set
     one_sided_acts: dict
     frame_preps: set
     time_frame_preps: set
@@ -367,6 +370,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         definite_actors=set(d["definite_actors"]),
         agent_only_actors=set(d["agent_only_actors"]),
         police_sectors=set(d["police_sectors"]), labour_sectors=set(d["labour_sectors"]),     # PLOVER codes
+        inquiring_sectors=set(d["inquiring_sectors"]),
         anaphoric_nouns={k.lower(): v for k, v in d["anaphoric_nouns"].items()},
         retold_person_nouns=set(d["retold_person_nouns"]),
         number_words=dict(d["number_words"]),
@@ -374,6 +378,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         occurrence_objects={k: set(v) for k, v in d["occurrence_objects"].items()},
         death_objects={k: set(v) for k, v in d["death_objects"].items()},
         patient_frames={k: set(v) for k, v in table(d["patient_frames"]).items()},
+        patient_locutions={k: set(v) for k, v in table(d["patient_locutions"]).items()},
         occurrence_attributes={k: set(v) for k, v in d["occurrence_attributes"].items()},
         conducting_verbs={k: set(v) for k, v in d["conducting_verbs"].items()},
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],

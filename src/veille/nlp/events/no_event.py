@@ -65,6 +65,7 @@ class NoEventFilters:
     def _no_event(self, trig, source: list, target: list, passive: bool = False) -> bool:
         """What the sides say of the act: no political event when …"""
         undergone = self.decision_undergone(trig, source, target) or (
+            not source and bool(target) and trig.entry.get("subject_undergoes")) or (
             not source and self.undergone_frame(trig, target)) or \
             self.property_undergone(trig, source, target)     # « X a fait l'objet d'une enquête », « X a été pillé »
         told = not source and self.procedure_told(trig)     # « une enquête a été ouverte »: by no one named

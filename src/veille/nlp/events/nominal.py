@@ -207,13 +207,17 @@ class NominalClause:
             return v
         return None
 
+    def procedure_noun(self, trig) -> bool:
+        """A noun of a judicial procedure (`procedure_nouns`: « enquête », « information judiciaire », « plainte »)."""
+        return trig.kind == "noun" and bool({trig.lemma, " ".join((trig.lemma, *trig.entry.get("locution", ())))}
+                                            & self.lex.procedure_nouns)
+
     def procedure_told(self, trig) -> bool:
         """« une enquête a été ouverte », « une plainte contre X a été déposée », « une enquête est en cours »: a noun
         of a judicial procedure (`procedure_nouns`) that is the subject of the agentless passive of its light
         verb, or of a predicate of occurrence: the clause asserts the act, done by no one named. As a complement
         (« dans le cadre de l'enquête ») the noun is only mentioned."""
-        if trig.kind != "noun" or not ({trig.lemma, " ".join((trig.lemma, *trig.entry.get("locution", ())))}
-                                       & self.lex.procedure_nouns):
+        if not self.procedure_noun(trig):
             return False
         n = trig.tok
         # (told by its yield, only a search: « une enquête de X a permis de … » is as often a report by an NGO or a
@@ -247,8 +251,10 @@ class NominalClause:
         verbs = self.lex.conducting_verbs
         if noun.dep_ in ("obj", "nsubj:pass") and _norm(noun.head.lemma_) in verbs:
             v = noun.head
-        elif noun.dep_ == "nsubj:pass":     # « une enquête a été ouverte et confiée à X »: the conjunct shares it
-            v = next((c for c in noun.head.children if c.dep_ == "conj" and _norm(c.lemma_) in verbs and not any(
+        elif noun.dep_ == "nsubj:pass":     # « une enquête a été ouverte et confiée à X »: the conjunct shares it,
+            # as does a participle after a comma (« une enquête a été ouverte, confiée à X », read as its adverbial)
+            v = next((c for c in noun.head.children if (c.dep_ == "conj" or c.dep_ == "advcl" and "Part" in c.morph.get(
+                "VerbForm")) and _norm(c.lemma_) in verbs and not any(
                 g.dep_.startswith("nsubj") for g in c.children)), None)
         else:
             # (« les éléments de l'enquête, confiée à X »: the parse may hang the participle on the noun's head; its
@@ -267,6 +273,17 @@ class NominalClause:
             return []
         return [x for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
 
+    def inquirer(self, trig) -> list[str]:
+        """The court or police a procedure noun's « de » complement names (« une enquête de la justice italienne »,
+        « l'enquête du parquet », French subjective genitive; `inquiring_sectors`: no newspaper's or body's inquiry):
+        it conducts the procedure. Read only where the procedure is told as done (undergone or begun), never from
+        a mere mention (« selon l'enquête de la police »)."""
+        if not self.procedure_noun(trig):
+            return []
+        return [x for c in trig.tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms
+                for x in self.phrase_entities(c)
+                if self.ents.get(x) is not None and self.ents[x].sector in self.lex.inquiring_sectors]
+
     def undergoer(self, noun: Token) -> list[str]:
         """Who undergoes the act a noun names when French tells it by a converse support frame, the patient being the
         clause's subject (`patient_frames`, `patient_nouns`): « X a fait l'objet d'une enquête », « X est victime d'une
@@ -283,7 +300,9 @@ class NominalClause:
             return []
         # the parse hangs « d'une attaque » on « objet » or on the verb beside it (« a fait l'objet | d'une attaque »)
         # (« cible » may be tagged a form of « cibler »: the word decides)
-        patient = lambda t: _norm(t.lemma_) in self.lex.patient_nouns or _norm(t.text) in self.lex.patient_nouns
+        # (« X est sous le coup d'une enquête »: a noun that is a patient noun only under its locution's preposition)
+        patient = lambda t: _norm(t.lemma_) in self.lex.patient_nouns or _norm(t.text) in self.lex.patient_nouns or \
+            self.case_of(t) in self.lex.patient_locutions.get(_norm(t.lemma_), ())
         host = head if patient(head) else next((c for c in head.children if c.dep_ == "obj" and patient(c)), None)
         if host is None:
             return []

@@ -157,8 +157,10 @@ class NounArguments:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i != n.i:    # « les otages sont des femmes »: not itself
                     target += self.phrase_entities(c)
                     own = True
+        undergone = False
         if not target and (undergoer := [x for x in self.undergoer(n) if x not in source]):
             target, own = undergoer, True       # « X a fait l'objet d'une enquête », « X est visé par des tirs »
+            undergone = True
         if not framed and predicate and not source and self.state_predicate(n):
             # « les enseignants sont en grève », « le pays est en guerre contre X »: who is in the activity the noun
             # names does it; « le suspect est en détention », « deux proches sont en garde à vue »: that state is
@@ -201,6 +203,8 @@ class NounArguments:
             source, own = agent, True       # « l'ouverture par X d'une enquête »
         if not source and (entrusted := self.conductor(n)):
             source, own = entrusted, True       # « l'enquête a été confiée à X », « X est en charge de l'enquête »
+        if not source and (undergone or self.procedure_told(trig)) and (inquirer := self.inquirer(trig)):
+            source = inquirer       # « X fait l'objet d'une enquête du parquet »: told, the court or police conducts it
         if not own and entry.get("needs_actor") and not (n.dep_ == "conj" and n.head.i in self.trigger_at) and \
                 not self.procedure_told(trig):      # (« une enquête a été ouverte »: asserted, by no one named)
             return [], []

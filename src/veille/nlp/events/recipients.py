@@ -27,6 +27,8 @@ PURPOSE_TARGETED = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "CONCEDE")
 # acts announcing one of their author's own (« s'engage à soutenir X », « s'est dit prêt à aider X »): the act
 # announced is the commitment's content, and whom it is done to is whom the commitment is made to
 ANNOUNCING = ("AGREE", "THREATEN")
+# CAMEO BRING LAWSUIT AGAINST (« porter plainte »): like an inquiry, against whom it names or the author of the act
+LAWSUIT_CODE = "115"        # it is about (dyads._procedure), never whoever is named around it
 # acts done for someone: a purpose of this kind names whom the act helps, not whom it is done to
 FRIENDLY = ("SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT", "CONCEDE")
 
@@ -50,7 +52,7 @@ class RecipientReader:
             # an act of war is done to the side its forces fight (`opposing_sides`), not to whoever is named near
             return found
         if trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or trig.lemma in self.lex.procedure_nouns \
-                or self._said_unresolved(trig) \
+                or trig.entry.get("cameo") == LAWSUIT_CODE or self._said_unresolved(trig) \
                 or self._blames_an_act(trig) or self._thing_undergoes(trig):
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
             # X »), never the victim or the court named around it; so is a complaint (« une plainte du ministre »)
@@ -338,8 +340,10 @@ class RecipientReader:
             and not any(g.dep_ == "mark" for g in c.children))]
         # « sont entrés dans la caserne, où un soldat a été blessé »: a relative clause the parse hung on the verb
         # describes a place or a noun, it tells no content of the act
-        parts = [c for c in parts if not (c.pos_ in ("VERB", "AUX") and c.left_edge.i > root.i and
-                                          "Rel" in c.left_edge.morph.get("PronType"))]
+        # (nor a participle of entrusting, « une enquête a été ouverte, confiée à X »: X conducts it)
+        parts = [c for c in parts if not (c.pos_ in ("VERB", "AUX") and c.left_edge.i > root.i and "Rel" in
+                                          c.left_edge.morph.get("PronType")) and
+                 _norm(c.lemma_) not in self.lex.conducting_verbs]
         if root.pos_ == "NOUN":     # « des accusations de X »: its « de » complement is the author
             parts += [c for c in root.children if c.dep_ == "acl" and c.i > root.i]
         # the parts' own heads are the clause's object or means, which the argument stage has read already

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 
-from veille.nlp.events.recipients import ACTOR_TYPES
+from veille.nlp.events.recipients import ACTOR_TYPES, LAWSUIT_CODE
 
 # acts that need no recipient (a deployment, a strike: PLOVER codes them without one; a protest's aim is the
 # protest readers' to give)
@@ -28,7 +28,8 @@ class TopicReader:
         for f in found:
             if f.target or f.context_target or f.negated or f.hypothetical or f.type in UNADDRESSED \
                     or f.mode in UNADDRESSED_MODES \
-                    or f.mode == "investigate" or f.lemma in self.lex.procedure_nouns or f.context_closed:
+                    or f.mode == "investigate" or f.lemma in self.lex.procedure_nouns or f.cameo == LAWSUIT_CODE \
+                    or f.context_closed:
                 continue    # an act not told as done (whom it would be done to is its content's to say), one
                 #             that needs no recipient, an inquiry or a complaint (into an act, against whom it
                 #             names, not whom the headline names),
