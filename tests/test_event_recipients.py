@@ -550,3 +550,29 @@ def test_the_one_asked_is_named_without_the_infinitive_or_a_detached_participle(
     asked = events_of(ext, "REQUEST")[0]
     assert names(ext, asked.target) == {"habitants de Lorcy"}
     assert not [e.name for e in ext.entities if "," in e.name or "quitter" in e.name or "desceller" in e.name]
+
+
+
+@pytest.mark.parametrize("text, kind, author", [
+    # a demand told beside the judgement of a measure is addressed to whoever made the measure
+    ("Titre\nLa préfète de Lorcy a décrété mardi un couvre-feu. Le maire Jean Roux était absent. Paul Vernay, le "
+     "porte-parole des commerçants, trouve la mesure injuste et réclame une aide d'urgence.\n", "REQUEST",
+     "préfète de Lorcy"),
+    # the measure told first, its author told after, in a chronicle of reactions
+    ("Titre\nVers 9h15, Paul Vernay, le porte-parole des taxis, trouve le moratoire « insuffisant » et réclame "
+     "« la suppression de la taxe ». Vers 12h30, la ministre Claire Dubreuil décrète un moratoire sur deux taxes.\n",
+     "REQUEST", "Claire Dubreuil"),
+    # a general noun retells the last thing made; « insuffisant » of a measure blames its author
+    ("Titre\nLe ministre Paul Vernay annonce un gel des loyers. Les syndicats de locataires jugent la mesure "
+     "insuffisante.\n", "ACCUSE", "Paul Vernay"),
+    # a time of day names no one (the parse hangs the subject on it): the measure's author is blamed
+    ("Titre\nVers 10h50, Paul Vernay, le porte-parole des taxis, trouve le plan de la ministre Claire Dubreuil "
+     "injuste.\n", "ACCUSE", "Claire Dubreuil"),
+    # « une telle stratégie » retells the plan told earlier in its paragraph; a newspaper's management makes its plan
+    ("Titre\nLa direction du quotidien La Gazette de Lorcy prépare un plan de départs. Un tiers des journalistes "
+     "partiront. Le site internet deviendra prioritaire. Les syndicats dénoncent une logique de rentabilité et "
+     "s'inquiètent d'une telle stratégie.\n", "ACCUSE", "La Gazette de Lorcy"),
+])
+def test_a_reaction_to_a_measure_is_addressed_to_its_author(text, kind, author):
+    ext = extract(text)
+    assert names(ext, events_of(ext, kind)[0].target) == {author}

@@ -100,7 +100,10 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
                     continue        # « a réclamé sur Europe 1 », « a appelé sur sa page Facebook à … »: where, not whom
                 elif (case in self.lex.target_preps or case == locution_end or (
                         entry.get("prep_names_recipient") and case in entry["prep"])) and c.i not in self.dates and \
-                        _norm(c.lemma_) not in self.lex.relational_heads:      # « à l'exception de X »
+                        _norm(c.lemma_) not in self.lex.relational_heads and \
+                        not (self.lex.clock_time.match(c.text) and not passive):     # « à l'exception de X »
+                    # (« vers 10h50, X … »: a time names no one; the parse hangs the lost subject on it as its
+                    # conjunct, the patient of a passive)
                     # (the complement a reading requires names its recipient: « prendre à X ses positions »)
                     # (« conclu entre X et Y »: Y by word order, wherever the parse hung it)
                     ids = self.phrase_entities(c) + (self._second_between(c) if case == "entre" else [])

@@ -16,6 +16,7 @@ from veille.nlp.events.implicit import ImplicitActors
 from veille.nlp.events.judged import JudgedReader
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.means import HelpAsMeans
+from veille.nlp.events.measures import MeasureReader
 from veille.nlp.events.merging import FoundEvent, merge_tellings, to_events
 from veille.nlp.events.modality import Modality
 from veille.nlp.events.no_event import FORCE, NoEventFilters
@@ -34,7 +35,7 @@ SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
 
 class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, AttackClaims,
                AttackOutcomes, ActorResolver, RecipientReader, HelpAsMeans, ProtestReader, AttackedPlaces,
-               TopicReader, DyadReader, Modality, EventDating, VerbForms, EventDoc):
+               TopicReader, DyadReader, MeasureReader, Modality, EventDating, VerbForms, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:

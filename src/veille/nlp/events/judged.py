@@ -261,7 +261,8 @@ class JudgedReader:
     def thing_author(self, noun: Token) -> list[str]:
         """Who made the measure, law, reform or decision a noun names (`authored_nouns`): its « de » complement or
         possessor (« la réforme du gouvernement », « sa décision »), else for a retelling (« cette mesure », « la
-        réforme ») the maker its earlier mentions tell (« X a adopté une mesure », « la réforme qu'il proposait »).
+        réforme ») the maker its earlier mentions tell (« X a adopté une mesure », « la réforme qu'il proposait »), or
+        with none, the maker `retold_thing_author` reads (« X annonce un gel des loyers ; la mesure … »).
         A participle of making with its agent, in the noun's own phrase, names the maker too (« le projet de
         réforme porté par X », « la nouvelle version du texte présentée par X »)."""
         lemma = _norm(noun.lemma_)
@@ -269,14 +270,16 @@ class JudgedReader:
             return []
         own = self._named_author(noun) or self._participle_maker(noun)
         if own or not any(c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or "Def" in c.morph.get("Definite"))
+                          or c.dep_ == "amod" and _norm(c.lemma_) in self.lex.retelling_adjectives
                           for c in noun.children):
-            return own
+            return own      # (« une telle stratégie » retells one)
         for i in reversed(self.where_words(lemma=lambda w: w == lemma)):
-            if i < noun.i:
+            if i < noun.i and self.same_thing(noun, self.doc[i]):
                 found = self._named_author(self.doc[i]) or self._maker(self.doc[i])
                 if found:
                     return found
-        return []
+        # no author told before: a general noun retells the last thing made, another is made after (measures.py)
+        return self.retold_thing_author(noun)
 
     def _named_author(self, noun: Token) -> list[str]:
         for c in noun.children:

@@ -4,6 +4,7 @@ and clitics (event_arguments.json), and the modality, attribution and dating wor
 from __future__ import annotations
 
 import dataclasses
+import re
 import functools
 import unicodedata
 from dataclasses import dataclass
@@ -235,6 +236,8 @@ class Lexicon:
     clause_anaphors: set
     authored_nouns: set
     authoring_verbs: set
+    measure_hypernyms: set
+    retelling_adjectives: set
     adopting_verbs: set
     deciding_bodies: set
     deciding_sectors: set
@@ -273,6 +276,7 @@ class Lexicon:
     negative_determiners: set
     infinitive_complement_marks: set
     hypothesis_marks: list
+    clock_time: re.Pattern      # « 10h50 », « 7h »: a time of day (dates.json), never a party
     condition_marks: set
     relative_subjunctive_cues: set
     modal_verbs: set
@@ -382,6 +386,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         occurrence_attributes={k: set(v) for k, v in d["occurrence_attributes"].items()},
         conducting_verbs={k: set(v) for k, v in d["conducting_verbs"].items()},
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
+        clock_time=re.compile(read_json(lang, "dates.json")["clock_time"]),
         past_participle_endings=tuple(d["past_participle_endings"]),     # str.endswith reads a tuple
         titles=word_set(lang, "titles.txt"),
         property_verbs=_property_verbs(lang, set(d["property_codes"])),

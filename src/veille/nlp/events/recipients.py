@@ -57,7 +57,9 @@ class RecipientReader:
             # an inquiry is into an act (« une enquête pour vol »): whom it targets is only what it says (« visant
             # X »), never the victim or the court named around it; so is a complaint (« une plainte du ministre »)
             return found
-        found = self._recipient_before(trig.tok, source) or self._previous_topic(trig.tok, source)
+        # a reaction to a measure is addressed to its author (measures.py), before anyone named near it
+        found = self.reacted_measure_author(trig, source) or self._recipient_before(trig.tok, source) or \
+            self._previous_topic(trig.tok, source)
         if trig.type in FORCE:
             # « les FDS reprennent l'offensive … Les combattants et leurs alliés …, encerclant 54 villages »: those
             # who did the force told just before carry the operation on, they are the side acting, not the one
