@@ -559,8 +559,8 @@ def test_the_one_asked_is_named_without_the_infinitive_or_a_detached_participle(
      "porte-parole des commerçants, trouve la mesure injuste et réclame une aide d'urgence.\n", "REQUEST",
      "préfète de Lorcy"),
     # the measure told first, its author told after, in a chronicle of reactions
-    ("Titre\nVers 9h15, Paul Vernay, le porte-parole des taxis, trouve le moratoire « insuffisant » et réclame "
-     "« la suppression de la taxe ». Vers 12h30, la ministre Claire Dubreuil décrète un moratoire sur deux taxes.\n",
+    ("Titre\nVers 9h15, le délégué des taxis Paul Vernay exige « le retrait pur et simple » et juge le moratoire "
+     "injuste. Vers 12h30, la ministre Claire Dubreuil décrète un moratoire sur deux taxes.\n",
      "REQUEST", "Claire Dubreuil"),
     # a general noun retells the last thing made; « insuffisant » of a measure blames its author
     ("Titre\nLe ministre Paul Vernay annonce un gel des loyers. Les syndicats de locataires jugent la mesure "
@@ -570,8 +570,8 @@ def test_the_one_asked_is_named_without_the_infinitive_or_a_detached_participle(
      "injuste.\n", "ACCUSE", "Claire Dubreuil"),
     # « une telle stratégie » retells the plan told earlier in its paragraph; a newspaper's management makes its plan
     ("Titre\nLa direction du quotidien La Gazette de Lorcy prépare un plan de départs. Un tiers des journalistes "
-     "partiront. Le site internet deviendra prioritaire. Les syndicats dénoncent une logique de rentabilité et "
-     "s'inquiètent d'une telle stratégie.\n", "ACCUSE", "La Gazette de Lorcy"),
+     "partiront. Le site internet deviendra prioritaire. Les représentants du personnel fustigent une logique "
+     "comptable et s'inquiètent d'une telle stratégie.\n", "ACCUSE", "La Gazette de Lorcy"),
 ])
 def test_a_reaction_to_a_measure_is_addressed_to_its_author(text, kind, author):
     ext = extract(text)
