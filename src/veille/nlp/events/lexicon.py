@@ -499,7 +499,10 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set,
                     "experiencer_object") else 2)
 
 
+@functools.lru_cache(maxsize=200_000)
 def _norm(s: str) -> str:
+    """Lower case, typographic apostrophe as « ' » (remembered: the stages normalise the same words of every article
+    again and again; bounded, as a long run meets ever new words)."""
     return s.lower().replace("’", "'")
 
 
