@@ -12,9 +12,6 @@ from veille.nlp.events.devices import DeviceReader
 from veille.nlp.events.document import read_once
 from veille.nlp.events.locutions import LocutionReader
 
-# a reading's word list (by id) → (the list, its words normalised), for `_has_with`
-_NORMALISED_WORDS: dict[int, tuple] = {}
-
 
 @dataclass
 class Trigger:
@@ -428,10 +425,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
         return None
 
     def _has_with(self, tok: Token, words, adjacent: bool) -> bool:
-        known = _NORMALISED_WORDS.get(id(words))
-        if known is None or known[0] is not words:
-            known = _NORMALISED_WORDS[id(words)] = (words, frozenset(_norm(w) for w in words))
-        ws = known[1]
+        ws = {_norm(w) for w in words}
         # « lancer une opération de sauvetage »: a word named by a purpose of relief is no act of force
         hit = lambda t: (self.normalised(t.lemma) in ws or self.normalised(t.orth) in ws) and \
             not self.relief_operation(t)
