@@ -501,8 +501,7 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set,
 
 @functools.lru_cache(maxsize=200_000)
 def _norm(s: str) -> str:
-    """Lower case, typographic apostrophe as « ' » (remembered: the stages normalise the same words of every article
-    again and again; bounded, as a long run meets ever new words)."""
+    """Lower case, « ’ » as « ' »; remembered (bounded): the stages normalise the same words over and over."""
     return s.lower().replace("’", "'")
 
 
