@@ -51,3 +51,19 @@ def test_a_complement_s_preposition_and_a_verb_s_voice_are_read_once_per_token()
     assert state.case_of(doc[0]) == ""
     assert [state.is_passive(t) for t in doc] == [VerbForms.passive_form(t) for t in doc]
     assert state.is_passive(doc[4])
+
+
+def test_the_hash_and_tag_columns_are_the_tokens_own():
+    # « Les manifestants ont bloqué le port » (columns read in one call each: a token's lemma, form, tag and label)
+    words = ["Les", "manifestants", "ont", "bloqué", "le", "port"]
+    doc = _doc(words, lemmas=["le", "manifestant", "avoir", "bloquer", "le", "port"],
+               pos=["DET", "NOUN", "AUX", "VERB", "DET", "NOUN"], heads=[1, 3, 3, 3, 5, 3],
+               deps=["det", "nsubj", "aux:tense", "ROOT", "det", "obj"])
+    state = EventDoc(doc, lexicon("fr"))
+    lemmas, forms, lemma_set, form_set = state._hash_columns
+    assert lemmas == [t.lemma for t in doc] and forms == [t.orth for t in doc]
+    assert lemma_set == {t.lemma for t in doc} and form_set == {t.orth for t in doc}
+    assert state.pos_dep_columns == ([t.pos for t in doc], [t.dep for t in doc])
+    assert state.where_words(lemma=lambda w: w == "bloquer") == [3]
+    empty = EventDoc(_doc([]), lexicon("fr"))
+    assert empty._hash_columns[:2] == ([], []) and empty.pos_dep_columns == ([], [])

@@ -53,8 +53,8 @@ class ActorResolver(PronounReader, DemonymReader):
         if j < len(self.doc) - 1 and _norm(self.doc[j].text) in self.lex.partitive_relatives:
             k = j
         else:
-            while j < len(self.doc) - 2 and self.doc[j].text != "," and tok.i < self.doc[j].head.i <= j + 3 and \
-                    self.doc[j].pos_ in ("ADJ", "NUM", "ADP", "DET", "NOUN", "PROPN", "ADV"):
+            while j < len(self.doc) - 2 and (t := self.doc[j]).text != "," and tok.i < t.head.i <= j + 3 and \
+                    t.pos_ in ("ADJ", "NUM", "ADP", "DET", "NOUN", "PROPN", "ADV"):
                 j += 1
             if j >= len(self.doc) - 2 or self.doc[j].text != "," or \
                     _norm(self.doc[j + 1].text) not in self.lex.partitive_relatives:

@@ -123,9 +123,11 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
                     and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
                 target += self.phrase_entities(c)     # « salue Tebboune et l'Algérie » mis-parsed
         for d in v.children:
+            if d.dep_ != "obj" or d.pos_ != "NOUN":
+                continue
             name = next((c for c in v.children if c.pos_ == "PROPN" and c.i - 2 == d.right_edge.i
                          and self.doc[c.i - 1].text == ","), None)
-            if d.dep_ == "obj" and d.pos_ == "NOUN" and name is not None:
+            if name is not None:
                 # « rencontrer son homologue, Ricardo X » (read as two objects): the name is who is described
                 described = [x for x in self.phrase_entities(d) if self._description(x)]
                 target = [x for x in target if x not in described]

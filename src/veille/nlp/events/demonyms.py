@@ -34,12 +34,15 @@ class DemonymReader:
     """Mixin of `EventRun` (through `ActorResolver`): reads the entities of `EventDoc`."""
 
     @functools.cached_property
-    def places(self) -> list[tuple[str, list[str]]]:
+    def places(self) -> list[tuple[str, list[list[str]]]]:
+        """Each state of the article with the words of each of its names, state-form words left out (« République »:
+        `state_form_words`), split once per article: every demonym looked up compares its parts with them."""
         out = []
         for e in self.ents.values():
             if e.type in ("GPE",):
                 names = [e.name] + list(e.aliases) + [m.text for m in e.mentions]
-                out.append((e.id, [_fold(n).replace("-", " ") for n in names if n]))
+                out.append((e.id, [[w for w in _fold(n).replace("-", " ").split() if w not in self.lex.state_form_words]
+                                   for n in names if n]))
         return out
 
     def coordinated(self, adj: Token) -> list[Token]:
@@ -105,8 +108,7 @@ class DemonymReader:
         if not parts or (all_parts and len(parts) < 2):
             return None
         for eid, names in self.places:
-            for n in names:
-                words = [w for w in n.split() if w not in self.lex.state_form_words]
+            for words in names:
                 if all(any(_stem_match(p, w) for w in words) for p in parts):
                     return eid
         return None

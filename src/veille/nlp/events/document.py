@@ -123,7 +123,7 @@ class EventDoc(PartyKinds):
         """The Doc's lemma hashes and form hashes by token, and each column's distinct hashes. One flat list of ints
         per column: a list per token would leave thousands of objects to the garbage collector, whose passes over
         spaCy's heap then cost more than the look-ups themselves."""
-        lemmas, forms = self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist()
+        lemmas, forms = self.doc.to_array([LEMMA, ORTH]).T.tolist() if len(self.doc) else ([], [])
         return lemmas, forms, set(lemmas), set(forms)
 
     def normalised(self, h: int) -> str:
@@ -139,7 +139,8 @@ class EventDoc(PartyKinds):
     def pos_dep_columns(self) -> tuple[list[int], list[int]]:
         """The Doc's part-of-speech ids and dependency label hashes by token, for the readers that scan words after
         a trigger without building their Tokens."""
-        return self.doc.to_array(POS).tolist(), self.doc.to_array(DEP).tolist()
+        pos, dep = self.doc.to_array([POS, DEP]).T.tolist() if len(self.doc) else ([], [])
+        return pos, dep
 
     def where_words(self, lemma=None, form=None, key: str | None = None) -> list[int]:
         """Indices of the tokens whose normalised lemma passes `lemma` or whose normalised form passes `form`. Read

@@ -10,6 +10,7 @@ import functools
 import itertools
 from dataclasses import replace
 
+from spacy.parts_of_speech import NOUN
 from spacy.tokens import Token
 
 from veille.nlp.entities import EMBLEM_NOUNS, emblem_group
@@ -336,9 +337,11 @@ class ImplicitActors:
         """The person the agent noun of attack nearest to tok names (« l'assaillant, X, … »: X); `labels`: the nouns
         that label a side count too (`attacker_labels`); `nouns`: other agent nouns (a vehicle's driver)."""
         agent_nouns = self.lex.attacker_nouns if nouns is None else nouns
-        nouns = [t for t in self.doc[max(0, tok.i - window):tok.i + window]
-                 if t.pos_ == "NOUN" and _norm(t.lemma_) in agent_nouns
-                 and (labels or _norm(t.lemma_) not in self.lex.attacker_labels)]
+        # (read from the Doc's columns: a Token for each of the 800 words around costs more than the search)
+        pos, lemmas = self.pos_dep_columns[0], self._hash_columns[0]
+        nouns = [self.doc[j] for j in range(max(0, tok.i - window), min(len(self.doc), tok.i + window))
+                 if pos[j] == NOUN and (w := self.normalised(lemmas[j])) in agent_nouns
+                 and (labels or w not in self.lex.attacker_labels)]
         for t in sorted(nouns, key=lambda t: abs(t.i - tok.i)):
             ids = self.phrase_entities(t)
             if t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "," and self.entity_of(self.doc[t.i + 2]):

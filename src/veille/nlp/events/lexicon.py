@@ -512,7 +512,9 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set,
                     "experiencer_object") else 2)
 
 
+@functools.lru_cache(maxsize=200_000)
 def _norm(s: str) -> str:
+    """Lower case, « ’ » as « ' »; remembered (bounded): the stages normalise the same words over and over."""
     return s.lower().replace("’", "'")
 
 
