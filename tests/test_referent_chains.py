@@ -296,6 +296,9 @@ def test_il_is_no_member_of_a_pair_named_together_as_the_subject():
     "été placé en garde à vue.\n",
     "Lorcy\nJean Roy a été interpellé par des gendarmes pendant que le préfet Paul Marin quittait la salle. Il a "
     "été placé en garde à vue.\n",
+    # a clause opened by a relative word is a relative clause, whatever the parse hung it on
+    "Lorcy\nLe suspect Jean Roy a été interpellé à Lorcy (Lorcanie), où Paul Marin tenait un meeting. Il a été "
+    "placé en garde à vue.\n",
 ])
 def test_il_takes_up_the_main_subject_not_a_subordinate_clauses(text):
     doc, ref, names = _referents(text)

@@ -376,7 +376,8 @@ class PronounFocus:
         """How salient a subject is (centering: the main clause's subject outranks one inside a relative clause of
         the same sentence, « X a reçu le juge qui instruit l'affaire. Il … » is X, or inside an adverbial clause
         opened before it by a subordinating conjunction, `adverbial_subordinators`: « X est plaqué au sol par un
-        agent, avant que Y ne calme le jeu. Il … » is X, whatever the parse hung that clause on): "main",
+        agent, avant que Y ne calme le jeu. Il … » is X, or by a relative word, « à Lorcy, où Y tenait un
+        meeting », whatever the parse hung that clause on): "main",
         "embedded", or "object" when the parse gave a relative clause a second subject after its relative pronoun
         (« celle qui a poussé M. Marin à partir »: the pronoun is the subject, the name its object)."""
         verb = subj.head
@@ -385,8 +386,10 @@ class PronounFocus:
             return "object"
         subordinators = self.lex.speakers["adverbial_subordinators"]
         while True:
-            if subj.dep_.startswith("nsubj") and any(c.dep_ == "mark" and c.i < subj.i and c.lower_ in subordinators
+            if subj.dep_.startswith("nsubj") and any(c.i < subj.i and (c.dep_ == "mark" and c.lower_ in subordinators
+                                                                   or "Rel" in c.morph.get("PronType"))
                                                      for c in verb.children):
+                # opened by a subordinating conjunction or a relative word (« où X tenait un meeting »)
                 return "embedded"
             if not (verb.dep_ == "conj" and verb.head.i < verb.i):
                 break
