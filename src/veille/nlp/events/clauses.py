@@ -221,7 +221,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         if len(subjects) < 2:
             return subjects
         for first, name in zip(subjects, subjects[1:]):
-            if _norm(first.text) in self.lex.cleft_pronouns and "Rel" in name.morph.get("PronType"):
+            if "Rel" in name.morph.get("PronType") and _norm(first.text) in self.lex.cleft_pronouns:
                 # « Ce serait le même qui avait tiré », the cleft's « ce » read as a second subject of the relative's
                 # verb: the relative pronoun is its subject
                 return [c for c in subjects if c is not first]
