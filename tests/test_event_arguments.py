@@ -1016,6 +1016,15 @@ def test_demonstrative_heading_a_relative_is_the_person_told_of():
     assert accuse and names(ext, accuse[0].source) == {"Marie Dutilleul"}
 
 
+def test_le_meme_heading_a_relative_is_the_person_told_of():
+    # « Ce serait le même qui … »: the pronominal « le même » heads the relative as « celui » does, and the cleft's
+    # « ce » is no second subject of the relative's verb
+    ext = extract("Titre\nUn suspect a été arrêté lundi à Lorcy. Ce serait le même qui avait frappé un policier la "
+                  "veille.\n")
+    assault = events_of(ext, "ASSAULT")
+    assert assault and names(ext, assault[0].source) == {"suspect"} and names(ext, assault[0].target) == {"policier"}
+
+
 def test_organisation_juxtaposed_to_a_protest_noun_organises_it():
     # « une manifestation CGT »: the organiser's name with no « de »
     ext = extract("Titre\nUne manifestation CGT a eu lieu lundi à Lorcy.\n")

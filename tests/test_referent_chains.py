@@ -289,6 +289,30 @@ def test_il_is_no_member_of_a_pair_named_together_as_the_subject():
     assert [names[e] for e in ref.antecedent(il, prefer="subject")] == ["Luc Morel"]
 
 
+@pytest.mark.parametrize("text", [
+    # centering: the main clause's subject, not the subject of an adverbial clause told after it, whatever the
+    # parse hung that clause on
+    "Lorcy\nLe militant Jean Roy a été plaqué au sol par un vigile avant que Paul Marin ne quitte la salle. Il a "
+    "été placé en garde à vue.\n",
+    "Lorcy\nJean Roy a été interpellé par des gendarmes pendant que le préfet Paul Marin quittait la salle. Il a "
+    "été placé en garde à vue.\n",
+    # a clause opened by a relative word is a relative clause, whatever the parse hung it on
+    "Lorcy\nLe suspect Jean Roy a été interpellé à Lorcy (Lorcanie), où Paul Marin tenait un meeting. Il a été "
+    "placé en garde à vue.\n",
+])
+def test_il_takes_up_the_main_subject_not_a_subordinate_clauses(text):
+    doc, ref, names = _referents(text)
+    il = next(t.i for t in doc if t.text == "Il")
+    assert [names[e] for e in ref.antecedent(il, prefer="subject")] == ["Jean Roy"]
+
+
+def test_the_speaker_pronoun_takes_up_the_main_subject_not_a_subordinate_clauses():
+    # quotes read the same ranking: « a-t-il déclaré » is the man arrested, not the prefect leaving
+    text = ("Lorcy\nJean Roy a été interpellé par des gendarmes pendant que le préfet Paul Marin quittait la salle. "
+            "« C'est une honte », a-t-il déclaré.\n")
+    assert _speakers(text) == ["Jean Roy"]
+
+
 def test_il_takes_up_the_subject_of_the_il_before_it_through_a_chain_of_pronouns():
     # « il » after three sentences whose subject is « il »: the person the chain of « il » takes up, not the body
     # an object names (« la Banque Dutilleul ») nor no one (the name is four sentences back)

@@ -7,8 +7,9 @@
   within three sentences — or, when the nearest subject is a pronoun of the same form (« il » … « il »), whom that
   one takes up — else the nearest person, core argument or any entity.
 
-Both rank by grammatical role (centering): a main clause's subject before one inside a relative clause of its
-sentence, a subject before what a complement names (« ils » takes up a plural subject before an organisation named
+Both rank by grammatical role (centering): a main clause's subject before one inside a relative clause or an
+adverbial clause of its sentence (« X est plaqué au sol, avant que Y ne calme le jeu. Il … » is X), a subject before
+what a complement names (« ils » takes up a plural subject before an organisation named
 « selon » it); a name the parse made a relative clause's second subject is its object (`_subject_role`).
 
 Both agree in gender and number as the article tells them (titles, honorifics, agreement, a state's article:
@@ -97,8 +98,9 @@ class PronounFocus:
                     return focus
                 if self._named_in_complement(e.id, pron):
                     # « X, qui courait entre Y et Z, termine septième. « … » a-t-il confié »: a person the sentence
-                    # before names only in a complement does not take the focus from its subject
-                    subj = self._last_subject_person(pron.i, self._previous_sentence_start(pron))
+                    # before names only in a complement (or as a subordinate clause's subject: « X a été interpellé
+                    # pendant que Y quittait la salle ») does not take the focus from its main subject
+                    subj = self._last_subject_person(pron.i, self._previous_sentence_start(pron), main=True)
                     if subj is not None and subj != e.id and agrees(subj):
                         return subj
                 if self.last_speaker and self.ctx.ent_type(self.last_speaker) == "PER" and e.id != self.last_speaker:
@@ -159,7 +161,8 @@ class PronounFocus:
         return k >= 0 and self.doc[k].pos_ == "ADP" and not self.doc[k].text[:1].isupper()
 
     def _previous_designated_subject(self, pron: Token) -> Optional[str]:
-        """« Son homologue mauritanien a insisté … « … », a-t-il ajouté »: the title subject of the last sentence."""
+        """« Son homologue mauritanien a insisté … « … », a-t-il ajouté »: the title subject of the last sentence's
+        main clause (not of a relative or adverbial clause: « … pendant que le préfet quittait la salle »)."""
         doc = self.doc
         sent = self.ctx.sentence(pron)
         start = sent.start
@@ -171,7 +174,7 @@ class PronounFocus:
         prev = self.ctx.sentence(doc[prev_end])
         for t in prev:
             if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.titles \
-                    and not self.ctx.in_quotes(t.idx):
+                    and not self.ctx.in_quotes(t.idx) and self._subject_role(t) == "main":
                 eid = self._designated(t, doc[t.i:t.i + 1])
                 if eid is not None and self.ctx.ent_type(eid) == "PER":
                     return eid
@@ -188,7 +191,8 @@ class PronounFocus:
 
     def _named_in_complement(self, eid: str, pron: Token) -> bool:
         """Whether the person's mentions in the pronoun's sentence and the one before all sit in a prepositional
-        complement (« entre Bolt et Gatlin », « accusée par X », « aux critiques de X »), coordinated or not."""
+        complement (« entre Bolt et Gatlin », « accusée par X », « aux critiques de X »), coordinated or not, or
+        are the subject of a subordinate clause (`_subject_role`: « avant que X ne parte »)."""
         start = self._previous_sentence_start(pron)
         idx = mention_index(self.doc)
         toks = [t for t in self.doc[start:pron.i] if idx.get(t.i) == eid and not self.ctx.in_quotes(t.idx)]
@@ -198,7 +202,8 @@ class PronounFocus:
             head = self._function_word(t)
             while head.dep_ == "conj" and head.head.i < head.i:
                 head = head.head
-            if not (head.dep_.startswith("obl") or head.dep_ == "nmod"):
+            if not (head.dep_.startswith("obl") or head.dep_ == "nmod" or
+                    head.dep_.startswith("nsubj") and self._subject_role(head) == "embedded"):
                 return False
         return True
 
@@ -240,14 +245,15 @@ class PronounFocus:
                 return eid if fits(eid) and new and self._is_subject(t) else None
         return None
 
-    def _last_subject_person(self, tok_i: int, start: Optional[int] = None) -> Optional[str]:
+    def _last_subject_person(self, tok_i: int, start: Optional[int] = None, main: bool = False) -> Optional[str]:
+        """The person last named as a subject before tok_i (from `start`); `main`: a main clause's subject only."""
         idx = mention_index(self.doc)
         for t in reversed(self.doc[max(0, tok_i - 120) if start is None else start:tok_i]):
             if self.ctx.in_quotes(t.idx):
                 continue
             if t.i not in idx or self.ctx.ent_type(idx[t.i]) != "PER":
                 continue
-            if self._is_subject(t):
+            if self._is_subject(t) and not (main and self._subject_role(self._function_word(t)) != "main"):
                 return idx[t.i]
         return None
 
@@ -366,17 +372,27 @@ class PronounFocus:
             return False
         return self._subject_role(t) == "main" and not impersonal_subject(t)
 
-    @staticmethod
-    def _subject_role(subj: Token) -> str:
+    def _subject_role(self, subj: Token) -> str:
         """How salient a subject is (centering: the main clause's subject outranks one inside a relative clause of
-        the same sentence, « X a reçu le juge qui instruit l'affaire. Il … » is X): "main", "embedded", or "object"
-        when the parse gave a relative clause a second subject after its relative pronoun (« celle qui a poussé
-        M. Marin à partir »: the pronoun is the subject, the name its object)."""
+        the same sentence, « X a reçu le juge qui instruit l'affaire. Il … » is X, or inside an adverbial clause
+        opened before it by a subordinating conjunction, `adverbial_subordinators`: « X est plaqué au sol par un
+        agent, avant que Y ne calme le jeu. Il … » is X, or by a relative word, « à Lorcy, où Y tenait un
+        meeting », whatever the parse hung that clause on): "main",
+        "embedded", or "object" when the parse gave a relative clause a second subject after its relative pronoun
+        (« celle qui a poussé M. Marin à partir »: the pronoun is the subject, the name its object)."""
         verb = subj.head
         if subj.dep_.startswith("nsubj") and subj.i > verb.i and any(c.dep_.startswith("nsubj") and c.i < verb.i and "Rel" in c.morph.get("PronType")
                                    for c in verb.children):
             return "object"
-        while verb.dep_ == "conj" and verb.head.i < verb.i:
+        subordinators = self.lex.speakers["adverbial_subordinators"]
+        while True:
+            if subj.dep_.startswith("nsubj") and any(c.i < subj.i and (c.dep_ == "mark" and c.lower_ in subordinators
+                                                                   or "Rel" in c.morph.get("PronType"))
+                                                     for c in verb.children):
+                # opened by a subordinating conjunction or a relative word (« où X tenait un meeting »)
+                return "embedded"
+            if not (verb.dep_ == "conj" and verb.head.i < verb.i):
+                break
             verb = verb.head
         return "embedded" if verb.dep_ == "acl:relcl" else "main"
 

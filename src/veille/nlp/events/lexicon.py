@@ -63,6 +63,7 @@ class Lexicon:
     unresolved_relatives: set
     relative_demonstratives: set
     plural_relative_demonstratives: set
+    relative_pronominal_heads: set
     cleft_pronouns: set
     partitive_relatives: set
     possessives: set
