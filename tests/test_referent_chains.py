@@ -292,8 +292,8 @@ def test_il_is_no_member_of_a_pair_named_together_as_the_subject():
 @pytest.mark.parametrize("text", [
     # centering: the main clause's subject, not the subject of an adverbial clause told after it, whatever the
     # parse hung that clause on
-    "Lorcy\nLe militant Jean Roy a été plaqué au sol par un vigile avant que Paul Marin ne quitte la salle. Il a "
-    "été placé en garde à vue.\n",
+    "Lorcy\nLe militant Jean Roy a été retenu par un vigile avant que Paul Marin ne quitte la salle. Il a "
+    "été relâché le soir même.\n",
     "Lorcy\nJean Roy a été interpellé par des gendarmes pendant que le préfet Paul Marin quittait la salle. Il a "
     "été placé en garde à vue.\n",
     # a clause opened by a relative word is a relative clause, whatever the parse hung it on
