@@ -12,6 +12,9 @@ pytestmark = pytest.mark.slow
     ("Samedi, un tireur a ouvert le feu dans un cinéma de Lorcy.", "cinéma"),
     ("Samedi, les rebelles ont commis un attentat contre un bâtiment officiel à Lorcy.", "bâtiment officiel"),
     ("Samedi, un kamikaze s'est fait exploser au milieu de la foule à Lorcy.", "foule"),
+    # a site aimed at by a weapon or a device, the passive's agent
+    ("Dans la nuit, la trésorerie a été visée par un engin incendiaire.", "trésorerie"),
+    ("Dans la nuit, la mairie a été visée par une bombe.", "mairie"),
 ])
 def test_the_facility_or_crowd_attacked_is_the_recipient(sentence, place):
     ext = extract(f"Titre\n{sentence}\n")
@@ -110,3 +113,43 @@ def test_an_act_says_the_town_it_was_done_in():
     expelled = events_of(ext, "COERCE")[0]
     assert names(ext, [expelled.place]) == {"Lorcy"}
     assert events_of(extract("Titre\nLes policiers ont expulsé les manifestants.\n"), "COERCE")[0].place is None
+
+
+@pytest.mark.parametrize("sentence, thing", [
+    ("Les manifestants bloquent le rond-point depuis lundi. Le radar de la route a été détruit par les flammes.",
+     "radar"),
+    ("Les Gilets jaunes occupent le rond-point. Dans la nuit, un incendie a détruit la cabane des bénévoles.",
+     "cabane"),
+    ("Un groupe a revendiqué l'incendie qui a détruit un hangar de la coopérative à Lorcy.", "hangar"),
+    ("Un incendie criminel a détruit la mairie de Lorcy dans la nuit de samedi.", "mairie"),
+])
+def test_property_destroyed_in_a_context_of_deliberate_damage_is_an_act_by_no_one_named(sentence, thing):
+    ext = extract(f"Titre\n{sentence}\n")
+    destroyed = [e for e in events_of(ext, "ASSAULT") if e.trigger.text.endswith("détruit")]
+    assert destroyed and any(thing in n for n in names(ext, destroyed[0].target))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dans la nuit, un incendie accidentel a détruit un entrepôt de Lorcy.",
+    "Les manifestants ont défilé samedi. Un court-circuit a provoqué un incendie qui a détruit un entrepôt.",
+    "Une tornade a frappé Lorcy samedi. De nombreux bâtiments ont été détruits.",
+    "Samedi, le radar de la route a été détruit par les flammes.",
+])
+def test_an_accident_a_disaster_or_a_fire_with_no_context_of_damage_is_no_act(sentence):
+    ext = extract(f"Titre\n{sentence}\n")
+    assert not [e for e in events_of(ext, "ASSAULT") if e.trigger.text.endswith("détruits") or
+                e.trigger.text.endswith("détruit")]
+
+
+def test_bodies_beheaded_are_people_harmed():
+    ext = extract("Titre\nSamedi, six cadavres ont été retrouvés près de Lorcy. Les cadavres ont été décapités.\n")
+    assert any(names(ext, e.target) for e in events_of(ext, "ASSAULT"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre Paul Vernay est visé par une enquête pour fraude.",
+    "Cette réforme vise les retraites des fonctionnaires.",
+])
+def test_aiming_without_a_weapon_is_no_attack(sentence):
+    ext = extract(f"Titre\n{sentence}\n")
+    assert not events_of(ext, "ASSAULT")

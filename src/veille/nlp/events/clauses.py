@@ -479,10 +479,10 @@ class ClauseReader(ParticipleReader, VoteReader):
     def agent_is_a_thing(self, verb: Token) -> bool:
         """« le pays est frappé par la chute des cours », « touché par la crise »: the agent a passive names is
         neither an actor nor an act — the verb is a figure of speech, not an act of force. A weapon is the means of
-        an attack, not a thing agent: « blessé par balle », « tué par une roquette »."""
+        an attack, not a thing agent: « blessé par balle », « tué par une roquette », « visé par un engin explosif »."""
         for c in verb.children:
             if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps):
                 return c.pos_ == "NOUN" and _norm(c.lemma_) not in self.lex.nouns and \
-                    _norm(c.lemma_) not in self.lex.weapon_means and \
+                    _norm(c.lemma_) not in self.lex.weapon_means and not self.weapon_device(c) and \
                     _norm(c.lemma_) not in self.lex.classes and not self.phrase_entities(c)
         return False

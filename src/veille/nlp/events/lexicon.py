@@ -138,6 +138,9 @@ class Lexicon:
     damage_modes: set
     misdeed_verbs: set
     damaged_thing_preps: set
+    fire_nouns: set
+    deliberate_marks: set
+    accidental_marks: set
     blockade_verbs: set
     unblocking_verbs: set
     intervening_verbs: set

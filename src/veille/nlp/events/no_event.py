@@ -111,8 +111,9 @@ class NoEventFilters:
                 trig.mode != "demo" or self.named_persons(source, trig.tok) and not self.protesters_near(trig.tok)):
             return True         # « il est entré en cassant une vitre »: one named person's damage is no riot; « la
             #                     chanteuse X a défilé sur le podium du gala », with no protesters told: no demonstration
+        destroyed = self.site_destroyed(trig, source, target)     # a fire as cause, by no one named (places.py)
         if trig.type in FORCE and (source and all(self.unarmed(x) for x in source) or
-                                   trig.kind == "verb" and self.natural_agent(trig.tok)):
+                                   trig.kind == "verb" and self.natural_agent(trig.tok) and not destroyed):
             return True         # « la sonde avait ciblé une région », « la tempête a frappé la côte »: no force
         if trig.type in RECIPIENT_NEEDED and not target:
             return True         # « un programme financé par le gouvernement »: aid is given to someone
@@ -122,7 +123,7 @@ class NoEventFilters:
             return True         # « sept personnes ont été tuées » under « accident de tramway »: no one's force
         if target and all(self.ent_type(x) == "LOC" for x in target):
             return True         # « la sortie de l'A9 », « les entrées d'Orange sont interdites »: a place alone
-        if trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok):
+        if trig.kind == "verb" and self.is_passive(trig.tok) and self.agent_is_a_thing(trig.tok) and not destroyed:
             return True
         if charged:
             return False        # « X, accusée de corruption », « ils sont soupçonnés de … », « on lui reproche … »,

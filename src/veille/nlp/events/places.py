@@ -142,11 +142,58 @@ class AttackedPlaces:
         tok = trig.tok
         if not source and target and self.damage_committed(trig) is not None:
             return True     # « des dégradations ont été commises sur le péage »: by no one named
+        if self.site_destroyed(trig, source, target):
+            return True     # « le radar a été détruit par les flammes » near protesters: by no one named
         return not source and bool(target) and trig.kind == "verb" and trig.type == "PROTEST" and \
             trig.mode in self.lex.damage_modes and self.is_passive(tok) and not self.agent(tok) and \
             any(c.dep_ in ("aux:pass", "cop") for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
                                                                           else ())))
         # (« des voitures ont été incendiées ou vandalisées »: a conjunct shares its first verb's « être »)
+
+    def site_destroyed(self, trig, source: list, target: list) -> bool:
+        """« le radar a été détruit par les flammes », « un incendie a détruit la cabane des Gilets jaunes », « le camp
+        a été réduit en cendres »: property (a noun of a building, premises, equipment or a vehicle) destroyed by a
+        CAMEO 1712 verb with no actor told — in the passive with no agent or a fire as agent, or with a fire as its
+        subject, a relative's antecedent included (`fire_nouns`) — is an act of force done to the thing by no one
+        named when its context is deliberate damage: protesters or a movement named near it, or a mark of intent in
+        its sentence or the next (`deliberate_marks`: « criminel », « revendique l'incendie »). Never when its
+        sentence tells an accident or a disaster (`accidental_marks`: « un incendie accidentel »)."""
+        tok = trig.tok
+        if source or not target or trig.kind != "verb" or trig.type != "ASSAULT" or \
+                (trig.entry.get("cameo") or "") not in self.lex.property_codes:
+            return False
+        if self.is_passive(tok):
+            patient = self.passive_patient(tok)
+            causes = [c for c in tok.children if c.dep_ == "obl:agent" or (
+                c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps)]
+            if any(_norm(c.lemma_) not in self.lex.fire_nouns for c in causes):
+                return False        # « détruit par la tempête », « par l'armée »: another cause, or an actor
+        else:
+            patient = next((c for c in tok.children if c.dep_ == "obj"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "acl:relcl":
+                subj = tok.head     # « l'incendie qui a détruit un atelier »
+            if subj is None or _norm(subj.lemma_) not in self.lex.fire_nouns:
+                return False
+        if patient is not None and patient.pos_ in ("NUM", "PRON"):
+            patient = self.counted_noun(patient)     # « au moins 47 ont été détruits »: the radars counted
+        if patient is None or patient.pos_ != "NOUN" or not self._property_noun(_norm(patient.lemma_)):
+            return False            # « des emplois ont été détruits »: no property
+        sent = self.sent(tok)
+        accidents = self.lex.accidental_marks | self.lex.disaster_words | (self.lex.accident_words -
+                                                                           self.lex.fire_nouns)
+        if any(_norm(t.lemma_) in accidents or _norm(t.text) in accidents for t in sent):
+            return False
+        after = self.sent(self.doc[sent.end]) if sent.end < len(self.doc) else sent
+        marked = any(_norm(t.lemma_) in self.lex.deliberate_marks or _norm(t.text) in self.lex.deliberate_marks
+                     for t in (*sent, *after))
+        return marked or bool(self.protesters_near(tok, emblems=True))
+
+    def _property_noun(self, lemma: str) -> bool:
+        """A building, premises, equipment or a vehicle (noun classes `burnt`, `blockaded`; `facility_nouns`,
+        `vehicle_nouns`): what CAMEO 1712 destroys."""
+        return self.lex.classes.get(lemma) in ("burnt", "blockaded") or lemma in self.lex.facility_nouns or \
+            lemma in self.lex.vehicle_nouns
 
     def damage_committed(self, trig) -> Token | None:
         """« des dégradations ont été commises », « des dégâts ont été commis sur les véhicules »: a noun of damage to
@@ -254,7 +301,7 @@ class AttackedPlaces:
         at stays beside it (« un local au péage de Lorcy »), a town does not. Else `target` as it was."""
         v, entry = trig.tok, trig.entry
         if (target and not self.only_its_place(v, entry, target)) or not (
-                trig.lemma in self.lex.property_verbs or self._property_reading(entry) or (
+                trig.lemma in self.lex.property_verbs or self._property_reading(entry) or entry.get("weapon_agent") or (
                 trig.type == "PROTEST" and trig.mode in self.lex.damage_modes and self.protesting_side(source))):
             return target
         patient = self.property_patient(v, entry)

@@ -169,8 +169,9 @@ class TriggerFinder(LocutionReader, DeviceReader):
         if kind == "noun" and entry.get("experiencer_object") and not (
                 tok.dep_ == "obj" and _norm(tok.head.lemma_) in self.lex.provoking_verbs):
             return None     # « a provoqué la colère de X » is X's reproach; « la colère des agriculteurs » no act
-        if (entry.get("causative") or entry.get("device")) and not self._device_told(tok, entry, kind):
-            return None     # « les ventes explosent », « une explosion de gaz »: no device, no bombing
+        if (entry.get("causative") or entry.get("device") or entry.get("weapon_agent")) and \
+                not self._device_told(tok, entry, kind):
+            return None     # « les ventes explosent », « une explosion de gaz », « visé par une enquête »: no device
         typ, mode = entry["type"], entry.get("mode")
         if entry.get("judgement"):
             typ = self.judgement(tok)     # « juge la mesure illégale », « estime que X est légitime » (judged.py)
