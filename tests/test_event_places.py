@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
     ("Samedi, les rebelles ont commis un attentat contre un bâtiment officiel à Lorcy.", "bâtiment officiel"),
     ("Samedi, un kamikaze s'est fait exploser au milieu de la foule à Lorcy.", "foule"),
     # a site aimed at by a weapon or a device, the passive's agent
-    ("Dans la nuit, la trésorerie a été visée par un engin incendiaire.", "trésorerie"),
+    ("Dans la nuit, le commissariat a été visé par un engin explosif.", "commissariat"),
     ("Dans la nuit, la mairie a été visée par une bombe.", "mairie"),
 ])
 def test_the_facility_or_crowd_attacked_is_the_recipient(sentence, place):
@@ -116,10 +116,9 @@ def test_an_act_says_the_town_it_was_done_in():
 
 
 @pytest.mark.parametrize("sentence, thing", [
-    ("Les manifestants bloquent le rond-point depuis lundi. Le radar de la route a été détruit par les flammes.",
-     "radar"),
-    ("Les Gilets jaunes occupent le rond-point. Dans la nuit, un incendie a détruit la cabane des bénévoles.",
-     "cabane"),
+    ("Les manifestants bloquent le rond-point depuis lundi. Le péage voisin a été détruit par le feu.", "péage"),
+    ("Les manifestants occupent le parvis de la gare. Dans la nuit, un incendie a détruit la tente du collectif.",
+     "collectif"),
     ("Un groupe a revendiqué l'incendie qui a détruit un hangar de la coopérative à Lorcy.", "hangar"),
     ("Un incendie criminel a détruit la mairie de Lorcy dans la nuit de samedi.", "mairie"),
 ])
@@ -133,7 +132,7 @@ def test_property_destroyed_in_a_context_of_deliberate_damage_is_an_act_by_no_on
     "Dans la nuit, un incendie accidentel a détruit un entrepôt de Lorcy.",
     "Les manifestants ont défilé samedi. Un court-circuit a provoqué un incendie qui a détruit un entrepôt.",
     "Une tornade a frappé Lorcy samedi. De nombreux bâtiments ont été détruits.",
-    "Samedi, le radar de la route a été détruit par les flammes.",
+    "Samedi, le kiosque de la gare a été détruit par les flammes.",
 ])
 def test_an_accident_a_disaster_or_a_fire_with_no_context_of_damage_is_no_act(sentence):
     ext = extract(f"Titre\n{sentence}\n")
