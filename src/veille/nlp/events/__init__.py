@@ -28,7 +28,8 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
   typing rules);
 - document.py — `EventDoc`, the article state (sentences, mentions, quotes, dates) and syntactic helpers; parties.py —
   what kind of party an entity is (armed, a state, a private person, a civilian side);
-- lexicon.py — the French words, read once from `lang/<lang>/event_*.json`;
+- lexicon.py — the French words, read once from `lang/<lang>/event_*.json`; cameo_readings.py — the readings and
+  word lists taken from the CAMEO-derived lexicon (`event_lexicon.tsv`);
 - triggers.py — trigger lookup and the reading's conditions; locutions.py — whether a reading's locution follows its
   trigger; devices.py — the explosive device a bombing's explosion needs, and a noun retelling an act; arguments.py — source and target; clauses.py — who does a verb's act (the subject finder); nominal.py —
   who does a noun's act, read from its clause (light verbs, relative clauses, occurrence and clash verbs);
