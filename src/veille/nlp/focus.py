@@ -8,7 +8,7 @@
   one takes up — else the nearest person, core argument or any entity.
 
 Both rank by grammatical role (centering): a main clause's subject before one inside a relative clause or an
-adverbial clause of its sentence (« X est plaqué au sol, avant que Y ne calme le jeu. Il … » is X), a subject before
+adverbial clause of its sentence (« X est retenu par un agent, avant que Y ne quitte la salle. Il … » is X), a subject before
 what a complement names (« ils » takes up a plural subject before an organisation named
 « selon » it); a name the parse made a relative clause's second subject is its object (`_subject_role`).
 
@@ -375,8 +375,8 @@ class PronounFocus:
     def _subject_role(self, subj: Token) -> str:
         """How salient a subject is (centering: the main clause's subject outranks one inside a relative clause of
         the same sentence, « X a reçu le juge qui instruit l'affaire. Il … » is X, or inside an adverbial clause
-        opened before it by a subordinating conjunction, `adverbial_subordinators`: « X est plaqué au sol par un
-        agent, avant que Y ne calme le jeu. Il … » is X, or by a relative word, « à Lorcy, où Y tenait un
+        opened before it by a subordinating conjunction, `adverbial_subordinators`: « X est retenu par un agent, avant
+        que Y ne quitte la salle. Il … » is X, or by a relative word, « à Lorcy, où Y tenait un
         meeting », whatever the parse hung that clause on): "main",
         "embedded", or "object" when the parse gave a relative clause a second subject after its relative pronoun
         (« celle qui a poussé M. Marin à partir »: the pronoun is the subject, the name its object)."""

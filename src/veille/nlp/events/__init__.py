@@ -40,8 +40,8 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
 - implicit.py — the actor of an act whose clause names none (the police for an arrest, the operation told, a
   claim); outcomes.py — the author of an attack told only by its outcome (« deux attentats ont tué … »);
 - means.py — help told as the means of an act (« avec l'aide de X »): who helps whom, material or not;
-- measures.py — the author of the measure a demand, a refusal or a blame reacts to (« trouve le moratoire
-  insuffisant et réclame … »), and whom a noun retelling a thing made (« la mesure », « cette annonce ») names;
+- measures.py — the author of the measure a demand, a refusal or a blame reacts to (« juge le gel
+  des loyers insuffisant et réclame … »), and whom a noun retelling a thing made (« la mesure », « cette annonce ») names;
 - places.py — whom an attack with no one hit named was done to (the dead its sentence tells, the facility or
   crowd), the owner of a home searched, the thing damaged or blocked (not the town it stands in) and the
   protesters whose blockade a thing blocked with no agent is;

@@ -141,7 +141,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
                            or entry.get("subject_undergoes")):
             # « un mineur a été interpellé », « trois surveillants ont été blessés »: an arrest verb's or a harm verb's
             # patient is a person whatever noun names it (CAMEO 173, 18x; not « arrêter », whose thing stopped is
-            # no arrest, nor « abattre », which may down a plane); so is the one tried (« 17 Égyptiens ont comparu »)
+            # no arrest, nor « abattre », which may down a plane); so is the one tried (« trois Lorcaniens ont comparu »)
             patient = "nsubj:pass" if passive else "nsubj" if entry.get("subject_undergoes") else "obj"
             target = [x for c in v.children if c.dep_ == patient for x in [self.patient_person(c)] if x]
         if passive and not source:

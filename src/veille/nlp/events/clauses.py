@@ -222,8 +222,8 @@ class ClauseReader(ParticipleReader, VoteReader):
             return subjects
         for first, name in zip(subjects, subjects[1:]):
             if "Rel" in name.morph.get("PronType") and _norm(first.text) in self.lex.cleft_pronouns:
-                # « Ce serait le même qui avait tiré », the cleft's « ce » read as a second subject of the relative's
-                # verb: the relative pronoun is its subject
+                # « Ce serait le même qui avait volé la voiture », the cleft's « ce » read as a second subject of the
+                # relative's verb: the relative pronoun is its subject
                 return [c for c in subjects if c is not first]
             between = self.doc[first.right_edge.i + 1:name.left_edge.i]
             eid = self.entity_of(name)

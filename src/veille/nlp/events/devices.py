@@ -18,9 +18,9 @@ class DeviceReader:
         """CAMEO 183: the device an explosion needs, and the causative for one set off (« ils ont fait exploser une
         bombe »): a verb's object with the causative, else its subject (« une voiture piégée a explosé », the
         antecedent of « qui »); a noun's « de » complement (« l'explosion d'une bombe »); a weapon or a device as the agent of
-        a verb of aiming (`weapon_agent`: « visé par un engin incendiaire »)."""
+        a verb of aiming (`weapon_agent`: « visé par un engin explosif »)."""
         if entry.get("weapon_agent"):
-            # « visé par un engin incendiaire », « par une grenade »: aimed at with a weapon, an attack (not an act
+            # « visé par un engin explosif », « par une grenade »: aimed at with a weapon, an attack (not an act
             # noun, « visé par des tirs », which tells it itself; nor « vise à », « visé par une enquête »)
             return any(c.dep_ == "obl:agent" and (self.weapon_device(c) or _norm(c.lemma_) in self.lex.weapon_means
                                                   and _norm(c.lemma_) not in self.lex.nouns) for c in tok.children)
@@ -62,7 +62,7 @@ class DeviceReader:
                    for t in self.doc)
 
     def weapon_device(self, noun: Token) -> bool:
-        """A device as the means of an attack (« visé par un engin incendiaire », « touché par une bombe »), as a
+        """A device as the means of an attack (« visé par un engin explosif », « touché par une bombe »), as a
         weapon is (`weapon_means`): an explosive device that is no plain vehicle (« renversé par une voiture » is an
         accident; a car bomb is told by its marks, « une voiture piégée »)."""
         return self.is_device(noun) and (_norm(noun.lemma_) not in self.lex.vehicle_nouns or any(

@@ -40,7 +40,7 @@ own side in a conflict.
 A judicial procedure told begun by no one named and aimed at no one named (« une enquête a été ouverte ») is aimed at
 the suspect the story follows: the recipient of the nearest charge, inquiry or sentence told before it, else the
 author of the nearest attack told before it, the act inquired into (`_suspect`); so is an inquiry or a lawsuit told
-with its author and no recipient (« X a décidé de porter plainte », `_procedure`), never at its own author. A
+with its author and no recipient (« X a porté plainte », `_procedure`), never at its own author. A
 suspect the headline names charged, inquired into or sentenced is the one the story follows, before any other.
 The same reading gives an author to an agentless passive that no author could settle before
 (`dyad_authored`: « Le ministre accuse la députée … À la sortie, la députée a été bousculée »).
@@ -120,7 +120,7 @@ class DyadReader:
                 continue
             source, target = f.source, f.target or f.context_target
             if source and not target and not f.context_closed and self._procedure(f):
-                # « une enquête a été ouverte, confiée à X », « X a décidé de porter plainte »: an inquiry or a
+                # « une enquête a été ouverte, confiée à X », « X a porté plainte »: an inquiry or a
                 # lawsuit with its author told is, like one told by no one, into the act the story follows
                 f.context_target = [x for x in self._suspect(found, sides, n) if x not in source] or (
                     self._nearest_other_side(found, sides, n, known=0) if f.mode != "investigate" else [])
@@ -232,7 +232,7 @@ class DyadReader:
                              self._sentences_apart(found[n], g) > PLURAL_DESCRIPTION_REACH):
                 lenders.append((g, side))       # (« des casseurs » told far before are another group)
         # the suspect the headline names charged, inquired into or sentenced is the one the story follows
-        # (« Jérôme Cahuzac, condamné à trois ans de prison, va faire appel » … « la justice a entamé une enquête »)
+        # (« Paul Vernay, condamné à deux ans de prison, va faire appel » … « la justice a entamé une enquête »)
         headline = [(g, side) for g, side in lenders if g.type in JUDICIAL_MODES and
                     g.mentions[0][0][0] < self.body_start]
         return _nearest(found[n], headline or lenders)

@@ -156,8 +156,8 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
                 not self.authorless_outcome(trig) and not self.indefinite_charge(trig) and \
                 not trig.entry.get("subject_undergoes") and not self.site_destroyed(trig, source, target):
             return None         # an active verb whose subject we cannot name (but « une bombe a explosé » names a
-            #                     device, its author is read from the claims; « un incendie a détruit la cabane »
-            #                     near protesters, by no one named): better no event than a wrong one
+            #                     device, its author is read from the claims; « un incendie a détruit la tente »
+            #                     near strikers, by no one named): better no event than a wrong one
         if (trig.entry.get("obj_only_actor") or trig.entry.get("needs_target")) and not target and \
                 not self.civil_protest(trig, source) and not (trig.entry.get("judged_act") and self.judged_act(trig.tok)):
             return None         # (an act praised stands for its authors, named or not: « X ont été saluées par Y »)

@@ -1,7 +1,7 @@
 """The author of a measure reacted to. People reacting to a measure, a plan or a decision address their demand,
 refusal or blame to its author, whom the text names around the reaction rather than in the verb's complement:
-« X trouve le moratoire insuffisant et réclame l'annulation des taxes » asks it of whoever decreed the moratorium,
-« cette annonce est jugée insuffisante par l'opposition » blames whoever announced it. One mixin of `EventRun`,
+« X juge le gel des loyers insuffisant et réclame un plan d'urgence » asks it of whoever decreed the freeze,
+« ce plan est jugé insuffisant par les syndicats » blames whoever announced it. One mixin of `EventRun`,
 read by the recipient reader (recipients.py) and by `judged.thing_author`."""
 from __future__ import annotations
 
@@ -22,15 +22,15 @@ class MeasureReader:
 
     def reacted_measure_author(self, trig, source: list[str]) -> list[str]:
         """The author of the measure a demand, a refusal or a blame with no recipient of its own reacts to: a noun of
-        a thing made (`authored_nouns`) in the act's sentence — its own content first, then the nearest (« X trouve
-        le moratoire insuffisant et réclame … », « pour X, le moratoire est un premier pas, et réclame … ») — whose
+        a thing made (`authored_nouns`) in the act's sentence — its own content first, then the nearest (« X juge
+        le gel des loyers insuffisant et réclame … », « pour X, le gel ne suffit pas, et il réclame … ») — whose
         author its phrase or another telling names (`thing_author`)."""
         if trig.type not in REACTING:
             return []
         tok = trig.tok
         sent = self.sent(tok)
         own = {t.i for t in tok.subtree}
-        # what a demand asks for is not made yet (« demande un moratoire »): only a measure its content names
+        # what a demand asks for is not made yet (« demande un gel des loyers »): only a measure its content names
         # deeper (« le retrait de la réforme ») or one told beside it was made by someone
         asked = {c.i for c in tok.children if c.dep_ in ("obj", "obl:arg")} if trig.type == "REQUEST" else set()
         told = self.where_words(lemma=lambda w: w in self.lex.authored_nouns, key="authored_nouns")
@@ -47,10 +47,10 @@ class MeasureReader:
     def retold_thing_author(self, noun: Token) -> list[str]:
         """The author of a thing made that a definite or demonstrative noun retells when no earlier telling of its
         own word names one: a general noun (`measure_hypernyms`: « le gouvernement annonce un gel des loyers ; la
-        mesure … », « X décrète un moratoire. Cette annonce … », « une telle stratégie ») retells the last thing made
+        mesure … », « X décrète un couvre-feu. Cette annonce … », « une telle stratégie ») retells the last thing made
         in its paragraph or the `RETOLD_WITHIN` sentences before, whose maker is the subject of the verb of making (`authoring_verbs`);
-        any such noun may also be told first and made after, in a chronicle of reactions (« X trouve le moratoire
-        insuffisant … Vers midi, Y décrète un moratoire »): the maker of its first later telling."""
+        any such noun may also be told first and made after, in a chronicle of reactions (« X juge le gel
+        des loyers insuffisant … Vers midi, Y décrète un gel des loyers »): the maker of its first later telling."""
         lemma = _norm(noun.lemma_)
         rank = self._sentence_numbers[self._sent_bounds[noun.i][0]]
         if lemma in self.lex.measure_hypernyms:

@@ -274,7 +274,7 @@ class NominalClause:
         return [x for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
 
     def inquirer(self, trig) -> list[str]:
-        """The court or police a procedure noun's « de » complement names (« une enquête de la justice italienne »,
+        """The court or police a procedure noun's « de » complement names (« une enquête de la justice belge »,
         « l'enquête du parquet », French subjective genitive; `inquiring_sectors`: no newspaper's or body's inquiry):
         it conducts the procedure. Read only where the procedure is told as done (undergone or begun), never from
         a mere mention (« selon l'enquête de la police »)."""

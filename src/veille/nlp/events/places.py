@@ -143,7 +143,7 @@ class AttackedPlaces:
         if not source and target and self.damage_committed(trig) is not None:
             return True     # « des dégradations ont été commises sur le péage »: by no one named
         if self.site_destroyed(trig, source, target):
-            return True     # « le radar a été détruit par les flammes » near protesters: by no one named
+            return True     # « le local syndical a été détruit par le feu » near protesters: by no one named
         return not source and bool(target) and trig.kind == "verb" and trig.type == "PROTEST" and \
             trig.mode in self.lex.damage_modes and self.is_passive(tok) and not self.agent(tok) and \
             any(c.dep_ in ("aux:pass", "cop") for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
@@ -151,8 +151,8 @@ class AttackedPlaces:
         # (« des voitures ont été incendiées ou vandalisées »: a conjunct shares its first verb's « être »)
 
     def site_destroyed(self, trig, source: list, target: list) -> bool:
-        """« le radar a été détruit par les flammes », « un incendie a détruit la cabane des Gilets jaunes », « le camp
-        a été réduit en cendres »: property (a noun of a building, premises, equipment or a vehicle) destroyed by a
+        """« le local syndical a été détruit par le feu », « un incendie a détruit la tente des grévistes »,
+        « l'entrepôt a été réduit en cendres »: property (a noun of a building, premises, equipment or a vehicle) destroyed by a
         CAMEO 1712 verb with no actor told — in the passive with no agent or a fire as agent, or with a fire as its
         subject, a relative's antecedent included (`fire_nouns`) — is an act of force done to the thing by no one
         named when its context is deliberate damage: protesters or a movement named near it, or a mark of intent in
@@ -172,11 +172,11 @@ class AttackedPlaces:
             patient = next((c for c in tok.children if c.dep_ == "obj"), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "acl:relcl":
-                subj = tok.head     # « l'incendie qui a détruit un atelier »
+                subj = tok.head     # « l'incendie qui a détruit un entrepôt »
             if subj is None or _norm(subj.lemma_) not in self.lex.fire_nouns:
                 return False
         if patient is not None and patient.pos_ in ("NUM", "PRON"):
-            patient = self.counted_noun(patient)     # « au moins 47 ont été détruits »: the radars counted
+            patient = self.counted_noun(patient)     # « au moins douze ont été détruits »: the kiosks counted
         if patient is None or patient.pos_ != "NOUN" or not self._property_noun(_norm(patient.lemma_)):
             return False            # « des emplois ont été détruits »: no property
         sent = self.sent(tok)

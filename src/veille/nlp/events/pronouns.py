@@ -139,7 +139,7 @@ class PronounReader:
             return self.antecedent_actors(tok.i) if heads and low in self.lex.relative_demonstratives else []
         if "Rel" in tok.morph.get("PronType") or low in self.lex.relative_pronouns:
             if tok.i >= 2 and _norm(self.doc[tok.i - 2:tok.i].text) in self.lex.relative_pronominal_heads:
-                # « Ce serait le même qui avait ouvert le feu »: « le même » heads the relative as « celui » does
+                # « Ce serait le même qui avait volé la voiture »: « le même » heads the relative as « celui » does
                 return self.antecedent_actors(tok.i - 2)
             focus = self.cleft_focus(tok)
             if focus is not None:
