@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from veille.nlp.extensions import morph_values
 from veille.nlp.mentions import mention_index
 from veille.nlp.offices import led_body_heads
 from veille.nlp.quote_lexicon import DE, SENTENCE_END
@@ -15,7 +16,7 @@ def designation_modifiers(noun: Token) -> list[Token]:
     """The adjectives of a title, with a bare participle right after it however the parse hung it (« le président
     élu » read as amod or acl): one office, one key, for the referents and the events' actors alike."""
     return [c for c in noun.children if c.dep_ == "amod" or (
-        c.dep_ in ("acl", "appos") and c.i == noun.i + 1 and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
+        c.dep_ in ("acl", "appos") and c.i == noun.i + 1 and c.pos_ == "VERB" and "Part" in morph_values(c, "VerbForm")
         and not any(g.dep_ not in ("dep", "flat:name", "appos") for g in c.children))]
 
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
-from veille.nlp.extensions import doc_text
+from veille.nlp.extensions import doc_text, morph_values
 from veille.lang import read_json, word_set
 from veille.nlp.kb_ruler import after_indefinite
 from veille.model import Entity, Mention
@@ -93,7 +93,7 @@ def infinitive_clause_start(doc: Doc, start: int, end: int) -> int:
     governs (« prie l'Ordre de coopérer », « demande aux habitants de Lorcy de rester … »: French infinitive
     complement), never part of the name itself; `end` when none does."""
     return next((k for k in range(start, end - 1) if doc[k].pos_ == "ADP" and doc[k + 1].is_lower
-                 and "Inf" in doc[k + 1].morph.get("VerbForm")), end)
+                 and "Inf" in morph_values(doc[k + 1], "VerbForm")), end)
 
 
 def _clean(span: Span, lex) -> Optional[Span]:

@@ -33,3 +33,18 @@ def doc_text(doc: Doc) -> str:
         cached = (len(doc), doc.text)
         doc.user_data["veille_text"] = cached
     return cached[1]
+
+
+# a morphological analysis's fields by its hash, shared by the Docs of a process (an analysis string names the same
+# features in every vocabulary; a French model writes a few hundred distinct ones)
+_MORPH_FIELDS: dict[int, dict[str, list[str]]] = {}
+
+
+def morph_values(tok, field: str) -> list[str]:
+    """`tok.morph.get(field)`, each analysis read once per process: `MorphAnalysis.get` splits the analysis string
+    anew on every call, and the stages ask it thousands of times per article."""
+    morph = tok.morph
+    fields = _MORPH_FIELDS.get(morph.key)
+    if fields is None:
+        fields = _MORPH_FIELDS[morph.key] = {f: morph.get(f) for f in morph.to_dict()}
+    return list(fields.get(field, ()))

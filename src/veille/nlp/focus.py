@@ -25,6 +25,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
+from veille.nlp.extensions import morph_values
 from veille.nlp.impersonal import impersonal_subject
 from veille.nlp.mentions import mention_index, sentence_bounds
 from veille.nlp.quote_lexicon import (DEFINITE_ARTICLES, PLURAL_NAME_ARTICLES, PLURAL_PRONOUNS,
@@ -128,7 +129,7 @@ class PronounFocus:
             if t.i in idx:
                 group = self.people_group(t)
                 eid = group[0] if group else idx[t.i]
-            elif t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
+            elif t.pos_ == "NOUN" and "Plur" in morph_values(t, "Number"):
                 named = self._designated(t, self.doc[t.i:t.i + 1], True)
                 if named is not None and self.number.get(named) != "P" and self.ctx.ent_type(named) == "PER":
                     continue    # read first: resolving it would record the plural noun as that person's mention
@@ -222,7 +223,7 @@ class PronounFocus:
         sentence (« La gardienne … . Hope Solo, poursuivant … »), unless not `ahead`; among the persons
         `accept(id)` takes, when given."""
         doc, idx = self.doc, mention_index(self.doc)
-        if noun.lemma_.lower() in self.lex.titles or "Plur" in noun.morph.get("Number") or \
+        if noun.lemma_.lower() in self.lex.titles or "Plur" in morph_values(noun, "Number") or \
                 self.ctx.in_quotes(noun.idx) or not any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES
                                                         for c in noun.children):
             return None
@@ -297,7 +298,7 @@ class PronounFocus:
                 if ids:
                     return ids
             if not e and t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" and self.person_noun(t.lemma_) \
-                    and ("Plur" in t.morph.get("Number")) == plural and self._subject_role(t) == "main":
+                    and ("Plur" in morph_values(t, "Number")) == plural and self._subject_role(t) == "main":
                 # « Pour certains, le père de la révolution était un héros ; il … »: a person the chain takes up
                 # by a description (no name to give), past which a chain of « il » reaches no one named earlier
                 if depth:
@@ -305,7 +306,7 @@ class PronounFocus:
                 passed = True
             passed = passed or (bool(e) and t.dep_ in ("nsubj", "nsubj:pass"))
             if named_actor is not None and t.dep_ == "nsubj" and t.pos_ == "NOUN" and \
-                    ("Plur" in t.morph.get("Number")) == plural and (want is None or self._phrase_gender(t) in (want, None)):
+                    ("Plur" in morph_values(t, "Number")) == plural and (want is None or self._phrase_gender(t) in (want, None)):
                 # (« une foule s'est rassemblée. Il a critiqué … »: « il » never takes up a feminine noun phrase)
                 ids = [x for x in named_actor(t, e) if x not in excluded and (plural or not disagrees(x))]
                 if ids:
@@ -342,7 +343,7 @@ class PronounFocus:
                     core is None and t.head.dep_ in ("obj", "nsubj:pass") and mention_index(doc).get(t.head.i) == e):
                 core = e
             head = self._function_word(t)
-            if head.morph.get("Number") and ("Plur" in head.morph.get("Number")) != plural and head.pos_ == "NOUN":
+            if morph_values(head, "Number") and ("Plur" in morph_values(head, "Number")) != plural and head.pos_ == "NOUN":
                 continue        # « Diverses sources annoncent … Il réclame »: « il » is not the plural subject
             if head.dep_ in ("nsubj", "nsubj:pass") and (plural or etype in ("PER", "GPE", None) or gender == want):
                 role = self._subject_role(head)
@@ -381,13 +382,13 @@ class PronounFocus:
         "embedded", or "object" when the parse gave a relative clause a second subject after its relative pronoun
         (« celle qui a poussé M. Marin à partir »: the pronoun is the subject, the name its object)."""
         verb = subj.head
-        if subj.dep_.startswith("nsubj") and subj.i > verb.i and any(c.dep_.startswith("nsubj") and c.i < verb.i and "Rel" in c.morph.get("PronType")
+        if subj.dep_.startswith("nsubj") and subj.i > verb.i and any(c.dep_.startswith("nsubj") and c.i < verb.i and "Rel" in morph_values(c, "PronType")
                                    for c in verb.children):
             return "object"
         subordinators = self.lex.speakers["adverbial_subordinators"]
         while True:
             if subj.dep_.startswith("nsubj") and any(c.i < subj.i and (c.dep_ == "mark" and c.lower_ in subordinators
-                                                                   or "Rel" in c.morph.get("PronType"))
+                                                                   or "Rel" in morph_values(c, "PronType"))
                                                      for c in verb.children):
                 # opened by a subordinating conjunction or a relative word (« où X tenait un meeting »)
                 return "embedded"
@@ -408,7 +409,7 @@ class PronounFocus:
         e, h = entity_at(tok), tok
         while h.head.i != h.i and entity_at(h.head) == e:
             h = h.head
-        number = h.morph.get("Number")
+        number = morph_values(h, "Number")
         if plural and h.pos_ == "PROPN" and self.ctx.ent_type(e) == "GPE":
             # a state's name is plural only with a plural article (« les États-Unis », « aux Philippines »);
             # « l'Iran », « la Lorcanie », « Cuba » are one state that « ils » never stands for
@@ -439,7 +440,7 @@ class PronounFocus:
             return self._phrase_gender(h)
         for c in h.children:
             if c.i < h.i and c.dep_ == "det" or c.dep_ == "amod" and c.pos_ == "ADJ":
-                g = c.morph.get("Gender")
+                g = morph_values(c, "Gender")
                 if g:
                     return "F" if g[0] == "Fem" else "M"
         return None

@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from veille.nlp.extensions import morph_values
 from veille.nlp.quote_lexicon import GENDERLESS_DETERMINERS
 
 
@@ -32,15 +33,15 @@ class Genders:
                 c.dep_ in ("aux:pass", "cop") or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in pred.children):
             # « X, accusée par Y, … »: a participle in apposition
             pred = next((c for c in root.children if c.dep_ in ("acl", "amod") and c.i > span.end
-                         and "Part" in c.morph.get("VerbForm") and self.doc[c.i - 1].text == ","), None)
-        g = _agreement_gender(pred) if pred is not None and "Plur" not in pred.morph.get("Number") else None
+                         and "Part" in morph_values(c, "VerbForm") and self.doc[c.i - 1].text == ","), None)
+        g = _agreement_gender(pred) if pred is not None and "Plur" not in morph_values(pred, "Number") else None
         if g:
             self.gender.setdefault(eid, g)
 
     def _note_description(self, eid: str, head: Token) -> None:
         """A described referent's gender (from its determiner) and number (from its head noun)."""
         self._note_gender(eid, head)
-        if "Plur" in head.morph.get("Number"):
+        if "Plur" in morph_values(head, "Number"):
             self.number.setdefault(eid, "P")
 
     def _note_gender(self, eid: str, title: Token) -> None:
@@ -48,7 +49,7 @@ class Genders:
         # only the determiner: « la ministre » is feminine; a noun's own gender is the tagger's guess
         forms = [c for c in title.children if c.dep_ == "det" and c.lower_ not in GENDERLESS_DETERMINERS]
         for t in forms:
-            g = t.morph.get("Gender")
+            g = morph_values(t, "Gender")
             if g:
                 self.gender.setdefault(eid, "F" if g[0] == "Fem" else "M")
                 return
@@ -59,9 +60,9 @@ def _agreement_gender(pred: Token) -> Optional[str]:
     participle ends in « e » (« élue », « accusée », « prise »), a masculine one does not (« sifflé », « élu »); an
     adjective in « e » may be either (« jeune »), one without is masculine."""
     ends_e = pred.lower_.endswith("e")
-    if "Part" in pred.morph.get("VerbForm"):
+    if "Part" in morph_values(pred, "VerbForm"):
         return "F" if ends_e else "M"
-    g = pred.morph.get("Gender")
+    g = morph_values(pred, "Gender")
     if g and g[0] == "Fem" and ends_e:
         return "F"
     if g and g[0] == "Masc" and not ends_e:

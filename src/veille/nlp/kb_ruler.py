@@ -35,6 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from veille.lang import read_json
+from veille.nlp.extensions import morph_values
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ def after_indefinite(span: Span) -> bool:
     if span.start == 0:
         return False
     det = span.doc[span.start - 1]
-    return det.pos_ == "DET" and "Ind" in det.morph.get("Definite") and "Sing" in det.morph.get("Number")
+    return det.pos_ == "DET" and "Ind" in morph_values(det, "Definite") and "Sing" in morph_values(det, "Number")
 
 
 class KBRuler:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Token
 
-from veille.nlp.extensions import doc_text
+from veille.nlp.extensions import doc_text, morph_values
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import FoundQuote, QuoteContext
 from veille.nlp.quote_lexicon import (ANAPHOR_WORDS, DEGREE_ADVERBS, GERUND_MARKS, LIGHT_VERBS, NEGATION_PARTICLES,
@@ -62,8 +62,8 @@ def _noun_or_adjective_use(tok: Token) -> bool:
         return True
     if tok.pos_ == "ADJ" and any(c.dep_ == "cop" or c.i < tok.i and c.lower_ in DEGREE_ADVERBS for c in kids):
         return True
-    participle = "Part" in tok.morph.get("VerbForm") or (
-        "Fin" not in tok.morph.get("VerbForm") and tok.lower_.endswith(_PARTICIPLE_ENDINGS))
+    participle = "Part" in morph_values(tok, "VerbForm") or (
+        "Fin" not in morph_values(tok, "VerbForm") and tok.lower_.endswith(_PARTICIPLE_ENDINGS))
     return tok.dep_ == "amod" and not participle
 
 
@@ -154,8 +154,8 @@ class CueFinder:
             sent = self.ctx.sentence(doc[colon.start - 1]) if colon.start > 0 else None
             before = [t for t in sent if t.i < colon.start] if sent is not None else []
         # a finite verb group (« d'être enterré »: an infinitive's auxiliary makes no finite group)
-        verbs = [t for t in before if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm") or any(
-            c.dep_.startswith("aux") and "Inf" not in c.morph.get("VerbForm") for c in t.children))]
+        verbs = [t for t in before if t.pos_ == "VERB" and ("Fin" in morph_values(t, "VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" not in morph_values(c, "VerbForm") for c in t.children))]
         # « elle est devenue un symbole en montrant aux enfants qu'ils peuvent réussir : « … » », « il est allé
         # consoler Paul, qu'il bat de peu : « … » »: a verb inside a « que » clause or a relative clause is not
         # the one whose subject speaks
@@ -230,7 +230,7 @@ class CueFinder:
         if not after or len(after) > 12 or any(t.pos_ in ("VERB", "SCONJ") or t.lower_ in QUE
                                                for t in after):
             return None
-        finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+        finite = "Fin" in morph_values(verb, "VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
         if not finite or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
                                                       for c in verb.children) \
                 or any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
@@ -342,8 +342,8 @@ class CueFinder:
             if c.dep_ != "xcomp" or c.i < verb.i or c.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             # « avoir signé », « avoir été déçu »: an infinitive, or a participle or adjective after one
-            if not ("Inf" in c.morph.get("VerbForm") and c.pos_ != "ADJ" or any(
-                    a.dep_.startswith(("aux", "cop")) and "Inf" in a.morph.get("VerbForm") and a.i < c.i
+            if not ("Inf" in morph_values(c, "VerbForm") and c.pos_ != "ADJ" or any(
+                    a.dep_.startswith(("aux", "cop")) and "Inf" in morph_values(a, "VerbForm") and a.i < c.i
                     for a in c.children)):
                 continue
             if any(k.dep_ == "mark" for k in c.children):

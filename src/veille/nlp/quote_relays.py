@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from veille.nlp.extensions import morph_values
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_context import FoundQuote, QuoteContext
 from veille.nlp.quote_cues import is_speech_verb
@@ -42,7 +43,7 @@ class Relays:
                 # « ce que X a dit », « les propos que X a tenus »; not « suivant qu'ils … » (depending on whether)
                 verb = next((v for v in window[n + 1:] if v.pos_ == "VERB"), None)
                 break
-            if x.pos_ in ("VERB", "ADJ") and "Part" in x.morph.get("VerbForm") and n >= 1 and (
+            if x.pos_ in ("VERB", "ADJ") and "Part" in morph_values(x, "VerbForm") and n >= 1 and (
                     x.lower_ in self.lex.cues["relay_participles"] or is_speech_verb(x, self.lex)):
                 verb, participle = x, True
                 break

@@ -22,6 +22,7 @@ from veille.names import fold
 from veille.nlp.clusters import bare_name, similar_names
 from veille.nlp.designations import Designations
 from veille.nlp.entities import emblem_group
+from veille.nlp.extensions import morph_values
 from veille.nlp.focus import PronounFocus
 from veille.nlp.genders import Genders
 from veille.nlp.mentions import mention_index
@@ -297,7 +298,7 @@ class Referents(SubjectFinder, PronounFocus, TakenUpPhrases, Genders, Designatio
             outlet = self._last_outlet_before(noun.i)
             if outlet is not None:
                 return outlet
-        if lemma in self.ctx.org_nouns and "Plur" in noun.morph.get("Number"):
+        if lemma in self.ctx.org_nouns and "Plur" in morph_values(noun, "Number"):
             return None     # « les différents groupes », « les syndicats »: several bodies, not the one named before
         if lemma in self.lex.speakers.get("counterpart_nouns", ()):
             counterpart = self._counterpart(noun)
@@ -329,7 +330,7 @@ class Referents(SubjectFinder, PronounFocus, TakenUpPhrases, Genders, Designatio
         wants_person = self.person_noun(lemma, speaks) or country is not None and noun.pos_ == "PROPN"
         wants_org = lemma in self.ctx.org_nouns
         if wants_person:
-            if noun.pos_ == "NOUN" and "Plur" not in noun.morph.get("Number"):
+            if noun.pos_ == "NOUN" and "Plur" not in morph_values(noun, "Number"):
                 # « le président russe »: the one in that office on the article's date, as the KB records it
                 holder = office_entity(self.ctx, noun, self.lex.speakers["title_equivalents"])
                 if holder is not None:
@@ -339,7 +340,7 @@ class Referents(SubjectFinder, PronounFocus, TakenUpPhrases, Genders, Designatio
                     if e.type == "PER" and e.country == country:
                         return e.id
             described = country is not None and speaks and noun.pos_ == "NOUN" and "Plur" not in \
-                noun.morph.get("Number") and any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES
+                morph_values(noun, "Number") and any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES
                                                  for c in noun.children)
             if self.ctx.kb.demonym_country(noun.text) is not None or noun.pos_ == "PROPN" or described:
                 # « poursuit le Suédois », « l'universitaire belge considère »: the person speaking goes on (not
@@ -369,8 +370,8 @@ class Referents(SubjectFinder, PronounFocus, TakenUpPhrases, Genders, Designatio
         """« le président mexicain a dénoncé la décision de son homologue »: a counterpart noun (`counterpart_nouns`)
         with a possessive and no name of its own is the one person the article designates by the same office as its
         possessor, the subject of its clause, in another country (or in the country its adjective names)."""
-        if "Plur" in noun.morph.get("Number") or noun.dep_.startswith("nsubj") or not any(
-                c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children) or any(
+        if "Plur" in morph_values(noun, "Number") or noun.dep_.startswith("nsubj") or not any(
+                c.dep_ == "det" and "Yes" in morph_values(c, "Poss") for c in noun.children) or any(
                 c.dep_ in ("appos", "flat:name", "nmod") and c.pos_ == "PROPN" for c in noun.children):
             return None
         verb = noun.head

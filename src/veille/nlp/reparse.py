@@ -28,6 +28,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import ADJ, VERB
 from spacy.tokens import Doc, Span, Token
+from veille.nlp.extensions import morph_values
 
 log = logging.getLogger(__name__)
 
@@ -295,7 +296,7 @@ def _emphatic(t: Token, pronouns: set, marks: set) -> bool:
         return False        # (« c'est lui aussi qui signe »: the pronoun is the predicate)
     topic = t.i >= 2 and [w.lower_ for w in doc[t.i - 2:t.i]] == ["quant", "à"]   # « X a quant à lui nié »
     verb = doc[t.i - 1]
-    if not topic and (verb.pos_ not in ("AUX", "VERB") or not (verb.morph.get("Mood") or verb.dep_.startswith("aux"))):
+    if not topic and (verb.pos_ not in ("AUX", "VERB") or not (morph_values(verb, "Mood") or verb.dep_.startswith("aux"))):
         return False
     mark = doc[t.i + 2] if doc[t.i + 1].text == "-" and t.i + 2 < len(doc) else doc[t.i + 1]
     if base == low and not topic and not (mark.lower_ in marks or mark.lower_ == "mêmes"):
@@ -308,7 +309,7 @@ def _emphatic(t: Token, pronouns: set, marks: set) -> bool:
 def _split_tense(aux: Token) -> tuple[Token, Token] | None:
     """(auxiliary, participle) when a finite « avoir » is followed by an adverbial complement it governs and then by
     a past participle the parse hung inside that complement (adverbs allowed around the complement)."""
-    if aux.lemma_ != "avoir" or not aux.morph.get("Mood") or any(
+    if aux.lemma_ != "avoir" or not morph_values(aux, "Mood") or any(
             c.dep_.startswith("aux") or c.dep_ in ("obj", "xcomp", "ccomp") and c.i < aux.i for c in aux.children):
         return None
     doc, j = aux.doc, aux.i + 1
@@ -319,7 +320,7 @@ def _split_tense(aux: Token) -> tuple[Token, Token] | None:
         return None
     # the participle is the first verb after the complement's head, hung on a word of the complement before it
     part = next((t for t in doc[comp.i + 1:comp.right_edge.i + 1] if t.pos_ in ("VERB", "AUX")), None)
-    if part is None or "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense") or \
+    if part is None or "Part" not in morph_values(part, "VerbForm") or "Past" not in morph_values(part, "Tense") or \
             part.dep_ != "acl" or not j <= part.head.i < part.i or \
             any(c.dep_.startswith("aux") for c in part.children) or \
             any(t.text in (",", "(", ":") for t in doc[comp.i:part.i]):
@@ -332,7 +333,7 @@ def _incised_tense(aux: Token) -> tuple[Token, Token] | None:
     words, no finite verb: « a, selon ses proches, », « ont, peu après, », « a, elle, ») and then by a past
     participle that the parse did not give that auxiliary."""
     doc = aux.doc
-    if aux.lemma_ not in ("avoir", "être") or aux.pos_ not in ("AUX", "VERB") or not aux.morph.get("Mood") or \
+    if aux.lemma_ not in ("avoir", "être") or aux.pos_ not in ("AUX", "VERB") or not morph_values(aux, "Mood") or \
             aux.i + 3 >= len(doc) or doc[aux.i + 1].text != ",":
         return None
     sent_end = aux.sent.end
@@ -340,11 +341,11 @@ def _incised_tense(aux: Token) -> tuple[Token, Token] | None:
                   if t.text in (",", ".", ";", ":", "(", ")", "«", "»")), None)
     if close is None or doc[close].text != "," or close == aux.i + 2 or close + 1 >= sent_end:
         return None
-    if any(w.pos_ in ("VERB", "AUX") and "Fin" in w.morph.get("VerbForm") for w in doc[aux.i + 2:close]):
+    if any(w.pos_ in ("VERB", "AUX") and "Fin" in morph_values(w, "VerbForm") for w in doc[aux.i + 2:close]):
         return None         # (« a, dit-il, accepté » is left alone: a clause of its own)
     part = doc[close + 1]
-    if part.pos_ not in ("VERB", "AUX") or "Part" not in part.morph.get("VerbForm") or \
-            "Past" not in part.morph.get("Tense") or any(c.i == aux.i for c in part.children):
+    if part.pos_ not in ("VERB", "AUX") or "Part" not in morph_values(part, "VerbForm") or \
+            "Past" not in morph_values(part, "Tense") or any(c.i == aux.i for c in part.children):
         return None
     return aux, part
 

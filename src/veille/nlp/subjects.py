@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from veille.nlp.extensions import morph_values
 from veille.nlp.impersonal import impersonal_subject
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_cues import speech_verb_particle
@@ -90,7 +91,7 @@ def participle_clause(part: Token) -> Optional[str]:
     from word order, over the clitics and adverbs before the participle (« s'en prenant »: « en » is a clitic there)."""
     if _infinitive_clause(part):
         return "infinitive"
-    if "Part" not in part.morph.get("VerbForm") or "Pres" not in part.morph.get("Tense"):
+    if "Part" not in morph_values(part, "VerbForm") or "Pres" not in morph_values(part, "Tense"):
         return None
     j = _clause_opening(part)
     doc = part.doc
@@ -103,8 +104,8 @@ def _infinitive_clause(verb: Token) -> bool:
     """« après avoir été attaquée », « avant d'être abattu », « sans être vu », « pour avoir frappé »: an infinitive (or a
     past participle with an infinitive auxiliary) opened by a preposition of `INFINITIVE_CLAUSE_MARKS`."""
     auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-    past = any("Inf" in a.morph.get("VerbForm") for a in auxes) and "Part" in verb.morph.get("VerbForm")
-    if not past and "Inf" not in verb.morph.get("VerbForm"):
+    past = any("Inf" in morph_values(a, "VerbForm") for a in auxes) and "Part" in morph_values(verb, "VerbForm")
+    if not past and "Inf" not in morph_values(verb, "VerbForm"):
         return False
     doc, j = verb.doc, min([verb.i] + [a.i for a in auxes])
     while j > 0 and (doc[j - 1].lower_ in OBJECT_CLITICS or doc[j - 1].lower_ in REFLEXIVE_CLITICS or
@@ -136,7 +137,7 @@ def _clause_opening(part: Token) -> int:
 def _subordinate(verb: Token) -> bool:
     """A verb heading a relative or completive clause (« qui dure », « que sa femme travaillait »)."""
     return verb.dep_ in ("acl:relcl", "ccomp", "csubj") or any(
-        c.dep_ == "mark" and c.lower_ in QUE or c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
+        c.dep_ == "mark" and c.lower_ in QUE or c.dep_.startswith("nsubj") and "Rel" in morph_values(c, "PronType")
         for c in verb.children)
 
 
@@ -153,7 +154,7 @@ class SubjectFinder:
         """The subject of a speech verb: an incise clitic, the main clause's subject for a participle, the name
         before the verb group, the parse's subject, an inverted subject, or the name opening the sentence."""
         subj = self._clitic_subject(cue) or self._controller(cue)
-        participle = "Part" in cue.morph.get("VerbForm") and "Pres" in cue.morph.get("Tense") and cue.head is not cue
+        participle = "Part" in morph_values(cue, "VerbForm") and "Pres" in morph_values(cue, "Tense") and cue.head is not cue
         if participle and subj is None and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") \
                 and cue.head.i < cue.i:
             # « des grévistes scandant « … » »: the participle tells what the noun it qualifies says
@@ -194,7 +195,7 @@ class SubjectFinder:
     def _controller(self, verb: Token) -> Optional[Token]:
         """« a permis à la ministre de déclarer », « a conduit le Conseil à exprimer »: an infinitive under an
         object-control verb is said by that verb's object (the nominal nearest before the infinitive)."""
-        if "Inf" not in verb.morph.get("VerbForm") or verb.head is verb or verb.head.i > verb.i or \
+        if "Inf" not in morph_values(verb, "VerbForm") or verb.head is verb or verb.head.i > verb.i or \
                 verb.head.lemma_.lower() not in CONTROL_VERBS or \
                 not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "à") for c in verb.children):
             return None
@@ -221,10 +222,10 @@ class SubjectFinder:
         for t in reversed(doc[self.ctx.sentence(part).start:opening]):
             if self.ctx.in_quotes(t.idx):
                 continue
-            if t.pos_ == "VERB" and ("Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux")
+            if t.pos_ == "VERB" and ("Fin" in morph_values(t, "VerbForm") or any(c.dep_.startswith("aux")
                                                                             for c in t.children)):
                 verb = t
-            elif t.pos_ == "AUX" and t.dep_.startswith("aux") and "Fin" in t.morph.get("VerbForm") and \
+            elif t.pos_ == "AUX" and t.dep_.startswith("aux") and "Fin" in morph_values(t, "VerbForm") and \
                     t.head.i < part.i and not self.ctx.in_quotes(t.head.idx):
                 verb = t.head       # « X a été recalé, … »: the participle read as an adjective
             else:
@@ -283,7 +284,7 @@ class SubjectFinder:
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return True
         etre = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_ == "être" and c.i < verb.i]
-        if not etre or "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") or \
+        if not etre or "Part" not in morph_values(verb, "VerbForm") or "Past" not in morph_values(verb, "Tense") or \
                 (verb.lemma_.lower() not in self.lex.verbs and verb.lower_ not in self.lex.verbs):
             return False  # « elle est devenue », « il est allé »: verbs of motion or state take « être »
         first = min(c.i for c in etre)
@@ -322,13 +323,13 @@ class SubjectFinder:
         tagger's morphology says) or no past participle."""
         return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "aux:pass" for c in verb.children) and (
             verb.lower_ == verb.lemma_.lower() or not (
-                "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")))
+                "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense")))
 
     def _agentive_participle(self, verb: Token) -> bool:
         """« la réplique « … » lancée par le député »: a past participle with no auxiliary and its agent stands for
         « qui a été lancée par »; the agent said it. A relay participle (« les propos de X rapportés par Y ») is
         no utterance: its agent passes the words on."""
-        return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
+        return "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense") and \
             verb.lower_ not in self.lex.cues["relay_participles"] and \
             not any(c.dep_.startswith("aux") for c in verb.children) and \
             any(c.dep_ == "obl:agent" and c.i > verb.i for c in verb.children)
@@ -421,8 +422,8 @@ class SubjectFinder:
             k -= 1
         if k < 0 or k == j - 1 or doc[k].lower_ not in CLAUSE_COORDINATORS:
             return None         # « les écologistes » after « et », not a bare noun inside a phrase
-        finite = next((t for t in doc[j + 1:verb.i + 1] if "Fin" in t.morph.get("VerbForm")), None)
-        if finite is None or finite.morph.get("Number") != head.morph.get("Number"):
+        finite = next((t for t in doc[j + 1:verb.i + 1] if "Fin" in morph_values(t, "VerbForm")), None)
+        if finite is None or morph_values(finite, "Number") != morph_values(head, "Number"):
             return None
         return head
 

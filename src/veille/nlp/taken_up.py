@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from veille.nlp.extensions import morph_values
 from veille.nlp.mentions import mention_index
 from veille.nlp.quote_lexicon import DE
 
@@ -36,7 +37,7 @@ class TakenUpPhrases:
         places = ("LOC",) if states else ("LOC", "GPE")
         for t in reversed(self.doc[self._previous_sentence_start(pron):pron.i]):
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("flat:name", "flat") or self.ctx.in_quotes(t.idx) \
-                    or "Plur" in t.morph.get("Number") or self.ctx.ent_type(idx.get(t.i)) in places:
+                    or "Plur" in morph_values(t, "Number") or self.ctx.ent_type(idx.get(t.i)) in places:
                 continue
             if t.pos_ == "NOUN" and t.dep_ == "nmod" and not any(c.dep_ in ("det", "nummod") for c in t.children) \
                     and any(c.dep_ == "case" and c.lower_ in BARE_DE for c in t.children):
@@ -60,9 +61,9 @@ class TakenUpPhrases:
         if eid is not None and eid in self.gender:
             return self.gender[eid]
         for c in head.children:
-            if c.dep_ in ("det", "case") and c.i < head.i and c.morph.get("Gender"):
-                return "F" if c.morph.get("Gender")[0] == "Fem" else "M"
-        g = head.morph.get("Gender") if head.pos_ == "NOUN" else []
+            if c.dep_ in ("det", "case") and c.i < head.i and morph_values(c, "Gender"):
+                return "F" if morph_values(c, "Gender")[0] == "Fem" else "M"
+        g = morph_values(head, "Gender") if head.pos_ == "NOUN" else []
         return ("F" if g[0] == "Fem" else "M") if g else None
 
     def dislocated_phrase(self, pron: Token) -> Optional[Token]:

@@ -11,6 +11,7 @@ from veille.nlp.events.document import read_once
 from veille.nlp.entities import emblem_group, infinitive_clause_start
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.pronouns import PronounReader
+from veille.nlp.extensions import morph_values
 
 
 def _is_demonym(word: str) -> bool:
@@ -107,7 +108,7 @@ class ActorResolver(PronounReader, DemonymReader):
         if e:
             out.append(e)
         elif _norm(tok.text) in self.lex.latter_nouns and any(
-                c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in children):
+                c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in children):
             return self.latter_actors(tok)      # « ce dernier », « cette dernière »
         late_appos, joined = [], []
         head_case = self.case_of(tok)
@@ -141,7 +142,7 @@ class ActorResolver(PronounReader, DemonymReader):
             for c in children:
                 if c.dep_ in ("flat:name", "flat", "amod", "compound") and self.entity_of(c):
                     out.append(self.entity_of(c))
-        if not out and pos == "NOUN" and "Plur" in tok.morph.get("Number"):
+        if not out and pos == "NOUN" and "Plur" in morph_values(tok, "Number"):
             # « les ministres des deux pays, X pour A et Y pour B »: the names hung on the complement
             for c in children:
                 if c.dep_ == "nmod" and c.i > tok.i:
@@ -149,7 +150,7 @@ class ActorResolver(PronounReader, DemonymReader):
                         if g.dep_ == "appos" and self.doc[g.i - 1].text == "," and self.entity_of(g):
                             out += self.phrase_entities(g, depth, seen)
         if (not out or (joined and not [x for x in out if x not in joined])) and pos in ("NOUN", "PROPN") \
-                and "Plur" not in tok.morph.get("Number"):
+                and "Plur" not in morph_values(tok, "Number"):
             d = self.designated(tok)        # a plural title (« les ministres ») designates no one person
             if d and d not in out:          # (« entre l'entreprise et les syndicats »: beside its conjuncts)
                 out.insert(0, d)
@@ -188,7 +189,7 @@ class ActorResolver(PronounReader, DemonymReader):
                 out += self.group_adjective_actors(tok)
         if not out and pos in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.text.endswith("s") and \
                 _is_demonym(tok.text) and (self.counted(tok) or any(
-                    c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in children)):
+                    c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in children)):
             # « les Russes », « des milliers de Grecs »: that country's people (not « des Marocains de X »: some
             # residents of that origin)
             out += self.demonym_entities(tok)
@@ -201,7 +202,7 @@ class ActorResolver(PronounReader, DemonymReader):
                 out += self.phrase_entities(c, depth, seen)
         if not out and depth == 0 and pos == "NOUN":
             for c in children:      # « au pays gouverné par Paul Biya »
-                if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
+                if c.dep_ == "acl" and "Part" in morph_values(c, "VerbForm"):
                     for g in c.children:
                         if g.dep_ == "obl:agent" and self.entity_of(g):
                             out += self.phrase_entities(g, depth + 1, seen)
@@ -217,7 +218,7 @@ class ActorResolver(PronounReader, DemonymReader):
                     out += self.phrase_entities(c, depth + (0 if counts else 1), seen)
         if not out and depth == 0 and pos == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
             out += self.described_person(tok)       # « … Paul Vernay. L'ancien banquier dénonce »
-        if e and len(out) > 1 and self._description(e) and pos == "NOUN" and "Sing" in tok.morph.get("Number"):
+        if e and len(out) > 1 and self._description(e) and pos == "NOUN" and "Sing" in morph_values(tok, "Number"):
             # « son homologue, Ricardo X »: a description followed by a name after a comma is that person
             named = [x for c in children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
                      and self.doc[c.i - 1].text == "," for x in self.phrase_entities(c, depth, set())]
@@ -253,7 +254,7 @@ class ActorResolver(PronounReader, DemonymReader):
         if lemma not in self.lex.member_nouns and lemma not in self.lex.fighter_nouns:
             return []
         det = next((c for c in tok.children if c.dep_ == "det" and (
-            _norm(c.text) in self.lex.possessives or "Yes" in c.morph.get("Poss"))), None)
+            _norm(c.text) in self.lex.possessives or "Yes" in morph_values(c, "Poss"))), None)
         if det is None or _norm(det.text) in self.lex.first_person_possessives:
             return []
         fits = (lambda x: self.ent_type(x) == "ORG") if lemma in self.lex.member_nouns else self.armed
@@ -332,7 +333,7 @@ class ActorResolver(PronounReader, DemonymReader):
             self._no_actor.add(tok.i)
             return None
         if lemma in self.lex.definite_actors and (not any(
-                c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children) or (
+                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in tok.children) or (
                 lemma in self.lex.agent_only_actors and tok.dep_ not in ("nsubj", "nsubj:pass", "obl:agent")) or any(
                 c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) for c in tok.children)):
             # « la gauche », « le pouvoir » act; « à gauche », « prendre le pouvoir » do not, and « le pouvoir de
@@ -362,8 +363,8 @@ class ActorResolver(PronounReader, DemonymReader):
             if prior:
                 return prior
         if lemma in self.lex.need_modifier and not mods and not (
-                lemma in self.lex.definite_plural_actors and "Plur" in tok.morph.get("Number") and any(
-                    c.dep_ == "det" and "Def" in c.morph.get("Definite") or
+                lemma in self.lex.definite_plural_actors and "Plur" in morph_values(tok, "Number") and any(
+                    c.dep_ == "det" and "Def" in morph_values(c, "Definite") or
                     c.dep_ == "case" and _norm(c.text) in self.lex.definite_contractions for c in tok.children)):
             return None
         span = self._described_span(tok, mods)
@@ -378,7 +379,7 @@ class ActorResolver(PronounReader, DemonymReader):
         # a movement named by what it wears at its protests is its protesters (« les Gilets jaunes »)
         movement = sector == self.lex.emblem_group_sector and emblem_group(tok) is not None
         eid = self._descriptive(span, typ, key, sector, self_actor=movement or lemma in self.lex.self_actor_nouns)
-        if lemma in self.lex.retold_person_nouns and "Plur" not in tok.morph.get("Number"):
+        if lemma in self.lex.retold_person_nouns and "Plur" not in morph_values(tok, "Number"):
             self.retold_persons[eid] = self.chains._phrase_gender(tok)
         return eid
 
@@ -408,7 +409,7 @@ class ActorResolver(PronounReader, DemonymReader):
     @staticmethod
     def _description_key(span, tok: Token) -> str:
         """A description's actor-cache key: its lemmas and its head's number (a policeman, the police officers)."""
-        return " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(tok.morph.get("Number"))
+        return " ".join(_norm(t.lemma_) for t in span) + "|" + "".join(morph_values(tok, "Number"))
 
     def _described_span(self, tok: Token, mods: list[Token]):
         """The words of a description: the head, the adjectives before it and the modifiers after it."""
@@ -432,7 +433,7 @@ class ActorResolver(PronounReader, DemonymReader):
         # français, belge et danois »)
         right = min(right, self.sent(tok).end - 1, infinitive_clause_start(self.doc, tok.i + 1, right + 1) - 1,
                     next((t.i - 1 for t in self.doc[tok.i + 1:right] if t.text == "," and (
-                        "Part" in self.doc[t.i + 1].morph.get("VerbForm"))), right))
+                        "Part" in morph_values(self.doc[t.i + 1], "VerbForm"))), right))
         # a description never runs past the end of its line (« grève des chauffeurs de taxi » as a title), nor over a
         # date (« trois passants mardi près de la gare »: the parse may hang the date and what follows on the noun)
         right = next((t.i - 1 for t in self.doc[tok.i + 1:right + 1] if "\n" in t.text or t.i in self.dates), right)

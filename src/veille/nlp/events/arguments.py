@@ -11,6 +11,7 @@ from veille.nlp.events.nominal import NominalClause
 from veille.nlp.events.noun_arguments import LOCATIVE_TYPES, NounArguments
 from veille.nlp.events.recipients import ANNOUNCING, PURPOSE_TARGETED
 from veille.nlp.events.triggers import Trigger
+from veille.nlp.extensions import morph_values
 
 # acts between parties: a pronominal verb with several subjects and no recipient reads as reciprocal
 MUTUAL_TYPES = ("ACCUSE", "REJECT", "ASSAULT", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "THREATEN")
@@ -64,7 +65,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
                 # (a present participle is active: « un communiqué réclamant la fin de l'occupation par X », the
                 # « par X » the parse hung on it belongs to the act it names)
                 if agent and (passive or (
-                        "Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense") and not any(
+                        "Part" in morph_values(v, "VerbForm") and "Pres" not in morph_values(v, "Tense") and not any(
                             a.dep_ == "aux:tense" and _norm(a.lemma_) != self.lex.passive_auxiliary
                             for a in v.children))):
                     source += self.phrase_entities(c)
@@ -157,7 +158,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
                     self.ents.get(e) is None or self.ents[e].type != "LOC"
                     or entry.get("cameo") in self.lex.war_capture_codes):
                 target.append(e)
-        if not target and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and not any(
+        if not target and "Part" in morph_values(v, "VerbForm") and "Past" in morph_values(v, "Tense") and not any(
                 c.dep_.startswith("aux") for c in v.children):
             target += [x for x in self.fronted_participle_patient(v) if x not in source]
         if not target and any(c.dep_ == "aux:pass" for c in v.children) and not any(
@@ -184,7 +185,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
             # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA », « a coupé les
             # salaires versés aux fonctionnaires de X », « a accordé une aide de 50 millions à X »: whom the thing
             # given or withheld was for; « ont coupé les routes de ravitaillement de X »: whose roads were closed
-            given = [g for a in obj.children if a.dep_ == "acl" and "Part" in a.morph.get("VerbForm")
+            given = [g for a in obj.children if a.dep_ == "acl" and "Part" in morph_values(a, "VerbForm")
                      for g in a.children]
             # the beneficiary may hang on the amount given (« une aide de 50 millions de dollars à X »)
             deeper = [t for t in obj.subtree if t.head.i != obj.i and t.i - obj.i <= 8 and trig.type == "AID"]
@@ -221,7 +222,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
             who = [x for c in v.children if c.dep_ == "obj" for x in self.phrase_entities(c)]
             author = self.cause_author(v, trig, who, source)
             return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
-        if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and obj_role == "target" and not target and \
+        if v.dep_ == "acl" and "Part" in morph_values(v, "VerbForm") and obj_role == "target" and not target and \
                 not any(c.dep_.startswith("aux") for c in v.children):     # « sont pris », no modifier
             # not the participle's own agent, which names its head (« une résolution proposée par la France »)
             target = [x for x in self.phrase_entities(self.described_noun(v)) if x not in source]
@@ -239,7 +240,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
         """« un barrage de manifestants », « une chaîne de Gilets jaunes »: a bare « de » and a plural noun say what a
         protest's body is made of (French composition complement, no article), its authors: civilians (`civil_sectors`)."""
         return trig.type == "PROTEST" and bool(ids) and self.bare_de(self.case_of(c)) and \
-            "Plur" in c.morph.get("Number") and not any(g.dep_ == "det" for g in c.children) and \
+            "Plur" in morph_values(c, "Number") and not any(g.dep_ == "det" for g in c.children) and \
             all(self.ents[x].sector in self.lex.civil_sectors for x in ids if x in self.ents)
 
     def _in_complex_preposition(self, comp: Token) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.triggers import Trigger
+from veille.nlp.extensions import morph_values
 
 
 class AttackClaims:
@@ -120,13 +121,13 @@ class AttackClaims:
             at = self.doc[noun.i if noun is not None else v_i].idx
             prior = None
             retold = noun is None or _norm(noun.lemma_) in self.lex.claimed_act_nouns or any(c.dep_ == "det" and (
-                "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in noun.children)
+                "Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType")) for c in noun.children)
             others = []
             if retold:
                 told = [f for f in reversed(found) if f is not own and f.trigger[0] < at and f.type == "ASSAULT"
                         and not f.negated and (set(f.source) & set(attackers) or self.unnamed_attackers(f.source))]
                 prior = told[0] if told else None
-                if prior is not None and noun is not None and "Plur" in noun.morph.get("Number"):
+                if prior is not None and noun is not None and "Plur" in morph_values(noun, "Number"):
                     # « ces attaques ont été revendiquées »: all the attacks told in the paragraph of the last one
                     # (« deux bombes ont explosé … 22 personnes ont été tuées »)
                     para = self.text.rfind("\n", 0, prior.trigger[0]) + 1

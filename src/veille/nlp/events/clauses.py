@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.participles import ParticipleReader
 from veille.nlp.events.votes import VoteReader
+from veille.nlp.extensions import morph_values
 from veille.nlp.impersonal import impersonal_subject
 from veille.nlp.subjects import participle_clause
 
@@ -57,7 +58,7 @@ class ClauseReader(ParticipleReader, VoteReader):
                 # declarative clause with a noun phrase before its verb does not invert its subject
                 return self.phrase_entities(before), False
             ids = self.with_left_list(c, self.phrase_entities(c))
-            if not ids and c.i < verb.i and not ("Rel" in c.morph.get("PronType") or
+            if not ids and c.i < verb.i and not ("Rel" in morph_values(c, "PronType") or
                                                  _norm(c.text) in self.lex.relative_pronouns or
                                                  _norm(c.text) in self.lex.relative_demonstratives or
                                                  _norm(c.text) in self.lex.plural_relative_demonstratives or
@@ -90,7 +91,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         if hops < 3 and dep in CLIMB and head.i != verb.i:
             if verb.dep_ == "conj":
                 head = self._agreeing_conjunct_head(verb)
-            if verb.dep_ == "acl" and any("Fin" in t.morph.get("VerbForm") for t in [verb] + [
+            if verb.dep_ == "acl" and any("Fin" in morph_values(t, "VerbForm") for t in [verb] + [
                     c for c in verb.children if c.dep_.startswith("aux")]) and head.i < verb.i \
                     and head.pos_ in ("NOUN", "PROPN"):
                 # a finite verb modifies no noun: « Un membre du bureau, Paul Marin, dénonce … » read as one
@@ -98,7 +99,7 @@ class ClauseReader(ParticipleReader, VoteReader):
                 ids = self.phrase_entities(head)
                 if ids:
                     return ids, False
-            if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and head.dep_ in ("obj", "iobj") and \
+            if verb.dep_ == "acl" and "Inf" in morph_values(verb, "VerbForm") and head.dep_ in ("obj", "iobj") and \
                     _norm(head.head.lemma_) in self.lex.control_verbs:
                 return self.phrase_entities(head), False     # « a convaincu les Américains de retirer … »
             if verb.dep_ == "acl":
@@ -116,13 +117,13 @@ class ClauseReader(ParticipleReader, VoteReader):
                 poss = self.possessor(head)
                 if poss:
                     return poss, False
-                if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense"):
+                if verb.dep_ == "acl" and "Part" in morph_values(verb, "VerbForm") and "Pres" not in morph_values(verb, "Tense"):
                     return [], False
-                if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and any(
+                if verb.dep_ == "acl" and "Inf" in morph_values(verb, "VerbForm") and any(
                         c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in verb.children):
                     return [], False    # « le délai pour demander … »: whoever does it, not the clause's subject
                 cop = next((c for c in head.children if c.dep_ == "cop"), None)
-                if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and cop is not None:
+                if verb.dep_ == "acl" and "Inf" in morph_values(verb, "VerbForm") and cop is not None:
                     # « X est sur le point de quitter … », « X est en train de négocier »: a predicate's infinitive
                     # has the predicate's subject (French aspectual locutions of « être »), which the parse may hang
                     # on the copula
@@ -153,7 +154,7 @@ class ClauseReader(ParticipleReader, VoteReader):
                 ids, head_passive = self.subject(head, hops + 1)
                 if not ids and head_passive:    # « X a été condamné par Y et a passé dix ans en prison »: a finite
                     # verb joined to a passive shares its grammatical subject, the one who underwent it, not its agent
-                    ids = self.surface_subject(head) if verb.dep_ == "conj" and any("Fin" in t.morph.get("VerbForm")
+                    ids = self.surface_subject(head) if verb.dep_ == "conj" and any("Fin" in morph_values(t, "VerbForm")
                         for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]) else self.agent(head)
                 return ids, False
         return [], False
@@ -203,7 +204,7 @@ class ClauseReader(ParticipleReader, VoteReader):
     def described_by(self, noun: Token) -> list[str] | None:
         """« Y, soutien de X », « Y est (considéré comme) un soutien de X »: a bare or indefinite noun describing
         someone names a person of that act (the actors it describes), not the act; None when the noun is the act."""
-        if any(c.dep_ == "det" and "Def" in c.morph.get("Definite") or "Poss" in c.morph.get("PronType")
+        if any(c.dep_ == "det" and "Def" in morph_values(c, "Definite") or "Poss" in morph_values(c, "PronType")
                for c in noun.children if c.dep_ == "det"):
             return None
         if noun.dep_ in ("appos", "conj") and noun.i > 0 and self.doc[noun.i - 1].text == ",":
@@ -221,7 +222,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         if len(subjects) < 2:
             return subjects
         for first, name in zip(subjects, subjects[1:]):
-            if "Rel" in name.morph.get("PronType") and _norm(first.text) in self.lex.cleft_pronouns:
+            if "Rel" in morph_values(name, "PronType") and _norm(first.text) in self.lex.cleft_pronouns:
                 # « Ce serait le même qui avait volé la voiture », the cleft's « ce » read as a second subject of the
                 # relative's verb: the relative pronoun is its subject
                 return [c for c in subjects if c is not first]
@@ -271,8 +272,8 @@ class ClauseReader(ParticipleReader, VoteReader):
     @staticmethod
     def _infinitive(verb: Token) -> bool:
         """« frapper », « avoir frappé »: the verb or its auxiliary is an infinitive."""
-        return "Inf" in verb.morph.get("VerbForm") or any(
-            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+        return "Inf" in morph_values(verb, "VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" in morph_values(c, "VerbForm") for c in verb.children)
 
     @staticmethod
     def _agreeing_conjunct_head(verb: Token) -> Token:
@@ -280,12 +281,12 @@ class ClauseReader(ParticipleReader, VoteReader):
         clause; the verb it shares a subject with agrees with it in number. When none up the tree does (« X
         précisent que les tireurs ont employé une arme et fait feu », a participle sharing its conjunct's
         auxiliary, read as a singular present), the parse's own conjunct head is kept."""
-        number = verb.morph.get("Number")
+        number = morph_values(verb, "Number")
         h = verb.head
         for _ in range(4):
             subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-            if h.pos_ in ("VERB", "AUX") and (subj is None or not number or not subj.morph.get("Number")
-                                              or subj.morph.get("Number") == number or subj.pos_ == "PRON"):
+            if h.pos_ in ("VERB", "AUX") and (subj is None or not number or not morph_values(subj, "Number")
+                                              or morph_values(subj, "Number") == number or subj.pos_ == "PRON"):
                 return h
             if h.head.i == h.i:
                 break
@@ -318,7 +319,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         on a present participle of the verb's own clause (reached through modifiers only, no relative or completive
         clause), that phrase is the verb's subject."""
         for t in self.doc[verb.left_edge.i:verb.i]:
-            if t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm") or "Pres" not in t.morph.get("Tense"):
+            if t.pos_ != "VERB" or "Part" not in morph_values(t, "VerbForm") or "Pres" not in morph_values(t, "Tense"):
                 continue
             h, path = t, True
             while h.i != verb.i and path:
@@ -353,7 +354,7 @@ class ClauseReader(ParticipleReader, VoteReader):
             elif t.text == ")" and "(" in (x.text for x in doc[max(lo, j - 30):j]):
                 # « Paul Vernay (en poste depuis mai) critique »: an aside in parentheses
                 j, aside = next(x.i for x in reversed(doc[max(lo, j - 30):j]) if x.text == "(") - 1, True
-            elif "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and self.agrees(t, verb) and \
+            elif "Part" in morph_values(t, "VerbForm") and "Past" in morph_values(t, "Tense") and self.agrees(t, verb) and \
                     not any(c.dep_.startswith(("aux", "obj", "nsubj")) for c in t.children) and \
                     j > lo and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                 j, aside = j - 1, True      # « l'armée épuisée se retire »: a participle describing the subject
@@ -447,7 +448,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         opening = j
         while opening >= lo and self.doc[opening].text not in (".", ";", ":", "!", "?"):
             opening -= 1
-        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.doc[opening + 1:j + 1]):
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm") for t in self.doc[opening + 1:j + 1]):
             # « Alors que X annonce son soutien à Y, Z a réagi »: names closing a clause of their own (a finite verb
             # before them) are that clause's, no list the subject heads
             return ids

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from veille.lang import read_json
 from veille.nlp.events.document import read_once
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.extensions import morph_values
 
 
 # links from a clause to the clauses under it
@@ -115,7 +116,7 @@ class EventDating:
             return d["value"]
         verb = self.doc[self._clause_head(tok)]
         # a simple future or conditional, or « va manifester »; « aurait signé vendredi » tells a past act
-        ahead = "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") or self.future_form(verb) or any(
+        ahead = "Fut" in morph_values(verb, "Tense") or "Cnd" in morph_values(verb, "Mood") or self.future_form(verb) or any(
             c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.near_future_auxiliaries for c in verb.children)
         if not ahead or any(c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.auxiliaries for c in verb.children):
             return d["value"]
@@ -141,7 +142,7 @@ class EventDating:
         if i < 2 or tok.i in (i - 1, i - 2):
             return False
         part, noun = self.doc[i - 1], self.doc[i - 2]
-        participle = ("Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense")) or (
+        participle = ("Part" in morph_values(part, "VerbForm") and "Past" in morph_values(part, "Tense")) or (
             part.pos_ == "ADJ" and part.lower_.endswith(self.lex.past_participle_endings))
         return participle and noun.pos_ == "NOUN" and not any(c.dep_.startswith("aux") for c in part.children) \
             and not part.left_edge.i <= tok.i <= part.right_edge.i     # « la trêve engagée le 12 par un accord »
@@ -160,7 +161,7 @@ class EventDating:
             verb = next((h for h in self.governors(tok, 3) if h.pos_ == "VERB"), tok)
         for c in verb.children:
             if c.dep_ in ("aux:tense", "aux:pass", "aux") and c.lemma_ in self.lex.auxiliaries and \
-                    "Imp" in c.morph.get("Tense"):
+                    "Imp" in morph_values(c, "Tense"):
                 return True
-        return "Imp" in verb.morph.get("Tense") and verb.pos_ == "VERB"
+        return "Imp" in morph_values(verb, "Tense") and verb.pos_ == "VERB"
 

@@ -9,6 +9,7 @@ import functools
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.extensions import morph_values
 
 
 class DeviceReader:
@@ -51,8 +52,8 @@ class DeviceReader:
         """A noun whose determiner tells an act told before (« l'explosion », « cette attaque », « son offensive »),
         not a first telling (« une explosion »); of a group, one the reader already knows (« les syndicats », « ces
         policiers »: dyads)."""
-        return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
-                                        or "Yes" in c.morph.get("Poss")) for c in tok.children)
+        return any(c.dep_ == "det" and ("Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType")
+                                        or "Yes" in morph_values(c, "Poss")) for c in tok.children)
 
     @functools.cached_property
     def attack_article(self) -> bool:

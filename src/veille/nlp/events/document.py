@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 import veille.nlp.extensions  # noqa: F401
 from veille.nlp.events.lexicon import Lexicon, _norm
 from veille.nlp.events.parties import PartyKinds
-from veille.nlp.extensions import doc_text
+from veille.nlp.extensions import doc_text, morph_values
 from veille.nlp.mentions import mention_index, sentence_bounds
 
 
@@ -220,7 +220,7 @@ class EventDoc(PartyKinds):
         """The noun a number counts (« 21 de ses membres »), also when the tagger read the contraction « des » (« de
         les ») as an article or the number as a pronoun (« cinq des assaillants »); None for a token that is no
         number."""
-        if num.pos_ != "NUM" and "Card" not in num.morph.get("NumType"):
+        if num.pos_ != "NUM" and "Card" not in morph_values(num, "NumType"):
             return None
         if num.dep_ in ("nsubj", "nsubj:pass") and num.head.dep_ == "acl:relcl" and any(
                 _norm(c.text) in self.lex.partitive_relatives for c in num.children):
@@ -297,7 +297,7 @@ class EventDoc(PartyKinds):
                                                   "acl", "conj", "advcl", "csubj"):
                 return
             if h.dep_ == "advcl" and not any(c.dep_ == "mark" for c in h.children) and any(
-                    "Fin" in t.morph.get("VerbForm") for t in [h] + [c for c in h.children if c.dep_.startswith("aux")]):
+                    "Fin" in morph_values(t, "VerbForm") for t in [h] + [c for c in h.children if c.dep_.startswith("aux")]):
                 return      # « X pourrait … et les Y avaient demandé … »: a finite clause with no conjunction the
                 #             parse hangs on another stands on its own
             h = h.head
@@ -408,7 +408,7 @@ class EventDoc(PartyKinds):
         """A past participle qualifying a noun of no actor with nothing of its own, no agent, no complement (« les
         emplois aidés », « les contrats aidés »): an epithet naming a kind of thing, not an act told (« les rebelles
         soutenus par X » has its agent)."""
-        return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
+        return tok.dep_ in ("acl", "amod") and "Part" in morph_values(tok, "VerbForm") and "Past" in morph_values(tok, "Tense") \
             and tok.head.pos_ == "NOUN" and \
             tok.head.i < tok.i and not any(c.dep_ not in ("punct", "advmod") for c in tok.children) and \
             self.midx.get(tok.head.i) is None and self.noun_sector(tok.head)[0] is None and \

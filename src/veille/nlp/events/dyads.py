@@ -53,6 +53,7 @@ from veille.model import PLOVER_QUAD
 from veille.nlp.events.lexicon import VERBAL_TYPES
 from veille.nlp.events.recipients import ACTOR_TYPES, LAWSUIT_CODE
 from veille.nlp.events.topics import UNADDRESSED_MODES
+from veille.nlp.extensions import morph_values
 
 # types of either kind of dealing (see the module's docstring)
 EITHER_KIND = ("REQUEST", "CONCEDE", "RETREAT")
@@ -288,7 +289,7 @@ class DyadReader:
             if span.root.pos_ in ("NOUN", "PROPN"):
                 heads.setdefault(span.label_, []).append(span.root)
         return {eid for eid, toks in heads.items() if self._description(eid) and
-                all(t.morph.get("Number") == ["Plur"] for t in toks)}
+                all(morph_values(t, "Number") == ["Plur"] for t in toks)}
 
     @functools.cached_property
     def _known_groups(self) -> set[str]:

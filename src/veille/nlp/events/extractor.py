@@ -27,6 +27,7 @@ from veille.nlp.events.recipients import RecipientReader
 from veille.nlp.events.topics import TopicReader
 from veille.nlp.events.triggers import TriggerFinder
 from veille.nlp.events.verbforms import VerbForms
+from veille.nlp.extensions import morph_values
 
 
 # speech acts whose recipient the quoted words may name
@@ -244,7 +245,7 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
                                   if self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("xcomp", "obj", "ccomp")):
             typ, mode = "THREATEN", None      # « promet de riposter »: a promise of violence is a threat
         if trig.entry.get("announced_threat") and any(
-                {"Fut", "Cnd"} & set(t.morph.get("Tense") + t.morph.get("Mood"))
+                {"Fut", "Cnd"} & set(morph_values(t, "Tense") + morph_values(t, "Mood"))
                 for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]):
             typ, mode = "THREATEN", "violence"    # « si son pays est attaqué, il ripostera »: said, not done
         words = " ".join((trig.lemma, *trig.entry.get("locution", ())))     # a locution: « prendre à partie »

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from veille.nlp.entities import EMBLEM_NOUNS, emblem_group
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.extensions import morph_values
 
 
 class ImplicitActors:
@@ -156,7 +157,7 @@ class ImplicitActors:
         hosts = [n] + ([occurring] if occurring is not None else [])
         hosts += [c for h in hosts for c in h.children if c.i in self.dates]
         return [x for h in hosts for c in h.children if c.dep_ in ("acl", "advcl")
-                and _norm(c.lemma_) in self.lex.gathering_verbs and "Pres" in c.morph.get("Tense")
+                and _norm(c.lemma_) in self.lex.gathering_verbs and "Pres" in morph_values(c, "Tense")
                 for o in c.children if o.dep_ == "obj" for x in self.phrase_entities(o)]
 
     def crowd_controlled(self, trig, source: list) -> list:
@@ -317,7 +318,7 @@ class ImplicitActors:
     def _retold_author(self, noun: Token) -> list[str]:
         """« X a lancé une offensive … Des combattants ont été tués dans l'offensive »: a definite act noun with no
         author of its own tells again the act last told under that word; its author is that telling's."""
-        if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+        if not any(c.dep_ == "det" and ("Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType"))
                    for c in noun.children):
             return []
         lemma = _norm(noun.lemma_)

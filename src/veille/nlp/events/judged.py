@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.triggers import Trigger
+from veille.nlp.extensions import morph_values
 
 FORCE_TYPES = ("ASSAULT", "COERCE")      # acts of force: the last one of the same kind is the act retold
 EVALUATIVE = ("reproach", "approval")      # the noun_classes of evaluative words (judgements, CAMEO 111 / 051)
@@ -48,7 +49,7 @@ class JudgedReader:
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
             typ = act["type"] if act is not None else "ASSAULT" if _norm(obj.lemma_) in self.lex.wrongdoing_nouns else None
             if _norm(obj.lemma_) in self.lex.act_anaphors and any(
-                    "Dem" in c.morph.get("PronType") for c in obj.children if c.dep_ == "det"):
+                    "Dem" in morph_values(c, "PronType") for c in obj.children if c.dep_ == "det"):
                 # « a qualifié cet acte de … », « condamne ce geste »: the act told last, done by its actor
                 target += [x for x in self.last_by_type.get("*", []) if x not in source]
             elif typ is not None:
@@ -63,7 +64,7 @@ class JudgedReader:
                     target += [x for x in self.phrase_entities(c) if x not in source]
         if not target and trig.type == "REQUEST":
             # « appelle à rejoindre les Bonnets rouges »: a call to join a movement is aimed at it (`joining_verbs`)
-            target += [x for c in v.children if "Inf" in c.morph.get("VerbForm") and _norm(c.lemma_) in
+            target += [x for c in v.children if "Inf" in morph_values(c, "VerbForm") and _norm(c.lemma_) in
                        self.lex.joining_verbs for g in c.children if g.dep_ == "obj" or g.dep_.startswith("obl") and
                        self.case_of(g) == "à" for x in self.phrase_entities(g) if x not in source and
                        self.ent_type(x) not in ("LOC", "GPE")]     # (« rallier Paris » is where it goes)
@@ -124,7 +125,7 @@ class JudgedReader:
         author is the actor of the act told last)."""
         v = subj.head
         return _norm(subj.text) in self.lex.clause_anaphors or (
-            v.dep_ == "acl:relcl" and "Rel" in subj.morph.get("PronType") and _norm(v.head.text) in
+            v.dep_ == "acl:relcl" and "Rel" in morph_values(subj, "PronType") and _norm(v.head.text) in
             self.lex.clause_anaphors)
 
     def provoked_reaction(self, trig: Trigger) -> tuple[list[str], list[str]]:
@@ -192,7 +193,7 @@ class JudgedReader:
         for c in clauses:
             if any(g.dep_ in ("cop", "aux:pass") for g in c.children) and c.pos_ in ("ADJ", "VERB") or (
                     c.pos_ == "NOUN" and any(g.dep_ == "cop" for g in c.children) and any(
-                        "Ind" in g.morph.get("Definite") for g in c.children if g.dep_ == "det")):
+                        "Ind" in morph_values(g, "Definite") for g in c.children if g.dep_ == "det")):
                 return c        # a noun only as « un / des »: « c'est une mascarade », not « c'est le contraire »
         return None
 
@@ -269,7 +270,7 @@ class JudgedReader:
         if lemma not in self.lex.authored_nouns:
             return []
         own = self._named_author(noun) or self._participle_maker(noun)
-        if own or not any(c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or "Def" in c.morph.get("Definite"))
+        if own or not any(c.dep_ == "det" and ("Dem" in morph_values(c, "PronType") or "Def" in morph_values(c, "Definite"))
                           or c.dep_ == "amod" and _norm(c.lemma_) in self.lex.retelling_adjectives
                           for c in noun.children):
             return own      # (« une telle stratégie » retells one)
@@ -306,11 +307,11 @@ class JudgedReader:
         the phrase). Only with « par » told: a bare participle names no maker (« le plan annoncé »)."""
         for t in noun.subtree:
             if t.dep_ != "acl" or t.i < noun.i or _norm(t.lemma_) not in self.lex.authoring_verbs or \
-                    "Part" not in t.morph.get("VerbForm"):
+                    "Part" not in morph_values(t, "VerbForm"):
                 continue
             if t.head.i == noun.i:
                 return self.agent(t)
-            if "Pres" in t.morph.get("Tense"):
+            if "Pres" in morph_values(t, "Tense"):
                 continue
             h = t.head          # the phrase's nouns only, not a clause inside it (« la loi qui vise X adoptée »)
             while h.i != noun.i and h.dep_ in ("nmod", "obj", "acl") and h.pos_ in ("NOUN", "PROPN", "VERB"):
@@ -501,7 +502,7 @@ class JudgedReader:
         """A charge told of its target by no one named: in the passive or as a participle (« X, accusé de fraude »,
         « ils ont été mis en examen »), or with the indefinite « on »."""
         return trig.type == "ACCUSE" and bool(target) and self.charge_word(trig) and (
-            self.is_passive(trig.tok) or "Part" in trig.tok.morph.get("VerbForm") or self.indefinite_charge(trig))
+            self.is_passive(trig.tok) or "Part" in morph_values(trig.tok, "VerbForm") or self.indefinite_charge(trig))
 
     def indefinite_charge(self, trig) -> bool:
         """« on lui reproche sa gestion », « on l'accuse de fraude »: a charge whose subject is the indefinite « on »

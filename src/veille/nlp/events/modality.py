@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.triggers import Trigger
+from veille.nlp.extensions import morph_values
 
 # triggers whose complement is what is asked, refused, promised… rather than an event of its own
 SPEECH_LIKE = ("REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "CONCEDE")
@@ -45,7 +46,7 @@ class Modality:
                 prev = h        # « s'est dit disposé à aider X »: the participle is the locution's own word
                 continue
             if other is None and h.pos_ == "VERB" and (_norm(h.lemma_) not in self.lex.light_verbs or any(
-                    c.dep_ == "aux:tense" and "Ind" in c.morph.get("Mood") for c in h.children)):
+                    c.dep_ == "aux:tense" and "Ind" in morph_values(c, "Mood") for c in h.children)):
                 return False        # « … reconnu leur responsabilité, indiquant les avoir arrêtées »: a new predication;
                 #                     so is a light verb in the passé composé (« … à continuer X, alors que Y a annoncé
                 #                     cesser Z »): an act told done is nobody's request
@@ -108,10 +109,10 @@ class Modality:
         conj = any(t.dep_ == "conj" and t.pos_ == "VERB" for t in [tok, *self.governors(tok, 2)])
         chain = [tok] + list(self.governors(tok, 3 if conj else 2))
         for t in chain:
-            if (self.conditional(t) and not self._reported(t)) or ("Sub" in t.morph.get("Mood") and self._may_be_subjunctive(t)):
+            if (self.conditional(t) and not self._reported(t)) or ("Sub" in morph_values(t, "Mood") and self._may_be_subjunctive(t)):
                 return True
             for c in t.children:
-                if c.dep_.startswith("aux") and ({"Cnd", "Sub"} & set(c.morph.get("Mood"))):
+                if c.dep_.startswith("aux") and ({"Cnd", "Sub"} & set(morph_values(c, "Mood"))):
                     if self._alleged(t, c):
                         continue
                     return True
@@ -154,7 +155,7 @@ class Modality:
     def _purpose(self, tok: Token) -> bool:
         """« … a franchi la frontière pour chasser X », « afin d'expulser Y »: an infinitive of purpose tells what
         the act done was meant to bring about, not a second act the article reports as done."""
-        if "Inf" not in tok.morph.get("VerbForm"):
+        if "Inf" not in morph_values(tok, "VerbForm"):
             return False
         # (« afin de » is also parsed as the adverb « afin » governing its infinitive)
         return (tok.dep_ in ("advcl", "acl", "obl") and any(
@@ -168,10 +169,10 @@ class Modality:
                                          for g in c.children) for c in pred.children):
             return True
         auxes = [c for c in pred.children if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense")
-                 and "Cnd" in c.morph.get("Mood")]
+                 and "Cnd" in morph_values(c, "Mood")]
         if auxes:
             return not self._alleged(pred, auxes[0]) and not self._reported(pred)
-        return "Cnd" in pred.morph.get("Mood") and not self._reported(pred)
+        return "Cnd" in morph_values(pred, "Mood") and not self._reported(pred)
 
     def _advocated(self, tok: Token, word: Token) -> bool:
         """The trigger is the goal of a word of advocacy: its direct object (« prône le boycott ») or a complement
@@ -191,7 +192,7 @@ class Modality:
         t = tok
         while t.head.i != modal.i and t.head.i != t.i:
             t = t.head
-        return t.dep_ in ("xcomp", "ccomp", "obj") or "Inf" in t.morph.get("VerbForm")
+        return t.dep_ in ("xcomp", "ccomp", "obj") or "Inf" in morph_values(t, "VerbForm")
 
     def _may_be_subjunctive(self, verb: Token) -> bool:
         """« ils manifestent » is as much indicative as subjunctive: a main clause with no « que » is no subjunctive
@@ -212,13 +213,13 @@ class Modality:
         """The journalistic conditional: a compound conditional (« aurait tué », « serait cerné ») reports an act
         on someone else's word, it does not suppose it. In a clause of condition (« au cas où le pays serait
         attaqué ») it is a hypothesis, and a modal (« aurait pu frapper ») makes one, checked apart."""
-        if "Cnd" not in aux.morph.get("Mood"):
+        if "Cnd" not in morph_values(aux, "Mood"):
             return False
         opening = " ".join(_norm(t.text) for t in self.doc[max(self.sent(head).start, head.left_edge.i - 3):head.i])
         if any(f" {m} " in f" {opening} " for m in self.lex.hypothesis_marks):
             return False
         if aux.dep_ in ("aux:tense", "aux:pass", "aux"):
-            return "Part" in head.morph.get("VerbForm") and "Past" in head.morph.get("Tense")
+            return "Part" in morph_values(head, "VerbForm") and "Past" in morph_values(head, "Tense")
         return False
 
     def _reported(self, verb: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import VERBAL_TYPES, _norm
+from veille.nlp.extensions import morph_values
 
 # acts that exist only towards a recipient
 RECIPIENT_NEEDED = ("AID",)
@@ -45,7 +46,7 @@ class NoEventFilters:
         if trig.kind == "verb" and trig.lemma in self.lex.state_participles and self.state_passive(trig.tok):
             return True         # « les passants étaient désarmés »: unarmed, a state, no one disarmed them
         if trig.kind == "noun" and self.case_of(trig.tok) in self.lex.on_demand_nouns.get(trig.lemma, ()) and not any(
-                c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms or "Yes" in c.morph.get("Poss") for c in trig.tok.children):
+                c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms or "Yes" in morph_values(c, "Poss") for c in trig.tok.children):
             return True         # « une vidéo à la demande », « livré sur demande »: an adverb, no one asks
         if self.adopts_act(trig):
             return True         # « la chambre a approuvé la destitution de X »: the destitution is the event
@@ -60,7 +61,7 @@ class NoEventFilters:
         # « la police a arrêté des manifestants »: they are the ones acted upon here; « un manifestant a été
         # blessé »: one protester is no demonstration (a protest is a crowd's act), whatever happens to him
         return bool(trig.entry.get("self_actor") and (
-            self._patient_of_trigger(trig.tok) or "Sing" in trig.tok.morph.get("Number")))
+            self._patient_of_trigger(trig.tok) or "Sing" in morph_values(trig.tok, "Number")))
 
     def _no_event(self, trig, source: list, target: list, passive: bool = False) -> bool:
         """What the sides say of the act: no political event when …"""
@@ -173,7 +174,7 @@ class NoEventFilters:
         (« avion de combat », « fusil d'assaut », « centre de détention »): it says what kind of thing that is."""
         head = tok.head
         return tok.dep_ == "nmod" and head.i < tok.i and _norm(head.lemma_) in self.lex.classified_heads and \
-            "Plur" not in tok.morph.get("Number") and self.case_of(tok) in self.lex.de_forms and \
+            "Plur" not in morph_values(tok, "Number") and self.case_of(tok) in self.lex.de_forms and \
             not any(c.dep_ == "det" for c in tok.children) and tok.i - head.i <= 3
 
     @staticmethod
@@ -181,4 +182,4 @@ class NoEventFilters:
         """A verb in a relative clause's simple present or imperfect (no auxiliary, no future or conditional): it
         describes its antecedent (« qui contrôlent le nord »), it tells no act."""
         return tok.dep_ == "acl:relcl" and not any(c.dep_.startswith("aux") for c in tok.children) and not (
-            {"Fut", "Past"} & set(tok.morph.get("Tense")) or {"Cnd", "Sub"} & set(tok.morph.get("Mood")))
+            {"Fut", "Past"} & set(morph_values(tok, "Tense")) or {"Cnd", "Sub"} & set(morph_values(tok, "Mood")))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.extensions import morph_values
 
 # the acts addressed to someone that a concessive complement may tell (« malgré les critiques, appels, refus de Y »)
 CONCEDED_TYPES = {"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN"}
@@ -27,7 +28,7 @@ class NominalClause:
         has the relative pronoun as its object (French grammar: « que » stands for the noun) tells who does the act."""
         return next((v for v in noun.children if v.dep_ in ("acl:relcl", "acl") and v.i > noun.i and
                      _norm(v.lemma_) in self.lex.light_verbs and any(
-                         c.dep_ == "obj" and c.i < v.i and ("Rel" in c.morph.get("PronType") or
+                         c.dep_ == "obj" and c.i < v.i and ("Rel" in morph_values(c, "PronType") or
                                                             c.lower_ in ("que", "qu'", "qu’"))
                          for c in v.children)), None)
 
@@ -229,7 +230,7 @@ class NominalClause:
                     _norm(verb.lemma_) in self.lex.light_verbs or self.locution_verb(verb, n)):
                 return False
         # (« une enquête sera ouverte », « serait ouverte »: announced or supposed, not told as done)
-        return not any({"Fut", "Cnd"} & set(t.morph.get("Tense") + t.morph.get("Mood"))
+        return not any({"Fut", "Cnd"} & set(morph_values(t, "Tense") + morph_values(t, "Mood"))
                        for t in [verb] + [c for c in verb.children if c.dep_.startswith(("aux", "cop"))])
 
     def _procedure_outcome(self, n: Token) -> Token | None:
@@ -253,13 +254,13 @@ class NominalClause:
             v = noun.head
         elif noun.dep_ == "nsubj:pass":     # « une enquête a été ouverte et confiée à X »: the conjunct shares it,
             # as does a participle after a comma (« une enquête a été ouverte, confiée à X », read as its adverbial)
-            v = next((c for c in noun.head.children if (c.dep_ == "conj" or c.dep_ == "advcl" and "Part" in c.morph.get(
+            v = next((c for c in noun.head.children if (c.dep_ == "conj" or c.dep_ == "advcl" and "Part" in morph_values(c, 
                 "VerbForm")) and _norm(c.lemma_) in verbs and not any(
                 g.dep_.startswith("nsubj") for g in c.children)), None)
         else:
             # (« les éléments de l'enquête, confiée à X »: the parse may hang the participle on the noun's head; its
             # gender and number tell which noun it agrees with)
-            agrees = lambda p, x: all(p.morph.get(f) == x.morph.get(f) for f in ("Gender", "Number"))
+            agrees = lambda p, x: all(morph_values(p, f) == morph_values(x, f) for f in ("Gender", "Number"))
             v = next((c for c in noun.children if c.dep_ == "acl" and _norm(c.lemma_) in verbs and c.i > noun.i), None) \
                 or next((c for c in noun.head.children if noun.dep_ == "nmod" and c.dep_ == "acl" and c.i > noun.i and
                          _norm(c.lemma_) in verbs and agrees(c, noun) and not agrees(c, noun.head)), None)

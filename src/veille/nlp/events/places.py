@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from veille.nlp.entities import emblem_group
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.extensions import morph_values
 
 
 class AttackedPlaces:
@@ -63,7 +64,7 @@ class AttackedPlaces:
         if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.i == noun.i:
             return []
         return [x for c in noun.head.children if c.dep_ in ("advcl", "acl", "conj") and c.i > noun.i
-                and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
+                and "Part" in morph_values(c, "VerbForm") and "Pres" in morph_values(c, "Tense")
                 and _norm(c.lemma_) in self.lex.casualty_words
                 for o in c.children if o.dep_ == "obj" for x in self.phrase_entities(o)]
 
@@ -123,7 +124,7 @@ class AttackedPlaces:
             return [x for x in self.phrase_entities(place) if x in self.descriptive and self.ents.get(x) is not None
                     and (self.ents[x].sector or "") in self.lex.private_sectors]
         if lemma in self.facilities_told and any(c.dep_ == "det" and (
-                "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in place.children):
+                "Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType")) for c in place.children):
             return self.facilities_told[lemma]      # « dans un train de X … dans le train »: the one told before
         # (« un cinéma de Lorcy » is no town hit; « l'aéroport international de Lorcy » read as one name is the airport)
         own = self.entity_of(place)
@@ -317,7 +318,7 @@ class AttackedPlaces:
         vitrines »), its object or passive subject, or the noun its participle describes."""
         return (self._prep_complement(v, entry["prep"]) if self._property_reading(entry) else None) or next(
             (c for c in v.children if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
-            self.described_noun(v) if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") else
+            self.described_noun(v) if v.dep_ == "acl" and "Part" in morph_values(v, "VerbForm") else
             self.split_auxiliary_subject(v))
 
     @functools.cached_property

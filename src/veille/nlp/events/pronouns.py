@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from veille.nlp.events.lexicon import _fold, _norm
 from veille.nlp.designations import designation_modifiers
+from veille.nlp.extensions import morph_values
 
 
 class PronounReader:
@@ -26,8 +27,8 @@ class PronounReader:
         types = self.lex.anaphoric_nouns.get(_norm(tok.lemma_))
         # the definite article may be contracted with the preposition (« reproche au pays », « à l'égard du
         # régime »: à + le, de + le), which the parse tags as the case marker, Definite=Def
-        if not types or not any(c.dep_ in ("det", "case") and ("Def" in c.morph.get("Definite") or "Dem" in
-                                c.morph.get("PronType") and c.dep_ == "det") for c in tok.children) or any(
+        if not types or not any(c.dep_ in ("det", "case") and ("Def" in morph_values(c, "Definite") or "Dem" in
+                                morph_values(c, "PronType") and c.dep_ == "det") for c in tok.children) or any(
                 c.dep_ == "nmod" for c in tok.children):
             return []
         if any(c.dep_ == "amod" and c.i > tok.i for c in tok.children):
@@ -48,8 +49,8 @@ class PronounReader:
         """« un individu … L'homme de 31 ans a sorti un couteau »: a definite singular generic noun of a person takes
         up the person last named by one (within 150 tokens), of its gender — the events' side of the chains'
         definite descriptions (`described_person`), for people the article never names."""
-        if _norm(tok.lemma_) not in self.lex.retold_person_nouns or "Plur" in tok.morph.get("Number") or not any(
-                c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+        if _norm(tok.lemma_) not in self.lex.retold_person_nouns or "Plur" in morph_values(tok, "Number") or not any(
+                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in tok.children):
             return None
         self.read_retold_before(tok)
         g = self.chains._phrase_gender(tok)
@@ -84,7 +85,7 @@ class PronounReader:
         """« ces trois États » → the last list of places named before."""
         if _norm(tok.lemma_) not in self.lex.demonstrative_groups:
             return []
-        if not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
+        if not any(c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in tok.children):
             return []
         n = None
         for c in tok.children:
@@ -137,7 +138,7 @@ class PronounReader:
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             heads = nxt is not None and _norm(nxt.text) in self.lex.relative_pronouns
             return self.antecedent_actors(tok.i) if heads and low in self.lex.relative_demonstratives else []
-        if "Rel" in tok.morph.get("PronType") or low in self.lex.relative_pronouns:
+        if "Rel" in morph_values(tok, "PronType") or low in self.lex.relative_pronouns:
             if tok.i >= 2 and _norm(self.doc[tok.i - 2:tok.i].text) in self.lex.relative_pronominal_heads:
                 # « Ce serait le même qui avait volé la voiture »: « le même » heads the relative as « celui » does
                 return self.antecedent_actors(tok.i - 2)
@@ -155,11 +156,11 @@ class PronounReader:
                     return ids
                 # « le refus … du collectif pilotant le mouvement, qui réclamait … » hung on the sentence's head:
                 # the nearest actor before the comma that agrees with the verb
-                number = tok.head.morph.get("Number")
+                number = morph_values(tok.head, "Number")
                 for j in range(tok.i - 2, max(self.sent(tok).start, tok.i - 10) - 1, -1):
                     t = self.doc[j]
-                    if t.pos_ in ("NOUN", "PROPN") and (not number or not t.morph.get("Number")
-                                                        or t.morph.get("Number") == number):
+                    if t.pos_ in ("NOUN", "PROPN") and (not number or not morph_values(t, "Number")
+                                                        or morph_values(t, "Number") == number):
                         if self._past_places(t) is not t:
                             continue    # a place where something is, not who does it
                         ids = self.phrase_entities(t, 0, {tok.i})
@@ -167,7 +168,7 @@ class PronounReader:
                             return ids
             return []
         if low in self.lex.third_person or tok.lemma_ in self.lex.third_person_lemmas:
-            plural = low in self.lex.plural_pronouns or "Plur" in tok.morph.get("Number")
+            plural = low in self.lex.plural_pronouns or "Plur" in morph_values(tok, "Number")
             dislocated = self.chains.dislocated_phrase(tok)
             if dislocated is not None:
                 return self.phrase_entities(dislocated, 0, {tok.i})
@@ -187,8 +188,8 @@ class PronounReader:
     def latter_actors(self, tok: Token) -> list[str]:
         """« ce dernier », « cette dernière » (the latter): the nearest noun phrase before it, of its gender, that
         names an actor — the referent chains' reading of « celui-ci » (`latter_phrase`), asked for actors."""
-        g = tok.morph.get("Gender") or [c.morph.get("Gender")[0] for c in tok.children
-                                        if c.dep_ == "det" and c.morph.get("Gender")]
+        g = morph_values(tok, "Gender") or [morph_values(c, "Gender")[0] for c in tok.children
+                                        if c.dep_ == "det" and morph_values(c, "Gender")]
         gender = ("F" if g[0] == "Fem" else "M") if g else None
         found: dict = {}
 
@@ -211,7 +212,7 @@ class PronounReader:
             t = doc[j]
             if t.lemma_ == "être" and j > lo and _norm(doc[j - 1].text) in self.lex.cleft_pronouns:
                 break
-            if (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or t.text in (".", ";", ":", "«", "»") \
+            if (t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm")) or t.text in (".", ";", ":", "«", "»") \
                     or _norm(t.text) in self.lex.relative_pronouns:
                 return None
         else:
@@ -281,7 +282,7 @@ class PronounReader:
         last subject before. The one who undergoes an act (`patient`: « la police a procédé à son arrestation »)
         is never the subject doing it."""
         for c in noun.children:
-            if c.dep_ == "det" and (_norm(c.text) in self.lex.possessives or "Yes" in c.morph.get("Poss")):
+            if c.dep_ == "det" and (_norm(c.text) in self.lex.possessives or "Yes" in morph_values(c, "Poss")):
                 if _norm(c.text) in self.lex.first_person_possessives:
                     return self.quote_speaker(c)
                 subj = self.subject_of_nominal(noun, 1)
@@ -309,7 +310,7 @@ class PronounReader:
 
     def known_actor(self, tok: Token) -> str | None:
         """« l'armée » after « l'armée turque »: a bare definite noun names the actor already named with it."""
-        if not any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+        if not any(c.dep_ == "det" and ("Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType"))
                    for c in tok.children):
             return None
         if any(c.dep_ == "nmod" and (c.pos_ == "PROPN" or self.entity_of(c)) for c in tok.children):
@@ -332,7 +333,7 @@ class PronounReader:
         of war takes up the armed side of a sector it may name that did the last act of war told in its paragraph
         or the one before — never the one the act is done to."""
         sectors = self.lex.bare_fighter_sectors.get(_norm(tok.lemma_))
-        if sectors is None or "Plur" not in tok.morph.get("Number") or tok.dep_ != "nsubj":
+        if sectors is None or "Plur" not in morph_values(tok, "Number") or tok.dep_ != "nsubj":
             return None
         # the act its verb tells, or the one that verb leads to (« ont réussi à reprendre », « avancent et prennent »)
         acts = [self.trigger_at.get(v.i) for v in [tok.head, *(c for c in tok.head.children if c.dep_ in (
@@ -365,7 +366,7 @@ class PronounReader:
         """« Un tireur a tué trois personnes. Les rebelles … »: a plural noun does not take up one person — an actor
         named so far only by singular nouns of an attacker (`attacker_nouns`)."""
         nouns = [t for t in self.doc[:before] if self.midx.get(t.i) == eid and t.pos_ == "NOUN"]
-        return bool(nouns) and all("Sing" in t.morph.get("Number") and _norm(t.lemma_) in self.lex.attacker_nouns
+        return bool(nouns) and all("Sing" in morph_values(t, "Number") and _norm(t.lemma_) in self.lex.attacker_nouns
                                    for t in nouns)
 
     # ---- designations: whom a title or a role noun stands for ----------------------------------------------
@@ -434,8 +435,8 @@ class PronounReader:
         definite singular noun that is no title takes up the person or body the article introduced with it last
         (the chains' designations; a body only while no other was named since); « l'entreprise de X » names
         its own."""
-        if "Plur" in noun.morph.get("Number") or not any(
-                c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children) or any(
+        if "Plur" in morph_values(noun, "Number") or not any(
+                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in noun.children) or any(
                 c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
                 and self.case_of(c) in self.lex.de_forms for c in noun.children):
             return None
@@ -451,7 +452,7 @@ class PronounReader:
         """The referent chains' reading of a title (quotes use it too): one office named two ways (« la chef de
         l'État » after « la présidente X »), the latest holder of a designation, the holder of the office on the
         article's date as the KB records it (« le président russe »)."""
-        if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+        if noun.pos_ != "NOUN" or "Plur" in morph_values(noun, "Number"):
             return None
         eid = self.chains._designated(noun, self.doc[noun.i:noun.i + 1])
         if eid is not None and eid not in self.ents and self.registry().get(eid) is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.extensions import morph_values
 
 
 # the dependents of a verb that hold what is done, asked or threatened: not its subject, not its reasons
@@ -86,7 +87,7 @@ class RecipientReader:
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if len(source) == 1:
             return bool(entry.get("reciprocal")) and subj is not None and subj.pos_ == "NOUN" and \
-                "Plur" in subj.morph.get("Number") and self.phrase_entities(subj) == source
+                "Plur" in morph_values(subj, "Number") and self.phrase_entities(subj) == source
         if subj is not None:
             return any(g.dep_ == "conj" for g in subj.children)
         told = [t for t in self.sent(v) if t.i < v.i and self.midx.get(t.i) in source]
@@ -207,7 +208,7 @@ class RecipientReader:
         public, and whom the infinitive's own complements name (« à collaborer avec X ») is not the one asked."""
         tok = trig.tok
         return trig.type == "REQUEST" and tok.pos_ == "VERB" and _norm(tok.lemma_) in self.lex.control_verbs and any(
-            c.dep_ in ("xcomp", "ccomp", "obl:arg", "obl", "iobj") and "Inf" in c.morph.get("VerbForm")
+            c.dep_ in ("xcomp", "ccomp", "obl:arg", "obl", "iobj") and "Inf" in morph_values(c, "VerbForm")
             for c in tok.children)
 
     def _blames_an_act(self, trig) -> bool:
@@ -338,13 +339,13 @@ class RecipientReader:
             # « a répondu par des tirs … », « dans le cadre de … »: a means or a frame, not a bare adverbial noun
             c.dep_ in ("obl:mod", "obl:agent") and any(g.dep_ == "case" for g in c.children)
             and not self.is_passive(root)) or (
-            c.dep_ in ("advcl", "acl") and c.morph.get("VerbForm") in (["Part"], ["Ger"])
+            c.dep_ in ("advcl", "acl") and morph_values(c, "VerbForm") in (["Part"], ["Ger"])
             and not any(g.dep_ == "mark" for g in c.children))]
         # « sont entrés dans la caserne, où un soldat a été blessé »: a relative clause the parse hung on the verb
         # describes a place or a noun, it tells no content of the act
         # (nor a participle of entrusting, « une enquête a été ouverte, confiée à X »: X conducts it)
         parts = [c for c in parts if not (c.pos_ in ("VERB", "AUX") and c.left_edge.i > root.i and "Rel" in
-                                          c.left_edge.morph.get("PronType")) and
+                                          morph_values(c.left_edge, "PronType")) and
                  _norm(c.lemma_) not in self.lex.conducting_verbs]
         if root.pos_ == "NOUN":     # « des accusations de X »: its « de » complement is the author
             parts += [c for c in root.children if c.dep_ == "acl" and c.i > root.i]
@@ -384,7 +385,7 @@ class RecipientReader:
                 continue        # « des frappes pour soutenir X »: X is helped, not struck
             if c.pos_ != "VERB":
                 continue
-            infinitive = "Inf" in c.morph.get("VerbForm") and any(
+            infinitive = "Inf" in morph_values(c, "VerbForm") and any(
                 g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in c.children)
             if c.dep_ == "xcomp" and (typ in PURPOSE_TARGETED or infinitive) or (
                     head.pos_ == "NOUN" and c.dep_ == "acl" and announcing and infinitive) or (
@@ -474,7 +475,7 @@ class RecipientReader:
             out.add(t.i)
             todo += [c for c in t.children if c.dep_ in ("nmod", "amod", "det", "case", "flat:name", "appos", "fixed")]
             # a participle qualifying it is its side (« la police, appuyée par l'armée »)
-            out |= {w.i for c in t.children if c.dep_ in ("acl", "dep") and "Part" in c.morph.get("VerbForm")
+            out |= {w.i for c in t.children if c.dep_ in ("acl", "dep") and "Part" in morph_values(c, "VerbForm")
                     for w in c.subtree}
         return out
 

@@ -11,6 +11,7 @@ from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.devices import DeviceReader
 from veille.nlp.events.document import read_once
 from veille.nlp.events.locutions import LocutionReader
+from veille.nlp.extensions import morph_values
 
 
 @dataclass
@@ -40,7 +41,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
             # « 65 morts et 300 autres blessés »)
             verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and (
                 any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "conj" and tok.head.pos_ == "VERB" and
-                "Fin" in tok.head.morph.get("VerbForm") and not _norm(tok.text).endswith(lex.past_participle_endings)) \
+                "Fin" in morph_values(tok.head, "VerbForm") and not _norm(tok.text).endswith(lex.past_participle_endings)) \
                 and not any(c.dep_ == "det" for c in tok.children)
             # « ont violé » tagged as an adverb: a past participle right after its auxiliary is a verb
             participle = pos in ("ADV", "X") and tok.i > 0 and self.doc[tok.i - 1].pos_ == "AUX" and \
@@ -198,7 +199,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
                 return None
         if entry.get("past_infinitive") and not any(
                 c.dep_ in ("xcomp", "ccomp", "obj") and c.pos_ in ("VERB", "AUX") and any(
-                    a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)
+                    a.dep_.startswith("aux") and "Inf" in morph_values(a, "VerbForm") for a in c.children)
                 for c in tok.children):
             return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
         if entry.get("intent_adjective") and not self._intent_predicate(tok):
@@ -288,7 +289,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
     def _intent_predicate(self, tok: Token) -> bool:
         """« X est prêt à négocier »: the adjective is predicated of an actor by a copula and announces an act
         (à + infinitive); « la route est prête », « prêt à tout » announce none."""
-        return self._copula_predicate(tok) and any("Inf" in c.morph.get("VerbForm") and any(
+        return self._copula_predicate(tok) and any("Inf" in morph_values(c, "VerbForm") and any(
             g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in c.children)
             for c in tok.children)
 
@@ -297,7 +298,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
         (`pronoun`: « nous sommes solidaires », whose actor the argument stage resolves, a quote's speaker too)."""
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return any(c.dep_ == "cop" for c in tok.children) and subj is not None and (
-            self._names_an_actor(subj) or pronoun and subj.pos_ == "PRON" and bool(subj.morph.get("Person")))
+            self._names_an_actor(subj) or pronoun and subj.pos_ == "PRON" and bool(morph_values(subj, "Person")))
 
     def _suspect_identified(self, verb: Token) -> bool:
         """« l'assaillant a été identifié comme étant X », « deux suspects identifiés », « X est identifié comme
@@ -397,7 +398,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
             c = objects[0]
             # « 21 de ses membres ont été arrêtés »: a number stands for the noun it counts
             return self.counted_noun(c) or c
-        if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
+        if tok.dep_ == "acl" and "Part" in morph_values(tok, "VerbForm"):
             return self.described_noun(tok)
         return None
 
@@ -442,7 +443,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
         if tok.dep_ == "acl:relcl" and any(hit(t) for t in self.doc[max(0, tok.i - 8):tok.i]):
             return True     # « l'aide financière relative à X qu'elle accorde »
         end = min(len(self.doc), tok.i + (4 if adjacent else 9))
-        if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm"):
+        if tok.dep_ == "acl" and "Part" in morph_values(tok, "VerbForm"):
             # « la coalition menée par X a débuté des frappes »: a participle describing a noun has its words in
             # its own phrase, not in the clause that follows it
             return any(hit(t) and t.i < end for t in tok.subtree)
@@ -458,7 +459,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
     def _in_other_clause(t: Token, verb: Token) -> bool:
         """A word whose heads reach a finite verb other than `verb` before `verb` itself: it belongs to that clause."""
         while t.i != verb.i:
-            if t.i != verb.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            if t.i != verb.i and t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm"):
                 return True
             if t.head.i == t.i:
                 return False

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from veille.nlp.events.document import read_once
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.extensions import morph_values
 from veille.nlp.subjects import etre_active, participle_clause
 
 
@@ -28,28 +29,28 @@ class VerbForms:
     def conditional(self, verb: Token) -> bool:
         """A conditional: the tagger's mood, or an imperfect ending on a future stem it misread (« menacerait »,
         « mettraient »; « menaçait » is an imperfect)."""
-        return "Cnd" in verb.morph.get("Mood") or "Imp" in verb.morph.get("Tense") and self.future_form(verb)
+        return "Cnd" in morph_values(verb, "Mood") or "Imp" in morph_values(verb, "Tense") and self.future_form(verb)
 
     @staticmethod
     def told_finite(verb: Token) -> bool:
         """« critique », « a suspendu »: a finite verb group (the verb or an auxiliary), or a verb the tagger read as
         an adjective though it takes a direct object (an adjective takes none) — a clause with a subject of its own."""
-        return any("Fin" in t.morph.get("VerbForm") for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]) \
+        return any("Fin" in morph_values(t, "VerbForm") for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]) \
             or verb.pos_ == "ADJ" and any(c.dep_ == "obj" for c in verb.children)
 
     @staticmethod
     def agrees(word: Token, verb: Token) -> bool:
         """A common noun, adjective or participle agrees in number with the verb group (its finite auxiliary, else the
         verb); a proper name's number is not read (the tagger guesses it), nor a word the tagger gave none."""
-        group = [c for c in verb.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")] + [verb]
-        number = next((t.morph.get("Number") for t in group if t.morph.get("Number")), None)
-        return word.pos_ == "PROPN" or not number or not word.morph.get("Number") or word.morph.get("Number") == number
+        group = [c for c in verb.children if c.dep_.startswith("aux") and "Fin" in morph_values(c, "VerbForm")] + [verb]
+        number = next((morph_values(t, "Number") for t in group if morph_values(t, "Number")), None)
+        return word.pos_ == "PROPN" or not number or not morph_values(word, "Number") or morph_values(word, "Number") == number
 
     @staticmethod
     def present_participle(verb: Token) -> bool:
         """« exigeant », « ayant appelé »: a present participle, or a compound one with « ayant » / « étant »."""
-        return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or any(
-            c.dep_.startswith("aux") and "Part" in c.morph.get("VerbForm") and "Pres" in c.morph.get("Tense")
+        return "Part" in morph_values(verb, "VerbForm") and "Pres" in morph_values(verb, "Tense") or any(
+            c.dep_.startswith("aux") and "Part" in morph_values(c, "VerbForm") and "Pres" in morph_values(c, "Tense")
             for c in verb.children)
 
     @staticmethod
@@ -95,10 +96,10 @@ class VerbForms:
     def _participle_of(part: Token, noun: Token, told: bool = False) -> bool:
         """A past participle that agrees with the noun (in gender and number the tagger gives both; `told`: it gives
         them all)."""
-        if "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense"):
+        if "Part" not in morph_values(part, "VerbForm") or "Past" not in morph_values(part, "Tense"):
             return False
-        return all((not told and (not part.morph.get(f) or not noun.morph.get(f))) or
-                   part.morph.get(f) == noun.morph.get(f) for f in ("Gender", "Number"))
+        return all((not told and (not morph_values(part, f) or not morph_values(noun, f))) or
+                   morph_values(part, f) == morph_values(noun, f) for f in ("Gender", "Number"))
 
     @classmethod
     def described_noun(cls, part: Token) -> Token:
@@ -115,7 +116,7 @@ class VerbForms:
     def bare_participle(verb: Token) -> bool:
         """« le conducteur, légèrement blessé, … » read with the participle as the clause's head: a past participle
         with no auxiliary describes its noun, which underwent the act (its « subject » is the patient)."""
-        return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
+        return "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense") and \
             not any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children)
 
     def shared_passive_subject(self, v: Token) -> list[str]:
@@ -187,8 +188,8 @@ class VerbForms:
         here (« les otages détenus par X » names who holds them). Not a headline's telling (« l'ancien président
         arrêté »), nor a participle set apart by a comma, which adds what it tells (« le chauffeur, blessé, … »)."""
         head = verb.head
-        return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") and \
-            "Past" in verb.morph.get("Tense") and head.pos_ == "NOUN" and head.i < verb.i and \
+        return verb.dep_ in ("acl", "amod") and "Part" in morph_values(verb, "VerbForm") and \
+            "Past" in morph_values(verb, "Tense") and head.pos_ == "NOUN" and head.i < verb.i and \
             verb.idx >= self.body_start and not any(t.pos_ == "PUNCT" for t in self.doc[head.i + 1:verb.i]) and \
             not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "obl:agent") or c.dep_.startswith("obl") and
                     self.case_of(c) in self.lex.agent_preps for c in verb.children) and self.retold_noun(head)
@@ -198,8 +199,8 @@ class VerbForms:
         agent, the passive of a state (French « passif d'état »: the participle reads as an adjective), not « ont été
         désarmés » nor « sont désarmés par X »."""
         aux = [c for c in verb.children if c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être"]
-        return "Part" in verb.morph.get("VerbForm") and len(aux) == 1 and bool(
-            {"Pres", "Imp"} & set(aux[0].morph.get("Tense"))) and "Fin" in aux[0].morph.get("VerbForm") and not any(
+        return "Part" in morph_values(verb, "VerbForm") and len(aux) == 1 and bool(
+            {"Pres", "Imp"} & set(morph_values(aux[0], "Tense"))) and "Fin" in morph_values(aux[0], "VerbForm") and not any(
             c.dep_ == "obl:agent" or c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children)
 
     @read_once(lambda verb: verb.i)
@@ -225,10 +226,10 @@ class VerbForms:
             if need is None or need != "state" and not any(c.i < aux.i and _norm(c.text) in self.lex.reflexive_clitics
                                                            for c in clause.children):
                 continue
-            participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            participle = "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense")
             if need in ("participle", "state") and not participle or need == "transitive" and (
                     _norm(verb.lemma_) in self.lex.faire_own_acts or not (
-                        "Inf" in verb.morph.get("VerbForm") or _norm(verb.text).endswith(("er", "ir", "re")))):
+                        "Inf" in morph_values(verb, "VerbForm") or _norm(verb.text).endswith(("er", "ir", "re")))):
                 continue
             return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         return None
@@ -237,11 +238,11 @@ class VerbForms:
     def passive_form(verb: Token) -> bool:
         """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »); not a
         pronominal verb, whose compound tenses take « être » (« ils s'en sont pris à … »)."""
-        if etre_active(verb) or any(c.i < verb.i and "Yes" in c.morph.get("Reflex") for c in verb.children):
+        if etre_active(verb) or any(c.i < verb.i and "Yes" in morph_values(c, "Reflex") for c in verb.children):
             return False
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return True
-        if verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and any(
+        if verb.pos_ == "VERB" and "Part" in morph_values(verb, "VerbForm") and any(
                 c.dep_ == "cop" and c.lemma_ == "être" for c in verb.children):
             return True     # « elle a été de nouveau expulsée par X »: « été » read as a copula, the passive all the same
         if verb.pos_ == "ADJ" and any(c.dep_ == "cop" and c.lower_ == "été" for c in verb.children):
@@ -250,6 +251,6 @@ class VerbForms:
                 and not any(c.dep_.startswith("nsubj") for c in verb.children) and VerbForms.passive_form(verb.head):
             return True     # « a été interpellé puis placé en garde à vue »: a bare participle joined to a passive
             #                 shares its « être »
-        return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in verb.morph.get("VerbForm") and \
-            "Past" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
+        return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in morph_values(verb, "VerbForm") and \
+            "Past" in morph_values(verb, "Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
             verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"
