@@ -1092,6 +1092,9 @@ def test_people_moved_who_are_no_force_are_no_mobilization():
     ext = extract("Titre\nDimanche, une quarantaine de secouristes ont été mobilisés à Lorcy. Les militants du parti "
                   "sont mobilisés. Des policiers ont été dépêchés à Vernay.\n")
     assert [e.trigger.text for e in events_of(ext, "MOBILIZE")] == ["ont été dépêchés"]
+    # nor through « rester + participle », whose subject is the periphrasis's (« restent mobilisés »)
+    ext = extract("Titre\nLe jour de Noël, les Gilets jaunes restent mobilisés sur un rond-point de Lorcy.\n")
+    assert not events_of(ext, "MOBILIZE")
     # a named unit of no known sector is the one that moves
     ext = extract("Titre\nLe ministre Paul Vernay est arrivé lundi à Lorcy. Le GIGN est mobilisé.\n")
     moved = events_of(ext, "MOBILIZE")

@@ -485,6 +485,34 @@ def test_unarmed_people_are_a_state_not_a_disarmament():
     assert [e.trigger.text for e in events_of(ext, "RETREAT")] == ["ont été désarmés"]
 
 
+@pytest.mark.parametrize("text, told", [
+    # a telic act's result told as a state that lasts (a mark of duration): no act told
+    ("Quatre cents militaires belges sont déployés à Bruxelles depuis 2015.", False),
+    ("Quatre cents militaires belges sont toujours déployés à Bruxelles.", False),
+    # the act itself, in the passé composé or told as news in the present
+    ("Quatre cents militaires belges ont été déployés à Bruxelles.", True),
+    ("Quatre cents militaires belges sont déployés à Bruxelles ce samedi.", True),
+])
+def test_forces_still_deployed_are_a_state(text, told):
+    ext = extract(f"Titre de l'article\n{text}\n")
+    assert bool(events_of(ext, "MOBILIZE")) is told
+
+
+def test_people_held_are_a_state_not_a_detention():
+    # « détenir » is a verb of holding: in the imperfect of « être » or as an epithet it says who holds whom
+    ext = extract("Titre de l'article\nLes otages étaient détenus par les rebelles de Vernay dans la forêt. "
+                  "Les prisonniers détenus par les miliciens de Vernay ont été transférés. Le journaliste belge "
+                  "était incarcéré depuis le 3 mars à Lorcy. La police lorcanienne a incarcéré Paul Vernay mardi.\n")
+    assert [e.trigger.text for e in events_of(ext, "COERCE")] == ["a incarcéré"]
+
+
+def test_cooperation_needs_a_partner():
+    # PLOVER: COOPERATE requires a recipient; cooperating with no one named tells no cooperation
+    ext = extract("Titre de l'article\nLa société Lorcy Rail a pleinement coopéré. "
+                  "Le Canada a coopéré avec la Belgique contre les passeurs.\n")
+    assert [e.trigger.text for e in events_of(ext, "COOPERATE")] == ["a coopéré"]
+
+
 def test_on_demand_is_an_adverb_not_a_request():
     # « à la demande », « sur demande » with no one named as asking: on request, whoever asks
     ext = extract("Titre de l'article\nLa Lorcanie a racheté la plate-forme de films à la demande détenue par la "

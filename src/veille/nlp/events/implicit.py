@@ -81,7 +81,10 @@ class ImplicitActors:
         moves; relief is AID, supporters rallied PROTEST, told by their own words."""
         # (the whole subject phrase: « les forces d'élite de la police allemande » are the police's and Germany's)
         # (« selon X », which the parse may take for the subject, names who tells it)
-        named = {x for c in verb.children if c.dep_ == "nsubj:pass" and self.case_of(c) not in
+        # (or the subject of the periphrasis the participle is the verb of: « les X restent mobilisés »)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"] or \
+            [c for c in [self.periphrasis_subject(verb)] if c is not None]
+        named = {x for c in subjects if self.case_of(c) not in
                  self.lex.attribution_preps for t in c.subtree if t.pos_ in ("NOUN", "PROPN")
                  for x in self.phrase_entities(t)}
         moved = [x for x in target if x in named]
@@ -187,6 +190,10 @@ class ImplicitActors:
                 continue
             held_by = [x for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
                        and _norm(c.lemma_) in self.lex.captive_nouns for x in self.phrase_entities(g)]
+            # « les otages détenus par X »: the agent of a participle of holding (`lasting_participles`) holds them too
+            held_by += [x for g in c.children if g.dep_ in ("acl", "amod") and _norm(c.lemma_) in self.lex.captive_nouns
+                        and self.lex.lasting_participles.get(_norm(g.lemma_)) == "held"
+                        for a in g.children if a.dep_ == "obl:agent" for x in self.phrase_entities(a)]
             captors += held_by
             captives += [x for x in self.phrase_entities(c) if x not in held_by and self.ent_type(x) not in ("LOC", "GPE")]
         target = list(dict.fromkeys(captives + [x for x in target if x not in captors]))

@@ -133,6 +133,8 @@ class Lexicon:
     civilian_moves: set
     moved_subject_pronouns: set
     state_participles: set
+    lasting_participles: dict   # verb -> "held" / "result" (verbforms.lasting_state)
+    duration_marks: set
     on_demand_nouns: dict
     non_withdrawing_sectors: set
     collective_modes: set
@@ -367,7 +369,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),
         one_sided_acts=dict(d["one_sided_acts"]),
         non_withdrawing_sectors=set(d["non_withdrawing_sectors"]), moved_subject_pronouns=set(d["moved_subject_pronouns"]),
-        state_participles=set(d["state_participles"]), on_demand_nouns=dict(d["on_demand_nouns"]),
+        state_participles=set(d["state_participles"]), lasting_participles=dict(d["lasting_participles"]),
+        duration_marks=set(d["duration_marks"]), on_demand_nouns=dict(d["on_demand_nouns"]),
         left_body_sectors=set(d["left_body_sectors"]), deciding_sectors=set(d["deciding_sectors"]),
         author_sectors=set(d["author_sectors"]), unnamed_attacker_sectors=set(d["unnamed_attacker_sectors"]),
         retold_attacker_sectors=set(d["retold_attacker_sectors"]),

@@ -8,8 +8,11 @@ from spacy.tokens import Token
 from veille.nlp.events.lexicon import VERBAL_TYPES, _norm
 from veille.nlp.extensions import morph_values
 
-# acts that exist only towards a recipient
-RECIPIENT_NEEDED = ("AID",)
+# acts that exist only towards a recipient (PLOVER's summary table, « Requires recipient: Yes »: material aid and a
+# cooperation, whose benefit goes to the recipient or to both sides): « X a pleinement coopéré », « la Belle
+# alliance populaire » with no partner named tell no cooperation. (A sanction's recipient is often read later, from
+# the context: left out.)
+RECIPIENT_NEEDED = ("AID", "COOPERATE")
 # acts of force, whose agentless passives may continue an operation just told
 FORCE = ("ASSAULT", "COERCE")
 YIELDING = ("CONCEDE", "RETREAT")      # CAMEO 08: giving up a race is an act, no election (`is_vote`)
@@ -45,6 +48,10 @@ class NoEventFilters:
             return True         # « les partis qui soutiennent X », « les personnes refusant X »: who they are
         if trig.kind == "verb" and trig.lemma in self.lex.state_participles and self.state_passive(trig.tok):
             return True         # « les passants étaient désarmés »: unarmed, a state, no one disarmed them
+        if trig.kind == "verb" and trig.lemma in self.lex.lasting_participles and \
+                self.lasting_state(trig.tok, self.lex.lasting_participles[trig.lemma]):
+            return True         # « 500 soldats sont toujours déployés », « les otages détenus par X »: a state that
+            #                     lasts, the act that left it is not told here
         if trig.kind == "noun" and self.case_of(trig.tok) in self.lex.on_demand_nouns.get(trig.lemma, ()) and not any(
                 c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms or "Yes" in morph_values(c, "Poss") for c in trig.tok.children):
             return True         # « une vidéo à la demande », « livré sur demande »: an adverb, no one asks

@@ -198,10 +198,43 @@ class VerbForms:
         """« les passants étaient désarmés »: « être » in the present or the imperfect with a past participle and no
         agent, the passive of a state (French « passif d'état »: the participle reads as an adjective), not « ont été
         désarmés » nor « sont désarmés par X »."""
+        return "Part" in morph_values(verb, "VerbForm") and self._simple_etre(verb) and not any(
+            c.dep_ == "obl:agent" for c in verb.children)
+
+    @staticmethod
+    def _simple_etre(verb: Token) -> bool:
+        """The participle's one « être » is in the present or the imperfect (« sont », « étaient »), no « avoir »:
+        the passive of a state or of a present, not « ont été » (the act done)."""
         aux = [c for c in verb.children if c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être"]
-        return "Part" in morph_values(verb, "VerbForm") and len(aux) == 1 and bool(
-            {"Pres", "Imp"} & set(morph_values(aux[0], "Tense"))) and "Fin" in morph_values(aux[0], "VerbForm") and not any(
-            c.dep_ == "obl:agent" or c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children)
+        return len(aux) == 1 and bool({"Pres", "Imp"} & set(morph_values(aux[0], "Tense"))) and \
+            "Fin" in morph_values(aux[0], "VerbForm") and not any(
+                c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children)
+
+    def lasting_state(self, verb: Token, kind: str) -> bool:
+        """A participle of `lasting_participles` told as the state its act left, not the act: after « rester /
+        demeurer » (« les soldats restent déployés »); else in the present or imperfect of « être » or as an epithet,
+        a verb of holding (kind "held": « les otages étaient détenus par X », « les prisonniers détenus par X ») or
+        one with a mark of duration (`duration_marks`: « 500 soldats sont toujours déployés », « il était incarcéré
+        depuis mars »). « ont été déployés », « sont déployés samedi » still tell the act."""
+        if "Part" not in morph_values(verb, "VerbForm") or "Past" not in morph_values(verb, "Tense"):
+            return False
+        semi = [verb.head] if verb.dep_ == "xcomp" and verb.head.i < verb.i else []
+        if any(self.lex.passive_semi_auxiliaries.get(_norm(t.lemma_)) == "state"
+               for t in semi + [c for c in verb.children if c.i < verb.i and c.pos_ in ("AUX", "VERB")]):
+            return True
+        being = self._simple_etre(verb)
+        epithet = verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and \
+            not any(c.dep_.startswith("aux") for c in verb.children)
+        if not (being or epithet):
+            return False
+        if kind == "held":
+            return True
+        marks = self.lex.duration_marks
+        if any(_norm(c.text) in marks or c.dep_.startswith("obl") and self.case_of(c) in marks for c in verb.children):
+            return True
+        s = self.sent(verb)
+        near = _norm(self.doc[max(s.start, verb.i - 4):min(s.end, verb.i + 4)].text)
+        return any(" " in m and m in near for m in marks)     # « jusqu'à présent »
 
     @read_once(lambda verb: verb.i)
     def is_passive(self, verb: Token) -> bool:
