@@ -171,6 +171,61 @@ def test_the_one_outraged_accuses_the_author_of_the_words_or_act():
     assert names(ext, anger.source) == {"Marc Lorcy"} and names(ext, anger.target) == {"Paul Vernay"}
 
 
+def test_the_one_outraged_in_the_pronominal_accuses_the_author():
+    # « Y s'est indigné de X » is Y's own reproach: the pronominal turns « X a indigné Y » round
+    ext = extract("Titre\nLe syndicat Force lorcanienne s'est indigné de la réforme du gouvernement de Lorcanie.\n")
+    outraged = events_of(ext, "ACCUSE")
+    assert [(names(ext, e.source), names(ext, e.target)) for e in outraged] == [
+        ({"syndicat Force lorcanienne"}, {"gouvernement de Lorcanie"})]
+
+
+def test_an_act_judged_is_blamed_on_its_author_not_on_whom_it_is_done_to():
+    # « condamne l'arrestation de X »: X is the one arrested, not the one condemned (CAMEO 111)
+    ext = extract("Titre\nL'ONG Lorcy Watch a condamné l'arrestation de l'opposant Paul Vernay par la police.\n")
+    blame = events_of(ext, "ACCUSE")
+    assert blame and all("Paul Vernay" not in names(ext, e.target) for e in blame)
+    assert any(names(ext, e.target) == {"police"} for e in blame)
+    ext = extract("Titre\nLe ministre Marc Lorcy dénonce la répression des étudiants.\n")
+    assert all(not names(ext, e.target) for e in events_of(ext, "ACCUSE"))
+    # a misdeed's « de » complement is its author (`wrongdoing_nouns`): « les exactions du régime » are its own
+    ext = extract("Titre\nLe militant Paul Vernay dénonce les exactions du gouvernement de Lorcanie.\n")
+    assert [names(ext, e.target) for e in events_of(ext, "ACCUSE")] == [{"gouvernement de Lorcanie"}]
+
+
+def test_an_act_blamed_in_the_passive_is_not_blamed_on_its_victims():
+    # « ces frappes sont critiquées par X »: the act retold is the thing judged; its victims named before are not
+    # whom X blames
+    ext = extract("Titre\nDes frappes de drones ont tué trois membres du Front de Lorcy. Ces frappes sont d'ailleurs "
+                  "critiquées par l'ONG Lorcy Watch.\n")
+    blame = [e for e in events_of(ext, "ACCUSE") if "critiquées" in e.trigger.text]
+    assert blame and all("Front de Lorcy" not in names(ext, e.target) for e in blame)
+
+
+def test_an_act_asked_of_its_agent_is_asked_of_them():
+    # « demande l'ouverture d'une enquête par X »: the one the act asked for is to be done by is the one asked
+    ext = extract("Titre\nLe gouvernement de Lorcanie demande l'ouverture d'une enquête par les autorités de "
+                  "Tarvie.\n")
+    assert [names(ext, e.target) for e in events_of(ext, "REQUEST")] == [{"autorités de Tarvie"}]
+
+
+def test_railing_against_an_act_accuses_its_author():
+    # « pester contre X » (CAMEO 110 DECRY); « de la part de X » names the author of the practice decried
+    ext = extract("Titre\nLe syndicat Force lorcanienne a pesté contre la réforme.\n")
+    assert [names(ext, e.source) for e in events_of(ext, "ACCUSE")] == [{"syndicat Force lorcanienne"}]
+    ext = extract("Titre\nLe député Paul Vernay a pesté contre ces pratiques de la part de journalistes.\n")
+    assert [names(ext, e.target) for e in events_of(ext, "ACCUSE")] == [{"journalistes"}]
+
+
+def test_words_that_also_outrage_are_the_words_blamed_before():
+    # « ces propos ont aussi indigné X »: « aussi » says X reacts as another did, to the words blamed before, not to
+    # the last speaker's (who blamed them)
+    ext = extract("Titre\nLe maire Paul Vernay a affirmé que les syndicats mentent. La députée Marie Dutilleul a "
+                  "dénoncé les propos du maire : « C'est une honte ». Ces propos ont aussi indigné le ministre Marc "
+                  "Lorcy.\n")
+    outraged = next(e for e in events_of(ext, "ACCUSE") if "indigné" in e.trigger.text)
+    assert names(ext, outraged.source) == {"Marc Lorcy"} and names(ext, outraged.target) == {"Paul Vernay"}
+
+
 def test_anger_with_no_provoking_verb_is_no_act():
     ext = extract("Titre\nLa colère des agriculteurs de Lorcanie ne faiblit pas.\n")
     assert not [e for e in events_of(ext, "ACCUSE") if "colère" in e.trigger.text]

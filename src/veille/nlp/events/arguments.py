@@ -17,6 +17,8 @@ from veille.nlp.extensions import morph_values
 MUTUAL_TYPES = ("ACCUSE", "REJECT", "ASSAULT", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "THREATEN")
 # acts addressed to someone through « auprès de X »: complaints, requests, protests
 ADDRESSED_TYPES = ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN")
+# judgements of an act (blame, praise): aimed at the act's actors (`judged_act_sides`)
+JUDGING_TYPES = ("ACCUSE", "SUPPORT")
 
 
 class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
@@ -54,7 +56,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
                     continue
                 if trig.type == "CONSULT" and _norm(c.lemma_) in (entry.get("locution") or ()):
                     continue        # « envoyer un émissaire à X »: the envoy sent is the act's means, X is visited
-                target += self.phrase_entities(c)
+                target += self.judged_act_sides(trig, c)
             elif dep in ("obj",) and c.pos_ == "PRON" and _norm(c.text) in self.lex.object_pronouns:
                 target += self.phrase_entities(c)
             elif dep.startswith("obl") or dep == "nmod":
@@ -235,6 +237,37 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
         if not target and trig.type in MUTUAL_TYPES and self.mutual(v, source, entry):
             target = list(source)       # « X et Y se sont opposés »: each side acts on the other
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def judged_act_sides(self, trig: Trigger, obj: Token) -> list[str]:
+        """The actors an object names as a verb's recipient. An act judged (CAMEO 111 criticize or denounce, 051
+        praise: « condamne la persécution de X », « dénonce l'arrestation de X », « salue la libération de X ») is
+        blamed on or credited to whoever does it, never to whom it is done: the act noun's own recipients are
+        left out, here and among the words around (recipients.context_recipient); its actors, when it names none
+        here, come from `judged_recipients`."""
+        ids = self.phrase_entities(obj)
+        undergoers = self.judged_undergoers(trig, obj) if ids else set()
+        return [x for x in ids if x not in undergoers]
+
+    def judged_undergoers(self, trig: Trigger, obj: Token | None = None) -> set[str]:
+        """Whom the act noun a judgement takes as its object (`obj`, else the verb's own) is done to, not by."""
+        if trig.type not in JUDGING_TYPES or trig.kind != "verb" or trig.entry.get("locution"):
+            return set()        # (« lancer une procédure contre X »: a locution's noun is its own act, not one judged)
+        if obj is None:
+            obj = next((c for c in trig.tok.children if c.dep_ == "obj"), None)
+        told = self.trigger_at.get(obj.i) if obj is not None else None
+        if told is None or told.kind != "noun" or told is trig or _norm(obj.lemma_) in self.lex.wrongdoing_nouns:
+            return set()        # (a misdeed's « de » is its author: « les exactions du régime » are its own)
+        actors, undergoers = self.noun_arguments(told)
+        return set(undergoers) - set(actors)
+
+    def split_locution_case(self, comp: Token) -> str:
+        """« de la part de X » parsed as two complements (« de la part » on the noun before, « de X » on « part »):
+        the complex preposition (`case_locutions`) the head's words and the complement's « de » make, or ''."""
+        head = comp.head
+        if comp.dep_ != "nmod" or head.pos_ != "NOUN" or self.case_of(comp) not in self.lex.de_forms:
+            return ""
+        words = sorted([c for c in head.lefts if c.dep_ in ("case", "det")] + [head], key=lambda c: c.i)
+        return self.lex.case_locutions.get(" ".join(_norm(c.text) for c in words), "")
 
     def made_of_protesters(self, trig: Trigger, c, ids: list[str]) -> bool:
         """« un barrage de manifestants », « une chaîne de Gilets jaunes »: a bare « de » and a plural noun say what a

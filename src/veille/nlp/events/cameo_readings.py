@@ -66,6 +66,9 @@ def _add_cameo_entries(verbs: dict, nouns: dict, lang: str, function_words: set,
             reading["needs_target"] = True
         if e.has_note("experiencer_object"):
             reading["experiencer_object"] = True     # « X a indigné Y »: Y accuses (arguments.py)
+            # the pronominal verb turns the roles round: « Y s'est indigné de X » is Y's own reproach (its reflexive
+            # reading), never X outraging Y
+            reading["not_pronominal"] = True
         if e.has_note("carrier"):
             reading["carrier"] = True     # a letter: its content, when told as an act, is the event (merging.py)
         if e.has_note("not_prep_de"):

@@ -80,6 +80,7 @@ class EventDoc(PartyKinds):
         self.trigger_at: dict = {}                   # token index → its trigger (triggers.py)
         self.last_by_type: dict[str, list[str]] = {}     # event type → the source of its last event told as done
         self.last_speech: tuple[int, list[str]] | None = None   # (token index, author) of the last speech act told
+        self.last_judged: tuple[int, list[str]] | None = None   # (token index, recipient) of the last blame or denial
         # (token index, type, source) of acts of force told as done
         self.operations: list[tuple[int, str, list[str]]] = []
         self.harmed: set[str] = set()                # those an act of force told before was done to

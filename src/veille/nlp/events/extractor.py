@@ -342,6 +342,8 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
             self.last_by_type["*"] = source     # "*": the last act of any type
             if trig.kind == "verb" and (trig.lemma, typ) in self.lex.speech_acts:
                 self.last_speech = (tok.i, source)     # words its author said (judged.words_author)
+            if typ in ("ACCUSE", "REJECT") and target:
+                self.last_judged = (tok.i, target)     # whose words were blamed or denied (judged.words_author)
             if typ in FORCE and not self.is_passive(tok):
                 self.operations.append((tok.i, typ, source))
         if typ == "ASSAULT" and not neg and not hyp:

@@ -22,13 +22,15 @@ class JudgedReader:
         """The recipient of a judgement, a request or a denial read from what it takes up, or []."""
         v = trig.tok
         target: list[str] = []
-        if obj is not None and not target and trig.type in ("ACCUSE", "REJECT"):
+        judged = obj if obj is not None else self._judged_thing(v)     # (« pestent contre ces pratiques de la part de X »)
+        if judged is not None and not target and trig.type in ("ACCUSE", "REJECT", "REQUEST"):
             # « condamne une tentative d'assassinat par un commando armé »: the author of the act; a noun conjunct
             # of the object the parse hung on the verb is judged too (« dénonce la colère et l'hostilité montrées
             # par X »)
-            stray = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > obj.i]
-            for t in [w for c in [obj] + stray for w in c.subtree]:
-                if t.dep_ in ("nmod", "obl:agent") and self.case_of(t) in self.lex.agent_preps and t.i - obj.i < 12:
+            stray = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > judged.i]
+            for t in [w for c in [judged] + stray for w in c.subtree]:
+                if t.dep_ in ("nmod", "obl:agent") and (self.case_of(t) in self.lex.agent_preps or self.split_locution_case(
+                        t) in self.lex.agent_preps) and t.i - judged.i < 12:
                     target += self.phrase_entities(t)
                     break
         if obj is not None and not target and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
@@ -229,7 +231,8 @@ class JudgedReader:
         """« ces propos », « sa déclaration », « les propos du ministre »: who said the words a noun takes up — its
         possessor or « de » complement, else the last speaker before it: of a quotation, or the author of a speech
         act told without one (« X a accusé Y de mentir. Ces propos … » are X's: a speech act's author is a
-        speaker, as the quote stage's speakers are)."""
+        speaker, as the quote stage's speakers are); with an additive adverb on their verb (« ces propos ont aussi
+        indigné X », `additive_marks`), the words blamed or denied last, which X too reacts to."""
         claim = _norm(noun.lemma_) in self.lex.claim_nouns
         if _norm(noun.lemma_) not in self.lex.words_nouns and not claim:
             return []
@@ -239,6 +242,9 @@ class JudgedReader:
         poss = self.possessor(noun)
         if poss or claim:
             return poss
+        if self.last_judged is not None and self.last_judged[0] < noun.i and any(
+                c.dep_ == "advmod" and _norm(c.text) in self.lex.additive_marks for c in noun.head.children):
+            return list(self.last_judged[1])    # « ces propos ont aussi indigné X »: the words blamed before, also
         before = [(end, [q.speaker]) for start, end, qid in self.quote_spans if end <= noun.i
                   for q in [self.quotes.get(qid)] if q is not None and q.speaker]
         if self.last_speech is not None and self.last_speech[0] < noun.i:

@@ -42,7 +42,12 @@ class NounArguments:
                 case = self.case_of(c)
                 if c.i in self.dates:
                     continue
-                if case in self.lex.de_forms and de_role != "none":
+                if case in self.lex.de_forms and (agents := [
+                        g for g in c.children if self.split_locution_case(g) in self.lex.agent_preps]):
+                    # « des intimidations de la part de X » parsed « de la part » | « de X »: X does it
+                    source += [x for g in agents for x in self.phrase_entities(g)]
+                    own = True
+                elif case in self.lex.de_forms and de_role != "none":
                     if self._city_naming_the_act(c):
                         continue        # « les accords de Minsk », « le sommet de Lorcy »: where, not who
                     ids = self.phrase_entities(c)

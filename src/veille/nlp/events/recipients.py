@@ -45,6 +45,7 @@ class RecipientReader:
             return []
         found = self._content_recipient(trig.tok, source, trig.type) or self.crowd_controlled(trig, source) or \
             self.opposed_by_description(trig, source)
+        found = [x for x in found if x not in self.judged_undergoers(trig)]     # (arguments.judged_act_sides)
         if not found and trig.entry.get("retaliation"):
             # « X a foncé sur des soldats ; les soldats ont riposté »: a retaliation answers the last act of force
             # told before it by another side (CAMEO 190, RETALIATE), done to its author
@@ -212,12 +213,13 @@ class RecipientReader:
             for c in tok.children)
 
     def _blames_an_act(self, trig) -> bool:
-        """« condamne ce crime », « dénonce ces violences », « s'oppose à la démolition »: what is blamed or
-        refused is an act, whose author only the act's telling gives (the argument stage reads the author told
-        before); the actor named last around it may be its victim or a bystander."""
+        """« condamne ce crime », « dénonce ces violences », « s'oppose à la démolition », « ces frappes sont
+        critiquées »: what is blamed or refused is an act, whose author only the act's telling gives (the argument
+        stage reads the author told before); the actor named last around it may be its victim or a bystander (a
+        demand refused in the passive, « cette demande a été rejetée », is its requester's, told around it)."""
         tok = trig.tok
         return trig.type in ("ACCUSE", "REJECT") and tok.pos_ == "VERB" and any(
-            c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN" and (
+            (c.dep_ in ("obj", "obl:arg") or c.dep_ == "nsubj:pass" and trig.type == "ACCUSE") and c.pos_ == "NOUN" and (
                 _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.wrongdoing_nouns)
             for c in tok.children)
 
