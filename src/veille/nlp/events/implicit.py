@@ -161,8 +161,11 @@ class ImplicitActors:
 
     def crowd_controlled(self, trig, source: list) -> list:
         """« des grenades lacrymogènes ont été tirées »: crowd control (PLOVER ASSAULT crowd-control, CAMEO 175) is
-        done to a crowd; told with no recipient, it is done to the protesters named nearest."""
-        if trig.mode != "crowd-control":
+        done to a crowd; told with no recipient, it is done to the protesters named nearest. So are arrests told
+        near protesters with no one arrested named (CAMEO 173; « 220 interpellations et 104 gardes à vue », « les
+        gendarmes ont fait six interpellations », « … et 4 ont été placés en garde à vue »: a count the clause gives
+        no noun, French ellipsis of the people just told)."""
+        if trig.mode not in self.lex.police_modes:
             return []
         return [x for x in self.protesters_near(trig.tok) if x not in source]
 
