@@ -358,5 +358,6 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
             cameo=trig.entry.get("cameo") or "", carrier=bool(trig.entry.get("carrier")),
             retelling=trig.kind == "noun" and self.retold_noun(tok), kind=trig.kind,
             sentence_rank=self._sentence_numbers[self._sent_bounds[tok.i][0]],
+            entry=self.chronicle_entry(tok),
             place=self.occurrence_place(tok, source + target), again=self.told_again(trig),
         )
