@@ -164,8 +164,9 @@ class ImplicitActors:
         done to a crowd; told with no recipient, it is done to the protesters named nearest. So are arrests told
         near protesters with no one arrested named (CAMEO 173; « 220 interpellations et 104 gardes à vue », « les
         gendarmes ont fait six interpellations », « … et 4 ont été placés en garde à vue »: a count the clause gives
-        no noun, French ellipsis of the people just told)."""
-        if trig.mode not in self.lex.police_modes:
+        no noun, French ellipsis of the people just told) — not a state of custody whose noun needs its actor named
+        (`needs_actor`: « après 500 jours de détention » is of the people its sentence names, no crowd)."""
+        if trig.mode not in self.lex.police_modes or trig.entry.get("needs_actor"):
             return []
         return [x for x in self.protesters_near(trig.tok) if x not in source]
 
