@@ -970,6 +970,17 @@ def test_arrests_with_no_one_arrested_named_are_of_the_protesters_near():
     assert not events_of(ext, "COERCE")
 
 
+def test_a_passive_of_force_whose_agent_is_a_means_of_crowd_control_is_the_polices():
+    # « repoussés par les grenades lacrymogènes »: the means of crowd control (CAMEO 175) names its users, the police
+    ext = extract("Titre\nLes gendarmes gardent la préfecture. Vers midi, les lycéens en grève sont repoussés par "
+                  "des grenades lacrymogènes.\n")
+    pushed = [e for e in events_of(ext, "ASSAULT") if "repoussés" in e.trigger.text]
+    assert pushed and "gendarmes" in names(ext, pushed[0].source) and "lycéens" in names(ext, pushed[0].target)
+    # a weapon of war is no means of crowd control: no police read from it
+    ext = extract("Titre\nLes policiers sont arrivés. Un soldat a été blessé par une grenade.\n")
+    assert not any("policiers" in names(ext, e.source) for e in events_of(ext, "ASSAULT"))
+
+
 def test_police_named_by_a_noun_and_the_adjective_policier():
     # « des renforts policiers », « un barrage policier »: the police at that place, as « de police » names it
     ext = extract("Titre\nDes manifestants occupaient le carrefour. Des renforts policiers ont expulsé les "
