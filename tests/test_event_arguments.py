@@ -950,6 +950,46 @@ def test_riot_control_means_used_with_no_agent():
     assert not events_of(ext, "ASSAULT")
 
 
+def test_arrests_with_no_one_arrested_named_are_of_the_protesters_near():
+    # arrests told by a count or an arrest noun naming no one arrested (CAMEO 173) are of the protesters named
+    # nearest, as crowd control is; the police the article names make them
+    ext = extract("Titre\nDes manifestants ont bloqué la gare de Lorcy mardi. Les gendarmes mobiles ont chargé 200 "
+                  "manifestants, dont 6 qui ont été placés en garde à vue.\n")
+    held = [e for e in events_of(ext, "COERCE") if "placés" in e.trigger.text]
+    assert held and "manifestants" in names(ext, held[0].target) and "gendarmes mobiles" in names(ext, held[0].source)
+    ext = extract("Titre\nDes lycéens ont manifesté mardi à Vernay devant la mairie. Le soir, les policiers ont "
+                  "fait neuf interpellations.\n")
+    made = events_of(ext, "COERCE")
+    assert made and names(ext, made[0].target) == {"lycéens"} and "policiers" in names(ext, made[0].source)
+    ext = extract("Titre\nDes manifestants ont défilé à Vernay. Bilan en fin de soirée : "
+                  "31 interpellations et 12 gardes à vue.\n")
+    counted = events_of(ext, "COERCE")
+    assert counted and names(ext, counted[0].target) == {"manifestants"}
+    # with no protesters told, a count of arrests names no one arrested: no event
+    ext = extract("Titre\nBilan en fin de soirée : 31 interpellations et 12 gardes à vue.\n")
+    assert not events_of(ext, "COERCE")
+
+
+def test_a_passive_of_force_whose_agent_is_a_means_of_crowd_control_is_the_polices():
+    # « repoussés par les grenades lacrymogènes »: the means of crowd control (CAMEO 175) names its users, the police
+    ext = extract("Titre\nLes gendarmes gardent la préfecture. Vers midi, les lycéens en grève sont repoussés par "
+                  "des grenades lacrymogènes.\n")
+    pushed = [e for e in events_of(ext, "ASSAULT") if "repoussés" in e.trigger.text]
+    assert pushed and "gendarmes" in names(ext, pushed[0].source) and "lycéens" in names(ext, pushed[0].target)
+    # a weapon of war is no means of crowd control: no police read from it
+    ext = extract("Titre\nLes policiers sont arrivés. Un soldat a été blessé par une grenade.\n")
+    assert not any("policiers" in names(ext, e.source) for e in events_of(ext, "ASSAULT"))
+
+
+def test_police_named_by_a_noun_and_the_adjective_policier():
+    # « des renforts policiers », « un barrage policier »: the police at that place, as « de police » names it
+    ext = extract("Titre\nDes manifestants occupaient le carrefour. Des renforts policiers ont expulsé les "
+                  "manifestants vers midi.\n")
+    cleared = events_of(ext, "COERCE")
+    assert cleared and names(ext, cleared[0].source) == {"renforts policiers"}
+    assert names(ext, cleared[0].target) == {"manifestants"}
+
+
 def test_plural_victims_of_an_attack_are_its_target():
     # « ont été victimes de » is tagged as a verb « victimer »: the plural predicate noun still names the patients
     ext = extract("Titre\nQuarante civils auraient été victimes des bombardements de l'armée lorcienne.\n")

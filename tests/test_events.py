@@ -1199,6 +1199,18 @@ def test_a_headline_does_not_restate_an_act_told_as_done_besides_another():
     assert len(merge_tellings([title, besides], lead_end=100)) == 1
 
 
+def test_two_lines_of_a_chronicle_tell_two_acts():
+    # a live report opened line by line by a time of day tells one happening per line: the same act in the same
+    # words on two lines is told twice, not once retold
+    text = ("Le direct\nVers 9h15, des manifestants occupent le rond-point de Lorcy.\n\n"
+            "Vers 11h, des lycéens défilent à Vernay.\n\n"
+            "Vers 14h40, des manifestants occupent le parvis de la gare.\n")
+    assert len([e for e in events_of(extract(text), "PROTEST") if "occupent" in e.trigger.text]) == 2
+    # the same lines with no time of day: one telling retold
+    plain = "\n".join(line.split(", ", 1)[-1] for line in text.split("\n"))
+    assert len([e for e in events_of(extract(plain), "PROTEST") if "occupent" in e.trigger.text]) == 1
+
+
 def test_a_definite_noun_retells_the_one_act_of_its_type_told_before():
     ext = extract("Lorcy\nDes gendarmes ont interpellé Paul Vernay mardi à Lorcy. Le maire de Lorcy a appelé au "
                   "calme. Les autorités justifient son arrestation par des menaces.\n")

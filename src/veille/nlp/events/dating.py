@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 
 from spacy.tokens import Token
 
@@ -27,6 +28,19 @@ def _weekday_words(lang: str = "fr") -> tuple[dict, set]:
 
 class EventDating:
     """Mixin of `EventRun`: reads the date tokens and sentences of `EventDoc`."""
+
+    @functools.cached_property
+    def _chronicle(self) -> bool:
+        """The article is a chronicle: at least `chronicle_min_entries` lines opened by a time of day (« Vers
+        14h20, … », `chronicle_entry`, read once per article)."""
+        entries = self.lex.chronicle_entry.finditer(self.text)
+        return sum(1 for _ in itertools.islice(entries, self.lex.chronicle_min_entries)) >= \
+            self.lex.chronicle_min_entries
+
+    def chronicle_entry(self, tok: Token) -> int | None:
+        """The line of a chronicle the token is told in (its start offset): a live report tells one happening per
+        line, so two lines tell two acts (merging.py); None in an article of another kind."""
+        return self.text.rfind("\n", 0, tok.idx) + 1 if self._chronicle else None
 
     def date_for(self, tok: Token) -> tuple[str | None, str | None, bool]:
         """(value, text, explicit?) of the date the trigger is told with."""

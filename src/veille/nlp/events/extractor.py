@@ -188,6 +188,8 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
         # (crowd control is done to a crowd: with no recipient told, the protesters around, read from context)
         # (an arrest noun is the police's as its passive is: « l'interpellation de trois hommes » is « trois hommes
         # ont été interpellés »; a noun of crowd control names its weapon, « le gaz », more often than an act)
+        if not source and not target and trig.mode == "arrest" and (passive or trig.kind == "noun"):
+            target = self.crowd_controlled(trig, [])    # « 4 ont été placés en garde à vue » near protesters
         blockade = self.blockaders(trig) if not source and passive and trig.kind == "verb" else None
         if blockade is not None:
             source, target = blockade   # « le dépôt est bloqué » near protesters: their blockade (civil_retype)
@@ -359,5 +361,6 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
             cameo=trig.entry.get("cameo") or "", carrier=bool(trig.entry.get("carrier")),
             retelling=trig.kind == "noun" and self.retold_noun(tok), kind=trig.kind,
             sentence_rank=self._sentence_numbers[self._sent_bounds[tok.i][0]],
+            entry=self.chronicle_entry(tok),
             place=self.occurrence_place(tok, source + target), again=self.told_again(trig),
         )

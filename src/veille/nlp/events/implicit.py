@@ -26,7 +26,7 @@ class ImplicitActors:
         opérations … ; des dizaines de suspects ont été tués et d'autres arrêtés »); an arrest is the police's."""
         # (a police force acted upon is not the one acting: « le commissariat a été chargé de … »)
         source = [x for x in self.police_near(trig.tok) if x not in target] if trig.mode in self.lex.police_modes \
-            else []
+            or self.police_means_agent(trig.tok) else []
         if not source:
             # the police told of before did not kill the policemen now counted: no side of the same sector (an
             # armed one: « un homme a tiré sur la foule ; six personnes ont été tuées » is a civilian killing civilians)
@@ -55,6 +55,14 @@ class ImplicitActors:
                 # (not a charge: « a été chargé de » is far more often a task than crowd control)
                 source = self.security_forces(trig.tok, target)
         return source
+
+    def police_means_agent(self, verb: Token) -> bool:
+        """« ils sont repoussés par les grenades lacrymogènes », « blessé par un tir de lacrymogène »: a passive of
+        force whose agent is a means of crowd control (a trigger of `police_modes`, CAMEO 175's means) is done by the
+        police who use it, as that means told with no agent is."""
+        return any((c.dep_ == "obl:agent" or c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps)
+                   and (t := self.trigger_at.get(c.i)) is not None and t.mode in self.lex.police_modes
+                   for c in verb.children)
 
     def stopped_attacker(self, tok: Token, target: list) -> bool:
         """The one an agentless act of force is done to is an attacker: named by an agent noun of attack (« le
@@ -165,8 +173,12 @@ class ImplicitActors:
 
     def crowd_controlled(self, trig, source: list) -> list:
         """« des grenades lacrymogènes ont été tirées »: crowd control (PLOVER ASSAULT crowd-control, CAMEO 175) is
-        done to a crowd; told with no recipient, it is done to the protesters named nearest."""
-        if trig.mode != "crowd-control":
+        done to a crowd; told with no recipient, it is done to the protesters named nearest. So are arrests told
+        near protesters with no one arrested named (CAMEO 173; « 220 interpellations et 104 gardes à vue », « les
+        gendarmes ont fait six interpellations », « … et 4 ont été placés en garde à vue »: a count the clause gives
+        no noun, French ellipsis of the people just told) — not a state of custody whose noun needs its actor named
+        (`needs_actor`: « après 500 jours de détention » is of the people its sentence names, no crowd)."""
+        if trig.mode not in self.lex.police_modes or trig.entry.get("needs_actor"):
             return []
         return [x for x in self.protesters_near(trig.tok) if x not in source]
 

@@ -284,6 +284,8 @@ class Lexicon:
     infinitive_complement_marks: set
     hypothesis_marks: list
     clock_time: re.Pattern      # « 10h50 », « 7h »: a time of day (dates.json), never a party
+    chronicle_entry: re.Pattern     # « Vers 14h20, … »: a line of a chronicle (dates.json)
+    chronicle_min_entries: int
     condition_marks: set
     relative_subjunctive_cues: set
     modal_verbs: set
@@ -395,6 +397,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
         conducting_verbs={k: set(v) for k, v in d["conducting_verbs"].items()},
         hypothesis_marks=[m.lower() for m in d["hypothesis_marks"]],
         clock_time=re.compile(read_json(lang, "dates.json")["clock_time"]),
+        chronicle_entry=re.compile(read_json(lang, "dates.json")["chronicle_entry"], re.IGNORECASE | re.MULTILINE),
+        chronicle_min_entries=read_json(lang, "dates.json")["chronicle_min_entries"],
         past_participle_endings=tuple(d["past_participle_endings"]),     # str.endswith reads a tuple
         titles=word_set(lang, "titles.txt"),
         property_verbs=_property_verbs(lang, set(d["property_codes"])),

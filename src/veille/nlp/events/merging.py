@@ -52,6 +52,8 @@ class FoundEvent:
     # told as another act than one told before (modality.told_again): "additive" (« a également lancé »),
     # "repeated" (« a de nouveau expulsé », « une seconde explosion »), else ""
     again: str = ""
+    # the line of a chronicle it is told in (dating.chronicle_entry): not merged with a telling of another line
+    entry: int | None = None
 
 
 def merge_tellings(found: list[FoundEvent], lead_end: int, role_of=lambda eid: None,
@@ -130,8 +132,11 @@ def _carried(found: list[FoundEvent]) -> list[FoundEvent]:
 
 def _elsewhere(a: FoundEvent, b: FoundEvent) -> bool:
     """Told in two sentences as done in two different places (« à Lorcy, les policiers ont expulsé … » and « à Morcy,
-    les policiers ont expulsé … »): two acts, whatever their words and actors."""
-    return a.sentence != b.sentence and a.place is not None and b.place is not None and a.place != b.place
+    les policiers ont expulsé … »), or in two lines of a chronicle (« Vers 11h, les Gilets jaunes occupent le
+    rond-point » and « Vers 15h30, la place est occupée par des Gilets jaunes »: one happening per line of a live
+    report): two acts, whatever their words and actors."""
+    return a.sentence != b.sentence and (a.place is not None and b.place is not None and a.place != b.place or
+                                         a.entry is not None and b.entry is not None and a.entry != b.entry)
 
 
 def _retold(groups: list[FoundEvent], f: FoundEvent, described, role_of) -> FoundEvent | None:
