@@ -971,7 +971,7 @@ def test_arrests_with_no_one_arrested_named_are_of_the_protesters_near():
 
 
 def test_a_passive_of_force_whose_agent_is_a_means_of_crowd_control_is_the_polices():
-    # « repoussés par les grenades lacrymogènes »: the means of crowd control (CAMEO 175) names its users, the police
+    # « dispersés par les gaz lacrymogènes »: the means of crowd control (CAMEO 175) names its users, the police
     ext = extract("Titre\nLes gendarmes gardent la préfecture. Vers midi, les lycéens en grève sont repoussés par "
                   "des grenades lacrymogènes.\n")
     pushed = [e for e in events_of(ext, "ASSAULT") if "repoussés" in e.trigger.text]
@@ -983,10 +983,10 @@ def test_a_passive_of_force_whose_agent_is_a_means_of_crowd_control_is_the_polic
 
 def test_police_named_by_a_noun_and_the_adjective_policier():
     # « des renforts policiers », « un barrage policier »: the police at that place, as « de police » names it
-    ext = extract("Titre\nDes manifestants occupaient le carrefour. Des renforts policiers ont expulsé les "
+    ext = extract("Titre\nDes manifestants occupaient le carrefour. Un renfort policier a expulsé les "
                   "manifestants vers midi.\n")
     cleared = events_of(ext, "COERCE")
-    assert cleared and names(ext, cleared[0].source) == {"renforts policiers"}
+    assert cleared and names(ext, cleared[0].source) == {"renfort policier"}
     assert names(ext, cleared[0].target) == {"manifestants"}
 
 
@@ -1133,7 +1133,7 @@ def test_people_moved_who_are_no_force_are_no_mobilization():
                   "sont mobilisés. Des policiers ont été dépêchés à Vernay.\n")
     assert [e.trigger.text for e in events_of(ext, "MOBILIZE")] == ["ont été dépêchés"]
     # nor through « rester + participle », whose subject is the periphrasis's (« restent mobilisés »)
-    ext = extract("Titre\nLe jour de Noël, les Gilets jaunes restent mobilisés sur un rond-point de Lorcy.\n")
+    ext = extract("Titre\nLe soir du réveillon, les agriculteurs restent mobilisés devant la préfecture de Lorcy.\n")
     assert not events_of(ext, "MOBILIZE")
     # a named unit of no known sector is the one that moves
     ext = extract("Titre\nLe ministre Paul Vernay est arrivé lundi à Lorcy. Le GIGN est mobilisé.\n")

@@ -202,8 +202,8 @@ def test_an_act_blamed_in_the_passive_is_not_blamed_on_its_victims():
 
 
 def test_an_act_asked_of_its_agent_is_asked_of_them():
-    # « demande l'ouverture d'une enquête par X »: the one the act asked for is to be done by is the one asked
-    ext = extract("Titre\nLe gouvernement de Lorcanie demande l'ouverture d'une enquête par les autorités de "
+    # « demande un audit indépendant par X »: the one the act asked for is to be done by is the one asked
+    ext = extract("Titre\nLe gouvernement de Lorcanie demande un audit indépendant par les autorités de "
                   "Tarvie.\n")
     assert [names(ext, e.target) for e in events_of(ext, "REQUEST")] == [{"autorités de Tarvie"}]
 
@@ -212,16 +212,16 @@ def test_railing_against_an_act_accuses_its_author():
     # « pester contre X » (CAMEO 110 DECRY); « de la part de X » names the author of the practice decried
     ext = extract("Titre\nLe syndicat Force lorcanienne a pesté contre la réforme.\n")
     assert [names(ext, e.source) for e in events_of(ext, "ACCUSE")] == [{"syndicat Force lorcanienne"}]
-    ext = extract("Titre\nLe député Paul Vernay a pesté contre ces pratiques de la part de journalistes.\n")
-    assert [names(ext, e.target) for e in events_of(ext, "ACCUSE")] == [{"journalistes"}]
+    ext = extract("Titre\nLa sénatrice Anne Roy a pesté contre ces méthodes de la part des enquêteurs.\n")
+    assert [names(ext, e.target) for e in events_of(ext, "ACCUSE")] == [{"enquêteurs"}]
 
 
 def test_words_that_also_outrage_are_the_words_blamed_before():
-    # « ces propos ont aussi indigné X »: « aussi » says X reacts as another did, to the words blamed before, not to
+    # « ces paroles ont également indigné X »: « aussi » says X reacts as another did, to the words blamed before, not to
     # the last speaker's (who blamed them)
     ext = extract("Titre\nLe maire Paul Vernay a affirmé que les syndicats mentent. La députée Marie Dutilleul a "
-                  "dénoncé les propos du maire : « C'est une honte ». Ces propos ont aussi indigné le ministre Marc "
-                  "Lorcy.\n")
+                  "critiqué les paroles du maire : « C'est inacceptable ». Ces paroles ont également indigné le ministre "
+                  "Marc Lorcy.\n")
     outraged = next(e for e in events_of(ext, "ACCUSE") if "indigné" in e.trigger.text)
     assert names(ext, outraged.source) == {"Marc Lorcy"} and names(ext, outraged.target) == {"Paul Vernay"}
 

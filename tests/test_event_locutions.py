@@ -59,12 +59,12 @@ def test_quotation_marks_inside_a_locution_change_none_of_its_words():
 
 
 def test_a_numeral_or_indefinite_determiner_may_stand_inside_a_locution():
-    # « faire six interpellations » is « faire des interpellations » (CAMEO MAKE ARRESTS, 173): French counts the
+    # « faire onze interpellations » is « faire des interpellations » (CAMEO MAKE ARRESTS, 173): French counts the
     # cardinal numerals and « plusieurs » among the determiners; a count of the dead names no act of « faire »
     from test_events import events_of, extract, names
 
-    for text in ("Les gendarmes ont fait six interpellations mardi à Vernay.",
-                 "Les gendarmes ont fait plusieurs interpellations mardi à Vernay."):
+    for text in ("Les policiers ont fait onze interpellations jeudi à Vernay.",
+                 "Les policiers ont fait plusieurs interpellations jeudi à Vernay."):
         arrest = events_of(extract("Lorcy\n" + text + "\n"), "COERCE")
         assert arrest and arrest[0].trigger.text == "ont fait"
     ext = extract("Lorcy\nL'incendie a fait trois morts mardi à Vernay.\n")

@@ -500,10 +500,10 @@ def test_forces_still_deployed_are_a_state(text, told):
 
 def test_people_held_are_a_state_not_a_detention():
     # « détenir » is a verb of holding: in the imperfect of « être » or as an epithet it says who holds whom
-    ext = extract("Titre de l'article\nLes otages étaient détenus par les rebelles de Vernay dans la forêt. "
-                  "Les prisonniers détenus par les miliciens de Vernay ont été transférés. Le journaliste belge "
-                  "était incarcéré depuis le 3 mars à Lorcy. La police lorcanienne a incarcéré Paul Vernay mardi.\n")
-    assert [e.trigger.text for e in events_of(ext, "COERCE")] == ["a incarcéré"]
+    ext = extract("Titre de l'article\nLes deux ingénieurs étaient retenus par les rebelles de Vernay dans la jungle. "
+                  "Les captifs retenus par la milice de Vernay ont été transférés. Le photographe suisse "
+                  "était emprisonné depuis l'été à Lorcy. La police lorcanienne a emprisonné Paul Vernay mardi.\n")
+    assert [e.trigger.text for e in events_of(ext, "COERCE")] == ["a emprisonné"]
 
 
 def test_cooperation_needs_a_partner():

@@ -189,7 +189,7 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
         # (an arrest noun is the police's as its passive is: « l'interpellation de trois hommes » is « trois hommes
         # ont été interpellés »; a noun of crowd control names its weapon, « le gaz », more often than an act)
         if not source and not target and trig.mode == "arrest" and (passive or trig.kind == "noun"):
-            target = self.crowd_controlled(trig, [])    # « 4 ont été placés en garde à vue » near protesters
+            target = self.crowd_controlled(trig, [])    # « 7 ont été placés en garde à vue » near protesters
         blockade = self.blockaders(trig) if not source and passive and trig.kind == "verb" else None
         if blockade is not None:
             source, target = blockade   # « le dépôt est bloqué » near protesters: their blockade (civil_retype)

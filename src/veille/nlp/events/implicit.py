@@ -57,7 +57,7 @@ class ImplicitActors:
         return source
 
     def police_means_agent(self, verb: Token) -> bool:
-        """« ils sont repoussés par les grenades lacrymogènes », « blessé par un tir de lacrymogène »: a passive of
+        """« les cortèges sont dispersés par les gaz lacrymogènes », « touché par une grenade de désencerclement »: a passive of
         force whose agent is a means of crowd control (a trigger of `police_modes`, CAMEO 175's means) is done by the
         police who use it, as that means told with no agent is."""
         return any((c.dep_ == "obl:agent" or c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps)
@@ -175,9 +175,9 @@ class ImplicitActors:
         """« des grenades lacrymogènes ont été tirées »: crowd control (PLOVER ASSAULT crowd-control, CAMEO 175) is
         done to a crowd; told with no recipient, it is done to the protesters named nearest. So are arrests told
         near protesters with no one arrested named (CAMEO 173; « 220 interpellations et 104 gardes à vue », « les
-        gendarmes ont fait six interpellations », « … et 4 ont été placés en garde à vue »: a count the clause gives
+        gendarmes ont fait six interpellations », « … et 7 ont été placés en garde à vue »: a count the clause gives
         no noun, French ellipsis of the people just told) — not a state of custody whose noun needs its actor named
-        (`needs_actor`: « après 500 jours de détention » is of the people its sentence names, no crowd)."""
+        (`needs_actor`: « après deux ans de détention » is of the people its sentence names, no crowd)."""
         if trig.mode not in self.lex.police_modes or trig.entry.get("needs_actor"):
             return []
         return [x for x in self.protesters_near(trig.tok) if x not in source]

@@ -22,7 +22,7 @@ class JudgedReader:
         """The recipient of a judgement, a request or a denial read from what it takes up, or []."""
         v = trig.tok
         target: list[str] = []
-        judged = obj if obj is not None else self._judged_thing(v)     # (« pestent contre ces pratiques de la part de X »)
+        judged = obj if obj is not None else self._judged_thing(v)     # (« pestent contre ces méthodes de la part de X »)
         if judged is not None and not target and trig.type in ("ACCUSE", "REJECT", "REQUEST"):
             # « condamne une tentative d'assassinat par un commando armé »: the author of the act; a noun conjunct
             # of the object the parse hung on the verb is judged too (« dénonce la colère et l'hostilité montrées
@@ -244,7 +244,7 @@ class JudgedReader:
             return poss
         if self.last_judged is not None and self.last_judged[0] < noun.i and any(
                 c.dep_ == "advmod" and _norm(c.text) in self.lex.additive_marks for c in noun.head.children):
-            return list(self.last_judged[1])    # « ces propos ont aussi indigné X »: the words blamed before, also
+            return list(self.last_judged[1])    # « ces paroles ont également indigné X »: the words blamed before, also
         before = [(end, [q.speaker]) for start, end, qid in self.quote_spans if end <= noun.i
                   for q in [self.quotes.get(qid)] if q is not None and q.speaker]
         if self.last_speech is not None and self.last_speech[0] < noun.i:

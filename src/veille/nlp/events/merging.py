@@ -132,8 +132,8 @@ def _carried(found: list[FoundEvent]) -> list[FoundEvent]:
 
 def _elsewhere(a: FoundEvent, b: FoundEvent) -> bool:
     """Told in two sentences as done in two different places (« à Lorcy, les policiers ont expulsé … » and « à Morcy,
-    les policiers ont expulsé … »), or in two lines of a chronicle (« Vers 11h, les Gilets jaunes occupent le
-    rond-point » and « Vers 15h30, la place est occupée par des Gilets jaunes »: one happening per line of a live
+    les policiers ont expulsé … »), or in two lines of a chronicle (« Vers 10h15, des grévistes bloquent le
+    dépôt » and « Vers 16h45, le dépôt est bloqué par des grévistes »: one happening per line of a live
     report): two acts, whatever their words and actors."""
     return a.sentence != b.sentence and (a.place is not None and b.place is not None and a.place != b.place or
                                          a.entry is not None and b.entry is not None and a.entry != b.entry)

@@ -44,7 +44,7 @@ class NounArguments:
                     continue
                 if case in self.lex.de_forms and (agents := [
                         g for g in c.children if self.split_locution_case(g) in self.lex.agent_preps]):
-                    # « des intimidations de la part de X » parsed « de la part » | « de X »: X does it
+                    # « des menaces de la part de X » parsed « de la part » | « de X »: X does it
                     source += [x for g in agents for x in self.phrase_entities(g)]
                     own = True
                 elif case in self.lex.de_forms and de_role != "none":
