@@ -298,3 +298,22 @@ def _feminines(masculine: str) -> set:
     if masculine.endswith("c"):
         out.add(masculine + "he")
     return out - {masculine}
+
+
+def test_language_data_names_each_key_once():
+    # a JSON object keeps the last of two equal keys: a second list under one name silently replaces the first
+    import collections
+    import json
+    from pathlib import Path
+
+    import veille.lang
+
+    def once(pairs):
+        twice = [k for k, n in collections.Counter(k for k, _ in pairs).items() if n > 1]
+        assert not twice, twice
+        return dict(pairs)
+
+    files = sorted(Path(veille.lang.__file__).parent.glob("*/*.json"))
+    assert files
+    for path in files:
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=once)

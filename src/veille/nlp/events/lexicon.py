@@ -161,7 +161,7 @@ class Lexicon:
     speaker_verbal_words: set
     classified_heads: set
     relief_purposes: set
-    holding_verbs: set
+    ground_holding_verbs: set
     stance_verbs: set
     author_sectors: set
     comparison_preps: set
@@ -363,7 +363,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         armed_sectors=set(d["armed_sectors"]), war_coerce_modes=set(d["war_coerce_modes"]),
         war_capture_codes=set(d["war_capture_codes"]), war_expel_codes=set(d["war_expel_codes"]),
         war_expel_modes=set(d["war_expel_modes"]),
-        holding_verbs=set(d["holding_verbs"]),
+        holding_verbs=set(d["holding_verbs"]), ground_holding_verbs=set(d["ground_holding_verbs"]),
         stance_verbs=set(d["stance_verbs"]),
         fighting_sectors=set(d["fighting_sectors"]),
         fighter_nouns=set(d["fighter_nouns"]), group_adjectives=set(d["group_adjectives"]), bare_fighter_sectors=dict(d["bare_fighter_sectors"]),

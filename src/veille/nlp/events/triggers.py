@@ -215,7 +215,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
                 # (a word of a name the tagger read as a noun, « al » of « al-Lorcy », is that name)
                 return None     # CAMEO 057 signs an agreement: « signer une pétition, un décret » is no AGREE
         if entry.get("cameo") in self.lex.war_capture_codes and not entry.get("locution") and kind == "verb" and \
-                lemma not in self.lex.holding_verbs:
+                lemma not in self.lex.ground_holding_verbs:
             obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok)
             if obj is not None and obj.pos_ == "NOUN" and self._object_class(obj, {"ground"}):
                 # CAMEO SEIZE * AIRPORT, CAPTURE * BASES, TAKE * (OVER &TOWN): the ground named by its noun (« ont
