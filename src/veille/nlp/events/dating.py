@@ -32,7 +32,7 @@ class EventDating:
     @functools.cached_property
     def _chronicle(self) -> bool:
         """The article is a chronicle: at least `chronicle_min_entries` lines opened by a time of day (« Vers
-        14h20, … », `chronicle_entry`, read once per article)."""
+        9h50, … », `chronicle_entry`, read once per article)."""
         entries = self.lex.chronicle_entry.finditer(self.text)
         return sum(1 for _ in itertools.islice(entries, self.lex.chronicle_min_entries)) >= \
             self.lex.chronicle_min_entries

@@ -175,7 +175,7 @@ class ImplicitActors:
         """« des grenades lacrymogènes ont été tirées »: crowd control (PLOVER ASSAULT crowd-control, CAMEO 175) is
         done to a crowd; told with no recipient, it is done to the protesters named nearest. So are arrests told
         near protesters with no one arrested named (CAMEO 173; « 220 interpellations et 104 gardes à vue », « les
-        gendarmes ont fait six interpellations », « … et 7 ont été placés en garde à vue »: a count the clause gives
+        policiers ont fait neuf interpellations », « … et 7 ont été placés en garde à vue »: a count the clause gives
         no noun, French ellipsis of the people just told) — not a state of custody whose noun needs its actor named
         (`needs_actor`: « après deux ans de détention » is of the people its sentence names, no crowd)."""
         if trig.mode not in self.lex.police_modes or trig.entry.get("needs_actor"):

@@ -231,7 +231,7 @@ class JudgedReader(FaultReader):
         """« ces propos », « sa déclaration », « les propos du ministre »: who said the words a noun takes up — its
         possessor or « de » complement, else the last speaker before it: of a quotation, or the author of a speech
         act told without one (« X a accusé Y de mentir. Ces propos … » are X's: a speech act's author is a
-        speaker, as the quote stage's speakers are); with an additive adverb on their verb (« ces propos ont aussi
+        speaker, as the quote stage's speakers are); with an additive adverb on their verb (« ces paroles ont également
         indigné X », `additive_marks`), the words blamed or denied last, which X too reacts to."""
         claim = _norm(noun.lemma_) in self.lex.claim_nouns
         if _norm(noun.lemma_) not in self.lex.words_nouns and not claim:

@@ -284,7 +284,7 @@ class Lexicon:
     infinitive_complement_marks: set
     hypothesis_marks: list
     clock_time: re.Pattern      # « 10h50 », « 7h »: a time of day (dates.json), never a party
-    chronicle_entry: re.Pattern     # « Vers 14h20, … »: a line of a chronicle (dates.json)
+    chronicle_entry: re.Pattern     # « Vers 9h50, … »: a line of a chronicle (dates.json)
     chronicle_min_entries: int
     condition_marks: set
     relative_subjunctive_cues: set

@@ -9,8 +9,8 @@ from veille.nlp.events.lexicon import VERBAL_TYPES, _norm
 from veille.nlp.extensions import morph_values
 
 # acts that exist only towards a recipient (PLOVER's summary table, « Requires recipient: Yes »: material aid and a
-# cooperation, whose benefit goes to the recipient or to both sides): « X a pleinement coopéré », « la Belle
-# alliance populaire » with no partner named tell no cooperation. (A sanction's recipient is often read later, from
+# cooperation, whose benefit goes to the recipient or to both sides): « X a pleinement coopéré », « l'alliance
+# des centristes » with no partner named tell no cooperation. (A sanction's recipient is often read later, from
 # the context: left out.)
 RECIPIENT_NEEDED = ("AID", "COOPERATE")
 # acts of force, whose agentless passives may continue an operation just told

@@ -214,8 +214,8 @@ class VerbForms:
         """A participle of `lasting_participles` told as the state its act left, not the act: after « rester /
         demeurer » (« les soldats restent déployés »); else in the present or imperfect of « être » or as an epithet,
         a verb of holding (kind "held": « les ingénieurs étaient retenus par X », « les prisonniers détenus par X ») or
-        one with a mark of duration (`duration_marks`: « 500 soldats sont toujours déployés », « il était incarcéré
-        depuis mars »). « ont été déployés », « sont déployés samedi » still tell the act."""
+        one with a mark of duration (`duration_marks`: « 500 soldats sont toujours déployés », « il était emprisonné
+        depuis l'été »). « ont été déployés », « sont déployés samedi » still tell the act."""
         if "Part" not in morph_values(verb, "VerbForm") or "Past" not in morph_values(verb, "Tense"):
             return False
         semi = [verb.head] if verb.dep_ == "xcomp" and verb.head.i < verb.i else []
