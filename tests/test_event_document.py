@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 from veille.nlp.events.document import EventDoc
 from veille.nlp.events.lexicon import lexicon
 from veille.nlp.events.verbforms import VerbForms
-from veille.nlp.mentions import mention_index
+from veille.nlp.mentions import mention_index, mention_rows
 
 
 def _doc(words, **kw):
@@ -38,6 +38,19 @@ def test_mentions_added_while_the_events_are_read_index_as_a_rebuilt_index_does(
     assert mention_index(doc) is state.midx      # where the other readers find it
     doc.user_data.pop("veille_mention_index")
     assert mention_index(doc) == state.midx      # and what reading every mention again gives
+
+
+def test_mention_rows_follow_the_group_as_it_grows_and_when_it_is_built_again():
+    doc = _doc(["Paul", "Vernay", "et", "des", "manifestants", "à", "Lorcy"])
+    doc.spans["veille_mentions"] = [Span(doc, 0, 2, label="e1"), Span(doc, 6, 7, label="e2")]
+    read = lambda: [(sp.start, sp.end, sp.label_, sp.root.i) for sp in doc.spans["veille_mentions"]]
+    assert mention_rows(doc) == read()
+    doc.spans["veille_mentions"].append(Span(doc, 3, 5, label="e3"))     # the registry appends
+    assert mention_rows(doc) == read() and len(mention_rows(doc)) == 3
+    doc.spans["veille_mentions"] = [Span(doc, 6, 7, label="e9")]          # a group built afresh
+    assert mention_rows(doc) == read() == [(6, 7, "e9", 6)]
+    doc.spans["veille_mentions"] = [Span(doc, 3, 5, label="e5"), Span(doc, 0, 2, label="e6")]
+    assert mention_rows(doc) == read()
 
 
 def test_a_complement_s_preposition_and_a_verb_s_voice_are_read_once_per_token():

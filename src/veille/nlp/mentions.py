@@ -18,6 +18,26 @@ def mention_index(doc) -> dict[int, str]:
     return idx
 
 
+def mention_rows(doc) -> list[tuple[int, int, str, int]]:
+    """(start, end, entity id, root index) of each mention in doc.spans['veille_mentions'], in the group's order.
+    A pass over the span group builds every Span afresh (and its label and root with it), and the readers pass over
+    it for each word they resolve; the rows are read once per mention, and those the registry appends since (the
+    group only grows once built) are added as they come."""
+    group = doc.spans.get("veille_mentions")
+    if group is None:
+        return []
+    cached = doc.user_data.get("veille_mention_rows")
+    rows = cached[1] if cached is not None and cached[0] == id(group) else None
+    if rows is None or len(rows) > len(group) or rows and (
+            (last := group[len(rows) - 1]).start, last.label_) != (rows[-1][0], rows[-1][2]):
+        rows = []       # (a group built again since: read afresh)
+        doc.user_data["veille_mention_rows"] = (id(group), rows)
+    for k in range(len(rows), len(group)):
+        span = group[k]
+        rows.append((span.start, span.end, span.label_, span.root.i))
+    return rows
+
+
 def entity_at(doc, token_or_span) -> Optional[str]:
     """Entity id of the mention covering this token (or the span's root, then any of its tokens)."""
     idx = mention_index(doc)

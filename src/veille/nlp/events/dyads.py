@@ -54,6 +54,7 @@ from veille.nlp.events.lexicon import VERBAL_TYPES
 from veille.nlp.events.recipients import ACTOR_TYPES, LAWSUIT_CODE
 from veille.nlp.events.topics import UNADDRESSED_MODES
 from veille.nlp.extensions import morph_values
+from veille.nlp.mentions import mention_rows
 
 # types of either kind of dealing (see the module's docstring)
 EITHER_KIND = ("REQUEST", "CONCEDE", "RETREAT")
@@ -285,9 +286,10 @@ class DyadReader:
     def _plural_descriptions(self) -> set[str]:
         """The article's parties known only by a description whose every noun mention is plural."""
         heads: dict[str, list] = {}
-        for span in self.doc.spans.get("veille_mentions", []):
-            if span.root.pos_ in ("NOUN", "PROPN"):
-                heads.setdefault(span.label_, []).append(span.root)
+        for _, _, eid, r in mention_rows(self.doc):
+            root = self.doc[r]
+            if root.pos_ in ("NOUN", "PROPN"):
+                heads.setdefault(eid, []).append(root)
         return {eid for eid, toks in heads.items() if self._description(eid) and
                 all(morph_values(t, "Number") == ["Plur"] for t in toks)}
 
@@ -296,7 +298,7 @@ class DyadReader:
         """The parties known by a plural description told at least once with a definite, demonstrative or possessive
         determiner (« les enseignants », « ces militants »): French so names the group the reader knows."""
         return {eid for eid in self._plural_descriptions if any(
-            self.retold_noun(span.root) for span in self.doc.spans.get("veille_mentions", []) if span.label_ == eid)}
+            self.retold_noun(self.doc[r]) for _, _, label, r in mention_rows(self.doc) if label == eid)}
 
     def _sentences_apart(self, f, g) -> int:
         """How many sentences apart the nearest tellings of two events are."""

@@ -14,9 +14,11 @@ import functools
 
 from spacy.tokens import Span, Token
 
+from veille.nlp.events.document import read_once
 from veille.nlp.events.lexicon import _fold, _norm
 from veille.nlp.designations import designation_modifiers
 from veille.nlp.extensions import morph_values
+from veille.nlp.mentions import mention_rows
 
 
 class PronounReader:
@@ -320,12 +322,15 @@ class PronounReader:
             return fighting
         word = _fold(tok.text)
         best = None
-        for span in self.doc.spans.get("veille_mentions", []):
-            if span.start >= tok.i:
-                continue
-            if word in _fold(span.text).replace("'", " ").split() and len(span) > 1:
-                best = span.label_
+        for start, end, eid, _ in mention_rows(self.doc):
+            if start < tok.i and end - start > 1 and word in self._mention_words(start, end):
+                best = eid
         return best
+
+    @read_once(lambda start, end: (start, end))
+    def _mention_words(self, start: int, end: int) -> set[str]:
+        """The folded words of a mention's text (read once per mention: each bare noun asks them of all)."""
+        return set(_fold(self.doc[start:end].text).replace("'", " ").split())
 
     def _fighting_group(self, tok: Token) -> str | None:
         """« Les Forces de Lorcy ont lancé une offensive … les combattants ont pris la ville »: a bare plural fighter

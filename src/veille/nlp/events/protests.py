@@ -5,6 +5,7 @@ Read after the clause: the event says so (`target_from = "context"`), but for th
 from __future__ import annotations
 
 from veille.nlp.events.lexicon import _norm
+from veille.nlp.mentions import mention_rows
 
 # tokens between a protest and an authority's answer to its protesters: a few sentences, as news tells them
 ANSWER_WINDOW = 120
@@ -20,8 +21,8 @@ class ProtestReader:
         if trig.type != "PROTEST":
             return []
         lex = self.lex
-        heads = [trig.tok] + sorted((s.root for s in self.doc.spans.get("veille_mentions", ()) if s.label_ in source),
-                                    key=lambda t: abs(t.i - trig.tok.i))
+        heads = [trig.tok] + [self.doc[r] for r in sorted((r for _, _, eid, r in mention_rows(self.doc) if eid in source),
+                                                           key=lambda r: abs(r - trig.tok.i))]
         for h in heads:
             # « hostiles à X »: the parse hangs the « à » complement on the adjective or on the noun after it
             opposed = [c for c in h.children if c.dep_ in ("amod", "acl") and _norm(c.lemma_) in lex.opposed_adjectives]
@@ -58,7 +59,7 @@ class ProtestReader:
         verb = trig.tok.head if trig.tok.dep_ == "obj" and trig.tok.head.pos_ == "VERB" else trig.tok
         if any(x not in source for c in self._purposes(verb) for x in self.verb_arguments(self.trigger_at[c.i])[1]):
             return []
-        heads = [s.root for s in self.doc.spans.get("veille_mentions", ()) if s.label_ in source]
+        heads = [self.doc[r] for _, _, eid, r in mention_rows(self.doc) if eid in source]
         found = [x for h in heads if _norm(h.lemma_) in self.lex.employee_nouns for c in h.children
                  if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms for x in self.phrase_entities(c)]
         return [x for x in dict.fromkeys(found) if x not in source and self.ent_type(x) == "ORG" and
@@ -160,7 +161,7 @@ class ProtestReader:
                 lemmas = {_norm(c.lemma_) for c in comps}
                 answers.append((j, told, answered, lemmas))
         for i, f in protests:
-            own = {_norm(s.root.lemma_) for s in self.doc.spans.get("veille_mentions", ()) if s.label_ in f.source}
+            own = {_norm(self.doc[r].lemma_) for _, _, eid, r in mention_rows(self.doc) if eid in f.source}
             for j, told, answered, lemmas in answers:
                 if abs(j - i) <= ANSWER_WINDOW and (answered & set(f.source) or lemmas & own) and \
                         not set(told) & set(f.source):
