@@ -120,11 +120,16 @@ class EventDoc(PartyKinds):
         self.doc.user_data["veille_mention_index"] = (len(spans), idx)
 
     @functools.cached_property
+    def _columns(self) -> list[list[int]]:
+        """The Doc's lemma hashes, form hashes, part-of-speech ids, dependency label hashes and character offsets by
+        token, read in one call. One flat list of ints per column: a list per token would leave thousands of objects to the garbage
+        collector, whose passes over spaCy's heap then cost more than the look-ups themselves."""
+        return self.doc.to_array([LEMMA, ORTH, POS, DEP, IDX]).T.tolist() if len(self.doc) else [[], [], [], [], []]
+
+    @functools.cached_property
     def _hash_columns(self) -> tuple[list[int], list[int], set[int], set[int]]:
-        """The Doc's lemma hashes and form hashes by token, and each column's distinct hashes. One flat list of ints
-        per column: a list per token would leave thousands of objects to the garbage collector, whose passes over
-        spaCy's heap then cost more than the look-ups themselves."""
-        lemmas, forms = self.doc.to_array([LEMMA, ORTH]).T.tolist() if len(self.doc) else ([], [])
+        """The Doc's lemma hashes and form hashes by token, and each column's distinct hashes."""
+        lemmas, forms = self._columns[:2]
         return lemmas, forms, set(lemmas), set(forms)
 
     def normalised(self, h: int) -> str:
@@ -140,7 +145,7 @@ class EventDoc(PartyKinds):
     def pos_dep_columns(self) -> tuple[list[int], list[int]]:
         """The Doc's part-of-speech ids and dependency label hashes by token, for the readers that scan words after
         a trigger without building their Tokens."""
-        pos, dep = self.doc.to_array([POS, DEP]).T.tolist() if len(self.doc) else ([], [])
+        pos, dep = self._columns[2:4]
         return pos, dep
 
     def where_words(self, lemma=None, form=None, key: str | None = None) -> list[int]:
@@ -288,7 +293,7 @@ class EventDoc(PartyKinds):
     @functools.cached_property
     def _token_starts(self) -> list[int]:
         """Each token's character offset, in order."""
-        return self.doc.to_array(IDX).tolist()
+        return self._columns[4]
 
     def governors(self, tok: Token, hops: int = 3):
         """The heads a trigger depends on through complement links (for flags and content checks)."""
