@@ -55,6 +55,19 @@ def test_a_protest_is_aimed_at_the_authority_who_answers_its_protesters():
     assert all(not e.target for e in events_of(ext, "PROTEST"))
 
 
+def test_a_movement_s_later_protest_is_aimed_where_its_first_was():
+    # PLOVER's recipient of a protest is whom it is against: a later day of the same movement, told with no one named,
+    # keeps it; a site the protesters blocked does not carry over
+    ext = extract("Titre\nLes syndicats ont défilé lundi à Lorcy contre la réforme du gouvernement lorcanien. "
+                  "Le collectif Lorcy Debout donne rendez-vous jeudi pour une nouvelle manifestation.\n")
+    later = [e for e in events_of(ext, "PROTEST") if "syndicats" not in names(ext, e.source)]
+    assert later and all(any("gouvernement" in n for n in names(ext, e.target)) for e in later)
+    ext = extract("Titre\nDes agriculteurs ont bloqué la raffinerie de Lorcy lundi. "
+                  "Le collectif Lorcy Debout donne rendez-vous jeudi pour une nouvelle manifestation.\n")
+    assert all("raffinerie" not in " ".join(names(ext, e.target)) for e in events_of(ext, "PROTEST")
+               if "agriculteurs" not in names(ext, e.source))
+
+
 def test_a_protest_against_an_agreement_is_aimed_at_its_parties():
     # « protester contre l'entente conclue entre X et Y »: the author of what is protested, both sides of it
     ext = extract("Titre\nDes milliers de chauffeurs de taxi protestent contre l'entente conclue entre le "

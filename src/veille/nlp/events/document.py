@@ -85,6 +85,7 @@ class EventDoc(PartyKinds):
         self.operations: list[tuple[int, str, list[str]]] = []
         self.harmed: set[str] = set()                # those an act of force told before was done to
         self.assailants: set[str] = set()            # the actors of the attacks told before
+        self.protest_aims: list[tuple[int, list[str]]] = []     # (token index, recipient) of the protests told before
 
     def sent(self, tok: Token) -> Span:
         """The token's sentence, one Span per sentence (the stages ask it of many tokens of each)."""

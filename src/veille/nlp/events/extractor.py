@@ -348,6 +348,8 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
                 self.last_judged = (tok.i, target)     # whose words were blamed or denied (judged.words_author)
             if typ in FORCE and not self.is_passive(tok):
                 self.operations.append((tok.i, typ, source))
+            if typ == "PROTEST" and target:
+                self.protest_aims.append((tok.i, target))      # whom a movement protests against (protests.py)
         if typ == "ASSAULT" and not neg and not hyp:
             self.harmed.update(target)
             self.assailants.update(() if answer else source)

@@ -168,6 +168,17 @@ class ProtestReader:
                     f.context_target = told
                     break
 
+    def movement_aim(self, tok, source: list[str]) -> list[str]:
+        """« Les syndicats ont défilé contre la réforme du gouvernement … Ils donnent rendez-vous le 21 pour une
+        nouvelle journée de mobilisation »: a protest told with no recipient of its own, in the paragraph of a protest
+        against someone told before it, is another day of the same movement, aimed where the first was (PLOVER's
+        recipient of a protest: whom it is against; a paragraph keeps to one story, another may recall other
+        movements); never at its own protesters. Only an authority the movement addresses carries over
+        (`_authority`: a named person, a state, a political body), not a site it blocked."""
+        start = self.line_start(tok)
+        aim = next((t for i, t in reversed(self.protest_aims) if start <= i < tok.i), [])
+        return [x for x in aim if x not in source and self._authority(x)]
+
     def _authority(self, eid: str) -> bool:
         ent = self.ents.get(eid)
         return ent is not None and not self.armed(eid) and eid not in self.protesters and (

@@ -53,6 +53,8 @@ class RecipientReader:
         if found or self.war_act(trig.type, trig.mode, source):
             # an act of war is done to the side its forces fight (`opposing_sides`), not to whoever is named near
             return found
+        if trig.type == "PROTEST":
+            return self.movement_aim(trig.tok, source)
         if trig.type not in FROM_SURROUNDINGS or trig.mode == "investigate" or trig.lemma in self.lex.procedure_nouns \
                 or trig.entry.get("cameo") == LAWSUIT_CODE or self._said_unresolved(trig) \
                 or self._blames_an_act(trig) or self._thing_undergoes(trig):
