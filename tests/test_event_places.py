@@ -152,3 +152,20 @@ def test_bodies_beheaded_are_people_harmed():
 def test_aiming_without_a_weapon_is_no_attack(sentence):
     ext = extract(f"Titre\n{sentence}\n")
     assert not events_of(ext, "ASSAULT")
+
+
+@pytest.mark.parametrize("sentence, hit", [
+    ("Dans la nuit, les bombardements ont touché un hôpital de Lorcy.", "hôpital"),
+    ("Dans la nuit, les frappes ont visé un hôpital de Lorcy.", "hôpital"),
+    ("Dans la nuit, les habitants du quartier ont été touchés par les bombardements.", "habitants"),
+])
+def test_what_an_act_of_force_hit_is_its_recipient(sentence, hit):
+    # an act noun of force as the subject or the passive's agent of a verb of hitting or aiming (`hitting_verbs`)
+    ext = extract(f"Titre\n{sentence}\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and any(hit in n for n in names(ext, attacks[0].target))
+
+
+def test_a_verb_of_hitting_tells_no_act_of_what_is_no_force():
+    ext = extract("Titre\nLa crise a touché les ménages de Lorcy. Les voyageurs ont été touchés par la grève.\n")
+    assert not events_of(ext, "ASSAULT") and not any(e.target for e in events_of(ext, "PROTEST"))
