@@ -104,8 +104,8 @@ def test_a_noun_of_a_unit_needs_its_modifier():
     ("Mardi, le ministre Paul Vernay a été giflé lors d'une visite à Lorcy.", "Paul Vernay", False),
     ("Dans la nuit, un militant a été passé à tabac près de la gare de Lorcy.", "militant", False),
     # missiles thrown at an actor: CAMEO THROW * STONES (182), HURL * &WEAPON (183); PLOVER: rocks are ASSAULT
-    ("Samedi, des manifestants ont jeté des pierres sur les policiers devant la mairie de Lorcy.", "policiers", True),
-    ("Samedi, des jeunes ont lancé des projectiles contre les gendarmes à Lorcy.", "gendarmes", True),
+    ("Samedi, des manifestants ont jeté des cailloux sur les policiers devant la mairie de Lorcy.", "policiers", True),
+    ("Samedi, des émeutiers ont lancé des pavés contre les gendarmes à Lorcy.", "gendarmes", True),
 ])
 def test_an_assault_on_a_person_with_or_without_its_author(sentence, who, author_named):
     ext = extract(f"Titre\n{sentence}\n")

@@ -16,9 +16,9 @@ pytestmark = pytest.mark.slow
     ("Dans la nuit, le commissariat a été visé par un engin explosif.", "commissariat"),
     ("Dans la nuit, la mairie a été visée par une bombe.", "mairie"),
     # an act noun of force as the subject or the passive's agent of a verb of hitting or aiming (`hitting_verbs`)
-    ("Dans la nuit, les bombardements ont touché un hôpital de Lorcy.", "hôpital"),
-    ("Dans la nuit, les frappes ont visé un hôpital de Lorcy.", "hôpital"),
-    ("Dans la nuit, les habitants du quartier ont été touchés par les bombardements.", "habitants"),
+    ("Dans la nuit, les tirs ont touché deux soldats près de Lorcy.", "soldats"),
+    ("Dans la nuit, les frappes ont visé des combattants du Front de Lorcy.", "combattants"),
+    ("Dans la nuit, les riverains ont été atteints par les tirs.", "riverains"),
 ])
 def test_the_facility_or_crowd_attacked_is_the_recipient(sentence, place):
     ext = extract(f"Titre\n{sentence}\n")

@@ -176,7 +176,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
                             target += self.phrase_entities(g)
         obj = next((c for c in v.children if c.dep_ == "obj"), shared)
         own_word = obj is not None and _norm(obj.lemma_) in (entry.get("locution") or ())
-        # « jeter des pierres sur X »: the thing thrown is the reading's own word, its preposition names the recipient
+        # « jeter des cailloux sur X »: the thing thrown is the reading's own word, its preposition names the recipient
         thrown = obj is not None and entry.get("prep") and _norm(obj.lemma_) in entry.get("with", ())
         if obj is not None and trig.type == "SANCTION" and (obj_role == "none" or self.halted_relation(trig, obj)):
             # « cesser toute coopération avec X à Lorcy », « couper tout dialogue avec X »: relations cut (CAMEO 16)

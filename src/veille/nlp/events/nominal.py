@@ -290,8 +290,8 @@ class NominalClause:
         clause's subject (`patient_frames`, `patient_nouns`): « X a fait l'objet d'une enquête », « X est victime d'une
         agression », « X, cible des critiques de Y »; or the noun as the agent of a passive of aiming (« X est visé
         par une enquête », « deux postes visés par des tirs »: `aiming_participles`), an act of force as the agent
-        or the subject of a verb of hitting or aiming (« les civils sont touchés par les frappes », « les bombardements
-        ont touché un hôpital »: `hitting_verbs`). Told so, the act is undergone by that subject (or that object)
+        or the subject of a verb of hitting or aiming (« les riverains ont été atteints par les tirs », « les tirs ont
+        touché deux soldats »: `hitting_verbs`). Told so, the act is undergone by that subject (or that object)
         like an agentless passive."""
         head = noun.head
         aiming = self.lex.aiming_participles | (self.lex.hitting_verbs if self.hit_by_force(noun) else set())
@@ -301,7 +301,7 @@ class NominalClause:
                 return self.phrase_entities(head.head)
             return [x for c in head.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
         if noun.dep_ == "nsubj" and head.pos_ == "VERB" and _norm(head.lemma_) in aiming and self.hit_by_force(noun):
-            # « les bombardements ont touché un hôpital », « les frappes ont visé un hôpital »: what it hit
+            # « les tirs ont touché deux soldats », « les frappes ont visé des combattants »: what it hit
             return [x for c in head.children if c.dep_ == "obj" for x in self.phrase_entities(c)]
         if self.case_of(noun) not in self.lex.de_forms or noun.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod"):
             return []
@@ -325,7 +325,7 @@ class NominalClause:
         return []
 
     def hit_by_force(self, noun: Token) -> bool:
-        """The noun tells an act of force (an ASSAULT reading of its own: « les bombardements », « des tirs »), whose
+        """The noun tells an act of force (an ASSAULT reading of its own: « les frappes », « des tirs »), whose
         verb of hitting (`hitting_verbs`) or aiming tells what it hit."""
         trig = self.trigger_at.get(noun.i)
         return trig is not None and trig.kind == "noun" and trig.type == "ASSAULT"

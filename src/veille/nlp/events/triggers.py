@@ -344,7 +344,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
 
     def _prep_complement(self, tok: Token, prep, with_words=()) -> Token | None:
         """The complement a reading's own preposition introduces (« s'en prendre à X »): its object; also hung by
-        the parse on the reading's own object word (« jeter des pierres sur X »: `with`)."""
+        the parse on the reading's own object word (« jeter des cailloux sur X »: `with`)."""
         preps = {_norm(p) for p in ([prep] if isinstance(prep, str) else prep)}
         found = [c for c in tok.children if c.dep_.startswith("obl") and self.case_of(c) in preps] + [
             g for c in tok.children if c.dep_ == "obj" and _norm(c.lemma_) in with_words
