@@ -95,3 +95,43 @@ def test_a_noun_of_a_unit_needs_its_modifier():
     # « un navire » bare may be a merchant ship (`groups_need_modifier`): no actor, no seizure of anyone
     ext = extract("Vernay\nSamedi, un navire a intercepté un chalutier au large de Lorcy.\n")
     assert not [e for e in ext.events if any("navire" == n for n in names(ext, e.source))]
+
+
+@pytest.mark.parametrize("sentence, who, author_named", [
+    # a verb of harm that selects a person (`person_harm_verbs`), an unchecked lexicon word too: told in the
+    # passive with no agent, its subject undergoes an assault by no one named (no_event.harm_to_person)
+    ("Samedi, trois policiers ont été agressés à la sortie du stade de Lorcy.", "policiers", False),
+    ("Mardi, le ministre Paul Vernay a été giflé lors d'une visite à Lorcy.", "Paul Vernay", False),
+    ("Dans la nuit, un militant a été passé à tabac près de la gare de Lorcy.", "militant", False),
+    # missiles thrown at an actor: CAMEO THROW * STONES (182), HURL * &WEAPON (183); PLOVER: rocks are ASSAULT
+    ("Samedi, des manifestants ont jeté des cailloux sur les policiers devant la mairie de Lorcy.", "policiers", True),
+    ("Samedi, des émeutiers ont lancé des pavés contre les gendarmes à Lorcy.", "gendarmes", True),
+])
+def test_an_assault_on_a_person_with_or_without_its_author(sentence, who, author_named):
+    ext = extract(f"Titre\n{sentence}\n")
+    attacks = events_of(ext, "ASSAULT")
+    assert attacks and names(ext, attacks[0].target) == {who} and bool(attacks[0].source) == author_named
+
+
+def test_a_verb_of_harm_to_a_person_is_not_done_to_a_state():
+    ext = extract("Titre\nSamedi, lors d'un meeting dans la capitale de la Lorcanie, la Lorcanie a été agressée.\n")
+    assert not events_of(ext, "ASSAULT")
+
+
+def test_missiles_thrown_at_no_one_named_stay_a_riot():
+    ext = extract("Titre\nSamedi, des casseurs ont jeté des pierres sur la chaussée à Lorcy.\n")
+    assert not events_of(ext, "ASSAULT") and events_of(ext, "PROTEST")
+
+
+@pytest.mark.parametrize("text, type_, name, named", [
+    # « ces derniers » (the latter, plural): the nearest plural phrase that names an actor, any gender for the
+    # masculine plural
+    ("Samedi, des manifestants ont attaqué les gendarmes à Lorcy. Ces derniers ont interpellé dix personnes.",
+     "COERCE", "gendarmes", True),
+    # « des Grecs » as « les Grecs », « des milliers de Grecs »: that country's people; « un Grec » is one person
+    ("Samedi, des Sénégalais ont attaqué un policier à Lorcy.", "ASSAULT", "Sénégal", True),
+    ("Samedi, un Sénégalais a attaqué un policier à Lorcy.", "ASSAULT", "Sénégal", False),
+])
+def test_the_actor_a_plural_latter_or_an_indefinite_people_names(text, type_, name, named):
+    ext = extract(f"Titre\n{text}\n")
+    assert (name in {n for e in events_of(ext, type_) for n in names(ext, e.source)}) == named

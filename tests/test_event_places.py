@@ -15,6 +15,10 @@ pytestmark = pytest.mark.slow
     # a site aimed at by a weapon or a device, the passive's agent
     ("Dans la nuit, le commissariat a été visé par un engin explosif.", "commissariat"),
     ("Dans la nuit, la mairie a été visée par une bombe.", "mairie"),
+    # an act noun of force as the subject or the passive's agent of a verb of hitting or aiming (`hitting_verbs`)
+    ("Dans la nuit, les tirs ont touché deux soldats près de Lorcy.", "soldats"),
+    ("Dans la nuit, les frappes ont visé des combattants du Front de Lorcy.", "combattants"),
+    ("Dans la nuit, les riverains ont été atteints par les tirs.", "riverains"),
 ])
 def test_the_facility_or_crowd_attacked_is_the_recipient(sentence, place):
     ext = extract(f"Titre\n{sentence}\n")
@@ -152,3 +156,9 @@ def test_bodies_beheaded_are_people_harmed():
 def test_aiming_without_a_weapon_is_no_attack(sentence):
     ext = extract(f"Titre\n{sentence}\n")
     assert not events_of(ext, "ASSAULT")
+
+
+
+def test_a_verb_of_hitting_tells_no_act_of_what_is_no_force():
+    ext = extract("Titre\nLa crise a touché les ménages de Lorcy. Les voyageurs ont été touchés par la grève.\n")
+    assert not events_of(ext, "ASSAULT") and not any(e.target for e in events_of(ext, "PROTEST"))

@@ -329,3 +329,16 @@ def test_civilians_voting_to_keep_their_blockade_protest():
     ext = extract("Titre\nMercredi, les lycéens de Vernay ont voté la reconduction du blocage jusqu'à vendredi.\n")
     protests = events_of(ext, "PROTEST")
     assert protests and "lycéens" in " ".join(names(ext, protests[0].source))
+
+
+@pytest.mark.parametrize("text, sides", [
+    # « des heurts avec les gendarmes » (CAMEO CLASH, 190): a two-sided fight, the protesters told near its other side
+    ("Samedi, des milliers de manifestants ont défilé à Lorcy. Dans la soirée, suite à des heurts avec les gendarmes, "
+     "dix personnes ont été interpellées.", {"manifestants", "gendarmes"}),
+    # with no protesters told, a fight of one side is none
+    ("Samedi, suite à des heurts avec les gendarmes, dix personnes ont été interpellées à Lorcy.", set()),
+])
+def test_a_clash_with_the_police_is_fought_by_the_protesters_near(text, sides):
+    ext = extract(f"Titre\n{text}\n")
+    clashes = [e for e in events_of(ext, "ASSAULT") if "heurts" in e.trigger.text]
+    assert {n for e in clashes for n in names(ext, e.source) | names(ext, e.target)} == sides

@@ -812,14 +812,17 @@ def test_a_weapon_named_with_par_is_the_means_of_an_attack():
 
 
 def test_towns_taken_by_an_actor_and_objects_thrown_by_a_crowd():
-    # CAMEO TAKE * TERRITORY / TAKE * (OVER &TOWN) [192], THROW * ROCKS [145], as TSV locutions
+    # CAMEO TAKE * TERRITORY / TAKE * (OVER &TOWN) [192], a crowd's missiles at no one named (riot, 145), as TSV
+    # locutions; thrown at an actor (CAMEO THROW * ROCKS [180], STONES [182]) they assault it
     ext = extract("Lorcanie\nLa milice lorcanienne a repris la ville mardi. L'armée lorcanienne avance en prenant "
-                  "les localités alentour. Des manifestants ont lancé des projectiles sur les policiers.\n")
+                  "les localités alentour. Des manifestants ont lancé des projectiles près de la mairie. D'autres "
+                  "manifestants ont lancé des projectiles sur les policiers.\n")
     seize = events_of(ext, "COERCE")
     sources = {n for e in seize for n in names(ext, e.source)}
     assert "milice lorcanienne" in sources and any(n.startswith("armée") for n in sources)
     riot = events_of(ext, "PROTEST")
     assert any(e.mode == "riot" for e in riot)
+    assert any(names(ext, e.target) == {"policiers"} for e in events_of(ext, "ASSAULT"))
 
 
 def test_the_one_charged_or_accused_in_a_passive_does_the_infinitive():

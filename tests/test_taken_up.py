@@ -27,3 +27,13 @@ def test_the_latter_takes_up_the_nearest_phrase_of_its_gender_not_a_bare_qualifi
     celle = next(t for t in doc if t.text == "Celle-ci")
     # « père de famille »: « famille » after a bare « de » qualifies the noun, names no one
     assert ref.latter_phrase(celle).text in ("directrice", "Anne", "Sorel")
+
+
+def test_the_plural_latter_takes_up_the_nearest_plural_phrase():
+    text = "Vernay\nLes militants ont interpellé la ministre et les élus. Ces derniers ont quitté la salle.\n"
+    doc, ref, _ = _referents(text)
+    ces = next(t for t in doc if t.text == "derniers")
+    # « ces derniers »: a plural phrase (the masculine plural, any gender), never the singular one nearer
+    assert ref.latter_phrase(ces, plural=True).text == "élus"
+    singular = ref.latter_phrase(ces, gender="M")
+    assert singular is None or singular.text != "élus"

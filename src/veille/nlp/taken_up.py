@@ -27,17 +27,18 @@ class TakenUpPhrases:
         return None
 
     def latter_phrase(self, pron: Token, gender: Optional[str] = None, names=None,
-                      states: bool = False) -> Optional[Token]:
+                      states: bool = False, plural: bool = False) -> Optional[Token]:
         """« celui-ci », « celle-ci »: the head of the nearest noun phrase of its gender and number, in its sentence
         or the one before (a place is no one who speaks or acts). `gender` for a phrase whose word does not tell it
         (« ce dernier »), `names` a test the phrase must pass (events: it names an actor); `states`: a country is
-        one (events: a state acts, « … avec la Lorcanie. Cette dernière a refusé »)."""
+        one (events: a state acts, « … avec la Lorcanie. Cette dernière a refusé »); `plural` for « ces derniers »,
+        « ces dernières », which take up a plural phrase (the masculine plural, French's mixed gender, any)."""
         want = gender or self.lex.speakers["pronoun_gender"].get(pron.lower_)
         idx = mention_index(self.doc)
         places = ("LOC",) if states else ("LOC", "GPE")
         for t in reversed(self.doc[self._previous_sentence_start(pron):pron.i]):
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("flat:name", "flat") or self.ctx.in_quotes(t.idx) \
-                    or "Plur" in morph_values(t, "Number") or self.ctx.ent_type(idx.get(t.i)) in places:
+                    or ("Plur" in morph_values(t, "Number")) != plural or self.ctx.ent_type(idx.get(t.i)) in places:
                 continue
             if t.pos_ == "NOUN" and t.dep_ == "nmod" and not any(c.dep_ in ("det", "nummod") for c in t.children) \
                     and any(c.dep_ == "case" and c.lower_ in BARE_DE for c in t.children):
@@ -48,9 +49,9 @@ class TakenUpPhrases:
                 # a copula's attribute is its subject's referent, no new one (« X est le seul salarié de Y. Ce
                 # dernier a refusé » is X): the subject is read instead, through its own « ce dernier »
                 if subj.lower_ in self.lex.speakers["last_named_anaphors"] and subj.i != pron.i:
-                    return self.latter_phrase(subj, gender, names, states)
+                    return self.latter_phrase(subj, gender, names, states, plural)
                 continue
-            if self._phrase_gender(t) in (want, None) and (names is None or names(t)):
+            if (plural and want is None or self._phrase_gender(t) in (want, None)) and (names is None or names(t)):
                 return t
         return None
 

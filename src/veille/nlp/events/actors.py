@@ -107,7 +107,7 @@ class ActorResolver(PronounReader, DemonymReader):
             return poss         # « ses membres », « ses combattants »: the group « ses » takes up
         if e:
             out.append(e)
-        elif _norm(tok.text) in self.lex.latter_nouns and any(
+        elif _norm(tok.text).removesuffix("s") in self.lex.latter_nouns and any(
                 c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in children):
             return self.latter_actors(tok)      # « ce dernier », « cette dernière »
         late_appos, joined = [], []
@@ -189,9 +189,11 @@ class ActorResolver(PronounReader, DemonymReader):
                 out += self.group_adjective_actors(tok)
         if not out and pos in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.text.endswith("s") and \
                 _is_demonym(tok.text) and (self.counted(tok) or any(
-                    c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in children)):
-            # « les Russes », « des milliers de Grecs »: that country's people (not « des Marocains de X »: some
-            # residents of that origin)
+                    c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in children) or any(
+                    c.dep_ == "det" and _norm(c.text) == "des" for c in children) and not any(
+                    c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms for c in children)):
+            # « les Russes », « des milliers de Grecs », « des Grecs »: that country's people (not « des Marocains
+            # de X »: some residents of that origin; nor « un Grec », one person)
             out += self.demonym_entities(tok)
         if not out and pos == "NOUN":
             out += self.demonstrative_group(tok)

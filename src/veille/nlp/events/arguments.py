@@ -176,6 +176,8 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
                             target += self.phrase_entities(g)
         obj = next((c for c in v.children if c.dep_ == "obj"), shared)
         own_word = obj is not None and _norm(obj.lemma_) in (entry.get("locution") or ())
+        # « jeter des cailloux sur X »: the thing thrown is the reading's own word, its preposition names the recipient
+        thrown = obj is not None and entry.get("prep") and _norm(obj.lemma_) in entry.get("with", ())
         if obj is not None and trig.type == "SANCTION" and (obj_role == "none" or self.halted_relation(trig, obj)):
             # « cesser toute coopération avec X à Lorcy », « couper tout dialogue avec X »: relations cut (CAMEO 16)
             # are cut with the partner the act noun names, whatever place the clause tells
@@ -195,6 +197,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
                 if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and c.i not in self.dates and (
                         self.case_of(c) in self.lex.beneficiary_preps or (c.head.i == obj.i and own_word and
                         trig.type in ("ASSAULT", "COERCE") and self.case_of(c) == entry.get("recipient_prep")) or (
+                        c.head.i == obj.i and thrown and self.case_of(c) in entry["prep"]) or (
                         c.head.i == obj.i and
                         self.case_of(c) == "de" and (trig.type in ("SANCTION", "AID") or
                                                      own_word and trig.type == "COERCE"))):

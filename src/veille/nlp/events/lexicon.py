@@ -126,6 +126,7 @@ class Lexicon:
     concessive_preps: set
     series_nouns: set
     aiming_participles: set
+    hitting_verbs: set      # « les tirs ont touché deux soldats »: what an act of force hit (nominal.undergoer)
     judged_act_nouns: set    # « saluer la décision »: an act praised (triggers.judged_act)
     time_nouns: set
     tie_nouns: set

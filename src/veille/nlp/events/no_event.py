@@ -166,15 +166,26 @@ class NoEventFilters:
         recipient to the reading's preposition."""
         tok = trig.tok
         if source or not target or trig.kind != "verb" or not (
-                trig.type in self.lex.agentless_decision_types or trig.entry.get("agentless")) or \
+                trig.type in self.lex.agentless_decision_types or trig.entry.get("agentless") or
+                self.harm_to_person(trig)) or \
                 not self.is_passive(tok) or not any(c.dep_ in ("aux:pass", "cop") for c in tok.children):
             return False
         patient = [x for c in tok.children if c.dep_ == "nsubj:pass" or (c.dep_ == "nsubj" and self.passive_auxiliary(tok))
                    for x in self.phrase_entities(c)] or (
             target if tok.dep_ == "conj" else [])     # « X est devenu un héros et a été décoré »: X's
         given = trig.entry.get("obj") == "none" and trig.entry.get("prep")
+        # (a verb of harm to a person is not done to a place or a state: « à Lorcy, capitale de la Lorcanie, … le
+        # ministre a été agressé », the town misparsed as the passive's subject)
+        places = ("LOC", "MISC", "GPE") if self.harm_to_person(trig) else ("LOC", "MISC")
         return (bool(patient) and set(target) <= set(patient) or bool(given)) and \
-            all(self.ent_type(x) not in ("LOC", "MISC") for x in target)
+            all(self.ent_type(x) not in places for x in target)
+
+    def harm_to_person(self, trig) -> bool:
+        """A verb of harm that selects a living person (`person_harm_verbs`: « agresser », « molester », « gifler »,
+        « passer à tabac »): its agentless passive (« trois policiers ont été agressés ») tells an assault undergone
+        by its subject, by no one named, an unchecked lexicon word too (PLOVER codes it with an empty actor)."""
+        return trig.type == "ASSAULT" and bool(
+            self.lex.person_harm_verbs & {trig.lemma, *trig.entry.get("locution", ())})
 
     def classifying(self, tok) -> bool:
         """An act noun with no determiner, singular, as the « de » complement of a noun of things, places or groups

@@ -289,14 +289,20 @@ class NominalClause:
         """Who undergoes the act a noun names when French tells it by a converse support frame, the patient being the
         clause's subject (`patient_frames`, `patient_nouns`): « X a fait l'objet d'une enquête », « X est victime d'une
         agression », « X, cible des critiques de Y »; or the noun as the agent of a passive of aiming (« X est visé
-        par une enquête », « deux postes visés par des tirs »: `aiming_participles`). Told so, the act is undergone by
-        that subject like an agentless passive."""
+        par une enquête », « deux postes visés par des tirs »: `aiming_participles`), an act of force as the agent
+        or the subject of a verb of hitting or aiming (« les riverains ont été atteints par les tirs », « les tirs ont
+        touché deux soldats »: `hitting_verbs`). Told so, the act is undergone by that subject (or that object)
+        like an agentless passive."""
         head = noun.head
+        aiming = self.lex.aiming_participles | (self.lex.hitting_verbs if self.hit_by_force(noun) else set())
         if noun.dep_ in ("obl", "obl:agent", "obl:arg", "obl:mod") and self.case_of(noun) in self.lex.agent_preps and \
-                _norm(head.lemma_) in self.lex.aiming_participles and (self.is_passive(head) or head.dep_ == "acl"):
+                _norm(head.lemma_) in aiming and (self.is_passive(head) or head.dep_ == "acl"):
             if head.dep_ == "acl" and not any(c.dep_ == "nsubj:pass" for c in head.children):
                 return self.phrase_entities(head.head)
             return [x for c in head.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
+        if noun.dep_ == "nsubj" and head.pos_ == "VERB" and _norm(head.lemma_) in aiming and self.hit_by_force(noun):
+            # « les tirs ont touché deux soldats », « les frappes ont visé des combattants »: what it hit
+            return [x for c in head.children if c.dep_ == "obj" for x in self.phrase_entities(c)]
         if self.case_of(noun) not in self.lex.de_forms or noun.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod"):
             return []
         # the parse hangs « d'une attaque » on « objet » or on the verb beside it (« a fait l'objet | d'une attaque »)
@@ -317,6 +323,12 @@ class NominalClause:
                 c.dep_ == "det" for c in host.children):
             return self.phrase_entities(host.head)      # « X, cible des critiques de Y, … »: X
         return []
+
+    def hit_by_force(self, noun: Token) -> bool:
+        """The noun tells an act of force (an ASSAULT reading of its own: « les frappes », « des tirs »), whose
+        verb of hitting (`hitting_verbs`) or aiming tells what it hit."""
+        trig = self.trigger_at.get(noun.i)
+        return trig is not None and trig.kind == "noun" and trig.type == "ASSAULT"
 
     def aimed_at(self, part: Token) -> list[str]:
         """The object of a participle of aiming (« visant X »; « visant à » + infinitive is a purpose, no one)."""

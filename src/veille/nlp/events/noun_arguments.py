@@ -243,6 +243,13 @@ class NounArguments:
             # « X a reçu les syndicats. Des négociations avec eux sont en cours »: a meeting told only « avec Y »
             # has the topic of the sentence before as its other side
             source = [x for x in self._previous_topic(n, target) if x not in target]
+        if entry.get("reciprocal") and trig.type == "ASSAULT" and not source and len(target) == 1 and \
+                self.ents.get(target[0]) is not None and self.ents[target[0]].sector in self.lex.police_sectors:
+            # « des heurts avec la police »: a clash told with the police as its one side has the protesters named
+            # nearest as the other (as crowd control is done to them: implicit.crowd_controlled); with none told, a
+            # fight of one side is none (PLOVER codes a two-sided ASSAULT with both as actors)
+            source = [x for x in self.protesters_near(n, emblems=True) if x not in target][:1]
+            target = target if source else []
         verb = n.head if as_object else (self.passive_verb(n) or self.relative_light_verb(n))
         if verb is not None and verb.pos_ == "VERB" and not target:
             # « du gaz lacrymogène a été employé contre les manifestants »: the recipient went to the verb

@@ -193,13 +193,16 @@ class PronounReader:
         g = morph_values(tok, "Gender") or [morph_values(c, "Gender")[0] for c in tok.children
                                         if c.dep_ == "det" and morph_values(c, "Gender")]
         gender = ("F" if g[0] == "Fem" else "M") if g else None
+        plural = _norm(tok.text) not in self.lex.latter_nouns     # « ces derniers », « ces dernières »
+        if plural and gender == "M":
+            gender = None       # (the masculine plural is French's mixed gender: any group)
         found: dict = {}
 
         def names(t: Token) -> bool:
             own = self.entity_of(t)     # the phrase itself, not its conjuncts (« Anne Lorcy et le préfet »)
             found[t.i] = [own] if own else self.phrase_entities(t, 0, {tok.i})
             return bool(found[t.i])
-        noun = self.chains.latter_phrase(tok, gender=gender, names=names, states=True)
+        noun = self.chains.latter_phrase(tok, gender=gender, names=names, states=True, plural=plural)
         return found.get(noun.i, []) if noun is not None else []
 
     def cleft_focus(self, pron: Token) -> Token | None:

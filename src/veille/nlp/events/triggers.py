@@ -248,7 +248,8 @@ class TriggerFinder(LocutionReader, DeviceReader):
             # thing, « remettre une médaille à X », « décerner un prix », is that act)
             return None
         if entry.get("obj_only_actor"):
-            obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok)
+            obj = (self._prep_complement(tok, entry["prep"], entry.get("with", ())) if entry.get("prep") else None) \
+                or self._object(tok)
             if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON" or (
                     obj.pos_ == "NOUN" and self._names_an_actor(obj)) or (
                     # « salue l'accord conclu entre X et Y »: a judgement of an act is one of its actors
@@ -341,10 +342,13 @@ class TriggerFinder(LocutionReader, DeviceReader):
                     x in self.ents and self.ents[x].sector in self.lex.civil_sectors for x in self.phrase_entities(c))
         return False
 
-    def _prep_complement(self, tok: Token, prep) -> Token | None:
-        """The complement a reading's own preposition introduces (« s'en prendre à X »): its object."""
+    def _prep_complement(self, tok: Token, prep, with_words=()) -> Token | None:
+        """The complement a reading's own preposition introduces (« s'en prendre à X »): its object; also hung by
+        the parse on the reading's own object word (« jeter des cailloux sur X »: `with`)."""
         preps = {_norm(p) for p in ([prep] if isinstance(prep, str) else prep)}
-        found = [c for c in tok.children if c.dep_.startswith("obl") and self.case_of(c) in preps]
+        found = [c for c in tok.children if c.dep_.startswith("obl") and self.case_of(c) in preps] + [
+            g for c in tok.children if c.dep_ == "obj" and _norm(c.lemma_) in with_words
+            for g in c.children if g.dep_ == "nmod" and self.case_of(g) in preps]
         # the one after the verb first: one before it is most often an adverbial phrase (« à peine … ont-ils pris
         # à X »)
         return next((c for c in found if c.i > tok.i), found[0] if found else None)
