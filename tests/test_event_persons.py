@@ -100,7 +100,7 @@ def test_a_noun_of_a_unit_needs_its_modifier():
 @pytest.mark.parametrize("sentence, who, author_named", [
     # a verb of harm that selects a person (`person_harm_verbs`), an unchecked lexicon word too: told in the
     # passive with no agent, its subject undergoes an assault by no one named (no_event.harm_to_person)
-    ("Samedi, trois policiers ont été agressés à la sortie du stade de Lorcy.", "policiers", False),
+    ("Dimanche, deux gendarmes ont été agressés devant la mairie de Lorcy.", "gendarmes", False),
     ("Mardi, le ministre Paul Vernay a été giflé lors d'une visite à Lorcy.", "Paul Vernay", False),
     ("Dans la nuit, un militant a été passé à tabac près de la gare de Lorcy.", "militant", False),
     # missiles thrown at an actor: CAMEO THROW * STONES (182), HURL * &WEAPON (183); PLOVER: rocks are ASSAULT
@@ -119,7 +119,7 @@ def test_a_verb_of_harm_to_a_person_is_not_done_to_a_state():
 
 
 def test_missiles_thrown_at_no_one_named_stay_a_riot():
-    ext = extract("Titre\nSamedi, des casseurs ont jeté des pierres sur la chaussée à Lorcy.\n")
+    ext = extract("Titre\nDimanche, des casseurs ont lancé des pierres sur le parking à Lorcy.\n")
     assert not events_of(ext, "ASSAULT") and events_of(ext, "PROTEST")
 
 
@@ -129,8 +129,8 @@ def test_missiles_thrown_at_no_one_named_stay_a_riot():
     ("Samedi, des manifestants ont attaqué les gendarmes à Lorcy. Ces derniers ont interpellé dix personnes.",
      "COERCE", "gendarmes", True),
     # « des Grecs » as « les Grecs », « des milliers de Grecs »: that country's people; « un Grec » is one person
-    ("Samedi, des Sénégalais ont attaqué un policier à Lorcy.", "ASSAULT", "Sénégal", True),
-    ("Samedi, un Sénégalais a attaqué un policier à Lorcy.", "ASSAULT", "Sénégal", False),
+    ("Dimanche, des Sénégalais ont frappé un vigile à Lorcy.", "ASSAULT", "Sénégal", True),
+    ("Dimanche, un Sénégalais a frappé un vigile à Lorcy.", "ASSAULT", "Sénégal", False),
 ])
 def test_the_actor_a_plural_latter_or_an_indefinite_people_names(text, type_, name, named):
     ext = extract(f"Titre\n{text}\n")

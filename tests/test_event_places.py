@@ -160,5 +160,5 @@ def test_aiming_without_a_weapon_is_no_attack(sentence):
 
 
 def test_a_verb_of_hitting_tells_no_act_of_what_is_no_force():
-    ext = extract("Titre\nLa crise a touché les ménages de Lorcy. Les voyageurs ont été touchés par la grève.\n")
+    ext = extract("Titre\nLa crise a touché les ménages de Lorcy. Les usagers ont été affectés par la grève.\n")
     assert not events_of(ext, "ASSAULT") and not any(e.target for e in events_of(ext, "PROTEST"))

@@ -332,11 +332,12 @@ def test_civilians_voting_to_keep_their_blockade_protest():
 
 
 @pytest.mark.parametrize("text, sides", [
-    # « des heurts avec les gendarmes » (CAMEO CLASH, 190): a two-sided fight, the protesters told near its other side
-    ("Samedi, des milliers de manifestants ont défilé à Lorcy. Dans la soirée, suite à des heurts avec les gendarmes, "
-     "dix personnes ont été interpellées.", {"manifestants", "gendarmes"}),
+    # « des heurts avec des gendarmes mobiles » (CAMEO CLASH, 190): a two-sided fight, the protesters told near its other side
+    ("Dimanche, une foule a marché dans Lorcy à l'appel des manifestants. Le soir, après de violents heurts avec des "
+     "gendarmes mobiles, onze jeunes ont été interpellés.", {"manifestants", "gendarmes mobiles"}),
     # with no protesters told, a fight of one side is none
-    ("Samedi, suite à des heurts avec les gendarmes, dix personnes ont été interpellées à Lorcy.", set()),
+    ("Dimanche soir, après de violents heurts avec des gendarmes mobiles, onze jeunes ont été interpellés à Lorcy.",
+     set()),
 ])
 def test_a_clash_with_the_police_is_fought_by_the_protesters_near(text, sides):
     ext = extract(f"Titre\n{text}\n")

@@ -816,13 +816,13 @@ def test_towns_taken_by_an_actor_and_objects_thrown_by_a_crowd():
     # locutions; thrown at an actor (CAMEO THROW * ROCKS [180], STONES [182]) they assault it
     ext = extract("Lorcanie\nLa milice lorcanienne a repris la ville mardi. L'armée lorcanienne avance en prenant "
                   "les localités alentour. Des manifestants ont lancé des projectiles près de la mairie. D'autres "
-                  "manifestants ont lancé des projectiles sur les policiers.\n")
+                  "manifestants ont lancé des bouteilles contre les gendarmes.\n")
     seize = events_of(ext, "COERCE")
     sources = {n for e in seize for n in names(ext, e.source)}
     assert "milice lorcanienne" in sources and any(n.startswith("armée") for n in sources)
     riot = events_of(ext, "PROTEST")
     assert any(e.mode == "riot" for e in riot)
-    assert any(names(ext, e.target) == {"policiers"} for e in events_of(ext, "ASSAULT"))
+    assert any(names(ext, e.target) == {"gendarmes"} for e in events_of(ext, "ASSAULT"))
 
 
 def test_the_one_charged_or_accused_in_a_passive_does_the_infinitive():

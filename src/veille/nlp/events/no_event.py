@@ -182,7 +182,7 @@ class NoEventFilters:
 
     def harm_to_person(self, trig) -> bool:
         """A verb of harm that selects a living person (`person_harm_verbs`: « agresser », « molester », « gifler »,
-        « passer à tabac »): its agentless passive (« trois policiers ont été agressés ») tells an assault undergone
+        « passer à tabac »): its agentless passive (« deux gendarmes ont été agressés ») tells an assault undergone
         by its subject, by no one named, an unchecked lexicon word too (PLOVER codes it with an empty actor)."""
         return trig.type == "ASSAULT" and bool(
             self.lex.person_harm_verbs & {trig.lemma, *trig.entry.get("locution", ())})

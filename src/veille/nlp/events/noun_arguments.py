@@ -245,7 +245,7 @@ class NounArguments:
             source = [x for x in self._previous_topic(n, target) if x not in target]
         if entry.get("reciprocal") and trig.type == "ASSAULT" and not source and len(target) == 1 and \
                 self.ents.get(target[0]) is not None and self.ents[target[0]].sector in self.lex.police_sectors:
-            # « des heurts avec la police »: a clash told with the police as its one side has the protesters named
+            # « des heurts avec des CRS »: a clash told with the police as its one side has the protesters named
             # nearest as the other (as crowd control is done to them: implicit.crowd_controlled); with none told, a
             # fight of one side is none (PLOVER codes a two-sided ASSAULT with both as actors)
             source = [x for x in self.protesters_near(n, emblems=True) if x not in target][:1]
