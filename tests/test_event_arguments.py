@@ -202,6 +202,17 @@ def test_wanting_an_act_is_asking_for_it():
     assert not events_of(ext, "SUPPORT") and not events_of(ext, "CONCEDE")
 
 
+def test_wishing_that_an_actor_act_asks_it_of_him():
+    # (CAMEO 020, HOPE / DESIRE; a wish for a state or for someone's election asks no one)
+    ext = extract("Titre\nLa sénatrice Anne Morel souhaite que le gouvernement retire sa réforme des retraites.\n")
+    request = events_of(ext, "REQUEST")
+    assert request and names(ext, request[0].source) == {"Anne Morel"}
+    assert "gouvernement" in names(ext, request[0].target)
+    ext = extract("Titre\nLa sénatrice Anne Morel souhaite que la paix revienne et que le candidat Paul Vernay soit "
+                  "élu.\n")
+    assert not events_of(ext, "REQUEST")
+
+
 def test_protest_days_arrests_are_the_polices_and_a_gathering_of_protesters_is_a_protest():
     ext = extract("Titre\nSamedi, à Vernay, la police a dispersé le cortège. Des "
                   "centaines de manifestants se sont réunis place de la Mairie. Trente personnes ont été interpellées "

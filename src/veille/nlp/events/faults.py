@@ -19,6 +19,11 @@ class FaultReader:
         """A word of fault in someone's words: the speaker the attribution already names (the quote's, or « selon
         X ») accuses whom the predicate is said of — its subject (a cleft's « qui » is its antecedent), the name
         of « c'est X » — and the partner of a complicity (« en complicité avec Y »)."""
+        if trig.entry.get("wrongdoing") or "qualified" in trig.entry:
+            source = self.attribution(trig.tok)[1]
+            done = self.wrongdoer(trig.tok) if trig.entry.get("wrongdoing") else \
+                self._named_author(self.doc[trig.entry["qualified"]])
+            return source, [x for x in done if x not in source]
         named = "act_named" in trig.entry and self.reproached_act(trig.tok)
         if named:
             # « pour X, il s'agit d'une attaque lâche »: X accuses whoever did the act, told or not (the act
@@ -45,6 +50,34 @@ class FaultReader:
                    for x in self.phrase_entities(c)]
         source = self.attribution(trig.tok)[1]
         return source, [x for x in dict.fromkeys(target) if x not in source]
+
+    def wrongdoer(self, verb: Token) -> list[str]:
+        """Who does a wrong a verb of wrongdoing tells (`wrongdoing_verbs`): its subject, a passive's agent
+        (« le peuple a été trompé par X »); an act as subject names its author (« les violations de la loi par X ont
+        trahi … »: its « par » agent, else the act noun's own actor)."""
+        if self.is_passive(verb):
+            return self.agent(verb)
+        ids = self.subject(verb)[0]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if ids or subj is None or not (_norm(subj.lemma_) in self.lex.nouns or
+                                       _norm(subj.lemma_) in self.lex.wrongdoing_nouns):
+            return ids
+        return [x for c in subj.children if c.dep_ in ("nmod", "obl:agent") and self.case_of(c) in self.lex.agent_preps
+                for x in self.phrase_entities(c)] or self.act_author(subj)
+
+    def qualified_act(self, word: Token) -> Token | None:
+        """The noun of an act, a measure or words an evaluative adjective qualifies (« le décret inconstitutionnel
+        et illégal du président »: the adjective's first conjunct is the noun's modifier), else None. Only such a
+        noun has an author its judgement falls on (« la situation dramatique du pays » judges no one)."""
+        a = word
+        while a.dep_ == "conj" and a.head.pos_ == "ADJ" and a.head.i < a.i:
+            a = a.head
+        n = a.head
+        if a.dep_ != "amod" or n.pos_ != "NOUN":
+            return None
+        lemma = _norm(n.lemma_)
+        return n if lemma in self.lex.nouns or lemma in self.lex.authored_nouns or lemma in self.lex.words_nouns \
+            or lemma in self.lex.act_anaphors else None
 
     def reproached_act(self, word: Token) -> tuple[Token, Token] | None:
         """(the act, the naming word) when a term of reproach names an act (CAMEO 111 « call X a … », « describe …

@@ -39,8 +39,10 @@ class Modality:
                 #                     « a signé malgré les critiques de X »: in the face of what, not content
             other = self.trigger_at.get(h.i)
             if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i and prev.dep_ != "conj" \
-                    and not other.entry.get("appeal") and not self.adopts_act(other):
-                return True     # (an appeal refuses a judgement: « fait appel pour le meurtre de X » tells the act)
+                    and not other.entry.get("appeal") and not other.entry.get("wrongdoing") and \
+                    "qualified" not in other.entry and not self.adopts_act(other):
+                return True     # (an appeal refuses a judgement: « fait appel pour le meurtre de X » tells the act;
+                #                 a wrong alleged, « X, soutien de Y, a menti », or an act judged is no one's content)
             owner = self.trigger_at.get(h.head.i)
             if other is None and owner is not None and _norm(h.lemma_) in (owner.entry.get("locution") or ()):
                 prev = h        # « s'est dit disposé à aider X »: the participle is the locution's own word
