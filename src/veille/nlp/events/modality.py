@@ -26,6 +26,9 @@ class Modality:
         A coordinated trigger (« son refus …, ainsi que la sortie de … ») is a second event, not content, and so is
         an adverbial clause (« après avoir rejeté … »)."""
         prev = trig.tok
+        if trig.kind == "verb" and prev.head.pos_ in ("NOUN", "PROPN") and self.gerund(prev):
+            return False            # « a démenti toute implication en rejetant la faute sur X »: a gérondif is a
+            #                         circumstance of its clause's verb (French grammar), whatever noun the parse hangs it on
         if prev.pos_ == "VERB" and prev.dep_ == "conj" and prev.head.pos_ in ("NOUN", "PROPN"):
             return False            # « condamne une attaque par un groupe … et averti que »: a verb is coordinated
             #                         with a verb, whatever noun the parse joins it to — a second predication
