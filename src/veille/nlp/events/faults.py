@@ -51,6 +51,30 @@ class FaultReader:
         source = self.attribution(trig.tok)[1]
         return source, [x for x in dict.fromkeys(target) if x not in source]
 
+    def alleged_wrong(self, tok: Token, lemma: str) -> Trigger | None:
+        """« selon lui, le ministre a menti aux électeurs »: a verb of wrongdoing (`wrongdoing_verbs`) said done by an
+        actor in someone's words is the speaker's accusation (CAMEO 112x); not denied, nor said of the speaker
+        (« je me suis trompé »). A participle the tagger read as an adjective keeps its auxiliary (« a truqué »)."""
+        if not (tok.pos_ == "VERB" or any(c.dep_.startswith("aux") for c in tok.children)) or \
+                self.in_boilerplate(tok) or self.negated(tok) or not (said := self.attribution(tok)[1]) or \
+                not set(self.wrongdoer(tok)) - set(said):
+            return None
+        return Trigger(tok, lemma, {"type": "ACCUSE", "mode": "allege", "wrongdoing": True}, "fault", "ACCUSE", "allege")
+
+    def act_judged_by_adjective(self, tok: Token, lemma: str, cls: str) -> Trigger | None | bool:
+        """« le décret illégal du président », « la courageuse décision du maire » in someone's words: an evaluative
+        adjective qualifying an act whose author its phrase names (`qualified_act`) judges that author, as its
+        copula predicate would (CAMEO 111 / 051). None when the adjective qualifies no such act (the copula
+        reading is tried), False when it does but no one else's words judge it."""
+        if tok.pos_ != "ADJ" or any(c.dep_ == "nsubj" for c in tok.children) or (noun := self.qualified_act(tok)) is None:
+            return None
+        said = self.attribution(tok)[1]
+        if self.in_boilerplate(tok) or not said or not set(self._named_author(noun)) - set(said):
+            return False
+        typ = self.verdict(cls, tok)
+        mode = "disapprove" if typ == "ACCUSE" else None
+        return Trigger(tok, lemma, {"type": typ, "mode": mode, "qualified": noun.i}, "fault", typ, mode)
+
     def wrongdoer(self, verb: Token) -> list[str]:
         """Who does a wrong a verb of wrongdoing tells (`wrongdoing_verbs`): its subject, a passive's agent
         (« le peuple a été trompé par X »); an act as subject names its author (« les violations de la loi par X ont

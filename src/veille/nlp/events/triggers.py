@@ -91,29 +91,15 @@ class TriggerFinder(LocutionReader, DeviceReader):
         if named is not None:
             mode = "disapprove"     # « pour X, il s'agit d'une attaque terroriste »: the act's author accused (judged.py)
         elif cls:
-            if tok.pos_ == "ADJ" and not any(c.dep_ == "nsubj" for c in tok.children) and \
-                    (noun := self.qualified_act(tok)) is not None:
-                # « le décret illégal du président », « une posture irresponsable des syndicats » in someone's words
-                # (faults.qualified_act): the act's author judged, as « ce décret est illégal » judges it
-                said = self.attribution(tok)[1]
-                if self.in_boilerplate(tok) or not said or not set(self._named_author(noun)) - set(said):
-                    return None
-                typ = self.verdict(cls, tok)
-                mode = "disapprove" if typ == "ACCUSE" else None
-                return Trigger(tok, lemma, {"type": typ, "mode": mode, "qualified": noun.i}, "fault", typ, mode)
+            if (judged := self.act_judged_by_adjective(tok, lemma, cls)) is not None:
+                return judged or None   # « le décret illégal du président » in someone's words (faults.py)
             if tok.pos_ != "ADJ" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
                 return None     # « c'est inadmissible »: what is judged must be named
             # « pour X, cette mesure est « intolérable » »: an evaluative word said of an act (CAMEO 111 / 051)
             typ = self.verdict(cls, tok)
             mode = "disapprove" if typ == "ACCUSE" else None
         elif lemma in self.lex.wrongdoing_verbs:
-            # « selon lui, le ministre a menti aux électeurs »: a wrong said done by an actor (faults.wrongdoer)
-            # (a participle the tagger read as an adjective keeps its auxiliary: « a truqué le scrutin »)
-            if not (tok.pos_ == "VERB" or any(c.dep_.startswith("aux") for c in tok.children)) or \
-                    self.in_boilerplate(tok) or self.negated(tok) or not (said := self.attribution(tok)[1]) or \
-                    not set(self.wrongdoer(tok)) - set(said):
-                return None     # (no speaker, or the wrong said of the speaker: « je me suis trompé »)
-            return Trigger(tok, lemma, {"type": typ, "mode": mode, "wrongdoing": True}, "fault", typ, mode)
+            return self.alleged_wrong(tok, lemma)     # « selon lui, le ministre a menti » (faults.py)
         elif lemma in self.lex.fault_words_of_act:
             if not any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and (
                     _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.harm_words) for c in tok.children):
@@ -220,7 +206,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
                     a.dep_.startswith("aux") and "Inf" in morph_values(a, "VerbForm") for a in c.children)
                 for c in tok.children):
             return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
-        if entry.get("wish_clause") and not self._wished_of_actor(tok):
+        if entry.get("wish_clause") and not self.wished_of_actor(tok):
             return None     # « souhaite que le gouvernement retire le texte » asks it of him; « que la paix revienne »
         if entry.get("intent_adjective") and not self._intent_predicate(tok):
             return None
@@ -292,19 +278,6 @@ class TriggerFinder(LocutionReader, DeviceReader):
                     g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children):
                 return c
         return None
-
-    def _wished_of_actor(self, verb: Token) -> bool:
-        """The verb has a « que » clause whose verb is active and no copula and whose subject names an actor other
-        than the verb's own subject (CAMEO 020, HOPE / DESIRE: the wish asks that actor)."""
-        for c in verb.children:
-            v = self.que_clause(c)
-            if v is None or v.pos_ != "VERB" or self.is_passive(v) or any(g.dep_ == "cop" for g in v.children):
-                continue
-            subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ != "PRON" and (ids := self.phrase_entities(subj)) and \
-                    not set(ids) & set(self.subject(verb)[0]):
-                return True
-        return False
 
     def _everyday_object(self, verb: Token) -> bool:
         """The object is an everyday thing (a body part, a substance, a prize, pictures: class everyday_thing) and no
