@@ -202,6 +202,26 @@ def test_wanting_an_act_is_asking_for_it():
     assert not events_of(ext, "SUPPORT") and not events_of(ext, "CONCEDE")
 
 
+def test_wishing_that_an_actor_act_asks_it_of_him():
+    # (CAMEO 020, HOPE / DESIRE; a wish for a state or for someone's election asks no one)
+    ext = extract("Titre\nLa sénatrice Anne Morel souhaite que le gouvernement retire sa réforme des retraites.\n")
+    request = events_of(ext, "REQUEST")
+    assert request and names(ext, request[0].source) == {"Anne Morel"}
+    assert "gouvernement" in names(ext, request[0].target)
+    ext = extract("Titre\nLa sénatrice Anne Morel souhaite que la paix revienne et que le candidat Paul Vernay soit "
+                  "élu.\n")
+    assert not events_of(ext, "REQUEST")
+
+
+def test_urging_someone_with_de_or_a_and_hurrying_is_none():
+    # (CAMEO 100 URGE: « presser X de / à faire »; « se presser » hurries or crowds)
+    ext = extract("Titre\nLe ministre Paul Vernay presse les syndicats à reprendre le dialogue.\n")
+    request = events_of(ext, "REQUEST")
+    assert request and "syndicats" in names(ext, request[0].target)
+    ext = extract("Titre\nLes supporters se pressent à l'entrée du stade. Le maire se presse de répondre.\n")
+    assert not events_of(ext, "REQUEST")
+
+
 def test_protest_days_arrests_are_the_polices_and_a_gathering_of_protesters_is_a_protest():
     ext = extract("Titre\nSamedi, à Vernay, la police a dispersé le cortège. Des "
                   "centaines de manifestants se sont réunis place de la Mairie. Trente personnes ont été interpellées "

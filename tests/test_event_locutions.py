@@ -69,3 +69,12 @@ def test_a_numeral_or_indefinite_determiner_may_stand_inside_a_locution():
         assert arrest and arrest[0].trigger.text == "ont fait"
     ext = extract("Lorcy\nL'incendie a fait trois morts mardi à Vernay.\n")
     assert not any("fait" in e.trigger.text for e in ext.events)
+
+
+def test_disowning_any_involvement_denies_it():
+    # CAMEO 016, deny responsibility: « renier toute implication » as « nier toute implication »
+    from test_events import events_of, extract, names
+
+    ext = extract("Lorcy\nLe porte-parole du ministère, Paul Vernay, renie toute implication dans ces arrestations.\n")
+    denial = events_of(ext, "REJECT")
+    assert denial and names(ext, denial[0].source) == {"Paul Vernay"}

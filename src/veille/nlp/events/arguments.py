@@ -24,6 +24,20 @@ JUDGING_TYPES = ("ACCUSE", "SUPPORT")
 class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
     """Mixin of `EventRun`: reads the article state of `EventDoc`; names phrases through `ActorResolver`."""
 
+    def wished_of_actor(self, verb: Token) -> bool:
+        """The verb has a « que » clause whose verb is active and no copula and whose subject names an actor other
+        than the verb's own subject (CAMEO 020, HOPE / DESIRE: « souhaite que le gouvernement retire le texte » asks
+        it of the government, its recipient as for « exiger que »; a `wish_clause` reading needs one)."""
+        for c in verb.children:
+            v = self.que_clause(c)
+            if v is None or v.pos_ != "VERB" or self.is_passive(v) or any(g.dep_ == "cop" for g in v.children):
+                continue
+            subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON" and (ids := self.phrase_entities(subj)) and \
+                    not set(ids) & set(self.subject(verb)[0]):
+                return True
+        return False
+
     def verb_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
         v, entry = trig.tok, trig.entry
         source, passive = self.subject(v)

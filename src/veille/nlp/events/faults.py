@@ -19,6 +19,11 @@ class FaultReader:
         """A word of fault in someone's words: the speaker the attribution already names (the quote's, or « selon
         X ») accuses whom the predicate is said of — its subject (a cleft's « qui » is its antecedent), the name
         of « c'est X » — and the partner of a complicity (« en complicité avec Y »)."""
+        if trig.entry.get("wrongdoing") or "qualified" in trig.entry:
+            source = self.attribution(trig.tok)[1]
+            done = self.wrongdoer(trig.tok) if trig.entry.get("wrongdoing") else \
+                self._named_author(self.doc[trig.entry["qualified"]])
+            return source, [x for x in done if x not in source]
         named = "act_named" in trig.entry and self.reproached_act(trig.tok)
         if named:
             # « pour X, il s'agit d'une attaque lâche »: X accuses whoever did the act, told or not (the act
@@ -45,6 +50,58 @@ class FaultReader:
                    for x in self.phrase_entities(c)]
         source = self.attribution(trig.tok)[1]
         return source, [x for x in dict.fromkeys(target) if x not in source]
+
+    def alleged_wrong(self, tok: Token, lemma: str) -> Trigger | None:
+        """« selon lui, le ministre a menti aux électeurs »: a verb of wrongdoing (`wrongdoing_verbs`) said done by an
+        actor in someone's words is the speaker's accusation (CAMEO 112x); not denied, nor said of the speaker
+        (« je me suis trompé »). A participle the tagger read as an adjective keeps its auxiliary (« a truqué »)."""
+        if not (tok.pos_ == "VERB" or any(c.dep_.startswith("aux") for c in tok.children)) or \
+                self.in_boilerplate(tok) or self.negated(tok) or not (said := self.attribution(tok)[1]) or \
+                not set(self.wrongdoer(tok)) - set(said):
+            return None
+        return Trigger(tok, lemma, {"type": "ACCUSE", "mode": "allege", "wrongdoing": True}, "fault", "ACCUSE", "allege")
+
+    def act_judged_by_adjective(self, tok: Token, lemma: str, cls: str) -> Trigger | None | bool:
+        """« le décret illégal du président », « la courageuse décision du maire » in someone's words: an evaluative
+        adjective qualifying an act whose author its phrase names (`qualified_act`) judges that author, as its
+        copula predicate would (CAMEO 111 / 051). None when the adjective qualifies no such act (the copula
+        reading is tried), False when it does but no one else's words judge it."""
+        if tok.pos_ != "ADJ" or any(c.dep_ == "nsubj" for c in tok.children) or (noun := self.qualified_act(tok)) is None:
+            return None
+        said = self.attribution(tok)[1]
+        if self.in_boilerplate(tok) or not said or not set(self._named_author(noun)) - set(said):
+            return False
+        typ = self.verdict(cls, tok)
+        mode = "disapprove" if typ == "ACCUSE" else None
+        return Trigger(tok, lemma, {"type": typ, "mode": mode, "qualified": noun.i}, "fault", typ, mode)
+
+    def wrongdoer(self, verb: Token) -> list[str]:
+        """Who does a wrong a verb of wrongdoing tells (`wrongdoing_verbs`): its subject, a passive's agent
+        (« le peuple a été trompé par X »); an act as subject names its author (« les violations de la loi par X ont
+        trahi … »: its « par » agent, else the act noun's own actor)."""
+        if self.is_passive(verb):
+            return self.agent(verb)
+        ids = self.subject(verb)[0]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if ids or subj is None or not (_norm(subj.lemma_) in self.lex.nouns or
+                                       _norm(subj.lemma_) in self.lex.wrongdoing_nouns):
+            return ids
+        return [x for c in subj.children if c.dep_ in ("nmod", "obl:agent") and self.case_of(c) in self.lex.agent_preps
+                for x in self.phrase_entities(c)] or self.act_author(subj)
+
+    def qualified_act(self, word: Token) -> Token | None:
+        """The noun of an act, a measure or words an evaluative adjective qualifies (« le décret inconstitutionnel
+        et illégal du président »: the adjective's first conjunct is the noun's modifier), else None. Only such a
+        noun has an author its judgement falls on (« la situation dramatique du pays » judges no one)."""
+        a = word
+        while a.dep_ == "conj" and a.head.pos_ == "ADJ" and a.head.i < a.i:
+            a = a.head
+        n = a.head
+        if a.dep_ != "amod" or n.pos_ != "NOUN":
+            return None
+        lemma = _norm(n.lemma_)
+        return n if lemma in self.lex.nouns or lemma in self.lex.authored_nouns or lemma in self.lex.words_nouns \
+            or lemma in self.lex.act_anaphors else None
 
     def reproached_act(self, word: Token) -> tuple[Token, Token] | None:
         """(the act, the naming word) when a term of reproach names an act (CAMEO 111 « call X a … », « describe …

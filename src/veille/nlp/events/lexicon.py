@@ -36,6 +36,7 @@ class Lexicon:
     civil_retype: dict
     fault_words: set         # a speaker's words that assign fault (ACCUSE)
     fault_words_of_act: set
+    wrongdoing_verbs: set    # verbs of a wrong a speaker alleges (« selon X, Y a menti »: ACCUSE)
     # actors (event_actors.json)
     actor_nouns: dict
     titles: frozenset        # titles.txt, the list the quote stage reads too

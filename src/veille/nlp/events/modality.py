@@ -26,6 +26,9 @@ class Modality:
         A coordinated trigger (« son refus …, ainsi que la sortie de … ») is a second event, not content, and so is
         an adverbial clause (« après avoir rejeté … »)."""
         prev = trig.tok
+        if trig.kind == "verb" and prev.head.pos_ in ("NOUN", "PROPN") and self.gerund(prev):
+            return False            # « a démenti toute implication en rejetant la faute sur X »: a gérondif is a
+            #                         circumstance of its clause's verb (French grammar), whatever noun the parse hangs it on
         if prev.pos_ == "VERB" and prev.dep_ == "conj" and prev.head.pos_ in ("NOUN", "PROPN"):
             return False            # « condamne une attaque par un groupe … et averti que »: a verb is coordinated
             #                         with a verb, whatever noun the parse joins it to — a second predication
@@ -39,8 +42,10 @@ class Modality:
                 #                     « a signé malgré les critiques de X »: in the face of what, not content
             other = self.trigger_at.get(h.i)
             if other is not None and other.type in SPEECH_LIKE and other.tok.i != trig.tok.i and prev.dep_ != "conj" \
-                    and not other.entry.get("appeal") and not self.adopts_act(other):
-                return True     # (an appeal refuses a judgement: « fait appel pour le meurtre de X » tells the act)
+                    and not other.entry.get("appeal") and not other.entry.get("wrongdoing") and \
+                    "qualified" not in other.entry and not self.adopts_act(other):
+                return True     # (an appeal refuses a judgement: « fait appel pour le meurtre de X » tells the act;
+                #                 a wrong alleged, « X, soutien de Y, a menti », or an act judged is no one's content)
             owner = self.trigger_at.get(h.head.i)
             if other is None and owner is not None and _norm(h.lemma_) in (owner.entry.get("locution") or ()):
                 prev = h        # « s'est dit disposé à aider X »: the participle is the locution's own word

@@ -69,7 +69,7 @@ class TriggerFinder(LocutionReader, DeviceReader):
         # an opinion verb's evaluative word is its judgement, not a second one
         taken = {t.tok.i for t in out} | {p.i for t in out if t.entry.get("judgement")
                                           for p in [self.judgement_predicate(t.tok)] if p is not None}
-        fault = self.lex.fault_words | self.lex.fault_words_of_act
+        fault = self.lex.fault_words | self.lex.fault_words_of_act | self.lex.wrongdoing_verbs
         candidates = map(self.doc.__getitem__, self.where_words(lemma=lambda w: w in fault or self.evaluative(w),
                                                                     key="fault"))
         # an act named by a term of reproach (« il s'agit d'une bavure ») is accused even when the term is itself an
@@ -91,11 +91,15 @@ class TriggerFinder(LocutionReader, DeviceReader):
         if named is not None:
             mode = "disapprove"     # « pour X, il s'agit d'une attaque terroriste »: the act's author accused (judged.py)
         elif cls:
+            if (judged := self.act_judged_by_adjective(tok, lemma, cls)) is not None:
+                return judged or None   # « le décret illégal du président » in someone's words (faults.py)
             if tok.pos_ != "ADJ" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
                 return None     # « c'est inadmissible »: what is judged must be named
             # « pour X, cette mesure est « intolérable » »: an evaluative word said of an act (CAMEO 111 / 051)
             typ = self.verdict(cls, tok)
             mode = "disapprove" if typ == "ACCUSE" else None
+        elif lemma in self.lex.wrongdoing_verbs:
+            return self.alleged_wrong(tok, lemma)     # « selon lui, le ministre a menti » (faults.py)
         elif lemma in self.lex.fault_words_of_act:
             if not any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and (
                     _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.harm_words) for c in tok.children):
@@ -202,6 +206,8 @@ class TriggerFinder(LocutionReader, DeviceReader):
                     a.dep_.startswith("aux") and "Inf" in morph_values(a, "VerbForm") for a in c.children)
                 for c in tok.children):
             return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
+        if entry.get("wish_clause") and not self.wished_of_actor(tok):
+            return None     # « souhaite que le gouvernement retire le texte » asks it of him; « que la paix revienne »
         if entry.get("intent_adjective") and not self._intent_predicate(tok):
             return None
         if entry.get("predicate_adjective") and not self._copula_predicate(tok, pronoun=True):
