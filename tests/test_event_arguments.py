@@ -204,10 +204,10 @@ def test_wanting_an_act_is_asking_for_it():
 
 def test_wishing_that_an_actor_act_asks_it_of_him():
     # (CAMEO 020, HOPE / DESIRE; a wish for a state or for someone's election asks no one)
-    ext = extract("Titre\nLa sénatrice Anne Morel souhaite que le gouvernement retire sa réforme des retraites.\n")
+    ext = extract("Titre\nLa députée Anne Morel souhaite que le ministère abandonne son plan de fermeture des écoles.\n")
     request = events_of(ext, "REQUEST")
     assert request and names(ext, request[0].source) == {"Anne Morel"}
-    assert "gouvernement" in names(ext, request[0].target)
+    assert "ministère" in names(ext, request[0].target)
     ext = extract("Titre\nLa sénatrice Anne Morel souhaite que la paix revienne et que le candidat Paul Vernay soit "
                   "élu.\n")
     assert not events_of(ext, "REQUEST")

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
     "Le gouvernement tchèque tient la Hongrie pour responsable de l'attaque.",
     "Le ministre Paul Vernay a rendu la Hongrie responsable de la crise.",
     "Le ministre Paul Vernay a mis la Hongrie en cause.",
-    "L'armée lorcanienne a démenti toute implication en rejetant la faute sur la Hongrie.",
+    "L'armée lorcanienne a nié tout rôle dans l'incident, tout en rejetant la responsabilité sur la Hongrie.",
 ])
 def test_blame_locution_around_its_object(sentence):
     ext = extract("Titre\n" + sentence + "\n")

@@ -29,8 +29,8 @@ def test_a_wrong_said_done_by_an_actor_in_someones_words_accuses_him():
     # (CAMEO 112x: an allegation of lying, fraud or betrayal; the passive's agent did it; denied, no one is accused)
     assert _accusations("Le maire de Lorcy, Paul Vernay, a présidé la séance. Selon lui, le ministre Jean Morel a "
                         "menti aux électeurs.") == [({"Paul Vernay"}, {"Jean Morel"})]
-    assert _accusations("La société Lorcy Rail a confirmé que son ancien patron Paul Vernay a dissimulé des revenus "
-                        "au fisc.") == [({"Lorcy Rail"}, {"Paul Vernay"})]
+    assert _accusations("La société Lorcy Rail a confirmé que son ancien patron Paul Vernay a dissimulé des primes à "
+                        "ses actionnaires.") == [({"Lorcy Rail"}, {"Paul Vernay"})]
     blamed = _accusations("« Nous avons été trompés par le gouvernement », a affirmé la syndicaliste Anne Morel.")
     assert blamed and blamed[0][0] == {"Anne Morel"} and "gouvernement" in blamed[0][1]
     assert not _accusations("Selon la sénatrice Anne Morel, le Parti socialiste n'a pas truqué le scrutin. Le "
@@ -38,6 +38,6 @@ def test_a_wrong_said_done_by_an_actor_in_someones_words_accuses_him():
 
 
 def test_an_act_judged_by_its_adjective_in_someones_words_judges_its_author():
-    assert _accusations("« Le juge suspend le décret inconstitutionnel et illégal du président Morel », a déclaré "
-                        "Paul Vernay, le ministre de la Justice.") == [({"Paul Vernay"}, {"Morel"})]
+    assert _accusations("« Nous attaquerons devant le tribunal l'arrêté injuste et illégal du maire Morel », a "
+                        "déclaré Paul Vernay, le président de l'association.") == [({"Paul Vernay"}, {"Morel"})]
     assert not _accusations("« La situation dramatique du pays inquiète », a déclaré Paul Vernay.")

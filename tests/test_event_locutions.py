@@ -75,6 +75,6 @@ def test_disowning_any_involvement_denies_it():
     # CAMEO 016, deny responsibility: « renier toute implication » as « nier toute implication »
     from test_events import events_of, extract, names
 
-    ext = extract("Lorcy\nLe porte-parole du ministère, Paul Vernay, renie toute implication dans ces arrestations.\n")
+    ext = extract("Lorcy\nL'avocat du syndicat, Paul Vernay, a renié toute implication de ses clients.\n")
     denial = events_of(ext, "REJECT")
     assert denial and names(ext, denial[0].source) == {"Paul Vernay"}

@@ -90,7 +90,7 @@ class FaultReader:
                 for x in self.phrase_entities(c)] or self.act_author(subj)
 
     def qualified_act(self, word: Token) -> Token | None:
-        """The noun of an act, a measure or words an evaluative adjective qualifies (« le décret inconstitutionnel
+        """The noun of an act, a measure or words an evaluative adjective qualifies (« l'arrêté injuste
         et illégal du président »: the adjective's first conjunct is the noun's modifier), else None. Only such a
         noun has an author its judgement falls on (« la situation dramatique du pays » judges no one)."""
         a = word

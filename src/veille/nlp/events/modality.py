@@ -27,7 +27,7 @@ class Modality:
         an adverbial clause (« après avoir rejeté … »)."""
         prev = trig.tok
         if trig.kind == "verb" and prev.head.pos_ in ("NOUN", "PROPN") and self.gerund(prev):
-            return False            # « a démenti toute implication en rejetant la faute sur X »: a gérondif is a
+            return False            # « a nié tout rôle, tout en rejetant la responsabilité sur X »: a gérondif is a
             #                         circumstance of its clause's verb (French grammar), whatever noun the parse hangs it on
         if prev.pos_ == "VERB" and prev.dep_ == "conj" and prev.head.pos_ in ("NOUN", "PROPN"):
             return False            # « condamne une attaque par un groupe … et averti que »: a verb is coordinated
