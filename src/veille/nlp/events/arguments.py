@@ -27,7 +27,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
     def wished_of_actor(self, verb: Token) -> bool:
         """The verb has a « que » clause whose verb is active and no copula and whose subject names an actor other
         than the verb's own subject (CAMEO 020, HOPE / DESIRE: « souhaite que la mairie retire son projet » asks
-        it of the government, its recipient as for « exiger que »; a `wish_clause` reading needs one)."""
+        it of the town hall, its recipient as for « exiger que »; a `wish_clause` reading needs one)."""
         for c in verb.children:
             v = self.que_clause(c)
             if v is None or v.pos_ != "VERB" or self.is_passive(v) or any(g.dep_ == "cop" for g in v.children):

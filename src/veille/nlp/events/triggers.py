@@ -208,7 +208,7 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
                 for c in tok.children):
             return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
         if entry.get("wish_clause") and not self.wished_of_actor(tok):
-            return None     # « souhaite que la mairie retire son projet » asks it of him; « que la paix revienne »
+            return None     # « souhaite que la mairie retire son projet » asks it of the town hall; « que la paix revienne »
         if entry.get("intent_adjective") and not self._intent_predicate(tok):
             return None
         if entry.get("predicate_adjective") and not self._copula_predicate(tok, pronoun=True):
