@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.nlp.events.recipients import ACTOR_TYPES, ALLIED, FORCE
+from veille.nlp.events.recipients import ACTOR_TYPES
+from veille.nlp.events.war_sides import ALLIED, FORCE
 
 
 class HelpAsMeans:
