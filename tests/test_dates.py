@@ -49,6 +49,10 @@ def test_weekday_relative_to_dateline():
     assert ("ce mardi", "2016-05-17") in values(text)
     text = "30 octobre 2016 . – Ils ont signé dimanche une entente."
     assert ("dimanche", "2016-10-30") in values(text)
+    # the dateline's dash ends it: the capitalised weekday after it opens the story's first sentence
+    text = "14 juin 2017 . – Lundi soir, les pompiers ont évacué un immeuble."
+    assert ("Lundi soir", "2017-06-12") in values(text)
+    assert ("Mardi gras", "2017-06-13") not in values("Ils ont fêté le Mardi gras au village.", "2017-06-14")
 
 
 def test_weekday_prochain_and_first_day():

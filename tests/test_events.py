@@ -263,6 +263,21 @@ def test_future_moves_a_bare_weekday_forward():
     assert dates[-1] == "2024-02-09"
 
 
+def test_the_paragraphs_after_the_lead_are_told_for_the_leads_day():
+    # 2024-02-06 is a Tuesday: the lead tells Sunday's attack, the next paragraph its details, which name no day
+    ext = extract("Tessin\n6 février 2024 . – Dimanche soir, un homme a blessé deux passants au marché de Tessin, "
+                  "près de la gare routière.\n\nLes gendarmes ont ensuite interpellé l'agresseur dans une rue "
+                  "voisine.\n", published="2024-02-06")
+    arrest = [e for e in events_of(ext, "COERCE") if "interpellé" in e.trigger.text]
+    assert arrest and arrest[0].date == "2024-02-04"
+    # a lead that tells the day of publication leaves the later paragraphs on it
+    ext = extract("Tessin\n6 février 2024 . – Un homme a blessé deux passants au marché de Tessin, près de la "
+                  "gare routière.\n\nLes gendarmes ont ensuite interpellé l'agresseur dans une rue voisine.\n",
+                  published="2024-02-06")
+    arrest = [e for e in events_of(ext, "COERCE") if "interpellé" in e.trigger.text]
+    assert arrest and arrest[0].date == "2024-02-06"
+
+
 def test_they_in_a_speakers_words_take_up_the_speaking_group():
     # the quote stage makes « les éleveurs » a speaker (a group of people): « ils » in their indirect words is that
     # group, not the town the phrase names

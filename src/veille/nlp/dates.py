@@ -339,9 +339,11 @@ def _in_parentheses(text: str, pos: int) -> bool:
 
 
 def _weekday_is_date(text: str, start: int, m: re.Match) -> bool:
-    """« mardi » alone is a date; « Mardi gras » or a capitalised name part is not (cheap look at neighbours)."""
+    """« mardi » alone is a date; « Mardi gras » or a capitalised name part is not (cheap look at neighbours). A
+    capital after a sentence's end, a colon, a closing quote or a dash opens a sentence: the dash ends a news
+    dateline (« 3 mai 2017 . – Mardi, … ») and opens an incise, after which French capitalises no name part."""
     word = m["wd"]
-    if not m["pre"] and word[:1].isupper() and start > 1 and text[start - 2] not in ".!?\n:»\"" and \
+    if not m["pre"] and word[:1].isupper() and start > 1 and text[start - 2] not in ".!?\n:»\"–—" and \
             text[start - 1] != "\n":
         return False
     return True

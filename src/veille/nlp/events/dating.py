@@ -80,7 +80,31 @@ class EventDating:
         if prev:
             d = max(prev, key=lambda x: x["start"])
             return d["value"], None, False
+        if self._lead_day is not None and tok.idx >= self.lead_end_first:
+            return self._lead_day, None, False
         return self.ref, None, False
+
+    @functools.cached_property
+    def _lead_day(self) -> str | None:
+        """The day the lead tells the story for, when it is not the reference date: the first day written in the
+        first body paragraph, outside quotations, within the week before the reference (« 2 mai . – Samedi, un
+        homme a … »). A news story tells its happening in the lead and its details in the paragraphs after it,
+        which name no day of their own: those are told for the lead's day, not for the day of publication."""
+        if not isinstance(self.ref, str) or len(self.ref) < 10:
+            return None
+        ref = dt.date.fromisoformat(self.ref[:10])
+        start = self.text.rfind("\n", 0, max(self.lead_end_first - 1, 0)) + 1
+        for i, d in sorted(self.dates.items(), key=lambda x: x[1]["start"]):
+            if not start <= d["start"] < self.lead_end_first or not d.get("value") or len(d["value"]) != 10 or \
+                    self.quote_of(self.doc[i]) is not None:
+                continue
+            try:
+                day = dt.date.fromisoformat(d["value"])
+            except ValueError:
+                continue
+            if ref - dt.timedelta(days=self.lex.lead_day_window) <= day < ref:
+                return d["value"]
+        return None
 
     def _names_a_thing(self, d: dict) -> bool:
         """« de 1799 » right after a noun: a year that is part of a name or a description, not a time."""

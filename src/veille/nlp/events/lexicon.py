@@ -288,6 +288,7 @@ class Lexicon:
     clock_time: re.Pattern      # « 10h50 », « 7h »: a time of day (dates.json), never a party
     chronicle_entry: re.Pattern     # « Vers 9h50, … »: a line of a chronicle (dates.json)
     chronicle_min_entries: int
+    lead_day_window: int
     condition_marks: set
     relative_subjunctive_cues: set
     modal_verbs: set
@@ -401,6 +402,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         clock_time=re.compile(read_json(lang, "dates.json")["clock_time"]),
         chronicle_entry=re.compile(read_json(lang, "dates.json")["chronicle_entry"], re.IGNORECASE | re.MULTILINE),
         chronicle_min_entries=read_json(lang, "dates.json")["chronicle_min_entries"],
+        lead_day_window=read_json(lang, "dates.json")["lead_day_window"],
         past_participle_endings=tuple(d["past_participle_endings"]),     # str.endswith reads a tuple
         titles=word_set(lang, "titles.txt"),
         property_verbs=_property_verbs(lang, set(d["property_codes"])),
