@@ -65,6 +65,10 @@ def test_reference_date_prefers_publication():
     assert reference_date("Le 3 mars 2020, un fait.", "2021-05-02") == dt.date(2021, 5, 2)
     assert reference_date("Le 3 mars 2020 puis le 5 mars 2020.") == dt.date(2020, 3, 5)
     assert reference_date("Aucune date ici.") is None
+    # a dateline is the day of publication, whatever later day the article announces
+    text = "Grève\n\n12 octobre 2017 . – Les syndicats seront reçus le 20 novembre 2017 par la ministre."
+    assert reference_date(text) == dt.date(2017, 10, 12)
+    assert reference_date("Lorcy, 4 juin 2018 (AFP) - Le procès s'ouvrira le 9 janvier 2019.") == dt.date(2018, 6, 4)
 
 
 def test_no_reference_leaves_relative_dates_unresolved():

@@ -6,7 +6,8 @@
   else the most recent such day up to the reference date (a few weeks of future are allowed: « d'ici le 22 »).
 - Bare years after a preposition (« en 1994 », « depuis 2014 »).
 - Relative words (« hier », « l'année dernière », « mardi », « la semaine dernière ») against the reference date:
-  the article's publication date, else the latest full date written in the text (a dateline).
+  the article's publication date, else its dateline's date (« 23 mai 2017 . – »), else the latest full date
+  written in the text.
 - Anaphoric days (« le lendemain », « la veille », « trois jours plus tard ») against the last day the story told
   (not a date in parentheses, nor one far from the reference); a weekday picks the year its day falls on.
 
@@ -167,6 +168,11 @@ def _scan(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
     return out
 
 
+@functools.cache
+def _dateline_end(lang: str) -> re.Pattern:
+    return re.compile(_lexicon(lang)[0]["dateline_end"])
+
+
 def parse_iso(value) -> dt.date | None:
     if not value:
         return None
@@ -175,13 +181,23 @@ def parse_iso(value) -> dt.date | None:
 
 
 def reference_date(text: str, published=None, lang: str = "fr", scan=None) -> dt.date | None:
-    """The publication date, else the latest full date (day, month, year) written in the text."""
+    """The publication date, else the date of the text's dateline (« 23 mai 2017 . – »), else the latest full date
+    (day, month, year) written in the text."""
     ref = parse_iso(published)
     if ref:
         return ref
     d, months, _ = _lexicon(lang)
+    scan = scan if scan is not None else _scan(text, lang)
+    dateline_end = _dateline_end(lang)
+    for s, e, kind, m in scan:
+        if s > d["dateline_reach"]:
+            break
+        if kind == "full" and m["year"] and dateline_end.match(text, e):
+            x = _safe_date(int(m["year"]), months[_norm(m["month"])], _day(m["day"], d))
+            if x:
+                return x
     best = None
-    for s, e, kind, m in (scan if scan is not None else _scan(text, lang)):
+    for s, e, kind, m in scan:
         if kind == "full" and m["year"]:
             x = _safe_date(int(m["year"]), months[_norm(m["month"])], _day(m["day"], d))
             if x and (best is None or x > best):
