@@ -61,6 +61,14 @@ def test_weekday_prochain_and_first_day():
     assert got["Le 1er septembre 2016"] == "2016-09-01"
 
 
+def test_a_recent_day_is_not_moved_to_the_year_a_background_date_named():
+    text = ("L'offensive lancée en novembre 2016 se poursuit. Le 17 février, les forces ont ouvert un nouveau front. "
+            "En mars 2014, la ville était tombée ; le 3 août, elle fut reprise.")
+    got = dict(values(text, "2017-02-20"))
+    assert got["Le 17 février"] == "2017-02-17"      # three days before the article: that day
+    assert got["le 3 août"] == "2014-08-03"          # far from the article's day: the paragraph's year
+
+
 def test_reference_date_prefers_publication():
     assert reference_date("Le 3 mars 2020, un fait.", "2021-05-02") == dt.date(2021, 5, 2)
     assert reference_date("Le 3 mars 2020 puis le 5 mars 2020.") == dt.date(2020, 3, 5)

@@ -211,9 +211,15 @@ def _shift_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 def _year_for(month: int, day: int | None, ref: dt.date | None, anchor_year: int | None,
-              tolerance: int) -> int | None:
+              tolerance: int, recent: int = 0) -> int | None:
     if anchor_year is not None and (ref is None or anchor_year != ref.year):
-        return anchor_year
+        # (« en novembre 2016, … Le 17 février, … » in an article of 20 February 2017: a day of the last weeks
+        # before the reference is that day, news tell what just happened, whatever year the background named)
+        near = _year_for(month, day, ref, None, tolerance) if day is not None and ref is not None else None
+        cand = _safe_date(near, month, day) if near is not None else None
+        if cand is None or not ref - dt.timedelta(days=recent) <= cand <= ref + dt.timedelta(days=tolerance):
+            return anchor_year
+        return near
     if ref is None:
         return anchor_year
     y = ref.year
@@ -256,6 +262,7 @@ def find_dates(text: str, published=None, lang: str = "fr", reference: dt.date |
     scan = scan if scan is not None else _scan(text, lang)
     ref = reference or reference_date(text, published, lang, scan)
     tol = int(d.get("future_tolerance_days", 60))
+    recent = int(d["recent_days"])
     rel, rel_w, rel_m, rel_y, after = _normalised_tables(lang)
     anchor_year: int | None = None       # year of the last date written with its year
     told_day: dt.date | None = None      # the last day the narrative told (« le lendemain » counts from it)
@@ -271,7 +278,7 @@ def find_dates(text: str, published=None, lang: str = "fr", reference: dt.date |
             if m["year"]:
                 y, explicit = int(m["year"]), True
             else:
-                y = _year_for(month, day, ref, anchor_year, tol)
+                y = _year_for(month, day, ref, anchor_year, tol, recent)
                 y = _toward(y, month, day, ref, _direction_after(text, e, after))
                 if m["wd"]:
                     y = _weekday_year(y, month, day, d["weekdays"][_norm(m["wd"])], ref)
