@@ -20,6 +20,14 @@ def test_a_term_of_reproach_naming_an_act_accuses_the_act_told_before():
     assert blamed and names(ext, blamed[0].source) == {"Marc Lorcy"} and names(ext, blamed[0].target) == {"homme"}
 
 
+def test_an_act_named_an_offence_in_someones_words_accuses_its_author():
+    # CAMEO's &CRIME nouns (« REGARD (AS &CRIME) » 1121, « (AS {HUMAN RIGHTS VIOLATION}) » 1122)
+    ext = extract("Titre\nLa milice de Vernay a saisi les terres du village. Selon la ministre Anne Roy, il s'agit "
+                  "d'une violation de la loi.\n")
+    blamed = events_of(ext, "ACCUSE")
+    assert blamed and names(ext, blamed[0].source) == {"Anne Roy"}
+
+
 def _accusations(text: str) -> list:
     ext = extract("Titre\n" + text + "\n")
     return [(names(ext, e.source), names(ext, e.target)) for e in events_of(ext, "ACCUSE")]

@@ -49,6 +49,8 @@ Modules, one per stage (each stage is a mixin of `EventRun` over the shared arti
 - dyads.py — the other side of an act told with one side only, from its author's (or recipient's) nearest dealing
   of the same kind, last (flagged `target_from` / `source_from: "context"`);
 - modality.py — content, negation, hypothesis, attribution; dating.py — the event's date;
+- quoted_acts.py — the speech act a negated or supposed act in someone's words tells: one's own side's act denied
+  is a refusal or a denial (« nous ne céderons pas »), another's act it must do a demand (« X doit retirer … »);
 - merging.py — one event per telling, then the `Event` records.
 """
 from veille.nlp.events.component import EventExtractor, make_events

@@ -23,6 +23,7 @@ from veille.nlp.events.no_event import FORCE, NoEventFilters
 from veille.nlp.events.outcomes import AttackOutcomes
 from veille.nlp.events.places import AttackedPlaces
 from veille.nlp.events.protests import ProtestReader
+from veille.nlp.events.quoted_acts import QuotedActs
 from veille.nlp.events.recipients import RecipientReader
 from veille.nlp.events.topics import TopicReader
 from veille.nlp.events.triggers import TriggerFinder
@@ -36,7 +37,7 @@ SPEECH_TARGETED = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
 
 class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, ImplicitActors, AttackClaims,
                AttackOutcomes, ActorResolver, RecipientReader, HelpAsMeans, ProtestReader, AttackedPlaces,
-               TopicReader, DyadReader, MeasureReader, Modality, EventDating, VerbForms, EventDoc):
+               TopicReader, DyadReader, MeasureReader, QuotedActs, Modality, EventDating, VerbForms, EventDoc):
     """The events of one Doc: each stage is a mixin over the shared article state of `EventDoc`."""
 
     def run(self) -> list[Event]:
@@ -332,10 +333,13 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
         # a denied evaluative word (« n'est pas illégal ») already turned the judgement round (triggers.py)
         neg = self.negated(tok) and not (trig.kind == "fault" and self.evaluative(trig.lemma))
         hyp = self.hypothetical(tok, typ, trig.lemma)
+        if (neg or hyp) and (said := self.quoted_reading(trig, typ, source, target, neg, hyp)) is not None:
+            trig, typ, mode, source, target, neg, hyp = *said, False, False     # « nous ne céderons pas » (quoted_acts.py)
         # (a reaction, « ce qui a indigné X », is no act that « cette décision » after it retells)
         # (nor is the unknown author of an act a speaker names, « il s'agit d'une attaque lâche », the speaker's
         # nearest dealing)
-        context = [] if target or place_only or "act_named" in trig.entry else [
+        own_words = bool(trig.entry.get("own_words"))     # (quoted_acts.py: addressed to no one else named)
+        context = [] if target or place_only or own_words or "act_named" in trig.entry else [
             x for x in self.context_recipient(trig, source) if not self.protest_place(typ, x)]
         answer = self.answers_assailants(typ, source, target or context)
         if source and not neg and not hyp and not trig.entry.get("experiencer_object"):
@@ -356,7 +360,7 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
         return FoundEvent(
             type=typ, mode=mode, source=source, target=target, trigger=self.trigger_span(trig),
             context_target=context,
-            context_closed=not target and (place_only or self.context_closed(trig)), answers=answer,
+            context_closed=not target and (place_only or own_words or self.context_closed(trig)), answers=answer,
             sentence=(s.start_char, s.end_char), date=value, date_text=dtext, date_explicit=explicit,
             quote=qid, attributed_to=attributed, negated=neg, hypothetical=hyp,
             confidence=round(min(conf, 0.95), 2), in_title=tok.idx < self.body_start, lemma=trig.lemma,

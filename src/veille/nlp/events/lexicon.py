@@ -310,6 +310,9 @@ class Lexicon:
     auxiliaries: set
     near_future_auxiliaries: set
     future_endings: set
+    refusal_modes: dict          # PLOVER type of a cooperation -> REJECT mode of its refusal (quoted_acts.py)
+    pending_adverbs: set
+    deontic_verbs: set
 
 
 def _verb_forms(verbs: dict, irregular_ir: set) -> dict:
@@ -409,6 +412,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         asked_of_nouns=_asked_of_nouns(lang),
         speech_acts=_speech_acts(lang),
         passive_semi_auxiliaries=table(d["passive_semi_auxiliaries"]),
+        refusal_modes=dict(d["refusal_modes"]),
         # one list for quotes and events
         quantity_nouns=set(read_json(lang, "speakers.json")["quantity_nouns"]),
         latter_nouns=set(read_json(lang, "speakers.json")["last_named_anaphors"]),     # (ce) dernier
