@@ -16,7 +16,7 @@ def _acts(text: str, typ: str):
 @pytest.mark.parametrize("text, refuser, refused", [
     ("« Nous ne céderons pas au chantage de la préfecture », a lancé le porte-parole Paul Vernay.",
      {"Paul Vernay"}, {"préfecture"}),
-    ("Le syndicat Sud-Rail a annoncé qu'il ne signera pas l'accord avec la SNCF.", {"syndicat Sud-Rail"}, {"SNCF"}),
+    ("Le syndicat Solidaires-Fer a assuré qu'il ne signera aucune convention avec le Medef.", {"syndicat Solidaires-Fer"}, {"Medef"}),
     ("« La France ne négociera jamais avec les terroristes », a déclaré le président français François Hollande.",
      {"France"}, {"terroristes"})])
 def test_an_act_of_cooperation_one_s_own_words_deny_is_a_refusal_to_the_other_party(text, refuser, refused):
@@ -27,7 +27,7 @@ def test_an_act_of_cooperation_one_s_own_words_deny_is_a_refusal_to_the_other_pa
 
 @pytest.mark.parametrize("text", [
     "« Nous n'avons pas encore signé l'accord avec la SNCF », a reconnu Paul Vernay, du syndicat Sud-Rail.",
-    "« Nous n'avons rien cédé sur nos valeurs », a déclaré le président de la Commission Paul Vernay.",
+    "« Nous n'avons rien concédé sur nos principes », a déclaré le président de la Commission Paul Vernay.",
     "« Le gouvernement n'a pas cédé aux syndicats », a regretté Paul Vernay, le porte-parole de la CGT.",
     "La CGT a signé l'accord avec la SNCF, mais le syndicat Sud-Rail ne l'a pas signé."])
 def test_no_refusal_for_an_act_pending_refused_to_no_one_another_s_or_told_in_the_narrative(text):
@@ -49,7 +49,7 @@ def test_a_subject_the_speaker_calls_his_own_denies_in_his_words():
 
 
 @pytest.mark.parametrize("text", [
-    "« Je ne me laisserai pas abattre », a déclaré le candidat Paul Vernay.",
+    "« Nous ne nous laisserons pas frapper », a déclaré le candidat Paul Vernay.",
     "Selon le ministre de la Défense Paul Vernay, l'armée lorcanienne ne bombardera pas la ville de Vernay."])
 def test_no_denial_of_a_figure_of_speech_or_of_an_act_to_come(text):
     assert not _acts(text, "REJECT")[1]
@@ -71,8 +71,8 @@ def test_an_act_another_actor_must_do_in_someone_s_words_is_a_demand_of_it(text,
     "« Nous devons retirer ce texte », a reconnu le ministre Paul Vernay.",
     "« Le président Marc Durand doit se rendre à Lorcy mardi », a indiqué son porte-parole Paul Vernay.",
     "« L'équipe de Lorcy devrait gagner ce match », a estimé l'entraîneur Paul Vernay.",
-    "« Si l'enquête conclut à une fraude, la commission devrait saisir la justice », a expliqué Paul Vernay.",
+    "« Si l'audit révèle des irrégularités, la mairie devrait rembourser l'État », a expliqué Paul Vernay.",
     "« Ces militants devraient être libérés », a déclaré l'avocat Paul Vernay.",
-    "Le gouvernement doit retirer ce texte avant la fin du mois."])
+    "Le gouvernement doit retirer ce texte d'ici le 15 mars."])
 def test_no_demand_of_one_s_own_side_a_schedule_a_forecast_a_consequence_a_passive_or_the_narrative(text):
     assert not _acts(text, "REQUEST")[1]

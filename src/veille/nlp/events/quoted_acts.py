@@ -1,6 +1,6 @@
 """Speech acts told only by what someone's words say (a quotation, a « que » clause the quote stage resolved, « selon
 X »), with no speech verb of the lexicon governing them. An act of one's own side denied in one's own words is a
-refusal or a denial (« nous ne céderons pas », « il ne signera pas l'accord », « nos avions n'ont mené aucun raid »:
+refusal or a denial (« nous ne céderons pas », « le collectif ne signera aucune convention », « nos avions n'ont mené aucun raid »:
 CAMEO 12x, the negative counterpart of the intents of 03x; 016 deny responsibility, which the PLOVER manual allows
 to code REJECT); an act another actor must do is a demand of it (« le gouvernement doit retirer ce texte », « il faut
 que X … »: CAMEO 10). The speaker is the one the attribution already resolved (`Modality.attribution`), never a second
@@ -49,7 +49,7 @@ class QuotedActs:
             return None
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and self._condition_mark(m) for m in c.children)
                for c in modal.children):
-            return None         # « si l'enquête conclut à une fraude, elle devrait saisir la justice »: an outcome
+            return None         # « si l'audit révèle des irrégularités, la mairie devrait rembourser l'État »: an outcome
         said = self.attribution(tok)[1]
         own = self._own_side(said + self._speaker_named(tok)) | set(said) | set(self._own_subject(tok))
         if any(x in own for x in source) or any(c.dep_.startswith("nsubj") and _norm(c.text) in self.lex.first_person
@@ -66,9 +66,9 @@ class QuotedActs:
         None. The act is told negated in its actor's own words — the speaker the attribution resolved, a side of
         the speaker's (a state's minister for the state, `_own_side`) or a subject the speaker calls his own
         (« nos soldats »): a negated act of cooperation or yielding (`refusal_modes`: « nous ne céderons pas au
-        chantage de X », « il ne signera pas l'accord avec X ») refuses it to the party it would be done with, who
-        must be named (« nous n'avons rien cédé sur nos valeurs » refuses nothing to anyone); a negated act of force
-        told done (« aucun avion russe n'a mené de raid ») denies it, addressed to no one (its victims are no
+        chantage de X », « le collectif ne signera aucune convention avec X ») refuses it to the party it would be done with, who
+        must be named (« nous n'avons rien concédé sur nos principes » refuses nothing to anyone); a negated act of force
+        told done (« aucune de nos unités n'a bombardé le village ») denies it, addressed to no one (its victims are no
         recipient of the denial). Not a hypothesis, not « pas encore » (an act still pending), not an act of force
         told in the future, the conditional or an infinitive (« nous ne tirerons pas » reassures)."""
         refused = self.lex.refusal_modes.get(typ)
@@ -90,11 +90,11 @@ class QuotedActs:
             refused, target = "deny", []
         rejected = replace(trig, type="REJECT", mode=refused, entry={**trig.entry, "own_words": True})
         if not target and refused != "deny":
-            # « il ne signera pas l'accord avec X »: the act refused names the other side (judged.py)
+            # « le collectif ne signera aucune convention avec X »: the act refused names the other side (judged.py)
             obj = next((c for c in tok.children if c.dep_ == "obj"), None)
             target = [x for x in self.judged_recipients(rejected, obj, actors) if x not in actors]
             if not target:
-                return None     # « nous n'avons rien cédé sur nos valeurs »: refused to no one named, a stance
+                return None     # « nous n'avons rien concédé sur nos principes »: refused to no one named, a stance
         return rejected, "REJECT", refused, actors, target
 
     def _own_subject(self, verb) -> list[str]:
@@ -132,8 +132,8 @@ class QuotedActs:
     @staticmethod
     def _told_done(verb) -> bool:
         """The verb group tells an act done: a past participle with its auxiliary (« n'ont pas tiré », « n'avait
-        mené aucun raid ») or a past tense (« ne tira pas »); not an infinitive (« je ne me laisserai pas abattre »,
-        « n'a aucun intérêt à tuer »), a present or a future."""
+        mené aucun raid ») or a past tense (« ne tira pas »); not an infinitive (« nous ne nous laisserons pas frapper »,
+        « n'a aucune raison d'attaquer »), a present or a future."""
         aux = [c for c in verb.children if c.dep_.startswith("aux")]
         if aux:
             return "Part" in morph_values(verb, "VerbForm") and all("Fut" not in morph_values(a, "Tense") and
