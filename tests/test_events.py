@@ -263,6 +263,14 @@ def test_future_moves_a_bare_weekday_forward():
     assert dates[-1] == "2024-02-09"
 
 
+def test_a_year_naming_a_thing_does_not_date_the_act():
+    # « les élections municipales de 2014 »: the year completes the noun phrase (its adjective after the noun)
+    ext = extract("Lorcy\nPaul Vernay, candidat aux élections législatives de 2014, critique le maire de Lorcy.\n",
+                  published="2024-02-08")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and accuse[0].date == "2024-02-08"
+
+
 def test_the_paragraphs_after_the_lead_are_told_for_the_leads_day():
     # 2024-02-06 is a Tuesday: the lead tells Sunday's attack, the next paragraph its details, which name no day
     ext = extract("Tessin\n6 février 2024 . – Dimanche soir, un homme a blessé deux passants au marché de Tessin, "

@@ -107,12 +107,18 @@ class EventDating:
         return None
 
     def _names_a_thing(self, d: dict) -> bool:
-        """« de 1799 » right after a noun: a year that is part of a name or a description, not a time."""
+        """« de 1799 » right after a noun, or after the adjective that follows one (« les élections présidentielles
+        de 2002 »: a French adjective after its noun is inside the noun phrase): a year that is part of a name or a
+        description, not a time."""
         words = _norm(d["text"]).split()
         if not words or words[0] not in ("de", "d'") or len(d.get("value") or "") != 4:
             return False
         span = self.doc.char_span(d["start"], d["end"], alignment_mode="expand")
-        return span is not None and span.start > 0 and self.doc[span.start - 1].pos_ in ("NOUN", "PROPN", "X")
+        if span is None or span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        return before.pos_ in ("NOUN", "PROPN", "X") or (
+            before.pos_ == "ADJ" and before.head.i < before.i and before.head.pos_ in ("NOUN", "PROPN"))
 
     def _in_content(self, date_tok: Token, clause: int) -> bool:
         """The date sits in a clause under the trigger's own (what is said, asked, reproached, or a circumstance
