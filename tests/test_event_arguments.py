@@ -1556,3 +1556,27 @@ def test_a_present_participle_has_no_agent():
                   "par les dockers.\n")
     asked = told_by(ext, "REQUEST", "exigeant")
     assert asked and "dockers" not in names(ext, asked[0].source)
+
+
+def test_goods_received_from_an_actor_are_its_aid_to_the_subject():
+    # CAMEO RECEIVE (071-073, roles turned round): the giver named by « de », « de la part de » gives,
+    # the subject receives; goods received from no one named, or a gift of a private person, are no event
+    for text, giver, receiver in (
+            ("L'armée tchadienne a reçu des blindés de la France.", "France", "armée tchadienne"),
+            ("Les sinistrés de Lorcy ont reçu des vivres de la part de la Croix-Rouge.", "Croix-Rouge", "sinistrés"),
+            ("Le gouvernement tunisien a reçu deux milliards d'euros du Fonds monétaire international.",
+             "Fonds monétaire international", "gouvernement tunisien")):
+        ext = extract("Aide\n" + text + "\n")
+        aid = events_of(ext, "AID")
+        assert aid and giver in names(ext, aid[0].source), text
+        assert any(receiver in n for n in names(ext, aid[0].target)), text
+    for text in ("L'armée tchadienne a reçu des blindés la semaine dernière.",
+                 "Le maire de Lorcy a reçu son homologue de Vernay à la mairie."):
+        assert not events_of(extract("Aide\n" + text + "\n"), "AID"), text
+
+
+def test_goods_carried_to_someone_are_aid():
+    # CAMEO 073 (TRANSPORT, DISTRIBUTE * &FOOD, MEDICINE): the goods' class, not a word list of each verb
+    ext = extract("Séisme\nLa Croix-Rouge a acheminé des vivres et des médicaments aux sinistrés de Lorcy.\n")
+    aid = told_by(ext, "AID", "a acheminé")
+    assert aid and "Croix-Rouge" in names(ext, aid[0].source)

@@ -27,6 +27,14 @@ def test_armed_forces_and_states_wage_war_civilians_do_not():
     assert p.civilian_side(["c"], "PROTEST") and not p.civilian_side(["a"], "PROTEST")
 
 
+def test_a_states_forces_are_its_army_and_police_not_an_armed_group():
+    # `armed_actor` « state » (« arriver »): the police or the army moved, not an armed group's men
+    p = Parties(m=("armée lorcanienne", "ORG", "MIL"), p=("gendarmes", "ORG", "COP"), r=("rebelles", "ORG", "REB"),
+                s=("Lorcanie", "GPE", None))
+    assert p.armed_as("state", "m") and p.armed_as("state", "p")
+    assert not p.armed_as("state", "r") and not p.armed_as("state", "s")
+
+
 def test_a_private_person_is_a_description_of_no_office():
     p = Parties(x=("personnes", "PER", None), m=("ministre de la Justice", "PER", None), v=("Paul Vernay", "PER", None))
     assert p.private_person("x") and not p.private_person("m") and not p.private_person("v")

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from veille.nlp.events.clauses import ClauseReader
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.nominal import NominalClause
+from veille.nlp.events.receipts import GoodsReceipts
 from veille.nlp.events.noun_arguments import LOCATIVE_TYPES, NounArguments
 from veille.nlp.events.recipients import ANNOUNCING, PURPOSE_TARGETED
 from veille.nlp.events.triggers import Trigger
@@ -21,7 +22,7 @@ ADDRESSED_TYPES = ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN")
 JUDGING_TYPES = ("ACCUSE", "SUPPORT")
 
 
-class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
+class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
     """Mixin of `EventRun`: reads the article state of `EventDoc`; names phrases through `ActorResolver`."""
 
     def wished_of_actor(self, verb: Token) -> bool:
@@ -40,6 +41,8 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments):
 
     def verb_arguments(self, trig: Trigger) -> tuple[list[str], list[str]]:
         v, entry = trig.tok, trig.entry
+        if entry.get("received_from"):
+            return self.received_sides(v, entry)     # « X a reçu des blindés de Y »: Y's aid to X (receipts.py)
         source, passive = self.subject(v)
         target: list[str] = []
         if entry.get("subject_undergoes") and not passive:

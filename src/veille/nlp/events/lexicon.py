@@ -179,6 +179,7 @@ class Lexicon:
     war_expel_modes: set
     holding_verbs: set
     fighting_sectors: set
+    state_force_sectors: set
     fighter_nouns: set
     group_adjectives: set
     bare_fighter_sectors: dict
@@ -371,7 +372,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
         war_expel_modes=set(d["war_expel_modes"]),
         holding_verbs=set(d["holding_verbs"]), ground_holding_verbs=set(d["ground_holding_verbs"]),
         stance_verbs=set(d["stance_verbs"]),
-        fighting_sectors=set(d["fighting_sectors"]),
+        fighting_sectors=set(d["fighting_sectors"]), state_force_sectors=set(d["state_force_sectors"]),
         fighter_nouns=set(d["fighter_nouns"]), group_adjectives=set(d["group_adjectives"]), bare_fighter_sectors=dict(d["bare_fighter_sectors"]),
         contrast_coordinators=set(d["contrast_coordinators"]),
         political_sectors=set(d["political_sectors"]), agentless_decision_types=set(d["agentless_decision_types"]),

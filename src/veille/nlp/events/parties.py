@@ -21,15 +21,24 @@ class PartyKinds:
         ent = self.ents.get(eid)
         return ent is not None and ent.sector in self.lex.armed_sectors
 
+    def forces_subject(self, verb) -> bool:
+        """The verb's subject names a state's forces only (a `forces_subject` reading, « arriver »): read when the
+        trigger is found, so that a verb of anyone's coming never stands for the act its subject names (« le
+        cortège des cheminots est arrivé place X » is the march)."""
+        ids = self.subject(verb)[0]
+        return bool(ids) and all(self.armed_as("state", x) for x in ids)
+
     def armed_or_state(self, eid: str) -> bool:
         """Armed forces or groups, or a state: who may cross into a territory or wage war."""
         return self.armed(eid) or self.ent_type(eid) == "GPE"
 
     def armed_as(self, kind, eid: str) -> bool:
         """The actor a reading's `armed_actor` asks for: armed forces or the police (« forces »), fighting forces
-        or groups (« fighting »: `fighting_sectors`), else also a state."""
-        if kind == "fighting":
-            return self.ents.get(eid) is not None and self.ents[eid].sector in self.lex.fighting_sectors
+        or groups (« fighting »: `fighting_sectors`), a state's forces (« state »: `state_force_sectors`), else
+        also a state."""
+        if kind in ("fighting", "state"):
+            sectors = self.lex.fighting_sectors if kind == "fighting" else self.lex.state_force_sectors
+            return self.ents.get(eid) is not None and self.ents[eid].sector in sectors
         return (self.armed if kind == "forces" else self.armed_or_state)(eid)
 
     def state_or_armed(self, eid: str) -> bool:

@@ -213,6 +213,8 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
             return None
         if entry.get("predicate_adjective") and not self._copula_predicate(tok, pronoun=True):
             return None     # « la somme est solidaire », « un geste solidaire »: said of no actor
+        if entry.get("forces_subject") and not self.forces_subject(tok):
+            return None     # « le cortège est arrivé »: only a state's forces arriving are moved (parties.py)
         if entry.get("identified_suspect") and not self._suspect_identified(tok):
             return None     # « le pilote a été identifié »: naming a victim or a witness is no charge
         if entry.get("object_class"):
