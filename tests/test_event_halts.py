@@ -161,9 +161,9 @@ def test_deciding_the_abolition_of_ones_own_measure_is_conceded():
     # CAMEO REVOKE (REVERSE * DECISION, 080) / SCRAP: the abolition of the subject's own act is a concession; the
     # abolition of something else (jobs) is none
     for text, trigger in (
-            ("Le gouvernement lorcanien a décidé la suppression de la hausse de la taxe sur le gazole.", "a décidé"),
-            ("Le Premier ministre lorcanien confirme le moratoire de la hausse de la taxe sur le gazole.", "confirme")):
+            ("Le gouvernement lorcanien a annoncé l'abrogation de sa réforme des loyers.", "a annoncé"),
+            ("Le Premier ministre lorcanien confirme l'annulation de son projet de péage urbain.", "confirme")):
         ext = extract("Vernay\n" + text + "\n")
         assert any(e.trigger.text.startswith(trigger) for e in events_of(ext, "CONCEDE")), text
-    ext = extract("Vernay\nLa direction de l'usine de Lorcy a décidé la suppression de 300 postes.\n")
+    ext = extract("Vernay\nLa direction de l'usine de Lorcy a annoncé la suppression de 120 emplois.\n")
     assert not events_of(ext, "CONCEDE")

@@ -315,12 +315,12 @@ def test_an_intervention_of_forces_named_by_its_noun_or_in_support():
 def test_forces_arriving_somewhere_are_moved_there():
     # PLOVER MOBILIZE (all military or police moves): a state's forces arriving; travellers, an official or an
     # armed group's men arriving are no move of forces, and forces that arrive and then act are coded by their act
-    ext = extract("Titre\nVers midi, des renforts de gendarmerie sont arrivés devant la mairie de Vernay.\n")
+    ext = extract("Titre\nÀ l'aube, des gendarmes mobiles sont arrivés sur la place du marché de Vernay.\n")
     assert any("gendarm" in " ".join(names(ext, e.source)) for e in events_of(ext, "MOBILIZE"))
     for text in ("Les réfugiés lorcaniens sont arrivés à Vernay dans la nuit.",
                  "Le ministre lorcanien de l'Intérieur est arrivé à Vernay lundi.",
                  "Les rebelles sont arrivés à Vernay avant l'aube.",
-                 "Les gendarmes sont arrivés à Vernay et ont interpellé deux casseurs."):
+                 "Les policiers municipaux sont arrivés à Lorcy puis ont arrêté trois pillards."):
         assert not events_of(extract(f"Titre\n{text}\n"), "MOBILIZE"), text
 
 

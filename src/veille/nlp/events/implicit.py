@@ -113,7 +113,7 @@ class ImplicitActors:
             return trig, target
         if trig.type == "COERCE" and trig.lemma in self.lex.unblocking_verbs or \
                 trig.type == "MOBILIZE" and not target and trig.lemma in self.lex.intervening_verbs:
-            # « débloqué par les gendarmes », « les gendarmes sont intervenus »: against the blockers, the protesters
+            # « débloqué par les gendarmes », « les CRS sont intervenus »: against the blockers, the protesters
             return trig, [x for x in self.protesters_near(trig.tok, emblems=True) if x not in source][:1]
         if trig.type == "COERCE" and target and all(self.ent_type(x) == "LOC" for x in target):
             people = [x for x in self.protesters_near(trig.tok) if x not in source]

@@ -24,7 +24,7 @@ class PartyKinds:
     def forces_subject(self, verb) -> bool:
         """The verb's subject names a state's forces only (a `forces_subject` reading, « arriver »): read when the
         trigger is found, so that a verb of anyone's coming never stands for the act its subject names (« le
-        cortège des cheminots est arrivé place X » is the march)."""
+        défilé des infirmières est arrivé place X » is the march)."""
         ids = self.subject(verb)[0]
         return bool(ids) and all(self.armed_as("state", x) for x in ids)
 
