@@ -65,7 +65,7 @@ GOLD_SETS = {
 }
 
 # Pinned PINNED_ON from `veille evaluate` (micro-averages); measured figures in the comments.
-PINNED_ON = "2026-12-07"  # raised in the twenty-third session
+PINNED_ON = "2026-12-07"  # raised in the twenty-fourth session
 FLOORS = {
     "seed": {
         "quote_F1": 0.97,            # 1.000
@@ -91,9 +91,9 @@ FLOORS = {
         # 0.864 (twenty-third session), 0.861 (twenty-second session), 0.852 (nineteenth session), 0.851 (eighteenth session), 0.845 (seventeenth session, dyads), 0.842 (fifteenth session), 0.840 (thirteenth session; 0.842 at its start; 0.837 at the eleventh's end, 0.834 at the tenth's end, 0.823 at
         # the seventh's start, 0.796 at the sixth's, 0.765 at the fifth's, 0.481 on 2026-12-04)
         "event_F1": 0.84,
-        # 0.928 (eighteenth session), 0.917 (twelfth session; 0.924 at the sixth's): the share of matched events
-        # dated right
-        "event_date_acc": 0.91,
+        # 0.949 (twenty-fourth session: the dateline as reference, the lead's day; 0.929 at its start), 0.928
+        # (eighteenth session), 0.917 (twelfth session; 0.924 at the sixth's): the share of matched events dated right
+        "event_date_acc": 0.92,
     },
     # 10 unseen 2016 articles annotated blind; 0.327 when first scored, before study (sixth session)
     "winer-pocket": {
@@ -189,7 +189,7 @@ FLOORS = {
     # seventeenth session; studied from the eighteenth on, when pocket25 and pocket26 joined pocket23 and pocket24 as
     # the unread measure
     "winer-pocket21": {
-        "event_F1": 0.64,            # 0.673 (twenty-third session; 0.646 at its start, 0.640 at the eighteenth's)
+        "event_F1": 0.67,            # 0.698 (twenty-fourth session; 0.673 at its start, 0.646 at the twenty-third's)
     },
     "winer-pocket22": {
         "event_F1": 0.60,            # 0.634 (twenty-third session; 0.600 at its start and the twenty-first's end)
@@ -199,17 +199,17 @@ FLOORS = {
     # the eighteenth session; studied from the nineteenth on, when pocket28 and pocket29 joined pocket25 and pocket26
     # as the unread measure
     "winer-pocket23": {
-        "event_F1": 0.65,            # 0.689 (twenty-third session; 0.674 at its start and the nineteenth's end); 0.518 first scored
+        "event_F1": 0.67,            # 0.703 (twenty-fourth session; 0.689 at its start, 0.674 at the twenty-third's); 0.518 first scored
     },
     "winer-pocket24": {
-        "event_F1": 0.55,            # 0.588 (twenty-third session; 0.574 at its start); 0.457 first scored
+        "event_F1": 0.57,            # 0.602 (twenty-fourth session; 0.588 at its start, 0.574 at the twenty-third's); 0.457 first scored
     },
     # 16 + 16 more 2017-2018 articles annotated blind at the eighteenth session's start (53 and 45 core events), drawn
     # from all news, not political headlines only; first scored on its starting code `0b873ca`: 0.439 and 0.400
     # (eval/winer-pocket25/README.md). Unread through the nineteenth session; studied from the twentieth on, when
     # pocket30 and pocket31 joined pocket28 and pocket29 as the unread measure
     "winer-pocket25": {
-        "event_F1": 0.65,            # 0.681 (twenty-third session; 0.667 at its start); 0.439 first scored
+        "event_F1": 0.66,            # 0.695 (twenty-fourth session; 0.681 at its start, 0.667 at the twenty-third's); 0.439 first scored
     },
     "winer-pocket26": {
         "event_F1": 0.46,            # 0.500 (twentieth session, studied from then on; 0.409 at its start); 0.400 first scored
@@ -224,7 +224,7 @@ FLOORS = {
     # (eval/winer-pocket28/README.md). Unread through the twentieth session; studied from the twenty-first on, when
     # pocket32 and pocket33 joined pocket30 and pocket31 as the unread measure
     "winer-pocket28": {
-        "event_F1": 0.66,            # 0.693 (twenty-third session; 0.683 at its start and the twenty-first's end); 0.539 first scored
+        "event_F1": 0.68,            # 0.713 (twenty-fourth session; 0.693 at its start, 0.683 at the twenty-third's); 0.539 first scored
     },
     "winer-pocket29": {
         "event_F1": 0.70,            # 0.732 (twenty-second session; 0.722 at the twenty-first's end, studied from then on; 0.571 at its start, unread); 0.588 first scored
