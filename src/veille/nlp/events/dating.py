@@ -90,8 +90,8 @@ class EventDating:
         first body paragraph, outside quotations, within the week before the reference (« 2 mai . – Samedi, un
         homme a … »). A news story tells its happening in the lead and its details in the paragraphs after it,
         which name no day of their own: those are told for the lead's day, not for the day of publication."""
-        if not isinstance(self.ref, str) or len(self.ref) < 10:
-            return None
+        if not isinstance(self.ref, str) or len(self.ref) < 10 or self.offset:
+            return None     # (a long article's later chunk holds no lead: pipeline.CHUNK_CHARS)
         ref = dt.date.fromisoformat(self.ref[:10])
         start = self.text.rfind("\n", 0, max(self.lead_end_first - 1, 0)) + 1
         for i, d in sorted(self.dates.items(), key=lambda x: x[1]["start"]):
