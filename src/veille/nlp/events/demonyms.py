@@ -96,12 +96,17 @@ class DemonymReader:
                 return e.id
         return self.country_entity(country)
 
-    def _demonym_word(self, text: str, all_parts: bool = False) -> str | None:
+    @staticmethod
+    def demonym_country(text: str) -> str | None:
+        """The country code a nationality word names (« turc » → TUR), from the knowledge base, else None."""
         from veille.nlp.entities import get_kb
         try:
-            country = get_kb().demonym_country(text)
+            return get_kb().demonym_country(text)
         except Exception:
-            country = None
+            return None
+
+    def _demonym_word(self, text: str, all_parts: bool = False) -> str | None:
+        country = self.demonym_country(text)
         if country:
             return self.country_state(country)
         parts = [p for p in _fold(text).replace("-", " ").split() if p]

@@ -16,7 +16,8 @@ FORCE_DENIED = ("ASSAULT", "COERCE")     # acts of force a side denies having do
 
 
 class QuotedActs:
-    """Mixin of `EventRun`: reads the attribution (modality.py), the verb forms and the war sides' own side."""
+    """Mixin of `EventRun`: reads the attribution (modality.py), the verb forms, the war sides' own side and the
+    nationality words (demonyms.py)."""
 
     def quoted_reading(self, trig, typ: str, source: list[str], target: list[str], neg: bool, hyp: bool):
         """(trigger, type, mode, source, target) of the speech act a negated or supposed act in someone's words
@@ -115,19 +116,10 @@ class QuotedActs:
         # (a name inside the speaker's own mention is no mention of its own: « de Russie » read by its text; a
         # nationality adjective names the state, « le ministère turc »: the states of that country the article names)
         names = {_norm(t.text) for t in span if t.pos_ == "PROPN"}
-        countries = set(filter(None, (self._adjective_country(t.text) for t in span if t.pos_ == "ADJ")))
+        countries = set(filter(None, (self.demonym_country(t.text) for t in span if t.pos_ == "ADJ")))
         return [x for x, ent in self.ents.items() if x != q.speaker and (
             _norm(ent.name) in names or ent.type == "GPE" and ent.country in countries or
             any(m.start <= n.start and n.end <= m.end for n in ent.mentions))]
-
-    @staticmethod
-    def _adjective_country(text: str) -> str | None:
-        """The country a nationality adjective names (« turc » → TUR), from the knowledge base, else None."""
-        from veille.nlp.entities import get_kb
-        try:
-            return get_kb().demonym_country(text)
-        except Exception:
-            return None
 
     @staticmethod
     def _told_done(verb) -> bool:
