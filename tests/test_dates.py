@@ -154,3 +154,21 @@ def test_a_pattern_skipped_for_want_of_its_words_finds_nothing_the_full_scan_fin
     assert skipping == [spans(dates._scan(t, "fr")) for t in texts]
     assert any(kind == "weekday" for _, _, kind in skipping[0])
     assert any(kind == "relative" for _, _, kind in skipping[1])
+
+
+def test_the_scan_around_anchor_words_finds_what_the_whole_text_scan_finds(monkeypatch):
+    # each pattern runs only around the words its matches need (a month, a weekday, a year …): the same matches,
+    # also over long runs of spaces, a year followed by digits and units, and date words inside other words
+    from veille.nlp import dates
+    texts = ["Lorcy, le 3 mars 2016. Paul Vernay est revenu mardi soir, le lendemain de la réunion.",
+             "Le  \n\n   mercredi \t 1 er   septembre     2021 , à la fin du mois de\n  juin   2020 ; mi-janvier.",
+             "En 2016 12 000 personnes ; depuis 1994 ; en 2015 euros ; entre 2001 et 20145 ; l'an 2000 .",
+             "La semaine dernière, avant-hier, cet après-midi ; deux   jours   plus tard ; la veille du vote.",
+             "Le premier ministre a séjourné dans le dernier hameau ; demain matin, dimanche prochain."]
+    def spans(found):
+        return [(s, e, kind, m.groupdict()) for s, e, kind, m in found]
+    around = [spans(dates._scan(t, "fr")) for t in texts]
+    monkeypatch.setattr(dates, "_windows", lambda low, lang, kinds: {})
+    assert around == [spans(dates._scan(t, "fr")) for t in texts]
+    assert {kind for found in around for _, _, kind, _ in found} >= {"full", "month_year", "year", "weekday",
+                                                                   "relative", "anaphoric"}

@@ -131,14 +131,93 @@ def _required_words(lang: str) -> dict[str, tuple[str, ...]]:
             "anaphoric": parts([*d["anaphoric_days"], *d["day_nouns"]])}
 
 
-def _matches(kind: str, text: str, low: str | None, lang: str) -> list[re.Match]:
-    """The matches of one pattern over the text, found in its lower-cased copy `low` and matched again on the text
-    itself (the readers need its case: « Mardi » opening a sentence); the plain scan when a span differs."""
+@functools.cache
+def _anchors(lang: str) -> tuple[dict[str, re.Pattern], dict[str, tuple[str, int, int, int, int]]]:
+    """The words every match of a pattern holds (a month, a weekday, a year's digits, a relative or counted day),
+    a scan for each kind of word, and how far before and after such a word each pattern's match may reach: (kind of
+    word, characters before, whitespace runs before, characters after, whitespace runs after).
+
+    Each pattern is then run only around its words. Over the whole text, a pattern led by optional words (« le »,
+    « mardi », « au début du mois de ») is tried at every character, while an alternation of plain words is skipped
+    to by its first letters (each kind has its own scan: one alternation of them all would lose that skip). The
+    reaches follow the patterns of `_lexicon` (the weekday's words before it, a count's units after a year), a
+    `\\s+` counting as the text's longest run of whitespace; tests/test_dates.py checks both scans agree."""
+    d, months, _ = _lexicon(lang)
+
+    def reach(*words) -> tuple[int, int]:
+        # at most: (characters, whitespace runs) of one of the words (a space is a `\s+` in `_alt`)
+        return max(len(w) for ws in words for w in ws), max(w.count(" ") for ws in words for w in ws)
+
+    def plus(*parts) -> tuple[int, int]:
+        return sum(p[0] for p in parts), sum(p[1] for p in parts)
+
+    def most(*parts) -> tuple[int, int]:
+        return max(p[0] for p in parts), max(p[1] for p in parts)
+
+    space, char = (0, 1), (1, 0)
+    month, weekday = reach(months), reach(d["weekdays"])
+    relative = [*d["relative_days"], *d["relative_weeks"], *d["relative_months"], *d["relative_years"]]
+    groups = {"month": rf"(?:{_alt(months)})(?!\w)", "weekday": rf"(?:{_alt(d['weekdays'])})(?!\w)",
+              "year": r"(?:1[5-9]|2[01])\d\d", "relative": _alt(relative),
+              "day": _alt([*d["anaphoric_days"], *d["day_nouns"]])}
+    year_after = (4 + 9, 0)     # the digits, then the unit a count ends with (« personnes »); runs of digits and
+    #                             spaces between them are added per match (`_windows`)
+    reaches = {
+        "full": ("month", plus(reach(d["before_day"]), space, weekday, space, reach(d["first_day"], ["00"]), space),
+                 plus(month, char, space, (4, 0), char)),
+        "month_year": ("month", plus(reach(d["month_prepositions"]), space), plus(month, char, space, (4, 0), char)),
+        "month": ("month", plus(reach(d["month_prepositions"]), space), plus(month, char)),
+        "year": ("year", plus(reach(d["year_prepositions"]), space), year_after),
+        "weekday": ("weekday", plus(reach(["jusqu'à", "depuis", "d'ici"]), space),
+                    plus(weekday, space, reach(d["weekday_times"]), space, reach(d["weekday_after"]), char)),
+        "relative": ("relative", (0, 0), plus(reach(relative), char)),
+        "anaphoric": ("day", plus(reach(d["day_counts"], ["00"]), space),
+                      plus(most(reach(d["anaphoric_days"]), plus(reach(d["day_nouns"]), space,
+                                                                 reach(d["counted_day_shifts"]))),
+                           char, space, reach(d["relational_after"]), char)),
+    }
+    return ({k: re.compile(v) for k, v in groups.items()},
+            {k: (g, b[0], b[1], a[0], a[1]) for k, (g, b, a) in reaches.items()})
+
+
+_WHITESPACE_RUN = re.compile(r"\s\s+")
+_DIGITS_AND_SPACES = re.compile(r"[\d\s]*")
+
+
+def _windows(low: str, lang: str, kinds) -> dict[str, list[tuple[int, int]]]:
+    """For each of the patterns `kinds`, the stretches of the lower-cased text its matches can lie in, in order and
+    apart: around each word of `_anchors` the pattern needs, as far as its reach."""
+    patterns, reaches = _anchors(lang)
+    ws = max(map(len, _WHITESPACE_RUN.findall(low)), default=1)
+    found: dict[str, list[int]] = {}
+    out = {}
+    for kind in kinds:
+        group, chars_before, runs_before, chars_after, runs_after = reaches[kind]
+        if group not in found:
+            found[group] = [m.start() for m in patterns[group].finditer(low)]
+        back, ahead = chars_before + runs_before * ws + 2, chars_after + runs_after * ws + 2
+        spans: list[tuple[int, int]] = []
+        for a in found[group]:
+            # (a year's reach runs over the digits and spaces after it: « en 2016 , 12 000 personnes »)
+            hi = min(len(low), (_DIGITS_AND_SPACES.match(low, a + 4).end() if group == "year" else a) + ahead)
+            if spans and a - back <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+            else:
+                spans.append((max(0, a - back), hi))
+        out[kind] = spans
+    return out
+
+
+def _matches(kind: str, text: str, low: str | None, lang: str, spans=None) -> list[re.Match]:
+    """The matches of one pattern over the text, found in its lower-cased copy `low` (within `spans` of it, from
+    `_windows`, when given) and matched again on the text itself (the readers need its case: « Mardi » opening a
+    sentence); the plain scan when a span differs."""
     rx, fast = _lexicon(lang)[2][kind], _lowercase_patterns(lang).get(kind)
     if low is None or fast is None:
         return list(rx.finditer(text))
     out = []
-    for f in fast.finditer(low):
+    found = fast.finditer(low) if spans is None else (f for lo, hi in spans for f in fast.finditer(low, lo, hi))
+    for f in found:
         m = rx.match(text, f.start())
         if m is None or m.span() != f.span():
             return list(rx.finditer(text))
@@ -155,10 +234,12 @@ def _scan(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
     taken: list[tuple[int, int]] = []
     out = []
     required = _required_words(lang)
-    for kind in ("full", "month_year", "anaphoric", "relative", "month", "year", "weekday"):
-        if low is not None and kind in required and not any(w in low for w in required[kind]):
-            continue        # (a match is found in the lower-cased copy: none there, none at all)
-        for m in _matches(kind, text, low, lang):
+    # (a match is found in the lower-cased copy: a pattern none of whose words is there has none at all)
+    kinds = [k for k in ("full", "month_year", "anaphoric", "relative", "month", "year", "weekday")
+             if low is None or k not in required or any(w in low for w in required[k])]
+    windows = _windows(low, lang, kinds) if low is not None else {}
+    for kind in kinds:
+        for m in _matches(kind, text, low, lang, windows.get(kind)):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
