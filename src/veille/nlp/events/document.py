@@ -43,12 +43,15 @@ def read_once(key):
             if memo is None:
                 memo = self.__dict__[slot] = {}
             k = key(*args)
-            if k in memo:
-                return memo[k]
-            got = memo[k] = method(self, *args)
+            got = memo.get(k, _UNSET)     # (one look-up for an answer already read: most calls are)
+            if got is _UNSET:
+                got = memo[k] = method(self, *args)
             return got
         return remembered
     return wrap
+
+
+_UNSET = object()
 
 
 class EventDoc(PartyKinds):
