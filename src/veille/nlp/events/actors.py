@@ -4,6 +4,8 @@ learnt (veille_referents); pronouns are read in `pronouns.py`.
 """
 from __future__ import annotations
 
+from spacy.parts_of_speech import ADJ, ADP, ADV, DET, NOUN, NUM, PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from veille.nlp.events.demonyms import DemonymReader
@@ -12,6 +14,10 @@ from veille.nlp.entities import emblem_group, infinitive_clause_start
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.pronouns import PronounReader
 from veille.nlp.extensions import morph_values
+
+# the words a phrase may run over before the comma of its « dont » (`partitive_members`)
+_PHRASE_POS = {ADJ, NUM, ADP, DET, NOUN, PROPN, ADV}
+_COMMA = get_string_id(",")
 
 
 def _is_demonym(word: str) -> bool:
@@ -50,19 +56,19 @@ class ActorResolver(PronounReader, DemonymReader):
         """« tuant 32 personnes, dont le maire X », « cinq morts dont les quatre assaillants »: the head of a
         verbless relative opened by « dont » right after the phrase (after its comma, or the count's noun itself),
         naming some of the people it counts — whatever the parse hung it on."""
+        # (read from the Doc's arrays: every argument phrase asks, and most have no « dont » after them)
+        forms, pos, heads, n = self._hash_columns[1], self.pos_dep_columns[0], self.head_column, len(self.doc)
         j = tok.i + 1
-        if j < len(self.doc) - 1 and _norm(self.doc[j].text) in self.lex.partitive_relatives:
+        if j < n - 1 and self.normalised(forms[j]) in self.lex.partitive_relatives:
             k = j
         else:
-            while j < len(self.doc) - 2 and (t := self.doc[j]).text != "," and tok.i < t.head.i <= j + 3 and \
-                    t.pos_ in ("ADJ", "NUM", "ADP", "DET", "NOUN", "PROPN", "ADV"):
+            while j < n - 2 and forms[j] != _COMMA and tok.i < heads[j] <= j + 3 and pos[j] in _PHRASE_POS:
                 j += 1
-            if j >= len(self.doc) - 2 or self.doc[j].text != "," or \
-                    _norm(self.doc[j + 1].text) not in self.lex.partitive_relatives:
+            if j >= n - 2 or forms[j] != _COMMA or self.normalised(forms[j + 1]) not in self.lex.partitive_relatives:
                 return None
             k = j + 1
-        head = self.doc[k].head
-        return head if head.i > k and head.pos_ in ("NOUN", "PROPN") else None
+        head = heads[k]
+        return self.doc[head] if head > k and pos[head] in (NOUN, PROPN) else None
 
     def phrase_entities(self, tok: Token, depth: int = 0, seen=None) -> list[str]:
         """Entity ids a nominal phrase names: its own mention, appositions and conjuncts, else a named complement,

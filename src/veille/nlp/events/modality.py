@@ -316,8 +316,9 @@ class Modality:
                 setattr(f, attr, [x for x in getattr(f, attr) if not self._cited_only(x, span)])
 
     def _cited_only(self, eid: str, span) -> bool:
-        heads = [t for t in span if self.midx.get(t.i) == eid and (
-            t.i == t.head.i or self.midx.get(t.head.i) != eid)]
+        midx, head = self.midx, self.head_column
+        heads = [self.doc[i] for i in range(span.start, span.end) if midx.get(i) == eid and (
+            head[i] == i or midx.get(head[i]) != eid)]
         return bool(heads) and all(self.in_attribution(h) or self._cited_name(h) for h in heads)
 
     def _cited_name(self, head: Token) -> bool:
