@@ -2,6 +2,7 @@
 hypothetical (announced, conditional, intended), and on whose word it is told (quote speaker, « selon X »)."""
 from __future__ import annotations
 
+import bisect
 import functools
 
 from spacy.tokens import Token
@@ -265,12 +266,9 @@ class Modality:
             q = self.quotes.get(qid)
             who = ([q.speaker] if q is not None and q.speaker else []) + (list(q.via) if q is not None else [])
             return qid, list(dict.fromkeys(who))
-        forms = self._hash_columns[1]
         s, e = self._sent_bounds[tok.i]
-        for j in range(s, e):
-            form = self.normalised(forms[j])    # (a Token only for the words that may open an attribution)
-            if form not in self._attribution_starts:
-                continue
+        at = self._attribution_at
+        for j in at[bisect.bisect_left(at, s):bisect.bisect_left(at, e)]:
             t = self.doc[j]
             words = self.opens_attribution(j)
             if words == 1 and t.dep_ in ("case",) and t.head.pos_ in ("NOUN", "PROPN"):
@@ -337,6 +335,13 @@ class Modality:
         """The first words of the attribution prepositions, as the tokenizer splits them (« d' » of « d'après »)."""
         return set(self.lex.attribution_preps) | {p[:p.index("'") + 1] for p in self.lex.attribution_preps if "'" in p}
 
+    @functools.cached_property
+    def _attribution_at(self) -> list[int]:
+        """Where a word may open an attribution (`_attribution_starts`), sought once per article: each trigger's
+        sentence is read at those words only."""
+        starts = self._attribution_starts
+        return self.where_words(form=lambda w: w in starts, key="attribution_starts")
+
     def opens_attribution(self, j: int) -> int:
         """How many words of an attribution preposition (`attribution_preps`: « selon », « d'après », which the
         tokenizer may write in two words) start at word j; 0 when none."""
@@ -382,7 +387,7 @@ class Modality:
         adverb or « que » compares (« aussi violemment que »), no addition."""
         at = self._mark_words_at
         longest = max((len(w) for w in split), default=0)
-        if not any(at[j] for j in range(max(0, verb.i - longest - 3), min(len(at), verb.i + 1 + longest))):
+        if True not in at[max(0, verb.i - longest - 3):verb.i + 1 + longest]:
             return False        # (no word of any mark near: most verbs; 3 for the auxiliaries between)
         s = self.sent(verb)
         i = verb.i
