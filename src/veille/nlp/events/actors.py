@@ -308,7 +308,7 @@ class ActorResolver(PronounReader, DemonymReader):
         once per token: the actor readers ask it of the same nouns)."""
         lemma = _norm(tok.lemma_)
         # « les forces de l'ordre », « des hommes armés »: a noun and its complement or adjective name the actor together
-        locution = next((c for c in tok.children if c.dep_ in ("nmod", "amod", "acl") and c.i > tok.i and
+        locution = next((c for c in tok.rights if c.dep_ in ("nmod", "amod", "acl") and
                          f"{lemma} {_norm(c.lemma_)}" in self.lex.actor_locutions), None)
         if locution is not None:
             return self.lex.actor_locutions[f"{lemma} {_norm(locution.lemma_)}"], locution
@@ -319,7 +319,7 @@ class ActorResolver(PronounReader, DemonymReader):
         if lemma in self.lex.collective_nouns:
             # « un groupe de manifestants »: the members' bare « de » complement says who they are (`collective_nouns`),
             # also a group named after its emblem that the tagger reads as a name (« un groupe de Gilets jaunes »)
-            members = next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and (
+            members = next((c for c in tok.rights if c.dep_ == "nmod" and (
                             c.pos_ == "NOUN" or c.pos_ == "PROPN" and emblem_group(c) is not None) and
                             self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in c.children)), None)
             sector = self.noun_sector(members)[0] if members is not None else None
@@ -353,7 +353,7 @@ class ActorResolver(PronounReader, DemonymReader):
         # modifiers that name the actor: adjectives, « de » + bare noun (groupe de militaires, forces de police); an
         # office's « de » complement, article or not, says whose it is (« le chef du parti X », « le porte-parole de
         # l'armée »): a bare « chef » names no one the reader could find
-        mods = [c for c in tok.children if c.i > tok.i and c.i not in self.dates and (
+        mods = [c for c in tok.rights if c.i not in self.dates and (
             (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB", "NOUN")) or
             (c.dep_ == "nmod" and c.i == tok.i + 1 and not any(g.dep_ == "case" for g in c.children)) or
             (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and self.case_of(c) in self.lex.de_forms

@@ -79,12 +79,13 @@ class Modality:
             elif _norm(h.lemma_) not in self.lex.intention_nouns:
                 break
         for t in chain:
-            ne = [c for c in t.children if _norm(c.text) in self.lex.negation_particles]
+            children = list(t.children)     # (read twice: built once)
+            ne = [c for c in children if _norm(c.text) in self.lex.negation_particles]
             # « ne » denies with its second word (« pas », « jamais », « aucun », « personne ne »); alone it is
             # the expletive of « avant que … ne », and « ne … que » restricts (« ne cédera que lorsque … »)
             if ne and self._second_negation(t, ne[0]):
                 return True
-            for c in t.children:
+            for c in children:
                 if c.dep_ in ("case", "mark") and _norm(c.text) == "sans":
                     return True
                 if c.dep_ == "det" and _norm(c.text) in self.lex.negative_determiners:
