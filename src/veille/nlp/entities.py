@@ -129,9 +129,10 @@ def emblem_group(tok: Token) -> Optional[Token]:
     sentence's first word). Between quotation marks the words are the group's name in lower case too (« des
     « bonnets rouges » »: quotes mark a name used as such, no garment). The quote and event stages read such a
     group as a common noun's people."""
+    if tok.text.lower().removesuffix("s") not in EMBLEM_NOUNS:
+        return None     # (most words: asked before the words around are read)
     quoted = 0 < tok.i and tok.i + 2 < len(tok.doc) and (tok.nbor(-1).text, tok.nbor(2).text) in QUOTE_PAIRS
-    if not (tok.text[:1].isupper() and not tok.is_sent_start or quoted) or tok.i + 1 >= len(tok.doc) or \
-            tok.text.lower().removesuffix("s") not in EMBLEM_NOUNS:
+    if not (tok.text[:1].isupper() and not tok.is_sent_start or quoted) or tok.i + 1 >= len(tok.doc):
         return None
     colour = tok.nbor(1)
     return colour if colour.pos_ == "ADJ" or colour.head.i == tok.i and colour.dep_ in ("amod", "flat:name", "flat") \

@@ -288,6 +288,8 @@ class PronounFocus:
                 break       # the sentence of a relative clause's subject has no main-clause subject before it
             t = doc[j]
             e = entity_at(t)
+            if not e and t.pos_ not in ("PRON", "NOUN"):
+                continue        # (most words: no entity, no pronoun of a chain, no noun describing an actor)
             if not e and not passed and depth < 2 and self._chained_pronoun(t, pron, plural):
                 # « Paul Vernay a été élu en 2001. Il devient ministre, nommé par Y ; ses amis le rappellent. Il
                 # présentera … »: the nearest subject is a pronoun of the same person, the same referent — taken

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from veille.names import fold
 from veille.nlp.entities import EntityRegistry, get_kb
 from veille.nlp.extensions import doc_text
 from veille.nlp.quote_lexicon import SENTENCE_END, Lexicon
@@ -88,6 +89,11 @@ class QuoteContext:
     @functools.cached_property
     def outlet_nouns(self) -> set:
         return {w.lower() for w in self.lex.outlets["outlet_nouns"]}
+
+    @functools.cached_property
+    def outlet_name_words(self) -> set:
+        """The media words that make a name an outlet's (« Vernay TV »), folded as names are."""
+        return {fold(w) for w in self.lex.outlets.get("outlet_name_words", [])}
 
     @functools.cached_property
     def org_nouns(self) -> set:

@@ -405,7 +405,7 @@ class Referents(SubjectFinder, PronounFocus, TakenUpPhrases, Genders, Designatio
         if e is None or e.type not in ("ORG", "MISC", "LOC"):
             return False
         words = fold(e.name).split(" ")
-        if any(w in words for w in map(fold, self.lex.outlets.get("outlet_name_words", []))):
+        if not self.ctx.outlet_name_words.isdisjoint(words):
             return True     # whatever type the NER guessed (« Presse Vernay » read as a place)
         if e.type == "LOC":
             return False

@@ -103,7 +103,7 @@ def participle_clause(part: Token) -> Optional[str]:
 def _infinitive_clause(verb: Token) -> bool:
     """« après avoir été attaquée », « avant d'être abattu », « sans être vu », « pour avoir frappé »: an infinitive (or a
     past participle with an infinitive auxiliary) opened by a preposition of `INFINITIVE_CLAUSE_MARKS`."""
-    auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    auxes = [c for c in verb.lefts if c.dep_.startswith("aux")]
     past = any("Inf" in morph_values(a, "VerbForm") for a in auxes) and "Part" in morph_values(verb, "VerbForm")
     if not past and "Inf" not in morph_values(verb, "VerbForm"):
         return False
@@ -283,7 +283,7 @@ class SubjectFinder:
             return False
         if any(c.dep_ == "aux:pass" for c in verb.children):
             return True
-        etre = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_ == "être" and c.i < verb.i]
+        etre = [c for c in verb.lefts if c.dep_.startswith("aux") and c.lemma_ == "être"]
         if not etre or "Part" not in morph_values(verb, "VerbForm") or "Past" not in morph_values(verb, "Tense") or \
                 (verb.lemma_.lower() not in self.lex.verbs and verb.lower_ not in self.lex.verbs):
             return False  # « elle est devenue », « il est allé »: verbs of motion or state take « être »

@@ -4,6 +4,8 @@ learnt (veille_referents); pronouns are read in `pronouns.py`.
 """
 from __future__ import annotations
 
+from spacy.parts_of_speech import ADJ, ADP, ADV, DET, NOUN, NUM, PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from veille.nlp.events.demonyms import DemonymReader
@@ -12,6 +14,10 @@ from veille.nlp.entities import emblem_group, infinitive_clause_start
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.pronouns import PronounReader
 from veille.nlp.extensions import morph_values
+
+# the words a phrase may run over before the comma of its « dont » (`partitive_members`)
+_PHRASE_POS = {ADJ, NUM, ADP, DET, NOUN, PROPN, ADV}
+_COMMA = get_string_id(",")
 
 
 def _is_demonym(word: str) -> bool:
@@ -50,19 +56,19 @@ class ActorResolver(PronounReader, DemonymReader):
         """« tuant 32 personnes, dont le maire X », « cinq morts dont les quatre assaillants »: the head of a
         verbless relative opened by « dont » right after the phrase (after its comma, or the count's noun itself),
         naming some of the people it counts — whatever the parse hung it on."""
+        # (read from the Doc's arrays: every argument phrase asks, and most have no « dont » after them)
+        forms, pos, heads, n = self._hash_columns[1], self.pos_dep_columns[0], self.head_column, len(self.doc)
         j = tok.i + 1
-        if j < len(self.doc) - 1 and _norm(self.doc[j].text) in self.lex.partitive_relatives:
+        if j < n - 1 and self.normalised(forms[j]) in self.lex.partitive_relatives:
             k = j
         else:
-            while j < len(self.doc) - 2 and (t := self.doc[j]).text != "," and tok.i < t.head.i <= j + 3 and \
-                    t.pos_ in ("ADJ", "NUM", "ADP", "DET", "NOUN", "PROPN", "ADV"):
+            while j < n - 2 and forms[j] != _COMMA and tok.i < heads[j] <= j + 3 and pos[j] in _PHRASE_POS:
                 j += 1
-            if j >= len(self.doc) - 2 or self.doc[j].text != "," or \
-                    _norm(self.doc[j + 1].text) not in self.lex.partitive_relatives:
+            if j >= n - 2 or forms[j] != _COMMA or self.normalised(forms[j + 1]) not in self.lex.partitive_relatives:
                 return None
             k = j + 1
-        head = self.doc[k].head
-        return head if head.i > k and head.pos_ in ("NOUN", "PROPN") else None
+        head = heads[k]
+        return self.doc[head] if head > k and pos[head] in (NOUN, PROPN) else None
 
     def phrase_entities(self, tok: Token, depth: int = 0, seen=None) -> list[str]:
         """Entity ids a nominal phrase names: its own mention, appositions and conjuncts, else a named complement,
@@ -302,7 +308,7 @@ class ActorResolver(PronounReader, DemonymReader):
         once per token: the actor readers ask it of the same nouns)."""
         lemma = _norm(tok.lemma_)
         # « les forces de l'ordre », « des hommes armés »: a noun and its complement or adjective name the actor together
-        locution = next((c for c in tok.children if c.dep_ in ("nmod", "amod", "acl") and c.i > tok.i and
+        locution = next((c for c in tok.rights if c.dep_ in ("nmod", "amod", "acl") and
                          f"{lemma} {_norm(c.lemma_)}" in self.lex.actor_locutions), None)
         if locution is not None:
             return self.lex.actor_locutions[f"{lemma} {_norm(locution.lemma_)}"], locution
@@ -313,7 +319,7 @@ class ActorResolver(PronounReader, DemonymReader):
         if lemma in self.lex.collective_nouns:
             # « un groupe de manifestants »: the members' bare « de » complement says who they are (`collective_nouns`),
             # also a group named after its emblem that the tagger reads as a name (« un groupe de Gilets jaunes »)
-            members = next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and (
+            members = next((c for c in tok.rights if c.dep_ == "nmod" and (
                             c.pos_ == "NOUN" or c.pos_ == "PROPN" and emblem_group(c) is not None) and
                             self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in c.children)), None)
             sector = self.noun_sector(members)[0] if members is not None else None
@@ -347,7 +353,7 @@ class ActorResolver(PronounReader, DemonymReader):
         # modifiers that name the actor: adjectives, « de » + bare noun (groupe de militaires, forces de police); an
         # office's « de » complement, article or not, says whose it is (« le chef du parti X », « le porte-parole de
         # l'armée »): a bare « chef » names no one the reader could find
-        mods = [c for c in tok.children if c.i > tok.i and c.i not in self.dates and (
+        mods = [c for c in tok.rights if c.i not in self.dates and (
             (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB", "NOUN")) or
             (c.dep_ == "nmod" and c.i == tok.i + 1 and not any(g.dep_ == "case" for g in c.children)) or
             (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and self.case_of(c) in self.lex.de_forms

@@ -7,12 +7,19 @@ import datetime as dt
 import functools
 import itertools
 
+from spacy.parts_of_speech import AUX, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from veille.lang import read_json
 from veille.nlp.events.document import read_once
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.extensions import morph_values
+
+# the forms a parenthesis opens or closes with (a token's text is one of these, read by hash from the Doc's arrays)
+_OPENING = {get_string_id(w) for w in ("(", "[", "([")}
+_CLOSING = {get_string_id(w) for w in (")", "]", ")]")}
+_ROOT = get_string_id("ROOT")
 
 
 # links from a clause to the clauses under it
@@ -72,7 +79,8 @@ class EventDating:
             return None, None, False
         # the last day written earlier in the same paragraph (a story told over several sentences); a sentence
         # whose head is no verb (« Un mécontentement aggravé par le refus … ») comments, it tells no new step
-        if any(t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX") for t in sent):
+        pos, dep = self.pos_dep_columns
+        if any(dep[j] == _ROOT and pos[j] not in (VERB, AUX) for j in range(sent.start, sent.end)):
             return self.ref, None, False
         para_start = self.text.rfind("\n", 0, tok.idx) + 1
         prev = [d for i, d in self.dates.items() if para_start <= d["start"] < sent.start_char and d.get("value")
@@ -171,11 +179,12 @@ class EventDating:
     def _asides(self, sent) -> list[tuple[int, int]]:
         """Token index pairs of the parentheses in a sentence (read once per sentence)."""
         out, opened = [], None
-        for t in sent:
-            if t.text in "([" and opened is None:
-                opened = t.i
-            elif t.text in ")]" and opened is not None:
-                out.append((opened, t.i))
+        forms = self._hash_columns[1]
+        for j in range(sent.start, sent.end):
+            if forms[j] in _OPENING and opened is None:
+                opened = j
+            elif forms[j] in _CLOSING and opened is not None:
+                out.append((opened, j))
                 opened = None
         return out
 

@@ -45,6 +45,11 @@ class DemonymReader:
                                    for n in names if n]))
         return out
 
+    @functools.cached_property
+    def _place_prefixes(self) -> set[str]:
+        """The first four letters of every word of `places` (a word and a part that `_stem_match` share them)."""
+        return {w[:4] for _, names in self.places for words in names for w in words}
+
     def coordinated(self, adj: Token) -> list[Token]:
         """An adjective and the adjectives coordinated with it: « russes et iraniennes » name one side each. A
         lowercase demonym the tagger read as a noun is an adjective (French capitalises the people's noun:
@@ -87,6 +92,7 @@ class DemonymReader:
                                          aliases=list(actor.aliases)[:8])
         self.ents[ent.id] = ent
         self.__dict__.pop("places", None)
+        self.__dict__.pop("_place_prefixes", None)
         return ent.id
 
     def country_state(self, country: str) -> str | None:
@@ -112,6 +118,8 @@ class DemonymReader:
         parts = [p for p in _fold(text).replace("-", " ").split() if p]
         if not parts or (all_parts and len(parts) < 2):
             return None
+        if not all(p[:4] in self._place_prefixes for p in parts):
+            return None     # (a part no place word begins as, `_stem_match`'s first four letters, matches none)
         for eid, names in self.places:
             for words in names:
                 if all(any(_stem_match(p, w) for w in words) for p in parts):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import bisect
 import functools
 
-from spacy.attrs import DEP, IDX, LEMMA, ORTH, POS
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
@@ -42,12 +43,15 @@ def read_once(key):
             if memo is None:
                 memo = self.__dict__[slot] = {}
             k = key(*args)
-            if k in memo:
-                return memo[k]
-            got = memo[k] = method(self, *args)
+            got = memo.get(k, _UNSET)     # (one look-up for an answer already read: most calls are)
+            if got is _UNSET:
+                got = memo[k] = method(self, *args)
             return got
         return remembered
     return wrap
+
+
+_UNSET = object()
 
 
 class EventDoc(PartyKinds):
@@ -122,10 +126,16 @@ class EventDoc(PartyKinds):
 
     @functools.cached_property
     def _columns(self) -> list[list[int]]:
-        """The Doc's lemma hashes, form hashes, part-of-speech ids, dependency label hashes and character offsets by
-        token, read in one call. One flat list of ints per column: a list per token would leave thousands of objects to the garbage
-        collector, whose passes over spaCy's heap then cost more than the look-ups themselves."""
-        return self.doc.to_array([LEMMA, ORTH, POS, DEP, IDX]).T.tolist() if len(self.doc) else [[], [], [], [], []]
+        """The Doc's lemma hashes, form hashes, part-of-speech ids, dependency label hashes, character offsets and
+        head indices by token, read in one call. One flat list of ints per column: a list per token would leave
+        thousands of objects to the garbage collector, whose passes over spaCy's heap then cost more than the
+        look-ups themselves."""
+        if not len(self.doc):
+            return [[], [], [], [], [], []]
+        arr = self.doc.to_array([LEMMA, ORTH, POS, DEP, IDX, HEAD])
+        # (HEAD is the offset to the head, a negative one wrapped into the unsigned array)
+        heads = arr[:, 5].astype(numpy.int64) + numpy.arange(len(self.doc))
+        return arr[:, :5].T.tolist() + [heads.tolist()]
 
     @functools.cached_property
     def _hash_columns(self) -> tuple[list[int], list[int], set[int], set[int]]:
@@ -148,6 +158,11 @@ class EventDoc(PartyKinds):
         a trigger without building their Tokens."""
         pos, dep = self._columns[2:4]
         return pos, dep
+
+    @functools.cached_property
+    def head_column(self) -> list[int]:
+        """Each token's head index (the root's own), for the same readers."""
+        return self._columns[5]
 
     def where_words(self, lemma=None, form=None, key: str | None = None) -> list[int]:
         """Indices of the tokens whose normalised lemma passes `lemma` or whose normalised form passes `form`. Read

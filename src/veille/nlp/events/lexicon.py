@@ -431,6 +431,8 @@ def _norm(s: str) -> str:
     return s.lower().replace("’", "'")
 
 
+@functools.lru_cache(maxsize=200_000)
 def _fold(s: str) -> str:
+    """Lower case without accents; remembered (bounded), as `_norm`: the same names and words recur."""
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower()

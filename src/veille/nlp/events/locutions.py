@@ -10,8 +10,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from veille.lang.event_lexicon import normalize_lemmas
-from veille.nlp.events.document import read_once
-from veille.nlp.events.lexicon import _norm
+from veille.nlp.events.document import _REMEMBERED_MAX, read_once
 from veille.nlp.quote_lexicon import QUOTE_MARKS
 
 
@@ -37,6 +36,10 @@ _OBJ = get_string_id("obj")
 # a lexicon's reading list (by id) → (the list, each reading's locution's first word or None, the longest locution,
 # those first words, the readings with no locution)
 _LOCUTION_STARTS: dict[int, tuple] = {}
+# a lemma hash → its lexicon word (`_lexicon_word`), None for a determiner: it depends on the string alone, and most
+# words come back in every article
+_LEXICON_WORDS: dict[int, str | None] = {}
+_UNSEEN = object()
 
 
 class LocutionReader:
@@ -60,14 +63,22 @@ class LocutionReader:
         """Where a locution's next words are read from: right after the trigger, or after an adverbial phrase of
         manner or time that opens its complements (« voter à l'unanimité en faveur de », « mettre de nouveau en
         garde »: a French circumstantial complement may stand between a verb and the rest of its locution)."""
+        pos, heads = self.pos_dep_columns[0], self.head_column
         nxt = tok.i + 1
-        while nxt < len(self.doc) and self.doc[nxt].pos_ == "ADV":
+        while nxt < len(pos) and pos[nxt] == ADV:
             nxt += 1
+        if nxt >= len(pos):
+            return (tok.i,)
         # (its own words: the preposition, article and noun up to its head; the parse may hang the locution's rest
-        # on that noun)
-        ends = [c.i for c in tok.children
-                if c.dep_.startswith(_ADVERBIAL_DEPS) and c.left_edge.i == nxt and 0 <= c.i - nxt <= 3]
-        return (tok.i, *ends)
+        # on that noun). The one child whose phrase can open at nxt is the one whose subtree holds nxt: read up
+        # nxt's heads, without building tok's children.
+        c = nxt
+        while heads[c] != tok.i and heads[c] != c:
+            c = heads[c]
+        if heads[c] != tok.i or not 0 <= c - nxt <= 3:
+            return (tok.i,)
+        child = self.doc[c]
+        return (tok.i, c) if child.dep_.startswith(_ADVERBIAL_DEPS) and child.left_edge.i == nxt else (tok.i,)
 
     @read_once(lambda tok: tok.i)
     def _locution_object(self, tok: Token) -> Token | None:
@@ -82,9 +93,10 @@ class LocutionReader:
         """Head index → the indices of its direct objects, in order, read from the Doc's dependency column (most
         candidate triggers have none: their children need not be built)."""
         out: dict[int, list[int]] = {}
+        heads = self.head_column
         for j, dep in enumerate(self.pos_dep_columns[1]):
             if dep == _OBJ:
-                out.setdefault(self.doc[j].head.i, []).append(j)
+                out.setdefault(heads[j], []).append(j)
         return out
 
     def _followable_readings(self, tok: Token, readings: list) -> list:
@@ -130,16 +142,22 @@ class LocutionReader:
                     break
         return tuple(words)
 
-    @read_once(lambda j: j)
     def _lexicon_word(self, j: int) -> str | None:
         """Token j as the lexicon writes a locution's words (determiners dropped, contractions undone), None for a
-        skipped adverb or clitic and a determiner. A token's word is its own (normalize_lemmas reads token by token):
-        read once, whichever trigger's locutions ask."""
-        (pos, dep), lemmas = self.pos_dep_columns, self._hash_columns[0]
-        skipped = (pos[j] in _SKIPPED_POS and dep[j] in _SKIPPED_DEPS) or (
-            pos[j] == ADJ and dep[j] == _AMOD and self.doc[j].head.i > j) or (
-            pos[j] == PUNCT and self.doc[j].orth in _QUOTE_MARKS) or (
-            (pos[j], dep[j]) in _DETERMINER_DEPS and self.doc[j].head.i > j and
-            _norm(self.doc[j].head.lemma_) in self.lex.nouns)
-        kept = [] if skipped else normalize_lemmas([self.normalised(lemmas[j])])
-        return kept[0][1] if kept else None
+        skipped adverb or clitic and a determiner. A token's word is its own lemma's (normalize_lemmas reads token by
+        token), read from the Doc's arrays."""
+        (pos, dep), (lemmas, forms), heads = self.pos_dep_columns, self._hash_columns[:2], self.head_column
+        if (pos[j] in _SKIPPED_POS and dep[j] in _SKIPPED_DEPS) or (
+                pos[j] == ADJ and dep[j] == _AMOD and heads[j] > j) or (
+                pos[j] == PUNCT and forms[j] in _QUOTE_MARKS) or (
+                (pos[j], dep[j]) in _DETERMINER_DEPS and heads[j] > j and
+                self.normalised(lemmas[heads[j]]) in self.lex.nouns):
+            return None
+        h = lemmas[j]
+        word = _LEXICON_WORDS.get(h, _UNSEEN)
+        if word is _UNSEEN:
+            if len(_LEXICON_WORDS) > _REMEMBERED_MAX:
+                _LEXICON_WORDS.clear()
+            kept = normalize_lemmas([self.normalised(h)])
+            word = _LEXICON_WORDS[h] = kept[0][1] if kept else None
+        return word

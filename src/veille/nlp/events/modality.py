@@ -2,6 +2,7 @@
 hypothetical (announced, conditional, intended), and on whose word it is told (quote speaker, « selon X »)."""
 from __future__ import annotations
 
+import bisect
 import functools
 
 from spacy.tokens import Token
@@ -78,12 +79,13 @@ class Modality:
             elif _norm(h.lemma_) not in self.lex.intention_nouns:
                 break
         for t in chain:
-            ne = [c for c in t.children if _norm(c.text) in self.lex.negation_particles]
+            children = list(t.children)     # (read twice: built once)
+            ne = [c for c in children if _norm(c.text) in self.lex.negation_particles]
             # « ne » denies with its second word (« pas », « jamais », « aucun », « personne ne »); alone it is
             # the expletive of « avant que … ne », and « ne … que » restricts (« ne cédera que lorsque … »)
             if ne and self._second_negation(t, ne[0]):
                 return True
-            for c in t.children:
+            for c in children:
                 if c.dep_ in ("case", "mark") and _norm(c.text) == "sans":
                     return True
                 if c.dep_ == "det" and _norm(c.text) in self.lex.negative_determiners:
@@ -265,12 +267,9 @@ class Modality:
             q = self.quotes.get(qid)
             who = ([q.speaker] if q is not None and q.speaker else []) + (list(q.via) if q is not None else [])
             return qid, list(dict.fromkeys(who))
-        forms = self._hash_columns[1]
         s, e = self._sent_bounds[tok.i]
-        for j in range(s, e):
-            form = self.normalised(forms[j])    # (a Token only for the words that may open an attribution)
-            if form not in self._attribution_starts:
-                continue
+        at = self._attribution_at
+        for j in at[bisect.bisect_left(at, s):bisect.bisect_left(at, e)]:
             t = self.doc[j]
             words = self.opens_attribution(j)
             if words == 1 and t.dep_ in ("case",) and t.head.pos_ in ("NOUN", "PROPN"):
@@ -316,8 +315,9 @@ class Modality:
                 setattr(f, attr, [x for x in getattr(f, attr) if not self._cited_only(x, span)])
 
     def _cited_only(self, eid: str, span) -> bool:
-        heads = [t for t in span if self.midx.get(t.i) == eid and (
-            t.i == t.head.i or self.midx.get(t.head.i) != eid)]
+        midx, head = self.midx, self.head_column
+        heads = [self.doc[i] for i in range(span.start, span.end) if midx.get(i) == eid and (
+            head[i] == i or midx.get(head[i]) != eid)]
         return bool(heads) and all(self.in_attribution(h) or self._cited_name(h) for h in heads)
 
     def _cited_name(self, head: Token) -> bool:
@@ -335,6 +335,13 @@ class Modality:
     def _attribution_starts(self) -> set:
         """The first words of the attribution prepositions, as the tokenizer splits them (« d' » of « d'après »)."""
         return set(self.lex.attribution_preps) | {p[:p.index("'") + 1] for p in self.lex.attribution_preps if "'" in p}
+
+    @functools.cached_property
+    def _attribution_at(self) -> list[int]:
+        """Where a word may open an attribution (`_attribution_starts`), sought once per article: each trigger's
+        sentence is read at those words only."""
+        starts = self._attribution_starts
+        return self.where_words(form=lambda w: w in starts, key="attribution_starts")
 
     def opens_attribution(self, j: int) -> int:
         """How many words of an attribution preposition (`attribution_preps`: « selon », « d'après », which the
@@ -381,7 +388,7 @@ class Modality:
         adverb or « que » compares (« aussi violemment que »), no addition."""
         at = self._mark_words_at
         longest = max((len(w) for w in split), default=0)
-        if not any(at[j] for j in range(max(0, verb.i - longest - 3), min(len(at), verb.i + 1 + longest))):
+        if True not in at[max(0, verb.i - longest - 3):verb.i + 1 + longest]:
             return False        # (no word of any mark near: most verbs; 3 for the auxiliaries between)
         s = self.sent(verb)
         i = verb.i

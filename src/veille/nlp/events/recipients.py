@@ -77,7 +77,7 @@ class RecipientReader(WarSides):
         party or country (« X (parti Y) se félicite », « l'armée lorcanienne se bat »), nor a verb with a complement
         of its own (« se sont opposés à la réforme », « s'y sont rassemblés »: acting on something else), nor an
         unchecked word of the lexicon that is no act between parties (`needs_both_sides`: « se sont rassemblés »)."""
-        clitics = {c.i for c in v.children if _norm(c.text) in self.lex.reflexive_clitics and c.i < v.i}
+        clitics = {c.i for c in v.lefts if _norm(c.text) in self.lex.reflexive_clitics}
         if entry.get("needs_both_sides") and not entry.get("reciprocal"):
             return False
         if not source or not clitics or any(c.i not in clitics and (

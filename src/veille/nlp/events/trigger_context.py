@@ -11,6 +11,18 @@ from veille.nlp.events.lexicon import _norm
 from veille.nlp.extensions import morph_values
 
 
+# a reading's word list (by id) → (the list, its normalised words): the readings are the lexicon's, read for every
+# candidate trigger
+_WITH_WORDS: dict[int, tuple] = {}
+
+
+def _normalised_words(words) -> set[str]:
+    got = _WITH_WORDS.get(id(words))
+    if got is None or got[0] is not words:
+        got = _WITH_WORDS[id(words)] = (words, {_norm(w) for w in words})
+    return got[1]
+
+
 class TriggerContext:
     """Mixin of `EventRun`: reads `EventDoc` and the lexicon's classes, prepositions and actor nouns."""
 
@@ -90,22 +102,26 @@ class TriggerContext:
         return None
 
     def _has_with(self, tok: Token, words, adjacent: bool) -> bool:
-        ws = {_norm(w) for w in words}
+        ws = _normalised_words(words)
+        lemmas, forms = self._hash_columns[:2]
         # « lancer une opération de sauvetage »: a word named by a purpose of relief is no act of force
         hit = lambda t: (self.normalised(t.lemma) in ws or self.normalised(t.orth) in ws) and \
             not self.relief_operation(t)
+        # (the same test of the word at index j, read from the Doc's arrays: a window's Tokens are built only for hits)
+        hit_at = lambda j: (self.normalised(lemmas[j]) in ws or self.normalised(forms[j]) in ws) and \
+            not self.relief_operation(self.doc[j])
         if not adjacent:
             for c in tok.children:
                 if hit(c) or any(hit(g) for g in c.children):
                     return True
-        if tok.dep_ == "acl:relcl" and any(hit(t) for t in self.doc[max(0, tok.i - 8):tok.i]):
+        if tok.dep_ == "acl:relcl" and any(map(hit_at, range(max(0, tok.i - 8), tok.i))):
             return True     # « l'aide financière relative à X qu'elle accorde »
         end = min(len(self.doc), tok.i + (4 if adjacent else 9))
         if tok.dep_ == "acl" and "Part" in morph_values(tok, "VerbForm"):
             # « la coalition menée par X a débuté des frappes »: a participle describing a noun has its words in
             # its own phrase, not in the clause that follows it
             return any(hit(t) and t.i < end for t in tok.subtree)
-        return any(hit(t) for t in self.doc[tok.i + 1:end])
+        return any(map(hit_at, range(tok.i + 1, end)))
 
     def relief_operation(self, noun: Token) -> bool:
         """« une opération de recherche et de sauvetage », « les opérations de secours »: an act noun named by a

@@ -169,7 +169,7 @@ class VerbForms:
 
     def pronominal(self, verb: Token) -> bool:
         """« se féliciter », « s'est attaqué », « s'est tué »: a reflexive pronoun before the verb (`reflexive_pronouns`)."""
-        return any(_norm(c.text) in self.lex.reflexive_pronouns and c.i < verb.i for c in verb.children)
+        return any(_norm(c.text) in self.lex.reflexive_pronouns for c in verb.lefts)
 
     @staticmethod
     def passive_auxiliary(verb: Token) -> bool:
@@ -220,7 +220,7 @@ class VerbForms:
             return False
         semi = [verb.head] if verb.dep_ == "xcomp" and verb.head.i < verb.i else []
         if any(self.lex.passive_semi_auxiliaries.get(_norm(t.lemma_)) == "state"
-               for t in semi + [c for c in verb.children if c.i < verb.i and c.pos_ in ("AUX", "VERB")]):
+               for t in semi + [c for c in verb.lefts if c.pos_ in ("AUX", "VERB")]):
             return True
         being = self._simple_etre(verb)
         epithet = verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and \
@@ -250,8 +250,7 @@ class VerbForms:
         or the verb on it (xcomp)."""
         if verb.pos_ != "VERB":
             return None
-        pairs = [(c, verb) for c in verb.children if c.i < verb.i and c.dep_ in ("dep", "aux", "aux:caus", "aux:tense",
-                                                                                 "advmod")]
+        pairs = [(c, verb) for c in verb.lefts if c.dep_ in ("dep", "aux", "aux:caus", "aux:tense", "advmod")]
         if verb.dep_ == "xcomp" and verb.head.i < verb.i:
             pairs.append((verb.head, verb.head))
         for aux, clause in pairs:

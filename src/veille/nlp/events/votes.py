@@ -3,13 +3,17 @@ l'indépendance à 92,7 % », « 68 % des électeurs soutiennent X ») tells no 
 what is no act."""
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
 
 
+_PERCENT = get_string_id("%")
+
+
 class VoteReader:
-    """Mixin of `ClauseReader`: reads the lexicon's election nouns and share words, and `case_of`."""
+    """Mixin of `ClauseReader`: reads the lexicon's election nouns and share words, `case_of` and the Doc's forms."""
 
     def is_vote(self, verb: Token, yielding: bool = False) -> bool:
         """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
@@ -18,7 +22,9 @@ class VoteReader:
         for c in verb.children:
             if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
                 return True
-            if c.dep_.startswith("obl") and any(t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
+            # (an article with no « % » at all, most, has no phrase to search for one)
+            if c.dep_.startswith("obl") and _PERCENT in self._hash_columns[3] and any(
+                    t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
                 return True
             if not yielding and any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns
                                     for g in [c, *c.children]):
