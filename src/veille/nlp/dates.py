@@ -83,8 +83,13 @@ def _lexicon(lang: str):
     return d, months, rx
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.lower().replace("’", "'"))
+    """A date word as the tables key it (remembered: the same few words come back in every article)."""
+    return _SPACES.sub(" ", s.lower().replace("’", "'"))
 
 
 def _day(txt: str, d: dict) -> int:
