@@ -87,12 +87,12 @@ class ActorResolver(PronounReader, DemonymReader):
         if self.place_gloss(tok):
             return []       # « bloquent le magasin de Lorcy (Isère) »: the département in parentheses says where
         # (the head's tag, words and children, read once: a Token builds each afresh)
-        pos, lemma, children = tok.pos_, self.normalised(tok.lemma), list(tok.children)
+        pos, lemma, text, children = tok.pos_, self.normalised(tok.lemma), _norm(tok.text), list(tok.children)
         if (n := self.counted_noun(tok)) is not None:
             return self.phrase_entities(n, depth, seen)     # « 21 de ses membres »: those the number counts
-        if pos == "PRON" or _norm(tok.text) in self.lex.first_person:
+        if pos == "PRON" or text in self.lex.first_person:
             return self.resolve_pronoun(tok)
-        if (lemma in self.lex.award_nouns or _norm(tok.text) in self.lex.award_nouns) and any(
+        if (lemma in self.lex.award_nouns or text in self.lex.award_nouns) and any(
                 c.dep_ == "det" for c in children) and not any(c.dep_ == "nummod" for c in children):
             return []       # « a reçu le prix Marie X »: a thing named after a person (« deux prix Nobel, X et Y »
             #                 are laureates)
@@ -113,34 +113,35 @@ class ActorResolver(PronounReader, DemonymReader):
             return poss         # « ses membres », « ses combattants »: the group « ses » takes up
         if e:
             out.append(e)
-        elif _norm(tok.text).removesuffix("s") in self.lex.latter_nouns and any(
+        elif text.removesuffix("s") in self.lex.latter_nouns and any(
                 c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in children):
             return self.latter_actors(tok)      # « ce dernier », « cette dernière »
         late_appos, joined = [], []
         head_case = self.case_of(tok)
         for c in children:
-            if c.dep_ in ("amod", "flat", "flat:name") and self.entity_of(c) and not e:
+            dep = c.dep_
+            if dep in ("amod", "flat", "flat:name") and self.entity_of(c) and not e:
                 out.append(self.entity_of(c))    # « le mouvement rebelle M23 »
                 # « l'ex Front X et Y » parsed with Y a conjunct of the name: the list goes on
                 out += [x for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN"
                         for x in self.phrase_entities(g, depth, seen)]
-            elif c.dep_ == "conj" and self.case_of(c) and self.case_of(c) != head_case and (head_case or not any(
+            elif dep == "conj" and self.case_of(c) and self.case_of(c) != head_case and (head_case or not any(
                     g.dep_ == "case" and _norm(g.text) in self.lex.de_article_contractions for g in c.children)):
                 continue                          # « contre le groupe … au Mali et au Niger », « des dizaines
                 #                                   d'autres arrêtés …, ainsi que dans les provinces de X »
-            elif c.dep_ == "conj" and any(g.dep_ == "cc" and _norm(g.text) in self.lex.contrast_coordinators
+            elif dep == "conj" and any(g.dep_ == "cc" and _norm(g.text) in self.lex.contrast_coordinators
                                           for g in c.children):
                 continue        # « X mais Y »: contrasted, not a second actor of the act
-            elif c.dep_ == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
+            elif dep == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
                 late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
-            elif c.dep_ in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+            elif dep in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
                 ids = self.phrase_entities(c, depth, seen)
-                if c.dep_ == "appos" and e:     # « le SNR (service de renseignement) »: a description of the name
+                if dep == "appos" and e:     # « le SNR (service de renseignement) »: a description of the name
                     ids = [x for x in ids if not self._description(x)]
                 out += ids
-                if c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children):
+                if dep == "conj" and any(g.dep_ == "cc" for g in c.children):
                     joined += ids       # « gendarmes et agriculteurs » (a comma alone may be an apposition)
-            elif c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) and not any(
+            elif dep == "nmod" and c.i > tok.i and self.entity_of(c) and not any(
                     g.dep_ == "case" for g in c.children) and pos == "NOUN":
                 out += self.phrase_entities(c, depth, seen)      # « les plateformes vidéo YouTube et TikTok »
         if not out and pos in ("NOUN", "PROPN"):

@@ -53,10 +53,11 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
         # « se ranger derrière X »: a locution ending on a preposition introduces its recipient with it
         locution_end = entry["locution"][-1] if entry.get("locution") else None
         shared = self.shared_object(v)
+        children = list(v.children)     # (the rules below read them a dozen times: a Token each time)
         # « adresser une lettre ouverte aux X »: X hung on the noun's adjective
-        stray = [g for c in v.children if c.dep_ == "obj" and _norm(c.lemma_) in entry.get("locution", ())
+        stray = [g for c in children if c.dep_ == "obj" and _norm(c.lemma_) in entry.get("locution", ())
                  for a in c.children if a.dep_ == "amod" for g in a.children if g.dep_.startswith("obl")]
-        for c in list(v.children) + ([shared] if shared is not None else []) + stray:
+        for c in children + ([shared] if shared is not None else []) + stray:
             dep = c.dep_
             if passive and self.agent_list_continued(v, c):
                 source += self.phrase_entities(c)
@@ -86,7 +87,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
                 if agent and (passive or (
                         "Part" in morph_values(v, "VerbForm") and "Pres" not in morph_values(v, "Tense") and not any(
                             a.dep_ == "aux:tense" and _norm(a.lemma_) != self.lex.passive_auxiliary
-                            for a in v.children))):
+                            for a in children))):
                     source += self.phrase_entities(c)
                 elif agent:
                     continue
@@ -101,7 +102,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
                         ids := self.phrase_entities(c)):
                     target += ids       # « s'est retiré de la CPI »: the body left (as « le retrait de la CPI »)
                 elif trig.type == "REQUEST" and case in self.lex.de_forms and any(
-                        g.dep_ == "obj" and g.i > c.i for g in v.children):
+                        g.dep_ == "obj" and g.i > c.i for g in children):
                     # « exiger de X la libération de … », « attendre des autorités une réponse »: asked of X (after
                     # the thing asked, « l'extradition de chefs rebelles » is the thing's complement the parse lost)
                     target += self.not_places(self.phrase_entities(c), case, trig.type)
@@ -142,10 +143,10 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
                     and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
                 target += self.phrase_entities(c)     # « salue Tebboune et l'Algérie » mis-parsed
-        for d in v.children:
+        for d in children:
             if d.dep_ != "obj" or d.pos_ != "NOUN":
                 continue
-            name = next((c for c in v.children if c.pos_ == "PROPN" and c.i - 2 == d.right_edge.i
+            name = next((c for c in children if c.pos_ == "PROPN" and c.i - 2 == d.right_edge.i
                          and self.doc[c.i - 1].text == ","), None)
             if name is not None:
                 # « rencontrer son homologue, Ricardo X » (read as two objects): the name is who is described
@@ -163,7 +164,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
             # patient is a person whatever noun names it (CAMEO 173, 18x; not « arrêter », whose thing stopped is
             # no arrest, nor « abattre », which may down a plane); so is the one tried (« trois Lorcaniens ont comparu »)
             patient = "nsubj:pass" if passive else "nsubj" if entry.get("subject_undergoes") else "obj"
-            target = [x for c in v.children if c.dep_ == patient for x in [self.patient_person(c)] if x]
+            target = [x for c in children if c.dep_ == patient for x in [self.patient_person(c)] if x]
         if passive and not source:
             source = self.agent(v)
         if not target and not passive and obj_role == "target" and trig.kind == "verb":
@@ -178,20 +179,20 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
                     or entry.get("cameo") in self.lex.war_capture_codes):
                 target.append(e)
         if not target and "Part" in morph_values(v, "VerbForm") and "Past" in morph_values(v, "Tense") and not any(
-                c.dep_.startswith("aux") for c in v.children):
+                c.dep_.startswith("aux") for c in children):
             target += [x for x in self.fronted_participle_patient(v) if x not in source]
-        if not target and any(c.dep_ == "aux:pass" for c in v.children) and not any(
-                c.dep_ in ("nsubj:pass", "nsubj") for c in v.children):
+        if not target and any(c.dep_ == "aux:pass" for c in children) and not any(
+                c.dep_ in ("nsubj:pass", "nsubj") for c in children):
             # « X, 39 ans (…), est tué par … »: the parse lost the passive's subject; word order keeps it
             target += [x for x in (self.controlled_patient(v) or self.left_subject(v) or self.conjunct_subject(v))
                        if x not in source]
         if entry.get("reciprocal") and not target:
-            for c in v.children:    # « s'entretenir par téléphone avec X », « signer un accord avec X »
+            for c in children:    # « s'entretenir par téléphone avec X », « signer un accord avec X »
                 if c.dep_.startswith("obl") or c.dep_ == "obj":
                     for g in c.children:
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.reciprocal_preps:
                             target += self.phrase_entities(g)
-        obj = next((c for c in v.children if c.dep_ == "obj"), shared)
+        obj = next((c for c in children if c.dep_ == "obj"), shared)
         own_word = obj is not None and _norm(obj.lemma_) in (entry.get("locution") or ())
         # « jeter des cailloux sur X »: the thing thrown is the reading's own word, its preposition names the recipient
         thrown = obj is not None and entry.get("prep") and _norm(obj.lemma_) in entry.get("with", ())
@@ -232,7 +233,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
             target += self.judged_recipients(trig, obj, source)
         # (a reading whose preposition names the recipient does not: « le prix de la Banque X a été décerné à Y »)
         with_words = {_norm(w) for w in trig.entry.get("with", [])} if not entry.get("prep") else set()
-        for c in v.children:        # « prendre le pouvoir en Turquie », « prendre le contrôle de la ville »
+        for c in children:        # « prendre le pouvoir en Turquie », « prendre le contrôle de la ville »
             if _norm(c.lemma_) in with_words:
                 for g in c.children:
                     if g.dep_ == "nmod" and self.case_of(g) in self.lex.control_complement_preps and g.i not in self.dates:
@@ -241,11 +242,11 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
             target += self.purpose_recipients(v, trig.type, source, entry.get("locution") or ())
         if entry.get("experiencer_object"):
             # « ces propos ont indigné X »: X is the one who accuses; the words' author is accused
-            who = [x for c in v.children if c.dep_ == "obj" for x in self.phrase_entities(c)]
+            who = [x for c in children if c.dep_ == "obj" for x in self.phrase_entities(c)]
             author = self.cause_author(v, trig, who, source)
             return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
         if v.dep_ == "acl" and "Part" in morph_values(v, "VerbForm") and obj_role == "target" and not target and \
-                not any(c.dep_.startswith("aux") for c in v.children):     # « sont pris », no modifier
+                not any(c.dep_.startswith("aux") for c in children):     # « sont pris », no modifier
             # not the participle's own agent, which names its head (« une résolution proposée par la France »)
             target = [x for x in self.phrase_entities(self.described_noun(v)) if x not in source]
         if not target and obj is not None and obj_role == "target" and trig.type in ("ASSAULT", "COERCE", "SANCTION"):

@@ -44,7 +44,8 @@ class ClauseReader(ParticipleReader, VoteReader):
         bare = passive and self.bare_participle(verb)
         # (its nsubj undergoes the act: « a été recalé », « s'est vu refuser »)
         patient = bare or self.passive_auxiliary(verb) or self.periphrasis_subject(verb) is not None
-        subjects = [c for c in verb.children if c.dep_ == "csubj"
+        children = list(verb.children)     # (read up to five times below)
+        subjects = [c for c in children if c.dep_ == "csubj"
                     or (c.dep_ == "nsubj" and not patient and not impersonal_subject(c))
                     or (c.dep_ == "nsubj:pass" and not passive)
                     or (c.dep_ == "expl:subj" and not impersonal_subject(c))]
@@ -66,7 +67,7 @@ class ClauseReader(ParticipleReader, VoteReader):
                 # not « Qui attaque X … »: a relative with no antecedent is anyone; nor « la nièce du roi X »
                 ids = self.left_subject(verb)
             return ids, False
-        if passive and (any(c.dep_ == "nsubj:pass" for c in verb.children) or self.agent(verb)):
+        if passive and (any(c.dep_ == "nsubj:pass" for c in children) or self.agent(verb)):
             return [], True
         if passive:
             return [], True
@@ -82,9 +83,9 @@ class ClauseReader(ParticipleReader, VoteReader):
             ids = self.left_subject(verb) or self.participle_held_subject(verb)
             if ids:
                 return ids, False
-        if any(c.dep_ in ("cop", "aux:tense", "aux") and c.lemma_ == "être" for c in verb.children):
+        if any(c.dep_ in ("cop", "aux:tense", "aux") and c.lemma_ == "être" for c in children):
             # « à laquelle sont parvenus Lula et Boric »: a subject after the verb read as its object
-            for c in verb.children:
+            for c in children:
                 if c.dep_ == "obj" and c.i > verb.i and self.entity_of(c):
                     return self.phrase_entities(c), False
         dep, head = self.governor(verb)
@@ -92,7 +93,7 @@ class ClauseReader(ParticipleReader, VoteReader):
             if verb.dep_ == "conj":
                 head = self._agreeing_conjunct_head(verb)
             if verb.dep_ == "acl" and any("Fin" in morph_values(t, "VerbForm") for t in [verb] + [
-                    c for c in verb.children if c.dep_.startswith("aux")]) and head.i < verb.i \
+                    c for c in children if c.dep_.startswith("aux")]) and head.i < verb.i \
                     and head.pos_ in ("NOUN", "PROPN"):
                 # a finite verb modifies no noun: « Un membre du bureau, Paul Marin, dénonce … » read as one
                 # phrase by the parse, whose head is the verb's subject
@@ -120,7 +121,7 @@ class ClauseReader(ParticipleReader, VoteReader):
                 if verb.dep_ == "acl" and "Part" in morph_values(verb, "VerbForm") and "Pres" not in morph_values(verb, "Tense"):
                     return [], False
                 if verb.dep_ == "acl" and "Inf" in morph_values(verb, "VerbForm") and any(
-                        c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in verb.children):
+                        c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in children):
                     return [], False    # « le délai pour demander … »: whoever does it, not the clause's subject
                 cop = next((c for c in head.children if c.dep_ == "cop"), None)
                 if verb.dep_ == "acl" and "Inf" in morph_values(verb, "VerbForm") and cop is not None:
@@ -155,7 +156,7 @@ class ClauseReader(ParticipleReader, VoteReader):
                 if not ids and head_passive:    # « X a été condamné par Y et a passé dix ans en prison »: a finite
                     # verb joined to a passive shares its grammatical subject, the one who underwent it, not its agent
                     ids = self.surface_subject(head) if verb.dep_ == "conj" and any("Fin" in morph_values(t, "VerbForm")
-                        for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]) else self.agent(head)
+                        for t in [verb, *(c for c in children if c.dep_.startswith("aux"))]) else self.agent(head)
                 return ids, False
         return [], False
 

@@ -288,8 +288,11 @@ class EventDoc(PartyKinds):
         """A place alone in parentheses after a name (« Lorcy (Isère) », « le magasin X de Lorcy (Isère) »): French
         news glosses a place with its département or region so, or a town with its country; the gloss says where,
         it is no side of an act (a country after an army or a party, « l'armée nationale (Lorcanie) », tells whose)."""
-        after, kind = tok.right_edge.i + 1, self.ent_type(self.midx.get(tok.i))
-        return (kind == "LOC" or kind == "GPE" and self.ent_type(self.midx.get(tok.head.i)) in ("GPE", "LOC")) and \
+        kind = self.ent_type(self.midx.get(tok.i))
+        if kind != "LOC" and kind != "GPE":
+            return False        # (asked of every argument phrase, most no place: its edge is read only for a place)
+        after = tok.right_edge.i + 1
+        return (kind == "LOC" or self.ent_type(self.midx.get(tok.head.i)) in ("GPE", "LOC")) and \
             tok.i > 0 and self.doc[tok.i - 1].text == "(" and after < len(self.doc) and self.doc[after].text == ")"
 
     def before_rubric_colon(self, tok: Token) -> bool:
