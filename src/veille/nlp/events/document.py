@@ -8,6 +8,7 @@ import functools
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
@@ -52,6 +53,10 @@ def read_once(key):
 
 
 _UNSET = object()
+# the links `governors` climbs, by label hash
+_GOVERNED = {get_string_id(d) for d in ("xcomp", "ccomp", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "conj",
+                                        "advcl", "csubj")}
+_ADVCL = get_string_id("advcl")
 
 
 class EventDoc(PartyKinds):
@@ -316,17 +321,21 @@ class EventDoc(PartyKinds):
 
     def governors(self, tok: Token, hops: int = 3):
         """The heads a trigger depends on through complement links (for flags and content checks)."""
-        h = tok
+        # (read up the head and label columns: the modality readers ask it of every trigger, most of whose heads
+        # end the climb at once)
+        heads, deps = self.head_column, self.pos_dep_columns[1]
+        i = tok.i
         for _ in range(hops):
-            if h.head.i == h.i or h.dep_ not in ("xcomp", "ccomp", "obj", "obl", "obl:arg", "obl:mod", "nmod",
-                                                  "acl", "conj", "advcl", "csubj"):
+            if heads[i] == i or deps[i] not in _GOVERNED:
                 return
-            if h.dep_ == "advcl" and not any(c.dep_ == "mark" for c in h.children) and any(
-                    "Fin" in morph_values(t, "VerbForm") for t in [h] + [c for c in h.children if c.dep_.startswith("aux")]):
-                return      # « X pourrait … et les Y avaient demandé … »: a finite clause with no conjunction the
-                #             parse hangs on another stands on its own
-            h = h.head
-            yield h
+            if deps[i] == _ADVCL:
+                h = self.doc[i]
+                if not any(c.dep_ == "mark" for c in h.children) and any("Fin" in morph_values(t, "VerbForm") for t in [
+                        h] + [c for c in h.children if c.dep_.startswith("aux")]):
+                    return      # « X pourrait … et les Y avaient demandé … »: a finite clause with no conjunction the
+                    #             parse hangs on another stands on its own
+            i = heads[i]
+            yield self.doc[i]
 
     def _date_tokens(self) -> dict[int, dict]:
         out = {}

@@ -270,19 +270,20 @@ class VerbForms:
     def passive_form(verb: Token) -> bool:
         """« a été tué », and a past participle standing alone (« tenu pour responsable, le Soudan … »); not a
         pronominal verb, whose compound tenses take « être » (« ils s'en sont pris à … »)."""
-        if etre_active(verb) or any(c.i < verb.i and "Yes" in morph_values(c, "Reflex") for c in verb.children):
+        if etre_active(verb) or any("Yes" in morph_values(c, "Reflex") for c in verb.lefts):
             return False
-        if any(c.dep_ == "aux:pass" for c in verb.children):
+        children = list(verb.children)      # (read up to five times below)
+        if any(c.dep_ == "aux:pass" for c in children):
             return True
         if verb.pos_ == "VERB" and "Part" in morph_values(verb, "VerbForm") and any(
-                c.dep_ == "cop" and c.lemma_ == "être" for c in verb.children):
+                c.dep_ == "cop" and c.lemma_ == "être" for c in children):
             return True     # « elle a été de nouveau expulsée par X »: « été » read as a copula, the passive all the same
-        if verb.pos_ == "ADJ" and any(c.dep_ == "cop" and c.lower_ == "été" for c in verb.children):
+        if verb.pos_ == "ADJ" and any(c.dep_ == "cop" and c.lower_ == "été" for c in children):
             return True     # « X a été recalé »: the participle read as an adjective after a compound « été »
         if verb.dep_ == "conj" and verb.head.i != verb.i and verb.pos_ == "VERB" and VerbForms.bare_participle(verb) \
-                and not any(c.dep_.startswith("nsubj") for c in verb.children) and VerbForms.passive_form(verb.head):
+                and not any(c.dep_.startswith("nsubj") for c in children) and VerbForms.passive_form(verb.head):
             return True     # « a été interpellé puis placé en garde à vue »: a bare participle joined to a passive
             #                 shares its « être »
         return verb.dep_ in ("advcl", "acl", "ROOT") and "Part" in morph_values(verb, "VerbForm") and \
-            "Past" in morph_values(verb, "Tense") and not any(c.dep_.startswith("aux") for c in verb.children) and \
+            "Past" in morph_values(verb, "Tense") and not any(c.dep_.startswith("aux") for c in children) and \
             verb.i > 0 and verb.doc[verb.i - 1].pos_ != "AUX"

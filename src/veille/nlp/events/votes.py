@@ -3,6 +3,8 @@ l'indépendance à 92,7 % », « 68 % des électeurs soutiennent X ») tells no 
 what is no act."""
 from __future__ import annotations
 
+import functools
+
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
@@ -19,6 +21,8 @@ class VoteReader:
         """An election or a vote count, which PLOVER does not code: its object or subject is a vote, or it is
         counted in per cent (« approuve l'indépendance à 92,7 % »). A yielding verb's complement names the race
         it gives up (« renonce à se présenter à l'élection », « se retire de la primaire »), no vote."""
+        if not self._election_words and _PERCENT not in self._hash_columns[3]:
+            return False        # (most articles: no word of a vote, no « % », nothing below can pass)
         for c in verb.children:
             if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
                 return True
@@ -30,6 +34,11 @@ class VoteReader:
                                     for g in [c, *c.children]):
                 return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
         return False
+
+    @functools.cached_property
+    def _election_words(self) -> bool:
+        """The article has a word whose lemma is an election noun (sought once per article)."""
+        return bool(self.where_words(lemma=lambda w: w in self.lex.election_nouns, key="election_nouns"))
 
     def counted_opinion(self, verb: Token) -> bool:
         """A poll's count of opinions, no act: the verb's subject or agent (or the parse's apposition to it) is a
