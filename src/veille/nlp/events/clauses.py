@@ -415,7 +415,11 @@ class ClauseReader(ParticipleReader, VoteReader):
         """« Le Japon, l'Inde, le Brésil… ont promis »: entities listed just left of the subject head."""
         if not ids:
             return ids
-        start = min([subj.i] + [t.i for t in subj.subtree if self.midx.get(t.i) in ids])
+        # (the subtree's words before the head lie between its left edge and the head: only when one of them is
+        # named by ids need the subtree be built)
+        start = subj.i
+        if any(self.midx.get(i) in ids for i in range(subj.left_edge.i, subj.i)):
+            start = min([subj.i] + [t.i for t in subj.subtree if self.midx.get(t.i) in ids])
         j = start - 1
         lo = self.line_start(subj)      # the sentence splitter sometimes cuts such lists
         groups: list[list[str]] = [[]]

@@ -113,38 +113,43 @@ class Modality:
             return True
         # a verb conjunct shares its first conjunct's governor (« l'intention de prendre X puis de continuer à
         # progresser »): that link is no step away from it
-        conj = any(t.dep_ == "conj" and t.pos_ == "VERB" for t in [tok, *self.governors(tok, 2)])
-        chain = [tok] + list(self.governors(tok, 3 if conj else 2))
+        # (the governors two links up are the first two of three)
+        governors = list(self.governors(tok, 3))
+        conj = any(t.dep_ == "conj" and t.pos_ == "VERB" for t in [tok, *governors[:2]])
+        chain = [tok] + (governors if conj else governors[:2])
         for t in chain:
             if (self.conditional(t) and not self._reported(t)) or ("Sub" in morph_values(t, "Mood") and self._may_be_subjunctive(t)):
                 return True
-            for c in t.children:
-                if c.dep_.startswith("aux") and ({"Cnd", "Sub"} & set(morph_values(c, "Mood"))):
+            # (each word's children, lemma and form read once: the tests below read them again and again)
+            children, t_lemma, t_text = list(t.children), _norm(t.lemma_), _norm(t.text)
+            for c in children:
+                dep = c.dep_
+                if dep.startswith("aux") and ({"Cnd", "Sub"} & set(morph_values(c, "Mood"))):
                     if self._alleged(t, c):
                         continue
                     return True
-                if c.dep_ == "mark" and self._condition_mark(c):
+                if dep == "mark" and self._condition_mark(c):
                     return True         # (« s'il est mis en examen »: the act of the condition itself)
-                if c.dep_ in ("advcl", "obl", "obl:mod") and self._hypothesis_mark(c):
+                if dep in ("advcl", "obl", "obl:mod") and self._hypothesis_mark(c):
                     return True
-                if c.dep_ in ("advcl", "ccomp", "dep") and any(g.dep_ == "mark" and self._condition_mark(g)
-                                                               for g in c.children) and (
-                        c.dep_ == "advcl" or _norm(t.lemma_) not in self.lex.question_verbs):
+                if dep in ("advcl", "ccomp", "dep") and any(g.dep_ == "mark" and self._condition_mark(g)
+                                                            for g in c.children) and (
+                        dep == "advcl" or t_lemma not in self.lex.question_verbs):
                     return True         # « si la Serbie est attaquée, la Hongrie ripostera », « prêt à renoncer s'il
                     #                     est mis en examen » (the parse's ccomp); « demande s'il peut » asks whether
             # the tagger may read « interdits » as a noun: its form says the verb
-            verb = lex.verb_forms.get(_norm(t.text), _norm(t.lemma_))
+            verb = lex.verb_forms.get(t_text, t_lemma)
             # (« compte reprendre »: the lemmatizer gives the noun « compte », the verb's form says « compter »)
-            modal = _norm(t.lemma_) in lex.modal_verbs or t.pos_ == "VERB" and _norm(t.text) in lex.modal_forms or \
-                any(c.dep_ in ("advmod", "obj") and _norm(c.text) in lex.advice_adverbs for c in t.children)
+            modal = t_lemma in lex.modal_verbs or t.pos_ == "VERB" and t_text in lex.modal_forms or \
+                any(c.dep_ in ("advmod", "obj") and _norm(c.text) in lex.advice_adverbs for c in children)
             #     (« il vaut mieux négocier », « ferait mieux d'enquêter »: advised, not done)
-            if t is not tok and (_norm(t.lemma_) in lex.intention_nouns or (
+            if t is not tok and (t_lemma in lex.intention_nouns or (
                     (modal or verb in lex.prevention_verbs)
                     and self._complement_of(tok, t))):
                 return True     # « pourrait frapper », « interdits d'entrer »: supposed or kept from happening
-            if t is not tok and _norm(t.lemma_) in lex.advocacy_words and self._advocated(tok, t):
+            if t is not tok and t_lemma in lex.advocacy_words and self._advocated(tok, t):
                 return True     # « milite pour son arrestation », « favorable à l'expulsion »: argued for, not done
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and self._condition_mark(c) for c in t.children):
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and self._condition_mark(c) for c in children):
                 return True
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and self._supposed_predicate(tok.head):
             return True         # « sa démission serait mal choisie »: an act noun under a conditional judgement
