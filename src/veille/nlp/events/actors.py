@@ -423,15 +423,16 @@ class ActorResolver(PronounReader, DemonymReader):
     def _described_span(self, tok: Token, mods: list[Token]):
         """The words of a description: the head, the adjectives before it and the modifiers after it."""
         left = tok.i
-        for c in tok.children:
-            if c.dep_ == "amod" and c.i < tok.i:
+        for c in tok.lefts:
+            if c.dep_ == "amod":
                 left = min(left, c.i)
         right = tok.i
         for m in mods:
+            subtree = list(m.subtree)       # (read twice)
             # « forces de l'ordre et manifestants »: a noun coordinated inside a modifier is another referent
-            cut = min((t.i for t in m.subtree if t.dep_ == "cc" and t.head.i > t.i
+            cut = min((t.i for t in subtree if t.dep_ == "cc" and t.head.i > t.i
                        and self.other_referent(t.head)), default=len(self.doc))
-            sub = [t.i for t in m.subtree if t.dep_ not in ("acl:relcl", "punct") and t.i - tok.i <= 6 and t.i < cut]
+            sub = [t.i for t in subtree if t.dep_ not in ("acl:relcl", "punct") and t.i - tok.i <= 6 and t.i < cut]
             right = max(right, max(sub) if sub else m.i)
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "ADJ" and not (self.names_people(c) and not any(
