@@ -246,8 +246,10 @@ class ClauseReader(ParticipleReader, VoteReader):
         first member and hang the rest on the verb as an object or an adverbial; a passive has no direct object, so
         a bare noun phrase right after the agent and a comma continues the list."""
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is None or comp.i <= agent.i:
+            return False        # (asked of every complement of a passive: most have no agent before them)
         j = comp.left_edge.i
-        return agent is not None and comp.i > agent.i and comp.dep_ in ("obj", "obl:mod", "obl", "nmod") and \
+        return comp.dep_ in ("obj", "obl:mod", "obl", "nmod") and \
             comp.pos_ in ("NOUN", "PROPN") and not any(g.dep_ in ("case", "mark") for g in comp.children) and \
             j == agent.right_edge.i + 2 and self.doc[j - 1].text == "," and comp.i not in self.dates
 
