@@ -228,7 +228,8 @@ class Modality:
         if "Cnd" not in morph_values(aux, "Mood"):
             return False
         opening = " ".join(_norm(t.text) for t in self.doc[max(self.sent(head).start, head.left_edge.i - 3):head.i])
-        if any(f" {m} " in f" {opening} " for m in self.lex.hypothesis_marks):
+        opening = f" {opening} "       # (padded once, not once per mark)
+        if any(f" {m} " in opening for m in self.lex.hypothesis_marks):
             return False
         if aux.dep_ in ("aux:tense", "aux:pass", "aux"):
             return "Part" in morph_values(head, "VerbForm") and "Past" in morph_values(head, "Tense")

@@ -90,7 +90,8 @@ class NominalClause:
         « lancer une offensive »), or a meeting the subject took part in (« après des négociations, X et Y … »)."""
         before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(n).start, n.i - 4):n.i])
         # whole words: « si » is no mark inside « six », « plusieurs », « président »
-        if any(f" {m} " in f" {before} " for m in self.lex.hypothesis_marks) or " sans " in f" {before} ":
+        before = f" {before} "      # (padded once, not once per mark)
+        if any(f" {m} " in before for m in self.lex.hypothesis_marks) or " sans " in before:
             return False
         if n.dep_ == "nmod" and n.head.i in self.dates and n.head.head.i != n.head.i:
             n = n.head          # « imposé en janvier de lourdes sanctions »: the parser hung the noun on the date
