@@ -66,7 +66,7 @@ def _lexicon(lang: str):
             rf"{B}(?:(?P<pre>{_alt(d['month_prepositions'])})\s*)?(?P<month>{M})(?!\w)\s+(?P<year>1[5-9]\d\d|2[01]\d\d)(?!\d)",
             re.IGNORECASE),
         "month": re.compile(rf"{B}(?P<pre>{_alt(d['month_prepositions'])})\s*(?P<month>{M})(?!\w)", re.IGNORECASE),
-        "year": re.compile(rf"{B}(?P<pre>{_alt(d['year_prepositions'])})\s+(?P<year>1[5-9]\d\d|20\d\d)(?![\d\s]*(?:%|€|\$|euros?|dollars?|morts|personnes|km))",
+        "year": re.compile(rf"{B}(?P<pre>{_alt(d['year_prepositions'])})\s+(?P<year>1[5-9]\d\d|20\d\d)(?![\d\s]*(?:{_alt(d['year_count_units'])}))",
                            re.IGNORECASE),
         "relative": re.compile(rf"{B}(?P<rel>{_alt(list(d['relative_days']) + list(d['relative_weeks']) + list(d['relative_months']) + list(d['relative_years']))})(?!\w)",
                                re.IGNORECASE),
@@ -76,7 +76,7 @@ def _lexicon(lang: str):
             rf"(?:{_alt(d['day_nouns'])})\s+(?P<shift>{_alt(d['counted_day_shifts'])}))(?!\w)"
             rf"(?!\s+(?:{_alt(d['relational_after'])})(?!\w))", re.IGNORECASE),
         "weekday": re.compile(
-            rf"{B}(?:(?P<pre>ce|le|depuis|dès|jusqu['’]à|d['’]ici)\s+)?(?P<wd>{W})(?!\w)"
+            rf"{B}(?:(?P<pre>{_alt(d['weekday_before'])})\s+)?(?P<wd>{W})(?!\w)"
             rf"(?:\s+(?P<time>{_alt(d['weekday_times'])}))?(?:\s+(?P<after>{_alt(d['weekday_after'])}))?(?!\w)",
             re.IGNORECASE),
     }
@@ -145,8 +145,7 @@ def _anchors(lang: str) -> tuple[dict[str, re.Pattern], dict[str, tuple[str, int
     Each pattern is then run only around its words. Over the whole text, a pattern led by optional words (« le »,
     « mardi », « au début du mois de ») is tried at every character, while an alternation of plain words is skipped
     to by its first letters (each kind has its own scan: one alternation of them all would lose that skip). The
-    reaches follow the patterns of `_lexicon` (the weekday's words before it, a count's units after a year), a
-    `\\s+` counting as the text's longest run of whitespace; tests/test_dates.py checks both scans agree."""
+    reaches follow the patterns of `_lexicon` and their words in dates.json, a `\\s+` counting as the text's longest run of whitespace; tests/test_dates.py checks both scans agree."""
     d, months, _ = _lexicon(lang)
 
     def reach(*words) -> tuple[int, int]:
@@ -165,15 +164,16 @@ def _anchors(lang: str) -> tuple[dict[str, re.Pattern], dict[str, tuple[str, int
     groups = {"month": rf"(?:{_alt(months)})(?!\w)", "weekday": rf"(?:{_alt(d['weekdays'])})(?!\w)",
               "year": r"(?:1[5-9]|2[01])\d\d", "relative": _alt(relative),
               "day": _alt([*d["anaphoric_days"], *d["day_nouns"]])}
-    year_after = (4 + 9, 0)     # the digits, then the unit a count ends with (« personnes »); runs of digits and
-    #                             spaces between them are added per match (`_windows`)
+    # the digits, then the unit a count ends with (« personnes »); runs of digits and spaces between them are added
+    # per match (`_windows`)
+    year_after = plus((4, 0), reach(d["year_count_units"]))
     reaches = {
         "full": ("month", plus(reach(d["before_day"]), space, weekday, space, reach(d["first_day"], ["00"]), space),
                  plus(month, char, space, (4, 0), char)),
         "month_year": ("month", plus(reach(d["month_prepositions"]), space), plus(month, char, space, (4, 0), char)),
         "month": ("month", plus(reach(d["month_prepositions"]), space), plus(month, char)),
         "year": ("year", plus(reach(d["year_prepositions"]), space), year_after),
-        "weekday": ("weekday", plus(reach(["jusqu'à", "depuis", "d'ici"]), space),
+        "weekday": ("weekday", plus(reach(d["weekday_before"]), space),
                     plus(weekday, space, reach(d["weekday_times"]), space, reach(d["weekday_after"]), char)),
         "relative": ("relative", (0, 0), plus(reach(relative), char)),
         "anaphoric": ("day", plus(reach(d["day_counts"], ["00"]), space),
