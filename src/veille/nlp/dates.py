@@ -145,7 +145,8 @@ def _anchors(lang: str) -> tuple[dict[str, re.Pattern], dict[str, tuple[str, int
     Each pattern is then run only around its words. Over the whole text, a pattern led by optional words (« le »,
     « mardi », « au début du mois de ») is tried at every character, while an alternation of plain words is skipped
     to by its first letters (each kind has its own scan: one alternation of them all would lose that skip). The
-    reaches follow the patterns of `_lexicon` and their words in dates.json, a `\\s+` counting as the text's longest run of whitespace; tests/test_dates.py checks both scans agree."""
+    reaches follow the patterns of `_lexicon` and their words in dates.json, a `\\s+` counting as the text's
+    longest run of whitespace; tests/test_dates.py checks both scans agree."""
     d, months, _ = _lexicon(lang)
 
     def reach(*words) -> tuple[int, int]:
