@@ -183,3 +183,22 @@ def test_a_name_stops_before_an_infinitive_clause():
     assert not [n for n in names if "tenter" in n or "coopérer" in n], names
     asked = [v for v in ext.events if v.type == "REQUEST" and v.target]
     assert asked and all("tenter" not in next(e.name for e in ext.entities if e.id == v.target[0]) for v in asked)
+
+
+def test_one_descriptive_entity_per_description_across_registries():
+    """A description names one entity, whichever registry of the article adds it: the folded-name index of a
+    registry also reads the entities another one appended to the same list since."""
+    import spacy
+
+    from veille.nlp.entities import EntityRegistry
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Un porte-parole des pompiers a parlé. Le Porte-parole des pompiers a ajouté un mot.")
+    doc._.veille_offset = 0
+    first, second = EntityRegistry(doc), EntityRegistry(doc)
+    told = first.descriptive_entity(doc[0:4], "PER")      # « Un porte-parole des pompiers »
+    again = second.descriptive_entity(doc[1:4], "PER")    # « porte-parole des pompiers »
+    other = second.descriptive_entity(doc[8:11], "PER")   # « Porte-parole des pompiers », folded alike
+    assert told is not again and again is other
+    assert first.descriptive_entity(doc[8:11], "PER") is again     # (and no second mention of it)
+    assert [m.text for m in again.mentions] == ["porte-parole des pompiers", "Porte-parole des pompiers"]

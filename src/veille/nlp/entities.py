@@ -176,6 +176,10 @@ class EntityRegistry:
         doc._.veille_entities = self.entities
         if "veille_mentions" not in doc.spans:
             doc.spans["veille_mentions"] = []
+        # the first entity of each folded name, over the entities read so far (the list only grows, and a name
+        # once given does not change): a description asks it of every entity
+        self._by_folded_name: dict[str, Entity] = {}
+        self._folded = 0
 
     @property
     def offset(self) -> int:
@@ -190,10 +194,10 @@ class EntityRegistry:
         return ent
 
     def add_mention(self, entity: Entity, span: Span) -> None:
-        if any(m.start == span.start_char + self.offset and m.end == span.end_char + self.offset
-               for m in entity.mentions):
+        start, end = span.start_char + self.offset, span.end_char + self.offset
+        if any(m.start == start and m.end == end for m in entity.mentions):
             return
-        entity.mentions.append(Mention(span.start_char + self.offset, span.end_char + self.offset, span.text))
+        entity.mentions.append(Mention(start, end, span.text))
         entity.mentions.sort(key=lambda m: m.start)
         if span.text not in entity.aliases and span.text != entity.name and not span[0].pos_ == "PRON":
             entity.aliases.append(span.text)
@@ -206,10 +210,13 @@ class EntityRegistry:
         while len(span) > 1 and (span[-1].is_space or span[-1].is_punct):
             span = span[:-1]    # « — Porte-parole des pompiers » signing a block: not the blank line after it
         key = fold(span.text)
-        for e in self.entities:
-            if fold(e.name) == key:
-                self.add_mention(e, span)
-                return e
+        for e in self.entities[self._folded:]:
+            self._by_folded_name.setdefault(fold(e.name), e)
+        self._folded = len(self.entities)
+        e = self._by_folded_name.get(key)
+        if e is not None:
+            self.add_mention(e, span)
+            return e
         ent = self.new_entity(span.text, type_)
         self.add_mention(ent, span)
         return ent
