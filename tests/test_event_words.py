@@ -82,3 +82,21 @@ def test_a_search_named_late_finds_only_its_docs_words_and_another_vocabulary_st
     reader = _Words(other)
     reader.lex = lex
     assert reader.where_words(lemma=lemma, key="test-late") == [1]
+
+
+def test_the_word_caches_are_emptied_once_full(monkeypatch):
+    """`_norm` and `_fold` remember every string until one holds `_WORD_CACHE_MAX` of them; the events stage then
+    empties them before its next article, and they answer as before."""
+    import importlib
+
+    lexicon = importlib.import_module("veille.nlp.events.lexicon")     # (the package names its function `lexicon`)
+    monkeypatch.setattr(lexicon, "_WORD_CACHE_MAX", 3)
+    lexicon._norm.cache_clear()
+    words = ["L’Émissaire", "Lorcy", "RENCONTRE"]
+    before = [lexicon._norm(w) for w in words[:2]]
+    lexicon.bound_word_caches()
+    assert lexicon._norm.cache_info().currsize == 2       # (not full: kept)
+    assert lexicon._norm(words[2]) == "rencontre"
+    lexicon.bound_word_caches()
+    assert lexicon._norm.cache_info().currsize == 0
+    assert [lexicon._norm(w) for w in words[:2]] == before == ["l'émissaire", "lorcy"]

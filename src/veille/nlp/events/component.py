@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from veille.nlp.events.extractor import EventRun
-from veille.nlp.events.lexicon import lexicon
+from veille.nlp.events.lexicon import bound_word_caches, lexicon
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +24,7 @@ class EventExtractor:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
+        bound_word_caches()
         try:
             doc._.veille_events = EventRun(doc, lexicon(self.lang)).run()
         except Exception:  # an event bug must not lose the article's quotes and entities
