@@ -394,7 +394,7 @@ class Modality:
         adverb or « que » compares (« aussi violemment que »), no addition."""
         at = self._mark_words_at
         longest = max((len(w) for w in split), default=0)
-        if True not in at[max(0, verb.i - longest - 3):verb.i + 1 + longest]:
+        if not any(at[max(0, verb.i - longest - 3):verb.i + 1 + longest]):
             return False        # (no word of any mark near: most verbs; 3 for the auxiliaries between)
         s = self.sent(verb)
         i = verb.i
