@@ -85,8 +85,8 @@ def test_a_search_named_late_finds_only_its_docs_words_and_another_vocabulary_st
 
 
 def test_the_word_caches_are_emptied_once_full(monkeypatch):
-    """`_norm` and `_fold` remember every string until one holds `_WORD_CACHE_MAX` of them; the events stage then
-    empties them before its next article, and they answer as before."""
+    """`_norm` remembers every string until it holds `_WORD_CACHE_MAX` of them; the events stage then
+    empties it before its next article, and it answers as before."""
     import importlib
 
     lexicon = importlib.import_module("veille.nlp.events.lexicon")     # (the package names its function `lexicon`)

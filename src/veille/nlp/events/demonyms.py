@@ -8,7 +8,7 @@ import functools
 
 from spacy.tokens import Token
 
-from veille.nlp.events.lexicon import _fold
+from veille.names import fold
 
 
 def _stem_match(part: str, word: str) -> bool:
@@ -41,7 +41,7 @@ class DemonymReader:
         for e in self.ents.values():
             if e.type in ("GPE",):
                 names = [e.name] + list(e.aliases) + [m.text for m in e.mentions]
-                out.append((e.id, [[w for w in _fold(n).replace("-", " ").split() if w not in self.lex.state_form_words]
+                out.append((e.id, [[w for w in fold(n).split() if w not in self.lex.state_form_words]
                                    for n in names if n]))
         return out
 
@@ -115,7 +115,7 @@ class DemonymReader:
         country = self.demonym_country(text)
         if country:
             return self.country_state(country)
-        parts = [p for p in _fold(text).replace("-", " ").split() if p]
+        parts = fold(text).split()
         if not parts or (all_parts and len(parts) < 2):
             return None
         if not all(p[:4] in self._place_prefixes for p in parts):

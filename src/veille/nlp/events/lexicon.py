@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import re
 import functools
-import unicodedata
 from dataclasses import dataclass
 
 from veille.lang import _er_forms, _ir_forms, read_json, word_set
@@ -425,7 +424,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
     return Lexicon(**special, **words)
 
 
-# how many strings `_norm` and `_fold` remember each before `bound_word_caches` empties them
+# how many strings `_norm` remembers before `bound_word_caches` empties them
 _WORD_CACHE_MAX = 200_000
 
 
@@ -436,18 +435,10 @@ def _norm(s: str) -> str:
     return s.lower().replace("’", "'")
 
 
-@functools.lru_cache(maxsize=None)
-def _fold(s: str) -> str:
-    """Lower case without accents; remembered, as `_norm`: the same names and words recur."""
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
-
-
 def bound_word_caches() -> None:
-    """Empty `_norm`'s and `_fold`'s answers once either holds `_WORD_CACHE_MAX` strings (asked once per article: a
+    """Empty `_norm`'s answers once it holds `_WORD_CACHE_MAX` strings (asked once per article: a
     long run meets ever new names). An unbounded cache answers with one look-up; a bounded one also relinks its
     recency list on every answer, memory the model's matrices have evicted by the next article: 2–3 % of the
     events stage inside the pipeline (`benchmarks/events_stage.py`)."""
-    for remembered in (_norm, _fold):
-        if remembered.cache_info().currsize >= _WORD_CACHE_MAX:
-            remembered.cache_clear()
+    if _norm.cache_info().currsize >= _WORD_CACHE_MAX:
+        _norm.cache_clear()

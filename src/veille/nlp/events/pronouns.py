@@ -11,14 +11,24 @@ titles designate — and the phrase a relative or a dislocated pronoun takes up 
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Span, Token
 
+from veille.names import fold
 from veille.nlp.events.document import read_once
-from veille.nlp.events.lexicon import _fold, _norm
+from veille.nlp.events.lexicon import _norm
 from veille.nlp.designations import designation_modifiers
 from veille.nlp.extensions import morph_values
 from veille.nlp.mentions import mention_rows
+
+# a mention's words: split at spaces and apostrophes (« l'armée »), not hyphens (« centre-gauche » is no « gauche »)
+_WORD_BREAKS = re.compile(r"[\s'’]+")
+
+
+def _folded_word(word: str) -> str:
+    """A word as names are folded (`names.fold`), a compound's parts joined again by hyphens."""
+    return fold(word).replace(" ", "-")
 
 
 class PronounReader:
@@ -323,7 +333,7 @@ class PronounReader:
         fighting = self._fighting_group(tok)
         if fighting:
             return fighting
-        word = _fold(tok.text)
+        word = _folded_word(tok.text)
         best = None
         for start, end, eid, _ in mention_rows(self.doc):
             if start < tok.i and end - start > 1 and word in self._mention_words(start, end):
@@ -333,7 +343,7 @@ class PronounReader:
     @read_once(lambda start, end: (start, end))
     def _mention_words(self, start: int, end: int) -> set[str]:
         """The folded words of a mention's text (read once per mention: each bare noun asks them of all)."""
-        return set(_fold(self.doc[start:end].text).replace("'", " ").split())
+        return {_folded_word(w) for w in _WORD_BREAKS.split(self.doc[start:end].text)} - {""}
 
     def _fighting_group(self, tok: Token) -> str | None:
         """« Les Forces de Lorcy ont lancé une offensive … les combattants ont pris la ville »: a bare plural fighter
