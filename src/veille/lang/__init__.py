@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
+
+_SPACES = re.compile(r"\s+")
 
 
 def _path(lang: str, name: str):
@@ -19,6 +22,14 @@ def read_lines(lang: str, name: str) -> list[str]:
 @functools.lru_cache(maxsize=None)
 def read_json(lang: str, name: str) -> dict:
     return json.loads(_path(lang, name).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def norm_word(s: str) -> str:
+    """A word or phrase as the lexicons key it: lower case, « ’ » as « ' », each run of whitespace one space.
+    Remembered: the stages normalise the same words over and over, some 350 times per short article (the events
+    stage empties the memory when it grows too large: `events.lexicon.bound_word_caches`)."""
+    return _SPACES.sub(" ", s.lower().replace("’", "'"))
 
 
 def _er_forms(stem: str) -> list[str]:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 import veille.nlp.extensions  # noqa: F401
 from veille.nlp.extensions import doc_text
+from veille.lang import norm_word as _norm
 from veille.lang import read_json
 
 
@@ -83,13 +84,6 @@ def _lexicon(lang: str):
     return d, months, rx
 
 
-_SPACES = re.compile(r"\s+")
-
-
-@functools.lru_cache(maxsize=4096)
-def _norm(s: str) -> str:
-    """A date word as the tables key it (remembered: the same few words come back in every article)."""
-    return _SPACES.sub(" ", s.lower().replace("’", "'"))
 
 
 def _day(txt: str, d: dict) -> int:

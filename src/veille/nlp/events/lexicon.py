@@ -9,6 +9,7 @@ import functools
 from dataclasses import dataclass
 
 from veille.lang import _er_forms, _ir_forms, read_json, word_set
+from veille.lang import norm_word as _norm  # (the stages import it from here)
 from veille.nlp.events.cameo_readings import (  # noqa: F401 (VERBAL_TYPES is read from here by the stages)
     VERBAL_TYPES, _add_cameo_entries, _asked_of_nouns, _property_verbs, _speech_acts)
 
@@ -424,15 +425,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
     return Lexicon(**special, **words)
 
 
-# how many strings `_norm` remembers before `bound_word_caches` empties them
+# how many strings `_norm` (the lexicons' `norm_word`) remembers before `bound_word_caches` empties them
 _WORD_CACHE_MAX = 200_000
-
-
-@functools.lru_cache(maxsize=None)
-def _norm(s: str) -> str:
-    """Lower case, « ’ » as « ' »; remembered (`bound_word_caches`): the stages normalise the same words over and
-    over, some 350 times per short article."""
-    return s.lower().replace("’", "'")
 
 
 def bound_word_caches() -> None:
