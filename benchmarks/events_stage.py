@@ -81,14 +81,9 @@ def main() -> None:
         sys.exit("no articles to time")
     nlp = get_nlp()
     stage = dict(nlp.pipeline)["veille_events"]
-    before = [(name, proc) for name, proc in nlp.pipeline if name != "veille_events"]
 
     def made(article):
-        doc = nlp.make_doc(article.text)
-        doc._.veille_article, doc._.veille_offset = article, 0
-        for _, proc in before:
-            doc = proc(doc)
-        return doc
+        return throughput.through_components(nlp, article, skip=("veille_events",))
 
     docs = [made(a) for a in articles]
     states = [snapshot(d) for d in docs]

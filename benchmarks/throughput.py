@@ -75,6 +75,21 @@ def time_veille(articles) -> float:
     return time.perf_counter() - start
 
 
+def through_components(nlp, article, spent: dict | None = None, skip=()):
+    """The article's Doc through each component of the pipeline in turn, as veille.nlp.pipeline runs it (but those
+    named in `skip`), each component's seconds added to `spent` when given."""
+    doc = nlp.make_doc(article.text)
+    doc._.veille_article, doc._.veille_offset = article, 0
+    for name, proc in nlp.pipeline:
+        if name in skip:
+            continue
+        t = time.perf_counter()
+        doc = proc(doc)
+        if spent is not None:
+            spent[name] += time.perf_counter() - t
+    return doc
+
+
 def component_times(articles) -> dict[str, float]:
     """Seconds spent in each component of veille's pipeline, run as veille.nlp.pipeline runs it."""
     from veille.nlp.pipeline import get_nlp
@@ -82,13 +97,7 @@ def component_times(articles) -> dict[str, float]:
     nlp = get_nlp()
     spent = {name: 0.0 for name in nlp.pipe_names}
     for a in articles:
-        doc = nlp.make_doc(a.text)
-        doc._.veille_article = a
-        doc._.veille_offset = 0
-        for name, proc in nlp.pipeline:
-            t = time.perf_counter()
-            doc = proc(doc)
-            spent[name] += time.perf_counter() - t
+        through_components(nlp, a, spent)
     return spent
 
 
