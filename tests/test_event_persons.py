@@ -145,3 +145,12 @@ def test_a_bare_noun_is_no_part_of_a_hyphenated_word_of_a_name():
                   "Samedi, la droite a critiqué le texte à Lorcy.\n")
     acts = [e for e in ext.events if e.type == "ACCUSE"]
     assert acts and "Alliance" not in " ".join(names(ext, acts[0].source))
+
+
+def test_a_clitic_object_takes_up_the_person_its_own_sentence_named_before_it():
+    # `_person_named_before_in_sentence`: « l' » is Paul Vernay, named in its sentence (not the last subject before,
+    # Jean Dumont, nor the clause's own subject)
+    ext = extract("Titre\nJean Dumont a ouvert le congrès du parti samedi à Lorcy. Malgré son amitié avec Paul Vernay, "
+                  "Anne Lorcy l'a vivement critiqué dimanche.\n")
+    acts = [e for e in ext.events if e.type == "ACCUSE"]
+    assert acts and names(ext, acts[0].source) == {"Anne Lorcy"} and names(ext, acts[0].target) == {"Paul Vernay"}

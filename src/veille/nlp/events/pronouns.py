@@ -191,11 +191,37 @@ class PronounReader:
                           for x in self.phrase_entities(c)}
                 if not others and tok.head.dep_ == "conj":
                     others = set(self.subject(tok.head)[0])     # « Il dresse … et l'accuse »: the shared subject
+                near = None if plural else self._person_named_before_in_sentence(tok, others)
+                if near is not None:
+                    return [near]
             told = self.trigger_at.get(tok.head.i) if tok.dep_ == "nsubj:pass" else None
             if told is not None and told.mode in self.lex.offender_modes:
                 others = self.harmed    # « X a été frappé par un homme. Il a été arrêté »: the offender, not X
             return self.antecedent_actors(tok.i, plural, others)
         return []
+
+    def _person_named_before_in_sentence(self, tok: Token, others) -> str | None:
+        """« Malgré sa rencontre avec le ministre lorcanien, X le critique »: a singular clitic object takes up the
+        nearest person its own sentence named before it (by name, or by a title the article gave someone), of its
+        gender — not the clause's subject, nor anyone named inside the subject's phrase (« des élus comme Y le
+        soutiennent »), nor a plural noun. In a relative clause (« X, qui le reçoit ») the relative's antecedent
+        comes first: the search there is the chains' one."""
+        if tok.head.dep_ == "acl:relcl":
+            return None
+        g = morph_values(tok, "Gender")
+        want = ("F" if g[0] == "Fem" else "M") if g else None
+        start = self._sent_bounds[tok.i][0]
+        subjects = [(c.left_edge.i, c.right_edge.i) for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        for j in range(tok.i - 1, start - 1, -1):
+            t = self.doc[j]
+            if t.pos_ not in ("PROPN", "NOUN") or any(a <= j <= b for a, b in subjects) or \
+                    "Plur" in morph_values(t, "Number"):
+                continue
+            e = self.midx.get(j) or (self.designated(t) if t.pos_ == "NOUN" and _norm(t.lemma_) in self.lex.titles
+                                     else None)
+            if e and e not in others and self.ent_type(e) == "PER" and (not want or self.chains.gender.get(e, want) == want):
+                return e
+        return None
 
     def latter_actors(self, tok: Token) -> list[str]:
         """« ce dernier », « cette dernière » (the latter): the nearest noun phrase before it, of its gender, that
