@@ -263,6 +263,17 @@ def test_future_moves_a_bare_weekday_forward():
     assert dates[-1] == "2024-02-09"
 
 
+def test_background_in_the_pluperfect_is_dated_by_the_month_the_imperfect_by_the_day():
+    # « avait critiqué »: before the telling, on a day not said (the reference month); « critiquaient »: the scene
+    # of the story's own day, dated as the perfect is
+    ext = extract("Lorcy\nLe maire de Lorcy avait critiqué le préfet Paul Vernay.\n", published="2024-02-08")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and accuse[0].date == "2024-02"
+    ext = extract("Lorcy\nLes élus de Lorcy critiquaient le préfet Paul Vernay.\n", published="2024-02-08")
+    accuse = events_of(ext, "ACCUSE")
+    assert accuse and accuse[0].date == "2024-02-08"
+
+
 def test_a_year_naming_a_thing_does_not_date_the_act():
     # « les élections municipales de 2014 »: the year completes the noun phrase (its adjective after the noun)
     ext = extract("Lorcy\nPaul Vernay, candidat aux élections législatives de 2014, critique le maire de Lorcy.\n",

@@ -75,8 +75,11 @@ class EventDating:
                 if best is None or key < best[0]:
                     best = (key, d, t)
             return self._coming_weekday(best[1], best[2]), best[1]["text"], True
-        if self._pluperfect(tok):
-            return None, None, False
+        if self._pluperfect(tok, tense_only=True):
+            # background told in the pluperfect (« avait discuté »): before the telling, on a day not said — the
+            # reference month, a coarser claim than the day of an act told in the perfect; the imperfect (« ils
+            # étaient réunis ») tells the scene of the story's own day, dated as the perfect is
+            return (self.ref[:7] if isinstance(self.ref, str) and len(self.ref) >= 7 else self.ref), None, False
         # the last day written earlier in the same paragraph (a story told over several sentences); a sentence
         # whose head is no verb (« Un mécontentement aggravé par le refus … ») comments, it tells no new step
         pos, dep = self.pos_dep_columns
@@ -208,13 +211,15 @@ class EventDating:
             h = h.head
         return h.i
 
-    def _pluperfect(self, tok: Token) -> bool:
+    def _pluperfect(self, tok: Token, tense_only: bool = False) -> bool:
+        """The trigger (a noun: the verb it depends on) is told in the pluperfect or the imperfect, background to
+        the story's acts; with `tense_only`, in the pluperfect (a tense auxiliary in the imperfect) only."""
         verb = tok
         if tok.pos_ == "NOUN":
             verb = next((h for h in self.governors(tok, 3) if h.pos_ == "VERB"), tok)
+        deps = ("aux:tense", "aux") if tense_only else ("aux:tense", "aux:pass", "aux")
         for c in verb.children:
-            if c.dep_ in ("aux:tense", "aux:pass", "aux") and c.lemma_ in self.lex.auxiliaries and \
-                    "Imp" in morph_values(c, "Tense"):
+            if c.dep_ in deps and c.lemma_ in self.lex.auxiliaries and "Imp" in morph_values(c, "Tense"):
                 return True
-        return "Imp" in morph_values(verb, "Tense") and verb.pos_ == "VERB"
+        return not tense_only and "Imp" in morph_values(verb, "Tense") and verb.pos_ == "VERB"
 
