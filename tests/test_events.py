@@ -274,6 +274,16 @@ def test_background_in_the_pluperfect_is_dated_by_the_month_the_imperfect_by_the
     assert accuse and accuse[0].date == "2024-02-08"
 
 
+def test_an_act_told_as_done_is_not_dated_after_the_telling():
+    # « ont appelé … à la grève le 19 mars » in an article of 5 March: the appeal was made by then, the 19th is the
+    # strike's day (`_told_as_done`, `_after_reference`); a statement in the reporting present likewise
+    for sentence in ("Les syndicats de Lorcy ont appelé les salariés à la grève le 19 mars.",
+                     "Le syndicat Lorcy Unie appelle les salariés de Lorcy à la grève le 19 mars."):
+        ext = extract(f"Grève\n{sentence}\n", published="2024-03-05")
+        request = events_of(ext, "REQUEST")
+        assert request and request[0].date == "2024-03-05"
+
+
 def test_a_year_naming_a_thing_does_not_date_the_act():
     # « les élections municipales de 2014 »: the year completes the noun phrase (its adjective after the noun)
     ext = extract("Lorcy\nPaul Vernay, candidat aux élections législatives de 2014, critique le maire de Lorcy.\n",

@@ -481,7 +481,7 @@ class DateFinder:
             if x.start < lo or x.end > hi:
                 continue
             s, e = x.start - offset, x.end - offset
-            items.append({"start": s, "end": e, "text": x.text, "value": x.value})
+            items.append({"start": s, "end": e, "text": x.text, "value": x.value, "kind": x.kind})
             span = doc.char_span(s, e, label=x.value or "", alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -16,7 +16,7 @@ _DOC_ATTRS = {
     "veille_referents": None,    # nlp.referents.Referents: designations, genders, the discourse focus
     "veille_quotes": None,       # list[model.Quote]
     "veille_events": None,       # list[model.Event]
-    "veille_dates": None,        # list[dict]: {start, end, text, value} with value an ISO (partial) date
+    "veille_dates": None,        # list[dict]: {start, end, text, value, kind}: value an ISO (partial) date, kind the pattern
     "veille_reference_date": None,  # ISO date used to resolve relative dates
 }
 

@@ -66,6 +66,10 @@ class EventDating:
         # « il lui est reproché d'avoir négocié, en décembre, … »: a date of the content clause dates the content
         in_sent = {k: v for k, v in in_sent.items() if not self._in_content(v[0], clause)
                    and not self._qualifies_other(v[0], tok, clause)}
+        if in_sent and self._told_as_done(tok):
+            # « a lancé une pétition pour le 16 mai », « appelle à la grève le 19 décembre »: an act told as done, or
+            # a statement reported in the present, is no later than the telling; a later date is its content's
+            in_sent = {k: v for k, v in in_sent.items() if not self._after_reference(v[1])}
         if in_sent:
             best = None
             for t, d in in_sent.values():
@@ -86,8 +90,10 @@ class EventDating:
         if any(dep[j] == _ROOT and pos[j] not in (VERB, AUX) for j in range(sent.start, sent.end)):
             return self.ref, None, False
         para_start = self.text.rfind("\n", 0, tok.idx) + 1
+        done = self._told_as_done(tok)
         prev = [d for i, d in self.dates.items() if para_start <= d["start"] < sent.start_char and d.get("value")
-                and len(d["value"]) == 10 and self.quote_of(self.doc[i]) is None]
+                and len(d["value"]) == 10 and self.quote_of(self.doc[i]) is None
+                and not (done and self._after_reference(d))]
         if prev:
             d = max(prev, key=lambda x: x["start"])
             return d["value"], None, False
@@ -210,6 +216,29 @@ class EventDating:
                 return h.i
             h = h.head
         return h.i
+
+    def _after_reference(self, date: dict) -> bool:
+        """A date (day, month or year) later than the reference date, compared at its own precision; not one
+        counted from a day the story told (« le lendemain »: the story's own chain of days)."""
+        value = date["value"]
+        return isinstance(self.ref, str) and date.get("kind") != "anaphoric" and \
+            value[:len(self.ref)] > self.ref[:len(value)]
+
+    def _told_as_done(self, tok: Token) -> bool:
+        """A verb trigger in a past tense of the indicative (« a lancé », « lança », « avait lancé »), or a speech act
+        in its present (« X appelle à … », « dénonce »: the reporting present), not in the future or the
+        conditional, nor an infinitive or participle of its own (« appeler à manifester le 3 »)."""
+        if tok.pos_ != "VERB":
+            return False
+        told = [tok] + [c for c in tok.children if c.dep_ in ("aux:tense", "aux")]
+        finite = [t for t in told if "Fin" in morph_values(t, "VerbForm")]
+        if not finite or any("Ind" not in morph_values(t, "Mood") for t in finite):
+            return False
+        tenses = {x for t in finite for x in morph_values(t, "Tense")}
+        if len(told) > 1 or tenses & {"Past", "Imp"}:
+            return "Fut" not in tenses
+        trig = self.trigger_at.get(tok.i)
+        return tenses == {"Pres"} and trig is not None and (trig.lemma, trig.type) in self.lex.speech_acts
 
     def _pluperfect(self, tok: Token, tense_only: bool = False) -> bool:
         """The trigger (a noun: the verb it depends on) is told in the pluperfect or the imperfect, background to
