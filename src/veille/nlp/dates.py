@@ -84,8 +84,6 @@ def _lexicon(lang: str):
     return d, months, rx
 
 
-
-
 def _day(txt: str, d: dict) -> int:
     return 1 if _norm(txt) in {_norm(x) for x in d["first_day"]} else int(txt)
 

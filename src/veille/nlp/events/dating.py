@@ -66,7 +66,8 @@ class EventDating:
         # « il lui est reproché d'avoir négocié, en décembre, … »: a date of the content clause dates the content
         in_sent = {k: v for k, v in in_sent.items() if not self._in_content(v[0], clause)
                    and not self._qualifies_other(v[0], tok, clause)}
-        if in_sent and self._told_as_done(tok):
+        done = self._told_as_done(tok)
+        if in_sent and done:
             # « a lancé une pétition pour le 16 mai », « appelle à la grève le 19 décembre »: an act told as done, or
             # a statement reported in the present, is no later than the telling; a later date is its content's
             in_sent = {k: v for k, v in in_sent.items() if not self._after_reference(v[1])}
@@ -90,7 +91,6 @@ class EventDating:
         if any(dep[j] == _ROOT and pos[j] not in (VERB, AUX) for j in range(sent.start, sent.end)):
             return self.ref, None, False
         para_start = self.text.rfind("\n", 0, tok.idx) + 1
-        done = self._told_as_done(tok)
         prev = [d for i, d in self.dates.items() if para_start <= d["start"] < sent.start_char and d.get("value")
                 and len(d["value"]) == 10 and self.quote_of(self.doc[i]) is None
                 and not (done and self._after_reference(d))]

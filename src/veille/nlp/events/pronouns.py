@@ -219,7 +219,8 @@ class PronounReader:
                 continue
             e = self.midx.get(j) or (self.designated(t) if t.pos_ == "NOUN" and _norm(t.lemma_) in self.lex.titles
                                      else None)
-            if e and e not in others and self.ent_type(e) == "PER" and (not want or self.chains.gender.get(e, want) == want):
+            if e and e not in others and self.ent_type(e) == "PER" and \
+                    (not want or self.chains.gender.get(e, want) == want):
                 return e
         return None
 
