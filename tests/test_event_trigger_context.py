@@ -32,3 +32,19 @@ def test_a_word_under_another_finite_verb_belongs_to_that_clause():
                         morphs=["", "", "VerbForm=Fin", "", "", "", "VerbForm=Fin"])
     assert TriggerContext._in_other_clause(doc[5], doc[2])
     assert not TriggerContext._in_other_clause(doc[1], doc[2])
+
+
+def test_a_reading_s_word_is_a_complement_never_a_verb_sharing_its_lemma():
+    # « Les douanes ont saisi ses avoirs » : « avoirs » is the word of the reading « saisir des avoirs »; in « La
+    # commission a été saisie » only the auxiliary « a » has the lemma « avoir », and a verb completes no locution
+    words = ["Les", "douanes", "ont", "saisi", "ses", "avoirs"]
+    doc, state = _state(words, lemmas=["le", "douane", "avoir", "saisir", "son", "avoir"],
+                        pos=["DET", "NOUN", "AUX", "VERB", "DET", "NOUN"], heads=[1, 3, 3, 3, 5, 3],
+                        deps=["det", "nsubj", "aux:tense", "ROOT", "det", "obj"])
+    assert state._has_with(doc[3], ["avoir"], adjacent=False)
+    words = ["La", "commission", "a", "été", "saisie", "hier"]
+    doc, state = _state(words, lemmas=["le", "commission", "avoir", "être", "saisir", "hier"],
+                        pos=["DET", "NOUN", "AUX", "AUX", "VERB", "ADV"], heads=[1, 4, 4, 4, 4, 4],
+                        deps=["det", "nsubj:pass", "aux:tense", "aux:pass", "ROOT", "advmod"])
+    assert not state._has_with(doc[4], ["avoir"], adjacent=False)
+    assert state._has_with(doc[4], ["commission"], adjacent=False)

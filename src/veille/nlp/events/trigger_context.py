@@ -5,6 +5,7 @@ whether a noun names an actor. One mixin of `EventRun` (through `TriggerFinder`)
 place readers."""
 from __future__ import annotations
 
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
@@ -14,6 +15,7 @@ from veille.nlp.extensions import morph_values
 # a reading's word list (by id) → (the list, its normalised words): the readings are the lexicon's, read for every
 # candidate trigger
 _WITH_WORDS: dict[int, tuple] = {}
+_VERBAL = (VERB, AUX)
 
 
 def _normalised_words(words) -> set[str]:
@@ -104,12 +106,17 @@ class TriggerContext:
     def _has_with(self, tok: Token, words, adjacent: bool) -> bool:
         ws = _normalised_words(words)
         lemmas, forms = self._hash_columns[:2]
-        # « lancer une opération de sauvetage »: a word named by a purpose of relief is no act of force
-        hit = lambda t: (self.normalised(t.lemma) in ws or self.normalised(t.orth) in ws) and \
-            not self.relief_operation(t)
+        pos = self.pos_dep_columns[0]
+        # a reading's words are the nouns and adjectives of its complement: a verb is none of them, not even one
+        # that shares its lemma (« saisir des avoirs », never the auxiliary of « a été saisie »; « prendre le
+        # pouvoir », never the modal of « pourrait prendre »); « lancer une opération de sauvetage »: a word named by
+        # a purpose of relief is no act of force
+        hit = lambda t: t.pos not in _VERBAL and (self.normalised(t.lemma) in ws or self.normalised(t.orth) in ws) \
+            and not self.relief_operation(t)
         # (the same test of the word at index j, read from the Doc's arrays: a window's Tokens are built only for hits)
-        hit_at = lambda j: (self.normalised(lemmas[j]) in ws or self.normalised(forms[j]) in ws) and \
-            not self.relief_operation(self.doc[j])
+        hit_at = lambda j: pos[j] not in _VERBAL and (self.normalised(lemmas[j]) in ws or
+                                                      self.normalised(forms[j]) in ws) \
+            and not self.relief_operation(self.doc[j])
         if not adjacent:
             for c in tok.children:
                 if hit(c) or any(hit(g) for g in c.children):
