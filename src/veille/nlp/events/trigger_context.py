@@ -111,12 +111,11 @@ class TriggerContext:
         # that shares its lemma (« saisir des avoirs », never the auxiliary of « a été saisie »; « prendre le
         # pouvoir », never the modal of « pourrait prendre »); « lancer une opération de sauvetage »: a word named by
         # a purpose of relief is no act of force
-        hit = lambda t: t.pos not in _VERBAL and (self.normalised(t.lemma) in ws or self.normalised(t.orth) in ws) \
-            and not self.relief_operation(t)
-        # (the same test of the word at index j, read from the Doc's arrays: a window's Tokens are built only for hits)
+        # (read from the Doc's arrays by index: a window's Tokens are built only for hits)
         hit_at = lambda j: pos[j] not in _VERBAL and (self.normalised(lemmas[j]) in ws or
                                                       self.normalised(forms[j]) in ws) \
             and not self.relief_operation(self.doc[j])
+        hit = lambda t: hit_at(t.i)
         if not adjacent:
             for c in tok.children:
                 if hit(c) or any(hit(g) for g in c.children):
