@@ -40,13 +40,16 @@ def wrap_phases(spent: Counter) -> None:
     """Add each phase's time to `spent` (the phases of one article are methods of its EventRun)."""
     from veille.nlp.events.extractor import EventRun
 
+    last = {}       # each phase's time on its last call
+
     def timed(name, method):
         def run(self, *args, **kwargs):
             t = time.process_time()
             try:
                 return method(self, *args, **kwargs)
             finally:
-                spent[name] += time.process_time() - t
+                last[name] = time.process_time() - t
+                spent[name] += last[name]
         return run
 
     for name in PHASES:
@@ -54,25 +57,17 @@ def wrap_phases(spent: Counter) -> None:
 
     # the arguments of each trigger, told apart by what `_settled` makes of them: an event, or none (then their
     # reading was spent on a trigger the stage drops; `unchecked`: the CAMEO-derived readings that need both sides)
-    arguments, settled = EventRun._arguments, EventRun._settled
-    last = {}
-
-    def read_arguments(self, trig):
-        t = time.process_time()
-        try:
-            return arguments(self, trig)
-        finally:
-            last["spent"] = time.process_time() - t
+    settled = EventRun._settled
 
     def settle(self, trig, source, target):
         sides = settled(self, trig, source, target)
-        outcome, read = "kept" if sides is not None else "dropped", last.pop("spent", 0.0)
+        outcome, read = "kept" if sides is not None else "dropped", last.pop("_arguments", 0.0)
         for kind in ("", "unchecked ") if trig.entry.get("needs_both_sides") else ("",):
             spent[f"{kind}arguments {outcome}"] += read
             spent[f"{kind}triggers {outcome}"] += 1
         return sides
 
-    EventRun._arguments, EventRun._settled = read_arguments, settle
+    EventRun._settled = settle
 
 
 def snapshot(doc):
