@@ -10,7 +10,8 @@ Printed:
 - words/s of `veille.process.process` (language check, every veille stage, records) and of bare fr_core_news_md
   (`nlp(text)` with all its default components), and their ratio (target >= 0.80);
 - the time each veille component takes inside the pipeline (the median of `--rounds` passes, each pass one article
-  at a time through every component), the cost of events (veille_dates + veille_events,
+  at a time through the tokenizer and every component; the tokenizer is part of the pipeline's time, as `nlp(text)`
+  and `process()` run it), the cost of events (veille_dates + veille_events,
   as extra time over the pipeline without them, target <= 10 %, and as a share of the pipeline's time) and of
   linking (veille_kb_ruler + veille_entities);
 - peak RSS of a child process that runs only veille over the same texts (target < 1.5 GB).
@@ -76,9 +77,13 @@ def time_veille(articles) -> float:
 
 
 def through_components(nlp, article, spent: dict | None = None, skip=()):
-    """The article's Doc through each component of the pipeline in turn, as veille.nlp.pipeline runs it (but those
-    named in `skip`), each component's seconds added to `spent` when given."""
+    """The article's Doc through the tokenizer and each component of the pipeline in turn, as veille.nlp.pipeline
+    runs it (but those named in `skip`), each step's seconds added to `spent` when given (the tokenizer's under
+    "tokenizer": `nlp(text)` and `process()` run it before the first component)."""
+    t = time.perf_counter()
     doc = nlp.make_doc(article.text)
+    if spent is not None:
+        spent["tokenizer"] += time.perf_counter() - t
     doc._.veille_article, doc._.veille_offset = article, 0
     for name, proc in nlp.pipeline:
         if name in skip:
@@ -91,11 +96,11 @@ def through_components(nlp, article, spent: dict | None = None, skip=()):
 
 
 def component_times(articles) -> dict[str, float]:
-    """Seconds spent in each component of veille's pipeline, run as veille.nlp.pipeline runs it."""
+    """Seconds spent in the tokenizer and each component of veille's pipeline, run as veille.nlp.pipeline runs it."""
     from veille.nlp.pipeline import get_nlp
 
     nlp = get_nlp()
-    spent = {name: 0.0 for name in nlp.pipe_names}
+    spent = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
     for a in articles:
         through_components(nlp, a, spent)
     return spent
@@ -156,7 +161,7 @@ def main() -> None:
     passes = [component_times(articles) for _ in range(args.rounds)]
     spent = {name: statistics.median(p[name] for p in passes) for name in passes[0]}
     total = sum(spent.values())
-    print(f"\ntime per component inside veille's pipeline (median of {len(passes)} passes):")
+    print(f"\ntime per step inside veille's pipeline (median of {len(passes)} passes):")
     for name, s in spent.items():
         print(f"  {name:22s} {s:7.2f} s  {100 * s / total:5.1f} %")
     events = sum(spent.get(n, 0.0) for n in EVENT_STAGES)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.attrs import SENT_START
+
 
 def mention_index(doc) -> dict[int, str]:
     """token index → entity id, for every token inside a mention in doc.spans['veille_mentions']."""
@@ -58,7 +60,14 @@ def sentence_bounds(doc) -> list[tuple[int, int]]:
     cached = doc.user_data.get("veille_sentence_bounds")
     if cached is not None and len(cached) == len(doc):
         return cached
-    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    if not doc.has_annotation("SENT_START"):
+        starts = [0]
+    elif "sents" in doc.user_hooks:
+        starts = [s.start for s in doc.sents]
+    else:
+        # what `Doc.sents` yields, read from the sentence-start column without building a Span per sentence
+        column = doc.to_array(SENT_START).tolist()
+        starts = [0] + [i for i in range(1, len(column)) if column[i] == 1]
     starts.append(len(doc))
     bounds = []
     for a, b in zip(starts, starts[1:]):

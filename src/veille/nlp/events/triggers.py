@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.parts_of_speech import ADJ, ADV, NOUN, PROPN, VERB, X
 from spacy.tokens import Token
 
 from veille.nlp.entities import emblem_group
@@ -14,6 +15,10 @@ from veille.nlp.events.locutions import LocutionReader
 from veille.nlp.events.trigger_context import TriggerContext
 from veille.nlp.extensions import morph_values
 
+# the tags a trigger can bear (a verb, an adjective or participle, a noun, a verb the tagger read as a noun, an adverb
+# or an unknown word right after its auxiliary): an auxiliary or a function word whose lemma a reading shares
+# (« être », « faire » as auxiliaries, « entre ») is read no further
+_TRIGGER_POS = {VERB, ADJ, NOUN, PROPN, ADV, X}
 
 @dataclass
 class Trigger:
@@ -35,7 +40,8 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         candidates = self.where_words(
             lemma=lambda w: w in lex.verbs or w in lex.nouns,
             form=lambda w: w in lex.verb_forms or w in lex.nouns or w.rstrip("sx") in lex.nouns, key="triggers")
-        for tok in map(self.doc.__getitem__, candidates):
+        tags = self.pos_dep_columns[0]
+        for tok in map(self.doc.__getitem__, [i for i in candidates if tags[i] in _TRIGGER_POS]):
             pos = tok.pos_
             # a verb the tagger read as a noun: it has a subject, or it is a bare conjunct of a finite verb (« l'armée
             # ne progresse plus et encercle la ville », « encercle » a noun joined to « progresse »; not a participle,
