@@ -20,6 +20,7 @@ from veille.nlp.extensions import morph_values
 # (« être », « faire » as auxiliaries, « entre ») is read no further
 _TRIGGER_POS = {VERB, ADJ, NOUN, PROPN, ADV, X}
 
+
 @dataclass
 class Trigger:
     tok: Token
