@@ -14,9 +14,9 @@ Printed:
   and `process()` run it), the cost of events (veille_dates + veille_events,
   as extra time over the pipeline without them, target <= 10 %, and as a share of the pipeline's time) and of
   linking (veille_kb_ruler + veille_entities);
-- with `--end-to-end`, the same cost of events read on `process()` whole, with every stage against with
-  veille_dates and veille_events disabled, in alternating rounds (best of each): it also counts what the stages cost
-  outside their components (the records, the caches the next article finds), and moves more between runs;
+- with `--end-to-end`, the same cost of events read on `process()` whole, with every stage and with veille_dates
+  and veille_events disabled, in alternating rounds (best of each): it also counts whatever the two stages cost
+  outside their components, and moves more between runs;
 - peak RSS of a child process that runs only veille over the same texts (target < 1.5 GB).
 """
 from __future__ import annotations
