@@ -54,12 +54,12 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
             # « ont violé » tagged as an adverb: a past participle right after its auxiliary is a verb
             participle = pos in ("ADV", "X") and tok.i > 0 and self.doc[tok.i - 1].pos_ == "AUX" and \
                 self.doc[tok.i - 1].lemma_ in ("avoir", "être") and _norm(tok.text) in lex.verb_forms
-            if pos in ("VERB", "AUX", "ADJ") or verbal_noun or participle:
+            if pos in ("VERB", "ADJ") or verbal_noun or participle:     # (no auxiliary: `_TRIGGER_POS`)
                 lemma = _norm(tok.lemma_)
                 if lemma not in lex.verbs:
                     lemma = lex.verb_forms.get(_norm(tok.text), lemma)
                 readings = lex.verbs.get(lemma)
-                if readings is not None and (pos != "AUX"):
+                if readings is not None:
                     t = next(filter(None, (self._check(tok, lemma, r, "verb")
                                            for r in self._followable_readings(tok, readings))), None)
                     if t:
