@@ -80,3 +80,20 @@ def test_the_hash_and_tag_columns_are_the_tokens_own():
     assert state.where_words(lemma=lambda w: w == "bloquer") == [3]
     empty = EventDoc(_doc([]), lexicon("fr"))
     assert empty._hash_columns[:2] == ([], []) and empty.pos_dep_columns == ([], [])
+
+
+def test_children_and_word_searches_answer_as_the_tokens_do():
+    # « Les grévistes et les cheminots occupent la gare de Lorcy » (children listed from the head column, kept per
+    # token, and word searches, a lemma and a form search together)
+    words = ["Les", "grévistes", "et", "les", "cheminots", "occupent", "la", "gare", "de", "Lorcy"]
+    doc = _doc(words, lemmas=["le", "gréviste", "et", "le", "cheminot", "occuper", "le", "gare", "de", "Lorcy"],
+               heads=[1, 5, 4, 4, 1, 5, 7, 5, 9, 7],
+               deps=["det", "nsubj", "cc", "det", "conj", "ROOT", "det", "obj", "case", "nmod"])
+    state = EventDoc(doc, lexicon("fr"))
+    for tok in doc:
+        assert state.children_of(tok) == list(tok.children)
+        assert state.children_of(tok) is state.children_of(tok)
+    assert state.where_words(lemma=lambda w: w == "le") == [0, 3, 6]
+    # a lemma search and a form search together: each token once, in order
+    assert state.where_words(lemma=lambda w: w == "le", form=lambda w: w in ("les", "gare")) == [0, 3, 6, 7]
+    assert state.where_words(lemma=lambda w: w == "manifester") == []

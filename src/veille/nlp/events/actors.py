@@ -81,13 +81,14 @@ class ActorResolver(PronounReader, DemonymReader):
             # hung on it still are: « Lorcanie : Paul Vernay, condamné … »)
             rubric = self.entity_of(tok)
             seen.add(tok.i)
-            return [x for c in tok.children if c.dep_ in ("appos", "conj", "flat", "flat:name") and c.i > tok.i + 1
+            return [x for c in self.children_of(tok)
+                    if c.dep_ in ("appos", "conj", "flat", "flat:name") and c.i > tok.i + 1
                     for x in self.phrase_entities(c, depth, seen) if x != rubric]
         seen.add(tok.i)
         if self.place_gloss(tok):
             return []       # « bloquent le magasin de Lorcy (Isère) »: the département in parentheses says where
         # (the head's tag, words and children, read once: a Token builds each afresh)
-        pos, lemma, text, children = tok.pos_, self.normalised(tok.lemma), _norm(tok.text), list(tok.children)
+        pos, lemma, text, children = tok.pos_, self.normalised(tok.lemma), _norm(tok.text), list(self.children_of(tok))
         if (n := self.counted_noun(tok)) is not None:
             return self.phrase_entities(n, depth, seen)     # « 21 de ses membres »: those the number counts
         if pos == "PRON" or text in self.lex.first_person:
@@ -98,7 +99,7 @@ class ActorResolver(PronounReader, DemonymReader):
             #                 are laureates)
         if pos == "NOUN" and lemma in self.lex.street_nouns and any(
                 c.pos_ == "PROPN" and c.i > tok.i and c.dep_ in ("nmod", "appos", "flat", "flat:name") and
-                not any(g.dep_ == "case" for g in c.children) for c in children):
+                not any(g.dep_ == "case" for g in self.children_of(c)) for c in children):
             return []       # « sur le cours Victor-Hugo », « l'avenue Foch »: a street named after someone, a place
         out: list[str] = []
         if pos == "ADJ" and not self.entity_of(tok):
@@ -123,14 +124,15 @@ class ActorResolver(PronounReader, DemonymReader):
             if dep in ("amod", "flat", "flat:name") and self.entity_of(c) and not e:
                 out.append(self.entity_of(c))    # « le mouvement rebelle M23 »
                 # « l'ex Front X et Y » parsed with Y a conjunct of the name: the list goes on
-                out += [x for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN"
+                out += [x for g in self.children_of(c) if g.dep_ == "conj" and g.pos_ == "PROPN"
                         for x in self.phrase_entities(g, depth, seen)]
             elif dep == "conj" and self.case_of(c) and self.case_of(c) != head_case and (head_case or not any(
-                    g.dep_ == "case" and _norm(g.text) in self.lex.de_article_contractions for g in c.children)):
+                    g.dep_ == "case" and _norm(g.text) in self.lex.de_article_contractions
+                    for g in self.children_of(c))):
                 continue                          # « contre le groupe … au Mali et au Niger », « des dizaines
                 #                                   d'autres arrêtés …, ainsi que dans les provinces de X »
             elif dep == "conj" and any(g.dep_ == "cc" and _norm(g.text) in self.lex.contrast_coordinators
-                                          for g in c.children):
+                                          for g in self.children_of(c)):
                 continue        # « X mais Y »: contrasted, not a second actor of the act
             elif dep == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
                 late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
@@ -139,10 +141,10 @@ class ActorResolver(PronounReader, DemonymReader):
                 if dep == "appos" and e:     # « le SNR (service de renseignement) »: a description of the name
                     ids = [x for x in ids if not self._description(x)]
                 out += ids
-                if dep == "conj" and any(g.dep_ == "cc" for g in c.children):
+                if dep == "conj" and any(g.dep_ == "cc" for g in self.children_of(c)):
                     joined += ids       # « gendarmes et agriculteurs » (a comma alone may be an apposition)
             elif dep == "nmod" and c.i > tok.i and self.entity_of(c) and not any(
-                    g.dep_ == "case" for g in c.children) and pos == "NOUN":
+                    g.dep_ == "case" for g in self.children_of(c)) and pos == "NOUN":
                 out += self.phrase_entities(c, depth, seen)      # « les plateformes vidéo YouTube et TikTok »
         if not out and pos in ("NOUN", "PROPN"):
             # a named entity anywhere inside the head's own words (multi-token names the parser split)
@@ -153,7 +155,7 @@ class ActorResolver(PronounReader, DemonymReader):
             # « les ministres des deux pays, X pour A et Y pour B »: the names hung on the complement
             for c in children:
                 if c.dep_ == "nmod" and c.i > tok.i:
-                    for g in c.children:
+                    for g in self.children_of(c):
                         if g.dep_ == "appos" and self.doc[g.i - 1].text == "," and self.entity_of(g):
                             out += self.phrase_entities(g, depth, seen)
         if (not out or (joined and not [x for x in out if x not in joined])) and pos in ("NOUN", "PROPN") \
@@ -176,7 +178,7 @@ class ActorResolver(PronounReader, DemonymReader):
                 for c in self.cut_conjuncts(tok):     # « forces de l'ordre et manifestants »: both sides
                     out += self.phrase_entities(c, depth, seen) or ([self.actor_entity(c)] if self.actor_entity(c) else [])
                 adjs = [c for c in children if c.dep_ == "amod"]
-                adjs += [g for c in adjs for g in c.children if g.dep_ == "conj"]
+                adjs += [g for c in adjs for g in self.children_of(c) if g.dep_ == "conj"]
                 if lemma not in self.lex.private_person_nouns:     # « un individu tunisien »: not the state
                     states = [e for c in adjs for e in self.demonym_entities(c)]
                     out += states
@@ -212,7 +214,7 @@ class ActorResolver(PronounReader, DemonymReader):
         if not out and depth == 0 and pos == "NOUN":
             for c in children:      # « au pays gouverné par Paul Biya »
                 if c.dep_ == "acl" and "Part" in morph_values(c, "VerbForm"):
-                    for g in c.children:
+                    for g in self.children_of(c):
                         if g.dep_ == "obl:agent" and self.entity_of(g):
                             out += self.phrase_entities(g, depth + 1, seen)
         if not out and depth == 0 and pos in ("NOUN", "PROPN") and lemma not in self.lex.relation_nouns:
@@ -236,7 +238,7 @@ class ActorResolver(PronounReader, DemonymReader):
         if not out and self.others_counted(tok) and tok.dep_ == "conj":
             # « des dizaines de suspects ont été tués et des dizaines d'autres arrêtés »: « d'autres » are more of
             # the people the first conjunct counts
-            out += [x for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")
+            out += [x for c in self.children_of(tok.head) if c.dep_ in ("nsubj", "nsubj:pass")
                     for x in self.phrase_entities(c, depth, seen)]
         among = self.partitive_members(tok)
         out += [x for x in (self.phrase_entities(among, depth, seen) if among is not None else []) if x not in out]
@@ -245,13 +247,14 @@ class ActorResolver(PronounReader, DemonymReader):
     def group_adjective_actors(self, tok: Token) -> list[str]:
         """« les positions rebelles » are « les positions des rebelles »: a relational adjective of an armed group
         (`group_adjectives`) on a thing or a place names that group, read as its noun."""
-        return [x for c in tok.children if c.dep_ == "amod" and c.i > tok.i and
+        return [x for c in self.children_of(tok) if c.dep_ == "amod" and c.i > tok.i and
                 _norm(c.lemma_) in self.lex.group_adjectives for x in [self.actor_entity(c)] if x]
 
     def fighters_of(self, tok: Token, depth: int, seen: set) -> list[str]:
         """« les combattants de X », « les djihadistes de X »: fighters of a named armed group are that group, as
         « le gouvernement de X » acts for X; of a country or a town they stay fighters (`fighter_nouns`)."""
-        return [x for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and self.case_of(c) in self.lex.de_forms
+        return [x for c in self.children_of(tok)
+                if c.dep_ == "nmod" and c.i > tok.i and self.case_of(c) in self.lex.de_forms
                 for x in self.phrase_entities(c, depth + 1, set(seen)) if self.armed(x) and not self._description(x)]
 
     def possessed_members(self, tok: Token) -> list[str]:
@@ -262,7 +265,7 @@ class ActorResolver(PronounReader, DemonymReader):
         lemma = _norm(tok.lemma_)
         if lemma not in self.lex.member_nouns and lemma not in self.lex.fighter_nouns:
             return []
-        det = next((c for c in tok.children if c.dep_ == "det" and (
+        det = next((c for c in self.children_of(tok) if c.dep_ == "det" and (
             _norm(c.text) in self.lex.possessives or "Yes" in morph_values(c, "Poss"))), None)
         if det is None or _norm(det.text) in self.lex.first_person_possessives:
             return []
@@ -290,7 +293,7 @@ class ActorResolver(PronounReader, DemonymReader):
         group = self.noun_sector(tok)[0] in self.lex.group_sectors
         return (group or _norm(tok.lemma_) in self.lex.member_nouns) and any(
             c.dep_ == "nmod" and c.i > tok.i and self.case_of(c) in self.lex.named_complement_preps and
-            self.ent_type(self.entity_of(c)) in (("ORG",) if group else ("ORG", "GPE")) for c in tok.children)
+            self.ent_type(self.entity_of(c)) in (("ORG",) if group else ("ORG", "GPE")) for c in self.children_of(tok))
 
     def role_sector(self, eid: str) -> str | None:
         """The sector of an actor known only by a description (« un policier », « l'agent de police »: the police),
@@ -322,7 +325,8 @@ class ActorResolver(PronounReader, DemonymReader):
             # also a group named after its emblem that the tagger reads as a name (« un groupe de Gilets jaunes »)
             members = next((c for c in tok.rights if c.dep_ == "nmod" and (
                             c.pos_ == "NOUN" or c.pos_ == "PROPN" and emblem_group(c) is not None) and
-                            self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in c.children)), None)
+                            self.case_of(c) in self.lex.de_forms and
+                            not any(g.dep_ == "det" for g in self.children_of(c))), None)
             sector = self.noun_sector(members)[0] if members is not None else None
             if sector:
                 return sector, None
@@ -342,9 +346,9 @@ class ActorResolver(PronounReader, DemonymReader):
             self._no_actor.add(tok.i)
             return None
         if lemma in self.lex.definite_actors and (not any(
-                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in tok.children) or (
+                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in self.children_of(tok)) or (
                 lemma in self.lex.agent_only_actors and tok.dep_ not in ("nsubj", "nsubj:pass", "obl:agent")) or any(
-                c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) for c in tok.children)):
+                c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) for c in self.children_of(tok))):
             # « la gauche », « le pouvoir » act; « à gauche », « prendre le pouvoir » do not, and « le pouvoir de
             # Paul Vernay » is his (read as a named complement)
             return None
@@ -356,10 +360,11 @@ class ActorResolver(PronounReader, DemonymReader):
         # l'armée »): a bare « chef » names no one the reader could find
         mods = [c for c in tok.rights if c.i not in self.dates and (
             (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB", "NOUN")) or
-            (c.dep_ == "nmod" and c.i == tok.i + 1 and not any(g.dep_ == "case" for g in c.children)) or
+            (c.dep_ == "nmod" and c.i == tok.i + 1 and not any(g.dep_ == "case" for g in self.children_of(c))) or
             (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and self.case_of(c) in self.lex.de_forms
-             and c.i - tok.i <= 3 and (office and not self.measure_complement(c) or not any(g.dep_ == "det" for g in c.children) and not any(
-                _norm(g.text) in self.lex.definite_de for g in c.children if g.dep_ == "case"))))]
+             and c.i - tok.i <= 3 and (office and not self.measure_complement(c) or
+                                       not any(g.dep_ == "det" for g in self.children_of(c)) and not any(
+                _norm(g.text) in self.lex.definite_de for g in self.children_of(c) if g.dep_ == "case"))))]
         if locution is not None and locution not in mods:
             mods.append(locution)
         retold = self.retold_person(tok)
@@ -374,7 +379,8 @@ class ActorResolver(PronounReader, DemonymReader):
         if lemma in self.lex.need_modifier and not mods and not (
                 lemma in self.lex.definite_plural_actors and "Plur" in morph_values(tok, "Number") and any(
                     c.dep_ == "det" and "Def" in morph_values(c, "Definite") or
-                    c.dep_ == "case" and _norm(c.text) in self.lex.definite_contractions for c in tok.children)):
+                    c.dep_ == "case" and _norm(c.text) in self.lex.definite_contractions
+                    for c in self.children_of(tok))):
             return None
         span = self._described_span(tok, mods)
         key = self._description_key(span, tok)
@@ -398,7 +404,8 @@ class ActorResolver(PronounReader, DemonymReader):
         noun (PLOVER CVL) as « un individu » is, whatever the noun — also a person's noun of the actor lexicon the
         tagger read as an adjective (« deux passantes »; not « 49 autres », « le premier », which stand for a noun)."""
         tok = self.counted_noun(tok) or tok
-        nominal = tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and any(c.dep_ in ("det", "nummod") for c in tok.children) \
+        nominal = tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and any(
+            c.dep_ in ("det", "nummod") for c in self.children_of(tok)) \
             and self.noun_sector(tok)[0] is not None
         if not nominal or self.entity_of(tok) or tok.i in self.dates or _norm(tok.lemma_) in self.lex.nouns:
             return None     # (« ont fait 900 interpellations »: the act's own noun, no one arrested)
@@ -413,7 +420,7 @@ class ActorResolver(PronounReader, DemonymReader):
         or a background describes the person, it says nothing of whose title it is."""
         lemma = _norm(c.lemma_)
         return lemma in self.lex.quantity_nouns or lemma in self.lex.measure_nouns or \
-            lemma in self.lex.background_heads or any(g.dep_ == "nummod" for g in c.children)
+            lemma in self.lex.background_heads or any(g.dep_ == "nummod" for g in self.children_of(c))
 
     @staticmethod
     def _description_key(span, tok: Token) -> str:
@@ -434,9 +441,9 @@ class ActorResolver(PronounReader, DemonymReader):
                        and self.other_referent(t.head)), default=len(self.doc))
             sub = [t.i for t in subtree if t.dep_ not in ("acl:relcl", "punct") and t.i - tok.i <= 6 and t.i < cut]
             right = max(right, max(sub) if sub else m.i)
-        for c in tok.children:
+        for c in self.children_of(tok):
             if c.dep_ == "conj" and c.pos_ == "ADJ" and not (self.names_people(c) and not any(
-                    a.dep_ in ("amod", "nmod") and tok.i < a.i < c.i for a in tok.children)):
+                    a.dep_ in ("amod", "nmod") and tok.i < a.i < c.i for a in self.children_of(tok))):
                 right = max(right, c.i)     # « forces armées et policières », not « soldats et rebelles »
         # nor over an infinitive clause the noun governs (« aux habitants de Lorcy de partir ») or a comma, which sets
         # off a detached participle, not a modifier (« des manifestants, tentant de … »; not « gouvernements
@@ -455,7 +462,7 @@ class ActorResolver(PronounReader, DemonymReader):
     def attack_author(self, n: Token, ids: list[str]) -> bool:
         """« les frappes de l'armée X », « les attaques aériennes de la Russie »: the « de » of an attack noun naming
         armed forces, a government or a state is who attacks — unless a « par X » names the author."""
-        if not ids or any(self.case_of(c) in self.lex.agent_preps for c in n.children):
+        if not ids or any(self.case_of(c) in self.lex.agent_preps for c in self.children_of(n)):
             return False
         def author(x):
             ent = self.ents.get(x)
@@ -479,12 +486,12 @@ class ActorResolver(PronounReader, DemonymReader):
         if conj.pos_ != "ADJ":
             return True
         h = conj.head
-        return not (h.dep_ == "amod" or (h.dep_ == "nmod" and not any(g.dep_ == "case" for g in h.children)))
+        return not (h.dep_ == "amod" or (h.dep_ == "nmod" and not any(g.dep_ == "case" for g in self.children_of(h))))
 
     def cut_conjuncts(self, tok: Token) -> list[Token]:
         """The other actors coordinated inside the modifiers of tok (see other_referent)."""
-        return [t for m in tok.children if m.dep_ in ("nmod", "amod") and m.i > tok.i
-                for t in m.children if t.i - tok.i <= 8 and self.other_referent(t)]
+        return [t for m in self.children_of(tok) if m.dep_ in ("nmod", "amod") and m.i > tok.i
+                for t in self.children_of(m) if t.i - tok.i <= 8 and self.other_referent(t)]
 
     def _descriptive(self, span, typ: str, key: str, sector, self_actor: bool = False) -> str:
         ent = self.registry().descriptive_entity(span, typ)

@@ -29,11 +29,11 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
         """The verb has a « que » clause whose verb is active and no copula and whose subject names an actor other
         than the verb's own subject (CAMEO 020, HOPE / DESIRE: « souhaite que la mairie retire son projet » asks
         it of the town hall, its recipient as for « exiger que »; a `wish_clause` reading needs one)."""
-        for c in verb.children:
+        for c in self.children_of(verb):
             v = self.que_clause(c)
-            if v is None or v.pos_ != "VERB" or self.is_passive(v) or any(g.dep_ == "cop" for g in v.children):
+            if v is None or v.pos_ != "VERB" or self.is_passive(v) or any(g.dep_ == "cop" for g in self.children_of(v)):
                 continue
-            subj = next((g for g in v.children if g.dep_ == "nsubj"), None)
+            subj = next((g for g in self.children_of(v) if g.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON" and (ids := self.phrase_entities(subj)) and \
                     not set(ids) & set(self.subject(verb)[0]):
                 return True
@@ -53,10 +53,11 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
         # « se ranger derrière X »: a locution ending on a preposition introduces its recipient with it
         locution_end = entry["locution"][-1] if entry.get("locution") else None
         shared = self.shared_object(v)
-        children = list(v.children)     # (the rules below read them a dozen times: a Token each time)
+        children = list(self.children_of(v))     # (the rules below read them a dozen times: a Token each time)
         # « adresser une lettre ouverte aux X »: X hung on the noun's adjective
         stray = [g for c in children if c.dep_ == "obj" and _norm(c.lemma_) in entry.get("locution", ())
-                 for a in c.children if a.dep_ == "amod" for g in a.children if g.dep_.startswith("obl")]
+                 for a in self.children_of(c) if a.dep_ == "amod"
+                 for g in self.children_of(a) if g.dep_.startswith("obl")]
         for c in children + ([shared] if shared is not None else []) + stray:
             dep = c.dep_
             if passive and self.agent_list_continued(v, c):
@@ -138,7 +139,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
                 # « a protesté auprès de X » parsed with « auprès » an adverb governing « de X » (a complaint or a
                 # request is made to X; a fight « auprès de X » is alongside X, a denial « auprès d'un journal » is
                 # made through the press)
-                target += [x for g in c.children if g.dep_.startswith(("obl", "nmod")) and self.case_of(g) in
+                target += [x for g in self.children_of(c) if g.dep_.startswith(("obl", "nmod")) and self.case_of(g) in
                            self.lex.de_forms for x in self.phrase_entities(g) if not self.is_outlet(x)]
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
                     and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
@@ -189,7 +190,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
         if entry.get("reciprocal") and not target:
             for c in children:    # « s'entretenir par téléphone avec X », « signer un accord avec X »
                 if c.dep_.startswith("obl") or c.dep_ == "obj":
-                    for g in c.children:
+                    for g in self.children_of(c):
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.reciprocal_preps:
                             target += self.phrase_entities(g)
         obj = next((c for c in children if c.dep_ == "obj"), shared)
@@ -202,16 +203,16 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
             target = self.relation_partners(obj) or target
         if obj is not None and not target and own_word:
             # « ouvrir une enquête visant X »: what the locution's own noun is aimed at
-            target += [x for a in obj.children if a.dep_ == "acl" for x in self.aimed_at(a) if x not in source]
+            target += [x for a in self.children_of(obj) if a.dep_ == "acl" for x in self.aimed_at(a) if x not in source]
         if obj is not None and not target and (obj_role == "none" or own_word or trig.type == "AID"):
             # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA », « a coupé les
             # salaires versés aux fonctionnaires de X », « a accordé une aide de 50 millions à X »: whom the thing
             # given or withheld was for; « ont coupé les routes de ravitaillement de X »: whose roads were closed
-            given = [g for a in obj.children if a.dep_ == "acl" and "Part" in morph_values(a, "VerbForm")
-                     for g in a.children]
+            given = [g for a in self.children_of(obj) if a.dep_ == "acl" and "Part" in morph_values(a, "VerbForm")
+                     for g in self.children_of(a)]
             # the beneficiary may hang on the amount given (« une aide de 50 millions de dollars à X »)
             deeper = [t for t in obj.subtree if t.head.i != obj.i and t.i - obj.i <= 8 and trig.type == "AID"]
-            for c in list(obj.children) + given + deeper:
+            for c in list(self.children_of(obj)) + given + deeper:
                 if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and c.i not in self.dates and (
                         self.case_of(c) in self.lex.beneficiary_preps or (c.head.i == obj.i and own_word and
                         trig.type in ("ASSAULT", "COERCE") and self.case_of(c) == entry.get("recipient_prep")) or (
@@ -235,7 +236,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
         with_words = {_norm(w) for w in trig.entry.get("with", [])} if not entry.get("prep") else set()
         for c in children:        # « prendre le pouvoir en Turquie », « prendre le contrôle de la ville »
             if _norm(c.lemma_) in with_words:
-                for g in c.children:
+                for g in self.children_of(c):
                     if g.dep_ == "nmod" and self.case_of(g) in self.lex.control_complement_preps and g.i not in self.dates:
                         target += self.phrase_entities(g)
         if not target and (trig.type in PURPOSE_TARGETED or trig.type in ANNOUNCING):
@@ -274,7 +275,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
         if trig.type not in JUDGING_TYPES or trig.kind != "verb" or trig.entry.get("locution"):
             return set()        # (« lancer une procédure contre X »: a locution's noun is its own act, not one judged)
         if obj is None:
-            obj = next((c for c in trig.tok.children if c.dep_ == "obj"), None)
+            obj = next((c for c in self.children_of(trig.tok) if c.dep_ == "obj"), None)
         told = self.trigger_at.get(obj.i) if obj is not None else None
         if told is None or told.kind != "noun" or told is trig or _norm(obj.lemma_) in self.lex.wrongdoing_nouns:
             return set()        # (a misdeed's « de » is its author: « les exactions du régime » are its own)
@@ -294,19 +295,19 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
         """« un barrage de manifestants », « une chaîne de Gilets jaunes »: a bare « de » and a plural noun say what a
         protest's body is made of (French composition complement, no article), its authors: civilians (`civil_sectors`)."""
         return trig.type == "PROTEST" and bool(ids) and self.bare_de(self.case_of(c)) and \
-            "Plur" in morph_values(c, "Number") and not any(g.dep_ == "det" for g in c.children) and \
+            "Plur" in morph_values(c, "Number") and not any(g.dep_ == "det" for g in self.children_of(c)) and \
             all(self.ents[x].sector in self.lex.civil_sectors for x in ids if x in self.ents)
 
     def _in_complex_preposition(self, comp: Token) -> bool:
         """The complement's preposition follows an adverb it forms one preposition with (« contrairement à »)."""
-        case = next((g for g in comp.children if g.dep_ == "case"), None)
+        case = next((g for g in self.children_of(comp) if g.dep_ == "case"), None)
         return case is not None and case.i > 0 and _norm(self.doc[case.i - 1].text) in self.lex.preposition_adverbs
 
     def relative_second_subject(self, v: Token, c: Token) -> bool:
         """« X, qui avait rencontré le président élu, … »: the parse gives the relative a second subject after the
         verb; « qui » is its subject, so the noun after an active verb is its object."""
         return c.dep_ == "nsubj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN") and v.dep_ == "acl:relcl" and any(
-            g.dep_ == "nsubj" and g.i < v.i and _norm(g.text) == "qui" for g in v.children)
+            g.dep_ == "nsubj" and g.i < v.i and _norm(g.text) == "qui" for g in self.children_of(v))
 
     def left_body(self, ids: list[str]) -> bool:
         """Bodies states belong to and leave (a court, an international organisation): what a withdrawal from them
@@ -340,4 +341,4 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
         """« a utilisé du gaz », « ont saisi des armes »: a partitive article the parse read as the preposition
         « de » makes an object look like a complement."""
         return c.dep_ == "obl:arg" and _norm(self.case_of(c) or "") == "de" and any(
-            _norm(g.text) in self.lex.de_article_contractions for g in c.children if g.dep_ == "case")
+            _norm(g.text) in self.lex.de_article_contractions for g in self.children_of(c) if g.dep_ == "case")

@@ -41,13 +41,13 @@ class AttackClaims:
                 # « la voiture piégée, attribuée aux rebelles de X », « l'attentat est imputé à X »: the attack's
                 # author as the press names it (active, « X attribue l'attaque à Y » is X's accusation)
                 noun, attackers = self._claimed_noun(v), []
-                claimant = [x for c in v.children if c.dep_.startswith("obl") and c.dep_ != "obl:agent"
+                claimant = [x for c in self.children_of(v) if c.dep_.startswith("obl") and c.dep_ != "obl:agent"
                             and self.case_of(c) in self.lex.place_preps for x in self.phrase_entities(c)]
                 if noun is None or not claimant:
                     continue
             elif lemma in self.lex.affiliation_verbs and any(
-                    _norm(c.text) in self.lex.reflexive_clitics for c in v.children):
-                group = next((c for c in v.children if c.dep_.startswith("obl") and
+                    _norm(c.text) in self.lex.reflexive_clitics for c in self.children_of(v)):
+                group = next((c for c in self.children_of(v) if c.dep_.startswith("obl") and
                               self.case_of(c) in self.lex.de_forms), None)
                 attackers = self.subject(v)[0]
                 if group is None or not attackers or not self.unnamed_attackers(attackers):
@@ -56,7 +56,7 @@ class AttackClaims:
             else:
                 continue
             # denied by its governor (« dément avoir revendiqué », where the tagger may read « dément » as a modifier)
-            deniers = [*self.governors(v, 2), *(c for c in v.children if c.i < v.i and c.dep_ == "advmod")]
+            deniers = [*self.governors(v, 2), *(c for c in self.children_of(v) if c.i < v.i and c.dep_ == "advmod")]
             if self.negated(v) or any(r["type"] == "REJECT" and not (r.get("locution") or r.get("clitic"))
                                       for h in deniers for r in self.lex.verbs.get(
                                           self.lex.verb_forms.get(_norm(h.text), _norm(h.lemma_)), ())):
@@ -68,7 +68,7 @@ class AttackClaims:
         """The attack a claim verb takes: its object, its passive subject, the noun its participle or relative
         qualifies (« l'attentat, revendiqué par X », « l'attaque, qui a été revendiquée par X »)."""
         passive = self.is_passive(v)
-        nouns = [c for c in v.children if c.dep_ == ("nsubj:pass" if passive else "obj")]
+        nouns = [c for c in self.children_of(v) if c.dep_ == ("nsubj:pass" if passive else "obj")]
         if v.dep_ in ("acl", "amod", "acl:relcl") and v.head.pos_ == "NOUN" and (
                 any(c.pos_ == "PRON" for c in nouns) if v.dep_ == "acl:relcl" else not nouns):
             nouns = [v.head]        # (not « l'organisation X revendique les attaques »: a verb with its own object)
@@ -76,7 +76,8 @@ class AttackClaims:
             # « L'attaque, qui a eu lieu près du palais, a été revendiquée » read as a conjunct of the relative:
             # the antecedent, or the subject of the verb it is joined to
             h = v.head
-            nouns = [h.head] if h.dep_ == "acl:relcl" else [c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            nouns = [h.head] if h.dep_ == "acl:relcl" else [c for c in self.children_of(h)
+                                                            if c.dep_ in ("nsubj", "nsubj:pass")]
         if passive and not nouns and v.i > 1 and self.doc[v.i - 1].text == ",":
             # « L'attentat de X, revendiqué par Y, a fait … » parsed with the participle as the root: the phrase
             # before its comma
@@ -86,7 +87,7 @@ class AttackClaims:
         # « revendiquer la responsabilité de l'attaque »: the act is the « de » complement; a device or an attacker
         # claimed (« la voiture piégée, attribuée à X, a explosé », « un kamikaze, attribué à X, s'est fait
         # exploser ») stands for the act it is the subject of
-        nouns = [next((g for g in n.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms), n)
+        nouns = [next((g for g in self.children_of(n) if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms), n)
                  if _norm(n.lemma_) in self.lex.responsibility_nouns else n for n in nouns]
         nouns = [n.head if n.dep_ == "nsubj" and n.head.i in self.trigger_at and n.head.i != v.i else n for n in nouns]
         for n in nouns:
@@ -98,7 +99,7 @@ class AttackClaims:
     def _named_agent(self, v: Token) -> list[str]:
         """The organisation or person named inside the agent phrase (« par les Faucons de X (TAK) »), when its head
         names no one."""
-        for c in v.children:
+        for c in self.children_of(v):
             if c.dep_ == "obl:agent":
                 ids = self.phrase_entities(c) or [self.entity_of(t) for t in c.subtree if self.entity_of(t)]
                 return list(dict.fromkeys(x for x in ids if self.ent_type(x) in ("ORG", "PER")))
@@ -121,7 +122,8 @@ class AttackClaims:
             at = self.doc[noun.i if noun is not None else v_i].idx
             prior = None
             retold = noun is None or _norm(noun.lemma_) in self.lex.claimed_act_nouns or any(c.dep_ == "det" and (
-                "Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType")) for c in noun.children)
+                "Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType"))
+                for c in self.children_of(noun))
             others = []
             if retold:
                 told = [f for f in reversed(found) if f is not own and f.trigger[0] < at and f.type == "ASSAULT"

@@ -24,9 +24,10 @@ class ClauseReader(ParticipleReader, VoteReader):
         """« X est devenu un héros et a été décoré »: a passive conjunct with no subject of its own shares its first
         verb's named subject (a pronoun there is left to the pronoun reader)."""
         h = verb.head
-        if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in h.children):
+        if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in self.children_of(h)):
             return []
-        return self.subject(h)[0] or [x for c in h.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
+        return self.subject(h)[0] or [x for c in self.children_of(h) if c.dep_ == "nsubj:pass"
+                                      for x in self.phrase_entities(c)]
 
     def subject(self, verb: Token, hops: int = 0) -> tuple[list[str], bool]:
         """(entity ids of the subject, passive?) following control and coordination up to 3 levels; a gerund or an
@@ -44,7 +45,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         bare = passive and self.bare_participle(verb)
         # (its nsubj undergoes the act: « a été recalé », « s'est vu refuser »)
         patient = bare or self.passive_auxiliary(verb) or self.periphrasis_subject(verb) is not None
-        children = list(verb.children)     # (read up to five times below)
+        children = list(self.children_of(verb))     # (read up to five times below)
         subjects = [c for c in children if c.dep_ == "csubj"
                     or (c.dep_ == "nsubj" and not patient and not impersonal_subject(c))
                     or (c.dep_ == "nsubj:pass" and not passive)
@@ -123,17 +124,17 @@ class ClauseReader(ParticipleReader, VoteReader):
                 if verb.dep_ == "acl" and "Inf" in morph_values(verb, "VerbForm") and any(
                         c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in children):
                     return [], False    # « le délai pour demander … »: whoever does it, not the clause's subject
-                cop = next((c for c in head.children if c.dep_ == "cop"), None)
+                cop = next((c for c in self.children_of(head) if c.dep_ == "cop"), None)
                 if verb.dep_ == "acl" and "Inf" in morph_values(verb, "VerbForm") and cop is not None:
                     # « X est sur le point de quitter … », « X est en train de négocier »: a predicate's infinitive
                     # has the predicate's subject (French aspectual locutions of « être »), which the parse may hang
                     # on the copula
                     return self.subject(head, hops + 1)[0] or [
-                        x for c in cop.children if c.dep_ == "nsubj" for x in self.phrase_entities(c)], False
+                        x for c in self.children_of(cop) if c.dep_ == "nsubj" for x in self.phrase_entities(c)], False
                 return self.subject_of_nominal(head, hops + 1), False
             if dep == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
                 # « permettre à X de … », « demander à X de … »: X does it
-                controller = [c for c in head.children if c.dep_ in ("obl:arg", "iobj", "obj") and c.i < verb.i
+                controller = [c for c in self.children_of(head) if c.dep_ in ("obl:arg", "iobj", "obj") and c.i < verb.i
                               and c.pos_ in ("NOUN", "PROPN", "PRON")]
                 for c in controller:
                     ids = self.phrase_entities(c)
@@ -173,7 +174,7 @@ class ClauseReader(ParticipleReader, VoteReader):
 
     def surface_subject(self, verb: Token) -> list[str]:
         """The grammatical subject of a passive (the one who underwent its act), read from word order when lost."""
-        surface = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        surface = next((c for c in self.children_of(verb) if c.dep_ == "nsubj:pass"), None)
         return self.phrase_entities(surface) if surface is not None else self.left_subject(verb)
 
     def wanting_subject(self, noun: Token) -> list[str]:
@@ -200,21 +201,21 @@ class ClauseReader(ParticipleReader, VoteReader):
         while h.head.i != h.i and h.head.i < verb.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in (
                 "amod", "nmod", "flat:name", "appos", "conj"):
             h = h.head
-        return None if any(c.dep_ in ("case", "mark") for c in h.children) or h.i in self.dates else h
+        return None if any(c.dep_ in ("case", "mark") for c in self.children_of(h)) or h.i in self.dates else h
 
     def described_by(self, noun: Token) -> list[str] | None:
         """« Y, soutien de X », « Y est (considéré comme) un soutien de X »: a bare or indefinite noun describing
         someone names a person of that act (the actors it describes), not the act; None when the noun is the act."""
         if any(c.dep_ == "det" and "Def" in morph_values(c, "Definite") or "Poss" in morph_values(c, "PronType")
-               for c in noun.children if c.dep_ == "det"):
+               for c in self.children_of(noun) if c.dep_ == "det"):
             return None
         if noun.dep_ in ("appos", "conj") and noun.i > 0 and self.doc[noun.i - 1].text == ",":
             return self.phrase_entities(noun.head, 0, {noun.i})     # the described, not the noun's own complement
-        host = noun if any(c.dep_ == "cop" for c in noun.children) else (
+        host = noun if any(c.dep_ == "cop" for c in self.children_of(noun)) else (
             noun.head if self.case_of(noun) == "comme" else None)
         if host is None:
             return None
-        return [x for c in host.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
+        return [x for c in self.children_of(host) if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
 
     def named_subject(self, subjects: list[Token]) -> list[Token]:
         """« Le président de la Lorcanie Paul Vernay va consulter … »: the parse may read a title and the person's
@@ -235,7 +236,7 @@ class ClauseReader(ParticipleReader, VoteReader):
             if first.i < name.i < name.head.i and first.pos_ in ("NOUN", "PROPN") and name.pos_ in (
                     "NOUN", "PROPN") and self.doc[name.left_edge.i - 1].text == "," and all(
                     t.text != "," for t in self.doc[name.right_edge.i + 1:name.head.i]) and not any(
-                    c.dep_ == "conj" for c in name.children):
+                    c.dep_ == "conj" for c in self.children_of(name)):
                 # « des X convergent vers la place, les CRS tirent »: the phrase right before the verb is its subject,
                 # one before a comma heads a clause the parse missed (not a list: « X, Y ainsi que Z ont condamné »)
                 return [c for c in subjects if c is not first]
@@ -245,12 +246,12 @@ class ClauseReader(ParticipleReader, VoteReader):
         """« dénoncée par les syndicats, les étudiants et le Parti X »: the parse may cut the agents' list after its
         first member and hang the rest on the verb as an object or an adverbial; a passive has no direct object, so
         a bare noun phrase right after the agent and a comma continues the list."""
-        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        agent = next((c for c in self.children_of(verb) if c.dep_ == "obl:agent"), None)
         if agent is None or comp.i <= agent.i:
             return False        # (asked of every complement of a passive: most have no agent before them)
         j = comp.left_edge.i
         return comp.dep_ in ("obj", "obl:mod", "obl", "nmod") and \
-            comp.pos_ in ("NOUN", "PROPN") and not any(g.dep_ in ("case", "mark") for g in comp.children) and \
+            comp.pos_ in ("NOUN", "PROPN") and not any(g.dep_ in ("case", "mark") for g in self.children_of(comp)) and \
             j == agent.right_edge.i + 2 and self.doc[j - 1].text == "," and comp.i not in self.dates
 
     @classmethod
@@ -328,7 +329,7 @@ class ClauseReader(ParticipleReader, VoteReader):
             while h.i != verb.i and path:
                 path = h.dep_ in ("acl", "advcl", "obl", "obl:mod", "nmod", "appos") and h.head.i != h.i
                 h = h.head
-            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+            subj = next((c for c in self.children_of(t) if c.dep_ == "nsubj" and c.i < t.i), None)
             if path and subj is not None:
                 return self.phrase_entities(subj)
         return []
@@ -358,7 +359,7 @@ class ClauseReader(ParticipleReader, VoteReader):
                 # « Paul Vernay (en poste depuis mai) critique »: an aside in parentheses
                 j, aside = next(x.i for x in reversed(doc[max(lo, j - 30):j]) if x.text == "(") - 1, True
             elif "Part" in morph_values(t, "VerbForm") and "Past" in morph_values(t, "Tense") and self.agrees(t, verb) and \
-                    not any(c.dep_.startswith(("aux", "obj", "nsubj")) for c in t.children) and \
+                    not any(c.dep_.startswith(("aux", "obj", "nsubj")) for c in self.children_of(t)) and \
                     j > lo and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                 j, aside = j - 1, True      # « l'armée épuisée se retire »: a participle describing the subject
             else:
@@ -387,7 +388,7 @@ class ClauseReader(ParticipleReader, VoteReader):
                 if self.midx.get(k - 1):
                     return [self.midx[k - 1]]
                 if before.pos_ in ("VERB", "NOUN", "AUX"):     # the tagger reads « annonce » as a noun too
-                    for c in before.children:
+                    for c in self.children_of(before):
                         if c.dep_ == "nsubj":
                             return self.phrase_entities(c)
                 if before.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -477,7 +478,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         act names its author with « de X » or a possessive."""
         if _norm(noun.lemma_) not in self.lex.nouns:
             return []
-        for c in noun.children:
+        for c in self.children_of(noun):
             if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
                 ids = self.phrase_entities(c)
                 if ids:
@@ -488,7 +489,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         """« le pays est frappé par la chute des cours », « touché par la crise »: the agent a passive names is
         neither an actor nor an act — the verb is a figure of speech, not an act of force. A weapon is the means of
         an attack, not a thing agent: « blessé par balle », « tué par une roquette », « visé par un engin explosif »."""
-        for c in verb.children:
+        for c in self.children_of(verb):
             if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps):
                 return c.pos_ == "NOUN" and _norm(c.lemma_) not in self.lex.nouns and \
                     _norm(c.lemma_) not in self.lex.weapon_means and not self.weapon_device(c) and \

@@ -178,8 +178,10 @@ class EventDating:
         verb = self.doc[self._clause_head(tok)]
         # a simple future or conditional, or « va manifester »; « aurait signé vendredi » tells a past act
         ahead = "Fut" in morph_values(verb, "Tense") or "Cnd" in morph_values(verb, "Mood") or self.future_form(verb) or any(
-            c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.near_future_auxiliaries for c in verb.children)
-        if not ahead or any(c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.auxiliaries for c in verb.children):
+            c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.near_future_auxiliaries
+            for c in self.children_of(verb))
+        if not ahead or any(c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.auxiliaries
+                            for c in self.children_of(verb)):
             return d["value"]
         ref_day = dt.date.fromisoformat(ref[:10])
         return (ref_day + dt.timedelta(days=(days[0] - ref_day.weekday()) % 7 or 7)).isoformat()
@@ -206,7 +208,8 @@ class EventDating:
         part, noun = self.doc[i - 1], self.doc[i - 2]
         participle = ("Part" in morph_values(part, "VerbForm") and "Past" in morph_values(part, "Tense")) or (
             part.pos_ == "ADJ" and part.lower_.endswith(self.lex.past_participle_endings))
-        return participle and noun.pos_ == "NOUN" and not any(c.dep_.startswith("aux") for c in part.children) \
+        return participle and noun.pos_ == "NOUN" and not any(c.dep_.startswith("aux")
+                                                              for c in self.children_of(part)) \
             and not part.left_edge.i <= tok.i <= part.right_edge.i     # « la trêve engagée le 12 par un accord »
 
     def _clause_head(self, tok: Token) -> int:
@@ -230,7 +233,7 @@ class EventDating:
         conditional, nor an infinitive or participle of its own (« appeler à manifester le 3 »)."""
         if tok.pos_ != "VERB":
             return False
-        told = [tok] + [c for c in tok.children if c.dep_ in ("aux:tense", "aux")]
+        told = [tok] + [c for c in self.children_of(tok) if c.dep_ in ("aux:tense", "aux")]
         finite = [t for t in told if "Fin" in morph_values(t, "VerbForm")]
         if not finite or any("Ind" not in morph_values(t, "Mood") for t in finite):
             return False
@@ -247,7 +250,7 @@ class EventDating:
         if tok.pos_ == "NOUN":
             verb = next((h for h in self.governors(tok, 3) if h.pos_ == "VERB"), tok)
         deps = ("aux:tense", "aux") if tense_only else ("aux:tense", "aux:pass", "aux")
-        for c in verb.children:
+        for c in self.children_of(verb):
             if c.dep_ in deps and c.lemma_ in self.lex.auxiliaries and "Imp" in morph_values(c, "Tense"):
                 return True
         return not tense_only and "Imp" in morph_values(verb, "Tense") and verb.pos_ == "VERB"

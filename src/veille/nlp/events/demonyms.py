@@ -54,7 +54,7 @@ class DemonymReader:
         """An adjective and the adjectives coordinated with it: « russes et iraniennes » name one side each. A
         lowercase demonym the tagger read as a noun is an adjective (French capitalises the people's noun:
         « les Syriens », but « les frappes russes et syriennes »)."""
-        return [adj, *(g for g in adj.children if g.dep_ == "conj" and (g.pos_ == "ADJ" or (
+        return [adj, *(g for g in self.children_of(adj) if g.dep_ == "conj" and (g.pos_ == "ADJ" or (
             g.pos_ == "NOUN" and g.text.islower() and self._demonym_word(g.text))))]
 
     def _country_from_adjective(self, eid: str, states: list[str]) -> None:

@@ -24,8 +24,9 @@ class DeviceReader:
             # « visé par un engin explosif », « par une grenade »: aimed at with a weapon, an attack (not an act
             # noun, « visé par des tirs », which tells it itself; nor « vise à », « visé par une enquête »)
             return any(c.dep_ == "obl:agent" and (self.weapon_device(c) or _norm(c.lemma_) in self.lex.weapon_means
-                                                  and _norm(c.lemma_) not in self.lex.nouns) for c in tok.children)
-        causative = any(_norm(c.lemma_) in self.lex.causative_verbs and c.i < tok.i for c in tok.children)
+                                                  and _norm(c.lemma_) not in self.lex.nouns)
+                       for c in self.children_of(tok))
+        causative = any(_norm(c.lemma_) in self.lex.causative_verbs and c.i < tok.i for c in self.children_of(tok))
         if entry.get("causative") and not causative:
             return False
         if not entry.get("device"):
@@ -34,15 +35,16 @@ class DeviceReader:
             # s'est fait exploser », its subject hung elsewhere) is a clause of its own, whose subject is read
             # from word order, never the main clause's victims
             return not entry.get("reflexive") or tok.dep_ not in ("xcomp", "advcl") or any(
-                c.dep_ == "nsubj" for c in tok.children) or self.told_finite(tok)
+                c.dep_ == "nsubj" for c in self.children_of(tok)) or self.told_finite(tok)
         if kind == "noun":
-            part = next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
+            part = next((c for c in self.children_of(tok)
+                         if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
             if part is None:
                 # « une explosion est survenue dans le métro » in an attack's news: a first telling (« l'explosion »,
                 # « ces explosions » retell an attack told before, whose claim is its own)
                 return self.attack_article and not self.retold_noun(tok) and tok.idx >= self.body_start
         else:
-            part = next((c for c in tok.children if c.dep_ == ("obj" if causative else "nsubj")), None)
+            part = next((c for c in self.children_of(tok) if c.dep_ == ("obj" if causative else "nsubj")), None)
             if part is not None and part.pos_ == "PRON" and tok.dep_ == "acl:relcl":
                 part = tok.head
         return part is not None and self.is_device(part)
@@ -73,9 +75,11 @@ class DeviceReader:
         """An explosive device: a noun of one (« des explosifs », « deux bombes ») or a thing described as one
         (« une voiture piégée », « un camion rempli d'explosifs », « sa ceinture d'explosifs »)."""
         if _norm(noun.lemma_) in self.lex.quantity_nouns:
-            noun = next((c for c in noun.children if c.dep_ == "nmod"), noun)
-        described = [c for c in noun.children if c.dep_ in ("amod", "acl", "nmod", "appos", "flat", "flat:name")]
-        described += [g for c in described if c.dep_ in ("amod", "acl") for g in c.children if g.dep_.startswith("obl")]
+            noun = next((c for c in self.children_of(noun) if c.dep_ == "nmod"), noun)
+        described = [c for c in self.children_of(noun)
+                     if c.dep_ in ("amod", "acl", "nmod", "appos", "flat", "flat:name")]
+        described += [g for c in described if c.dep_ in ("amod", "acl")
+                      for g in self.children_of(c) if g.dep_.startswith("obl")]
         if any(_norm(w.text) in self.lex.weapon_test_marks for w in described):
             return False        # « une bombe à hydrogène »: set off, a weapons test (MOBILIZE), no bombing
         return _norm(noun.lemma_) in self.lex.explosive_devices or any(

@@ -68,6 +68,8 @@ class EventDoc(PartyKinds):
         self.text = doc_text(doc)
         self._sent_bounds = sentence_bounds(doc)
         self._sent_spans: dict[int, Span] = {}       # sentence start → its Span (`sent`)
+        self._children: dict[int, list[Token]] = {}      # token index → its children (`children_of`)
+        self._child_index: list[list[int]] | None = None     # each token's children's indices
         self.midx = mention_index(doc)
         self._mentions_indexed = len(doc.spans.get("veille_mentions", []))
         self.ents = {e.id: e for e in (doc._.veille_entities or [])}
@@ -103,6 +105,20 @@ class EventDoc(PartyKinds):
         if span is None:
             span = self._sent_spans[s] = self.doc[s:e]
         return span
+
+    def children_of(self, tok: Token) -> list[Token]:
+        """The token's children in order, each list built once per article from the head column: the readers list
+        the children of the same tokens hundreds of times, and `Token.children` builds every child afresh."""
+        got = self._children.get(tok.i)
+        if got is None:
+            if self._child_index is None:
+                self._child_index = [[] for _ in self.head_column]
+                for j, h in enumerate(self.head_column):
+                    if h != j:
+                        self._child_index[h].append(j)
+            doc = self.doc
+            got = self._children[tok.i] = [doc[j] for j in self._child_index[tok.i]]
+        return got
 
     # ---- entities ------------------------------------------------------------------------------------------
     def registry(self):
@@ -250,10 +266,12 @@ class EventDoc(PartyKinds):
         if num.pos_ != "NUM" and "Card" not in morph_values(num, "NumType"):
             return None
         if num.dep_ in ("nsubj", "nsubj:pass") and num.head.dep_ == "acl:relcl" and any(
-                _norm(c.text) in self.lex.partitive_relatives for c in num.children):
+                _norm(c.text) in self.lex.partitive_relatives for c in self.children_of(num)):
             return num.head.head    # « quatre hommes, dont trois sont accusés de … »: some of the antecedent
-        return next((c for c in num.children if c.dep_ == "nmod" and (self.case_of(c) in self.lex.de_forms or any(
-            g.dep_ == "det" and g.i == c.left_edge.i and _norm(g.text) in self.lex.de_forms for g in c.children))), None)
+        return next((c for c in self.children_of(num) if c.dep_ == "nmod" and (
+            self.case_of(c) in self.lex.de_forms or any(
+                g.dep_ == "det" and g.i == c.left_edge.i and _norm(g.text) in self.lex.de_forms
+                for g in self.children_of(c)))), None)
 
     def bare_de(self, case: str | None) -> bool:
         """« de » with no article in it (« de », « d' »; not « du », « des »): a composition or a bare name follows."""
@@ -265,18 +283,18 @@ class EventDoc(PartyKinds):
         prep = self.lex.case_locutions.get(f"{self.case_of(tok)} {_norm(tok.lemma_)}")
         if prep is None:
             return None
-        return prep, [g for g in tok.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms]
+        return prep, [g for g in self.children_of(tok) if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms]
 
     def que_clause(self, tok: Token) -> Token | None:
         """The verb of a « que » clause a dependent introduces: a ccomp (« exige que X parte ») or the « ce » of the
         complex conjunctions « à ce que », « de ce que » (« demande à ce que X parte »), whose preposition belongs
         to the conjunction and tells no place or time."""
         if tok.dep_ == "ccomp" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers
-                                       for g in tok.children):
+                                       for g in self.children_of(tok)):
             return tok
         if tok.pos_ == "PRON" and _norm(tok.text) == "ce":
-            return next((c for c in tok.children if c.dep_ in ("acl", "acl:relcl", "ccomp") and any(
-                g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children)), None)
+            return next((c for c in self.children_of(tok) if c.dep_ in ("acl", "acl:relcl", "ccomp") and any(
+                g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in self.children_of(c))), None)
         return None
 
     def line_start(self, tok: Token) -> int:
@@ -330,8 +348,9 @@ class EventDoc(PartyKinds):
                 return
             if deps[i] == _ADVCL:
                 h = self.doc[i]
-                if not any(c.dep_ == "mark" for c in h.children) and any("Fin" in morph_values(t, "VerbForm") for t in [
-                        h] + [c for c in h.children if c.dep_.startswith("aux")]):
+                if not any(c.dep_ == "mark" for c in self.children_of(h)) and any(
+                        "Fin" in morph_values(t, "VerbForm") for t in [
+                        h] + [c for c in self.children_of(h) if c.dep_.startswith("aux")]):
                     return      # « X pourrait … et les Y avaient demandé … »: a finite clause with no conjunction the
                     #             parse hangs on another stands on its own
             i = heads[i]
@@ -427,7 +446,7 @@ class EventDoc(PartyKinds):
         subject or agent is an accident or a disaster (`accident_words`, `disaster_words`), a force of nature that
         no actor wields (PLOVER ASSAULT is an actor's use of force), whatever name it bears."""
         words = self.lex.accident_words | self.lex.disaster_words
-        return any(c.dep_ in ("nsubj", "obl:agent") and _norm(c.lemma_) in words for c in verb.children)
+        return any(c.dep_ in ("nsubj", "obl:agent") and _norm(c.lemma_) in words for c in self.children_of(verb))
 
     def field_prize(self, tok) -> bool:
         """An honour given in a science or in letters (`prize_fields`: « le prix Nobel de chimie lui a été
@@ -444,7 +463,7 @@ class EventDoc(PartyKinds):
         soutenus par X » has its agent)."""
         return tok.dep_ in ("acl", "amod") and "Part" in morph_values(tok, "VerbForm") and "Past" in morph_values(tok, "Tense") \
             and tok.head.pos_ == "NOUN" and \
-            tok.head.i < tok.i and not any(c.dep_ not in ("punct", "advmod") for c in tok.children) and \
+            tok.head.i < tok.i and not any(c.dep_ not in ("punct", "advmod") for c in self.children_of(tok)) and \
             self.midx.get(tok.head.i) is None and self.noun_sector(tok.head)[0] is None and \
             _norm(tok.head.lemma_) not in self.lex.titles
 

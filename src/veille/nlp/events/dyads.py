@@ -155,7 +155,8 @@ class DyadReader:
                 continue        # (a headline drops auxiliaries: « X remis en liberté » is no passive of its own; a
                 #                 victim of an accident was harmed by no one)
             if trig.kind != "verb" or not self.is_passive(trig.tok) or trig.mode == "convict" or any(
-                    c.dep_ == "obl:agent" for c in trig.tok.children) or (trig.lemma, trig.type) in self.lex.speech_acts:
+                    c.dep_ == "obl:agent"
+                    for c in self.children_of(trig.tok)) or (trig.lemma, trig.type) in self.lex.speech_acts:
                 continue        # (only the passive leaves its author out, « par un taureau » names one; a sentence
                 #                 is a court's, `court_near`, never the arresting police's; a passive word verb
                 #                 more often tells a state than words said, « admis à l'hôpital », « appelé à »)

@@ -221,13 +221,13 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
     def _anaphoric_subject(self, tok) -> bool:
         """The verb's subject is a pronoun or a noun that names an entity told before (« ce pays », « il »)."""
         return any(c.dep_ in ("nsubj", "nsubj:pass") and (c.pos_ == "PRON" or _norm(c.lemma_) in self.lex.anaphoric_nouns)
-                   for c in tok.children)
+                   for c in self.children_of(tok))
 
     def civil_protest(self, trig, source: list) -> bool:
         """« des grévistes ont occupé l'usine », « des étudiants bloquent l'université »: a protest act (a sit-in, a
         blockade, CAMEO 144) done by protesters or civilians to a place or building needs no recipient."""
         return trig.type == "PROTEST" and trig.kind == "verb" and bool(source) and self.protesting_side(source) and \
-            any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in trig.tok.children)
+            any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in self.children_of(trig.tok))
 
     def own_move(self, trig, source: list, target: list) -> bool:
         """« les rebelles se sont repliés », « des manifestants ont défilé »: forces withdrawing or deploying,
@@ -249,7 +249,7 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
             typ, mode = "THREATEN", None      # « promet de riposter »: a promise of violence is a threat
         if trig.entry.get("announced_threat") and any(
                 {"Fut", "Cnd"} & set(morph_values(t, "Tense") + morph_values(t, "Mood"))
-                for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]):
+                for t in [tok] + [c for c in self.children_of(tok) if c.dep_.startswith("aux")]):
             typ, mode = "THREATEN", "violence"    # « si son pays est attaqué, il ripostera »: said, not done
         words = " ".join((trig.lemma, *trig.entry.get("locution", ())))     # a locution: « prendre à partie »
         if typ == "ASSAULT" and (trig.lemma in self.lex.verbal_attack_words or words in self.lex.speaker_verbal_words) \

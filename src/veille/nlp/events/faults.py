@@ -34,7 +34,7 @@ class FaultReader:
         if self.evaluative(trig.lemma):
             # « selon X, la réforme du gouvernement est inacceptable »: the actor judged, else the author of the
             # thing judged — the predicate's own subject only; a judgement of no one named is no event
-            subj = next(c for c in p.children if c.dep_ == "nsubj")
+            subj = next(c for c in self.children_of(p) if c.dep_ == "nsubj")
             source = self.attribution(trig.tok)[1]
             # (not the last act of the same type told, as for « condamne ce geste »: a bare « ce blocage »
             # judged in someone's words is too often another's act)
@@ -44,9 +44,10 @@ class FaultReader:
             return (source if target else []), list(dict.fromkeys(target))
         target = self.subject(p)[0]
         if not target and any(c.dep_ in ("expl:subj", "nsubj") and _norm(c.text) in self.lex.cleft_pronouns
-                              for c in p.children):
+                              for c in self.children_of(p)):
             target = self.phrase_entities(p)      # « c'est X, en complicité avec Y »
-        target += [x for c in trig.tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.partner_preps
+        target += [x for c in self.children_of(trig.tok)
+                   if c.dep_ == "nmod" and self.case_of(c) in self.lex.partner_preps
                    for x in self.phrase_entities(c)]
         source = self.attribution(trig.tok)[1]
         return source, [x for x in dict.fromkeys(target) if x not in source]
@@ -55,7 +56,7 @@ class FaultReader:
         """« selon lui, le ministre a menti aux électeurs »: a verb of wrongdoing (`wrongdoing_verbs`) said done by an
         actor in someone's words is the speaker's accusation (CAMEO 112x); not denied, nor said of the speaker
         (« je me suis trompé »). A participle the tagger read as an adjective keeps its auxiliary (« a truqué »)."""
-        if not (tok.pos_ == "VERB" or any(c.dep_.startswith("aux") for c in tok.children)) or \
+        if not (tok.pos_ == "VERB" or any(c.dep_.startswith("aux") for c in self.children_of(tok))) or \
                 self.in_boilerplate(tok) or self.negated(tok) or not (said := self.attribution(tok)[1]) or \
                 not set(self.wrongdoer(tok)) - set(said):
             return None
@@ -66,7 +67,8 @@ class FaultReader:
         adjective qualifying an act whose author its phrase names (`qualified_act`) judges that author, as its
         copula predicate would (CAMEO 111 / 051). None when the adjective qualifies no such act (the copula
         reading is tried), False when it does but no one else's words judge it."""
-        if tok.pos_ != "ADJ" or any(c.dep_ == "nsubj" for c in tok.children) or (noun := self.qualified_act(tok)) is None:
+        if tok.pos_ != "ADJ" or any(
+                c.dep_ == "nsubj" for c in self.children_of(tok)) or (noun := self.qualified_act(tok)) is None:
             return None
         said = self.attribution(tok)[1]
         if self.in_boilerplate(tok) or not said or not set(self._named_author(noun)) - set(said):
@@ -82,11 +84,12 @@ class FaultReader:
         if self.is_passive(verb):
             return self.agent(verb)
         ids = self.subject(verb)[0]
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        subj = next((c for c in self.children_of(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if ids or subj is None or not (_norm(subj.lemma_) in self.lex.nouns or
                                        _norm(subj.lemma_) in self.lex.wrongdoing_nouns):
             return ids
-        return [x for c in subj.children if c.dep_ in ("nmod", "obl:agent") and self.case_of(c) in self.lex.agent_preps
+        return [x for c in self.children_of(subj)
+                if c.dep_ in ("nmod", "obl:agent") and self.case_of(c) in self.lex.agent_preps
                 for x in self.phrase_entities(c)] or self.act_author(subj)
 
     def qualified_act(self, word: Token) -> Token | None:
@@ -126,18 +129,18 @@ class FaultReader:
             return None         # (« il s'agit d'un montage » judges words, not an act: the verbs of words read it)
         if n.i != name.i and n.dep_ != "obj" and self.retold_noun(n):
             return None         # « parle de l'attaque terroriste » mentions an act known, « d'une attaque … » names it
-        frame = n if any(c.dep_ == "cop" for c in n.children) else None
+        frame = n if any(c.dep_ == "cop" for c in self.children_of(n)) else None
         verb = n.head
         hung = n.dep_ == "obj" and name.dep_ == "nmod" and name.head.i == n.i      # (the name on the object)
         if frame is None and _norm(verb.lemma_) in self.lex.naming_verbs and verb.pos_ in ("VERB", "ADJ") and (
                 hung or (n.dep_.startswith("obl") or n.dep_ == "xcomp") and self.case_of(n) in self.lex.naming_preps):
             frame = verb
             # the act named is the verb's object when it names one (« qualifie l'attaque de terroriste »)
-            obj = next((c for c in verb.children if c.dep_ == "obj" and c.i != n.i and c.pos_ == "NOUN"), None)
+            obj = next((c for c in self.children_of(verb) if c.dep_ == "obj" and c.i != n.i and c.pos_ == "NOUN"), None)
             n = obj if obj is not None and (_norm(obj.lemma_) in self.lex.nouns or _norm(obj.lemma_) in
                                             self.lex.act_anaphors) else n
         if frame is None or self.negated(frame) or self.negated(word) or any(
-                c.dep_ == "mark" and _norm(c.text) in self.lex.condition_marks for c in frame.children):
+                c.dep_ == "mark" and _norm(c.text) in self.lex.condition_marks for c in self.children_of(frame)):
             return None         # (« s'il s'agissait d'une attaque … »: a supposition, no charge)
         return n, frame
 

@@ -62,7 +62,7 @@ class ImplicitActors:
         police who use it, as that means told with no agent is."""
         return any((c.dep_ == "obl:agent" or c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps)
                    and (t := self.trigger_at.get(c.i)) is not None and t.mode in self.lex.police_modes
-                   for c in verb.children)
+                   for c in self.children_of(verb))
 
     def stopped_attacker(self, tok: Token, target: list) -> bool:
         """The one an agentless act of force is done to is an attacker: named by an agent noun of attack (« le
@@ -73,7 +73,7 @@ class ImplicitActors:
         attackers = {x for i, typ, src in self.operations if i < tok.i and typ == "ASSAULT" for x in src} - self.harmed
         return any(x in attackers and not self._may_stop(x) for x in target) or any(
             c.dep_ == "nsubj:pass" and _norm(c.lemma_) in self.lex.attacker_nouns - self.lex.attacker_labels
-            for c in tok.children)
+            for c in self.children_of(tok))
 
     def _may_stop(self, eid: str) -> bool:
         """Who may stop an attacker: a body, the police, the army, a state; never someone of a sector an attacker
@@ -90,7 +90,7 @@ class ImplicitActors:
         # (the whole subject phrase: « les forces d'élite de la police allemande » are the police's and Germany's)
         # (« selon X », which the parse may take for the subject, names who tells it)
         # (or the subject of the periphrasis the participle is the verb of: « les X restent mobilisés »)
-        subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"] or \
+        subjects = [c for c in self.children_of(verb) if c.dep_ == "nsubj:pass"] or \
             [c for c in [self.periphrasis_subject(verb)] if c is not None]
         named = {x for c in subjects if self.case_of(c) not in
                  self.lex.attribution_preps for t in c.subtree if t.pos_ in ("NOUN", "PROPN")
@@ -121,7 +121,8 @@ class ImplicitActors:
         if trig.lemma not in self.lex.civilian_moves:
             return trig, target
         # (a building evacuated with no protesters or occupants told is the police's rescue: no event)
-        removed = [x for c in trig.tok.children if c.dep_ in ("obj", "nsubj:pass") for x in self.phrase_entities(c)
+        removed = [x for c in self.children_of(trig.tok) if c.dep_ in ("obj", "nsubj:pass")
+                   for x in self.phrase_entities(c)
                    if self.ent_type(x) not in ("GPE", "LOC", "MISC")]
         people = [x for x in removed + self.protesters_near(trig.tok) if x not in source]
         if not people:
@@ -166,10 +167,10 @@ class ImplicitActors:
         the verb saying it took place (its subject's), or on a date the parse hung it on, names who took part."""
         occurring = self.occurrence_verb(n)
         hosts = [n] + ([occurring] if occurring is not None else [])
-        hosts += [c for h in hosts for c in h.children if c.i in self.dates]
-        return [x for h in hosts for c in h.children if c.dep_ in ("acl", "advcl")
+        hosts += [c for h in hosts for c in self.children_of(h) if c.i in self.dates]
+        return [x for h in hosts for c in self.children_of(h) if c.dep_ in ("acl", "advcl")
                 and _norm(c.lemma_) in self.lex.gathering_verbs and "Pres" in morph_values(c, "Tense")
-                for o in c.children if o.dep_ == "obj" for x in self.phrase_entities(o)]
+                for o in self.children_of(c) if o.dep_ == "obj" for x in self.phrase_entities(o)]
 
     def crowd_controlled(self, trig, source: list) -> list:
         """« des grenades lacrymogènes ont été tirées »: crowd control (PLOVER ASSAULT crowd-control, CAMEO 175) is
@@ -188,7 +189,7 @@ class ImplicitActors:
         operation (« au terme d'une opération militaire ») they are rescued: AID by the forces (PLOVER manual)."""
         v = trig.tok
         captors, captives = [], []
-        for c in v.children:
+        for c in self.children_of(v):
             if c.dep_ not in ("nsubj:pass", "obj"):
                 continue
             left = c.left_edge.i
@@ -200,17 +201,18 @@ class ImplicitActors:
                 captors += self.phrase_entities(c)
                 captives += [x for x in self.phrase_entities(self.doc[left - 2]) if x not in captors]
                 continue
-            held_by = [x for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
+            held_by = [x for g in self.children_of(c) if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
                        and _norm(c.lemma_) in self.lex.captive_nouns for x in self.phrase_entities(g)]
             # « les otages détenus par X »: the agent of a participle of holding (`lasting_participles`) holds them too
-            held_by += [x for g in c.children if g.dep_ in ("acl", "amod") and _norm(c.lemma_) in self.lex.captive_nouns
+            held_by += [x for g in self.children_of(c) if g.dep_ in ("acl", "amod")
+                        and _norm(c.lemma_) in self.lex.captive_nouns
                         and self.lex.lasting_participles.get(_norm(g.lemma_)) == "held"
-                        for a in g.children if a.dep_ == "obl:agent" for x in self.phrase_entities(a)]
+                        for a in self.children_of(g) if a.dep_ == "obl:agent" for x in self.phrase_entities(a)]
             captors += held_by
             captives += [x for x in self.phrase_entities(c) if x not in held_by and self.ent_type(x) not in ("LOC", "GPE")]
         target = list(dict.fromkeys(captives + [x for x in target if x not in captors]))
         in_operation = any(_norm(t.lemma_) in self.lex.classes and self.lex.classes[_norm(t.lemma_)] == "violence"
-                           for c in v.children if c.dep_.startswith("obl") for t in c.subtree)
+                           for c in self.children_of(v) if c.dep_.startswith("obl") for t in c.subtree)
         by_forces = self.is_passive(v) and any(self.ents.get(x) is not None and self.ents[x].sector in ("MIL", "COP")
                                                for x in source)
         if in_operation or by_forces:
@@ -267,7 +269,8 @@ class ImplicitActors:
         the court's: the court the article names nearest to the trigger, if it names one, never the convicted, nor
         an investigating judge (« le juge d'instruction »: `investigating_complements`), who sentences no one."""
         courts = [i for i in self._nouns_where("court", lambda w: w in self.lex.court_nouns) if not any(
-            c.dep_ == "nmod" and _norm(c.lemma_) in self.lex.investigating_complements for c in self.doc[i].children)]
+            c.dep_ == "nmod" and _norm(c.lemma_) in self.lex.investigating_complements
+            for c in self.children_of(self.doc[i]))]
         return self._nearest_actor(tok, window, courts, excluded=set(target))
 
     def _nouns_where(self, key: str, lemma_test) -> list[int]:
@@ -322,7 +325,7 @@ class ImplicitActors:
             out = [c for c in words if c.dep_.startswith("obl") and self.case_of(c) in self.lex.frame_preps]
             return out + [g for c in words if c.pos_ == "ADV" and _norm(c.text) in self.lex.frame_preps
                           for g in c.children if g.pos_ == "NOUN"]
-        nouns = frames(list(tok.children)) + frames([t for t in self.sent(tok) if t.head.i != tok.i])
+        nouns = frames(list(self.children_of(tok))) + frames([t for t in self.sent(tok) if t.head.i != tok.i])
         for c in nouns:
             frame = self.trigger_at.get(c.i)
             if frame is None:
@@ -338,7 +341,7 @@ class ImplicitActors:
         """« X a lancé une offensive … Des combattants ont été tués dans l'offensive »: a definite act noun with no
         author of its own tells again the act last told under that word; its author is that telling's."""
         if not any(c.dep_ == "det" and ("Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType"))
-                   for c in noun.children):
+                   for c in self.children_of(noun)):
             return []
         lemma = _norm(noun.lemma_)
         told = [t for i, t in self.trigger_at.items() if i < noun.i and t.kind == "noun" and t.lemma == lemma]
@@ -375,13 +378,14 @@ class ImplicitActors:
         """« une bombe a explosé devant le siège de la police », « l'explosion d'un engin près d'un bus de l'armée »:
         a device's explosion is done to the actor its place belongs to or the people there (`blast_place_words`,
         PLOVER codes the attacked actor); a town, a region or a country is only where it exploded."""
-        device = next((c for c in trig.tok.children if c.dep_ in ("nsubj", "obj", "nmod") and self.is_device(c)), None)
+        device = next((c for c in self.children_of(trig.tok)
+                       if c.dep_ in ("nsubj", "obj", "nmod") and self.is_device(c)), None)
         out = []
-        for c in itertools.chain(trig.tok.children, device.children if device is not None else ()):
+        for c in itertools.chain(self.children_of(trig.tok), self.children_of(device) if device is not None else ()):
             # the preposition, the locution's noun (« à proximité de »), or an adverb before (« près de » parsed
             # with « près » hung on the verb and the complement as an « obj » of the intransitive)
             words = [c, *self.doc[max(c.left_edge.i - 3, self.sent(c).start):c.left_edge.i]] + [
-                g for g in c.children if g.dep_ == "case"]
+                g for g in self.children_of(c) if g.dep_ == "case"]
             if not (c.dep_.startswith("obl") or c.dep_ in ("nmod", "obj")) or c.i in self.dates or not any(
                     _norm(t.text) in self.lex.blast_place_words for t in words):
                 continue
@@ -394,5 +398,5 @@ class ImplicitActors:
         ids = [x for x in self.phrase_entities(place) if self.ent_type(x) not in ("GPE", "LOC")]
         if ids or depth >= 2:
             return ids
-        return [x for g in place.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
+        return [x for g in self.children_of(place) if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
                 for x in self._hit_at(g, depth + 1)]

@@ -27,7 +27,7 @@ class JudgedReader(FaultReader):
             # « condamne une tentative d'assassinat par un commando armé »: the author of the act; a noun conjunct
             # of the object the parse hung on the verb is judged too (« dénonce la colère et l'hostilité montrées
             # par X »)
-            stray = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > judged.i]
+            stray = [c for c in self.children_of(v) if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > judged.i]
             for t in [w for c in [judged] + stray for w in c.subtree]:
                 if t.dep_ in ("nmod", "obl:agent") and (self.case_of(t) in self.lex.agent_preps or self.split_locution_case(
                         t) in self.lex.agent_preps) and t.i - judged.i < 12:
@@ -51,40 +51,43 @@ class JudgedReader(FaultReader):
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
             typ = act["type"] if act is not None else "ASSAULT" if _norm(obj.lemma_) in self.lex.wrongdoing_nouns else None
             if _norm(obj.lemma_) in self.lex.act_anaphors and any(
-                    "Dem" in morph_values(c, "PronType") for c in obj.children if c.dep_ == "det"):
+                    "Dem" in morph_values(c, "PronType") for c in self.children_of(obj) if c.dep_ == "det"):
                 # « a qualifié cet acte de … », « condamne ce geste »: the act told last, done by its actor
                 target += [x for x in self.last_by_type.get("*", []) if x not in source]
             elif typ is not None:
                 # « a critiqué l'essai » → whoever made the test; « condamne ce crime » → whoever used force last
                 target += [x for x in self.last_by_type.get(typ, []) if x not in source]
-        act = next((c for c in v.children if c.dep_ in ("obj", "obl:arg") and _norm(c.lemma_) in self.lex.nouns), None)
+        act = next((c for c in self.children_of(v)
+                    if c.dep_ in ("obj", "obl:arg") and _norm(c.lemma_) in self.lex.nouns), None)
         if act is not None and not target and trig.type in ("REQUEST", "REJECT", "SUPPORT"):
             # « demande des négociations avec X », « rejette tout dialogue avec X »: the act asked for, refused or
             # backed names the other side
-            for c in act.children:
+            for c in self.children_of(act):
                 if c.dep_ == "nmod" and self.case_of(c) in self.lex.person_preps and c.i not in self.dates:
                     target += [x for x in self.phrase_entities(c) if x not in source]
         if not target and trig.type == "REQUEST":
             # « appelle à rejoindre les Bonnets rouges »: a call to join a movement is aimed at it (`joining_verbs`)
-            target += [x for c in v.children if "Inf" in morph_values(c, "VerbForm") and _norm(c.lemma_) in
-                       self.lex.joining_verbs for g in c.children if g.dep_ == "obj" or g.dep_.startswith("obl") and
+            target += [x for c in self.children_of(v) if "Inf" in morph_values(c, "VerbForm") and _norm(c.lemma_) in
+                       self.lex.joining_verbs for g in self.children_of(c)
+                       if g.dep_ == "obj" or g.dep_.startswith("obl") and
                        self.case_of(g) == "à" for x in self.phrase_entities(g) if x not in source and
                        self.ent_type(x) not in ("LOC", "GPE")]     # (« rallier Paris » is where it goes)
         if not target and (trig.type in ("REQUEST", "ACCUSE") or trig.entry.get("judged_act")):
             # « exige que les tirs de Téhéran cessent », « se félicite que X ait accepté »: the one asked, blamed or
             # praised (the subject of a warning's or a denial's content is the speaker's own side: « prévient que le
             # mouvement pourrait s'étendre »)
-            for c in filter(None, map(self.que_clause, v.children)):
-                for g in c.children:
+            for c in filter(None, map(self.que_clause, self.children_of(v))):
+                for g in self.children_of(c):
                     if g.dep_ in ("nsubj", "nsubj:pass"):
                         target += self.phrase_entities(g)
         if not target and trig.type == "THREATEN":
             # « menace de fermer le détroit si X impose des sanctions »: a conditional threat is aimed at whoever
             # must not do what its condition says
             for c in v.subtree:
-                if any(m.dep_ == "mark" and _norm(m.text) in self.lex.condition_marks for m in c.children):
+                if any(m.dep_ == "mark" and _norm(m.text) in self.lex.condition_marks for m in self.children_of(c)):
                     # the condition's verb, or its subject when the parse hangs « si » on it (« si la X ferme … »)
-                    subjects = [g for g in c.children if g.dep_ == "nsubj"] if c.pos_ in ("VERB", "AUX") else [c]
+                    subjects = [g for g in self.children_of(c)
+                                if g.dep_ == "nsubj"] if c.pos_ in ("VERB", "AUX") else [c]
                     target += [x for g in subjects for x in self.phrase_entities(g) if x not in source]
                     break
         if not target and (trig.type == "REJECT" or trig.mode == "disapprove") and (trig.entry.get("appeal") or (
@@ -95,7 +98,7 @@ class JudgedReader(FaultReader):
         if not target and trig.type == "REJECT":
             # « selon la marine, … ; ce qui est démenti par le cabinet »: the author of the claim denied
             target += [x for x in self.attribution(v)[1] if x not in source]
-        said = next((c for c in v.children if c.dep_ == "nsubj:pass"), None) if obj is None else None
+        said = next((c for c in self.children_of(v) if c.dep_ == "nsubj:pass"), None) if obj is None else None
         if said is not None and not target and trig.type in ("ACCUSE", "REJECT", "SUPPORT") and \
                 self.takes_up_clause(said):
             # (a claim's author first, above) « X a proposé une trêve, ce qui a été refusé par Y »: Y rejects whoever did what the clause told
@@ -107,7 +110,7 @@ class JudgedReader(FaultReader):
         the cause, the subject of `v` — an actor, as the clause reads it (`told`); words or an act, their author
         (possessor, « de » complement, the speaker of the quotation they take up, the actor of the act they retell);
         a pronoun taking up the clause before (« …, ce qui a indigné Y »), the actor of the act told last."""
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        subj = next((c for c in self.children_of(v) if c.dep_ in ("nsubj", "csubj")), None)
         if subj is None:
             return told
         if self.takes_up_clause(subj):
@@ -117,7 +120,7 @@ class JudgedReader(FaultReader):
         found = self.judged_recipients(trig, subj, who)
         if not found and _norm(subj.lemma_) in self.lex.act_anaphors:
             # « le geste de X »: X; « son geste » retells the act told last: its actor, surer than a guess at « son »
-            named = any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms for c in subj.children)
+            named = any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms for c in self.children_of(subj))
             last = [] if named else self.last_by_type.get("*", [])
             found = [x for x in (last or self._named_author(subj)) if x not in who]
         return found
@@ -134,7 +137,7 @@ class JudgedReader(FaultReader):
         """« son geste a provoqué la colère de X » (triggers.py checks the provoking verb): X, the one outraged (the
         « de » complement or possessor of the reaction), accuses the author of the verb's subject."""
         n = trig.tok
-        who = [x for c in n.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms
+        who = [x for c in self.children_of(n) if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms
                for x in self.phrase_entities(c)] or self.possessor(n)
         author = self.cause_author(n.head, trig, who, self.subject(n.head)[0]) if who else []
         return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
@@ -144,7 +147,7 @@ class JudgedReader(FaultReader):
         the class of the evaluative word it predicates: reproach → ACCUSE, approval → SUPPORT, the other when
         denied (« estime que le mandat n'est pas anticonstitutionnel »). None without one: « estime que la
         croissance sera faible » judges nothing; « s'estimer lésé » judges oneself."""
-        if any(_norm(c.text) in self.lex.reflexive_clitics and c.i < v.i for c in v.children):
+        if any(_norm(c.text) in self.lex.reflexive_clitics and c.i < v.i for c in self.children_of(v)):
             return None
         if _norm(v.lemma_) in self.lex.regret_verbs:
             return self._regretted(v)
@@ -156,16 +159,17 @@ class JudgedReader(FaultReader):
         """A regret by what it regrets (`regret_verbs`): another's decision, words or judgement blamed, ACCUSE; one's
         own act or a loss, CONCEDE; a clitic « le » or nothing told (« regrette et condamne X »: the blame is the
         other verb's), no act."""
-        obj = next((c for c in v.children if c.dep_ == "obj"), None)
+        obj = next((c for c in self.children_of(v) if c.dep_ == "obj"), None)
         if obj is None:
-            return "CONCEDE" if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in v.children) \
+            return "CONCEDE" if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                                    for c in self.children_of(v)) \
                 else None
         if obj.pos_ == "PRON":
             return None
         blamed = self.lex.authored_nouns | self.lex.words_nouns | self.lex.judgement_nouns
         return "ACCUSE" if _norm(obj.lemma_) in blamed and any(
             c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and self.phrase_entities(c)
-            for c in obj.children) else "CONCEDE"
+            for c in self.children_of(obj)) else "CONCEDE"
 
     def verdict(self, cls: str, word: Token) -> str:
         """ACCUSE for a word of reproach, SUPPORT for one of approval; denied (« n'est pas illégal »), the other."""
@@ -181,7 +185,7 @@ class JudgedReader(FaultReader):
         « considère X comme irresponsable », the parse hanging it on the object's phrase: « la décision du maire
         illégale ») or the predicate of its « que » clause (« estime que la réforme est inacceptable », « que
         c'est une mascarade », « que la décision est justifiée »)."""
-        for c in v.children:
+        for c in self.children_of(v):
             if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB", "NOUN") and c.i > v.i:
                 return c
             if c.dep_ == "obj":
@@ -190,20 +194,21 @@ class JudgedReader(FaultReader):
                 if found is not None:
                     return found
         # the clause may be parsed as a complement of another kind (« juge que X sont des « hypocrites » »)
-        clauses = [c for c in v.children if c.i > v.i and any(
-            g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children)]
+        clauses = [c for c in self.children_of(v) if c.i > v.i and any(
+            g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in self.children_of(c))]
         for c in clauses:
-            if any(g.dep_ in ("cop", "aux:pass") for g in c.children) and c.pos_ in ("ADJ", "VERB") or (
-                    c.pos_ == "NOUN" and any(g.dep_ == "cop" for g in c.children) and any(
-                        "Ind" in morph_values(g, "Definite") for g in c.children if g.dep_ == "det")):
+            if any(g.dep_ in ("cop", "aux:pass") for g in self.children_of(c)) and c.pos_ in ("ADJ", "VERB") or (
+                    c.pos_ == "NOUN" and any(g.dep_ == "cop" for g in self.children_of(c)) and any(
+                        "Ind" in morph_values(g, "Definite") for g in self.children_of(c) if g.dep_ == "det")):
                 return c        # a noun only as « un / des »: « c'est une mascarade », not « c'est le contraire »
         return None
 
     def judged_subject(self, v: Token) -> Token | None:
         """What an opinion verb's « que » clause judges: the subject of its predicate."""
         pred = self.judgement_predicate(v)
-        return next((g for g in pred.children if g.dep_ in ("nsubj", "nsubj:pass")), None) if pred is not None \
-            and pred.head.i == v.i and pred.i > v.i and any(g.dep_ == "mark" for g in pred.children) else None
+        return next((g for g in self.children_of(pred)
+                     if g.dep_ in ("nsubj", "nsubj:pass")), None) if pred is not None \
+            and pred.head.i == v.i and pred.i > v.i and any(g.dep_ == "mark" for g in self.children_of(pred)) else None
 
     def _evaluative_class(self, t: Token) -> str | None:
         """reproach, approval or None: by lemma, a participle by its masculine form (« justifiée » → justifié)."""
@@ -236,14 +241,14 @@ class JudgedReader(FaultReader):
         claim = _norm(noun.lemma_) in self.lex.claim_nouns
         if _norm(noun.lemma_) not in self.lex.words_nouns and not claim:
             return []
-        for c in noun.children:
+        for c in self.children_of(noun):
             if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms:
                 return self.phrase_entities(c)
         poss = self.possessor(noun)
         if poss or claim:
             return poss
         if self.last_judged is not None and self.last_judged[0] < noun.i and any(
-                c.dep_ == "advmod" and _norm(c.text) in self.lex.additive_marks for c in noun.head.children):
+                c.dep_ == "advmod" and _norm(c.text) in self.lex.additive_marks for c in self.children_of(noun.head)):
             return list(self.last_judged[1])    # « ces paroles ont également indigné X »: the words blamed before, also
         before = [(end, [q.speaker]) for start, end, qid in self.quote_spans if end <= noun.i
                   for q in [self.quotes.get(qid)] if q is not None and q.speaker]
@@ -257,7 +262,8 @@ class JudgedReader(FaultReader):
         if v.pos_ != "VERB":
             return None
         passive = self.is_passive(v)
-        return next((c for c in v.children if c.pos_ == "NOUN" and (c.dep_ == "nsubj:pass" and passive or c.dep_ ==
+        return next((c for c in self.children_of(v)
+                     if c.pos_ == "NOUN" and (c.dep_ == "nsubj:pass" and passive or c.dep_ ==
                      "obl:arg" or c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps)), None)
 
     def measure_judged_in_passive(self, v: Token) -> bool:
@@ -278,7 +284,7 @@ class JudgedReader(FaultReader):
         own = self._named_author(noun) or self._participle_maker(noun)
         if own or not any(c.dep_ == "det" and ("Dem" in morph_values(c, "PronType") or "Def" in morph_values(c, "Definite"))
                           or c.dep_ == "amod" and _norm(c.lemma_) in self.lex.retelling_adjectives
-                          for c in noun.children):
+                          for c in self.children_of(noun)):
             return own      # (« une telle stratégie » retells one)
         for i in reversed(self.where_words(lemma=lambda w: w == lemma)):
             if i < noun.i and self.same_thing(noun, self.doc[i]):
@@ -289,7 +295,7 @@ class JudgedReader(FaultReader):
         return self.retold_thing_author(noun)
 
     def _named_author(self, noun: Token) -> list[str]:
-        for c in noun.children:
+        for c in self.children_of(noun):
             if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
                 return self.phrase_entities(c)
         return self.possessor(noun)
@@ -301,9 +307,9 @@ class JudgedReader(FaultReader):
             return self.subject(noun.head)[0]
         if noun.dep_ == "nsubj:pass" and _norm(noun.head.lemma_) in makes:
             return self.agent(noun.head)
-        for c in noun.children:
+        for c in self.children_of(noun):
             if c.dep_ == "acl:relcl" and _norm(c.lemma_) in makes and any(
-                    g.dep_ == "obj" and _norm(g.text) in self.lex.relative_pronouns for g in c.children):
+                    g.dep_ == "obj" and _norm(g.text) in self.lex.relative_pronouns for g in self.children_of(c)):
                 return self.subject(c)[0]      # « la réforme qu'il proposait »
         return self._participle_maker(noun)
 
@@ -322,7 +328,7 @@ class JudgedReader(FaultReader):
             h = t.head          # the phrase's nouns only, not a clause inside it (« la loi qui vise X adoptée »)
             while h.i != noun.i and h.dep_ in ("nmod", "obj", "acl") and h.pos_ in ("NOUN", "PROPN", "VERB"):
                 h = h.head
-            if h.i == noun.i and any(self.case_of(g) in self.lex.agent_preps for g in t.children
+            if h.i == noun.i and any(self.case_of(g) in self.lex.agent_preps for g in self.children_of(t)
                                      if g.dep_.startswith("obl")):
                 return self.agent(t)
         return []
@@ -333,7 +339,7 @@ class JudgedReader(FaultReader):
         if _norm(verb.lemma_) not in self.lex.adopting_verbs:
             return False
         who = self.chains.passive_agent(verb, reach=8, hung=True) if self.is_passive(verb) else \
-            next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            next((c for c in self.children_of(verb) if c.dep_ == "nsubj"), None)
         return who is not None and (_norm(who.lemma_) in self.lex.deciding_bodies or any(
             self.ents.get(x) is not None and self.ents[x].sector in self.lex.deciding_sectors
             for x in self.phrase_entities(who)))
@@ -344,9 +350,10 @@ class JudgedReader(FaultReader):
         verb = trig.tok
         if trig.kind != "verb" or trig.entry.get("locution") or not self.adopting_body(verb) or any(
                 g.dep_ in ("nmod", "obl:agent") and self.case_of(g) in self.lex.agent_preps
-                for c in verb.children if c.dep_ in ("obj", "obl:agent") for g in c.subtree):
+                for c in self.children_of(verb) if c.dep_ in ("obj", "obl:agent") for g in c.subtree):
             return False    # « a approuvé la ratification de l'accord par X »: X's own act, which the body supports
-        return any(c.dep_ == "obj" and getattr(self.trigger_at.get(c.i), "kind", None) == "noun" for c in verb.children)
+        return any(c.dep_ == "obj" and getattr(self.trigger_at.get(c.i), "kind", None) == "noun"
+                   for c in self.children_of(verb))
 
     def demand_author(self, trig: Trigger) -> list[str]:
         """« le refus du gouvernement d'accéder aux demandes du collectif », « rejette la proposition de X »: a
@@ -371,7 +378,7 @@ class JudgedReader(FaultReader):
         """« s'est rendu à Moscou / en Chine »: a visit is to a state (or its capital, which stands for it) other
         than the visitor's own; a town, a hospital or one's own country is a trip, not a visit (CAMEO 042)."""
         own = {self.ents[x].country for x in source if self.ents.get(x) is not None} - {None}
-        return [x for c in v.children if c.dep_.startswith("obl") and self.case_of(c) in ("à", "en")
+        return [x for c in self.children_of(v) if c.dep_.startswith("obl") and self.case_of(c) in ("à", "en")
                 for x in self.phrase_entities(c) if self.ent_type(x) == "GPE" and x not in source
                 and (self.ents.get(x) is None or self.ents[x].country not in own)]
 
@@ -386,7 +393,7 @@ class JudgedReader(FaultReader):
     def relation_partners(self, noun: Token) -> list[str]:
         """Whom a relation noun names as its other side (« la coopération avec X », « le dialogue entre … »), also a
         body taken up by a demonstrative or definite noun (« tout dialogue avec cette instance »)."""
-        return [x for c in noun.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.reciprocal_preps
+        return [x for c in self.children_of(noun) if c.dep_ == "nmod" and self.case_of(c) in self.lex.reciprocal_preps
                 and c.i not in self.dates for x in self.phrase_entities(c) or self.anaphoric(c)]
 
     def locution_noun_object(self, v: Token, locution: tuple) -> list[str]:
@@ -397,7 +404,7 @@ class JudgedReader(FaultReader):
                      _norm(t.lemma_) == locution[-1]), None)
         if last is None or last.sent.start != v.sent.start:
             return []
-        for c in last.children:
+        for c in self.children_of(last):
             if c.dep_ in ("nmod", "obl:arg") and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
                 return self.thing_author(c) if _norm(c.lemma_) in self.lex.authored_nouns else self.phrase_entities(c)
         return []
@@ -417,4 +424,4 @@ class JudgedReader(FaultReader):
         """« on lui reproche sa gestion », « on l'accuse de fraude »: a charge whose subject is the indefinite « on »
         (`indefinite_subjects`), the active form of the agentless passive, made by no one named."""
         return self.charge_word(trig) and any(
-            c.dep_ == "nsubj" and _norm(c.text) in self.lex.indefinite_subjects for c in trig.tok.children)
+            c.dep_ == "nsubj" and _norm(c.text) in self.lex.indefinite_subjects for c in self.children_of(trig.tok))

@@ -38,7 +38,7 @@ class HelpAsMeans:
         if v is None:
             return None
         helpers = []
-        for c in n.children:
+        for c in self.children_of(n):
             if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and c.i not in self.dates:
                 helpers += self.phrase_entities(c)
             elif c.dep_ == "amod":      # « l'aide iranienne »
@@ -47,7 +47,8 @@ class HelpAsMeans:
         if not helpers:
             return [], []
         if self.is_passive(v):
-            helped = self.agent(v) or [x for c in v.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
+            helped = self.agent(v) or [x for c in self.children_of(v) if c.dep_ == "nsubj:pass"
+                                       for x in self.phrase_entities(c)]
         else:
             helped = self.subject(v)[0]
         helped = [x for x in dict.fromkeys(helped) if x not in helpers and self.ent_type(x) in ACTOR_TYPES]

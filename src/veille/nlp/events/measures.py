@@ -32,7 +32,8 @@ class MeasureReader:
         own = {t.i for t in tok.subtree}
         # what a demand asks for is not made yet (« demande un gel des loyers »): only a measure its content names
         # deeper (« le retrait de la réforme ») or one told beside it was made by someone
-        asked = {c.i for c in tok.children if c.dep_ in ("obj", "obl:arg")} if trig.type == "REQUEST" else set()
+        asked = {c.i for c in self.children_of(tok)
+                 if c.dep_ in ("obj", "obl:arg")} if trig.type == "REQUEST" else set()
         told = self.where_words(lemma=lambda w: w in self.lex.authored_nouns, key="authored_nouns")
         nouns = sorted((i for i in told if sent.start <= i < sent.end and i != tok.i and i not in asked
                         and self.doc[i].pos_ == "NOUN"), key=lambda i: (i not in own, abs(i - tok.i)))
@@ -62,7 +63,7 @@ class MeasureReader:
                 if rank - self._sentence_numbers[self._sent_bounds[i][0]] > RETOLD_WITHIN and \
                         i < self.line_start(noun):
                     break
-                made = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+                made = next((c for c in self.children_of(verb) if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
                 maker = self.subject(verb)[0] if made is not None and not self.is_passive(verb) else []
                 if maker:
                     return maker
@@ -81,6 +82,6 @@ class MeasureReader:
         return what is None or what == self._thing_complement(other)
 
     def _thing_complement(self, noun: Token) -> str | None:
-        return next((_norm(c.lemma_) for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and
+        return next((_norm(c.lemma_) for c in self.children_of(noun) if c.dep_ == "nmod" and c.pos_ == "NOUN" and
                      c.i not in self.dates and self.case_of(c) in self.lex.de_forms and not self.phrase_entities(c)),
                     None)

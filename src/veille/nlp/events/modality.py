@@ -52,7 +52,7 @@ class Modality:
                 prev = h        # « s'est dit disposé à aider X »: the participle is the locution's own word
                 continue
             if other is None and h.pos_ == "VERB" and (_norm(h.lemma_) not in self.lex.light_verbs or any(
-                    c.dep_ == "aux:tense" and "Ind" in morph_values(c, "Mood") for c in h.children)):
+                    c.dep_ == "aux:tense" and "Ind" in morph_values(c, "Mood") for c in self.children_of(h))):
                 return False        # « … reconnu leur responsabilité, indiquant les avoir arrêtées »: a new predication;
                 #                     so is a light verb in the passé composé (« … à continuer X, alors que Y a annoncé
                 #                     cesser Z »): an act told done is nobody's request
@@ -69,7 +69,8 @@ class Modality:
         chain, h = [tok], tok
         for _ in range(3):
             if h.head.i == h.i or not (h.dep_ in NEGATION_CARRIERS or (h.dep_ in ("advcl", "acl") and any(
-                    c.dep_ == "mark" and _norm(c.text) in self.lex.infinitive_complement_marks for c in h.children))):
+                    c.dep_ == "mark" and _norm(c.text) in self.lex.infinitive_complement_marks
+                    for c in self.children_of(h)))):
                 break           # « n'a aucun intérêt à tuer » (an infinitive complement read as advcl) is denied
             h = h.head
             if h.pos_ in ("VERB", "AUX"):
@@ -79,7 +80,7 @@ class Modality:
             elif _norm(h.lemma_) not in self.lex.intention_nouns:
                 break
         for t in chain:
-            children = list(t.children)     # (read twice: built once)
+            children = list(self.children_of(t))     # (read twice: built once)
             ne = [c for c in children if _norm(c.text) in self.lex.negation_particles]
             # « ne » denies with its second word (« pas », « jamais », « aucun », « personne ne »); alone it is
             # the expletive of « avant que … ne », and « ne … que » restricts (« ne cédera que lorsque … »)
@@ -108,7 +109,8 @@ class Modality:
         if self._called_off(tok, lex.postpone_words):
             return True         # « a reporté sa visite »: not done yet
         if typ == "THREATEN" and lemma in lex.threat_speech:
-            return any(self.conditional(t) for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")])
+            return any(self.conditional(t)
+                       for t in [tok] + [c for c in self.children_of(tok) if c.dep_.startswith("aux")])
         if self._purpose(tok):
             return True
         # a verb conjunct shares its first conjunct's governor (« l'intention de prendre X puis de continuer à
@@ -121,7 +123,7 @@ class Modality:
             if (self.conditional(t) and not self._reported(t)) or ("Sub" in morph_values(t, "Mood") and self._may_be_subjunctive(t)):
                 return True
             # (each word's children, lemma and form read once: the tests below read them again and again)
-            children, t_lemma, t_text = list(t.children), _norm(t.lemma_), _norm(t.text)
+            children, t_lemma, t_text = list(self.children_of(t)), _norm(t.lemma_), _norm(t.text)
             for c in children:
                 dep = c.dep_
                 if dep.startswith("aux") and ({"Cnd", "Sub"} & set(morph_values(c, "Mood"))):
@@ -133,7 +135,7 @@ class Modality:
                 if dep in ("advcl", "obl", "obl:mod") and self._hypothesis_mark(c):
                     return True
                 if dep in ("advcl", "ccomp", "dep") and any(g.dep_ == "mark" and self._condition_mark(g)
-                                                            for g in c.children) and (
+                                                            for g in self.children_of(c)) and (
                         dep == "advcl" or t_lemma not in self.lex.question_verbs):
                     return True         # « si la Serbie est attaquée, la Hongrie ripostera », « prêt à renoncer s'il
                     #                     est mis en examen » (the parse's ccomp); « demande s'il peut » asks whether
@@ -156,10 +158,10 @@ class Modality:
         if tok.pos_ == "NOUN" and tok.dep_ == "nsubj:pass" and _norm(tok.head.lemma_) in lex.modal_verbs:
             return True         # « une rencontre est prévue lundi », « une frappe est envisagée »: planned, not done
         if any(c.dep_ == "case" and _norm(c.text) in lex.advocacy_marks and c.i > 0
-               and _norm(self.doc[c.i - 1].lemma_) in lex.advocacy_words for c in tok.children):
+               and _norm(self.doc[c.i - 1].lemma_) in lex.advocacy_words for c in self.children_of(tok)):
             return True         # « les camps militant pour sa sortie » where the parse hangs « sortie » elsewhere
         if tok.dep_ in ("xcomp", "advcl") and any(_norm(c.lemma_) in lex.intention_nouns and c.i < tok.i
-                                                 for c in tok.head.children):
+                                                 for c in self.children_of(tok.head)):
             return True         # « a annoncé son intention d'envoyer » parsed as two complements of the verb
         before = " ".join(_norm(t.text) for t in self.doc[max(self.sent(tok).start, tok.i - 4):tok.i])
         return any(m in before for m in lex.hypothesis_marks if " " in m)
@@ -171,16 +173,16 @@ class Modality:
             return False
         # (« afin de » is also parsed as the adverb « afin » governing its infinitive)
         return (tok.dep_ in ("advcl", "acl", "obl") and any(
-            c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in tok.children)) or (
+            c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in self.children_of(tok))) or (
             tok.dep_.startswith("obl") and tok.head.pos_ == "ADV" and _norm(tok.head.text) in self.lex.purpose_marks)
 
     def _supposed_predicate(self, pred: Token) -> bool:
         """The predicate an act noun is the subject of is conditional (not the journalist's « aurait été perpétrée »
         nor a main clause's « reportedly ») or has a si-clause: what is said of the act is supposed, so is the act."""
         if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.condition_marks
-                                         for g in c.children) for c in pred.children):
+                                         for g in self.children_of(c)) for c in self.children_of(pred)):
             return True
-        auxes = [c for c in pred.children if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense")
+        auxes = [c for c in self.children_of(pred) if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense")
                  and "Cnd" in morph_values(c, "Mood")]
         if auxes:
             return not self._alleged(pred, auxes[0]) and not self._reported(pred)
@@ -218,8 +220,9 @@ class Modality:
             ante = h.head
             cues = self.lex.relative_subjunctive_cues
             return any(_norm(t.lemma_) in cues or _norm(t.text) in cues
-                       for t in [*ante.children, ante.head, *ante.head.children] if t.i != h.i and t.i < h.i)
-        return h.dep_ != "ROOT" or any(c.dep_ == "mark" for c in h.children)
+                       for t in [*self.children_of(ante), ante.head, *self.children_of(ante.head)]
+                       if t.i != h.i and t.i < h.i)
+        return h.dep_ != "ROOT" or any(c.dep_ == "mark" for c in self.children_of(h))
 
     def _alleged(self, head: Token, aux: Token) -> bool:
         """The journalistic conditional: a compound conditional (« aurait tué », « serait cerné ») reports an act
@@ -244,9 +247,9 @@ class Modality:
             h = h.head
         if h.dep_ != "ROOT" or self.quote_of(verb) is not None or _norm(verb.lemma_) in self.lex.modal_verbs:
             return False
-        clauses = [c for v in (verb, h) for c in v.children if c.dep_ in ("advcl", "mark")]
+        clauses = [c for v in (verb, h) for c in self.children_of(v) if c.dep_ in ("advcl", "mark")]
         return not any(_norm(c.text) in self.lex.condition_marks or any(
-            _norm(g.text) in self.lex.condition_marks for g in c.children) for c in clauses)
+            _norm(g.text) in self.lex.condition_marks for g in self.children_of(c)) for c in clauses)
 
     def _called_off(self, tok: Token, words: set) -> bool:
         """An act noun a verb or noun of calling off governs (« a annulé sa visite », « l'annulation du sommet »,
@@ -297,14 +300,14 @@ class Modality:
         whom the claim comes from, never a side of the act told (walked up through nominals to its clause)."""
         t = tok
         while True:
-            for c in t.children:
+            for c in self.children_of(t):
                 if c.dep_ != "case":
                     continue
                 if self.opens_attribution(c.i):
                     return True
             if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") or t.pos_ in ("VERB", "AUX"):
                 return False
-            if t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.children):
+            if t.dep_ == "conj" and not any(c.dep_ == "cc" for c in self.children_of(t)):
                 return False    # « selon la presse, l'homme … a été tué »: a noun after a comma the parse joined to
                 #                 the phrase is the clause's subject; « selon X et Y » shares its « selon »
             t = t.head
@@ -368,7 +371,7 @@ class Modality:
         if trig.kind == "noun":
             if not self.retold_noun(tok) and any(
                     c.dep_ in ("amod", "det") and {_norm(c.text), _norm(c.lemma_)} & self.lex.repetition_adjectives
-                    for c in tok.children):
+                    for c in self.children_of(tok)):
                 return "repeated"
             if tok.dep_ != "obj" or tok.head.pos_ != "VERB":
                 return ""

@@ -53,7 +53,8 @@ class NoEventFilters:
             return True         # « 500 soldats sont toujours déployés », « les otages détenus par X »: a state that
             #                     lasts, the act that left it is not told here
         if trig.kind == "noun" and self.case_of(trig.tok) in self.lex.on_demand_nouns.get(trig.lemma, ()) and not any(
-                c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms or "Yes" in morph_values(c, "Poss") for c in trig.tok.children):
+                c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms or "Yes" in morph_values(c, "Poss")
+                for c in self.children_of(trig.tok)):
             return True         # « une vidéo à la demande », « livré sur demande »: an adverb, no one asks
         if self.adopts_act(trig):
             return True         # « la chambre a approuvé la destitution de X »: the destitution is the event
@@ -63,7 +64,7 @@ class NoEventFilters:
             return True         # « selon un sondage, 68 % des électeurs soutiennent X »: opinions counted
         if trig.type == "AGREE" and any((c.dep_ in ("amod", "nmod") or c.dep_.startswith("obl")) and (
                 _norm(c.lemma_) in self.lex.campaign_words or _norm(c.lemma_) in self.lex.election_nouns)
-                for c in trig.tok.children):
+                for c in self.children_of(trig.tok)):
             return True         # « ses promesses électorales »: a programme offered to voters, election content
         # « la police a arrêté des manifestants »: they are the ones acted upon here; « un manifestant a été
         # blessé »: one protester is no demonstration (a protest is a crowd's act), whatever happens to him
@@ -104,7 +105,7 @@ class NoEventFilters:
             #                     « les policiers ont pénétré dans l'immeuble » search it (« fighting »)
         if trig.type == "MOBILIZE" and trig.lemma in self.lex.intervening_verbs and any(
                 c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB" and c.i > trig.tok.i and not any(
-                    g.dep_.startswith("nsubj") for g in c.children) for c in trig.tok.children):
+                    g.dep_.startswith("nsubj") for g in self.children_of(c)) for c in self.children_of(trig.tok)):
             return True         # « des soldats sont intervenus et ont repoussé les assaillants », « … pour arrêter
             #                     l'attaque »: what the forces did once there is told by a verb of their own, that act
             #                     is the event (PLOVER: a MOBILIZE in the context of an ASSAULT is not coded apart)
@@ -168,9 +169,10 @@ class NoEventFilters:
         if source or not target or trig.kind != "verb" or not (
                 trig.type in self.lex.agentless_decision_types or trig.entry.get("agentless") or
                 self.harm_to_person(trig)) or \
-                not self.is_passive(tok) or not any(c.dep_ in ("aux:pass", "cop") for c in tok.children):
+                not self.is_passive(tok) or not any(c.dep_ in ("aux:pass", "cop") for c in self.children_of(tok)):
             return False
-        patient = [x for c in tok.children if c.dep_ == "nsubj:pass" or (c.dep_ == "nsubj" and self.passive_auxiliary(tok))
+        patient = [x for c in self.children_of(tok)
+                   if c.dep_ == "nsubj:pass" or (c.dep_ == "nsubj" and self.passive_auxiliary(tok))
                    for x in self.phrase_entities(c)] or (
             target if tok.dep_ == "conj" else [])     # « X est devenu un héros et a été décoré »: X's
         given = trig.entry.get("obj") == "none" and trig.entry.get("prep")
@@ -193,7 +195,7 @@ class NoEventFilters:
         head = tok.head
         return tok.dep_ == "nmod" and head.i < tok.i and _norm(head.lemma_) in self.lex.classified_heads and \
             "Plur" not in morph_values(tok, "Number") and self.case_of(tok) in self.lex.de_forms and \
-            not any(c.dep_ == "det" for c in tok.children) and tok.i - head.i <= 3
+            not any(c.dep_ == "det" for c in self.children_of(tok)) and tok.i - head.i <= 3
 
     @staticmethod
     def described_state(tok) -> bool:

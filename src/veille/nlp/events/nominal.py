@@ -26,11 +26,11 @@ class NominalClause:
     def relative_light_verb(self, noun: Token) -> Token | None:
         """« le siège qu'elle impose à la ville », « l'offensive qu'ils ont lancée »: a relative clause whose light verb
         has the relative pronoun as its object (French grammar: « que » stands for the noun) tells who does the act."""
-        return next((v for v in noun.children if v.dep_ in ("acl:relcl", "acl") and v.i > noun.i and
+        return next((v for v in self.children_of(noun) if v.dep_ in ("acl:relcl", "acl") and v.i > noun.i and
                      _norm(v.lemma_) in self.lex.light_verbs and any(
                          c.dep_ == "obj" and c.i < v.i and ("Rel" in morph_values(c, "PronType") or
                                                             c.lower_ in ("que", "qu'", "qu’"))
-                         for c in v.children)), None)
+                         for c in self.children_of(v))), None)
 
     def subject_of_nominal(self, noun: Token, hops: int) -> list[str]:
         """The subject of the clause a noun sits in (« la police a effectué des arrestations »), or of the relative
@@ -68,7 +68,7 @@ class NominalClause:
             return self.phrase_entities(head)       # « l'ouverture par [le Conseil de Lorcanie d'une enquête] »
         if head.i == noun.i or _norm(head.lemma_) not in self.lex.phase_nouns:
             return []
-        return [x for c in head.children if c.dep_ in ("obl:agent", "nmod", "obl") and c.i != noun.i and
+        return [x for c in self.children_of(head) if c.dep_ in ("obl:agent", "nmod", "obl") and c.i != noun.i and
                 self.case_of(c) in self.lex.agent_preps for x in self.phrase_entities(c)]
 
     def conceded_to(self, trig) -> list[str]:
@@ -101,7 +101,7 @@ class NominalClause:
             n = n.head          # « a annoncé le lancement de l'offensive », « a mené une série de fouilles »
         passive = self.passive_verb(n)
         if (n.dep_ in ("obj", "nsubj:pass") or self.partitive_object(n) or passive is not None or (
-                n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in n.children))) \
+                n.dep_ == "obl:mod" and not any(c.dep_ == "case" for c in self.children_of(n)))) \
                 and (_norm((passive or n.head).lemma_) in self.lex.light_verbs or
                      self.adopting_body(passive or n.head) or (passive is not None and self.locution_verb(passive, n))):
             # not « prendre en compte la mobilisation de X », « mettre en cause les frappes »: a bare noun between the
@@ -119,7 +119,7 @@ class NominalClause:
         """« prendre en compte X », « prendre acte de X », « mettre en cause X »: a noun without a determiner between the
         verb and its object, the verb's own locution."""
         return any(c.pos_ == "NOUN" and verb.i < c.i < n.i and c.i not in self.dates and c.i not in self.midx and
-                   not any(g.dep_ == "det" for g in c.children) for c in verb.children if c.i != n.i)
+                   not any(g.dep_ == "det" for g in self.children_of(c)) for c in self.children_of(verb) if c.i != n.i)
 
     def light_dative(self, n: Token, entry: dict) -> list[str]:
         """« X a adressé ses félicitations à Y », « exprimer sa gratitude envers Y », « formuler une demande auprès de
@@ -129,12 +129,12 @@ class NominalClause:
         if entry.get("reciprocal") or not (n.dep_ == "obj" or self.partitive_object(n)) or n.head.pos_ != "VERB" \
                 or not self.light_context(n, entry):
             return []
-        for c in n.head.children:
+        for c in self.children_of(n.head):
             case = self.case_of(c)
             if c.dep_ in ("iobj", "obl", "obl:arg", "obl:mod") and c.i > n.i and case in self.lex.dative_preps and \
                     c.i not in self.dates:
                 # (« au peuple lorcanien », « aux autorités lorcaniennes »: a people or a body its adjective names)
-                named = self.phrase_entities(c) or [x for a in c.children if a.dep_ == "amod"
+                named = self.phrase_entities(c) or [x for a in self.children_of(c) if a.dep_ == "amod"
                                                     for x in self.demonym_entities(a)]
                 return [x for x in named if self.ent_type(x) not in ("LOC", "GPE") or case in self.lex.person_preps
                         or self.entity_of(c) is None]
@@ -152,8 +152,8 @@ class NominalClause:
         """« sont en grève », « est en détention »: the noun is the predicate of « être en » (the preposition read from
         the noun's own words: in a completive, « que les enseignants sont en grève », the clause's « que » comes
         first)."""
-        return any(c.dep_ == "cop" for c in n.children) and any(
-            c.dep_ == "case" and _norm(c.text) == "en" for c in n.children)
+        return any(c.dep_ == "cop" for c in self.children_of(n)) and any(
+            c.dep_ == "case" and _norm(c.text) == "en" for c in self.children_of(n))
 
     def undergone_state(self, trig) -> bool:
         """« le suspect est en détention », « deux proches sont en garde à vue »: a state its subject undergoes (an
@@ -171,13 +171,14 @@ class NominalClause:
         the verb group right after the noun phrase, a passive with no subject of its own."""
         if n.dep_ == "nsubj:pass":
             return n.head
-        if not any(_norm(g.text) in self.lex.de_article_contractions for g in n.children if g.dep_ == "case"):
+        if not any(_norm(g.text) in self.lex.de_article_contractions for g in self.children_of(n) if g.dep_ == "case"):
             return None
         j = n.right_edge.i + 1
         while j < len(self.doc) and self.doc[j].pos_ == "AUX" and self.doc[j].dep_.startswith("aux"):
             j += 1
         v = self.doc[j] if j < len(self.doc) else None
-        if v is None or v.pos_ != "VERB" or not self.is_passive(v) or any(c.dep_ == "nsubj:pass" for c in v.children):
+        if v is None or v.pos_ != "VERB" or not self.is_passive(v) or any(
+                c.dep_ == "nsubj:pass" for c in self.children_of(v)):
             return None
         return v
 
@@ -187,9 +188,9 @@ class NominalClause:
         opposés à Y », the participle read as an adjective: a verb with its own auxiliary is a finite clause)."""
         if noun.dep_ == "nsubj" and _norm(noun.head.lemma_) in self.lex.setting_against_verbs:
             return noun.head
-        return next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and
+        return next((c for c in self.children_of(noun) if c.dep_ == "acl" and c.i > noun.i and
                      _norm(c.lemma_) in self.lex.setting_against_verbs and
-                     any(a.dep_ == "aux:tense" for a in c.children)), None)
+                     any(a.dep_ == "aux:tense" for a in self.children_of(c))), None)
 
     def occurrence_verb(self, noun: Token) -> Token | None:
         """The predicate a noun is the subject of when it only says the act exists, goes on or had an outcome
@@ -202,10 +203,10 @@ class NominalClause:
         if v.pos_ == "VERB" and lemma in self.lex.occurrence_verbs:
             return v
         if v.pos_ == "VERB" and lemma in self.lex.occurrence_objects and any(
-                c.dep_ == "obj" and _norm(c.lemma_) in self.lex.occurrence_objects[lemma] for c in v.children):
+                c.dep_ == "obj" and _norm(c.lemma_) in self.lex.occurrence_objects[lemma] for c in self.children_of(v)):
             return v
         if self.case_of(v) in self.lex.occurrence_attributes.get(lemma, ()) and any(
-                c.dep_ == "cop" for c in v.children):
+                c.dep_ == "cop" for c in self.children_of(v)):
             return v
         return None
 
@@ -227,12 +228,13 @@ class NominalClause:
         verb = self.occurrence_verb(n) or (self._procedure_outcome(n) if trig.type == "COERCE" else None)
         if verb is None:
             verb = self.passive_verb(n)
-            if verb is None or not any(c.dep_ == "aux:pass" for c in verb.children) or self.agent(verb) or not (
+            if verb is None or not any(
+                    c.dep_ == "aux:pass" for c in self.children_of(verb)) or self.agent(verb) or not (
                     _norm(verb.lemma_) in self.lex.light_verbs or self.locution_verb(verb, n)):
                 return False
         # (« une enquête sera ouverte », « serait ouverte »: announced or supposed, not told as done)
         return not any({"Fut", "Cnd"} & set(morph_values(t, "Tense") + morph_values(t, "Mood"))
-                       for t in [verb] + [c for c in verb.children if c.dep_.startswith(("aux", "cop"))])
+                       for t in [verb] + [c for c in self.children_of(verb) if c.dep_.startswith(("aux", "cop"))])
 
     def _procedure_outcome(self, n: Token) -> Token | None:
         """« la perquisition a permis de découvrir … », « découvert lors de perquisitions »: the verb of the clause
@@ -255,25 +257,28 @@ class NominalClause:
             v = noun.head
         elif noun.dep_ == "nsubj:pass":     # « une enquête a été ouverte et confiée à X »: the conjunct shares it,
             # as does a participle after a comma (« une enquête a été ouverte, confiée à X », read as its adverbial)
-            v = next((c for c in noun.head.children if (c.dep_ == "conj" or c.dep_ == "advcl" and "Part" in morph_values(c, 
+            v = next((c for c in self.children_of(noun.head) if (
+                c.dep_ == "conj" or c.dep_ == "advcl" and "Part" in morph_values(c,
                 "VerbForm")) and _norm(c.lemma_) in verbs and not any(
-                g.dep_.startswith("nsubj") for g in c.children)), None)
+                g.dep_.startswith("nsubj") for g in self.children_of(c))), None)
         else:
             # (« les éléments de l'enquête, confiée à X »: the parse may hang the participle on the noun's head; its
             # gender and number tell which noun it agrees with)
             agrees = lambda p, x: all(morph_values(p, f) == morph_values(x, f) for f in ("Gender", "Number"))
-            v = next((c for c in noun.children if c.dep_ == "acl" and _norm(c.lemma_) in verbs and c.i > noun.i), None) \
-                or next((c for c in noun.head.children if noun.dep_ == "nmod" and c.dep_ == "acl" and c.i > noun.i and
+            v = next((c for c in self.children_of(noun)
+                      if c.dep_ == "acl" and _norm(c.lemma_) in verbs and c.i > noun.i), None) \
+                or next((c for c in self.children_of(noun.head)
+                         if noun.dep_ == "nmod" and c.dep_ == "acl" and c.i > noun.i and
                          _norm(c.lemma_) in verbs and agrees(c, noun) and not agrees(c, noun.head)), None)
         if v is not None:
-            return [x for c in v.children if c.dep_.startswith("obl") and c.i > noun.i and
+            return [x for c in self.children_of(v) if c.dep_.startswith("obl") and c.i > noun.i and
                     self.case_of(c) in verbs[_norm(v.lemma_)] for x in self.phrase_entities(c)]
         head = noun.head
         if noun.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod") or self.case_of(noun) not in self.lex.de_forms or \
                 _norm(head.lemma_) not in self.lex.conducting_predicates or head.i > noun.i or \
-                not any(c.dep_ in ("cop", "aux:pass") for c in head.children):
+                not any(c.dep_ in ("cop", "aux:pass") for c in self.children_of(head)):
             return []
-        return [x for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
+        return [x for c in self.children_of(head) if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
 
     def inquirer(self, trig) -> list[str]:
         """The court or police a procedure noun's « de » complement names (« une enquête de la justice belge »,
@@ -282,7 +287,7 @@ class NominalClause:
         a mere mention (« selon l'enquête de la police »)."""
         if not self.procedure_noun(trig):
             return []
-        return [x for c in trig.tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms
+        return [x for c in self.children_of(trig.tok) if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms
                 for x in self.phrase_entities(c)
                 if self.ents.get(x) is not None and self.ents[x].sector in self.lex.inquiring_sectors]
 
@@ -298,12 +303,12 @@ class NominalClause:
         aiming = self.lex.aiming_participles | (self.lex.hitting_verbs if self.hit_by_force(noun) else set())
         if noun.dep_ in ("obl", "obl:agent", "obl:arg", "obl:mod") and self.case_of(noun) in self.lex.agent_preps and \
                 _norm(head.lemma_) in aiming and (self.is_passive(head) or head.dep_ == "acl"):
-            if head.dep_ == "acl" and not any(c.dep_ == "nsubj:pass" for c in head.children):
+            if head.dep_ == "acl" and not any(c.dep_ == "nsubj:pass" for c in self.children_of(head)):
                 return self.phrase_entities(head.head)
-            return [x for c in head.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
+            return [x for c in self.children_of(head) if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)]
         if noun.dep_ == "nsubj" and head.pos_ == "VERB" and _norm(head.lemma_) in aiming and self.hit_by_force(noun):
             # « les tirs ont touché deux soldats », « les frappes ont visé des combattants »: what it hit
-            return [x for c in head.children if c.dep_ == "obj" for x in self.phrase_entities(c)]
+            return [x for c in self.children_of(head) if c.dep_ == "obj" for x in self.phrase_entities(c)]
         if self.case_of(noun) not in self.lex.de_forms or noun.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod"):
             return []
         # the parse hangs « d'une attaque » on « objet » or on the verb beside it (« a fait l'objet | d'une attaque »)
@@ -311,17 +316,20 @@ class NominalClause:
         # (« X est sous le coup d'une enquête »: a noun that is a patient noun only under its locution's preposition)
         patient = lambda t: _norm(t.lemma_) in self.lex.patient_nouns or _norm(t.text) in self.lex.patient_nouns or \
             self.case_of(t) in self.lex.patient_locutions.get(_norm(t.lemma_), ())
-        host = head if patient(head) else next((c for c in head.children if c.dep_ == "obj" and patient(c)), None)
+        host = head if patient(head) else next((c for c in self.children_of(head)
+                                                if c.dep_ == "obj" and patient(c)), None)
         if host is None:
             return []
-        if any(c.dep_ == "cop" for c in host.children):     # « X est (la) victime de … »
-            return [x for c in host.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
+        if any(c.dep_ == "cop" for c in self.children_of(host)):     # « X est (la) victime de … »
+            return [x for c in self.children_of(host) if c.dep_ in ("nsubj", "nsubj:pass")
+                    for x in self.phrase_entities(c)]
         if host.dep_ == "obj" and _norm(host.text) in self.lex.patient_frames.get(_norm(host.head.lemma_), ()):
             # « X a fait l'objet de menaces » (« est devenu la cible » may be read as a passive)
-            return self.subject(host.head)[0] or [x for c in host.head.children if c.dep_ in ("nsubj", "nsubj:pass")
+            return self.subject(host.head)[0] or [x for c in self.children_of(host.head)
+                                                  if c.dep_ in ("nsubj", "nsubj:pass")
                                                   for x in self.phrase_entities(c)]
         if host.dep_ in ("appos", "conj") and host.i > 0 and self.doc[host.i - 1].text == "," and not any(
-                c.dep_ == "det" for c in host.children):
+                c.dep_ == "det" for c in self.children_of(host)):
             return self.phrase_entities(host.head)      # « X, cible des critiques de Y, … »: X
         return []
 
@@ -333,7 +341,8 @@ class NominalClause:
 
     def aimed_at(self, part: Token) -> list[str]:
         """The object of a participle of aiming (« visant X »; « visant à » + infinitive is a purpose, no one)."""
-        return [x for o in part.children if o.dep_ == "obj" and _norm(part.lemma_) in self.lex.aiming_participles
+        return [x for o in self.children_of(part)
+                if o.dep_ == "obj" and _norm(part.lemma_) in self.lex.aiming_participles
                 for x in self.phrase_entities(o)]
 
     def juxtaposed_agent(self, n: Token, c: Token, typ: str) -> bool:
@@ -346,13 +355,13 @@ class NominalClause:
         """A city after a bare « de » (no article, as country names take) read as its state: the place that names
         the act (« les accords de Minsk »), not a party to it."""
         from veille.nlp.entities import get_kb
-        return comp.pos_ == "PROPN" and not any(g.dep_ == "det" for g in comp.children) and \
-            any(g.dep_ == "case" and self.bare_de(_norm(g.text)) for g in comp.children) and \
+        return comp.pos_ == "PROPN" and not any(g.dep_ == "det" for g in self.children_of(comp)) and \
+            any(g.dep_ == "case" and self.bare_de(_norm(g.text)) for g in self.children_of(comp)) and \
             get_kb().place_kind(comp.text) == "capital"
 
     def event_noun_subject(self, trig) -> list[str]:
         """« Le raid, qui a fait douze morts », « ce raid a permis … »: the author of the act named before."""
-        subj = next((c for c in trig.tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in self.children_of(trig.tok) if c.dep_ == "nsubj"), None)
         if subj is not None and _norm(subj.text) in ("qui",) and trig.tok.dep_ == "acl:relcl":
             subj = trig.tok.head
         if subj is None or subj.pos_ != "NOUN":

@@ -32,7 +32,7 @@ class NounArguments:
             actor = self.actor_entity(n)
             if actor:
                 return [actor], []
-        for c in n.children:
+        for c in self.children_of(n):
             dep = c.dep_
             if self.juxtaposed_agent(n, c, trig.type):
                 source.append(self.entity_of(c))        # « la grève CGT »: the organiser's name, no « de »
@@ -43,7 +43,7 @@ class NounArguments:
                 if c.i in self.dates:
                     continue
                 if case in self.lex.de_forms and (agents := [
-                        g for g in c.children if self.split_locution_case(g) in self.lex.agent_preps]):
+                        g for g in self.children_of(c) if self.split_locution_case(g) in self.lex.agent_preps]):
                     # « des menaces de la part de X » parsed « de la part » | « de X »: X does it
                     source += [x for g in agents for x in self.phrase_entities(g)]
                     own = True
@@ -56,13 +56,13 @@ class NounArguments:
                     role = "source" if de_role == "source" or (
                         entry.get("de_author") and self.attack_author(n, ids)) or self.made_of_protesters(trig, c, ids) \
                         else "target"
-                    left = [x for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
+                    left = [x for g in self.children_of(c) if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
                             and self.left_body(gids := self.phrase_entities(g)) for x in gids]
                     # (the parse may hang the body beside the state, both on the noun: « la sortie du Royaume-Uni
                     # | de l'UE »; French names who moves first, where from second)
                     beside = trig.type == "RETREAT" and any(
                         g.i > c.i and g.dep_ in ("nmod", "obl") and self.case_of(g) in self.lex.de_forms and
-                        self.left_body(self.phrase_entities(g)) for g in n.children)
+                        self.left_body(self.phrase_entities(g)) for g in self.children_of(n))
                     if trig.type == "RETREAT" and (self.left_body(ids) or left or beside):
                         # « le retrait de la CPI »: the court is left, it does not withdraw; « la sortie du
                         # Royaume-Uni de l'UE »: the state leaves the body named after it
@@ -78,7 +78,7 @@ class NounArguments:
                     if trig.type == "SANCTION" and self.halted_relation(trig, c):
                         # « la cessation du dialogue avec X »: relations are cut with the partner they name
                         target += self.relation_partners(c)
-                    for g in c.children:     # « l'occupation du Koweït par Bagdad »: par attached to Koweït
+                    for g in self.children_of(c):     # « l'occupation du Koweït par Bagdad »: par attached to Koweït
                         if g.dep_ == "nmod" and self.case_of(g) in self.lex.agent_preps:
                             source += self.phrase_entities(g)
                         elif g.dep_ == "nmod" and role == "source" and self.case_of(g) in self.lex.opposing_preps:
@@ -87,7 +87,7 @@ class NounArguments:
                     source += self.phrase_entities(c)
                     own = True
                     if de_role == "target":     # « l'assaut par la police du siège de Katumbi »: de hung on the agent
-                        for g in c.children:
+                        for g in self.children_of(c):
                             if g.dep_ == "nmod" and self.case_of(g) == "de" and g.i > c.i:
                                 target += self.phrase_entities(g)
                 elif case == "entre":
@@ -105,7 +105,7 @@ class NounArguments:
                 ids = self.agent(c)     # « les négociations parrainées par X et Y », « une offensive menée par X »
                 source += ids
                 # « l'accord conclu entre X et Y »: the participle's « entre » names the act's two sides
-                sides = [x for g in c.children if g.dep_.startswith("obl") and self.case_of(g) == "entre"
+                sides = [x for g in self.children_of(c) if g.dep_.startswith("obl") and self.case_of(g) == "entre"
                          for x in self.phrase_entities(g) + self._second_between(g)]
                 source, target = source + sides, target + sides
                 own = own or bool(ids) or bool(sides)
@@ -120,10 +120,10 @@ class NounArguments:
                     source += ids
                     own = True
         # « les négociations pour un cessez-le-feu parrainées par X »: hung on a complement it does not agree with
-        stack = [c for c in n.children if c.dep_ == "nmod" and c.i > n.i]
+        stack = [c for c in self.children_of(n) if c.dep_ == "nmod" and c.i > n.i]
         while stack:
             c = stack.pop()
-            for g in c.children:
+            for g in self.children_of(c):
                 if g.dep_ == "nmod" and g.i - n.i <= 12:
                     stack.append(g)
                 elif g.dep_ == "acl" and self._participle_of(g, n) and not self._participle_of(g, c):
@@ -136,9 +136,9 @@ class NounArguments:
         if setting is not None:
             # « des combats ont opposé l'armée aux rebelles », « des combats les ont opposés à X »: the clash's sides
             # are the verb's object (a clitic one too) and complement
-            objs = [c for c in setting.children if c.dep_ == "obj"]
-            sides = [x for c in objs + [g for o in objs for g in o.children if g.dep_ == "nmod"] + [
-                c for c in setting.children if c.dep_.startswith("obl")]
+            objs = [c for c in self.children_of(setting) if c.dep_ == "obj"]
+            sides = [x for c in objs + [g for o in objs for g in self.children_of(o) if g.dep_ == "nmod"] + [
+                c for c in self.children_of(setting) if c.dep_.startswith("obl")]
                      if c.dep_ == "obj" or self.case_of(c) in ("à", "avec") for x in self.phrase_entities(c)]
             source, target, own = source + sides, target + sides, bool(sides)
         patient = de_role == "target" and trig.mode in self.lex.patient_modes and not target
@@ -149,7 +149,7 @@ class NounArguments:
         elif poss:
             source = poss + source
             own = True
-        predicate = any(c.dep_ == "cop" for c in n.children)
+        predicate = any(c.dep_ == "cop" for c in self.children_of(n))
         head_word = _norm(n.head.text)
         patient_head = {_norm(n.head.lemma_), head_word, head_word[:-1] if head_word.endswith("s") else head_word} & \
             self.lex.patient_nouns      # « ont été victimes de » is tagged a verb « victimer »: the word decides
@@ -158,7 +158,7 @@ class NounArguments:
             # « X serait l'otage de Y »: the subject of the copula; not the subject of a verb the noun is the
             # object of (« Y détient deux otages »)
             host = n if predicate else n.head
-            for c in host.children:
+            for c in self.children_of(host):
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i != n.i:    # « les otages sont des femmes »: not itself
                     target += self.phrase_entities(c)
                     own = True
@@ -171,7 +171,7 @@ class NounArguments:
             # names does it; « le suspect est en détention », « deux proches sont en garde à vue »: that state is
             # undergone, its subject the recipient (who holds them: `implicit_force_actor`)
             undergone = self.undergone_state(trig)
-            for c in n.children:
+            for c in self.children_of(n):
                 if c.dep_ == "nsubj" and c.i < n.i:
                     side = target if undergone else source
                     side += [x for x in self.phrase_entities(c) if x not in (source if undergone else target)]
@@ -184,11 +184,12 @@ class NounArguments:
             own = own or bool(target)
         if entry.get("de_class"):
             members = {w for w, cls in self.lex.classes.items() if cls == entry["de_class"]}
-            if not any(self.case_of(c) == "de" and _norm(c.lemma_) in members for c in n.children if c.dep_ == "nmod"):
+            if not any(self.case_of(c) == "de" and _norm(c.lemma_) in members
+                       for c in self.children_of(n) if c.dep_ == "nmod"):
                 return [], []
         if not own and not source and not target and trig.type == "PROTEST" and not (
                 self.light_context(n, entry) and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
-                                                     for c in n.head.children)):
+                                                     for c in self.children_of(n.head))):
             # (« les contrôleurs ont entamé une grève »: the clause tells who strikes, even when it names no actor;
             # the protesters named nearest are someone else; « la manifestation réunissant des militants de X »:
             # those it gathered)
@@ -217,13 +218,13 @@ class NounArguments:
             # « son refus de collaborer …, ainsi que la récente sortie de la CPI »: same author
             head_trig = self.trigger_at[n.head.i]
             if head_trig.kind == "noun":
-                source = self.possessor(n.head) or [x for c in n.head.children if c.dep_ == "amod"
+                source = self.possessor(n.head) or [x for c in self.children_of(n.head) if c.dep_ == "amod"
                                                     for x in self.demonym_entities(c)]
         if not source and self.light_context(n, entry):
             source = self.subject_of_nominal(n, 1)
         if as_object and n.head.pos_ == "VERB":
             # « établir une alliance avec la Russie »: the complement went to the verb
-            for c in n.head.children:
+            for c in self.children_of(n.head):
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.partner_preps and c.i > n.i:
                     target += self.phrase_entities(c)
         if not target and trig.type not in LOCATIVE_TYPES:
@@ -253,7 +254,7 @@ class NounArguments:
         verb = n.head if as_object else (self.passive_verb(n) or self.relative_light_verb(n))
         if verb is not None and verb.pos_ == "VERB" and not target:
             # « du gaz lacrymogène a été employé contre les manifestants »: the recipient went to the verb
-            for c in verb.children:
+            for c in self.children_of(verb):
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:
                     target += self.not_places(self.phrase_entities(c), self.case_of(c), trig.type)
                 elif c.dep_.startswith("obl") and (loc := self.locution_complement(c)) and \

@@ -34,7 +34,7 @@ class AttackOutcomes:
     def _harm_by_attack(self, trig) -> bool:
         """« deux attentats à la bombe ont tué 91 personnes »: a verb of harm whose subject is an attack noun (a
         hand-checked one) tells the attack by its outcome, as « l'attentat a fait 91 morts » does."""
-        subj = next((c for c in trig.tok.children if c.dep_ == "nsubj"), None) if trig.kind == "verb" and \
+        subj = next((c for c in self.children_of(trig.tok) if c.dep_ == "nsubj"), None) if trig.kind == "verb" and \
             trig.lemma in self.lex.harm_words else None
         told = self.trigger_at.get(subj.i) if subj is not None else None
         return told is not None and told.kind == "noun" and told.type == "ASSAULT" and not told.entry.get("cameo")
@@ -44,7 +44,7 @@ class AttackOutcomes:
         the subject of a verb of force tells the attack by its instrument; its author is its driver or the attackers
         the article names (`outcome_authors`). A car bomb's explosion is a device's (`device` readings)."""
         return trig.kind == "verb" and trig.type == "ASSAULT" and not trig.entry.get("device") and any(
-            c.dep_ == "nsubj" and _norm(c.lemma_) in self.lex.vehicle_nouns for c in trig.tok.children)
+            c.dep_ == "nsubj" and _norm(c.lemma_) in self.lex.vehicle_nouns for c in self.children_of(trig.tok))
 
     def died_in_attack(self, trig) -> list[str]:
         """« 126 personnes sont mortes dans un attentat », « trois hommes ont trouvé la mort dans deux attaques »: an
@@ -55,15 +55,16 @@ class AttackOutcomes:
         head = tok.head
         if trig.kind != "noun" or trig.type != "ASSAULT" or trig.entry.get("cameo") or head.i == tok.i or \
                 head.i in self.trigger_at or head.pos_ not in ("VERB", "ADJ", "AUX") and not any(
-                    c.dep_.startswith("nsubj") for c in head.children) or \
+                    c.dep_.startswith("nsubj") for c in self.children_of(head)) or \
                 not tok.dep_.startswith("obl") or self.case_of(tok) not in self.lex.frame_preps:
             return []
         lemma = _norm(head.lemma_)
         dying = lemma in self.lex.casualty_words or _norm(head.text) in self.lex.casualty_words or any(
-            c.dep_ == "obj" and _norm(c.lemma_) in self.lex.death_objects.get(lemma, ()) for c in head.children)
+            c.dep_ == "obj" and _norm(c.lemma_) in self.lex.death_objects.get(lemma, ())
+            for c in self.children_of(head))
         if not dying:
             return []
-        return [x for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
+        return [x for c in self.children_of(head) if c.dep_ in ("nsubj", "nsubj:pass") for x in self.phrase_entities(c)]
 
     def outcome_authors(self, found: list, found_at: dict) -> list:
         """After the claims: an attack told by its outcome that no claim named an author for is the act of the

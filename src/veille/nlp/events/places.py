@@ -45,8 +45,8 @@ class AttackedPlaces:
                 continue
             # the passive subject of « tuer / blesser »; the subject of « mourir » or of the adjective « mortes »
             deps = ("nsubj:pass",) if t.pos_ == "VERB" and self.lex.verbs.get(lemma) else ("nsubj", "nsubj:pass")
-            ids = [x for c in t.children if c.dep_ in deps for x in self.phrase_entities(c)]
-            aux = [c.i for c in t.children if c.dep_ in ("cop", "aux:pass", "aux:tense") and c.i < t.i]
+            ids = [x for c in self.children_of(t) if c.dep_ in deps for x in self.phrase_entities(c)]
+            aux = [c.i for c in self.children_of(t) if c.dep_ in ("cop", "aux:pass", "aux:tense") and c.i < t.i]
             if not ids and aux:
                 # (the parse may hang « dix personnes | sont mortes » as a modifier: the noun right before the verb
                 # group)
@@ -63,10 +63,10 @@ class AttackedPlaces:
         clause's subject is its main clause's); its object is the victims."""
         if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.i == noun.i:
             return []
-        return [x for c in noun.head.children if c.dep_ in ("advcl", "acl", "conj") and c.i > noun.i
+        return [x for c in self.children_of(noun.head) if c.dep_ in ("advcl", "acl", "conj") and c.i > noun.i
                 and "Part" in morph_values(c, "VerbForm") and "Pres" in morph_values(c, "Tense")
                 and _norm(c.lemma_) in self.lex.casualty_words
-                for o in c.children if o.dep_ == "obj" for x in self.phrase_entities(o)]
+                for o in self.children_of(c) if o.dep_ == "obj" for x in self.phrase_entities(o)]
 
     def searched_owner(self, trig) -> list[str]:
         """« lors de leur perquisition au domicile du meurtrier », « des fouilles de logements de X », « chez X »: a
@@ -78,11 +78,12 @@ class AttackedPlaces:
             if self.case_of(c) in self.lex.owner_preps:
                 out += self.phrase_entities(c)
             elif _norm(c.lemma_) in self.lex.dwelling_nouns:
-                out += [x for g in c.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
+                out += [x for g in self.children_of(c) if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
                         for x in self.phrase_entities(g) if self.ent_type(x) not in ("GPE", "LOC")]
                 out += self.possessor(c, patient=True)
                 # (« le logement loué par X », « l'appartement occupé par X »: its tenant)
-                out += [x for a in c.children if a.dep_ == "acl" for g in a.children if g.dep_ == "obl:agent"
+                out += [x for a in self.children_of(c) if a.dep_ == "acl"
+                        for g in self.children_of(a) if g.dep_ == "obl:agent"
                         for x in self.phrase_entities(g) if self.ent_type(x) not in ("GPE", "LOC")]
         return list(dict.fromkeys(out))
 
@@ -90,8 +91,10 @@ class AttackedPlaces:
         """The trigger's dependents, those of a light verb's act noun (« ont commis un attentat contre X ») and those
         of the verb telling an act noun's occurrence (« une fusillade a éclaté dans une discothèque »)."""
         told = self.occurrence_verb(tok) if tok.pos_ == "NOUN" else None
-        return list(tok.children) + [g for c in tok.children if c.dep_ == "obj" and _norm(c.lemma_) in self.lex.nouns
-                                     for g in c.children] + ([c for c in told.children if c.i != tok.i] if told else [])
+        return list(self.children_of(tok)) + [g for c in self.children_of(tok)
+                                              if c.dep_ == "obj" and _norm(c.lemma_) in self.lex.nouns
+                                              for g in self.children_of(c)] + (
+            [c for c in self.children_of(told) if c.i != tok.i] if told else [])
 
     def attacked_places(self, trig) -> list[str]:
         """The facility or crowd an attack with no recipient of its own is done at, in or against."""
@@ -108,7 +111,7 @@ class AttackedPlaces:
         place (« dans le hall de l'aéroport », « au milieu de la foule »)."""
         lemma = _norm(place.lemma_)
         if lemma in self.lex.place_parts and depth == 0:
-            return [x for g in place.children if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
+            return [x for g in self.children_of(place) if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
                     for x in self._facility_hit(g, depth + 1)]
         if place.pos_ == "PROPN":
             # « devant le Splendid Hotel »: a name whose words say it is a facility
@@ -124,7 +127,8 @@ class AttackedPlaces:
             return [x for x in self.phrase_entities(place) if x in self.descriptive and self.ents.get(x) is not None
                     and (self.ents[x].sector or "") in self.lex.private_sectors]
         if lemma in self.facilities_told and any(c.dep_ == "det" and (
-                "Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType")) for c in place.children):
+                "Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType"))
+                for c in self.children_of(place)):
             return self.facilities_told[lemma]      # « dans un train de X … dans le train »: the one told before
         # (« un cinéma de Lorcy » is no town hit; « l'aéroport international de Lorcy » read as one name is the airport)
         own = self.entity_of(place)
@@ -147,8 +151,9 @@ class AttackedPlaces:
             return True     # « le local syndical a été détruit par le feu » near protesters: by no one named
         return not source and bool(target) and trig.kind == "verb" and trig.type == "PROTEST" and \
             trig.mode in self.lex.damage_modes and self.is_passive(tok) and not self.agent(tok) and \
-            any(c.dep_ in ("aux:pass", "cop") for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj"
-                                                                          else ())))
+            any(c.dep_ in ("aux:pass", "cop")
+                for c in (*self.children_of(tok), *(self.children_of(tok.head) if tok.dep_ == "conj"
+                                                    else ())))
         # (« des voitures ont été incendiées ou vandalisées »: a conjunct shares its first verb's « être »)
 
     def site_destroyed(self, trig, source: list, target: list) -> bool:
@@ -165,13 +170,13 @@ class AttackedPlaces:
             return False
         if self.is_passive(tok):
             patient = self.passive_patient(tok)
-            causes = [c for c in tok.children if c.dep_ == "obl:agent" or (
+            causes = [c for c in self.children_of(tok) if c.dep_ == "obl:agent" or (
                 c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps)]
             if any(_norm(c.lemma_) not in self.lex.fire_nouns for c in causes):
                 return False        # « détruit par la tempête », « par l'armée »: another cause, or an actor
         else:
-            patient = next((c for c in tok.children if c.dep_ == "obj"), None)
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            patient = next((c for c in self.children_of(tok) if c.dep_ == "obj"), None)
+            subj = next((c for c in self.children_of(tok) if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "acl:relcl":
                 subj = tok.head     # « l'incendie qui a détruit un entrepôt »
             if subj is None or _norm(subj.lemma_) not in self.lex.fire_nouns:
@@ -206,7 +211,7 @@ class AttackedPlaces:
             return None
         verb = self.passive_verb(trig.tok)
         if verb is None or _norm(verb.lemma_) not in self.lex.misdeed_verbs or self.agent(verb) or \
-                not any(c.dep_ == "aux:pass" for c in verb.children):
+                not any(c.dep_ == "aux:pass" for c in self.children_of(verb)):
             return None
         return verb
 
@@ -216,10 +221,10 @@ class AttackedPlaces:
         péages de X »); a town is only where."""
         verb = self.damage_committed(trig)
         things: list[str] = []
-        for c in verb.children if verb is not None else ():
+        for c in self.children_of(verb) if verb is not None else ():
             if not c.dep_.startswith("obl") or self.case_of(c) not in self.lex.damaged_thing_preps:
                 continue
-            for t in [c] + [g for g in c.children if g.dep_ == "nmod" and self.case_of(g) == "à"]:
+            for t in [c] + [g for g in self.children_of(c) if g.dep_ == "nmod" and self.case_of(g) == "à"]:
                 ids = [x for x in self.phrase_entities(t) if self.ent_type(x) not in ("GPE", "LOC")]
                 thing = None if ids or self.entity_of(t) else self.property_entity(t)
                 things += ids or ([thing] if thing else [])
@@ -283,7 +288,7 @@ class AttackedPlaces:
         Read to keep apart acts told alike in two places (merging.py): the same act is not done in two towns."""
         for g in (tok, *self.governors(tok)):
             # (or under a complement of place or time: « sur la route à Lorcy », « en fin de journée à Lorcy »)
-            near = [c for c in g.children if c.dep_ in ("obl", "obl:mod", "nmod")]
+            near = [c for c in self.children_of(g) if c.dep_ in ("obl", "obl:mod", "nmod")]
             for c in near + [n for c in near for n in c.subtree if n.dep_ == "nmod" and n.i - c.i < 8]:
                 eid = self.midx.get(c.i)
                 if eid is not None and eid not in sides and self.ent_type(eid) in ("GPE", "LOC") and \
@@ -309,7 +314,7 @@ class AttackedPlaces:
         thing = self.property_entity(patient) if patient is not None else None
         # « des pneus ont été incendiés devant la préfecture »: a fire set before premises is aimed at them too, as
         # a rally held before them is (`protest_site_preps`, protests.aimed_site)
-        site = self.aimed_site([c for c in v.children if c.dep_.startswith(("obl", "nmod")) and
+        site = self.aimed_site([c for c in self.children_of(v) if c.dep_.startswith(("obl", "nmod")) and
                                 self.case_of(c) in self.lex.protest_site_preps], source) if thing else []
         return [thing, *site, *(x for x in target if self.ent_type(x) == "LOC")] if thing else []
 
@@ -317,7 +322,7 @@ class AttackedPlaces:
         """The thing an act on property is done to: its reading's preposition's complement (« s'en sont pris à des
         vitrines »), its object or passive subject, or the noun its participle describes."""
         return (self._prep_complement(v, entry["prep"]) if self._property_reading(entry) else None) or next(
-            (c for c in v.children if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
+            (c for c in self.children_of(v) if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
             self.described_noun(v) if v.dep_ == "acl" and "Part" in morph_values(v, "VerbForm") else
             self.split_auxiliary_subject(v))
 
@@ -339,22 +344,24 @@ class AttackedPlaces:
         seizure is done to, described by its noun and that noun's bare « de » complement, when it names no actor."""
         if tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns | self.lex.measure_nouns:
             # « une centaine de véhicules »: the things counted; a count alone names nothing
-            tok = next((c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
+            tok = next((c for c in self.children_of(tok)
+                        if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
             if tok is None:
                 return None
         elif tok.pos_ == "NUM" or tok.pos_ == "PRON" and _norm(tok.lemma_) == "un":
             # « l'un des radars », « trois des véhicules »: the things the pronoun or number takes some of (not a
             # demonstrative, « ceux des chevaux », which names no thing of its own)
-            tok = self.counted_noun(tok) or next((c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and
+            tok = self.counted_noun(tok) or next((c for c in self.children_of(tok)
+                                                  if c.dep_ == "nmod" and c.i > tok.i and
                                                   self.case_of(c) in self.lex.de_forms), None)
             if tok is None:
                 return None
         if tok.pos_ != "NOUN" or tok.i in self.dates:
             return None
-        mods = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i and
-                self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in c.children)]
+        mods = [c for c in self.children_of(tok) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i and
+                self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in self.children_of(c))]
         if adjectives:      # « un bâtiment officiel »: a facility is told by its kind
-            mods += [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > tok.i]
+            mods += [c for c in self.children_of(tok) if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > tok.i]
         span = self._described_span(tok, mods)
         key = self._description_key(span, tok)
         if key in self._actor_cache:
@@ -364,7 +371,8 @@ class AttackedPlaces:
     def _facility(self, tok: Token, lemma: str) -> bool:
         """A facility noun, or one with its bare « de » complement (« une boîte de nuit »)."""
         return lemma in self.lex.facility_nouns or any(
-            c.dep_ == "nmod" and f"{lemma} de {_norm(c.lemma_)}" in self.lex.facility_nouns for c in tok.children)
+            c.dep_ == "nmod" and f"{lemma} de {_norm(c.lemma_)}" in self.lex.facility_nouns
+            for c in self.children_of(tok))
 
     @functools.cached_property
     def facilities_told(self) -> dict[str, list[str]]:

@@ -40,10 +40,10 @@ class PronounReader:
         # the definite article may be contracted with the preposition (« reproche au pays », « à l'égard du
         # régime »: à + le, de + le), which the parse tags as the case marker, Definite=Def
         if not types or not any(c.dep_ in ("det", "case") and ("Def" in morph_values(c, "Definite") or "Dem" in
-                                morph_values(c, "PronType") and c.dep_ == "det") for c in tok.children) or any(
-                c.dep_ == "nmod" for c in tok.children):
+                                morph_values(c, "PronType") and c.dep_ == "det") for c in self.children_of(tok)) or any(
+                c.dep_ == "nmod" for c in self.children_of(tok)):
             return []
-        if any(c.dep_ == "amod" and c.i > tok.i for c in tok.children):
+        if any(c.dep_ == "amod" and c.i > tok.i for c in self.children_of(tok)):
             return []       # « la principale organisation patronale »: a new actor described, not one taken up
         e = self.last_named(tok, lambda x, ent: ent.type in types and x not in self.relays and x not in self.descriptive)
         return [e] if e else []
@@ -62,7 +62,7 @@ class PronounReader:
         up the person last named by one (within 150 tokens), of its gender — the events' side of the chains'
         definite descriptions (`described_person`), for people the article never names."""
         if _norm(tok.lemma_) not in self.lex.retold_person_nouns or "Plur" in morph_values(tok, "Number") or not any(
-                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in tok.children):
+                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in self.children_of(tok)):
             return None
         self.read_retold_before(tok)
         g = self.chains._phrase_gender(tok)
@@ -97,10 +97,10 @@ class PronounReader:
         """« ces trois États » → the last list of places named before."""
         if _norm(tok.lemma_) not in self.lex.demonstrative_groups:
             return []
-        if not any(c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in tok.children):
+        if not any(c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in self.children_of(tok)):
             return []
         n = None
-        for c in tok.children:
+        for c in self.children_of(tok):
             if c.dep_ == "nummod" and c.like_num:
                 try:
                     n = int(c.text)
@@ -187,7 +187,7 @@ class PronounReader:
             others: set = set()
             if tok.dep_ in ("obj", "iobj") and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
                 # « Pence, qui l'avait défendu »: a clitic object is never the verb's own subject (that is « se »)
-                others = {x for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i
+                others = {x for c in self.children_of(tok.head) if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i
                           for x in self.phrase_entities(c)}
                 if not others and tok.head.dep_ == "conj":
                     others = set(self.subject(tok.head)[0])     # « Il dresse … et l'accuse »: the shared subject
@@ -211,7 +211,8 @@ class PronounReader:
         g = morph_values(tok, "Gender")
         want = ("F" if g[0] == "Fem" else "M") if g else None
         start = self._sent_bounds[tok.i][0]
-        subjects = [(c.left_edge.i, c.right_edge.i) for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        subjects = [(c.left_edge.i, c.right_edge.i) for c in self.children_of(tok.head)
+                    if c.dep_ in ("nsubj", "nsubj:pass")]
         for j in range(tok.i - 1, start - 1, -1):
             t = self.doc[j]
             if t.pos_ not in ("PROPN", "NOUN") or any(a <= j <= b for a, b in subjects) or \
@@ -227,7 +228,7 @@ class PronounReader:
     def latter_actors(self, tok: Token) -> list[str]:
         """« ce dernier », « cette dernière » (the latter): the nearest noun phrase before it, of its gender, that
         names an actor — the referent chains' reading of « celui-ci » (`latter_phrase`), asked for actors."""
-        g = morph_values(tok, "Gender") or [morph_values(c, "Gender")[0] for c in tok.children
+        g = morph_values(tok, "Gender") or [morph_values(c, "Gender")[0] for c in self.children_of(tok)
                                         if c.dep_ == "det" and morph_values(c, "Gender")]
         gender = ("F" if g[0] == "Fem" else "M") if g else None
         plural = _norm(tok.text) not in self.lex.latter_nouns     # « ces derniers », « ces dernières »
@@ -315,7 +316,7 @@ class PronounReader:
         if (eid and eid not in self.descriptive and self.ent_type(eid) != "ORG") or self.quote_of(tok) is not None \
                 or _norm(tok.lemma_) not in self.lex.actor_nouns:
             return []
-        ids = self.phrase_entities(tok) + [x for c in tok.children if c.dep_ == "amod"
+        ids = self.phrase_entities(tok) + [x for c in self.children_of(tok) if c.dep_ == "amod"
                                            for x in self.demonym_entities(c)]
         return list(dict.fromkeys(ids))
 
@@ -323,7 +324,7 @@ class PronounReader:
         """Whom « son », « leur », « notre » stand for: the clause subject (« X a annoncé son retrait »), else the
         last subject before. The one who undergoes an act (`patient`: « la police a procédé à son arrestation »)
         is never the subject doing it."""
-        for c in noun.children:
+        for c in self.children_of(noun):
             if c.dep_ == "det" and (_norm(c.text) in self.lex.possessives or "Yes" in morph_values(c, "Poss")):
                 if _norm(c.text) in self.lex.first_person_possessives:
                     return self.quote_speaker(c)
@@ -353,9 +354,9 @@ class PronounReader:
     def known_actor(self, tok: Token) -> str | None:
         """« l'armée » after « l'armée turque »: a bare definite noun names the actor already named with it."""
         if not any(c.dep_ == "det" and ("Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType"))
-                   for c in tok.children):
+                   for c in self.children_of(tok)):
             return None
-        if any(c.dep_ == "nmod" and (c.pos_ == "PROPN" or self.entity_of(c)) for c in tok.children):
+        if any(c.dep_ == "nmod" and (c.pos_ == "PROPN" or self.entity_of(c)) for c in self.children_of(tok)):
             return None     # « les forces du régime X » are not bare: not « les Forces Y » named before
         fighting = self._fighting_group(tok)
         if fighting:
@@ -381,13 +382,13 @@ class PronounReader:
         if sectors is None or "Plur" not in morph_values(tok, "Number") or tok.dep_ != "nsubj":
             return None
         # the act its verb tells, or the one that verb leads to (« ont réussi à reprendre », « avancent et prennent »)
-        acts = [self.trigger_at.get(v.i) for v in [tok.head, *(c for c in tok.head.children if c.dep_ in (
+        acts = [self.trigger_at.get(v.i) for v in [tok.head, *(c for c in self.children_of(tok.head) if c.dep_ in (
             "xcomp", "conj"))]]
         if not any(t is not None and (t.type == "ASSAULT" or t.type == "COERCE" and (
                 t.mode or "") in self.lex.war_coerce_modes) for t in acts):
             return None
         if any(c.dep_ in ("amod", "nmod", "nummod", "acl", "acl:relcl", "appos", "flat", "flat:name")
-               for c in tok.children):
+               for c in self.children_of(tok)):
             return None
         line = self.line_start(tok)
         j = line - 1
@@ -454,7 +455,7 @@ class PronounReader:
                          and complement <= set(d[2].split())), None)
         if same is not None and not self._other_office(noun, same):
             return same
-        adjs = {_norm(c.lemma_) for c in noun.children if c.dep_ == "amod"}
+        adjs = {_norm(c.lemma_) for c in self.children_of(noun) if c.dep_ == "amod"}
         if noun.pos_ == "PROPN":
             adjs = {lemma}
         if not adjs:
@@ -481,9 +482,9 @@ class PronounReader:
         (the chains' designations; a body only while no other was named since); « l'entreprise de X » names
         its own."""
         if "Plur" in morph_values(noun, "Number") or not any(
-                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in noun.children) or any(
+                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in self.children_of(noun)) or any(
                 c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
-                and self.case_of(c) in self.lex.de_forms for c in noun.children):
+                and self.case_of(c) in self.lex.de_forms for c in self.children_of(noun)):
             return None
         eid = next((d[3] for d in reversed(self.chains.designations) if d[2] == lemma and d[0] < noun.i
                     and d[0] not in self.midx), None)

@@ -25,9 +25,10 @@ class ProtestReader:
                                                            key=lambda r: abs(r - trig.tok.i))]
         for h in heads:
             # « hostiles à X »: the parse hangs the « à » complement on the adjective or on the noun after it
-            opposed = [c for c in h.children if c.dep_ in ("amod", "acl") and _norm(c.lemma_) in lex.opposed_adjectives]
+            opposed = [c for c in self.children_of(h)
+                       if c.dep_ in ("amod", "acl") and _norm(c.lemma_) in lex.opposed_adjectives]
             found = []
-            for c in [*h.children, *(g for a in opposed for g in a.children)]:
+            for c in [*self.children_of(h), *(g for a in opposed for g in self.children_of(a))]:
                 case = self.case_of(c)
                 if c.dep_.startswith(("nmod", "obl")) and (
                         (_norm(h.lemma_) in lex.opponent_nouns and (case in lex.de_forms or case == "à"))
@@ -60,7 +61,7 @@ class ProtestReader:
         if any(x not in source for c in self._purposes(verb) for x in self.verb_arguments(self.trigger_at[c.i])[1]):
             return []
         heads = [self.doc[r] for _, _, eid, r in mention_rows(self.doc) if eid in source]
-        found = [x for h in heads if _norm(h.lemma_) in self.lex.employee_nouns for c in h.children
+        found = [x for h in heads if _norm(h.lemma_) in self.lex.employee_nouns for c in self.children_of(h)
                  if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms for x in self.phrase_entities(c)]
         return [x for x in dict.fromkeys(found) if x not in source and self.ent_type(x) == "ORG" and
                 x not in self.protesters and self.ents[x].sector not in self.lex.labour_sectors]
@@ -100,7 +101,7 @@ class ProtestReader:
                                   else tok)
             gathering = f.type == "CONSULT" and _norm(tok.lemma_) in self.lex.gathering_verbs
             if gathering and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i in self.trigger_at and
-                                 self.trigger_at[c.i].type == "PROTEST" for c in tok.children):
+                                 self.trigger_at[c.i].type == "PROTEST" for c in self.children_of(tok)):
                 gone.add(id(f))     # « se sont réunis place X et ont manifesté »: the protest told, no meeting
                 continue
             if not aims:
@@ -153,7 +154,8 @@ class ProtestReader:
             if told:
                 # its object or « à » complement, also hung on the letter (« une lettre ouverte aux militaires »), or
                 # a clitic (« leur a répondu », which the parse may read as a subject)
-                comps = [c for c in v.children if c.dep_ in ("obj", "iobj", "obl", "obl:arg") or c.pos_ == "PRON"]
+                comps = [c for c in self.children_of(v)
+                         if c.dep_ in ("obj", "iobj", "obl", "obl:arg") or c.pos_ == "PRON"]
                 comps += [g for c in comps if c.dep_ == "obj" for g in c.subtree if g.i != c.i and
                           g.pos_ in ("NOUN", "PROPN") and self.case_of(g) == "à"]
                 comps = [c for c in comps if self.case_of(c) in ("", "à")]
@@ -199,9 +201,9 @@ class ProtestReader:
                 any(self.ent_type(x) not in ("GPE", "LOC") for x in target):
             return target
         tok = trig.tok
-        held = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")] if \
+        held = [c for c in self.children_of(tok) if c.dep_ in ("obj", "nsubj:pass")] if \
             mode == "obstruct" and trig.kind == "verb" else []
-        before = [c for c in tok.children if c.dep_.startswith(("obl", "nmod")) and
+        before = [c for c in self.children_of(tok) if c.dep_.startswith(("obl", "nmod")) and
                   self.case_of(c) in self.lex.protest_site_preps]
         return self.aimed_site(held + before, source) or target
 
@@ -214,9 +216,9 @@ class ProtestReader:
                 continue
             if _norm(site.lemma_) in self.lex.site_part_nouns:
                 # « devant les portes de la raffinerie »: the building whose gates they are
-                site = next((c for c in site.children if c.dep_ == "nmod" and c.i > site.i and
+                site = next((c for c in self.children_of(site) if c.dep_ == "nmod" and c.i > site.i and
                              self.case_of(c) in self.lex.de_forms and c.pos_ in ("NOUN", "PROPN")), site)
-            owner = [x for c in [site, *(c for c in site.children if c.dep_ == "nmod" and c.i > site.i and
+            owner = [x for c in [site, *(c for c in self.children_of(site) if c.dep_ == "nmod" and c.i > site.i and
                                          self.case_of(c) in self.lex.de_forms)]
                      for x in [self.entity_of(c)] if x and self.ent_type(x) in ("ORG", "PER") and x not in source]
             if owner:
@@ -234,4 +236,4 @@ class ProtestReader:
         sites = self.lex.protested_premises
         return lemma in sites or any(c.i > tok.i and c.dep_ in ("amod", "nmod") and (
             f"{lemma} {_norm(c.lemma_)}" in sites or f"{lemma} de {_norm(c.lemma_)}" in sites or
-            f"{lemma} des {_norm(c.text)}" in sites) for c in tok.children)
+            f"{lemma} des {_norm(c.text)}" in sites) for c in self.children_of(tok))

@@ -45,16 +45,16 @@ class QuotedActs:
         if _norm(modal.lemma_) == "devoir" and (tok.dep_ != "xcomp" or "Inf" not in morph_values(tok, "VerbForm")):
             return None         # (« doit » with a clause of its own, or a participle sharing a passive's « être »)
         # the one obliged is the subject of « devoir » or of the clause « il faut que » governs, an actor named
-        subj = next((c for c in (modal if tok.dep_ == "xcomp" else tok).children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in self.children_of(modal if tok.dep_ == "xcomp" else tok) if c.dep_ == "nsubj"), None)
         if subj is None or not set(self.phrase_entities(subj)) & set(source):
             return None
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and self._condition_mark(m) for m in c.children)
-               for c in modal.children):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and self._condition_mark(m) for m in self.children_of(c))
+               for c in self.children_of(modal)):
             return None         # « si l'audit révèle des irrégularités, la mairie devrait rembourser l'État »: an outcome
         said = self.attribution(tok)[1]
         own = self._own_side(said + self._speaker_named(tok)) | set(said) | set(self._own_subject(tok))
         if any(x in own for x in source) or any(c.dep_.startswith("nsubj") and _norm(c.text) in self.lex.first_person
-                                                for c in [*tok.children, *modal.children]):
+                                                for c in [*self.children_of(tok), *self.children_of(modal)]):
             return None
         if any(t.i in self.dates for t in tok.subtree) or any(_norm(t.text) == "?" for t in self.sent(tok)):
             return None         # « doit se rendre mardi à Lorcy »: a schedule; « doit-il démissionner ? »
@@ -82,7 +82,7 @@ class QuotedActs:
         # (a meeting or an agreement joins both sides as its actors: the other one is whom it is refused to)
         if not actors or (len(actors) < len(source) and not trig.entry.get("reciprocal")):
             return None
-        if any(_norm(c.text) in self.lex.pending_adverbs for c in tok.children if c.dep_ == "advmod"):
+        if any(_norm(c.text) in self.lex.pending_adverbs for c in self.children_of(tok) if c.dep_ == "advmod"):
             return None         # « nous n'avons pas encore signé »: not yet, no refusal
         target = [x for x in target if x not in actors] or [x for x in source if x not in actors]
         if refused is None:
@@ -92,7 +92,7 @@ class QuotedActs:
         rejected = replace(trig, type="REJECT", mode=refused, entry={**trig.entry, "own_words": True})
         if not target and refused != "deny":
             # « le collectif ne signera aucune convention avec X »: the act refused names the other side (judged.py)
-            obj = next((c for c in tok.children if c.dep_ == "obj"), None)
+            obj = next((c for c in self.children_of(tok) if c.dep_ == "obj"), None)
             target = [x for x in self.judged_recipients(rejected, obj, actors) if x not in actors]
             if not target:
                 return None     # « nous n'avons rien concédé sur nos principes »: refused to no one named, a stance
@@ -101,8 +101,8 @@ class QuotedActs:
     def _own_subject(self, verb) -> list[str]:
         """The actors a subject with a first-person possessive names (« nos soldats », « notre armée »): the
         speaker's own."""
-        return [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and any(
-            d.dep_ == "det" and _norm(d.text) in self.lex.first_person_possessives for d in c.children)
+        return [x for c in self.children_of(verb) if c.dep_ in ("nsubj", "nsubj:pass") and any(
+            d.dep_ == "det" and _norm(d.text) in self.lex.first_person_possessives for d in self.children_of(c))
             for x in self.phrase_entities(c)]
 
     def _speaker_named(self, tok) -> list[str]:

@@ -23,11 +23,11 @@ class GoodsReceipts:
         if passive:
             return [], []
         preps = set(entry.get("source_prep", ()))
-        heads = [verb] + [c for c in verb.children if c.dep_ == "obj" or c.dep_.startswith("obl")]
-        heads += [g for h in heads[1:] if h.dep_ == "obj" for g in h.children if g.dep_ == "nmod"]
+        heads = [verb] + [c for c in self.children_of(verb) if c.dep_ == "obj" or c.dep_.startswith("obl")]
+        heads += [g for h in heads[1:] if h.dep_ == "obj" for g in self.children_of(h) if g.dep_ == "nmod"]
         giver: list[str] = []
         for h in heads:
-            for c in h.children:
+            for c in self.children_of(h):
                 if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and c.i > verb.i and c.i not in self.dates and \
                         self.case_of(c) in preps:
                     giver += [x for x in self.phrase_entities(c) if x not in recipient and not self.private_person(x)

@@ -82,14 +82,14 @@ class RecipientReader(WarSides):
             return False
         if not source or not clitics or any(c.i not in clitics and (
                 c.dep_ in ("obj", "iobj") or c.dep_ in ("obl", "obl:arg") and self.case_of(c) in self.lex.target_preps
-                and self.case_of(c) not in self.lex.meeting_topic_preps) for c in v.children):
+                and self.case_of(c) not in self.lex.meeting_topic_preps) for c in self.children_of(v)):
             return False
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in self.children_of(v) if c.dep_ == "nsubj"), None)
         if len(source) == 1:
             return bool(entry.get("reciprocal")) and subj is not None and subj.pos_ == "NOUN" and \
                 "Plur" in morph_values(subj, "Number") and self.phrase_entities(subj) == source
         if subj is not None:
-            return any(g.dep_ == "conj" for g in subj.children)
+            return any(g.dep_ == "conj" for g in self.children_of(subj))
         told = [t for t in self.sent(v) if t.i < v.i and self.midx.get(t.i) in source]
         return any(t.dep_ == "conj" and self.midx.get(t.head.i) in source and self.midx[t.head.i] != self.midx[t.i]
                    for t in told)
@@ -114,7 +114,7 @@ class RecipientReader(WarSides):
         tok = trig.tok
         return trig.type == "REQUEST" and tok.pos_ == "VERB" and _norm(tok.lemma_) in self.lex.control_verbs and any(
             c.dep_ in ("xcomp", "ccomp", "obl:arg", "obl", "iobj") and "Inf" in morph_values(c, "VerbForm")
-            for c in tok.children)
+            for c in self.children_of(tok))
 
     def _blames_an_act(self, trig) -> bool:
         """« condamne ce crime », « dénonce ces violences », « s'oppose à la démolition », « ces frappes sont
@@ -125,7 +125,7 @@ class RecipientReader(WarSides):
         return trig.type in ("ACCUSE", "REJECT") and tok.pos_ == "VERB" and any(
             (c.dep_ in ("obj", "obl:arg") or c.dep_ == "nsubj:pass" and trig.type == "ACCUSE") and c.pos_ == "NOUN" and (
                 _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.wrongdoing_nouns)
-            for c in tok.children)
+            for c in self.children_of(tok))
 
     def _thing_undergoes(self, trig) -> bool:
         """« le projet avait été bloqué par X », « cette somme était gelée »: a coercion or a sanction told in the
@@ -134,7 +134,7 @@ class RecipientReader(WarSides):
         tok = trig.tok
         if trig.type not in ("COERCE", "SANCTION") or tok.pos_ != "VERB" or not self.is_passive(tok):
             return False
-        subj = next((c for c in tok.children if c.dep_ == "nsubj:pass"), None)
+        subj = next((c for c in self.children_of(tok) if c.dep_ == "nsubj:pass"), None)
         return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(
             self.ent_type(x) in ACTOR_TYPES for x in self.phrase_entities(subj))
 
@@ -147,7 +147,7 @@ class RecipientReader(WarSides):
         complement an adjective predicate's reading names its recipient with (« solidaires de ceux qui luttent »)."""
         tok = trig.tok
         named_by = trig.entry.get("prep", ()) if trig.entry.get("prep_names_recipient") else ()
-        for c in tok.children if tok.pos_ in ("VERB", "ADJ") else ():
+        for c in self.children_of(tok) if tok.pos_ in ("VERB", "ADJ") else ():
             addressed = c.dep_ == "iobj" or (c.dep_.startswith("obl") or c.dep_ == "nmod" and tok.pos_ == "ADJ") and (
                 self.case_of(c) in self.lex.target_preps or self.case_of(c) in named_by)
             if c.pos_ == "PRON" and (addressed or c.dep_ == "obj" and trig.entry.get("obj", "target") == "target") \
@@ -165,7 +165,7 @@ class RecipientReader(WarSides):
         tok = trig.tok
         return trig.type == "REQUEST" and tok.pos_ == "VERB" and any(
             c.pos_ in ("NOUN", "PROPN", "PRON") and (c.dep_ == "iobj" or (
-                c.dep_.startswith("obl") and self.case_of(c) == "à")) for c in tok.children)
+                c.dep_.startswith("obl") and self.case_of(c) == "à")) for c in self.children_of(tok))
 
     def _recipient_ok(self, eid: str | None, source: list[str], places: bool = False) -> bool:
         """An actor other than the source, the source's own country and the press; a region or a town only as
@@ -241,12 +241,12 @@ class RecipientReader(WarSides):
 
     def _content_recipient(self, tok: Token, source: list[str], typ: str = "") -> list[str]:
         root = self._content_root(tok)
-        parts = [c for c in root.children if c.dep_ in CONTENT_DEPS or (
+        parts = [c for c in self.children_of(root) if c.dep_ in CONTENT_DEPS or (
             # « a répondu par des tirs … », « dans le cadre de … »: a means or a frame, not a bare adverbial noun
-            c.dep_ in ("obl:mod", "obl:agent") and any(g.dep_ == "case" for g in c.children)
+            c.dep_ in ("obl:mod", "obl:agent") and any(g.dep_ == "case" for g in self.children_of(c))
             and not self.is_passive(root)) or (
             c.dep_ in ("advcl", "acl") and morph_values(c, "VerbForm") in (["Part"], ["Ger"])
-            and not any(g.dep_ == "mark" for g in c.children))]
+            and not any(g.dep_ == "mark" for g in self.children_of(c)))]
         # « sont entrés dans la caserne, où un soldat a été blessé »: a relative clause the parse hung on the verb
         # describes a place or a noun, it tells no content of the act
         # (nor a participle of entrusting, « une enquête a été ouverte, confiée à X »: X conducts it)
@@ -254,7 +254,7 @@ class RecipientReader(WarSides):
                                           morph_values(c.left_edge, "PronType")) and
                  _norm(c.lemma_) not in self.lex.conducting_verbs]
         if root.pos_ == "NOUN":     # « des accusations de X »: its « de » complement is the author
-            parts += [c for c in root.children if c.dep_ == "acl" and c.i > root.i]
+            parts += [c for c in self.children_of(root) if c.dep_ == "acl" and c.i > root.i]
         # the parts' own heads are the clause's object or means, which the argument stage has read already
         words = [self.doc[i] for i in sorted({t.i for c in parts for t in c.subtree if t.i != tok.i and t.i != c.i})
                  if self.doc[i].pos_ in ("NOUN", "PROPN") and i not in self.dates]
@@ -284,20 +284,20 @@ class RecipientReader(WarSides):
         (« s'est dit prêt à aider X ») or on the act noun (« sa menace de sanctionner X »)."""
         out: list[str] = []
         announcing = typ in ANNOUNCING
-        holders = [head] + [c for c in head.children if announcing and _norm(c.lemma_) in attribute]
-        for c in (c for h in holders for c in h.children):
+        holders = [head] + [c for c in self.children_of(head) if announcing and _norm(c.lemma_) in attribute]
+        for c in (c for h in holders for c in self.children_of(h)):
             aim = self.trigger_at.get(c.i)
             if aim is not None and aim.type in FRIENDLY and not announcing:
                 continue        # « des frappes pour soutenir X »: X is helped, not struck
             if c.pos_ != "VERB":
                 continue
             infinitive = "Inf" in morph_values(c, "VerbForm") and any(
-                g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in c.children)
+                g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in self.children_of(c))
             if c.dep_ == "xcomp" and (typ in PURPOSE_TARGETED or infinitive) or (
                     head.pos_ == "NOUN" and c.dep_ == "acl" and announcing and infinitive) or (
                     typ in PURPOSE_TARGETED and c.dep_ == "advcl" and any(
-                    g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks for g in c.children)):
-                for g in c.children:
+                    g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks for g in self.children_of(c))):
+                for g in self.children_of(c):
                     if g.dep_ == "obj" or (g.dep_.startswith("obl") and self.case_of(g) in self.lex.target_preps
                                            and g.i not in self.dates):
                         out += [x for x in self.not_places(self.phrase_entities(g), self.case_of(g) or "", typ)
@@ -323,7 +323,7 @@ class RecipientReader(WarSides):
     def neighbour_of(self, tok: Token, source: list[str]) -> str | None:
         """« le pays voisin », « l'État voisin »: the country named last before that is not the source's own."""
         if _norm(tok.lemma_) not in self.lex.anaphoric_nouns or not any(
-                c.dep_ == "amod" and _norm(c.lemma_) in self.lex.neighbour_adjectives for c in tok.children):
+                c.dep_ == "amod" and _norm(c.lemma_) in self.lex.neighbour_adjectives for c in self.children_of(tok)):
             return None
         own = {self.ents[x].country for x in source if self.ents.get(x) is not None} - {None}
         return self.last_named(tok, lambda e, ent: ent.type == "GPE" and e not in source and ent.country not in own)
@@ -402,12 +402,12 @@ class RecipientReader(WarSides):
                 return []       # the headline restates the lead, it sets no topic before it
             prev = self.sent(self.doc[start - 1])
             root = prev.root
-            if root.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in root.children):
+            if root.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in self.children_of(root)):
                 break
             start = prev.start
         else:
             return []
-        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        subj = [c for c in self.children_of(root) if c.dep_ in ("nsubj", "nsubj:pass")]
         ids = self.phrase_entities(subj[0]) if subj else []
         if not ids and subj and subj[0].dep_ == "nsubj:pass":
             # « une vidéo a été diffusée par les autorités de X »: the agent is who acted, the thing is no actor

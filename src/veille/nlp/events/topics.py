@@ -55,7 +55,7 @@ class TopicReader:
                 continue
             if self.before_rubric_colon(tok):
                 prefix = prefix or (eid if self.ent_type(eid) == "GPE" else None)
-            elif self.ent_type(eid) == "GPE" and any(c.dep_ == "case" for c in tok.children):
+            elif self.ent_type(eid) == "GPE" and any(c.dep_ == "case" for c in self.children_of(tok)):
                 continue    # « à Lorcy », « le nord de la Lorcanie »: where, not who
             elif self.in_attribution(tok) or self._cited_name(tok):
                 continue    # « Lorcy soutient les rebelles selon Paul Vernay »: whose word it is, no party

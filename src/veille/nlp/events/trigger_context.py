@@ -32,9 +32,9 @@ class TriggerContext:
         """The complement a reading's own preposition introduces (« s'en prendre à X »): its object; also hung by
         the parse on the reading's own object word (« jeter des cailloux sur X »: `with`)."""
         preps = {_norm(p) for p in ([prep] if isinstance(prep, str) else prep)}
-        found = [c for c in tok.children if c.dep_.startswith("obl") and self.case_of(c) in preps] + [
-            g for c in tok.children if c.dep_ == "obj" and _norm(c.lemma_) in with_words
-            for g in c.children if g.dep_ == "nmod" and self.case_of(g) in preps]
+        found = [c for c in self.children_of(tok) if c.dep_.startswith("obl") and self.case_of(c) in preps] + [
+            g for c in self.children_of(tok) if c.dep_ == "obj" and _norm(c.lemma_) in with_words
+            for g in self.children_of(c) if g.dep_ == "nmod" and self.case_of(g) in preps]
         # the one after the verb first: one before it is most often an adverbial phrase (« à peine … ont-ils pris
         # à X »)
         return next((c for c in found if c.i > tok.i), found[0] if found else None)
@@ -52,18 +52,18 @@ class TriggerContext:
         """A named person, organisation or state the thing belongs to: its « de » complement (« le programme
         nucléaire du Lorcanistan »), not a measure or a place (« un retard de trois jours »)."""
         return any(c.dep_ == "nmod" and self.case_of(c) == "de" and
-                   self.ent_type(self.entity_of(c)) in ("PER", "ORG", "GPE") for c in noun.children)
+                   self.ent_type(self.entity_of(c)) in ("PER", "ORG", "GPE") for c in self.children_of(noun))
 
     def _names_an_actor(self, noun: Token) -> bool:
         """« les rebelles », « le syndicat X », « les soldats russes »: the noun names an actor (looked up without
         creating the actor, which the argument stage names later)."""
         lemma = _norm(noun.lemma_)
         return bool(self.entity_of(noun) or lemma in self.lex.actor_nouns or lemma in self.lex.titles or any(
-            self.entity_of(c) for c in noun.children if c.dep_ in ("amod", "flat:name", "appos") or (
-                c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children))))
+            self.entity_of(c) for c in self.children_of(noun) if c.dep_ in ("amod", "flat:name", "appos") or (
+                c.dep_ == "nmod" and not any(g.dep_ == "case" for g in self.children_of(c)))))
 
     def _object(self, tok: Token) -> Token | None:
-        objects = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")]
+        objects = [c for c in self.children_of(tok) if c.dep_ in ("obj", "nsubj:pass")]
         # « a cessé ces dernières semaines toute coopération »: a span of time read as a first object is when
         objects = [c for c in objects if _norm(c.lemma_) not in self.lex.time_nouns] or objects
         if objects:
@@ -77,11 +77,11 @@ class TriggerContext:
     def _stray_object(self, verb: Token) -> Token | None:
         """« signent dans les jours qui suivent une déclaration »: a verb left without object whose time complement
         carries a relative (« qui suivent », « qui viennent ») the parse gave the verb's object to."""
-        for c in verb.children:
+        for c in self.children_of(verb):
             if c.dep_.startswith("obl") and c.i > verb.i:
-                for r in c.children:
+                for r in self.children_of(c):
                     if r.dep_ == "acl:relcl" and r.pos_ == "VERB":
-                        o = next((g for g in r.children if g.dep_ == "obj" and g.pos_ == "NOUN"), None)
+                        o = next((g for g in self.children_of(r) if g.dep_ == "obj" and g.pos_ == "NOUN"), None)
                         if o is not None:
                             return o
         return None
@@ -90,7 +90,8 @@ class TriggerContext:
         """The noun class of the object (only the classes `wanted`, when given); a count or a part stands for
         what it counts (« une centaine de villages », « une partie des quartiers »)."""
         if obj.pos_ == "NOUN" and _norm(obj.lemma_) in self.lex.quantity_nouns:
-            obj = next((c for c in obj.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), obj)
+            obj = next((c for c in self.children_of(obj)
+                        if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), obj)
         cls = self.lex.classes.get(_norm(obj.lemma_)) if not self.relief_operation(obj) else None
         if wanted is not None and cls not in wanted:
             cls = None
@@ -117,8 +118,8 @@ class TriggerContext:
             and not self.relief_operation(self.doc[j])
         hit = lambda t: hit_at(t.i)
         if not adjacent:
-            for c in tok.children:
-                if hit(c) or any(hit(g) for g in c.children):
+            for c in self.children_of(tok):
+                if hit(c) or any(hit(g) for g in self.children_of(c)):
                     return True
         if tok.dep_ == "acl:relcl" and any(map(hit_at, range(max(0, tok.i - 8), tok.i))):
             return True     # « l'aide financière relative à X qu'elle accorde »
@@ -133,7 +134,7 @@ class TriggerContext:
         """« une opération de recherche et de sauvetage », « les opérations de secours »: an act noun named by a
         purpose of rescue or relief (`relief_purposes`), no use of force (« une aide à la reconstruction » stays aid)."""
         return self.lex.classes.get(_norm(noun.lemma_)) == "violence" and any(
-            c.dep_ == "nmod" and _norm(c.lemma_) in self.lex.relief_purposes for c in noun.children)
+            c.dep_ == "nmod" and _norm(c.lemma_) in self.lex.relief_purposes for c in self.children_of(noun))
 
     @staticmethod
     def _in_other_clause(t: Token, verb: Token) -> bool:
@@ -163,9 +164,9 @@ class TriggerContext:
                     not self._in_other_clause(t.head, tok):
                 if t.head.pos_ in ("NOUN", "PROPN", "VERB", "PRON", "NUM") or t.head.dep_ in ("xcomp", "obl:arg"):
                     return True
-        for c in tok.children:
+        for c in self.children_of(tok):
             if c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "ccomp", "obj", "nmod", "advcl", "iobj"):
-                for g in c.children:
+                for g in self.children_of(c):
                     if g.dep_ in ("case", "mark") and _norm(g.text) in ps and g.i < c.i:
                         return True
                 if self.case_of(c) in ps or (self.locution_complement(c) or ("",))[0] in ps:

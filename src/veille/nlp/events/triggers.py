@@ -48,9 +48,10 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
             # ne progresse plus et encercle la ville », « encercle » a noun joined to « progresse »; not a participle,
             # « 65 morts et 300 autres blessés »)
             verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and (
-                any(c.dep_ == "nsubj" for c in tok.children) or tok.dep_ == "conj" and tok.head.pos_ == "VERB" and
+                any(c.dep_ == "nsubj" for c in self.children_of(tok)) or
+                tok.dep_ == "conj" and tok.head.pos_ == "VERB" and
                 "Fin" in morph_values(tok.head, "VerbForm") and not _norm(tok.text).endswith(lex.past_participle_endings)) \
-                and not any(c.dep_ == "det" for c in tok.children)
+                and not any(c.dep_ == "det" for c in self.children_of(tok))
             # « ont violé » tagged as an adverb: a past participle right after its auxiliary is a verb
             participle = pos in ("ADV", "X") and tok.i > 0 and self.doc[tok.i - 1].pos_ == "AUX" and \
                 self.doc[tok.i - 1].lemma_ in ("avoir", "être") and _norm(tok.text) in lex.verb_forms
@@ -101,7 +102,8 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         elif cls:
             if (judged := self.act_judged_by_adjective(tok, lemma, cls)) is not None:
                 return judged or None   # « le décret illégal du président » in someone's words (faults.py)
-            if tok.pos_ != "ADJ" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            if tok.pos_ != "ADJ" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                            for c in self.children_of(tok)):
                 return None     # « c'est inadmissible »: what is judged must be named
             # « pour X, cette mesure est « intolérable » »: an evaluative word said of an act (CAMEO 111 / 051)
             typ = self.verdict(cls, tok)
@@ -110,7 +112,8 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
             return self.alleged_wrong(tok, lemma)     # « selon lui, le ministre a menti » (faults.py)
         elif lemma in self.lex.fault_words_of_act:
             if not any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and (
-                    _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.harm_words) for c in tok.children):
+                    _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.harm_words)
+                    for c in self.children_of(tok)):
                 return None     # « responsable de la formation » is a duty, « responsable de l'attentat » a fault
         elif lemma not in self.lex.fault_words:
             return None
@@ -124,7 +127,7 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         """The predicate a word of fault is part of: itself with a copula (« X est fautif »), or the noun or name
         it completes (« sont dans une logique de déstabilisation », « c'est X, en complicité avec Y »)."""
         for p in (tok, tok.head) if tok.dep_ in ("nmod", "obl", "obl:mod") else (tok,):
-            if any(c.dep_ == "cop" for c in p.children):
+            if any(c.dep_ == "cop" for c in self.children_of(p)):
                 return p
         return None
 
@@ -135,12 +138,12 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
             return None
         if lemma in self.lex.civilian_moves and self._moves_people(tok) and not any(
                 c.dep_ in ("nsubj", "obl:agent") and self.lex.actor_nouns.get(_norm(c.lemma_)) in self.lex.police_sectors
-                for c in tok.children):
+                for c in self.children_of(tok)):
             # « les blessés ont été évacués », « l'évacuation des habitants »: rescue, not retreat; the police
             # removing people is coercion (implicit.place_cleared)
             return None
         if entry.get("reflexive") and not any(_norm(c.text) in self.lex.reflexive_clitics
-                                             for c in tok.children):
+                                             for c in self.children_of(tok)):
             return None
         if entry.get("not_pronominal") and self.pronominal(tok):
             return None     # « se féliciter de »: another verb than « féliciter X »
@@ -149,7 +152,8 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         if entry["type"] == "ASSAULT" and kind == "verb" and not entry.get("reflexive") and \
                 not entry.get("reciprocal") and self.pronominal(tok) and not any(
                 c.dep_.startswith("obl") and self.case_of(c) == "à" and not entry.get("needs_target") and
-                any(self._names_an_actor(t) for t in c.subtree if t.pos_ in ("NOUN", "PROPN")) for c in tok.children):
+                any(self._names_an_actor(t) for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
+                for c in self.children_of(tok)):
             # « un maire se tue dans un accident », « s'est blessé »: done to oneself, no assault (but « s'attaquer à
             # X » attacks X); a sense that needs its object has the clitic as that object (« un avion de tourisme
             # s'est écrasé aux îles X » crashed: « écraser » attacks only what it crushes)
@@ -170,14 +174,15 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
             return None     # « faire appel à X » calls on X: no appeal of a judgement
         if entry.get("prep") and not self._has_prep(tok, entry["prep"]) and not (
                 entry.get("absolute") and not any(c.dep_ in ("obj", "iobj", "obl:arg", "xcomp", "ccomp")
-                                                  for c in tok.children)):
+                                                  for c in self.children_of(tok))):
             return None     # (a verb used absolutely, « il a fini par renoncer », keeps an `absolute` reading)
-        if entry.get("judiciary_clause") and any(c.dep_ == "ccomp" for c in tok.children) and not any(
+        if entry.get("judiciary_clause") and any(c.dep_ == "ccomp" for c in self.children_of(tok)) and not any(
                 c.dep_ == "nsubj" and (self.lex.actor_nouns.get(_norm(c.lemma_)) == "JUD" or any(
                     x in self.ents and self.ents[x].sector == "JUD" for x in self.phrase_entities(c)))
-                for c in tok.children):
+                for c in self.children_of(tok)):
             return None     # « X juge que le plan est conforme »: an opinion; a court's « juge que » rules
-        if entry.get("not_prep") and any(c.i > tok.i and self.case_of(c) in entry["not_prep"] for c in tok.children):
+        if entry.get("not_prep") and any(c.i > tok.i and self.case_of(c) in entry["not_prep"]
+                                         for c in self.children_of(tok)):
             return None     # « s'engager dans la mauvaise voie … à la sortie de X »: enters, whatever « à » follows
         if kind == "noun" and entry.get("experiencer_object") and not (
                 tok.dep_ == "obj" and _norm(tok.head.lemma_) in self.lex.provoking_verbs):
@@ -211,8 +216,8 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
                 return None
         if entry.get("past_infinitive") and not any(
                 c.dep_ in ("xcomp", "ccomp", "obj") and c.pos_ in ("VERB", "AUX") and any(
-                    a.dep_.startswith("aux") and "Inf" in morph_values(a, "VerbForm") for a in c.children)
-                for c in tok.children):
+                    a.dep_.startswith("aux") and "Inf" in morph_values(a, "VerbForm") for a in self.children_of(c))
+                for c in self.children_of(tok)):
             return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
         if entry.get("wish_clause") and not self.wished_of_actor(tok):
             return None     # « souhaite que la mairie retire son projet » asks it of the town hall; « que la paix revienne »
@@ -280,13 +285,13 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         « se félicite que les pays aient accepté »: the act a verb of praise takes up (CAMEO 051, HAIL * DECISION), a
         noun of an act (`judged_act_nouns`, or a trigger noun) as its object, passive subject or « de » complement,
         or the verb of a « que » clause that tells an act; not an infinitive (« se félicite d'avoir tenu »)."""
-        for c in verb.children:
+        for c in self.children_of(verb):
             if c.pos_ == "NOUN" and (c.dep_ in ("obj", "nsubj:pass") or (
                     c.dep_.startswith("obl") and self.case_of(c) in self.lex.de_forms)) and (
                     _norm(c.lemma_) in self.lex.judged_act_nouns or _norm(c.lemma_) in self.lex.nouns):
                 return c
             if c.dep_ == "ccomp" and c.pos_ == "VERB" and _norm(c.lemma_) in self.lex.verbs and any(
-                    g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in c.children):
+                    g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in self.children_of(c)):
                 return c
         return None
 
@@ -295,26 +300,27 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         actor is addressed: « demander des images » asks no one, « lui demander des images » does. The object may be
         a partitive the parse read as « de », or that of a verb coordinated after this one, which shares it
         (« soutenir et redresser son tronc »)."""
-        obj = next((c for c in verb.children if self.partitive_object(c)), None) or self._object(verb) or next(
-            (self._object(c) for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+        obj = next((c for c in self.children_of(verb) if self.partitive_object(c)), None) or self._object(verb) or next(
+            (self._object(c) for c in self.children_of(verb)
+             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
         if obj is None or self.lex.classes.get(_norm(obj.lemma_)) != "everyday_thing":
             return False
         # an addressee is an argument (« à la police »), not the place of the act (« à Paris »)
         return not any(c.dep_ == "iobj" or (c.dep_ == "obl:arg" and self.case_of(c) == "à" and (
-            c.pos_ == "PRON" or self._names_an_actor(c))) for c in verb.children)
+            c.pos_ == "PRON" or self._names_an_actor(c))) for c in self.children_of(verb))
 
     def _intent_predicate(self, tok: Token) -> bool:
         """« X est prêt à négocier »: the adjective is predicated of an actor by a copula and announces an act
         (à + infinitive); « la route est prête », « prêt à tout » announce none."""
         return self._copula_predicate(tok) and any("Inf" in morph_values(c, "VerbForm") and any(
-            g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in c.children)
-            for c in tok.children)
+            g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in self.children_of(c))
+            for c in self.children_of(tok))
 
     def _copula_predicate(self, tok: Token, pronoun: bool = False) -> bool:
         """The adjective is predicated of an actor by a copula (« X est solidaire de Y »), or of a personal pronoun
         (`pronoun`: « nous sommes solidaires », whose actor the argument stage resolves, a quote's speaker too)."""
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        return any(c.dep_ == "cop" for c in tok.children) and subj is not None and (
+        subj = next((c for c in self.children_of(tok) if c.dep_ == "nsubj"), None)
+        return any(c.dep_ == "cop" for c in self.children_of(tok)) and subj is not None and (
             self._names_an_actor(subj) or pronoun and subj.pos_ == "PRON" and bool(morph_values(subj, "Person")))
 
     def _suspect_identified(self, verb: Token) -> bool:
@@ -344,15 +350,15 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         movement named by its emblem (« des Bonnets rouges »)."""
         return any(c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms and (
             emblem_group(c) is not None or _norm(c.lemma_) in self.lex.self_actor_nouns)
-            for c in noun.children)
+            for c in self.children_of(noun))
 
     def _civil_subject(self, verb: Token) -> bool:
         """« des grévistes occupent l'usine », « une centaine d'étudiants bloquent … »: the subject is civilians,
         workers or protesters (a sit-in or a blockade of a building needs no recipient; « X occupe un poste » is none)."""
-        for c in verb.children:
+        for c in self.children_of(verb):
             if c.dep_ == "nsubj" and c.pos_ == "NOUN":
                 if _norm(c.lemma_) in self.lex.quantity_nouns:
-                    c = next((g for g in c.children if g.dep_ == "nmod"), c)
+                    c = next((g for g in self.children_of(c) if g.dep_ == "nmod"), c)
                 # (or a group the resolver knows by its name, « les Gilets jaunes » by their emblem)
                 return self.lex.actor_nouns.get(_norm(c.lemma_)) in self.lex.civil_sectors or any(
                     x in self.ents and self.ents[x].sector in self.lex.civil_sectors for x in self.phrase_entities(c))
@@ -362,13 +368,13 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         """The people the act moves are civilians (refugees, pupils, workers …) or persons (its object, passive subject or
         « de » complement)."""
         patient = self._object(tok) if tok.pos_ == "VERB" else next(
-            (c for c in tok.children if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
+            (c for c in self.children_of(tok) if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
         if patient is not None and _norm(patient.lemma_) in self.lex.quantity_nouns:
             # « deux millions de personnes »: the people counted
-            patient = next((c for c in patient.children if c.dep_ == "nmod"), None)
+            patient = next((c for c in self.children_of(patient) if c.dep_ == "nmod"), None)
         if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubj:pass") and _norm(c.lemma_) in
-                                      self.lex.moved_subject_pronouns for c in tok.children) and any(
-                c.dep_.startswith("aux") and _norm(c.lemma_) == "être" for c in tok.children):
+                                      self.lex.moved_subject_pronouns for c in self.children_of(tok)) and any(
+                c.dep_.startswith("aux") and _norm(c.lemma_) == "être" for c in self.children_of(tok)):
             return True     # « il a été évacué », « il était évacué »: forces pull out, others move people out
         if patient is None:
             return False
@@ -380,7 +386,7 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         t = trig.tok
         start = t.i
         if trig.kind == "verb":
-            for c in t.children:
+            for c in self.children_of(t):
                 if c.dep_.startswith("aux") and c.i < t.i and t.i - c.i <= 3:
                     start = min(start, c.i)
         end = t.i

@@ -75,12 +75,12 @@ class VerbForms:
         content (« un communiqué exigeant X »: the noun names no people)."""
         if not self.restrictive_description(verb) or not (self.described_state(verb) or (
                 self.present_participle(verb) and not self.gerund(verb) and
-                not any(c.dep_.startswith("aux") for c in verb.children))):
+                not any(c.dep_.startswith("aux") for c in self.children_of(verb)))):
             return False
         if stance:
             return True
         head, before = verb.head, verb.doc[verb.left_edge.i - 1]
-        own_subject = all(_norm(c.text) == "qui" for c in verb.children if c.dep_.startswith("nsubj"))
+        own_subject = all(_norm(c.text) == "qui" for c in self.children_of(verb) if c.dep_.startswith("nsubj"))
         people = _norm(head.lemma_) in self.lex.actor_nouns or _norm(head.lemma_) in self.lex.private_person_nouns
         return typ not in ("PROTEST", "REQUEST") and own_subject and head.pos_ == "NOUN" and people and \
             not self.entity_of(head) and before.pos_ != "PROPN" and not self.entity_of(before)
@@ -126,7 +126,8 @@ class VerbForms:
         head = self._shared_passive_head(v)
         if head is None and (split := self.split_auxiliary_subject(v)) is not None:
             return self.phrase_entities(split)     # « X a une nouvelle fois été dégradé »: its « avoir »'s subject
-        return [x for c in head.children if c.dep_ == "nsubj:pass" for x in self.phrase_entities(c)] if head else []
+        return [x for c in self.children_of(head) if c.dep_ == "nsubj:pass"
+                for x in self.phrase_entities(c)] if head else []
 
     @staticmethod
     def split_auxiliary_subject(verb: Token) -> Token | None:
@@ -146,11 +147,11 @@ class VerbForms:
     def _shared_passive_head(self, v: Token) -> Token | None:
         """The passive verb a bare past participle with no subject of its own is coordinated with, or None."""
         if v.dep_ not in ("conj", "advcl") or not self.bare_participle(v) or any(
-                c.dep_.startswith("nsubj") for c in v.children):
+                c.dep_.startswith("nsubj") for c in self.children_of(v)):
             return None
         head = v.head
         while head.dep_ in ("conj", "advcl") and head.head.i != head.i and not any(
-                c.dep_.startswith("nsubj") for c in head.children):
+                c.dep_.startswith("nsubj") for c in self.children_of(head)):
             head = head.head
         return None if head.i == v.i or head.pos_ != "VERB" or not self.is_passive(head) else head
 
@@ -158,14 +159,15 @@ class VerbForms:
         """The phrase a passive verb is done to: its own passive subject, else the subject of the periphrasis it
         is the lexical verb of (« les dépôts restent bloqués »), else that of the passive a bare participle is
         coordinated with (« les lycées sont perturbés ou bloqués »: `shared_passive_subject`)."""
-        own = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")), None) or \
+        own = next((c for c in self.children_of(verb) if c.dep_ in ("nsubj:pass", "nsubj")), None) or \
             self.split_auxiliary_subject(verb)
         if own is not None or not self.is_passive(verb):
             return own
         peri = self.periphrasis_subject(verb)
         head = self._shared_passive_head(verb) if peri is None else None
         # (the passive's subject, even one the parser labels a plain nsubj: « les écoles sont fermées ou bloquées »)
-        return peri if head is None else next((c for c in head.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+        return peri if head is None else next((c for c in self.children_of(head)
+                                               if c.dep_ in ("nsubj:pass", "nsubj")), None)
 
     def pronominal(self, verb: Token) -> bool:
         """« se féliciter », « s'est attaqué », « s'est tué »: a reflexive pronoun before the verb (`reflexive_pronouns`)."""
@@ -192,14 +194,14 @@ class VerbForms:
             "Past" in morph_values(verb, "Tense") and head.pos_ == "NOUN" and head.i < verb.i and \
             verb.idx >= self.body_start and not any(t.pos_ == "PUNCT" for t in self.doc[head.i + 1:verb.i]) and \
             not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "obl:agent") or c.dep_.startswith("obl") and
-                    self.case_of(c) in self.lex.agent_preps for c in verb.children) and self.retold_noun(head)
+                    self.case_of(c) in self.lex.agent_preps for c in self.children_of(verb)) and self.retold_noun(head)
 
     def state_passive(self, verb: Token) -> bool:
         """« les passants étaient désarmés »: « être » in the present or the imperfect with a past participle and no
         agent, the passive of a state (French « passif d'état »: the participle reads as an adjective), not « ont été
         désarmés » nor « sont désarmés par X »."""
         return "Part" in morph_values(verb, "VerbForm") and self._simple_etre(verb) and not any(
-            c.dep_ == "obl:agent" for c in verb.children)
+            c.dep_ == "obl:agent" for c in self.children_of(verb))
 
     @staticmethod
     def _simple_etre(verb: Token) -> bool:
@@ -224,13 +226,14 @@ class VerbForms:
             return True
         being = self._simple_etre(verb)
         epithet = verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and \
-            not any(c.dep_.startswith("aux") for c in verb.children)
+            not any(c.dep_.startswith("aux") for c in self.children_of(verb))
         if not (being or epithet):
             return False
         if kind == "held":
             return True
         marks = self.lex.duration_marks
-        if any(_norm(c.text) in marks or c.dep_.startswith("obl") and self.case_of(c) in marks for c in verb.children):
+        if any(_norm(c.text) in marks or c.dep_.startswith("obl") and self.case_of(c) in marks
+               for c in self.children_of(verb)):
             return True
         s = self.sent(verb)
         near = _norm(self.doc[max(s.start, verb.i - 4):min(s.end, verb.i + 4)].text)
@@ -256,14 +259,14 @@ class VerbForms:
         for aux, clause in pairs:
             need = self.lex.passive_semi_auxiliaries.get(_norm(aux.lemma_))
             if need is None or need != "state" and not any(c.i < aux.i and _norm(c.text) in self.lex.reflexive_clitics
-                                                           for c in clause.children):
+                                                           for c in self.children_of(clause)):
                 continue
             participle = "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense")
             if need in ("participle", "state") and not participle or need == "transitive" and (
                     _norm(verb.lemma_) in self.lex.faire_own_acts or not (
                         "Inf" in morph_values(verb, "VerbForm") or _norm(verb.text).endswith(("er", "ir", "re")))):
                 continue
-            return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            return next((c for c in self.children_of(clause) if c.dep_ in ("nsubj", "nsubj:pass")), None)
         return None
 
     @staticmethod

@@ -23,7 +23,7 @@ class VoteReader:
         it gives up (« renonce à se présenter à l'élection », « se retire de la primaire »), no vote."""
         if not self._election_words and _PERCENT not in self._hash_columns[3]:
             return False        # (most articles: no word of a vote, no « % », nothing below can pass)
-        for c in verb.children:
+        for c in self.children_of(verb):
             if c.dep_ in ("obj", "nsubj", "nsubj:pass") and _norm(c.lemma_) in self.lex.election_nouns:
                 return True
             # (an article with no « % » at all, most, has no phrase to search for one)
@@ -31,7 +31,7 @@ class VoteReader:
                     t.text == "%" for t in c.subtree) and self.case_of(c) == "à":
                 return True
             if not yielding and any(g.dep_.startswith("obl") and _norm(g.lemma_) in self.lex.election_nouns
-                                    for g in [c, *c.children]):
+                                    for g in [c, *self.children_of(c)]):
                 return True     # « affrontera le maire sortant lors de l'élection municipale »: a contest of votes
         return False
 
@@ -44,13 +44,13 @@ class VoteReader:
         """A poll's count of opinions, no act: the verb's subject or agent (or the parse's apposition to it) is a
         share of a public (« 68 % des électeurs soutiennent X », « 7 Lorcaniens sur 10 jugent … », « critiqué par
         60 % des sondés »), counted like the votes `is_vote` leaves out."""
-        sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") or c.dep_.startswith("obl") and
+        sides = [c for c in self.children_of(verb) if c.dep_ in ("nsubj", "nsubj:pass") or c.dep_.startswith("obl") and
                  self.case_of(c) in self.lex.agent_preps]
-        return any(self._share(c) for c in sides + [a for c in sides for a in c.children if a.dep_ == "appos"])
+        return any(self._share(c) for c in sides + [a for c in sides for a in self.children_of(c) if a.dep_ == "appos"])
 
     def _share(self, c: Token) -> bool:
         """« 68 % », « 68 pour cent », « 7 Lorcaniens sur 10 » (a count over a count)."""
         return _norm(c.text) in self.lex.share_words or any(g.dep_ == "nmod" and (
             _norm(g.text) in self.lex.share_words or f"{self.case_of(g)} {_norm(g.text)}" in self.lex.share_words or
-            self.case_of(g) == "sur" and g.like_num and any(n.dep_ == "nummod" for n in c.children))
-            for g in c.children)
+            self.case_of(g) == "sur" and g.like_num and any(n.dep_ == "nummod" for n in self.children_of(c)))
+            for g in self.children_of(c))

@@ -55,7 +55,8 @@ class WarSides:
                     or not all(x in fighting or self.ent_type(x) == "GPE" for x in f.source):
                 continue        # (« l'armée irakienne » and its state, Irak, fight; a state alone may annex)
             tok = self.doc[at[id(f)]]      # (« reprendre la ville à X », the parse may hang « à X » on the town)
-            held = [x for c in [*tok.children, *(g for c in tok.children if c.dep_ == "obj" for g in c.children)]
+            held = [x for c in [*self.children_of(tok),
+                                *(g for c in self.children_of(tok) if c.dep_ == "obj" for g in self.children_of(c))]
                     if c.dep_.startswith(("obl", "iobj", "nmod")) and self.case_of(c) == "à"
                     for x in self.phrase_entities(c) if self.armed(x)]
             own = self._own_side(f.source)
