@@ -108,7 +108,8 @@ class EventDoc(PartyKinds):
 
     def children_of(self, tok: Token) -> list[Token]:
         """The token's children in order, each list built once per article from the head column: the readers list
-        the children of the same tokens hundreds of times, and `Token.children` builds every child afresh."""
+        the children of the same tokens hundreds of times, and `Token.children` builds every child afresh. The list is
+        shared by every caller: read it, never change it."""
         got = self._children.get(tok.i)
         if got is None:
             if self._child_index is None:
