@@ -53,7 +53,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
         # « se ranger derrière X »: a locution ending on a preposition introduces its recipient with it
         locution_end = entry["locution"][-1] if entry.get("locution") else None
         shared = self.shared_object(v)
-        children = list(self.children_of(v))     # (the rules below read them a dozen times: a Token each time)
+        children = self.children_of(v)
         # « adresser une lettre ouverte aux X »: X hung on the noun's adjective
         stray = [g for c in children if c.dep_ == "obj" and _norm(c.lemma_) in entry.get("locution", ())
                  for a in self.children_of(c) if a.dep_ == "amod"
@@ -212,7 +212,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
                      for g in self.children_of(a)]
             # the beneficiary may hang on the amount given (« une aide de 50 millions de dollars à X »)
             deeper = [t for t in obj.subtree if t.head.i != obj.i and t.i - obj.i <= 8 and trig.type == "AID"]
-            for c in list(self.children_of(obj)) + given + deeper:
+            for c in self.children_of(obj) + given + deeper:
                 if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and c.i not in self.dates and (
                         self.case_of(c) in self.lex.beneficiary_preps or (c.head.i == obj.i and own_word and
                         trig.type in ("ASSAULT", "COERCE") and self.case_of(c) == entry.get("recipient_prep")) or (

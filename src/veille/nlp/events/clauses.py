@@ -45,7 +45,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         bare = passive and self.bare_participle(verb)
         # (its nsubj undergoes the act: « a été recalé », « s'est vu refuser »)
         patient = bare or self.passive_auxiliary(verb) or self.periphrasis_subject(verb) is not None
-        children = list(self.children_of(verb))     # (read up to five times below)
+        children = self.children_of(verb)
         subjects = [c for c in children if c.dep_ == "csubj"
                     or (c.dep_ == "nsubj" and not patient and not impersonal_subject(c))
                     or (c.dep_ == "nsubj:pass" and not passive)

@@ -324,8 +324,8 @@ class ImplicitActors:
         def frames(words):
             out = [c for c in words if c.dep_.startswith("obl") and self.case_of(c) in self.lex.frame_preps]
             return out + [g for c in words if c.pos_ == "ADV" and _norm(c.text) in self.lex.frame_preps
-                          for g in c.children if g.pos_ == "NOUN"]
-        nouns = frames(list(self.children_of(tok))) + frames([t for t in self.sent(tok) if t.head.i != tok.i])
+                          for g in self.children_of(c) if g.pos_ == "NOUN"]
+        nouns = frames(self.children_of(tok)) + frames([t for t in self.sent(tok) if t.head.i != tok.i])
         for c in nouns:
             frame = self.trigger_at.get(c.i)
             if frame is None:

@@ -80,7 +80,7 @@ class Modality:
             elif _norm(h.lemma_) not in self.lex.intention_nouns:
                 break
         for t in chain:
-            children = list(self.children_of(t))     # (read twice: built once)
+            children = self.children_of(t)
             ne = [c for c in children if _norm(c.text) in self.lex.negation_particles]
             # « ne » denies with its second word (« pas », « jamais », « aucun », « personne ne »); alone it is
             # the expletive of « avant que … ne », and « ne … que » restricts (« ne cédera que lorsque … »)
@@ -123,7 +123,7 @@ class Modality:
             if (self.conditional(t) and not self._reported(t)) or ("Sub" in morph_values(t, "Mood") and self._may_be_subjunctive(t)):
                 return True
             # (each word's children, lemma and form read once: the tests below read them again and again)
-            children, t_lemma, t_text = list(self.children_of(t)), _norm(t.lemma_), _norm(t.text)
+            children, t_lemma, t_text = self.children_of(t), _norm(t.lemma_), _norm(t.text)
             for c in children:
                 dep = c.dep_
                 if dep.startswith("aux") and ({"Cnd", "Sub"} & set(morph_values(c, "Mood"))):

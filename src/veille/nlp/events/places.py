@@ -91,9 +91,9 @@ class AttackedPlaces:
         """The trigger's dependents, those of a light verb's act noun (« ont commis un attentat contre X ») and those
         of the verb telling an act noun's occurrence (« une fusillade a éclaté dans une discothèque »)."""
         told = self.occurrence_verb(tok) if tok.pos_ == "NOUN" else None
-        return list(self.children_of(tok)) + [g for c in self.children_of(tok)
-                                              if c.dep_ == "obj" and _norm(c.lemma_) in self.lex.nouns
-                                              for g in self.children_of(c)] + (
+        return self.children_of(tok) + [g for c in self.children_of(tok)
+                                        if c.dep_ == "obj" and _norm(c.lemma_) in self.lex.nouns
+                                        for g in self.children_of(c)] + (
             [c for c in self.children_of(told) if c.i != tok.i] if told else [])
 
     def attacked_places(self, trig) -> list[str]:
