@@ -5,6 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from veille.nlp.events.clauses import ClauseReader
+from veille.nlp.events.document import EventDoc
 from veille.nlp.events.verbforms import VerbForms
 
 
@@ -29,10 +30,14 @@ def test_a_finite_verb_keeps_its_inverted_subject():
 
 
 class _Reader(ClauseReader):
-    """The state `named_subject` reads: the Doc, the mention index and the entities."""
+    """The state `named_subject` reads: the Doc, the mention index and the entities, and the tokens' features and
+    tags as `EventDoc` keeps them."""
+    morph_of = EventDoc.morph_of
 
     def __init__(self, doc, midx, ents):
         self.doc, self.midx, self.ents = doc, midx, ents
+        self._morph_at = {}
+        self.pos_at = [t.pos_ for t in doc]
 
     def entity_of(self, tok):
         return self.midx.get(tok.i)

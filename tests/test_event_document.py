@@ -97,3 +97,20 @@ def test_children_and_word_searches_answer_as_the_tokens_do():
     # a lemma search and a form search together: each token once, in order
     assert state.where_words(lemma=lambda w: w == "le", form=lambda w: w in ("les", "gare")) == [0, 3, 6, 7]
     assert state.where_words(lemma=lambda w: w == "manifester") == []
+
+
+def test_tags_and_features_read_once_per_token_are_the_tokens_own():
+    # « Les grévistes auraient bloqué le dépôt »: a tag and the features of each token, read from the Doc's columns
+    words = ["Les", "grévistes", "auraient", "bloqué", "le", "dépôt"]
+    doc = _doc(words, pos=["DET", "NOUN", "AUX", "VERB", "DET", "NOUN"],
+               morphs=["Definite=Def|Number=Plur|PronType=Art", "Gender=Masc|Number=Plur",
+                       "Mood=Cnd|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "Gender=Masc|Tense=Past|VerbForm=Part",
+                       "Definite=Def|Gender=Masc|Number=Sing|PronType=Art", ""])
+    state = EventDoc(doc, lexicon("fr"))
+    assert state.pos_at == [t.pos_ for t in doc]
+    for tok in doc:
+        for field in ("Number", "Tense", "Mood", "VerbForm", "Gender"):
+            assert state.morph_of(tok, field) == tok.morph.get(field)
+    # each answer is the caller's own list: changing it changes no later answer
+    state.morph_of(doc[2], "Mood").append("Ind")
+    assert state.morph_of(doc[2], "Mood") == ["Cnd"]

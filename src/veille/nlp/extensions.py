@@ -40,11 +40,16 @@ def doc_text(doc: Doc) -> str:
 _MORPH_FIELDS: dict[int, dict[str, list[str]]] = {}
 
 
-def morph_values(tok, field: str) -> list[str]:
-    """`tok.morph.get(field)`, each analysis read once per process: `MorphAnalysis.get` splits the analysis string
-    anew on every call, and the stages ask it thousands of times per article."""
+def morph_fields(tok) -> dict[str, list[str]]:
+    """The token's morphological features, field → values, each analysis read once per process."""
     morph = tok.morph
     fields = _MORPH_FIELDS.get(morph.key)
     if fields is None:
         fields = _MORPH_FIELDS[morph.key] = {f: morph.get(f) for f in morph.to_dict()}
-    return list(fields.get(field, ()))
+    return fields
+
+
+def morph_values(tok, field: str) -> list[str]:
+    """`tok.morph.get(field)`, each analysis read once per process: `MorphAnalysis.get` splits the analysis string
+    anew on every call, and the stages ask it thousands of times per article."""
+    return list(morph_fields(tok).get(field, ()))

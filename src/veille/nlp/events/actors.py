@@ -36,7 +36,7 @@ class ActorResolver(PronounReader, DemonymReader):
 
     def others_counted(self, tok: Token) -> bool:
         """« des dizaines d'autres »: a quantity whose counted noun is elided (« autres » takes it up)."""
-        return tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns and any(
+        return self.pos_at[tok.i] == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns and any(
             _norm(t.lemma_) == "autre" for t in tok.subtree if t.i - tok.i <= 3)
 
     def unnamed_group(self, tok: Token) -> bool:
@@ -49,7 +49,7 @@ class ActorResolver(PronounReader, DemonymReader):
         names (« l'avenue X », « le métro X »: where; a bare name read as an oblique may head a list of subjects,
         « Le Japon, l'Inde … »)."""
         head = tok.head
-        return head.i < tok.i and head.pos_ == "NOUN" and self.midx.get(head.i) is None and \
+        return head.i < tok.i and self.pos_at[head.i] == "NOUN" and self.midx.get(head.i) is None and \
             tok.dep_ in ("nmod", "amod", "appos", "flat:name")
 
     def partitive_members(self, tok: Token) -> Token | None:
@@ -98,7 +98,7 @@ class ActorResolver(PronounReader, DemonymReader):
             return []       # « a reçu le prix Marie X »: a thing named after a person (« deux prix Nobel, X et Y »
             #                 are laureates)
         if pos == "NOUN" and lemma in self.lex.street_nouns and any(
-                c.pos_ == "PROPN" and c.i > tok.i and c.dep_ in ("nmod", "appos", "flat", "flat:name") and
+                self.pos_at[c.i] == "PROPN" and c.i > tok.i and c.dep_ in ("nmod", "appos", "flat", "flat:name") and
                 not any(g.dep_ == "case" for g in self.children_of(c)) for c in children):
             return []       # « sur le cours Victor-Hugo », « l'avenue Foch »: a street named after someone, a place
         out: list[str] = []
@@ -115,7 +115,7 @@ class ActorResolver(PronounReader, DemonymReader):
         if e:
             out.append(e)
         elif text.removesuffix("s") in self.lex.latter_nouns and any(
-                c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in children):
+                c.dep_ == "det" and "Dem" in self.morph_of(c, "PronType") for c in children):
             return self.latter_actors(tok)      # « ce dernier », « cette dernière »
         late_appos, joined = [], []
         head_case = self.case_of(tok)
@@ -124,7 +124,7 @@ class ActorResolver(PronounReader, DemonymReader):
             if dep in ("amod", "flat", "flat:name") and self.entity_of(c) and not e:
                 out.append(self.entity_of(c))    # « le mouvement rebelle M23 »
                 # « l'ex Front X et Y » parsed with Y a conjunct of the name: the list goes on
-                out += [x for g in self.children_of(c) if g.dep_ == "conj" and g.pos_ == "PROPN"
+                out += [x for g in self.children_of(c) if g.dep_ == "conj" and self.pos_at[g.i] == "PROPN"
                         for x in self.phrase_entities(g, depth, seen)]
             elif dep == "conj" and self.case_of(c) and self.case_of(c) != head_case and (head_case or not any(
                     g.dep_ == "case" and _norm(g.text) in self.lex.de_article_contractions
@@ -134,7 +134,7 @@ class ActorResolver(PronounReader, DemonymReader):
             elif dep == "conj" and any(g.dep_ == "cc" and _norm(g.text) in self.lex.contrast_coordinators
                                           for g in self.children_of(c)):
                 continue        # « X mais Y »: contrasted, not a second actor of the act
-            elif dep == "appos" and c.pos_ == "NOUN" and not self.entity_of(tok):
+            elif dep == "appos" and self.pos_at[c.i] == "NOUN" and not self.entity_of(tok):
                 late_appos.append(c)       # « les gouvernements X et Y, membres de … »: the head names first
             elif dep in ("conj", "appos", "flat:name", "flat", "fixed") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
                 ids = self.phrase_entities(c, depth, seen)
@@ -151,7 +151,7 @@ class ActorResolver(PronounReader, DemonymReader):
             for c in children:
                 if c.dep_ in ("flat:name", "flat", "amod", "compound") and self.entity_of(c):
                     out.append(self.entity_of(c))
-        if not out and pos == "NOUN" and "Plur" in morph_values(tok, "Number"):
+        if not out and pos == "NOUN" and "Plur" in self.morph_of(tok, "Number"):
             # « les ministres des deux pays, X pour A et Y pour B »: the names hung on the complement
             for c in children:
                 if c.dep_ == "nmod" and c.i > tok.i:
@@ -159,7 +159,7 @@ class ActorResolver(PronounReader, DemonymReader):
                         if g.dep_ == "appos" and self.doc[g.i - 1].text == "," and self.entity_of(g):
                             out += self.phrase_entities(g, depth, seen)
         if (not out or (joined and not [x for x in out if x not in joined])) and pos in ("NOUN", "PROPN") \
-                and "Plur" not in morph_values(tok, "Number"):
+                and "Plur" not in self.morph_of(tok, "Number"):
             d = self.designated(tok)        # a plural title (« les ministres ») designates no one person
             if d and d not in out:          # (« entre l'entreprise et les syndicats »: beside its conjuncts)
                 out.insert(0, d)
@@ -188,7 +188,7 @@ class ActorResolver(PronounReader, DemonymReader):
             # « la partie ukrainienne » is the state, and so is « l'armée turque » the quote stage named as a
             # speaker (an entity described by a common noun); « un individu d'origine algérienne » is not
             for c in children:
-                if c.dep_ == "amod" or (c.dep_ == "conj" and c.pos_ == "ADJ"):
+                if c.dep_ == "amod" or (c.dep_ == "conj" and self.pos_at[c.i] == "ADJ"):
                     out += self.demonym_entities(c)     # (and « russes et iraniens »: the adjective's conjuncts)
                     out += [x for g in self.coordinated(c)[1:] if c.dep_ == "amod"
                             for x in self.demonym_entities(g) if x not in out]
@@ -198,7 +198,7 @@ class ActorResolver(PronounReader, DemonymReader):
                 out += self.group_adjective_actors(tok)
         if not out and pos in ("NOUN", "PROPN") and tok.text[:1].isupper() and tok.text.endswith("s") and \
                 _is_demonym(tok.text) and (self.counted(tok) or any(
-                    c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in children) or any(
+                    c.dep_ == "det" and "Def" in self.morph_of(c, "Definite") for c in children) or any(
                     c.dep_ == "det" and _norm(c.text) == "des" for c in children) and not any(
                     c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms for c in children)):
             # « les Russes », « des milliers de Grecs », « des Grecs »: that country's people (not « des Marocains
@@ -213,7 +213,7 @@ class ActorResolver(PronounReader, DemonymReader):
                 out += self.phrase_entities(c, depth, seen)
         if not out and depth == 0 and pos == "NOUN":
             for c in children:      # « au pays gouverné par Paul Biya »
-                if c.dep_ == "acl" and "Part" in morph_values(c, "VerbForm"):
+                if c.dep_ == "acl" and "Part" in self.morph_of(c, "VerbForm"):
                     for g in self.children_of(c):
                         if g.dep_ == "obl:agent" and self.entity_of(g):
                             out += self.phrase_entities(g, depth + 1, seen)
@@ -225,13 +225,13 @@ class ActorResolver(PronounReader, DemonymReader):
                     # a count names no one, the people it counts do (« la marche de centaines d'agriculteurs »), and
                     # a count of a count is one quantity (« des centaines de milliers de X »): no step deeper
                     counts = _norm(c.lemma_) in self.lex.quantity_nouns and (
-                        c.pos_ == "NOUN" or lemma in self.lex.quantity_nouns)
+                        self.pos_at[c.i] == "NOUN" or lemma in self.lex.quantity_nouns)
                     out += self.phrase_entities(c, depth + (0 if counts else 1), seen)
         if not out and depth == 0 and pos == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
             out += self.described_person(tok)       # « … Paul Vernay. L'ancien banquier dénonce »
-        if e and len(out) > 1 and self._description(e) and pos == "NOUN" and "Sing" in morph_values(tok, "Number"):
+        if e and len(out) > 1 and self._description(e) and pos == "NOUN" and "Sing" in self.morph_of(tok, "Number"):
             # « son homologue, Ricardo X »: a description followed by a name after a comma is that person
-            named = [x for c in children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+            named = [x for c in children if c.dep_ in ("appos", "conj") and self.pos_at[c.i] == "PROPN"
                      and self.doc[c.i - 1].text == "," for x in self.phrase_entities(c, depth, set())]
             if len(named) == 1 and self.ents.get(named[0]) is not None and self.ents[named[0]].type == "PER":
                 out = [x for x in out if x != e]
@@ -266,7 +266,7 @@ class ActorResolver(PronounReader, DemonymReader):
         if lemma not in self.lex.member_nouns and lemma not in self.lex.fighter_nouns:
             return []
         det = next((c for c in self.children_of(tok) if c.dep_ == "det" and (
-            _norm(c.text) in self.lex.possessives or "Yes" in morph_values(c, "Poss"))), None)
+            _norm(c.text) in self.lex.possessives or "Yes" in self.morph_of(c, "Poss"))), None)
         if det is None or _norm(det.text) in self.lex.first_person_possessives:
             return []
         fits = (lambda x: self.ent_type(x) == "ORG") if lemma in self.lex.member_nouns else self.armed
@@ -324,7 +324,7 @@ class ActorResolver(PronounReader, DemonymReader):
             # « un groupe de manifestants »: the members' bare « de » complement says who they are (`collective_nouns`),
             # also a group named after its emblem that the tagger reads as a name (« un groupe de Gilets jaunes »)
             members = next((c for c in tok.rights if c.dep_ == "nmod" and (
-                            c.pos_ == "NOUN" or c.pos_ == "PROPN" and emblem_group(c) is not None) and
+                            self.pos_at[c.i] == "NOUN" or c.pos_ == "PROPN" and emblem_group(c) is not None) and
                             self.case_of(c) in self.lex.de_forms and
                             not any(g.dep_ == "det" for g in self.children_of(c))), None)
             sector = self.noun_sector(members)[0] if members is not None else None
@@ -346,7 +346,7 @@ class ActorResolver(PronounReader, DemonymReader):
             self._no_actor.add(tok.i)
             return None
         if lemma in self.lex.definite_actors and (not any(
-                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in self.children_of(tok)) or (
+                c.dep_ == "det" and "Def" in self.morph_of(c, "Definite") for c in self.children_of(tok)) or (
                 lemma in self.lex.agent_only_actors and tok.dep_ not in ("nsubj", "nsubj:pass", "obl:agent")) or any(
                 c.dep_ == "nmod" and c.i > tok.i and self.entity_of(c) for c in self.children_of(tok))):
             # « la gauche », « le pouvoir » act; « à gauche », « prendre le pouvoir » do not, and « le pouvoir de
@@ -359,9 +359,9 @@ class ActorResolver(PronounReader, DemonymReader):
         # office's « de » complement, article or not, says whose it is (« le chef du parti X », « le porte-parole de
         # l'armée »): a bare « chef » names no one the reader could find
         mods = [c for c in tok.rights if c.i not in self.dates and (
-            (c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB", "NOUN")) or
+            (c.dep_ == "amod" and self.pos_at[c.i] in ("ADJ", "VERB", "NOUN")) or
             (c.dep_ == "nmod" and c.i == tok.i + 1 and not any(g.dep_ == "case" for g in self.children_of(c))) or
-            (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and self.case_of(c) in self.lex.de_forms
+            (c.dep_ == "nmod" and self.pos_at[c.i] in ("NOUN", "PROPN") and self.case_of(c) in self.lex.de_forms
              and c.i - tok.i <= 3 and (office and not self.measure_complement(c) or
                                        not any(g.dep_ == "det" for g in self.children_of(c)) and not any(
                 _norm(g.text) in self.lex.definite_de for g in self.children_of(c) if g.dep_ == "case"))))]
@@ -377,8 +377,8 @@ class ActorResolver(PronounReader, DemonymReader):
             if prior:
                 return prior
         if lemma in self.lex.need_modifier and not mods and not (
-                lemma in self.lex.definite_plural_actors and "Plur" in morph_values(tok, "Number") and any(
-                    c.dep_ == "det" and "Def" in morph_values(c, "Definite") or
+                lemma in self.lex.definite_plural_actors and "Plur" in self.morph_of(tok, "Number") and any(
+                    c.dep_ == "det" and "Def" in self.morph_of(c, "Definite") or
                     c.dep_ == "case" and _norm(c.text) in self.lex.definite_contractions
                     for c in self.children_of(tok))):
             return None
@@ -394,7 +394,7 @@ class ActorResolver(PronounReader, DemonymReader):
         # a movement named by what it wears at its protests is its protesters (« les Gilets jaunes »)
         movement = sector == self.lex.emblem_group_sector and emblem_group(tok) is not None
         eid = self._descriptive(span, typ, key, sector, self_actor=movement or lemma in self.lex.self_actor_nouns)
-        if lemma in self.lex.retold_person_nouns and "Plur" not in morph_values(tok, "Number"):
+        if lemma in self.lex.retold_person_nouns and "Plur" not in self.morph_of(tok, "Number"):
             self.retold_persons[eid] = self.chains._phrase_gender(tok)
         return eid
 
@@ -404,7 +404,7 @@ class ActorResolver(PronounReader, DemonymReader):
         noun (PLOVER CVL) as « un individu » is, whatever the noun — also a person's noun of the actor lexicon the
         tagger read as an adjective (« deux passantes »; not « 49 autres », « le premier », which stand for a noun)."""
         tok = self.counted_noun(tok) or tok
-        nominal = tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and any(
+        nominal = self.pos_at[tok.i] == "NOUN" or self.pos_at[tok.i] == "ADJ" and any(
             c.dep_ in ("det", "nummod") for c in self.children_of(tok)) \
             and self.noun_sector(tok)[0] is not None
         if not nominal or self.entity_of(tok) or tok.i in self.dates or _norm(tok.lemma_) in self.lex.nouns:
@@ -442,7 +442,7 @@ class ActorResolver(PronounReader, DemonymReader):
             sub = [t.i for t in subtree if t.dep_ not in ("acl:relcl", "punct") and t.i - tok.i <= 6 and t.i < cut]
             right = max(right, max(sub) if sub else m.i)
         for c in self.children_of(tok):
-            if c.dep_ == "conj" and c.pos_ == "ADJ" and not (self.names_people(c) and not any(
+            if c.dep_ == "conj" and self.pos_at[c.i] == "ADJ" and not (self.names_people(c) and not any(
                     a.dep_ in ("amod", "nmod") and tok.i < a.i < c.i for a in self.children_of(tok))):
                 right = max(right, c.i)     # « forces armées et policières », not « soldats et rebelles »
         # nor over an infinitive clause the noun governs (« aux habitants de Lorcy de partir ») or a comma, which sets
@@ -450,11 +450,11 @@ class ActorResolver(PronounReader, DemonymReader):
         # français, belge et danois »)
         right = min(right, self.sent(tok).end - 1, infinitive_clause_start(self.doc, tok.i + 1, right + 1) - 1,
                     next((t.i - 1 for t in self.doc[tok.i + 1:right] if t.text == "," and (
-                        "Part" in morph_values(self.doc[t.i + 1], "VerbForm"))), right))
+                        "Part" in self.morph_of(self.doc[t.i + 1], "VerbForm"))), right))
         # a description never runs past the end of its line (« grève des chauffeurs de taxi » as a title), nor over a
         # date (« trois passants mardi près de la gare »: the parse may hang the date and what follows on the noun)
         right = next((t.i - 1 for t in self.doc[tok.i + 1:right + 1] if "\n" in t.text or t.i in self.dates), right)
-        while right > tok.i and (self.doc[right].pos_ in ("PUNCT", "ADP", "DET", "CCONJ") or self.doc[right].is_space):
+        while right > tok.i and (self.pos_at[right] in ("PUNCT", "ADP", "DET", "CCONJ") or self.doc[right].is_space):
             right -= 1
         left = next((t.i + 1 for t in reversed(self.doc[left:tok.i]) if "\n" in t.text), left)
         return self.doc[left:right + 1]
@@ -474,7 +474,7 @@ class ActorResolver(PronounReader, DemonymReader):
         """A name, or a common noun of actors or persons — also when the tagger read it as an adjective (« soldats
         et rebelles »)."""
         lemma = _norm(tok.lemma_)
-        return tok.pos_ == "PROPN" or bool(self.entity_of(tok)) or (tok.pos_ in ("NOUN", "ADJ") and (
+        return self.pos_at[tok.i] == "PROPN" or bool(self.entity_of(tok)) or (tok.pos_ in ("NOUN", "ADJ") and (
             lemma in self.lex.actor_nouns or lemma in self.lex.private_person_nouns or lemma in self.lex.titles))
 
     def other_referent(self, conj: Token) -> bool:
@@ -483,7 +483,7 @@ class ActorResolver(PronounReader, DemonymReader):
         modifier (« forces armées et policières »)."""
         if conj.dep_ != "conj" or not self.names_people(conj):
             return False
-        if conj.pos_ != "ADJ":
+        if self.pos_at[conj.i] != "ADJ":
             return True
         h = conj.head
         return not (h.dep_ == "amod" or (h.dep_ == "nmod" and not any(g.dep_ == "case" for g in self.children_of(h))))

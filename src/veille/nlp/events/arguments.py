@@ -12,7 +12,6 @@ from veille.nlp.events.receipts import GoodsReceipts
 from veille.nlp.events.noun_arguments import LOCATIVE_TYPES, NounArguments
 from veille.nlp.events.recipients import ANNOUNCING, PURPOSE_TARGETED
 from veille.nlp.events.triggers import Trigger
-from veille.nlp.extensions import morph_values
 
 # acts between parties: a pronominal verb with several subjects and no recipient reads as reciprocal
 MUTUAL_TYPES = ("ACCUSE", "REJECT", "ASSAULT", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "THREATEN")
@@ -34,7 +33,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
             if v is None or v.pos_ != "VERB" or self.is_passive(v) or any(g.dep_ == "cop" for g in self.children_of(v)):
                 continue
             subj = next((g for g in self.children_of(v) if g.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ != "PRON" and (ids := self.phrase_entities(subj)) and \
+            if subj is not None and self.pos_at[subj.i] != "PRON" and (ids := self.phrase_entities(subj)) and \
                     not set(ids) & set(self.subject(verb)[0]):
                 return True
         return False
@@ -71,12 +70,12 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
                 target += self.phrase_entities(c)
             elif (dep in ("obj", "iobj") or self.relative_second_subject(v, c)) and (
                     obj_role == "target" or dep == "iobj") or (obj_role == "target" and self.partitive_object(c)):
-                if c.pos_ == "PRON" and _norm(c.text) in self.lex.reflexive_pronouns:
+                if self.pos_at[c.i] == "PRON" and _norm(c.text) in self.lex.reflexive_pronouns:
                     continue
                 if trig.type == "CONSULT" and _norm(c.lemma_) in (entry.get("locution") or ()):
                     continue        # « envoyer un émissaire à X »: the envoy sent is the act's means, X is visited
                 target += self.judged_act_sides(trig, c)
-            elif dep in ("obj",) and c.pos_ == "PRON" and _norm(c.text) in self.lex.object_pronouns:
+            elif dep in ("obj",) and self.pos_at[c.i] == "PRON" and _norm(c.text) in self.lex.object_pronouns:
                 target += self.phrase_entities(c)
             elif dep.startswith("obl") or dep == "nmod":
                 case = self.case_of(c)
@@ -86,7 +85,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
                 # (a present participle is active: « un communiqué réclamant la fin de l'occupation par X », the
                 # « par X » the parse hung on it belongs to the act it names)
                 if agent and (passive or (
-                        "Part" in morph_values(v, "VerbForm") and "Pres" not in morph_values(v, "Tense") and not any(
+                        "Part" in self.morph_of(v, "VerbForm") and "Pres" not in self.morph_of(v, "Tense") and not any(
                             a.dep_ == "aux:tense" and _norm(a.lemma_) != self.lex.passive_auxiliary
                             for a in children))):
                     source += self.phrase_entities(c)
@@ -142,12 +141,12 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
                 target += [x for g in self.children_of(c) if g.dep_.startswith(("obl", "nmod")) and self.case_of(g) in
                            self.lex.de_forms for x in self.phrase_entities(g) if not self.is_outlet(x)]
             elif dep in ("flat:name", "flat", "conj", "appos") and c.i > v.i and self.entity_of(c) \
-                    and obj_role == "target" and c.pos_ in ("PROPN", "NOUN"):
+                    and obj_role == "target" and self.pos_at[c.i] in ("PROPN", "NOUN"):
                 target += self.phrase_entities(c)     # « salue Tebboune et l'Algérie » mis-parsed
         for d in children:
-            if d.dep_ != "obj" or d.pos_ != "NOUN":
+            if d.dep_ != "obj" or self.pos_at[d.i] != "NOUN":
                 continue
-            name = next((c for c in children if c.pos_ == "PROPN" and c.i - 2 == d.right_edge.i
+            name = next((c for c in children if self.pos_at[c.i] == "PROPN" and c.i - 2 == d.right_edge.i
                          and self.doc[c.i - 1].text == ","), None)
             if name is not None:
                 # « rencontrer son homologue, Ricardo X » (read as two objects): the name is who is described
@@ -172,14 +171,14 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
             # « X attaque Donald Trump sur … » mis-parsed: the name right after the verb is its direct object; a
             # place only for a verb of taking ground (« ont définitivement repris Lorcy », the town read as `obl`)
             j = v.i + 1
-            while j < len(self.doc) and self.doc[j].pos_ == "ADV":
+            while j < len(self.doc) and self.pos_at[j] == "ADV":
                 j += 1
             e = self.midx.get(j)
             if e and e not in source and self.quote_of(self.doc[j]) == self.quote_of(v) and (
                     self.ents.get(e) is None or self.ents[e].type != "LOC"
                     or entry.get("cameo") in self.lex.war_capture_codes):
                 target.append(e)
-        if not target and "Part" in morph_values(v, "VerbForm") and "Past" in morph_values(v, "Tense") and not any(
+        if not target and "Part" in self.morph_of(v, "VerbForm") and "Past" in self.morph_of(v, "Tense") and not any(
                 c.dep_.startswith("aux") for c in children):
             target += [x for x in self.fronted_participle_patient(v) if x not in source]
         if not target and any(c.dep_ == "aux:pass" for c in children) and not any(
@@ -208,7 +207,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
             # « suspendu son aide au gouvernement malien », « cesser le financement de la MINUSMA », « a coupé les
             # salaires versés aux fonctionnaires de X », « a accordé une aide de 50 millions à X »: whom the thing
             # given or withheld was for; « ont coupé les routes de ravitaillement de X »: whose roads were closed
-            given = [g for a in self.children_of(obj) if a.dep_ == "acl" and "Part" in morph_values(a, "VerbForm")
+            given = [g for a in self.children_of(obj) if a.dep_ == "acl" and "Part" in self.morph_of(a, "VerbForm")
                      for g in self.children_of(a)]
             # the beneficiary may hang on the amount given (« une aide de 50 millions de dollars à X »)
             deeper = [t for t in obj.subtree if t.head.i != obj.i and t.i - obj.i <= 8 and trig.type == "AID"]
@@ -246,7 +245,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
             who = [x for c in children if c.dep_ == "obj" for x in self.phrase_entities(c)]
             author = self.cause_author(v, trig, who, source)
             return list(dict.fromkeys(who)), [x for x in dict.fromkeys(author) if x not in who]
-        if v.dep_ == "acl" and "Part" in morph_values(v, "VerbForm") and obj_role == "target" and not target and \
+        if v.dep_ == "acl" and "Part" in self.morph_of(v, "VerbForm") and obj_role == "target" and not target and \
                 not any(c.dep_.startswith("aux") for c in children):     # « sont pris », no modifier
             # not the participle's own agent, which names its head (« une résolution proposée par la France »)
             target = [x for x in self.phrase_entities(self.described_noun(v)) if x not in source]
@@ -286,7 +285,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
         """« de la part de X » parsed as two complements (« de la part » on the noun before, « de X » on « part »):
         the complex preposition (`case_locutions`) the head's words and the complement's « de » make, or ''."""
         head = comp.head
-        if comp.dep_ != "nmod" or head.pos_ != "NOUN" or self.case_of(comp) not in self.lex.de_forms:
+        if comp.dep_ != "nmod" or self.pos_at[head.i] != "NOUN" or self.case_of(comp) not in self.lex.de_forms:
             return ""
         words = sorted([c for c in head.lefts if c.dep_ in ("case", "det")] + [head], key=lambda c: c.i)
         return self.lex.case_locutions.get(" ".join(_norm(c.text) for c in words), "")
@@ -295,7 +294,7 @@ class ArgumentFinder(ClauseReader, NominalClause, NounArguments, GoodsReceipts):
         """« un barrage de manifestants », « une chaîne de Gilets jaunes »: a bare « de » and a plural noun say what a
         protest's body is made of (French composition complement, no article), its authors: civilians (`civil_sectors`)."""
         return trig.type == "PROTEST" and bool(ids) and self.bare_de(self.case_of(c)) and \
-            "Plur" in morph_values(c, "Number") and not any(g.dep_ == "det" for g in self.children_of(c)) and \
+            "Plur" in self.morph_of(c, "Number") and not any(g.dep_ == "det" for g in self.children_of(c)) and \
             all(self.ents[x].sector in self.lex.civil_sectors for x in ids if x in self.ents)
 
     def _in_complex_preposition(self, comp: Token) -> bool:

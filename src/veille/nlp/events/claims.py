@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.triggers import Trigger
-from veille.nlp.extensions import morph_values
 
 
 class AttackClaims:
@@ -26,7 +25,7 @@ class AttackClaims:
         for v in map(self.doc.__getitem__, self.where_words(lemma=lambda w: w in verbs,
                                                             form=lambda w: self.lex.verb_forms.get(w) in verbs,
                                                             key="claims")):
-            if v.pos_ not in ("VERB", "ADJ", "AUX"):
+            if self.pos_at[v.i] not in ("VERB", "ADJ", "AUX"):
                 continue
             lemma = self.lex.verb_forms.get(_norm(v.text), _norm(v.lemma_))
             if lemma in self.lex.claim_verbs:
@@ -69,8 +68,8 @@ class AttackClaims:
         qualifies (« l'attentat, revendiqué par X », « l'attaque, qui a été revendiquée par X »)."""
         passive = self.is_passive(v)
         nouns = [c for c in self.children_of(v) if c.dep_ == ("nsubj:pass" if passive else "obj")]
-        if v.dep_ in ("acl", "amod", "acl:relcl") and v.head.pos_ == "NOUN" and (
-                any(c.pos_ == "PRON" for c in nouns) if v.dep_ == "acl:relcl" else not nouns):
+        if v.dep_ in ("acl", "amod", "acl:relcl") and self.pos_at[self.head_column[v.i]] == "NOUN" and (
+                any(self.pos_at[c.i] == "PRON" for c in nouns) if v.dep_ == "acl:relcl" else not nouns):
             nouns = [v.head]        # (not « l'organisation X revendique les attaques »: a verb with its own object)
         if passive and not nouns and v.dep_ == "conj":
             # « L'attaque, qui a eu lieu près du palais, a été revendiquée » read as a conjunct of the relative:
@@ -82,8 +81,8 @@ class AttackClaims:
             # « L'attentat de X, revendiqué par Y, a fait … » parsed with the participle as the root: the phrase
             # before its comma
             start = max(self.sent(v).start, max((t.i + 1 for t in self.doc[self.sent(v).start:v.i - 1]
-                                                 if t.pos_ == "PUNCT"), default=0))
-            nouns = [t for t in self.doc[start:v.i - 1] if t.pos_ == "NOUN"][:1]
+                                                 if self.pos_at[t.i] == "PUNCT"), default=0))
+            nouns = [t for t in self.doc[start:v.i - 1] if self.pos_at[t.i] == "NOUN"][:1]
         # « revendiquer la responsabilité de l'attaque »: the act is the « de » complement; a device or an attacker
         # claimed (« la voiture piégée, attribuée à X, a explosé », « un kamikaze, attribué à X, s'est fait
         # exploser ») stands for the act it is the subject of
@@ -122,14 +121,14 @@ class AttackClaims:
             at = self.doc[noun.i if noun is not None else v_i].idx
             prior = None
             retold = noun is None or _norm(noun.lemma_) in self.lex.claimed_act_nouns or any(c.dep_ == "det" and (
-                "Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType"))
+                "Def" in self.morph_of(c, "Definite") or "Dem" in self.morph_of(c, "PronType"))
                 for c in self.children_of(noun))
             others = []
             if retold:
                 told = [f for f in reversed(found) if f is not own and f.trigger[0] < at and f.type == "ASSAULT"
                         and not f.negated and (set(f.source) & set(attackers) or self.unnamed_attackers(f.source))]
                 prior = told[0] if told else None
-                if prior is not None and noun is not None and "Plur" in morph_values(noun, "Number"):
+                if prior is not None and noun is not None and "Plur" in self.morph_of(noun, "Number"):
                     # « ces attaques ont été revendiquées »: all the attacks told in the paragraph of the last one
                     # (« deux bombes ont explosé … 22 personnes ont été tuées »)
                     para = self.text.rfind("\n", 0, prior.trigger[0]) + 1

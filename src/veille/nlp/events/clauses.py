@@ -60,7 +60,7 @@ class ClauseReader(ParticipleReader, VoteReader):
                 # declarative clause with a noun phrase before its verb does not invert its subject
                 return self.phrase_entities(before), False
             ids = self.with_left_list(c, self.phrase_entities(c))
-            if not ids and c.i < verb.i and not ("Rel" in morph_values(c, "PronType") or
+            if not ids and c.i < verb.i and not ("Rel" in self.morph_of(c, "PronType") or
                                                  _norm(c.text) in self.lex.relative_pronouns or
                                                  _norm(c.text) in self.lex.relative_demonstratives or
                                                  _norm(c.text) in self.lex.plural_relative_demonstratives or
@@ -93,15 +93,15 @@ class ClauseReader(ParticipleReader, VoteReader):
         if hops < 3 and dep in CLIMB and head.i != verb.i:
             if verb.dep_ == "conj":
                 head = self._agreeing_conjunct_head(verb)
-            if verb.dep_ == "acl" and any("Fin" in morph_values(t, "VerbForm") for t in [verb] + [
+            if verb.dep_ == "acl" and any("Fin" in self.morph_of(t, "VerbForm") for t in [verb] + [
                     c for c in children if c.dep_.startswith("aux")]) and head.i < verb.i \
-                    and head.pos_ in ("NOUN", "PROPN"):
+                    and self.pos_at[head.i] in ("NOUN", "PROPN"):
                 # a finite verb modifies no noun: « Un membre du bureau, Paul Marin, dénonce … » read as one
                 # phrase by the parse, whose head is the verb's subject
                 ids = self.phrase_entities(head)
                 if ids:
                     return ids, False
-            if verb.dep_ == "acl" and "Inf" in morph_values(verb, "VerbForm") and head.dep_ in ("obj", "iobj") and \
+            if verb.dep_ == "acl" and "Inf" in self.morph_of(verb, "VerbForm") and head.dep_ in ("obj", "iobj") and \
                     _norm(head.head.lemma_) in self.lex.control_verbs:
                 return self.phrase_entities(head), False     # « a convaincu les Américains de retirer … »
             if verb.dep_ == "acl":
@@ -115,17 +115,17 @@ class ClauseReader(ParticipleReader, VoteReader):
                 ids = self.phrase_entities(head)
                 if ids:
                     return ids, False
-            if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
+            if verb.dep_ in ("acl", "acl:relcl") and self.pos_at[head.i] in ("NOUN", "PROPN"):
                 poss = self.possessor(head)
                 if poss:
                     return poss, False
-                if verb.dep_ == "acl" and "Part" in morph_values(verb, "VerbForm") and "Pres" not in morph_values(verb, "Tense"):
+                if verb.dep_ == "acl" and "Part" in self.morph_of(verb, "VerbForm") and "Pres" not in self.morph_of(verb, "Tense"):
                     return [], False
-                if verb.dep_ == "acl" and "Inf" in morph_values(verb, "VerbForm") and any(
+                if verb.dep_ == "acl" and "Inf" in self.morph_of(verb, "VerbForm") and any(
                         c.dep_ == "mark" and _norm(c.text) in self.lex.purpose_marks for c in children):
                     return [], False    # « le délai pour demander … »: whoever does it, not the clause's subject
                 cop = next((c for c in self.children_of(head) if c.dep_ == "cop"), None)
-                if verb.dep_ == "acl" and "Inf" in morph_values(verb, "VerbForm") and cop is not None:
+                if verb.dep_ == "acl" and "Inf" in self.morph_of(verb, "VerbForm") and cop is not None:
                     # « X est sur le point de quitter … », « X est en train de négocier »: a predicate's infinitive
                     # has the predicate's subject (French aspectual locutions of « être »), which the parse may hang
                     # on the copula
@@ -135,7 +135,7 @@ class ClauseReader(ParticipleReader, VoteReader):
             if dep == "xcomp" and _norm(head.lemma_) in self.lex.control_verbs:
                 # « permettre à X de … », « demander à X de … »: X does it
                 controller = [c for c in self.children_of(head) if c.dep_ in ("obl:arg", "iobj", "obj") and c.i < verb.i
-                              and c.pos_ in ("NOUN", "PROPN", "PRON")]
+                              and self.pos_at[c.i] in ("NOUN", "PROPN", "PRON")]
                 for c in controller:
                     ids = self.phrase_entities(c)
                     if ids:
@@ -152,11 +152,11 @@ class ClauseReader(ParticipleReader, VoteReader):
                 ids = self.surface_subject(head)
                 if ids:
                     return ids, False
-            if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN") or head.dep_ == "ROOT":
+            if self.pos_at[head.i] in ("VERB", "AUX", "ADJ", "NOUN") or head.dep_ == "ROOT":
                 ids, head_passive = self.subject(head, hops + 1)
                 if not ids and head_passive:    # « X a été condamné par Y et a passé dix ans en prison »: a finite
                     # verb joined to a passive shares its grammatical subject, the one who underwent it, not its agent
-                    ids = self.surface_subject(head) if verb.dep_ == "conj" and any("Fin" in morph_values(t, "VerbForm")
+                    ids = self.surface_subject(head) if verb.dep_ == "conj" and any("Fin" in self.morph_of(t, "VerbForm")
                         for t in [verb, *(c for c in children if c.dep_.startswith("aux"))]) else self.agent(head)
                 return ids, False
         return [], False
@@ -165,7 +165,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         """(link, head) of the clause a verb depends on: « afin de + infinitive » hung on the adverb « afin », a
         gerund read as a nominal modifier (« en s'attaquant à X, Y … ») are adverbial clauses (subject control)."""
         head = verb.head
-        if head.pos_ == "ADV" and _norm(head.lemma_) in self.lex.purpose_marks and head.head.i != head.i and \
+        if self.pos_at[head.i] == "ADV" and _norm(head.lemma_) in self.lex.purpose_marks and head.head.i != head.i and \
                 verb.dep_ in ("obl:arg", "xcomp", "obl:mod"):
             return "advcl", head.head
         if verb.dep_ == "obl:mod" and self.gerund(verb):
@@ -181,7 +181,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         """« X souhaite des excuses », « attend des explications »: the subject of a verb of wanting whose object
         is an act (the verb being no trigger of its own)."""
         head = noun.head
-        if noun.dep_ != "obj" or head.pos_ != "VERB" or head.i in self.trigger_at or \
+        if noun.dep_ != "obj" or self.pos_at[head.i] != "VERB" or head.i in self.trigger_at or \
                 _norm(head.lemma_) not in self.lex.wanting_verbs:
             return []
         return self.subject(head)[0]
@@ -192,9 +192,9 @@ class ClauseReader(ParticipleReader, VoteReader):
         after a bare noun phrase: that phrase is the subject."""
         doc, j = self.doc, verb.i - 1
         while j >= 0 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].dep_ in ("expl:pass", "expl:comp", "iobj")
-                          and doc[j].pos_ == "PRON" or _norm(doc[j].text) in self.lex.preverbal_clitics):
+                          and self.pos_at[j] == "PRON" or _norm(doc[j].text) in self.lex.preverbal_clitics):
             j -= 1
-        if j < self.line_start(verb) or doc[j].pos_ not in ("NOUN", "PROPN") or j in self.dates or \
+        if j < self.line_start(verb) or self.pos_at[j] not in ("NOUN", "PROPN") or j in self.dates or \
                 self.quote_of(doc[j]) != self.quote_of(verb):
             return None
         h = doc[j]
@@ -206,7 +206,7 @@ class ClauseReader(ParticipleReader, VoteReader):
     def described_by(self, noun: Token) -> list[str] | None:
         """« Y, soutien de X », « Y est (considéré comme) un soutien de X »: a bare or indefinite noun describing
         someone names a person of that act (the actors it describes), not the act; None when the noun is the act."""
-        if any(c.dep_ == "det" and "Def" in morph_values(c, "Definite") or "Poss" in morph_values(c, "PronType")
+        if any(c.dep_ == "det" and "Def" in self.morph_of(c, "Definite") or "Poss" in self.morph_of(c, "PronType")
                for c in self.children_of(noun) if c.dep_ == "det"):
             return None
         if noun.dep_ in ("appos", "conj") and noun.i > 0 and self.doc[noun.i - 1].text == ",":
@@ -224,16 +224,16 @@ class ClauseReader(ParticipleReader, VoteReader):
         if len(subjects) < 2:
             return subjects
         for first, name in zip(subjects, subjects[1:]):
-            if "Rel" in morph_values(name, "PronType") and _norm(first.text) in self.lex.cleft_pronouns:
+            if "Rel" in self.morph_of(name, "PronType") and _norm(first.text) in self.lex.cleft_pronouns:
                 # « Ce serait le même qui avait volé la voiture », the cleft's « ce » read as a second subject of the
                 # relative's verb: the relative pronoun is its subject
                 return [c for c in subjects if c is not first]
             between = self.doc[first.right_edge.i + 1:name.left_edge.i]
             eid = self.entity_of(name)
-            if first.pos_ == "NOUN" and first.i < name.i and all(t.text == "," for t in between) and eid \
+            if self.pos_at[first.i] == "NOUN" and first.i < name.i and all(t.text == "," for t in between) and eid \
                     and getattr(self.ents.get(eid), "type", None) == "PER":
                 return [c for c in subjects if c is not first]
-            if first.i < name.i < name.head.i and first.pos_ in ("NOUN", "PROPN") and name.pos_ in (
+            if first.i < name.i < name.head.i and self.pos_at[first.i] in ("NOUN", "PROPN") and self.pos_at[name.i] in (
                     "NOUN", "PROPN") and self.doc[name.left_edge.i - 1].text == "," and all(
                     t.text != "," for t in self.doc[name.right_edge.i + 1:name.head.i]) and not any(
                     c.dep_ == "conj" for c in self.children_of(name)):
@@ -323,7 +323,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         on a present participle of the verb's own clause (reached through modifiers only, no relative or completive
         clause), that phrase is the verb's subject."""
         for t in self.doc[verb.left_edge.i:verb.i]:
-            if t.pos_ != "VERB" or "Part" not in morph_values(t, "VerbForm") or "Pres" not in morph_values(t, "Tense"):
+            if t.pos_ != "VERB" or "Part" not in self.morph_of(t, "VerbForm") or "Pres" not in self.morph_of(t, "Tense"):
                 continue
             h, path = t, True
             while h.i != verb.i and path:
@@ -348,9 +348,9 @@ class ClauseReader(ParticipleReader, VoteReader):
         aside = False
         while j >= lo:
             t = doc[j]
-            if t.dep_.startswith("aux") or t.pos_ == "ADV" or t.text in ("»", "”") or \
-                    _norm(t.text) in self.lex.preverbal_clitics or t.pos_ == "AUX" and t.head.i == verb.i or \
-                    t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") and t.head.i == verb.i:
+            if t.dep_.startswith("aux") or self.pos_at[t.i] == "ADV" or t.text in ("»", "”") or \
+                    _norm(t.text) in self.lex.preverbal_clitics or self.pos_at[t.i] == "AUX" and t.head.i == verb.i or \
+                    self.pos_at[t.i] == "PRON" and t.dep_ in ("obj", "iobj") and t.head.i == verb.i:
                 # (an object clitic of the verb is in its group: « des Gilets jaunes l'avaient rebloqué »)
                 # a name in quotation marks (« le groupe « X » a revendiqué ») ends with its closing mark; the
                 # causative « faire » the parse left unlabelled is in the verb group (« s'est fait exploser »)
@@ -358,9 +358,9 @@ class ClauseReader(ParticipleReader, VoteReader):
             elif t.text == ")" and "(" in (x.text for x in doc[max(lo, j - 30):j]):
                 # « Paul Vernay (en poste depuis mai) critique »: an aside in parentheses
                 j, aside = next(x.i for x in reversed(doc[max(lo, j - 30):j]) if x.text == "(") - 1, True
-            elif "Part" in morph_values(t, "VerbForm") and "Past" in morph_values(t, "Tense") and self.agrees(t, verb) and \
+            elif "Part" in self.morph_of(t, "VerbForm") and "Past" in self.morph_of(t, "Tense") and self.agrees(t, verb) and \
                     not any(c.dep_.startswith(("aux", "obj", "nsubj")) for c in self.children_of(t)) and \
-                    j > lo and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                    j > lo and self.pos_at[j - 1] in ("NOUN", "PROPN", "ADJ"):
                 j, aside = j - 1, True      # « l'armée épuisée se retire »: a participle describing the subject
             else:
                 break
@@ -372,7 +372,7 @@ class ClauseReader(ParticipleReader, VoteReader):
                 first -= 1
             return self._named_before(verb, self.with_left_list(doc[first], [self.midx[j]]))
         t = doc[j]
-        if t.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if self.pos_at[t.i] in ("NOUN", "ADJ", "PROPN"):
             # « Une dizaine de chars turcs | sont entrés »: the noun phrase just before, cut off by the splitter
             ids = self._phrase_before(verb, t)
             if ids:
@@ -387,11 +387,11 @@ class ClauseReader(ParticipleReader, VoteReader):
                 before = doc[k - 1]
                 if self.midx.get(k - 1):
                     return [self.midx[k - 1]]
-                if before.pos_ in ("VERB", "NOUN", "AUX"):     # the tagger reads « annonce » as a noun too
+                if self.pos_at[before.i] in ("VERB", "NOUN", "AUX"):     # the tagger reads « annonce » as a noun too
                     for c in self.children_of(before):
                         if c.dep_ == "nsubj":
                             return self.phrase_entities(c)
-                if before.pos_ in ("NOUN", "PROPN", "ADJ"):
+                if self.pos_at[before.i] in ("NOUN", "PROPN", "ADJ"):
                     # « un homme de Lorcy, muni d'une barre, a brisé la vitrine »: the phrase before the aside
                     return self._phrase_before(verb, before)
         return []
@@ -406,7 +406,7 @@ class ClauseReader(ParticipleReader, VoteReader):
                 for x in self.doc[h.head.i + 1:h.i]):
             h = h.head      # (not over a comma, a colon or a « que »: « Lorcy : la coalition », « à ce moment qu'un »)
         # (« une dizaine de chars | sont entrés »: a noun of quantity agrees through its complement)
-        agreeing = h.pos_ == "ADJ" or self.agrees(h, verb) or self.agrees(t, verb)
+        agreeing = self.pos_at[h.i] == "ADJ" or self.agrees(h, verb) or self.agrees(t, verb)
         return self._named_before(verb, self.phrase_entities(h)) if agreeing else []
 
     def _named_before(self, verb: Token, ids: list[str]) -> list[str]:
@@ -437,33 +437,33 @@ class ClauseReader(ParticipleReader, VoteReader):
                     groups[-1].append(e)
             elif t.text == ",":
                 groups.append([])
-            elif t.pos_ in ("DET", "CCONJ"):
+            elif self.pos_at[t.i] in ("DET", "CCONJ"):
                 pass
             else:
                 break
             j -= 1
         k = start - 1
-        while k > lo and self.doc[k].pos_ == "DET":
+        while k > lo and self.pos_at[k] == "DET":
             k -= 1
-        if len(groups) > 1 and groups[0] and self.doc[k].pos_ == "CCONJ":
+        if len(groups) > 1 and groups[0] and self.pos_at[k] == "CCONJ":
             # « Après des mois de pourparlers, X et Y ont signé »: a pair after the comma closing a fronted
             # complement is the subject, whatever that complement holds
             return list(dict.fromkeys(groups[0][::-1] + ids))
         groups = [g for g in groups if g]
-        if groups and j >= lo and self.doc[j].pos_ == "ADP":
+        if groups and j >= lo and self.pos_at[j] == "ADP":
             groups = groups[:-1]       # « Selon la Russie, la France … »: the first group is a complement
         extra = [e for g in groups for e in g]
         opening = j
         while opening >= lo and self.doc[opening].text not in (".", ";", ":", "!", "?"):
             opening -= 1
-        if any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm") for t in self.doc[opening + 1:j + 1]):
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in self.morph_of(t, "VerbForm") for t in self.doc[opening + 1:j + 1]):
             # « Alors que X annonce son soutien à Y, Z a réagi »: names closing a clause of their own (a finite verb
             # before them) are that clause's, no list the subject heads
             return ids
         if extra and (self.doc[k].text == "," or (
                 # « Le Kenya et l'Ouganda ont signé » with the first name cut off by the parse: a list of names
                 # opening the sentence is the subject
-                self.doc[k].pos_ == "CCONJ" and (j < lo or j <= opening + 1 and not self.doc[j].is_alpha))):
+                self.pos_at[k] == "CCONJ" and (j < lo or j <= opening + 1 and not self.doc[j].is_alpha))):
             return list(dict.fromkeys(extra[::-1] + ids))
         return ids
 
@@ -491,7 +491,7 @@ class ClauseReader(ParticipleReader, VoteReader):
         an attack, not a thing agent: « blessé par balle », « tué par une roquette », « visé par un engin explosif »."""
         for c in self.children_of(verb):
             if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self.case_of(c) in self.lex.agent_preps):
-                return c.pos_ == "NOUN" and _norm(c.lemma_) not in self.lex.nouns and \
+                return self.pos_at[c.i] == "NOUN" and _norm(c.lemma_) not in self.lex.nouns and \
                     _norm(c.lemma_) not in self.lex.weapon_means and not self.weapon_device(c) and \
                     _norm(c.lemma_) not in self.lex.classes and not self.phrase_entities(c)
         return False

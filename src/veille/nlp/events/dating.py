@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from veille.lang import read_json
 from veille.nlp.events.document import read_once
 from veille.nlp.events.lexicon import _norm
-from veille.nlp.extensions import morph_values
 
 # the forms a parenthesis opens or closes with (a token's text is one of these, read by hash from the Doc's arrays)
 _OPENING = {get_string_id(w) for w in ("(", "[", "([")}
@@ -134,8 +133,8 @@ class EventDating:
         if span is None or span.start == 0:
             return False
         before = self.doc[span.start - 1]
-        return before.pos_ in ("NOUN", "PROPN", "X") or (
-            before.pos_ == "ADJ" and before.head.i < before.i and before.head.pos_ in ("NOUN", "PROPN"))
+        return self.pos_at[before.i] in ("NOUN", "PROPN", "X") or (
+            self.pos_at[before.i] == "ADJ" and before.head.i < before.i and before.head.pos_ in ("NOUN", "PROPN"))
 
     def _in_content(self, date_tok: Token, clause: int) -> bool:
         """The date sits in a clause under the trigger's own (what is said, asked, reproached, or a circumstance
@@ -177,7 +176,7 @@ class EventDating:
             return d["value"]
         verb = self.doc[self._clause_head(tok)]
         # a simple future or conditional, or « va manifester »; « aurait signé vendredi » tells a past act
-        ahead = "Fut" in morph_values(verb, "Tense") or "Cnd" in morph_values(verb, "Mood") or self.future_form(verb) or any(
+        ahead = "Fut" in self.morph_of(verb, "Tense") or "Cnd" in self.morph_of(verb, "Mood") or self.future_form(verb) or any(
             c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.near_future_auxiliaries
             for c in self.children_of(verb))
         if not ahead or any(c.dep_.startswith("aux") and _norm(c.lemma_) in self.lex.auxiliaries
@@ -206,16 +205,16 @@ class EventDating:
         if i < 2 or tok.i in (i - 1, i - 2):
             return False
         part, noun = self.doc[i - 1], self.doc[i - 2]
-        participle = ("Part" in morph_values(part, "VerbForm") and "Past" in morph_values(part, "Tense")) or (
-            part.pos_ == "ADJ" and part.lower_.endswith(self.lex.past_participle_endings))
-        return participle and noun.pos_ == "NOUN" and not any(c.dep_.startswith("aux")
+        participle = ("Part" in self.morph_of(part, "VerbForm") and "Past" in self.morph_of(part, "Tense")) or (
+            self.pos_at[part.i] == "ADJ" and part.lower_.endswith(self.lex.past_participle_endings))
+        return participle and self.pos_at[noun.i] == "NOUN" and not any(c.dep_.startswith("aux")
                                                               for c in self.children_of(part)) \
             and not part.left_edge.i <= tok.i <= part.right_edge.i     # « la trêve engagée le 12 par un accord »
 
     def _clause_head(self, tok: Token) -> int:
         h = tok
         for _ in range(8):
-            if h.pos_ in ("VERB",) or h.head.i == h.i:
+            if self.pos_at[h.i] in ("VERB",) or h.head.i == h.i:
                 return h.i
             h = h.head
         return h.i
@@ -231,13 +230,13 @@ class EventDating:
         """A verb trigger in a past tense of the indicative (« a lancé », « lança », « avait lancé »), or a speech act
         in its present (« X appelle à … », « dénonce »: the reporting present), not in the future or the
         conditional, nor an infinitive or participle of its own (« appeler à manifester le 3 »)."""
-        if tok.pos_ != "VERB":
+        if self.pos_at[tok.i] != "VERB":
             return False
         told = [tok] + [c for c in self.children_of(tok) if c.dep_ in ("aux:tense", "aux")]
-        finite = [t for t in told if "Fin" in morph_values(t, "VerbForm")]
-        if not finite or any("Ind" not in morph_values(t, "Mood") for t in finite):
+        finite = [t for t in told if "Fin" in self.morph_of(t, "VerbForm")]
+        if not finite or any("Ind" not in self.morph_of(t, "Mood") for t in finite):
             return False
-        tenses = {x for t in finite for x in morph_values(t, "Tense")}
+        tenses = {x for t in finite for x in self.morph_of(t, "Tense")}
         if len(told) > 1 or tenses & {"Past", "Imp"}:
             return "Fut" not in tenses
         trig = self.trigger_at.get(tok.i)
@@ -247,11 +246,11 @@ class EventDating:
         """The trigger (a noun: the verb it depends on) is told in the pluperfect or the imperfect, background to
         the story's acts; with `tense_only`, in the pluperfect (a tense auxiliary in the imperfect) only."""
         verb = tok
-        if tok.pos_ == "NOUN":
-            verb = next((h for h in self.governors(tok, 3) if h.pos_ == "VERB"), tok)
+        if self.pos_at[tok.i] == "NOUN":
+            verb = next((h for h in self.governors(tok, 3) if self.pos_at[h.i] == "VERB"), tok)
         deps = ("aux:tense", "aux") if tense_only else ("aux:tense", "aux:pass", "aux")
         for c in self.children_of(verb):
-            if c.dep_ in deps and c.lemma_ in self.lex.auxiliaries and "Imp" in morph_values(c, "Tense"):
+            if c.dep_ in deps and c.lemma_ in self.lex.auxiliaries and "Imp" in self.morph_of(c, "Tense"):
                 return True
-        return not tense_only and "Imp" in morph_values(verb, "Tense") and verb.pos_ == "VERB"
+        return not tense_only and "Imp" in self.morph_of(verb, "Tense") and self.pos_at[verb.i] == "VERB"
 

@@ -54,8 +54,8 @@ class DemonymReader:
         """An adjective and the adjectives coordinated with it: « russes et iraniennes » name one side each. A
         lowercase demonym the tagger read as a noun is an adjective (French capitalises the people's noun:
         « les Syriens », but « les frappes russes et syriennes »)."""
-        return [adj, *(g for g in self.children_of(adj) if g.dep_ == "conj" and (g.pos_ == "ADJ" or (
-            g.pos_ == "NOUN" and g.text.islower() and self._demonym_word(g.text))))]
+        return [adj, *(g for g in self.children_of(adj) if g.dep_ == "conj" and (self.pos_at[g.i] == "ADJ" or (
+            self.pos_at[g.i] == "NOUN" and g.text.islower() and self._demonym_word(g.text))))]
 
     def _country_from_adjective(self, eid: str, states: list[str]) -> None:
         """« l'armée lorcanienne », « des soldats lorcaniens »: a described actor whose adjective names one country
@@ -67,7 +67,7 @@ class DemonymReader:
 
     def demonym_entities(self, adj: Token) -> list[str]:
         """« nord-coréen » → [Corée du Nord]; « russo-américain » → [Russie, États-Unis]."""
-        if adj.pos_ not in ("ADJ", "PROPN", "NOUN"):
+        if self.pos_at[adj.i] not in ("ADJ", "PROPN", "NOUN"):
             return []
         whole = self._demonym_word(adj.text, all_parts=True)
         if whole:

@@ -45,7 +45,7 @@ class DeviceReader:
                 return self.attack_article and not self.retold_noun(tok) and tok.idx >= self.body_start
         else:
             part = next((c for c in self.children_of(tok) if c.dep_ == ("obj" if causative else "nsubj")), None)
-            if part is not None and part.pos_ == "PRON" and tok.dep_ == "acl:relcl":
+            if part is not None and self.pos_at[part.i] == "PRON" and tok.dep_ == "acl:relcl":
                 part = tok.head
         return part is not None and self.is_device(part)
 
@@ -61,7 +61,7 @@ class DeviceReader:
     def attack_article(self) -> bool:
         """The article tells an attack by a bomb (`blast_attack_words`, or an explosive device named anywhere): an
         explosion it tells with no cause of its own is that attack."""
-        return any(_norm(t.lemma_) in self.lex.blast_attack_words or (t.pos_ == "NOUN" and self.is_device(t))
+        return any(_norm(t.lemma_) in self.lex.blast_attack_words or (self.pos_at[t.i] == "NOUN" and self.is_device(t))
                    for t in self.doc)
 
     def weapon_device(self, noun: Token) -> bool:

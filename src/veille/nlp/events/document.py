@@ -8,13 +8,14 @@ import functools
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 import veille.nlp.extensions  # noqa: F401
 from veille.nlp.events.lexicon import Lexicon, _norm
 from veille.nlp.events.parties import PartyKinds
-from veille.nlp.extensions import doc_text, morph_values
+from veille.nlp.extensions import doc_text, morph_fields
 from veille.nlp.mentions import mention_index, sentence_bounds
 
 
@@ -70,6 +71,7 @@ class EventDoc(PartyKinds):
         self._sent_spans: dict[int, Span] = {}       # sentence start → its Span (`sent`)
         self._children: dict[int, list[Token]] = {}      # token index → its children (`children_of`)
         self._child_index: list[list[int]] | None = None     # each token's children's indices
+        self._morph_at: dict[int, dict[str, list[str]]] = {}     # token index → its features (`morph_of`)
         self.midx = mention_index(doc)
         self._mentions_indexed = len(doc.spans.get("veille_mentions", []))
         self.ents = {e.id: e for e in (doc._.veille_entities or [])}
@@ -120,6 +122,20 @@ class EventDoc(PartyKinds):
             doc = self.doc
             got = self._children[tok.i] = [doc[j] for j in self._child_index[tok.i]]
         return got
+
+    @functools.cached_property
+    def pos_at(self) -> list[str]:
+        """Each token's part-of-speech name by index, as `Token.pos_` reads it: the readers ask it of the same tokens
+        many times, and a Token looks its name up afresh on each read."""
+        return [POS_NAMES[p] for p in self._columns[2]]
+
+    def morph_of(self, tok: Token, field: str) -> list[str]:
+        """`morph_values(tok, field)`, the token's analysis found once per article (`Token.morph` builds it on each
+        read)."""
+        fields = self._morph_at.get(tok.i)
+        if fields is None:
+            fields = self._morph_at[tok.i] = morph_fields(tok)
+        return list(fields.get(field, ()))
 
     # ---- entities ------------------------------------------------------------------------------------------
     def registry(self):
@@ -264,7 +280,7 @@ class EventDoc(PartyKinds):
         """The noun a number counts (« 21 de ses membres »), also when the tagger read the contraction « des » (« de
         les ») as an article or the number as a pronoun (« cinq des assaillants »); None for a token that is no
         number."""
-        if num.pos_ != "NUM" and "Card" not in morph_values(num, "NumType"):
+        if self.pos_at[num.i] != "NUM" and "Card" not in self.morph_of(num, "NumType"):
             return None
         if num.dep_ in ("nsubj", "nsubj:pass") and num.head.dep_ == "acl:relcl" and any(
                 _norm(c.text) in self.lex.partitive_relatives for c in self.children_of(num)):
@@ -293,7 +309,7 @@ class EventDoc(PartyKinds):
         if tok.dep_ == "ccomp" and any(g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers
                                        for g in self.children_of(tok)):
             return tok
-        if tok.pos_ == "PRON" and _norm(tok.text) == "ce":
+        if self.pos_at[tok.i] == "PRON" and _norm(tok.text) == "ce":
             return next((c for c in self.children_of(tok) if c.dep_ in ("acl", "acl:relcl", "ccomp") and any(
                 g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in self.children_of(c))), None)
         return None
@@ -329,7 +345,7 @@ class EventDoc(PartyKinds):
             t = self.doc[j]
             if t.text == ":":
                 return tok.i < j
-            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            if self.pos_at[t.i] in ("VERB", "AUX") or t.is_punct:
                 return False
         return False
 
@@ -350,7 +366,7 @@ class EventDoc(PartyKinds):
             if deps[i] == _ADVCL:
                 h = self.doc[i]
                 if not any(c.dep_ == "mark" for c in self.children_of(h)) and any(
-                        "Fin" in morph_values(t, "VerbForm") for t in [
+                        "Fin" in self.morph_of(t, "VerbForm") for t in [
                         h] + [c for c in self.children_of(h) if c.dep_.startswith("aux")]):
                     return      # « X pourrait … et les Y avaient demandé … »: a finite clause with no conjunction the
                     #             parse hangs on another stands on its own
@@ -420,7 +436,7 @@ class EventDoc(PartyKinds):
         clause elsewhere; not when that clause tells an attack, « … quand un kamikaze a provoqué l'effondrement »)."""
         def complement(i: int) -> bool:
             t = self.doc[i]
-            while t.i != tok.i and t.head.i != t.i and (t.i == i or t.pos_ not in ("VERB", "AUX")):
+            while t.i != tok.i and t.head.i != t.i and (t.i == i or self.pos_at[t.i] not in ("VERB", "AUX")):
                 t = t.head
             return t.i == tok.i
         # (a lead telling an attack too, « un kamikaze a provoqué l'effondrement du bâtiment », is no accident's)
@@ -462,8 +478,8 @@ class EventDoc(PartyKinds):
         """A past participle qualifying a noun of no actor with nothing of its own, no agent, no complement (« les
         emplois aidés », « les contrats aidés »): an epithet naming a kind of thing, not an act told (« les rebelles
         soutenus par X » has its agent)."""
-        return tok.dep_ in ("acl", "amod") and "Part" in morph_values(tok, "VerbForm") and "Past" in morph_values(tok, "Tense") \
-            and tok.head.pos_ == "NOUN" and \
+        return tok.dep_ in ("acl", "amod") and "Part" in self.morph_of(tok, "VerbForm") and "Past" in self.morph_of(tok, "Tense") \
+            and self.pos_at[self.head_column[tok.i]] == "NOUN" and \
             tok.head.i < tok.i and not any(c.dep_ not in ("punct", "advmod") for c in self.children_of(tok)) and \
             self.midx.get(tok.head.i) is None and self.noun_sector(tok.head)[0] is None and \
             _norm(tok.head.lemma_) not in self.lex.titles

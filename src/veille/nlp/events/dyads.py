@@ -53,7 +53,6 @@ from veille.model import PLOVER_QUAD
 from veille.nlp.events.lexicon import VERBAL_TYPES
 from veille.nlp.events.recipients import ACTOR_TYPES, LAWSUIT_CODE
 from veille.nlp.events.topics import UNADDRESSED_MODES
-from veille.nlp.extensions import morph_values
 from veille.nlp.mentions import mention_rows
 
 # types of either kind of dealing (see the module's docstring)
@@ -289,10 +288,10 @@ class DyadReader:
         heads: dict[str, list] = {}
         for _, _, eid, r in mention_rows(self.doc):
             root = self.doc[r]
-            if root.pos_ in ("NOUN", "PROPN"):
+            if self.pos_at[root.i] in ("NOUN", "PROPN"):
                 heads.setdefault(eid, []).append(root)
         return {eid for eid, toks in heads.items() if self._description(eid) and
-                all(morph_values(t, "Number") == ["Plur"] for t in toks)}
+                all(self.morph_of(t, "Number") == ["Plur"] for t in toks)}
 
     @functools.cached_property
     def _known_groups(self) -> set[str]:

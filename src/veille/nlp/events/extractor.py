@@ -28,7 +28,6 @@ from veille.nlp.events.recipients import RecipientReader
 from veille.nlp.events.topics import TopicReader
 from veille.nlp.events.triggers import TriggerFinder
 from veille.nlp.events.verbforms import VerbForms
-from veille.nlp.extensions import morph_values
 
 
 # speech acts whose recipient the quoted words may name
@@ -227,7 +226,7 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
         """« des grévistes ont occupé l'usine », « des étudiants bloquent l'université »: a protest act (a sit-in, a
         blockade, CAMEO 144) done by protesters or civilians to a place or building needs no recipient."""
         return trig.type == "PROTEST" and trig.kind == "verb" and bool(source) and self.protesting_side(source) and \
-            any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in self.children_of(trig.tok))
+            any(c.dep_ == "obj" and self.pos_at[c.i] == "NOUN" for c in self.children_of(trig.tok))
 
     def own_move(self, trig, source: list, target: list) -> bool:
         """« les rebelles se sont repliés », « des manifestants ont défilé »: forces withdrawing or deploying,
@@ -248,7 +247,7 @@ class EventRun(NoEventFilters, TriggerFinder, ArgumentFinder, JudgedReader, Impl
                                   if self.doc[i].head.i == tok.i and self.doc[i].dep_ in ("xcomp", "obj", "ccomp")):
             typ, mode = "THREATEN", None      # « promet de riposter »: a promise of violence is a threat
         if trig.entry.get("announced_threat") and any(
-                {"Fut", "Cnd"} & set(morph_values(t, "Tense") + morph_values(t, "Mood"))
+                {"Fut", "Cnd"} & set(self.morph_of(t, "Tense") + self.morph_of(t, "Mood"))
                 for t in [tok] + [c for c in self.children_of(tok) if c.dep_.startswith("aux")]):
             typ, mode = "THREATEN", "violence"    # « si son pays est attaqué, il ripostera »: said, not done
         words = " ".join((trig.lemma, *trig.entry.get("locution", ())))     # a locution: « prendre à partie »

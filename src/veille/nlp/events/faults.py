@@ -56,7 +56,7 @@ class FaultReader:
         """« selon lui, le ministre a menti aux électeurs »: a verb of wrongdoing (`wrongdoing_verbs`) said done by an
         actor in someone's words is the speaker's accusation (CAMEO 112x); not denied, nor said of the speaker
         (« je me suis trompé »). A participle the tagger read as an adjective keeps its auxiliary (« a truqué »)."""
-        if not (tok.pos_ == "VERB" or any(c.dep_.startswith("aux") for c in self.children_of(tok))) or \
+        if not (self.pos_at[tok.i] == "VERB" or any(c.dep_.startswith("aux") for c in self.children_of(tok))) or \
                 self.in_boilerplate(tok) or self.negated(tok) or not (said := self.attribution(tok)[1]) or \
                 not set(self.wrongdoer(tok)) - set(said):
             return None
@@ -67,7 +67,7 @@ class FaultReader:
         adjective qualifying an act whose author its phrase names (`qualified_act`) judges that author, as its
         copula predicate would (CAMEO 111 / 051). None when the adjective qualifies no such act (the copula
         reading is tried), False when it does but no one else's words judge it."""
-        if tok.pos_ != "ADJ" or any(
+        if self.pos_at[tok.i] != "ADJ" or any(
                 c.dep_ == "nsubj" for c in self.children_of(tok)) or (noun := self.qualified_act(tok)) is None:
             return None
         said = self.attribution(tok)[1]
@@ -84,7 +84,7 @@ class FaultReader:
         if self.is_passive(verb):
             return self.agent(verb)
         ids = self.subject(verb)[0]
-        subj = next((c for c in self.children_of(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        subj = next((c for c in self.children_of(verb) if c.dep_ == "nsubj" and self.pos_at[c.i] == "NOUN"), None)
         if ids or subj is None or not (_norm(subj.lemma_) in self.lex.nouns or
                                        _norm(subj.lemma_) in self.lex.wrongdoing_nouns):
             return ids
@@ -97,10 +97,10 @@ class FaultReader:
         et illégal du président »: the adjective's first conjunct is the noun's modifier), else None. Only such a
         noun has an author its judgement falls on (« la situation dramatique du pays » judges no one)."""
         a = word
-        while a.dep_ == "conj" and a.head.pos_ == "ADJ" and a.head.i < a.i:
+        while a.dep_ == "conj" and self.pos_at[self.head_column[a.i]] == "ADJ" and a.head.i < a.i:
             a = a.head
         n = a.head
-        if a.dep_ != "amod" or n.pos_ != "NOUN":
+        if a.dep_ != "amod" or self.pos_at[n.i] != "NOUN":
             return None
         lemma = _norm(n.lemma_)
         return n if lemma in self.lex.nouns or lemma in self.lex.authored_nouns or lemma in self.lex.words_nouns \
@@ -119,12 +119,12 @@ class FaultReader:
         if n.dep_ == "nmod" and n.head.dep_ == "obj" and _norm(n.head.head.lemma_) in self.lex.naming_verbs and \
                 self.case_of(n) in self.lex.naming_preps:
             n = n.head          # « qualifie les frappes d'agression », the parse hanging the name on the object
-        elif n.dep_ in ("amod", "nmod") and n.head.pos_ == "NOUN" and n.head.i < n.i:
+        elif n.dep_ in ("amod", "nmod") and self.pos_at[self.head_column[n.i]] == "NOUN" and n.head.i < n.i:
             n = n.head          # the act it qualifies (« un acte de barbarie »)
-        elif n.pos_ != "NOUN":
+        elif self.pos_at[n.i] != "NOUN":
             n = n if n.dep_ not in ("amod", "acl") else n.head
         lemma = _norm(n.lemma_)
-        if n.pos_ != "NOUN" or not (lemma in self.lex.nouns or lemma in self.lex.wrongdoing_nouns or lemma in
+        if self.pos_at[n.i] != "NOUN" or not (lemma in self.lex.nouns or lemma in self.lex.wrongdoing_nouns or lemma in
                                     self.lex.act_anaphors):
             return None         # (« il s'agit d'un montage » judges words, not an act: the verbs of words read it)
         if n.i != name.i and n.dep_ != "obj" and self.retold_noun(n):
@@ -148,7 +148,7 @@ class FaultReader:
         """Who names the act: the speaker of the words it is named in (a quotation, « selon X », « pour X »), else the
         subject of the naming verb (« les autorités parlent d'actes criminels »; a passive names no one)."""
         said = self.attribution(word)[1]
-        if said or frame.pos_ != "VERB" or self.is_passive(frame):
+        if said or self.pos_at[frame.i] != "VERB" or self.is_passive(frame):
             return said
         return self.subject(frame)[0]
 

@@ -15,7 +15,6 @@ from spacy.tokens import Token
 
 from veille.nlp.entities import EMBLEM_NOUNS, emblem_group
 from veille.nlp.events.lexicon import _norm
-from veille.nlp.extensions import morph_values
 
 
 class ImplicitActors:
@@ -93,7 +92,7 @@ class ImplicitActors:
         subjects = [c for c in self.children_of(verb) if c.dep_ == "nsubj:pass"] or \
             [c for c in [self.periphrasis_subject(verb)] if c is not None]
         named = {x for c in subjects if self.case_of(c) not in
-                 self.lex.attribution_preps for t in c.subtree if t.pos_ in ("NOUN", "PROPN")
+                 self.lex.attribution_preps for t in c.subtree if self.pos_at[t.i] in ("NOUN", "PROPN")
                  for x in self.phrase_entities(t)}
         moved = [x for x in target if x in named]
         if moved and not any(self.armed(x) for x in moved) and all(x in self.descriptive for x in moved):
@@ -169,7 +168,7 @@ class ImplicitActors:
         hosts = [n] + ([occurring] if occurring is not None else [])
         hosts += [c for h in hosts for c in self.children_of(h) if c.i in self.dates]
         return [x for h in hosts for c in self.children_of(h) if c.dep_ in ("acl", "advcl")
-                and _norm(c.lemma_) in self.lex.gathering_verbs and "Pres" in morph_values(c, "Tense")
+                and _norm(c.lemma_) in self.lex.gathering_verbs and "Pres" in self.morph_of(c, "Tense")
                 for o in self.children_of(c) if o.dep_ == "obj" for x in self.phrase_entities(o)]
 
     def crowd_controlled(self, trig, source: list) -> list:
@@ -278,7 +277,7 @@ class ImplicitActors:
         found = self.__dict__.setdefault("_nouns_found", {})
         if key not in found:
             found[key] = [i for i in self.where_words(lemma=lemma_test, key="nouns_" + key)
-                          if self.doc[i].pos_ == "NOUN"]
+                          if self.pos_at[i] == "NOUN"]
         return found[key]
 
     @functools.cached_property
@@ -286,7 +285,7 @@ class ImplicitActors:
         """The tokens that name a group by its emblem (« les Gilets jaunes »), sought once per article."""
         return [i for i in self.where_words(form=lambda w: w.removesuffix("s") in EMBLEM_NOUNS,
                                             key="emblem_heads")
-                if self.doc[i].pos_ in ("NOUN", "PROPN") and emblem_group(self.doc[i]) is not None]
+                if self.pos_at[i] in ("NOUN", "PROPN") and emblem_group(self.doc[i]) is not None]
 
     def _nearest_actor(self, tok: Token, window: int, candidates: list[int], same_quote: bool = False,
                        excluded=frozenset(), paragraph: bool = False) -> list[str]:
@@ -323,8 +322,8 @@ class ImplicitActors:
         # déroulait le débat, lors d'un attentat »): the trigger's own complements first, then the sentence's
         def frames(words):
             out = [c for c in words if c.dep_.startswith("obl") and self.case_of(c) in self.lex.frame_preps]
-            return out + [g for c in words if c.pos_ == "ADV" and _norm(c.text) in self.lex.frame_preps
-                          for g in self.children_of(c) if g.pos_ == "NOUN"]
+            return out + [g for c in words if self.pos_at[c.i] == "ADV" and _norm(c.text) in self.lex.frame_preps
+                          for g in self.children_of(c) if self.pos_at[g.i] == "NOUN"]
         nouns = frames(self.children_of(tok)) + frames([t for t in self.sent(tok) if t.head.i != tok.i])
         for c in nouns:
             frame = self.trigger_at.get(c.i)
@@ -340,7 +339,7 @@ class ImplicitActors:
     def _retold_author(self, noun: Token) -> list[str]:
         """« X a lancé une offensive … Des combattants ont été tués dans l'offensive »: a definite act noun with no
         author of its own tells again the act last told under that word; its author is that telling's."""
-        if not any(c.dep_ == "det" and ("Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType"))
+        if not any(c.dep_ == "det" and ("Def" in self.morph_of(c, "Definite") or "Dem" in self.morph_of(c, "PronType"))
                    for c in self.children_of(noun)):
             return []
         lemma = _norm(noun.lemma_)

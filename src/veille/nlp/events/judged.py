@@ -10,7 +10,6 @@ from spacy.tokens import Token
 from veille.nlp.events.faults import FaultReader
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.events.triggers import Trigger
-from veille.nlp.extensions import morph_values
 
 EVALUATIVE = ("reproach", "approval")      # the noun_classes of evaluative words (judgements, CAMEO 111 / 051)
 
@@ -51,7 +50,7 @@ class JudgedReader(FaultReader):
             act = (self.lex.nouns.get(_norm(obj.lemma_)) or [None])[0]
             typ = act["type"] if act is not None else "ASSAULT" if _norm(obj.lemma_) in self.lex.wrongdoing_nouns else None
             if _norm(obj.lemma_) in self.lex.act_anaphors and any(
-                    "Dem" in morph_values(c, "PronType") for c in self.children_of(obj) if c.dep_ == "det"):
+                    "Dem" in self.morph_of(c, "PronType") for c in self.children_of(obj) if c.dep_ == "det"):
                 # « a qualifié cet acte de … », « condamne ce geste »: the act told last, done by its actor
                 target += [x for x in self.last_by_type.get("*", []) if x not in source]
             elif typ is not None:
@@ -67,7 +66,7 @@ class JudgedReader(FaultReader):
                     target += [x for x in self.phrase_entities(c) if x not in source]
         if not target and trig.type == "REQUEST":
             # « appelle à rejoindre les Bonnets rouges »: a call to join a movement is aimed at it (`joining_verbs`)
-            target += [x for c in self.children_of(v) if "Inf" in morph_values(c, "VerbForm") and _norm(c.lemma_) in
+            target += [x for c in self.children_of(v) if "Inf" in self.morph_of(c, "VerbForm") and _norm(c.lemma_) in
                        self.lex.joining_verbs for g in self.children_of(c)
                        if g.dep_ == "obj" or g.dep_.startswith("obl") and
                        self.case_of(g) == "à" for x in self.phrase_entities(g) if x not in source and
@@ -87,7 +86,7 @@ class JudgedReader(FaultReader):
                 if any(m.dep_ == "mark" and _norm(m.text) in self.lex.condition_marks for m in self.children_of(c)):
                     # the condition's verb, or its subject when the parse hangs « si » on it (« si la X ferme … »)
                     subjects = [g for g in self.children_of(c)
-                                if g.dep_ == "nsubj"] if c.pos_ in ("VERB", "AUX") else [c]
+                                if g.dep_ == "nsubj"] if self.pos_at[c.i] in ("VERB", "AUX") else [c]
                     target += [x for g in subjects for x in self.phrase_entities(g) if x not in source]
                     break
         if not target and (trig.type == "REJECT" or trig.mode == "disapprove") and (trig.entry.get("appeal") or (
@@ -115,7 +114,7 @@ class JudgedReader(FaultReader):
             return told
         if self.takes_up_clause(subj):
             return [x for x in self.last_by_type.get("*", []) if x not in who]
-        if subj.pos_ != "NOUN" or self.entity_of(subj) or self._names_an_actor(subj):
+        if self.pos_at[subj.i] != "NOUN" or self.entity_of(subj) or self._names_an_actor(subj):
             return told
         found = self.judged_recipients(trig, subj, who)
         if not found and _norm(subj.lemma_) in self.lex.act_anaphors:
@@ -130,7 +129,7 @@ class JudgedReader(FaultReader):
         author is the actor of the act told last)."""
         v = subj.head
         return _norm(subj.text) in self.lex.clause_anaphors or (
-            v.dep_ == "acl:relcl" and "Rel" in morph_values(subj, "PronType") and _norm(v.head.text) in
+            v.dep_ == "acl:relcl" and "Rel" in self.morph_of(subj, "PronType") and _norm(v.head.text) in
             self.lex.clause_anaphors)
 
     def provoked_reaction(self, trig: Trigger) -> tuple[list[str], list[str]]:
@@ -161,10 +160,10 @@ class JudgedReader(FaultReader):
         other verb's), no act."""
         obj = next((c for c in self.children_of(v) if c.dep_ == "obj"), None)
         if obj is None:
-            return "CONCEDE" if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+            return "CONCEDE" if any(c.dep_ in ("xcomp", "ccomp") and self.pos_at[c.i] in ("VERB", "AUX")
                                     for c in self.children_of(v)) \
                 else None
-        if obj.pos_ == "PRON":
+        if self.pos_at[obj.i] == "PRON":
             return None
         blamed = self.lex.authored_nouns | self.lex.words_nouns | self.lex.judgement_nouns
         return "ACCUSE" if _norm(obj.lemma_) in blamed and any(
@@ -186,7 +185,7 @@ class JudgedReader(FaultReader):
         illégale ») or the predicate of its « que » clause (« estime que la réforme est inacceptable », « que
         c'est une mascarade », « que la décision est justifiée »)."""
         for c in self.children_of(v):
-            if c.dep_ == "xcomp" and c.pos_ in ("ADJ", "VERB", "NOUN") and c.i > v.i:
+            if c.dep_ == "xcomp" and self.pos_at[c.i] in ("ADJ", "VERB", "NOUN") and c.i > v.i:
                 return c
             if c.dep_ == "obj":
                 found = next((a for a in c.subtree if a.dep_ in ("amod", "acl") and a.i > c.i and
@@ -198,8 +197,8 @@ class JudgedReader(FaultReader):
             g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in self.children_of(c))]
         for c in clauses:
             if any(g.dep_ in ("cop", "aux:pass") for g in self.children_of(c)) and c.pos_ in ("ADJ", "VERB") or (
-                    c.pos_ == "NOUN" and any(g.dep_ == "cop" for g in self.children_of(c)) and any(
-                        "Ind" in morph_values(g, "Definite") for g in self.children_of(c) if g.dep_ == "det")):
+                    self.pos_at[c.i] == "NOUN" and any(g.dep_ == "cop" for g in self.children_of(c)) and any(
+                        "Ind" in self.morph_of(g, "Definite") for g in self.children_of(c) if g.dep_ == "det")):
                 return c        # a noun only as « un / des »: « c'est une mascarade », not « c'est le contraire »
         return None
 
@@ -224,7 +223,7 @@ class JudgedReader(FaultReader):
         for t in v.subtree:
             if abs(t.i - v.i) > 10:
                 continue
-            if _norm(t.lemma_) in self.lex.authored_nouns | self.lex.judgement_nouns and t.pos_ == "NOUN":
+            if _norm(t.lemma_) in self.lex.authored_nouns | self.lex.judgement_nouns and self.pos_at[t.i] == "NOUN":
                 found = [x for x in self.thing_author(t) or self.agent(t) if x not in source]
                 if found:
                     return found
@@ -259,11 +258,11 @@ class JudgedReader(FaultReader):
     def _judged_thing(self, v: Token) -> Token | None:
         """What a verb with no object judges: its passive subject (« cette mesure a été critiquée »), else what
         it is against (« s'oppose à la réforme », « manifestent contre la loi »)."""
-        if v.pos_ != "VERB":
+        if self.pos_at[v.i] != "VERB":
             return None
         passive = self.is_passive(v)
         return next((c for c in self.children_of(v)
-                     if c.pos_ == "NOUN" and (c.dep_ == "nsubj:pass" and passive or c.dep_ ==
+                     if self.pos_at[c.i] == "NOUN" and (c.dep_ == "nsubj:pass" and passive or c.dep_ ==
                      "obl:arg" or c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps)), None)
 
     def measure_judged_in_passive(self, v: Token) -> bool:
@@ -282,7 +281,7 @@ class JudgedReader(FaultReader):
         if lemma not in self.lex.authored_nouns:
             return []
         own = self._named_author(noun) or self._participle_maker(noun)
-        if own or not any(c.dep_ == "det" and ("Dem" in morph_values(c, "PronType") or "Def" in morph_values(c, "Definite"))
+        if own or not any(c.dep_ == "det" and ("Dem" in self.morph_of(c, "PronType") or "Def" in self.morph_of(c, "Definite"))
                           or c.dep_ == "amod" and _norm(c.lemma_) in self.lex.retelling_adjectives
                           for c in self.children_of(noun)):
             return own      # (« une telle stratégie » retells one)
@@ -319,14 +318,14 @@ class JudgedReader(FaultReader):
         the phrase). Only with « par » told: a bare participle names no maker (« le plan annoncé »)."""
         for t in noun.subtree:
             if t.dep_ != "acl" or t.i < noun.i or _norm(t.lemma_) not in self.lex.authoring_verbs or \
-                    "Part" not in morph_values(t, "VerbForm"):
+                    "Part" not in self.morph_of(t, "VerbForm"):
                 continue
             if t.head.i == noun.i:
                 return self.agent(t)
-            if "Pres" in morph_values(t, "Tense"):
+            if "Pres" in self.morph_of(t, "Tense"):
                 continue
             h = t.head          # the phrase's nouns only, not a clause inside it (« la loi qui vise X adoptée »)
-            while h.i != noun.i and h.dep_ in ("nmod", "obj", "acl") and h.pos_ in ("NOUN", "PROPN", "VERB"):
+            while h.i != noun.i and h.dep_ in ("nmod", "obj", "acl") and self.pos_at[h.i] in ("NOUN", "PROPN", "VERB"):
                 h = h.head
             if h.i == noun.i and any(self.case_of(g) in self.lex.agent_preps for g in self.children_of(t)
                                      if g.dep_.startswith("obl")):
@@ -400,7 +399,7 @@ class JudgedReader(FaultReader):
         """The actor a locution ending on a noun or an adjective names through that word's « de » complement (« en
         faveur de X », « solidaire de X »), or the author of the text it names (« en faveur d'une résolution proposée
         par X », `authored_nouns`)."""
-        last = next((t for t in self.doc[v.i + 1:min(len(self.doc), v.i + 9)] if t.pos_ in ("NOUN", "ADJ") and
+        last = next((t for t in self.doc[v.i + 1:min(len(self.doc), v.i + 9)] if self.pos_at[t.i] in ("NOUN", "ADJ") and
                      _norm(t.lemma_) == locution[-1]), None)
         if last is None or last.sent.start != v.sent.start:
             return []
@@ -418,7 +417,7 @@ class JudgedReader(FaultReader):
         """A charge told of its target by no one named: in the passive or as a participle (« X, accusé de fraude »,
         « ils ont été mis en examen »), or with the indefinite « on »."""
         return trig.type == "ACCUSE" and bool(target) and self.charge_word(trig) and (
-            self.is_passive(trig.tok) or "Part" in morph_values(trig.tok, "VerbForm") or self.indefinite_charge(trig))
+            self.is_passive(trig.tok) or "Part" in self.morph_of(trig.tok, "VerbForm") or self.indefinite_charge(trig))
 
     def indefinite_charge(self, trig) -> bool:
         """« on lui reproche sa gestion », « on l'accuse de fraude »: a charge whose subject is the indefinite « on »

@@ -26,7 +26,7 @@ class HelpAsMeans:
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head      # « a remporté l'élection grâce au soutien de X », the parse hung it on the object
         ok = t.dep_ in ("obl", "obl:mod", "obl:arg") or (t.i != tok.i and t.dep_ == "obj")
-        return t.head if ok and t.head.pos_ == "VERB" else None
+        return t.head if ok and self.pos_at[self.head_column[t.i]] == "VERB" else None
 
     def helped_by_means(self, trig) -> tuple[list[str], list[str]] | None:
         """(helpers, helped) of an aid told as a means (`help_as_means`): the noun's « de » complement or

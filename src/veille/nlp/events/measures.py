@@ -36,7 +36,7 @@ class MeasureReader:
                  if c.dep_ in ("obj", "obl:arg")} if trig.type == "REQUEST" else set()
         told = self.where_words(lemma=lambda w: w in self.lex.authored_nouns, key="authored_nouns")
         nouns = sorted((i for i in told if sent.start <= i < sent.end and i != tok.i and i not in asked
-                        and self.doc[i].pos_ == "NOUN"), key=lambda i: (i not in own, abs(i - tok.i)))
+                        and self.pos_at[i] == "NOUN"), key=lambda i: (i not in own, abs(i - tok.i)))
         for i in nouns:
             # (a maker the telling names is no press relaying the news: a newspaper's management makes its plan)
             found = [x for x in self.thing_author(self.doc[i]) if self._recipient_ok(x, source) or (
@@ -58,17 +58,17 @@ class MeasureReader:
             verbs = self.where_words(lemma=lambda w: w in self.lex.authoring_verbs, key="authoring_verbs")
             for i in reversed(verbs):
                 verb = self.doc[i]
-                if i >= noun.i or verb.pos_ != "VERB":
+                if i >= noun.i or self.pos_at[verb.i] != "VERB":
                     continue
                 if rank - self._sentence_numbers[self._sent_bounds[i][0]] > RETOLD_WITHIN and \
                         i < self.line_start(noun):
                     break
-                made = next((c for c in self.children_of(verb) if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+                made = next((c for c in self.children_of(verb) if c.dep_ == "obj" and self.pos_at[c.i] == "NOUN"), None)
                 maker = self.subject(verb)[0] if made is not None and not self.is_passive(verb) else []
                 if maker:
                     return maker
         for i in self.where_words(lemma=lambda w: w == lemma):
-            if i > noun.i and self.doc[i].pos_ == "NOUN" and self.same_thing(noun, self.doc[i]):
+            if i > noun.i and self.pos_at[i] == "NOUN" and self.same_thing(noun, self.doc[i]):
                 found = self._named_author(self.doc[i]) or self._maker(self.doc[i])
                 if found:
                     return found

@@ -27,10 +27,10 @@ class Modality:
         A coordinated trigger (« son refus …, ainsi que la sortie de … ») is a second event, not content, and so is
         an adverbial clause (« après avoir rejeté … »)."""
         prev = trig.tok
-        if trig.kind == "verb" and prev.head.pos_ in ("NOUN", "PROPN") and self.gerund(prev):
+        if trig.kind == "verb" and self.pos_at[self.head_column[prev.i]] in ("NOUN", "PROPN") and self.gerund(prev):
             return False            # « a nié tout rôle, tout en rejetant la responsabilité sur X »: a gérondif is a
             #                         circumstance of its clause's verb (French grammar), whatever noun the parse hangs it on
-        if prev.pos_ == "VERB" and prev.dep_ == "conj" and prev.head.pos_ in ("NOUN", "PROPN"):
+        if self.pos_at[prev.i] == "VERB" and prev.dep_ == "conj" and prev.head.pos_ in ("NOUN", "PROPN"):
             return False            # « condamne une attaque par un groupe … et averti que »: a verb is coordinated
             #                         with a verb, whatever noun the parse joins it to — a second predication
         for h in self.governors(trig.tok, 3):
@@ -51,8 +51,8 @@ class Modality:
             if other is None and owner is not None and _norm(h.lemma_) in (owner.entry.get("locution") or ()):
                 prev = h        # « s'est dit disposé à aider X »: the participle is the locution's own word
                 continue
-            if other is None and h.pos_ == "VERB" and (_norm(h.lemma_) not in self.lex.light_verbs or any(
-                    c.dep_ == "aux:tense" and "Ind" in morph_values(c, "Mood") for c in self.children_of(h))):
+            if other is None and self.pos_at[h.i] == "VERB" and (_norm(h.lemma_) not in self.lex.light_verbs or any(
+                    c.dep_ == "aux:tense" and "Ind" in self.morph_of(c, "Mood") for c in self.children_of(h))):
                 return False        # « … reconnu leur responsabilité, indiquant les avoir arrêtées »: a new predication;
                 #                     so is a light verb in the passé composé (« … à continuer X, alors que Y a annoncé
                 #                     cesser Z »): an act told done is nobody's request
@@ -73,7 +73,7 @@ class Modality:
                     for c in self.children_of(h)))):
                 break           # « n'a aucun intérêt à tuer » (an infinitive complement read as advcl) is denied
             h = h.head
-            if h.pos_ in ("VERB", "AUX"):
+            if self.pos_at[h.i] in ("VERB", "AUX"):
                 chain.append(h)
                 if _norm(h.lemma_) not in self.lex.modal_verbs:
                     break
@@ -117,16 +117,16 @@ class Modality:
         # progresser »): that link is no step away from it
         # (the governors two links up are the first two of three)
         governors = list(self.governors(tok, 3))
-        conj = any(t.dep_ == "conj" and t.pos_ == "VERB" for t in [tok, *governors[:2]])
+        conj = any(t.dep_ == "conj" and self.pos_at[t.i] == "VERB" for t in [tok, *governors[:2]])
         chain = [tok] + (governors if conj else governors[:2])
         for t in chain:
-            if (self.conditional(t) and not self._reported(t)) or ("Sub" in morph_values(t, "Mood") and self._may_be_subjunctive(t)):
+            if (self.conditional(t) and not self._reported(t)) or ("Sub" in self.morph_of(t, "Mood") and self._may_be_subjunctive(t)):
                 return True
             # (each word's children, lemma and form read once: the tests below read them again and again)
             children, t_lemma, t_text = self.children_of(t), _norm(t.lemma_), _norm(t.text)
             for c in children:
                 dep = c.dep_
-                if dep.startswith("aux") and ({"Cnd", "Sub"} & set(morph_values(c, "Mood"))):
+                if dep.startswith("aux") and ({"Cnd", "Sub"} & set(self.morph_of(c, "Mood"))):
                     if self._alleged(t, c):
                         continue
                     return True
@@ -142,7 +142,7 @@ class Modality:
             # the tagger may read « interdits » as a noun: its form says the verb
             verb = lex.verb_forms.get(t_text, t_lemma)
             # (« compte reprendre »: the lemmatizer gives the noun « compte », the verb's form says « compter »)
-            modal = t_lemma in lex.modal_verbs or t.pos_ == "VERB" and t_text in lex.modal_forms or \
+            modal = t_lemma in lex.modal_verbs or self.pos_at[t.i] == "VERB" and t_text in lex.modal_forms or \
                 any(c.dep_ in ("advmod", "obj") and _norm(c.text) in lex.advice_adverbs for c in children)
             #     (« il vaut mieux négocier », « ferait mieux d'enquêter »: advised, not done)
             if t is not tok and (t_lemma in lex.intention_nouns or (
@@ -153,9 +153,9 @@ class Modality:
                 return True     # « milite pour son arrestation », « favorable à l'expulsion »: argued for, not done
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and self._condition_mark(c) for c in children):
                 return True
-        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and self._supposed_predicate(tok.head):
+        if self.pos_at[tok.i] == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and self._supposed_predicate(tok.head):
             return True         # « sa démission serait mal choisie »: an act noun under a conditional judgement
-        if tok.pos_ == "NOUN" and tok.dep_ == "nsubj:pass" and _norm(tok.head.lemma_) in lex.modal_verbs:
+        if self.pos_at[tok.i] == "NOUN" and tok.dep_ == "nsubj:pass" and _norm(tok.head.lemma_) in lex.modal_verbs:
             return True         # « une rencontre est prévue lundi », « une frappe est envisagée »: planned, not done
         if any(c.dep_ == "case" and _norm(c.text) in lex.advocacy_marks and c.i > 0
                and _norm(self.doc[c.i - 1].lemma_) in lex.advocacy_words for c in self.children_of(tok)):
@@ -169,7 +169,7 @@ class Modality:
     def _purpose(self, tok: Token) -> bool:
         """« … a franchi la frontière pour chasser X », « afin d'expulser Y »: an infinitive of purpose tells what
         the act done was meant to bring about, not a second act the article reports as done."""
-        if "Inf" not in morph_values(tok, "VerbForm"):
+        if "Inf" not in self.morph_of(tok, "VerbForm"):
             return False
         # (« afin de » is also parsed as the adverb « afin » governing its infinitive)
         return (tok.dep_ in ("advcl", "acl", "obl") and any(
@@ -183,10 +183,10 @@ class Modality:
                                          for g in self.children_of(c)) for c in self.children_of(pred)):
             return True
         auxes = [c for c in self.children_of(pred) if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense")
-                 and "Cnd" in morph_values(c, "Mood")]
+                 and "Cnd" in self.morph_of(c, "Mood")]
         if auxes:
             return not self._alleged(pred, auxes[0]) and not self._reported(pred)
-        return "Cnd" in morph_values(pred, "Mood") and not self._reported(pred)
+        return "Cnd" in self.morph_of(pred, "Mood") and not self._reported(pred)
 
     def _advocated(self, tok: Token, word: Token) -> bool:
         """The trigger is the goal of a word of advocacy: its direct object (« prône le boycott ») or a complement
@@ -228,14 +228,14 @@ class Modality:
         """The journalistic conditional: a compound conditional (« aurait tué », « serait cerné ») reports an act
         on someone else's word, it does not suppose it. In a clause of condition (« au cas où le pays serait
         attaqué ») it is a hypothesis, and a modal (« aurait pu frapper ») makes one, checked apart."""
-        if "Cnd" not in morph_values(aux, "Mood"):
+        if "Cnd" not in self.morph_of(aux, "Mood"):
             return False
         opening = " ".join(_norm(t.text) for t in self.doc[max(self.sent(head).start, head.left_edge.i - 3):head.i])
         opening = f" {opening} "       # (padded once, not once per mark)
         if any(f" {m} " in opening for m in self.lex.hypothesis_marks):
             return False
         if aux.dep_ in ("aux:tense", "aux:pass", "aux"):
-            return "Part" in morph_values(head, "VerbForm") and "Past" in morph_values(head, "Tense")
+            return "Part" in self.morph_of(head, "VerbForm") and "Past" in self.morph_of(head, "Tense")
         return False
 
     def _reported(self, verb: Token) -> bool:
@@ -257,7 +257,7 @@ class Modality:
         (postponed); the calling off is what is told. Only a gathering or an operation to come: « annule le refus
         du ministre » voids a decision that was made."""
         h, told = tok.head, self.trigger_at.get(tok.i)
-        return tok.pos_ == "NOUN" and told is not None and told.type in TO_COME and h.i != tok.i and \
+        return self.pos_at[tok.i] == "NOUN" and told is not None and told.type in TO_COME and h.i != tok.i and \
             _norm(h.lemma_) in words and (
             tok.dep_ in ("obj", "nsubj:pass") or tok.dep_ == "nmod" and self.case_of(tok) in self.lex.de_forms)
 
@@ -281,7 +281,7 @@ class Modality:
         for j in at[bisect.bisect_left(at, s):bisect.bisect_left(at, e)]:
             t = self.doc[j]
             words = self.opens_attribution(j)
-            if words == 1 and t.dep_ in ("case",) and t.head.pos_ in ("NOUN", "PROPN"):
+            if words == 1 and t.dep_ in ("case",) and self.pos_at[self.head_column[t.i]] in ("NOUN", "PROPN"):
                 ids = self.phrase_entities(t.head)
                 if ids:
                     return None, ids
@@ -305,7 +305,7 @@ class Modality:
                     continue
                 if self.opens_attribution(c.i):
                     return True
-            if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX") or t.pos_ in ("VERB", "AUX"):
+            if t.head.i == t.i or self.pos_at[self.head_column[t.i]] in ("VERB", "AUX") or t.pos_ in ("VERB", "AUX"):
                 return False
             if t.dep_ == "conj" and not any(c.dep_ == "cc" for c in self.children_of(t)):
                 return False    # « selon la presse, l'homme … a été tué »: a noun after a comma the parse joined to
@@ -336,7 +336,7 @@ class Modality:
         while j > 0 and self.midx.get(j - 1) == self.midx.get(head.i):
             j -= 1
         j -= 1
-        while j >= 0 and self.doc[j].pos_ == "DET":
+        while j >= 0 and self.pos_at[j] == "DET":
             j -= 1
         return j >= 0 and (self.opens_attribution(j) == 1 or j > 0 and self.opens_attribution(j - 1) == 2)
 
@@ -373,7 +373,7 @@ class Modality:
                     c.dep_ in ("amod", "det") and {_norm(c.text), _norm(c.lemma_)} & self.lex.repetition_adjectives
                     for c in self.children_of(tok)):
                 return "repeated"
-            if tok.dep_ != "obj" or tok.head.pos_ != "VERB":
+            if tok.dep_ != "obj" or self.pos_at[self.head_column[tok.i]] != "VERB":
                 return ""
             tok = tok.head
         for kind, marks in _split_marks(self.lex):
@@ -401,7 +401,7 @@ class Modality:
             return False        # (no word of any mark near: most verbs; 3 for the auxiliaries between)
         s = self.sent(verb)
         i = verb.i
-        while i > s.start and self.doc[i - 1].pos_ == "AUX":
+        while i > s.start and self.pos_at[i - 1] == "AUX":
             i -= 1
         # (the words around the verb normalised once, each mark compared as a tuple of words)
         before = tuple(_norm(t.text) for t in self.doc[max(s.start, i - longest):i])
@@ -412,7 +412,7 @@ class Modality:
                 return True
             end = verb.i + 1 + n
             if after[:n] == words and not (
-                    words == ("aussi",) and end < s.end and (self.doc[end].pos_ in ("ADJ", "ADV")
+                    words == ("aussi",) and end < s.end and (self.pos_at[end] in ("ADJ", "ADV")
                                                             or _norm(self.doc[end].text) == "que")):
                 return True
         return False

@@ -53,7 +53,7 @@ class NoEventFilters:
             return True         # « 500 soldats sont toujours déployés », « les otages détenus par X »: a state that
             #                     lasts, the act that left it is not told here
         if trig.kind == "noun" and self.case_of(trig.tok) in self.lex.on_demand_nouns.get(trig.lemma, ()) and not any(
-                c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms or "Yes" in morph_values(c, "Poss")
+                c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms or "Yes" in self.morph_of(c, "Poss")
                 for c in self.children_of(trig.tok)):
             return True         # « une vidéo à la demande », « livré sur demande »: an adverb, no one asks
         if self.adopts_act(trig):
@@ -69,7 +69,7 @@ class NoEventFilters:
         # « la police a arrêté des manifestants »: they are the ones acted upon here; « un manifestant a été
         # blessé »: one protester is no demonstration (a protest is a crowd's act), whatever happens to him
         return bool(trig.entry.get("self_actor") and (
-            self._patient_of_trigger(trig.tok) or "Sing" in morph_values(trig.tok, "Number")))
+            self._patient_of_trigger(trig.tok) or "Sing" in self.morph_of(trig.tok, "Number")))
 
     def _no_event(self, trig, source: list, target: list, passive: bool = False) -> bool:
         """What the sides say of the act: no political event when …"""
@@ -104,7 +104,7 @@ class NoEventFilters:
             #                     « la Lorcanie avance dans les négociations »: only forces advance (« forces »);
             #                     « les policiers ont pénétré dans l'immeuble » search it (« fighting »)
         if trig.type == "MOBILIZE" and trig.lemma in self.lex.intervening_verbs and any(
-                c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB" and c.i > trig.tok.i and not any(
+                c.dep_ in ("conj", "advcl", "xcomp") and self.pos_at[c.i] == "VERB" and c.i > trig.tok.i and not any(
                     g.dep_.startswith("nsubj") for g in self.children_of(c)) for c in self.children_of(trig.tok)):
             return True         # « des soldats sont intervenus et ont repoussé les assaillants », « … pour arrêter
             #                     l'attaque »: what the forces did once there is told by a verb of their own, that act
@@ -194,7 +194,7 @@ class NoEventFilters:
         (« avion de combat », « fusil d'assaut », « centre de détention »): it says what kind of thing that is."""
         head = tok.head
         return tok.dep_ == "nmod" and head.i < tok.i and _norm(head.lemma_) in self.lex.classified_heads and \
-            "Plur" not in morph_values(tok, "Number") and self.case_of(tok) in self.lex.de_forms and \
+            "Plur" not in self.morph_of(tok, "Number") and self.case_of(tok) in self.lex.de_forms and \
             not any(c.dep_ == "det" for c in self.children_of(tok)) and tok.i - head.i <= 3
 
     @staticmethod

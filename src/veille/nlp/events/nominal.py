@@ -13,7 +13,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from veille.nlp.events.lexicon import _norm
-from veille.nlp.extensions import morph_values
 
 # the acts addressed to someone that a concessive complement may tell (« malgré les critiques, appels, refus de Y »)
 CONCEDED_TYPES = {"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN"}
@@ -28,7 +27,7 @@ class NominalClause:
         has the relative pronoun as its object (French grammar: « que » stands for the noun) tells who does the act."""
         return next((v for v in self.children_of(noun) if v.dep_ in ("acl:relcl", "acl") and v.i > noun.i and
                      _norm(v.lemma_) in self.lex.light_verbs and any(
-                         c.dep_ == "obj" and c.i < v.i and ("Rel" in morph_values(c, "PronType") or
+                         c.dep_ == "obj" and c.i < v.i and ("Rel" in self.morph_of(c, "PronType") or
                                                             c.lower_ in ("que", "qu'", "qu’"))
                          for c in self.children_of(v))), None)
 
@@ -41,14 +40,14 @@ class NominalClause:
         if relative is not None:
             return self.subject(relative, hops)[0]
         passive = self.passive_verb(noun)       # (« du gaz a été employé » too, where the parse lost the subject)
-        if passive is not None and passive.pos_ in ("VERB", "AUX"):
+        if passive is not None and self.pos_at[passive.i] in ("VERB", "AUX"):
             return self.agent(passive)       # « un couvre-feu a été mis en place par l'armée »
         h = noun
         for _ in range(3):
             if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "conj", "advmod", "nsubj") \
                     and h.head.i != h.i:
                 h = h.head
-                if h.pos_ in ("VERB", "AUX", "ADJ"):
+                if self.pos_at[h.i] in ("VERB", "AUX", "ADJ"):
                     if self.is_passive(h):
                         return self.agent(h)
                     return self.subject(h, hops)[0]
@@ -81,7 +80,7 @@ class NominalClause:
             noun, case = noun.head, locution    # « en dépit des critiques »: the parse reads « dépit » as a noun
         if trig.type not in CONCEDED_TYPES or noun.dep_ not in ("obl:mod", "obl", "nmod") or \
                 case not in self.lex.concessive_preps or \
-                noun.head.pos_ not in ("VERB", "AUX", "ADJ"):
+                self.pos_at[self.head_column[noun.i]] not in ("VERB", "AUX", "ADJ"):
             return []
         return self.subject(noun.head, 1)[0]
 
@@ -174,10 +173,10 @@ class NominalClause:
         if not any(_norm(g.text) in self.lex.de_article_contractions for g in self.children_of(n) if g.dep_ == "case"):
             return None
         j = n.right_edge.i + 1
-        while j < len(self.doc) and self.doc[j].pos_ == "AUX" and self.doc[j].dep_.startswith("aux"):
+        while j < len(self.doc) and self.pos_at[j] == "AUX" and self.doc[j].dep_.startswith("aux"):
             j += 1
         v = self.doc[j] if j < len(self.doc) else None
-        if v is None or v.pos_ != "VERB" or not self.is_passive(v) or any(
+        if v is None or self.pos_at[v.i] != "VERB" or not self.is_passive(v) or any(
                 c.dep_ == "nsubj:pass" for c in self.children_of(v)):
             return None
         return v
@@ -200,9 +199,9 @@ class NominalClause:
             return None
         v = noun.head
         lemma = _norm(v.lemma_)
-        if v.pos_ == "VERB" and lemma in self.lex.occurrence_verbs:
+        if self.pos_at[v.i] == "VERB" and lemma in self.lex.occurrence_verbs:
             return v
-        if v.pos_ == "VERB" and lemma in self.lex.occurrence_objects and any(
+        if self.pos_at[v.i] == "VERB" and lemma in self.lex.occurrence_objects and any(
                 c.dep_ == "obj" and _norm(c.lemma_) in self.lex.occurrence_objects[lemma] for c in self.children_of(v)):
             return v
         if self.case_of(v) in self.lex.occurrence_attributes.get(lemma, ()) and any(
@@ -233,7 +232,7 @@ class NominalClause:
                     _norm(verb.lemma_) in self.lex.light_verbs or self.locution_verb(verb, n)):
                 return False
         # (« une enquête sera ouverte », « serait ouverte »: announced or supposed, not told as done)
-        return not any({"Fut", "Cnd"} & set(morph_values(t, "Tense") + morph_values(t, "Mood"))
+        return not any({"Fut", "Cnd"} & set(self.morph_of(t, "Tense") + self.morph_of(t, "Mood"))
                        for t in [verb] + [c for c in self.children_of(verb) if c.dep_.startswith(("aux", "cop"))])
 
     def _procedure_outcome(self, n: Token) -> Token | None:
@@ -258,13 +257,13 @@ class NominalClause:
         elif noun.dep_ == "nsubj:pass":     # « une enquête a été ouverte et confiée à X »: the conjunct shares it,
             # as does a participle after a comma (« une enquête a été ouverte, confiée à X », read as its adverbial)
             v = next((c for c in self.children_of(noun.head) if (
-                c.dep_ == "conj" or c.dep_ == "advcl" and "Part" in morph_values(c,
+                c.dep_ == "conj" or c.dep_ == "advcl" and "Part" in self.morph_of(c,
                 "VerbForm")) and _norm(c.lemma_) in verbs and not any(
                 g.dep_.startswith("nsubj") for g in self.children_of(c))), None)
         else:
             # (« les éléments de l'enquête, confiée à X »: the parse may hang the participle on the noun's head; its
             # gender and number tell which noun it agrees with)
-            agrees = lambda p, x: all(morph_values(p, f) == morph_values(x, f) for f in ("Gender", "Number"))
+            agrees = lambda p, x: all(self.morph_of(p, f) == self.morph_of(x, f) for f in ("Gender", "Number"))
             v = next((c for c in self.children_of(noun)
                       if c.dep_ == "acl" and _norm(c.lemma_) in verbs and c.i > noun.i), None) \
                 or next((c for c in self.children_of(noun.head)
@@ -355,7 +354,7 @@ class NominalClause:
         """A city after a bare « de » (no article, as country names take) read as its state: the place that names
         the act (« les accords de Minsk »), not a party to it."""
         from veille.nlp.entities import get_kb
-        return comp.pos_ == "PROPN" and not any(g.dep_ == "det" for g in self.children_of(comp)) and \
+        return self.pos_at[comp.i] == "PROPN" and not any(g.dep_ == "det" for g in self.children_of(comp)) and \
             any(g.dep_ == "case" and self.bare_de(_norm(g.text)) for g in self.children_of(comp)) and \
             get_kb().place_kind(comp.text) == "capital"
 
@@ -364,7 +363,7 @@ class NominalClause:
         subj = next((c for c in self.children_of(trig.tok) if c.dep_ == "nsubj"), None)
         if subj is not None and _norm(subj.text) in ("qui",) and trig.tok.dep_ == "acl:relcl":
             subj = trig.tok.head
-        if subj is None or subj.pos_ != "NOUN":
+        if subj is None or self.pos_at[subj.i] != "NOUN":
             return []
         entry = (self.lex.nouns.get(_norm(subj.lemma_)) or [None])[0]
         if entry is None:
@@ -378,14 +377,14 @@ class NominalClause:
         if j is None:
             return []
         k = j + 1
-        while k < len(self.doc) and (self.doc[k].pos_ == "DET" or self.doc[k].dep_ == "case" and _norm(
+        while k < len(self.doc) and (self.pos_at[k] == "DET" or self.doc[k].dep_ == "case" and _norm(
                 self.doc[k].text) in ("des", "du")):
             k += 1      # (the parse may read the article « des » as the preposition)
-        if k + 1 < len(self.doc) and self.doc[k].pos_ == "NOUN" and self.doc[k + 1].head.i != k and \
+        if k + 1 < len(self.doc) and self.pos_at[k] == "NOUN" and self.doc[k + 1].head.i != k and \
                 self.midx.get(k + 1) and not self.phrase_entities(self.doc[k]):
             return [self.midx[k + 1]]   # « et la multinationale X », X hung elsewhere: the name in apposition
         if k >= len(self.doc) or not self.names_people(self.doc[k]) or (
-                self.doc[k].head.i == first.i and self.doc[k].pos_ != "ADJ"):
+                self.doc[k].head.i == first.i and self.pos_at[k] != "ADJ"):
             return []       # a conjunct the parse already gave to the first member
         second = self.doc[k]
         ids = self.phrase_entities(second)

@@ -38,7 +38,7 @@ class NounArguments:
                 source.append(self.entity_of(c))        # « la grève CGT »: the organiser's name, no « de »
                 own = True
                 continue
-            if dep in ("nmod", "obl", "obl:arg", "acl") and c.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+            if dep in ("nmod", "obl", "obl:arg", "acl") and self.pos_at[c.i] in ("NOUN", "PROPN", "PRON", "X"):
                 case = self.case_of(c)
                 if c.i in self.dates:
                     continue
@@ -177,7 +177,7 @@ class NounArguments:
                     side += [x for x in self.phrase_entities(c) if x not in (source if undergone else target)]
                     own = own or bool(side)
         if n.dep_ in ("obj", "obl:arg") and _norm(n.head.lemma_) in self.lex.recipient_verbs and not target and (
-                n.head.pos_ != "ADJ" or self.case_of(n) in self.lex.de_forms):
+                self.pos_at[self.head_column[n.i]] != "ADJ" or self.case_of(n) in self.lex.de_forms):
             # « il bénéficie du soutien de la Turquie », « la ville subit les frappes de l'armée », « X est
             # dépendant des financements de Y » (the adjective's « de » complement, not « depuis le blocus »)
             target += [x for x in self.subject(n.head)[0] if x not in source]
@@ -188,7 +188,7 @@ class NounArguments:
                        for c in self.children_of(n) if c.dep_ == "nmod"):
                 return [], []
         if not own and not source and not target and trig.type == "PROTEST" and not (
-                self.light_context(n, entry) and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                self.light_context(n, entry) and any(c.dep_ == "nsubj" and self.pos_at[c.i] in ("NOUN", "PROPN")
                                                      for c in self.children_of(n.head))):
             # (« les contrôleurs ont entamé une grève »: the clause tells who strikes, even when it names no actor;
             # the protesters named nearest are someone else; « la manifestation réunissant des militants de X »:
@@ -222,7 +222,7 @@ class NounArguments:
                                                     for x in self.demonym_entities(c)]
         if not source and self.light_context(n, entry):
             source = self.subject_of_nominal(n, 1)
-        if as_object and n.head.pos_ == "VERB":
+        if as_object and self.pos_at[self.head_column[n.i]] == "VERB":
             # « établir une alliance avec la Russie »: the complement went to the verb
             for c in self.children_of(n.head):
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.partner_preps and c.i > n.i:
@@ -252,7 +252,7 @@ class NounArguments:
             source = [x for x in self.protesters_near(n, emblems=True) if x not in target][:1]
             target = target if source else []
         verb = n.head if as_object else (self.passive_verb(n) or self.relative_light_verb(n))
-        if verb is not None and verb.pos_ == "VERB" and not target:
+        if verb is not None and self.pos_at[verb.i] == "VERB" and not target:
             # « du gaz lacrymogène a été employé contre les manifestants »: the recipient went to the verb
             for c in self.children_of(verb):
                 if c.dep_.startswith("obl") and self.case_of(c) in self.lex.opposing_preps and c.i not in self.dates:

@@ -54,7 +54,7 @@ class AttackOutcomes:
         tok = trig.tok
         head = tok.head
         if trig.kind != "noun" or trig.type != "ASSAULT" or trig.entry.get("cameo") or head.i == tok.i or \
-                head.i in self.trigger_at or head.pos_ not in ("VERB", "ADJ", "AUX") and not any(
+                head.i in self.trigger_at or self.pos_at[head.i] not in ("VERB", "ADJ", "AUX") and not any(
                     c.dep_.startswith("nsubj") for c in self.children_of(head)) or \
                 not tok.dep_.startswith("obl") or self.case_of(tok) not in self.lex.frame_preps:
             return []

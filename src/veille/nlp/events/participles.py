@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from veille.nlp.extensions import morph_values
 from veille.nlp.subjects import participle_clause
 
 
@@ -39,7 +38,7 @@ class ParticipleReader:
         """« des écoles ont été bombardées, tuant 50 civils »: a participle continuing a passive whose agent is not
         named does the act of that unnamed agent."""
         head = verb.head
-        return verb.dep_ in ("advcl", "conj", "xcomp") and "Part" in morph_values(verb, "VerbForm") and \
+        return verb.dep_ in ("advcl", "conj", "xcomp") and "Part" in self.morph_of(verb, "VerbForm") and \
             head.i != verb.i and self.is_passive(head) and not self.agent(head)
 
     def fronted_participle_patient(self, part: Token) -> list[str]:
@@ -49,15 +48,15 @@ class ParticipleReader:
         start, lo = part.i, self.line_start(part)     # the sentence start, read from punctuation
         while start > lo and doc[start - 1].text not in (".", "!", "?", ";", ":"):
             start -= 1
-        if any(t.pos_ not in ("ADV", "CCONJ", "VERB", "NOUN", "ADJ", "SPACE") or t.text == ","
+        if any(self.pos_at[t.i] not in ("ADV", "CCONJ", "VERB", "NOUN", "ADJ", "SPACE") or t.text == ","
                for t in doc[start:part.i]):
             return []
         end = next((t.i for t in doc[part.i + 1:min(len(doc), part.i + 40)] if t.text in (".", ";") or "\n" in t.text),
                    min(len(doc), part.i + 40))
         comma = next((t for t in doc[part.i + 1:end] if t.text == ","), None)
-        if comma is None or any(t.pos_ == "VERB" and "Fin" in morph_values(t, "VerbForm") for t in doc[part.i:comma.i]):
+        if comma is None or any(t.pos_ == "VERB" and "Fin" in self.morph_of(t, "VerbForm") for t in doc[part.i:comma.i]):
             return []
-        head = next((t for t in doc[comma.i + 1:min(end, comma.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+        head = next((t for t in doc[comma.i + 1:min(end, comma.i + 5)] if self.pos_at[t.i] in ("NOUN", "PROPN")), None)
         if head is None or not any(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in doc[comma.i + 1:head.i + 1]):
             return []
         return self.phrase_entities(head)

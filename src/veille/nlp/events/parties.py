@@ -12,7 +12,7 @@ class PartyKinds:
     def named_persons(self, ids: list[str], tok) -> bool:
         """Each of these entities is a person named by a proper name in the token's sentence (« Marie Dutilleul »),
         not a group a common noun describes (« les agriculteurs de Lorcy »)."""
-        words = [(t.pos_, self.midx.get(t.i)) for t in self.sent(tok)]
+        words = [(self.pos_at[t.i], self.midx.get(t.i)) for t in self.sent(tok)]
         return all(self.ent_type(x) == "PER" and x not in self.protesters and not self._description(x) and
                    ("PROPN", x) in words and ("NOUN", x) not in words for x in ids)
 

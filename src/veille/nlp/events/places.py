@@ -21,7 +21,6 @@ from spacy.tokens import Token
 
 from veille.nlp.entities import emblem_group
 from veille.nlp.events.lexicon import _norm
-from veille.nlp.extensions import morph_values
 
 
 class AttackedPlaces:
@@ -51,9 +50,9 @@ class AttackedPlaces:
                 # (the parse may hang « dix personnes | sont mortes » as a modifier: the noun right before the verb
                 # group)
                 j = min(aux) - 1
-                while j > sent.start and self.doc[j].pos_ == "ADV":
+                while j > sent.start and self.pos_at[j] == "ADV":
                     j -= 1
-                ids = self.phrase_entities(self.doc[j]) if self.doc[j].pos_ == "NOUN" else []
+                ids = self.phrase_entities(self.doc[j]) if self.pos_at[j] == "NOUN" else []
             out += ids
         return list(dict.fromkeys(out))
 
@@ -64,7 +63,7 @@ class AttackedPlaces:
         if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.i == noun.i:
             return []
         return [x for c in self.children_of(noun.head) if c.dep_ in ("advcl", "acl", "conj") and c.i > noun.i
-                and "Part" in morph_values(c, "VerbForm") and "Pres" in morph_values(c, "Tense")
+                and "Part" in self.morph_of(c, "VerbForm") and "Pres" in self.morph_of(c, "Tense")
                 and _norm(c.lemma_) in self.lex.casualty_words
                 for o in self.children_of(c) if o.dep_ == "obj" for x in self.phrase_entities(o)]
 
@@ -90,7 +89,7 @@ class AttackedPlaces:
     def _complements(self, tok: Token) -> list[Token]:
         """The trigger's dependents, those of a light verb's act noun (« ont commis un attentat contre X ») and those
         of the verb telling an act noun's occurrence (« une fusillade a éclaté dans une discothèque »)."""
-        told = self.occurrence_verb(tok) if tok.pos_ == "NOUN" else None
+        told = self.occurrence_verb(tok) if self.pos_at[tok.i] == "NOUN" else None
         return self.children_of(tok) + [g for c in self.children_of(tok)
                                         if c.dep_ == "obj" and _norm(c.lemma_) in self.lex.nouns
                                         for g in self.children_of(c)] + (
@@ -113,21 +112,21 @@ class AttackedPlaces:
         if lemma in self.lex.place_parts and depth == 0:
             return [x for g in self.children_of(place) if g.dep_ == "nmod" and self.case_of(g) in self.lex.de_forms
                     for x in self._facility_hit(g, depth + 1)]
-        if place.pos_ == "PROPN":
+        if self.pos_at[place.i] == "PROPN":
             # « devant le Splendid Hotel »: a name whose words say it is a facility
             e = self.entity_of(place)
             named = e is not None and self.ent_type(e) != "GPE" and any(
                 _norm(t.lemma_) in self.lex.facility_nouns or _norm(t.text) in self.lex.facility_nouns
                 for t in place.subtree if self.entity_of(t) == e)
             return [e] if named else []
-        if place.pos_ != "NOUN":
+        if self.pos_at[place.i] != "NOUN":
             return []
         if not self._facility(place, lemma):
             # a crowd or people where it struck are those hit (« dans la foule », « au milieu des habitants »)
             return [x for x in self.phrase_entities(place) if x in self.descriptive and self.ents.get(x) is not None
                     and (self.ents[x].sector or "") in self.lex.private_sectors]
         if lemma in self.facilities_told and any(c.dep_ == "det" and (
-                "Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType"))
+                "Def" in self.morph_of(c, "Definite") or "Dem" in self.morph_of(c, "PronType"))
                 for c in self.children_of(place)):
             return self.facilities_told[lemma]      # « dans un train de X … dans le train »: the one told before
         # (« un cinéma de Lorcy » is no town hit; « l'aéroport international de Lorcy » read as one name is the airport)
@@ -177,13 +176,13 @@ class AttackedPlaces:
         else:
             patient = next((c for c in self.children_of(tok) if c.dep_ == "obj"), None)
             subj = next((c for c in self.children_of(tok) if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "acl:relcl":
+            if subj is not None and self.pos_at[subj.i] == "PRON" and tok.dep_ == "acl:relcl":
                 subj = tok.head     # « l'incendie qui a détruit un entrepôt »
             if subj is None or _norm(subj.lemma_) not in self.lex.fire_nouns:
                 return False
-        if patient is not None and patient.pos_ in ("NUM", "PRON"):
+        if patient is not None and self.pos_at[patient.i] in ("NUM", "PRON"):
             patient = self.counted_noun(patient)     # « au moins douze ont été détruits »: the kiosks counted
-        if patient is None or patient.pos_ != "NOUN" or not self._property_noun(_norm(patient.lemma_)):
+        if patient is None or self.pos_at[patient.i] != "NOUN" or not self._property_noun(_norm(patient.lemma_)):
             return False            # « des emplois ont été détruits »: no property
         sent = self.sent(tok)
         accidents = self.lex.accidental_marks | self.lex.disaster_words | (self.lex.accident_words -
@@ -236,7 +235,7 @@ class AttackedPlaces:
         place's name after a thing's noun says where it is), so the thing is the recipient, not the place; a street
         or an area (« la place de Lorcy », `street_nouns`, `place_heads` that are no facility) is only where."""
         patient = self.property_patient(v, entry)
-        if patient is None or patient.pos_ != "NOUN" or self.entity_of(patient) is not None or \
+        if patient is None or self.pos_at[patient.i] != "NOUN" or self.entity_of(patient) is not None or \
                 not all(self.ent_type(x) in ("GPE", "LOC") for x in target):
             return False
         lemma = _norm(patient.lemma_)
@@ -323,7 +322,7 @@ class AttackedPlaces:
         vitrines »), its object or passive subject, or the noun its participle describes."""
         return (self._prep_complement(v, entry["prep"]) if self._property_reading(entry) else None) or next(
             (c for c in self.children_of(v) if c.dep_ in ("obj", "nsubj:pass") or self.partitive_object(c)),
-            self.described_noun(v) if v.dep_ == "acl" and "Part" in morph_values(v, "VerbForm") else
+            self.described_noun(v) if v.dep_ == "acl" and "Part" in self.morph_of(v, "VerbForm") else
             self.split_auxiliary_subject(v))
 
     @functools.cached_property
@@ -342,13 +341,13 @@ class AttackedPlaces:
     def property_entity(self, tok: Token, adjectives: bool = False) -> str | None:
         """« neuf véhicules », « deux voitures de police », « un restaurant »: the property an act of destruction or
         seizure is done to, described by its noun and that noun's bare « de » complement, when it names no actor."""
-        if tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns | self.lex.measure_nouns:
+        if self.pos_at[tok.i] == "NOUN" and _norm(tok.lemma_) in self.lex.quantity_nouns | self.lex.measure_nouns:
             # « une centaine de véhicules »: the things counted; a count alone names nothing
             tok = next((c for c in self.children_of(tok)
                         if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
             if tok is None:
                 return None
-        elif tok.pos_ == "NUM" or tok.pos_ == "PRON" and _norm(tok.lemma_) == "un":
+        elif self.pos_at[tok.i] == "NUM" or self.pos_at[tok.i] == "PRON" and _norm(tok.lemma_) == "un":
             # « l'un des radars », « trois des véhicules »: the things the pronoun or number takes some of (not a
             # demonstrative, « ceux des chevaux », which names no thing of its own)
             tok = self.counted_noun(tok) or next((c for c in self.children_of(tok)
@@ -356,12 +355,12 @@ class AttackedPlaces:
                                                   self.case_of(c) in self.lex.de_forms), None)
             if tok is None:
                 return None
-        if tok.pos_ != "NOUN" or tok.i in self.dates:
+        if self.pos_at[tok.i] != "NOUN" or tok.i in self.dates:
             return None
-        mods = [c for c in self.children_of(tok) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i and
+        mods = [c for c in self.children_of(tok) if c.dep_ == "nmod" and self.pos_at[c.i] == "NOUN" and c.i > tok.i and
                 self.case_of(c) in self.lex.de_forms and not any(g.dep_ == "det" for g in self.children_of(c))]
         if adjectives:      # « un bâtiment officiel »: a facility is told by its kind
-            mods += [c for c in self.children_of(tok) if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > tok.i]
+            mods += [c for c in self.children_of(tok) if c.dep_ == "amod" and self.pos_at[c.i] == "ADJ" and c.i > tok.i]
         span = self._described_span(tok, mods)
         key = self._description_key(span, tok)
         if key in self._actor_cache:

@@ -19,7 +19,6 @@ from veille.names import fold
 from veille.nlp.events.document import read_once
 from veille.nlp.events.lexicon import _norm
 from veille.nlp.designations import designation_modifiers
-from veille.nlp.extensions import morph_values
 from veille.nlp.mentions import mention_rows
 
 # a mention's words: split at spaces and apostrophes (« l'armée »), not hyphens (« centre-gauche » is no « gauche »)
@@ -39,8 +38,8 @@ class PronounReader:
         types = self.lex.anaphoric_nouns.get(_norm(tok.lemma_))
         # the definite article may be contracted with the preposition (« reproche au pays », « à l'égard du
         # régime »: à + le, de + le), which the parse tags as the case marker, Definite=Def
-        if not types or not any(c.dep_ in ("det", "case") and ("Def" in morph_values(c, "Definite") or "Dem" in
-                                morph_values(c, "PronType") and c.dep_ == "det") for c in self.children_of(tok)) or any(
+        if not types or not any(c.dep_ in ("det", "case") and ("Def" in self.morph_of(c, "Definite") or "Dem" in
+                                self.morph_of(c, "PronType") and c.dep_ == "det") for c in self.children_of(tok)) or any(
                 c.dep_ == "nmod" for c in self.children_of(tok)):
             return []
         if any(c.dep_ == "amod" and c.i > tok.i for c in self.children_of(tok)):
@@ -61,8 +60,8 @@ class PronounReader:
         """« un individu … L'homme de 31 ans a sorti un couteau »: a definite singular generic noun of a person takes
         up the person last named by one (within 150 tokens), of its gender — the events' side of the chains'
         definite descriptions (`described_person`), for people the article never names."""
-        if _norm(tok.lemma_) not in self.lex.retold_person_nouns or "Plur" in morph_values(tok, "Number") or not any(
-                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in self.children_of(tok)):
+        if _norm(tok.lemma_) not in self.lex.retold_person_nouns or "Plur" in self.morph_of(tok, "Number") or not any(
+                c.dep_ == "det" and "Def" in self.morph_of(c, "Definite") for c in self.children_of(tok)):
             return None
         self.read_retold_before(tok)
         g = self.chains._phrase_gender(tok)
@@ -89,7 +88,7 @@ class PronounReader:
         for j in self._retold_at:
             if j >= tok.i:
                 break
-            if j > tok.i - 150 and j not in self._retold_read and self.doc[j].pos_ == "NOUN":
+            if j > tok.i - 150 and j not in self._retold_read and self.pos_at[j] == "NOUN":
                 self._retold_read.add(j)
                 self.actor_entity(self.doc[j])
 
@@ -97,7 +96,7 @@ class PronounReader:
         """« ces trois États » → the last list of places named before."""
         if _norm(tok.lemma_) not in self.lex.demonstrative_groups:
             return []
-        if not any(c.dep_ == "det" and "Dem" in morph_values(c, "PronType") for c in self.children_of(tok)):
+        if not any(c.dep_ == "det" and "Dem" in self.morph_of(c, "PronType") for c in self.children_of(tok)):
             return []
         n = None
         for c in self.children_of(tok):
@@ -150,7 +149,7 @@ class PronounReader:
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             heads = nxt is not None and _norm(nxt.text) in self.lex.relative_pronouns
             return self.antecedent_actors(tok.i) if heads and low in self.lex.relative_demonstratives else []
-        if "Rel" in morph_values(tok, "PronType") or low in self.lex.relative_pronouns:
+        if "Rel" in self.morph_of(tok, "PronType") or low in self.lex.relative_pronouns:
             if tok.i >= 2 and _norm(self.doc[tok.i - 2:tok.i].text) in self.lex.relative_pronominal_heads:
                 # « Ce serait le même qui avait volé la voiture »: « le même » heads the relative as « celui » does
                 return self.antecedent_actors(tok.i - 2)
@@ -168,11 +167,11 @@ class PronounReader:
                     return ids
                 # « le refus … du collectif pilotant le mouvement, qui réclamait … » hung on the sentence's head:
                 # the nearest actor before the comma that agrees with the verb
-                number = morph_values(tok.head, "Number")
+                number = self.morph_of(tok.head, "Number")
                 for j in range(tok.i - 2, max(self.sent(tok).start, tok.i - 10) - 1, -1):
                     t = self.doc[j]
-                    if t.pos_ in ("NOUN", "PROPN") and (not number or not morph_values(t, "Number")
-                                                        or morph_values(t, "Number") == number):
+                    if self.pos_at[t.i] in ("NOUN", "PROPN") and (not number or not self.morph_of(t, "Number")
+                                                        or self.morph_of(t, "Number") == number):
                         if self._past_places(t) is not t:
                             continue    # a place where something is, not who does it
                         ids = self.phrase_entities(t, 0, {tok.i})
@@ -180,7 +179,7 @@ class PronounReader:
                             return ids
             return []
         if low in self.lex.third_person or tok.lemma_ in self.lex.third_person_lemmas:
-            plural = low in self.lex.plural_pronouns or "Plur" in morph_values(tok, "Number")
+            plural = low in self.lex.plural_pronouns or "Plur" in self.morph_of(tok, "Number")
             dislocated = self.chains.dislocated_phrase(tok)
             if dislocated is not None:
                 return self.phrase_entities(dislocated, 0, {tok.i})
@@ -208,15 +207,15 @@ class PronounReader:
         comes first: the search there is the chains' one."""
         if tok.head.dep_ == "acl:relcl":
             return None
-        g = morph_values(tok, "Gender")
+        g = self.morph_of(tok, "Gender")
         want = ("F" if g[0] == "Fem" else "M") if g else None
         start = self._sent_bounds[tok.i][0]
         subjects = [(c.left_edge.i, c.right_edge.i) for c in self.children_of(tok.head)
                     if c.dep_ in ("nsubj", "nsubj:pass")]
         for j in range(tok.i - 1, start - 1, -1):
             t = self.doc[j]
-            if t.pos_ not in ("PROPN", "NOUN") or any(a <= j <= b for a, b in subjects) or \
-                    "Plur" in morph_values(t, "Number"):
+            if self.pos_at[t.i] not in ("PROPN", "NOUN") or any(a <= j <= b for a, b in subjects) or \
+                    "Plur" in self.morph_of(t, "Number"):
                 continue
             e = self.midx.get(j) or (self.designated(t) if t.pos_ == "NOUN" and _norm(t.lemma_) in self.lex.titles
                                      else None)
@@ -228,8 +227,8 @@ class PronounReader:
     def latter_actors(self, tok: Token) -> list[str]:
         """« ce dernier », « cette dernière » (the latter): the nearest noun phrase before it, of its gender, that
         names an actor — the referent chains' reading of « celui-ci » (`latter_phrase`), asked for actors."""
-        g = morph_values(tok, "Gender") or [morph_values(c, "Gender")[0] for c in self.children_of(tok)
-                                        if c.dep_ == "det" and morph_values(c, "Gender")]
+        g = self.morph_of(tok, "Gender") or [self.morph_of(c, "Gender")[0] for c in self.children_of(tok)
+                                        if c.dep_ == "det" and self.morph_of(c, "Gender")]
         gender = ("F" if g[0] == "Fem" else "M") if g else None
         plural = _norm(tok.text) not in self.lex.latter_nouns     # « ces derniers », « ces dernières »
         if plural and gender == "M":
@@ -255,16 +254,16 @@ class PronounReader:
             t = doc[j]
             if t.lemma_ == "être" and j > lo and _norm(doc[j - 1].text) in self.lex.cleft_pronouns:
                 break
-            if (t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm")) or t.text in (".", ";", ":", "«", "»") \
+            if (t.pos_ in ("VERB", "AUX") and "Fin" in self.morph_of(t, "VerbForm")) or t.text in (".", ";", ":", "«", "»") \
                     or _norm(t.text) in self.lex.relative_pronouns:
                 return None
         else:
             return None
-        first = next((t for t in doc[j + 1:pron.i] if t.pos_ in ("NOUN", "PROPN", "PRON", "ADP")), None)
-        if first is None or first.pos_ == "ADP":
+        first = next((t for t in doc[j + 1:pron.i] if self.pos_at[t.i] in ("NOUN", "PROPN", "PRON", "ADP")), None)
+        if first is None or self.pos_at[first.i] == "ADP":
             return None
         h = first
-        while j < h.head.i < pron.i and h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in (
+        while j < h.head.i < pron.i and self.pos_at[self.head_column[h.i]] in ("NOUN", "PROPN") and h.dep_ in (
                 "amod", "nmod", "flat:name", "flat", "appos", "conj"):
             h = h.head
         return h
@@ -281,7 +280,7 @@ class PronounReader:
             if h.head.i == h.i:
                 return None
             h, hops = h.head, hops + 1
-            while h.pos_ == "VERB" and h.dep_ in ("acl", "acl:relcl") and h.head.i != h.i:
+            while self.pos_at[h.i] == "VERB" and h.dep_ in ("acl", "acl:relcl") and h.head.i != h.i:
                 h = h.head      # « basés en … »: the participle describes the noun before it
         return h
 
@@ -302,9 +301,9 @@ class PronounReader:
         """The entity a token names, the person a title designates (« … avec le président russe. Il m'a
         soutenu »), or the actor a common noun names."""
         e = self.midx.get(tok.i)
-        if not e and tok.pos_ == "NOUN" and _norm(tok.lemma_) in self.lex.titles:
+        if not e and self.pos_at[tok.i] == "NOUN" and _norm(tok.lemma_) in self.lex.titles:
             e = self.designated(tok)
-        elif not e and tok.pos_ == "NOUN":
+        elif not e and self.pos_at[tok.i] == "NOUN":
             # « un adolescent a été arrêté … Son interpellation »: an actor a common noun names is one whether or not
             # a reader already asked for it, so the answer does not depend on which reader asks first
             e = self.actor_entity(tok)
@@ -325,7 +324,7 @@ class PronounReader:
         last subject before. The one who undergoes an act (`patient`: « la police a procédé à son arrestation »)
         is never the subject doing it."""
         for c in self.children_of(noun):
-            if c.dep_ == "det" and (_norm(c.text) in self.lex.possessives or "Yes" in morph_values(c, "Poss")):
+            if c.dep_ == "det" and (_norm(c.text) in self.lex.possessives or "Yes" in self.morph_of(c, "Poss")):
                 if _norm(c.text) in self.lex.first_person_possessives:
                     return self.quote_speaker(c)
                 subj = self.subject_of_nominal(noun, 1)
@@ -353,10 +352,10 @@ class PronounReader:
 
     def known_actor(self, tok: Token) -> str | None:
         """« l'armée » after « l'armée turque »: a bare definite noun names the actor already named with it."""
-        if not any(c.dep_ == "det" and ("Def" in morph_values(c, "Definite") or "Dem" in morph_values(c, "PronType"))
+        if not any(c.dep_ == "det" and ("Def" in self.morph_of(c, "Definite") or "Dem" in self.morph_of(c, "PronType"))
                    for c in self.children_of(tok)):
             return None
-        if any(c.dep_ == "nmod" and (c.pos_ == "PROPN" or self.entity_of(c)) for c in self.children_of(tok)):
+        if any(c.dep_ == "nmod" and (self.pos_at[c.i] == "PROPN" or self.entity_of(c)) for c in self.children_of(tok)):
             return None     # « les forces du régime X » are not bare: not « les Forces Y » named before
         fighting = self._fighting_group(tok)
         if fighting:
@@ -379,7 +378,7 @@ class PronounReader:
         of war takes up the armed side of a sector it may name that did the last act of war told in its paragraph
         or the one before — never the one the act is done to."""
         sectors = self.lex.bare_fighter_sectors.get(_norm(tok.lemma_))
-        if sectors is None or "Plur" not in morph_values(tok, "Number") or tok.dep_ != "nsubj":
+        if sectors is None or "Plur" not in self.morph_of(tok, "Number") or tok.dep_ != "nsubj":
             return None
         # the act its verb tells, or the one that verb leads to (« ont réussi à reprendre », « avancent et prennent »)
         acts = [self.trigger_at.get(v.i) for v in [tok.head, *(c for c in self.children_of(tok.head) if c.dep_ in (
@@ -411,8 +410,8 @@ class PronounReader:
     def _one_attacker(self, eid: str, before: int) -> bool:
         """« Un tireur a tué trois personnes. Les rebelles … »: a plural noun does not take up one person — an actor
         named so far only by singular nouns of an attacker (`attacker_nouns`)."""
-        nouns = [t for t in self.doc[:before] if self.midx.get(t.i) == eid and t.pos_ == "NOUN"]
-        return bool(nouns) and all("Sing" in morph_values(t, "Number") and _norm(t.lemma_) in self.lex.attacker_nouns
+        nouns = [t for t in self.doc[:before] if self.midx.get(t.i) == eid and self.pos_at[t.i] == "NOUN"]
+        return bool(nouns) and all("Sing" in self.morph_of(t, "Number") and _norm(t.lemma_) in self.lex.attacker_nouns
                                    for t in nouns)
 
     # ---- designations: whom a title or a role noun stands for ----------------------------------------------
@@ -439,7 +438,7 @@ class PronounReader:
         says another office (« l'ancien ministre de l'Économie » is not « l'ancienne ministre des Sports » named
         further on)."""
         lemma = _norm(noun.lemma_)
-        if noun.pos_ == "NOUN" and lemma not in self.lex.titles:
+        if self.pos_at[noun.i] == "NOUN" and lemma not in self.lex.titles:
             return self.introduced_as(noun, lemma)
         key = self._designation_key(noun)
         # one person per designation, the latest learnt up to the noun (its own: « le président X »), the first
@@ -456,7 +455,7 @@ class PronounReader:
         if same is not None and not self._other_office(noun, same):
             return same
         adjs = {_norm(c.lemma_) for c in self.children_of(noun) if c.dep_ == "amod"}
-        if noun.pos_ == "PROPN":
+        if self.pos_at[noun.i] == "PROPN":
             adjs = {lemma}
         if not adjs:
             return self._chains_designated(noun)
@@ -481,9 +480,9 @@ class PronounReader:
         definite singular noun that is no title takes up the person or body the article introduced with it last
         (the chains' designations; a body only while no other was named since); « l'entreprise de X » names
         its own."""
-        if "Plur" in morph_values(noun, "Number") or not any(
-                c.dep_ == "det" and "Def" in morph_values(c, "Definite") for c in self.children_of(noun)) or any(
-                c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
+        if "Plur" in self.morph_of(noun, "Number") or not any(
+                c.dep_ == "det" and "Def" in self.morph_of(c, "Definite") for c in self.children_of(noun)) or any(
+                c.dep_ == "nmod" and c.i > noun.i and self.pos_at[c.i] in ("NOUN", "PROPN")
                 and self.case_of(c) in self.lex.de_forms for c in self.children_of(noun)):
             return None
         eid = next((d[3] for d in reversed(self.chains.designations) if d[2] == lemma and d[0] < noun.i
@@ -498,7 +497,7 @@ class PronounReader:
         """The referent chains' reading of a title (quotes use it too): one office named two ways (« la chef de
         l'État » after « la présidente X »), the latest holder of a designation, the holder of the office on the
         article's date as the KB records it (« le président russe »)."""
-        if noun.pos_ != "NOUN" or "Plur" in morph_values(noun, "Number"):
+        if self.pos_at[noun.i] != "NOUN" or "Plur" in self.morph_of(noun, "Number"):
             return None
         eid = self.chains._designated(noun, self.doc[noun.i:noun.i + 1])
         if eid is not None and eid not in self.ents and self.registry().get(eid) is not None:

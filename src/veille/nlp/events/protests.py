@@ -100,7 +100,7 @@ class ProtestReader:
             aims = self._purposes(tok.head if f.type == "PROTEST" and tok.dep_ == "obj" and tok.head.pos_ == "VERB"
                                   else tok)
             gathering = f.type == "CONSULT" and _norm(tok.lemma_) in self.lex.gathering_verbs
-            if gathering and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i in self.trigger_at and
+            if gathering and any(c.dep_ == "conj" and self.pos_at[c.i] == "VERB" and c.i in self.trigger_at and
                                  self.trigger_at[c.i].type == "PROTEST" for c in self.children_of(tok)):
                 gone.add(id(f))     # « se sont réunis place X et ont manifesté »: the protest told, no meeting
                 continue
@@ -130,7 +130,7 @@ class ProtestReader:
             if c.i == verb.i or c.i not in self.trigger_at or not self._purpose(c):
                 continue
             h = c.head
-            while h.i != verb.i and h.pos_ not in ("VERB", "AUX"):
+            while h.i != verb.i and self.pos_at[h.i] not in ("VERB", "AUX"):
                 h = h.head
             if h.i == verb.i:
                 out.append(c)
@@ -148,16 +148,16 @@ class ProtestReader:
         answers = []
         for j in self.where_words(lemma=lambda w: w in self.lex.answering_verbs, key="answering"):
             v = self.doc[j]
-            if v.pos_ != "VERB" or self.negated(v):
+            if self.pos_at[v.i] != "VERB" or self.negated(v):
                 continue
             told = [x for x in self.subject(v)[0] if self._authority(x)]
             if told:
                 # its object or « à » complement, also hung on the letter (« une lettre ouverte aux militaires »), or
                 # a clitic (« leur a répondu », which the parse may read as a subject)
                 comps = [c for c in self.children_of(v)
-                         if c.dep_ in ("obj", "iobj", "obl", "obl:arg") or c.pos_ == "PRON"]
+                         if c.dep_ in ("obj", "iobj", "obl", "obl:arg") or self.pos_at[c.i] == "PRON"]
                 comps += [g for c in comps if c.dep_ == "obj" for g in c.subtree if g.i != c.i and
-                          g.pos_ in ("NOUN", "PROPN") and self.case_of(g) == "à"]
+                          self.pos_at[g.i] in ("NOUN", "PROPN") and self.case_of(g) == "à"]
                 comps = [c for c in comps if self.case_of(c) in ("", "à")]
                 answered = {x for c in comps for x in self.phrase_entities(c)} - set(told)
                 lemmas = {_norm(c.lemma_) for c in comps}
@@ -212,18 +212,18 @@ class ProtestReader:
         whose premises they are when named, else the premises (`protested_premises`; a part of a building, « les
         portes de la raffinerie », stands for it); [] when none is premises."""
         for site in sites:
-            if site.pos_ != "NOUN":
+            if self.pos_at[site.i] != "NOUN":
                 continue
             if _norm(site.lemma_) in self.lex.site_part_nouns:
                 # « devant les portes de la raffinerie »: the building whose gates they are
                 site = next((c for c in self.children_of(site) if c.dep_ == "nmod" and c.i > site.i and
-                             self.case_of(c) in self.lex.de_forms and c.pos_ in ("NOUN", "PROPN")), site)
+                             self.case_of(c) in self.lex.de_forms and self.pos_at[c.i] in ("NOUN", "PROPN")), site)
             owner = [x for c in [site, *(c for c in self.children_of(site) if c.dep_ == "nmod" and c.i > site.i and
                                          self.case_of(c) in self.lex.de_forms)]
                      for x in [self.entity_of(c)] if x and self.ent_type(x) in ("ORG", "PER") and x not in source]
             if owner:
                 return owner[:1]
-            if site.pos_ == "NOUN" and self._premises(site):
+            if self.pos_at[site.i] == "NOUN" and self._premises(site):
                 thing = self.property_entity(site, adjectives=True)
                 if thing:
                     return [thing]

@@ -42,7 +42,7 @@ class QuotedActs:
         if modal is None or _norm(modal.lemma_) not in self.lex.deontic_verbs or not source or self.is_passive(tok) \
                 or typ in ("REQUEST", "THREATEN") or self.negated(modal):
             return None
-        if _norm(modal.lemma_) == "devoir" and (tok.dep_ != "xcomp" or "Inf" not in morph_values(tok, "VerbForm")):
+        if _norm(modal.lemma_) == "devoir" and (tok.dep_ != "xcomp" or "Inf" not in self.morph_of(tok, "VerbForm")):
             return None         # (« doit » with a clause of its own, or a participle sharing a passive's « être »)
         # the one obliged is the subject of « devoir » or of the clause « il faut que » governs, an actor named
         subj = next((c for c in self.children_of(modal if tok.dep_ == "xcomp" else tok) if c.dep_ == "nsubj"), None)
@@ -115,8 +115,8 @@ class QuotedActs:
             return []
         # (a name inside the speaker's own mention is no mention of its own: « de Russie » read by its text; a
         # nationality adjective names the state, « le ministère turc »: the states of that country the article names)
-        names = {_norm(t.text) for t in span if t.pos_ == "PROPN"}
-        countries = set(filter(None, (self.demonym_country(t.text) for t in span if t.pos_ == "ADJ")))
+        names = {_norm(t.text) for t in span if self.pos_at[t.i] == "PROPN"}
+        countries = set(filter(None, (self.demonym_country(t.text) for t in span if self.pos_at[t.i] == "ADJ")))
         return [x for x, ent in self.ents.items() if x != q.speaker and (
             _norm(ent.name) in names or ent.type == "GPE" and ent.country in countries or
             any(m.start <= n.start and n.end <= m.end for n in ent.mentions))]

@@ -86,8 +86,8 @@ class RecipientReader(WarSides):
             return False
         subj = next((c for c in self.children_of(v) if c.dep_ == "nsubj"), None)
         if len(source) == 1:
-            return bool(entry.get("reciprocal")) and subj is not None and subj.pos_ == "NOUN" and \
-                "Plur" in morph_values(subj, "Number") and self.phrase_entities(subj) == source
+            return bool(entry.get("reciprocal")) and subj is not None and self.pos_at[subj.i] == "NOUN" and \
+                "Plur" in self.morph_of(subj, "Number") and self.phrase_entities(subj) == source
         if subj is not None:
             return any(g.dep_ == "conj" for g in self.children_of(subj))
         told = [t for t in self.sent(v) if t.i < v.i and self.midx.get(t.i) in source]
@@ -113,7 +113,7 @@ class RecipientReader(WarSides):
         public, and whom the infinitive's own complements name (« à collaborer avec X ») is not the one asked."""
         tok = trig.tok
         return trig.type == "REQUEST" and tok.pos_ == "VERB" and _norm(tok.lemma_) in self.lex.control_verbs and any(
-            c.dep_ in ("xcomp", "ccomp", "obl:arg", "obl", "iobj") and "Inf" in morph_values(c, "VerbForm")
+            c.dep_ in ("xcomp", "ccomp", "obl:arg", "obl", "iobj") and "Inf" in self.morph_of(c, "VerbForm")
             for c in self.children_of(tok))
 
     def _blames_an_act(self, trig) -> bool:
@@ -122,7 +122,7 @@ class RecipientReader(WarSides):
         stage reads the author told before); the actor named last around it may be its victim or a bystander (a
         demand refused in the passive, « cette demande a été rejetée », is its requester's, told around it)."""
         tok = trig.tok
-        return trig.type in ("ACCUSE", "REJECT") and tok.pos_ == "VERB" and any(
+        return trig.type in ("ACCUSE", "REJECT") and self.pos_at[tok.i] == "VERB" and any(
             (c.dep_ in ("obj", "obl:arg") or c.dep_ == "nsubj:pass" and trig.type == "ACCUSE") and c.pos_ == "NOUN" and (
                 _norm(c.lemma_) in self.lex.nouns or _norm(c.lemma_) in self.lex.wrongdoing_nouns)
             for c in self.children_of(tok))
@@ -132,10 +132,10 @@ class RecipientReader(WarSides):
         passive of a thing is done to that thing; whose it is, only its own phrase says, not the actor named
         around it nor the headline's party."""
         tok = trig.tok
-        if trig.type not in ("COERCE", "SANCTION") or tok.pos_ != "VERB" or not self.is_passive(tok):
+        if trig.type not in ("COERCE", "SANCTION") or self.pos_at[tok.i] != "VERB" or not self.is_passive(tok):
             return False
         subj = next((c for c in self.children_of(tok) if c.dep_ == "nsubj:pass"), None)
-        return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(
+        return subj is not None and self.pos_at[subj.i] in ("NOUN", "PROPN") and not any(
             self.ent_type(x) in ACTOR_TYPES for x in self.phrase_entities(subj))
 
     def _said_unresolved(self, trig, nouns_only: bool = False) -> bool:
@@ -147,7 +147,7 @@ class RecipientReader(WarSides):
         complement an adjective predicate's reading names its recipient with (« solidaires de ceux qui luttent »)."""
         tok = trig.tok
         named_by = trig.entry.get("prep", ()) if trig.entry.get("prep_names_recipient") else ()
-        for c in self.children_of(tok) if tok.pos_ in ("VERB", "ADJ") else ():
+        for c in self.children_of(tok) if self.pos_at[tok.i] in ("VERB", "ADJ") else ():
             addressed = c.dep_ == "iobj" or (c.dep_.startswith("obl") or c.dep_ == "nmod" and tok.pos_ == "ADJ") and (
                 self.case_of(c) in self.lex.target_preps or self.case_of(c) in named_by)
             if c.pos_ == "PRON" and (addressed or c.dep_ == "obj" and trig.entry.get("obj", "target") == "target") \
@@ -163,8 +163,8 @@ class RecipientReader(WarSides):
         """A call with an « à » complement or an indirect object: the one called upon, or the public action called
         for (« appelle au boycott »)."""
         tok = trig.tok
-        return trig.type == "REQUEST" and tok.pos_ == "VERB" and any(
-            c.pos_ in ("NOUN", "PROPN", "PRON") and (c.dep_ == "iobj" or (
+        return trig.type == "REQUEST" and self.pos_at[tok.i] == "VERB" and any(
+            self.pos_at[c.i] in ("NOUN", "PROPN", "PRON") and (c.dep_ == "iobj" or (
                 c.dep_.startswith("obl") and self.case_of(c) == "à")) for c in self.children_of(tok))
 
     def _recipient_ok(self, eid: str | None, source: list[str], places: bool = False) -> bool:
@@ -191,7 +191,7 @@ class RecipientReader(WarSides):
         source's own."""
         for i in self.where_words(lemma=lambda w: w in self.lex.titles, key="titles"):
             j = i + 1
-            while j < len(self.doc) and j - i <= 3 and self.midx.get(j) is None and self.doc[j].pos_ in ("ADP", "DET"):
+            while j < len(self.doc) and j - i <= 3 and self.midx.get(j) is None and self.pos_at[j] in ("ADP", "DET"):
                 j += 1
             if self.midx.get(j) != eid or i < 2 or self.doc[i - 1].text != ",":
                 continue
@@ -234,7 +234,7 @@ class RecipientReader(WarSides):
     def _content_root(self, tok: Token) -> Token:
         """The word whose dependents tell the act: the verb itself, or for a noun the verb it is the subject of
         (« des émeutes ont éclaté, demandant que … »)."""
-        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.pos_ == "VERB" and \
+        if self.pos_at[tok.i] == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.pos_ == "VERB" and \
                 tok.head.i not in self.trigger_at:
             return tok.head
         return tok
@@ -245,19 +245,19 @@ class RecipientReader(WarSides):
             # « a répondu par des tirs … », « dans le cadre de … »: a means or a frame, not a bare adverbial noun
             c.dep_ in ("obl:mod", "obl:agent") and any(g.dep_ == "case" for g in self.children_of(c))
             and not self.is_passive(root)) or (
-            c.dep_ in ("advcl", "acl") and morph_values(c, "VerbForm") in (["Part"], ["Ger"])
+            c.dep_ in ("advcl", "acl") and self.morph_of(c, "VerbForm") in (["Part"], ["Ger"])
             and not any(g.dep_ == "mark" for g in self.children_of(c)))]
         # « sont entrés dans la caserne, où un soldat a été blessé »: a relative clause the parse hung on the verb
         # describes a place or a noun, it tells no content of the act
         # (nor a participle of entrusting, « une enquête a été ouverte, confiée à X »: X conducts it)
-        parts = [c for c in parts if not (c.pos_ in ("VERB", "AUX") and c.left_edge.i > root.i and "Rel" in
-                                          morph_values(c.left_edge, "PronType")) and
+        parts = [c for c in parts if not (self.pos_at[c.i] in ("VERB", "AUX") and c.left_edge.i > root.i and "Rel" in
+                                          self.morph_of(c.left_edge, "PronType")) and
                  _norm(c.lemma_) not in self.lex.conducting_verbs]
-        if root.pos_ == "NOUN":     # « des accusations de X »: its « de » complement is the author
+        if self.pos_at[root.i] == "NOUN":     # « des accusations de X »: its « de » complement is the author
             parts += [c for c in self.children_of(root) if c.dep_ == "acl" and c.i > root.i]
         # the parts' own heads are the clause's object or means, which the argument stage has read already
         words = [self.doc[i] for i in sorted({t.i for c in parts for t in c.subtree if t.i != tok.i and t.i != c.i})
-                 if self.doc[i].pos_ in ("NOUN", "PROPN") and i not in self.dates]
+                 if self.pos_at[i] in ("NOUN", "PROPN") and i not in self.dates]
         # « … réfugiés dans le pays voisin »: the other country of the discourse first, even in a phrase of place
         neighbour = next((x for x in (self.neighbour_of(t, source) for t in words) if x is not None), None)
         if neighbour is not None:
@@ -270,7 +270,7 @@ class RecipientReader(WarSides):
         for t in words:
             if self._circumstance(t, root) or self._city_naming_the_act(t):
                 continue    # « … prévus par les accords de Minsk »: the place naming an act is no party to it
-            eid = self.entity_of(t) or (self.actor_entity(t) if t.pos_ == "NOUN" else None)
+            eid = self.entity_of(t) or (self.actor_entity(t) if self.pos_at[t.i] == "NOUN" else None)
             owner = t.dep_ == "nmod" and t.head.pos_ == "NOUN" and self.case_of(t) in self.lex.de_forms and \
                 _norm(t.head.lemma_) not in self.lex.place_heads      # « la place de X »: where, not whose
             if self._recipient_ok(eid, source, places=owner):
@@ -289,12 +289,12 @@ class RecipientReader(WarSides):
             aim = self.trigger_at.get(c.i)
             if aim is not None and aim.type in FRIENDLY and not announcing:
                 continue        # « des frappes pour soutenir X »: X is helped, not struck
-            if c.pos_ != "VERB":
+            if self.pos_at[c.i] != "VERB":
                 continue
-            infinitive = "Inf" in morph_values(c, "VerbForm") and any(
+            infinitive = "Inf" in self.morph_of(c, "VerbForm") and any(
                 g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in self.children_of(c))
             if c.dep_ == "xcomp" and (typ in PURPOSE_TARGETED or infinitive) or (
-                    head.pos_ == "NOUN" and c.dep_ == "acl" and announcing and infinitive) or (
+                    self.pos_at[head.i] == "NOUN" and c.dep_ == "acl" and announcing and infinitive) or (
                     typ in PURPOSE_TARGETED and c.dep_ == "advcl" and any(
                     g.dep_ == "mark" and _norm(g.text) in self.lex.purpose_marks for g in self.children_of(c))):
                 for g in self.children_of(c):
@@ -308,9 +308,9 @@ class RecipientReader(WarSides):
         """A word inside a phrase of the recipient (« à », « auprès de ») below the act's word."""
         t = tok
         while t.i != root.i and t.head.i != t.i:
-            if t.pos_ in ("NOUN", "PROPN", "PRON") and self.case_of(t) in self.lex.target_preps:
+            if self.pos_at[t.i] in ("NOUN", "PROPN", "PRON") and self.case_of(t) in self.lex.target_preps:
                 return True
-            if t.head.pos_ in ("ADV", "ADP") and _norm(t.head.text) in self.lex.target_preps:
+            if self.pos_at[self.head_column[t.i]] in ("ADV", "ADP") and _norm(t.head.text) in self.lex.target_preps:
                 return True     # « auprès de X » parsed with « auprès » as an adverb heading X
             t = t.head
         return False
@@ -352,11 +352,11 @@ class RecipientReader(WarSides):
         sent = self.sent(tok)
         aside = {w.i for c in sent if self._subject_or_frame(c) for w in c.subtree}
         t = tok
-        if t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.pos_ == "VERB":
+        if self.pos_at[t.i] == "NOUN" and t.dep_ == "obj" and self.pos_at[self.head_column[t.i]] == "VERB":
             t = t.head      # « qui a mené cette arrestation »: the act noun's clause is its verb's
         while t.head.i != t.i and t.dep_ not in ("acl:relcl", "acl") and t.dep_ in ("conj", "xcomp", "advcl", "ccomp"):
             t = t.head
-        if t.dep_ in ("acl:relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ in ("acl:relcl", "acl") and self.pos_at[self.head_column[t.i]] in ("NOUN", "PROPN"):
             # a relative's antecedent, or the noun a participle qualifies (« des manifestants à Lorcy exigeant
             # … »), is its subject: its phrase is the source's side and place
             aside |= self._noun_phrase(t.head)
@@ -402,7 +402,7 @@ class RecipientReader(WarSides):
                 return []       # the headline restates the lead, it sets no topic before it
             prev = self.sent(self.doc[start - 1])
             root = prev.root
-            if root.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in self.children_of(root)):
+            if self.pos_at[root.i] in ("VERB", "AUX") or any(c.dep_ == "cop" for c in self.children_of(root)):
                 break
             start = prev.start
         else:

@@ -10,7 +10,6 @@ import functools
 import itertools
 
 from veille.nlp.events.recipients import ACTOR_TYPES, LAWSUIT_CODE
-from veille.nlp.extensions import morph_values
 
 # acts that need no recipient (a deployment, a strike: PLOVER codes them without one; a protest's aim is the
 # protest readers' to give)
@@ -74,8 +73,8 @@ class TopicReader:
 
     def _one(self, eid: str) -> bool:
         """The entity is told of in the singular only (« un conducteur », « l'adulte »: one person, not a band)."""
-        heads = [self.doc[i] for i, x in self.midx.items() if x == eid and self.doc[i].pos_ == "NOUN"]
-        return bool(heads) and all("Plur" not in morph_values(t, "Number") for t in heads)
+        heads = [self.doc[i] for i, x in self.midx.items() if x == eid and self.pos_at[i] == "NOUN"]
+        return bool(heads) and all("Plur" not in self.morph_of(t, "Number") for t in heads)
 
     def _stateless(self, eid: str) -> bool:
         """An attacker of no state: a rebel or unidentified armed group, or a group of no state's body and no state

@@ -42,9 +42,9 @@ class TriggerContext:
     def _word_after(self, verb: Token) -> Token | None:
         """The noun right after the verb and its determiners: the object by word order when the parse lost it."""
         for t in self.doc[verb.i + 1:min(len(self.doc), verb.i + 4)]:
-            if t.pos_ in ("NOUN", "PROPN"):
+            if self.pos_at[t.i] in ("NOUN", "PROPN"):
                 return t
-            if t.pos_ not in ("DET", "ADV", "ADJ"):
+            if self.pos_at[t.i] not in ("DET", "ADV", "ADJ"):
                 return None
         return None
 
@@ -70,7 +70,7 @@ class TriggerContext:
             c = objects[0]
             # « 21 de ses membres ont été arrêtés »: a number stands for the noun it counts
             return self.counted_noun(c) or c
-        if tok.dep_ == "acl" and "Part" in morph_values(tok, "VerbForm"):
+        if tok.dep_ == "acl" and "Part" in self.morph_of(tok, "VerbForm"):
             return self.described_noun(tok)
         return None
 
@@ -80,7 +80,7 @@ class TriggerContext:
         for c in self.children_of(verb):
             if c.dep_.startswith("obl") and c.i > verb.i:
                 for r in self.children_of(c):
-                    if r.dep_ == "acl:relcl" and r.pos_ == "VERB":
+                    if r.dep_ == "acl:relcl" and self.pos_at[r.i] == "VERB":
                         o = next((g for g in self.children_of(r) if g.dep_ == "obj" and g.pos_ == "NOUN"), None)
                         if o is not None:
                             return o
@@ -89,18 +89,18 @@ class TriggerContext:
     def _object_class(self, obj: Token, wanted: set | None = None) -> str | None:
         """The noun class of the object (only the classes `wanted`, when given); a count or a part stands for
         what it counts (« une centaine de villages », « une partie des quartiers »)."""
-        if obj.pos_ == "NOUN" and _norm(obj.lemma_) in self.lex.quantity_nouns:
+        if self.pos_at[obj.i] == "NOUN" and _norm(obj.lemma_) in self.lex.quantity_nouns:
             obj = next((c for c in self.children_of(obj)
                         if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), obj)
         cls = self.lex.classes.get(_norm(obj.lemma_)) if not self.relief_operation(obj) else None
         if wanted is not None and cls not in wanted:
             cls = None
-        if cls or (obj.pos_ != "PRON" and not (obj.pos_ == "DET" and obj.dep_ == "obj")):
+        if cls or (self.pos_at[obj.i] != "PRON" and not (self.pos_at[obj.i] == "DET" and obj.dep_ == "obj")):
             return cls
         # a clitic (« les avoir arrêtées ») stands for a noun written shortly before
         for j in range(obj.i - 1, max(self.sent(obj).start - 30, -1), -1):
             cls = self.lex.classes.get(_norm(self.doc[j].lemma_))
-            if cls and self.doc[j].pos_ == "NOUN" and (wanted is None or cls in wanted):
+            if cls and self.pos_at[j] == "NOUN" and (wanted is None or cls in wanted):
                 return cls
         return None
 
@@ -124,7 +124,7 @@ class TriggerContext:
         if tok.dep_ == "acl:relcl" and any(map(hit_at, range(max(0, tok.i - 8), tok.i))):
             return True     # « l'aide financière relative à X qu'elle accorde »
         end = min(len(self.doc), tok.i + (4 if adjacent else 9))
-        if tok.dep_ == "acl" and "Part" in morph_values(tok, "VerbForm"):
+        if tok.dep_ == "acl" and "Part" in self.morph_of(tok, "VerbForm"):
             # « la coalition menée par X a débuté des frappes »: a participle describing a noun has its words in
             # its own phrase, not in the clause that follows it
             return any(hit(t) and t.i < end for t in tok.subtree)
@@ -154,7 +154,7 @@ class TriggerContext:
                 ps |= forms
         # « il lui a tiré dessus »: the adverb stands for the preposition and its complement, in this verb's clause
         adverbs = {a for p in ps for a in self.lex.prep_adverbs.get(p, ())}
-        if adverbs and any(_norm(t.text) in adverbs and t.pos_ == "ADV" and not self._in_other_clause(t, tok)
+        if adverbs and any(_norm(t.text) in adverbs and self.pos_at[t.i] == "ADV" and not self._in_other_clause(t, tok)
                            for t in self.doc[tok.i + 1:min(self.sent(tok).end, tok.i + 8)]):
             return True
         # « a qualifié les propos du chef d'État de "souhaits…" »: the complement may hang anywhere after, but not in

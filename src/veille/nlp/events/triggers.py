@@ -13,7 +13,6 @@ from veille.nlp.events.devices import DeviceReader
 from veille.nlp.events.document import read_once
 from veille.nlp.events.locutions import LocutionReader
 from veille.nlp.events.trigger_context import TriggerContext
-from veille.nlp.extensions import morph_values
 
 # the tags a trigger can bear (a verb, an adjective or participle, a noun, a verb the tagger read as a noun, an adverb
 # or an unknown word right after its auxiliary): an auxiliary or a function word whose lemma a reading shares
@@ -43,17 +42,17 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
             form=lambda w: w in lex.verb_forms or w in lex.nouns or w.rstrip("sx") in lex.nouns, key="triggers")
         tags = self.pos_dep_columns[0]
         for tok in map(self.doc.__getitem__, [i for i in candidates if tags[i] in _TRIGGER_POS]):
-            pos = tok.pos_
+            pos = self.pos_at[tok.i]
             # a verb the tagger read as a noun: it has a subject, or it is a bare conjunct of a finite verb (« l'armée
             # ne progresse plus et encercle la ville », « encercle » a noun joined to « progresse »; not a participle,
             # « 65 morts et 300 autres blessés »)
             verbal_noun = pos in ("NOUN", "PROPN") and _norm(tok.text) in lex.verb_forms and (
                 any(c.dep_ == "nsubj" for c in self.children_of(tok)) or
-                tok.dep_ == "conj" and tok.head.pos_ == "VERB" and
-                "Fin" in morph_values(tok.head, "VerbForm") and not _norm(tok.text).endswith(lex.past_participle_endings)) \
+                tok.dep_ == "conj" and self.pos_at[self.head_column[tok.i]] == "VERB" and
+                "Fin" in self.morph_of(tok.head, "VerbForm") and not _norm(tok.text).endswith(lex.past_participle_endings)) \
                 and not any(c.dep_ == "det" for c in self.children_of(tok))
             # « ont violé » tagged as an adverb: a past participle right after its auxiliary is a verb
-            participle = pos in ("ADV", "X") and tok.i > 0 and self.doc[tok.i - 1].pos_ == "AUX" and \
+            participle = pos in ("ADV", "X") and tok.i > 0 and self.pos_at[tok.i - 1] == "AUX" and \
                 self.doc[tok.i - 1].lemma_ in ("avoir", "être") and _norm(tok.text) in lex.verb_forms
             if pos in ("VERB", "ADJ") or verbal_noun or participle:     # (no auxiliary: `_TRIGGER_POS`)
                 lemma = _norm(tok.lemma_)
@@ -102,7 +101,7 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         elif cls:
             if (judged := self.act_judged_by_adjective(tok, lemma, cls)) is not None:
                 return judged or None   # « le décret illégal du président » in someone's words (faults.py)
-            if tok.pos_ != "ADJ" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+            if self.pos_at[tok.i] != "ADJ" or not any(c.dep_ == "nsubj" and self.pos_at[c.i] in ("NOUN", "PROPN")
                                             for c in self.children_of(tok)):
                 return None     # « c'est inadmissible »: what is judged must be named
             # « pour X, cette mesure est « intolérable » »: an evaluative word said of an act (CAMEO 111 / 051)
@@ -152,13 +151,13 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         if entry["type"] == "ASSAULT" and kind == "verb" and not entry.get("reflexive") and \
                 not entry.get("reciprocal") and self.pronominal(tok) and not any(
                 c.dep_.startswith("obl") and self.case_of(c) == "à" and not entry.get("needs_target") and
-                any(self._names_an_actor(t) for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
+                any(self._names_an_actor(t) for t in c.subtree if self.pos_at[t.i] in ("NOUN", "PROPN"))
                 for c in self.children_of(tok)):
             # « un maire se tue dans un accident », « s'est blessé »: done to oneself, no assault (but « s'attaquer à
             # X » attacks X); a sense that needs its object has the clitic as that object (« un avion de tourisme
             # s'est écrasé aux îles X » crashed: « écraser » attacks only what it crushes)
             return None
-        if entry.get("clitic") and not any(_norm(t.text) == entry["clitic"] and t.pos_ == "PRON"
+        if entry.get("clitic") and not any(_norm(t.text) == entry["clitic"] and self.pos_at[t.i] == "PRON"
                                            for t in self.doc[max(0, tok.i - 4):tok.i]):
             return None     # « s'en prendre à », not « se prendre à »
         if entry.get("with") and not self._has_with(tok, entry["with"], entry.get("adjacent_with", False)):
@@ -203,8 +202,8 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
             # arrêté » is no thing arrested)
             cls = self._object_class(obj, set(entry.get("by_object", ()))) if obj is not None else None
             if obj is not None and entry.get("obj_actor") and cls is None and (self.entity_of(obj) or (
-                    obj.pos_ in ("PRON", "DET") and _norm(obj.text) not in self.lex.object_articles) or (
-                    obj.pos_ in ("NOUN", "PROPN") and (self._names_an_actor(obj) or (
+                    self.pos_at[obj.i] in ("PRON", "DET") and _norm(obj.text) not in self.lex.object_articles) or (
+                    self.pos_at[obj.i] in ("NOUN", "PROPN") and (self._names_an_actor(obj) or (
                         _norm(obj.lemma_) in self.lex.quantity_nouns and (self.phrase_entities(obj) or self.others_counted(obj)))))):
                 # the noun itself (or what it counts) names the actor: « le concert du groupe X » is a thing
                 typ, mode = entry["obj_actor"], entry.get("obj_actor_mode")
@@ -215,8 +214,8 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
             elif entry.get("need_class"):
                 return None
         if entry.get("past_infinitive") and not any(
-                c.dep_ in ("xcomp", "ccomp", "obj") and c.pos_ in ("VERB", "AUX") and any(
-                    a.dep_.startswith("aux") and "Inf" in morph_values(a, "VerbForm") for a in self.children_of(c))
+                c.dep_ in ("xcomp", "ccomp", "obj") and self.pos_at[c.i] in ("VERB", "AUX") and any(
+                    a.dep_.startswith("aux") and "Inf" in self.morph_of(a, "VerbForm") for a in self.children_of(c))
                 for c in self.children_of(tok)):
             return None     # « reconnaît avoir menti »: admitting one's own past act (CAMEO 015), not any « reconnaître »
         if entry.get("wish_clause") and not self.wished_of_actor(tok):
@@ -231,14 +230,14 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
             return None     # « le pilote a été identifié »: naming a victim or a witness is no charge
         if entry.get("object_class"):
             obj = self._object(tok) or self._stray_object(tok)
-            if obj is not None and obj.pos_ == "NOUN" and not self.entity_of(obj) and \
+            if obj is not None and self.pos_at[obj.i] == "NOUN" and not self.entity_of(obj) and \
                     self._object_class(obj) != entry["object_class"]:
                 # (a word of a name the tagger read as a noun, « al » of « al-Lorcy », is that name)
                 return None     # CAMEO 057 signs an agreement: « signer une pétition, un décret » is no AGREE
         if entry.get("cameo") in self.lex.war_capture_codes and not entry.get("locution") and kind == "verb" and \
                 lemma not in self.lex.ground_holding_verbs:
             obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok)
-            if obj is not None and obj.pos_ == "NOUN" and self._object_class(obj, {"ground"}):
+            if obj is not None and self.pos_at[obj.i] == "NOUN" and self._object_class(obj, {"ground"}):
                 # CAMEO SEIZE * AIRPORT, CAPTURE * BASES, TAKE * (OVER &TOWN): the ground named by its noun (« ont
                 # repris l'aéroport », « conquis les quartiers ») is the act's object, its holder read in the war
                 # (recipients.war_captures); only armed forces take ground (« la société a repris la gare »
@@ -248,15 +247,15 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         if entry.get("needs_target") and entry.get("cameo") and not entry.get("locution"):
             obj = (self._prep_complement(tok, entry["prep"]) if entry.get("prep") else None) or self._object(tok) \
                 or self._word_after(tok)
-            if obj is None or not (obj.pos_ in ("PROPN", "PRON") or self._names_an_actor(obj) or (
-                    obj.pos_ == "NOUN" and (lemma in self.lex.property_verbs or self._property_reading(entry)
+            if obj is None or not (self.pos_at[obj.i] in ("PROPN", "PRON") or self._names_an_actor(obj) or (
+                    self.pos_at[obj.i] == "NOUN" and (lemma in self.lex.property_verbs or self._property_reading(entry)
                                             or entry.get("type") == "PROTEST" and self._civil_subject(tok))) or
                     entry.get("mode") != "targeted" and any(
                     self.ent_type(self.entity_of(t)) in ("GPE", "LOC") for t in obj.subtree if t.i - obj.i <= 4)):
                 return None     # « reprendre la main »: the CAMEO sense needs its object (« reprendre la ville »)
         if entry.get("object_is_actor"):
             obj = self._object(tok)
-            if obj is not None and obj.pos_ == "NOUN" and not self._names_an_actor(obj) and \
+            if obj is not None and self.pos_at[obj.i] == "NOUN" and not self._names_an_actor(obj) and \
                     _norm(obj.lemma_) not in self.lex.anaphoric_nouns and not (
                     obj.head.i == tok.i and self._named_owner(obj)):
                 # « accuse un retard », « accuser le coup »: a thing accused is no accusation; « d'autres pays »
@@ -271,10 +270,10 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         if entry.get("obj_only_actor"):
             obj = (self._prep_complement(tok, entry["prep"], entry.get("with", ())) if entry.get("prep") else None) \
                 or self._object(tok)
-            if obj is None or not (self.entity_of(obj) or obj.pos_ == "PRON" or (
-                    obj.pos_ == "NOUN" and self._names_an_actor(obj)) or (
+            if obj is None or not (self.entity_of(obj) or self.pos_at[obj.i] == "PRON" or (
+                    self.pos_at[obj.i] == "NOUN" and self._names_an_actor(obj)) or (
                     # « salue l'accord conclu entre X et Y »: a judgement of an act is one of its actors
-                    entry["type"] in ("SUPPORT", "ACCUSE", "REJECT") and obj.pos_ == "NOUN"
+                    entry["type"] in ("SUPPORT", "ACCUSE", "REJECT") and self.pos_at[obj.i] == "NOUN"
                     and _norm(obj.lemma_) in self.lex.nouns) or (entry.get("judged_act") and self.judged_act(tok))):
                 return None     # « les rebelles »: an actor named by a common noun is an actor too
         return Trigger(tok, lemma, entry, kind, typ, mode)
@@ -286,11 +285,11 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         noun of an act (`judged_act_nouns`, or a trigger noun) as its object, passive subject or « de » complement,
         or the verb of a « que » clause that tells an act; not an infinitive (« se félicite d'avoir tenu »)."""
         for c in self.children_of(verb):
-            if c.pos_ == "NOUN" and (c.dep_ in ("obj", "nsubj:pass") or (
+            if self.pos_at[c.i] == "NOUN" and (c.dep_ in ("obj", "nsubj:pass") or (
                     c.dep_.startswith("obl") and self.case_of(c) in self.lex.de_forms)) and (
                     _norm(c.lemma_) in self.lex.judged_act_nouns or _norm(c.lemma_) in self.lex.nouns):
                 return c
-            if c.dep_ == "ccomp" and c.pos_ == "VERB" and _norm(c.lemma_) in self.lex.verbs and any(
+            if c.dep_ == "ccomp" and self.pos_at[c.i] == "VERB" and _norm(c.lemma_) in self.lex.verbs and any(
                     g.dep_ == "mark" and _norm(g.text) in self.lex.complementizers for g in self.children_of(c)):
                 return c
         return None
@@ -302,17 +301,17 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         (« soutenir et redresser son tronc »)."""
         obj = next((c for c in self.children_of(verb) if self.partitive_object(c)), None) or self._object(verb) or next(
             (self._object(c) for c in self.children_of(verb)
-             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+             if c.dep_ == "conj" and self.pos_at[c.i] == "VERB" and c.i > verb.i), None)
         if obj is None or self.lex.classes.get(_norm(obj.lemma_)) != "everyday_thing":
             return False
         # an addressee is an argument (« à la police »), not the place of the act (« à Paris »)
         return not any(c.dep_ == "iobj" or (c.dep_ == "obl:arg" and self.case_of(c) == "à" and (
-            c.pos_ == "PRON" or self._names_an_actor(c))) for c in self.children_of(verb))
+            self.pos_at[c.i] == "PRON" or self._names_an_actor(c))) for c in self.children_of(verb))
 
     def _intent_predicate(self, tok: Token) -> bool:
         """« X est prêt à négocier »: the adjective is predicated of an actor by a copula and announces an act
         (à + infinitive); « la route est prête », « prêt à tout » announce none."""
-        return self._copula_predicate(tok) and any("Inf" in morph_values(c, "VerbForm") and any(
+        return self._copula_predicate(tok) and any("Inf" in self.morph_of(c, "VerbForm") and any(
             g.dep_ == "mark" and _norm(g.text) in self.lex.infinitive_complement_marks for g in self.children_of(c))
             for c in self.children_of(tok))
 
@@ -321,7 +320,7 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         (`pronoun`: « nous sommes solidaires », whose actor the argument stage resolves, a quote's speaker too)."""
         subj = next((c for c in self.children_of(tok) if c.dep_ == "nsubj"), None)
         return any(c.dep_ == "cop" for c in self.children_of(tok)) and subj is not None and (
-            self._names_an_actor(subj) or pronoun and subj.pos_ == "PRON" and bool(morph_values(subj, "Person")))
+            self._names_an_actor(subj) or pronoun and subj.pos_ == "PRON" and bool(self.morph_of(subj, "Person")))
 
     def _suspect_identified(self, verb: Token) -> bool:
         """« l'assaillant a été identifié comme étant X », « deux suspects identifiés », « X est identifié comme
@@ -356,7 +355,7 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
         """« des grévistes occupent l'usine », « une centaine d'étudiants bloquent … »: the subject is civilians,
         workers or protesters (a sit-in or a blockade of a building needs no recipient; « X occupe un poste » is none)."""
         for c in self.children_of(verb):
-            if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+            if c.dep_ == "nsubj" and self.pos_at[c.i] == "NOUN":
                 if _norm(c.lemma_) in self.lex.quantity_nouns:
                     c = next((g for g in self.children_of(c) if g.dep_ == "nmod"), c)
                 # (or a group the resolver knows by its name, « les Gilets jaunes » by their emblem)
@@ -367,12 +366,12 @@ class TriggerFinder(LocutionReader, DeviceReader, TriggerContext):
     def _moves_people(self, tok: Token) -> bool:
         """The people the act moves are civilians (refugees, pupils, workers …) or persons (its object, passive subject or
         « de » complement)."""
-        patient = self._object(tok) if tok.pos_ == "VERB" else next(
+        patient = self._object(tok) if self.pos_at[tok.i] == "VERB" else next(
             (c for c in self.children_of(tok) if c.dep_ == "nmod" and self.case_of(c) in self.lex.de_forms), None)
         if patient is not None and _norm(patient.lemma_) in self.lex.quantity_nouns:
             # « deux millions de personnes »: the people counted
             patient = next((c for c in self.children_of(patient) if c.dep_ == "nmod"), None)
-        if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubj:pass") and _norm(c.lemma_) in
+        if self.pos_at[tok.i] == "VERB" and any(c.dep_ in ("nsubj", "nsubj:pass") and _norm(c.lemma_) in
                                       self.lex.moved_subject_pronouns for c in self.children_of(tok)) and any(
                 c.dep_.startswith("aux") and _norm(c.lemma_) == "être" for c in self.children_of(tok)):
             return True     # « il a été évacué », « il était évacué »: forces pull out, others move people out

@@ -18,7 +18,7 @@ class VerbForms:
         """The tagger often reads a conditional as an imperfect (« reviendraient »): a future or conditional
         ending whose stem ends in « r » and is not the verb's own stem (« mourait », « montra » are not)."""
         form, lemma = _norm(verb.text), _norm(verb.lemma_)
-        if verb.pos_ != "VERB" or len(lemma) < 4:
+        if self.pos_at[verb.i] != "VERB" or len(lemma) < 4:
             return False
         for ending in self.lex.future_endings:
             stem = form[:-len(ending)]
@@ -29,7 +29,7 @@ class VerbForms:
     def conditional(self, verb: Token) -> bool:
         """A conditional: the tagger's mood, or an imperfect ending on a future stem it misread (« menacerait »,
         « mettraient »; « menaçait » is an imperfect)."""
-        return "Cnd" in morph_values(verb, "Mood") or "Imp" in morph_values(verb, "Tense") and self.future_form(verb)
+        return "Cnd" in self.morph_of(verb, "Mood") or "Imp" in self.morph_of(verb, "Tense") and self.future_form(verb)
 
     @staticmethod
     def told_finite(verb: Token) -> bool:
@@ -82,8 +82,8 @@ class VerbForms:
         head, before = verb.head, verb.doc[verb.left_edge.i - 1]
         own_subject = all(_norm(c.text) == "qui" for c in self.children_of(verb) if c.dep_.startswith("nsubj"))
         people = _norm(head.lemma_) in self.lex.actor_nouns or _norm(head.lemma_) in self.lex.private_person_nouns
-        return typ not in ("PROTEST", "REQUEST") and own_subject and head.pos_ == "NOUN" and people and \
-            not self.entity_of(head) and before.pos_ != "PROPN" and not self.entity_of(before)
+        return typ not in ("PROTEST", "REQUEST") and own_subject and self.pos_at[head.i] == "NOUN" and people and \
+            not self.entity_of(head) and self.pos_at[before.i] != "PROPN" and not self.entity_of(before)
 
     @classmethod
     def gerund(cls, verb: Token) -> bool:
@@ -153,7 +153,7 @@ class VerbForms:
         while head.dep_ in ("conj", "advcl") and head.head.i != head.i and not any(
                 c.dep_.startswith("nsubj") for c in self.children_of(head)):
             head = head.head
-        return None if head.i == v.i or head.pos_ != "VERB" or not self.is_passive(head) else head
+        return None if head.i == v.i or self.pos_at[head.i] != "VERB" or not self.is_passive(head) else head
 
     def passive_patient(self, verb: Token) -> Token | None:
         """The phrase a passive verb is done to: its own passive subject, else the subject of the periphrasis it
@@ -190,8 +190,8 @@ class VerbForms:
         here (« les otages détenus par X » names who holds them). Not a headline's telling (« l'ancien président
         arrêté »), nor a participle set apart by a comma, which adds what it tells (« le chauffeur, blessé, … »)."""
         head = verb.head
-        return verb.dep_ in ("acl", "amod") and "Part" in morph_values(verb, "VerbForm") and \
-            "Past" in morph_values(verb, "Tense") and head.pos_ == "NOUN" and head.i < verb.i and \
+        return verb.dep_ in ("acl", "amod") and "Part" in self.morph_of(verb, "VerbForm") and \
+            "Past" in self.morph_of(verb, "Tense") and self.pos_at[head.i] == "NOUN" and head.i < verb.i and \
             verb.idx >= self.body_start and not any(t.pos_ == "PUNCT" for t in self.doc[head.i + 1:verb.i]) and \
             not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "obl:agent") or c.dep_.startswith("obl") and
                     self.case_of(c) in self.lex.agent_preps for c in self.children_of(verb)) and self.retold_noun(head)
@@ -200,7 +200,7 @@ class VerbForms:
         """« les passants étaient désarmés »: « être » in the present or the imperfect with a past participle and no
         agent, the passive of a state (French « passif d'état »: the participle reads as an adjective), not « ont été
         désarmés » nor « sont désarmés par X »."""
-        return "Part" in morph_values(verb, "VerbForm") and self._simple_etre(verb) and not any(
+        return "Part" in self.morph_of(verb, "VerbForm") and self._simple_etre(verb) and not any(
             c.dep_ == "obl:agent" for c in self.children_of(verb))
 
     @staticmethod
@@ -218,11 +218,11 @@ class VerbForms:
         a verb of holding (kind "held": « les ingénieurs étaient retenus par X », « les prisonniers détenus par X ») or
         one with a mark of duration (`duration_marks`: « 500 soldats sont toujours déployés », « il était emprisonné
         depuis l'été »). « ont été déployés », « sont déployés samedi » still tell the act."""
-        if "Part" not in morph_values(verb, "VerbForm") or "Past" not in morph_values(verb, "Tense"):
+        if "Part" not in self.morph_of(verb, "VerbForm") or "Past" not in self.morph_of(verb, "Tense"):
             return False
         semi = [verb.head] if verb.dep_ == "xcomp" and verb.head.i < verb.i else []
         if any(self.lex.passive_semi_auxiliaries.get(_norm(t.lemma_)) == "state"
-               for t in semi + [c for c in verb.lefts if c.pos_ in ("AUX", "VERB")]):
+               for t in semi + [c for c in verb.lefts if self.pos_at[c.i] in ("AUX", "VERB")]):
             return True
         being = self._simple_etre(verb)
         epithet = verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and \
@@ -251,7 +251,7 @@ class VerbForms:
         vu refuser l'entrée », « X s'est retrouvé critiqué par Y », « X s'est fait arrêter à l'aéroport »): X
         undergoes the act; None for any other verb. The parse hangs the semi-auxiliary on the verb (« fait » dep)
         or the verb on it (xcomp)."""
-        if verb.pos_ != "VERB":
+        if self.pos_at[verb.i] != "VERB":
             return None
         pairs = [(c, verb) for c in verb.lefts if c.dep_ in ("dep", "aux", "aux:caus", "aux:tense", "advmod")]
         if verb.dep_ == "xcomp" and verb.head.i < verb.i:
@@ -261,10 +261,10 @@ class VerbForms:
             if need is None or need != "state" and not any(c.i < aux.i and _norm(c.text) in self.lex.reflexive_clitics
                                                            for c in self.children_of(clause)):
                 continue
-            participle = "Part" in morph_values(verb, "VerbForm") and "Past" in morph_values(verb, "Tense")
+            participle = "Part" in self.morph_of(verb, "VerbForm") and "Past" in self.morph_of(verb, "Tense")
             if need in ("participle", "state") and not participle or need == "transitive" and (
                     _norm(verb.lemma_) in self.lex.faire_own_acts or not (
-                        "Inf" in morph_values(verb, "VerbForm") or _norm(verb.text).endswith(("er", "ir", "re")))):
+                        "Inf" in self.morph_of(verb, "VerbForm") or _norm(verb.text).endswith(("er", "ir", "re")))):
                 continue
             return next((c for c in self.children_of(clause) if c.dep_ in ("nsubj", "nsubj:pass")), None)
         return None
