@@ -105,7 +105,7 @@ class EventDoc(PartyKinds):
         s, e = self._sent_bounds[tok.i]
         span = self._sent_spans.get(s)
         if span is None:
-            span = self._sent_spans[s] = self.doc[s:e]
+            span = self._sent_spans[s] = Span(self.doc, s, e)     # (a slice checks its bounds in Python)
         return span
 
     def children_of(self, tok: Token) -> list[Token]:

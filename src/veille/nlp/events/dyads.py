@@ -285,13 +285,12 @@ class DyadReader:
     @functools.cached_property
     def _plural_descriptions(self) -> set[str]:
         """The article's parties known only by a description whose every noun mention is plural."""
-        heads: dict[str, list] = {}
+        heads: dict[str, list[int]] = {}      # (each mention's head by index: its Token only for a description's)
         for _, _, eid, r in mention_rows(self.doc):
-            root = self.doc[r]
-            if self.pos_at[root.i] in ("NOUN", "PROPN"):
-                heads.setdefault(eid, []).append(root)
-        return {eid for eid, toks in heads.items() if self._description(eid) and
-                all(self.morph_of(t, "Number") == ["Plur"] for t in toks)}
+            if self.pos_at[r] in ("NOUN", "PROPN"):
+                heads.setdefault(eid, []).append(r)
+        return {eid for eid, rows in heads.items() if self._description(eid) and
+                all(self.morph_of(self.doc[r], "Number") == ["Plur"] for r in rows)}
 
     @functools.cached_property
     def _known_groups(self) -> set[str]:
