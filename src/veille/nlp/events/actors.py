@@ -88,7 +88,8 @@ class ActorResolver(PronounReader, DemonymReader):
         if self.place_gloss(tok):
             return []       # « bloquent le magasin de Lorcy (Isère) »: the département in parentheses says where
         # (the head's tag, words and children, read once: a Token builds each afresh)
-        pos, lemma, text, children = tok.pos_, self.normalised(tok.lemma), _norm(tok.text), self.children_of(tok)
+        pos, children = self.pos_at[tok.i], self.children_of(tok)
+        lemma, text = self.normalised(tok.lemma), _norm(tok.text)
         if (n := self.counted_noun(tok)) is not None:
             return self.phrase_entities(n, depth, seen)     # « 21 de ses membres »: those the number counts
         if pos == "PRON" or text in self.lex.first_person:
